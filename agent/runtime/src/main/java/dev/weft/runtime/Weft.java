@@ -1,0 +1,295 @@
+package dev.weft.runtime;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+
+/**
+ * The static facade that instrumented code calls: the only entry point from application classes.
+ *
+ * <p>Instrumentation rewrites a {@code monitorenter} into {@link #beforeMonitorEnter}, the
+ * instruction, {@link #afterMonitorEnter}; and a call such as {@code lock.lock()} into
+ * {@code Weft.lock(lock, site)}, which performs the call between the two events. The facade hands each
+ * event to the installed {@link Listener}. It never throws into the application: a listener that fails
+ * is replaced by {@link Listener#NOOP} after one warning line, and the program goes on as if weft were
+ * not there.
+ *
+ * <p><b>Important</b>: this class lives on the bootstrap class path, so that every class loader sees the
+ * same copy. It depends on the JDK only; a second copy on an application class path would be a second,
+ * silent set of statics.
+ */
+public final class Weft {
+
+    private static volatile Listener listener = Listener.NOOP;
+
+    private Weft() { }
+
+    /** Installs the listener that receives all events from now on. */
+    public static void install(Listener newListener) {
+        listener = newListener == null ? Listener.NOOP : newListener;
+    }
+
+    /** The installed listener ({@link Listener#NOOP} when none is, or after a failure). */
+    public static Listener listener() {
+        return listener;
+    }
+
+    private static void failed(Listener failing, Throwable t) {
+        if (listener == failing) {
+            listener = Listener.NOOP;
+            try {
+                System.err.println("weft: internal error, detection disabled for the rest of this run: " + t);
+            } catch (Throwable ignored) {
+                // nothing more can be done without risking the application
+            }
+        }
+    }
+
+    // ---- monitors --------------------------------------------------------------------------
+
+    /** Before {@code monitorenter}, or on entry to a {@code synchronized} method. */
+    public static void beforeMonitorEnter(Object monitor, int site) {
+        Listener l = listener;
+        if (monitor == null) {
+            return;
+        }
+        try {
+            l.monitorEnterRequested(monitor, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** After {@code monitorenter}. */
+    public static void afterMonitorEnter(Object monitor, int site) {
+        Listener l = listener;
+        try {
+            l.monitorEntered(monitor, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** Before {@code monitorexit}, or before a {@code synchronized} method returns or throws. */
+    public static void beforeMonitorExit(Object monitor, int site) {
+        Listener l = listener;
+        if (monitor == null) {
+            return;
+        }
+        try {
+            l.monitorExiting(monitor, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    // ---- java.util.concurrent.locks.Lock -------------------------------------------------
+
+    /** Replaces {@code lock.lock()}. */
+    public static void lock(Object lock, int site) {
+        Lock target = (Lock) lock;
+        Listener l = listener;
+        requested(l, lock, site, false);
+        target.lock();
+        acquired(l, lock, site);
+    }
+
+    /** Replaces {@code lock.lockInterruptibly()}. */
+    public static void lockInterruptibly(Object lock, int site) throws InterruptedException {
+        Lock target = (Lock) lock;
+        Listener l = listener;
+        requested(l, lock, site, false);
+        try {
+            target.lockInterruptibly();
+        } catch (Throwable t) {
+            notAcquired(l, lock, site);
+            throw t;
+        }
+        acquired(l, lock, site);
+    }
+
+    /** Replaces {@code lock.tryLock()}: it never waits, so only a success is an event. */
+    public static boolean tryLock(Object lock, int site) {
+        boolean acquired = ((Lock) lock).tryLock();
+        if (acquired) {
+            acquired(listener, lock, site);
+        }
+        return acquired;
+    }
+
+    /** Replaces {@code lock.tryLock(time, unit)}. */
+    public static boolean tryLock(Object lock, long time, TimeUnit unit, int site) throws InterruptedException {
+        Lock target = (Lock) lock;
+        Listener l = listener;
+        requested(l, lock, site, true);
+        boolean acquired;
+        try {
+            acquired = target.tryLock(time, unit);
+        } catch (Throwable t) {
+            notAcquired(l, lock, site);
+            throw t;
+        }
+        if (acquired) {
+            acquired(l, lock, site);
+        } else {
+            notAcquired(l, lock, site);
+        }
+        return acquired;
+    }
+
+    /** Replaces {@code lock.unlock()}. */
+    public static void unlock(Object lock, int site) {
+        Lock target = (Lock) lock;
+        Listener l = listener;
+        try {
+            l.lockReleasing(lock, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+        target.unlock();
+    }
+
+    private static void requested(Listener l, Object lock, int site, boolean timed) {
+        try {
+            l.lockRequested(lock, site, timed);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    private static void acquired(Listener l, Object lock, int site) {
+        try {
+            l.lockAcquired(lock, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    private static void notAcquired(Listener l, Object lock, int site) {
+        try {
+            l.lockNotAcquired(lock, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    // ---- Object.wait ----------------------------------------------------------------------
+
+    /** Replaces {@code monitor.wait()}. */
+    public static void waitOn(Object monitor, int site) throws InterruptedException {
+        Listener l = beforeWait(monitor, site, false);
+        try {
+            monitor.wait();
+        } finally {
+            afterWait(l, monitor, site);
+        }
+    }
+
+    /** Replaces {@code monitor.wait(millis)}. */
+    public static void waitOn(Object monitor, long millis, int site) throws InterruptedException {
+        Listener l = beforeWait(monitor, site, millis != 0);
+        try {
+            monitor.wait(millis);
+        } finally {
+            afterWait(l, monitor, site);
+        }
+    }
+
+    /** Replaces {@code monitor.wait(millis, nanos)}. */
+    public static void waitOn(Object monitor, long millis, int nanos, int site) throws InterruptedException {
+        Listener l = beforeWait(monitor, site, millis != 0 || nanos != 0);
+        try {
+            monitor.wait(millis, nanos);
+        } finally {
+            afterWait(l, monitor, site);
+        }
+    }
+
+    private static Listener beforeWait(Object monitor, int site, boolean timed) {
+        Listener l = listener;
+        if (monitor != null && Thread.holdsLock(monitor)) {
+            try {
+                l.waitRequested(monitor, site, timed);
+            } catch (Throwable t) {
+                failed(l, t);
+            }
+            return l;
+        }
+        return null; // wait() will throw; nothing was released
+    }
+
+    private static void afterWait(Listener l, Object monitor, int site) {
+        if (l == null) {
+            return;
+        }
+        try {
+            l.waitEnded(monitor, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    // ---- Thread ----------------------------------------------------------------------------
+
+    /** Replaces {@code thread.start()}. */
+    public static void start(Object thread, int site) {
+        Thread target = (Thread) thread;
+        Listener l = listener;
+        try {
+            l.threadStarting(target, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+        target.start();
+    }
+
+    /** Replaces {@code thread.join()}. */
+    public static void join(Object thread, int site) throws InterruptedException {
+        Thread target = (Thread) thread;
+        Listener l = beforeJoin(target, site, false);
+        try {
+            target.join();
+        } finally {
+            afterJoin(l, target, site);
+        }
+    }
+
+    /** Replaces {@code thread.join(millis)}. */
+    public static void join(Object thread, long millis, int site) throws InterruptedException {
+        Thread target = (Thread) thread;
+        Listener l = beforeJoin(target, site, millis != 0);
+        try {
+            target.join(millis);
+        } finally {
+            afterJoin(l, target, site);
+        }
+    }
+
+    /** Replaces {@code thread.join(millis, nanos)}. */
+    public static void join(Object thread, long millis, int nanos, int site) throws InterruptedException {
+        Thread target = (Thread) thread;
+        Listener l = beforeJoin(target, site, millis != 0 || nanos != 0);
+        try {
+            target.join(millis, nanos);
+        } finally {
+            afterJoin(l, target, site);
+        }
+    }
+
+    private static Listener beforeJoin(Thread target, int site, boolean timed) {
+        Listener l = listener;
+        try {
+            l.joinRequested(target, site, timed);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+        return l;
+    }
+
+    private static void afterJoin(Listener l, Thread target, int site) {
+        try {
+            l.joinEnded(target, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+}

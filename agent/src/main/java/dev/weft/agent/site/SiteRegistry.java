@@ -1,0 +1,39 @@
+package dev.weft.agent.site;
+
+import dev.weft.trace.Site;
+import java.util.Arrays;
+
+/**
+ * Hands out the int ids that instrumented code passes to the hooks, and resolves them back to sites.
+ *
+ * <p>Ids are assigned at transform time (rare, possibly on several class-loading threads at once, so
+ * {@link #register} is synchronized); {@link #site} is read on report paths and takes no lock: the table
+ * only grows, and a reader sees a table at least as new as the id it was given.
+ */
+public final class SiteRegistry {
+
+    private final Object growLock = new Object();
+    private volatile Site[] sites = new Site[1024];
+    private int size;
+
+    /** Registers a site and returns its id (ids start at 0). */
+    public int register(String className, String method, String file, int line) {
+        Site site = new Site(className, method, file, line);
+        synchronized (growLock) {
+            Site[] table = sites;
+            if (size == table.length) {
+                table = Arrays.copyOf(table, size * 2);
+            }
+            table[size] = site;
+            sites = table; // volatile write publishes the new entry
+            return size++;
+        }
+    }
+
+    /** The site with this id, or {@link Site#UNKNOWN} for an id this registry did not hand out. */
+    public Site site(int id) {
+        Site[] table = sites;
+        Site site = id >= 0 && id < table.length ? table[id] : null;
+        return site == null ? Site.UNKNOWN : site;
+    }
+}
