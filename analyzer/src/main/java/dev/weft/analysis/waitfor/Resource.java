@@ -1,0 +1,22 @@
+package dev.weft.analysis.waitfor;
+
+/**
+ * Something a thread can hold and another can wait for: a monitor, a {@code Lock}, a read-write lock
+ * (both halves of one {@code ReentrantReadWriteLock} are one resource, taken in two modes), or a thread
+ * (which a joiner waits for until it ends).
+ *
+ * @param id            unique among the resources of one snapshot or trace; for {@link Kind#THREAD}, the thread's id
+ * @param kind          what sort of resource it is
+ * @param className     the lock object's class (fully qualified), or {@code java.lang.Thread}
+ * @param identityHash  {@code System.identityHashCode} of the object, to tell two locks of one class apart
+ */
+public record Resource(long id, Kind kind, String className, int identityHash) {
+
+    /** What sort of resource. */
+    public enum Kind { MONITOR, LOCK, READ_WRITE_LOCK, THREAD }
+
+    /** The name people know from thread dumps: {@code java.lang.Object@1b6d3586}. */
+    public String displayName() {
+        return className + "@" + Integer.toHexString(identityHash);
+    }
+}
