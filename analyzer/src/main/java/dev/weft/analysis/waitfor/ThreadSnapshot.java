@@ -9,10 +9,10 @@ import java.util.List;
  * @param tid   the thread's id
  * @param name  the thread's name
  * @param holds the resources it holds, in the order it took them
- * @param wait  what it waits for, or {@code null} when it is not waiting
+ * @param waiting what it waits for, or {@code null} when it is not waiting
  * @param stack its stack, innermost frame first (empty when not known, as in a synthetic trace)
  */
-public record ThreadSnapshot(long tid, String name, List<Hold> holds, Wait wait, List<Site> stack) {
+public record ThreadSnapshot(long tid, String name, List<Hold> holds, Wait waiting, List<Site> stack) {
 
     public ThreadSnapshot {
         holds = List.copyOf(holds);
@@ -21,6 +21,6 @@ public record ThreadSnapshot(long tid, String name, List<Hold> holds, Wait wait,
 
     /** True when the thread waits, and its wait does not end by itself. */
     public boolean waitsForever() {
-        return wait != null && !wait.timed();
+        return waiting != null && !waiting.timed();
     }
 }
