@@ -1,0 +1,165 @@
+package dev.weft.agent;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * The agent's options, parsed from {@code -javaagent:weft-agent.jar=key=value,key=value,...}.
+ *
+ * <p>List values are separated by {@code ;} or {@code +}; a comma followed by a word with no {@code =}
+ * also continues the list, so {@code failOn=race,deadlock} means what it says. Unknown keys and bad
+ * values are rejected with a {@link BadOptionException} naming the option and what is valid.
+ *
+ * @param report       where to write the JSON report, or {@code null} for none
+ * @param detect       the analyses to run
+ * @param include      class or package prefixes to instrument (empty: all)
+ * @param exclude      class or package prefixes not to instrument
+ * @param haltOnDeadlock true for {@code onDeadlock=halt}: exit with status 66 once a deadlock is reported
+ * @param failOn       finding kinds that make the JVM exit with status 66 at the end
+ * @param suppressions a file of findings to ignore, or {@code null}
+ */
+public record AgentOptions(Path report, Set<String> detect, List<String> include, List<String> exclude,
+                           boolean haltOnDeadlock, Set<String> failOn, Path suppressions) {
+
+    /** Exit status of a run that findings made fail, as ThreadSanitizer's. */
+    public static final int FINDINGS_EXIT_STATUS = 66;
+
+    /** The finding kinds weft knows. */
+    public static final Set<String> KINDS = Set.of("deadlock", "lock-order", "race");
+
+    private static final Map<String, BiConsumer<Builder, String>> KEYS = keys();
+
+    private static Map<String, BiConsumer<Builder, String>> keys() {
+        Map<String, BiConsumer<Builder, String>> keys = new LinkedHashMap<>();
+        keys.put("report", (b, v) -> b.report = path("report", v));
+        keys.put("detect", (b, v) -> b.detect = kinds("detect", v));
+        keys.put("include", (b, v) -> b.include = prefixes(v));
+        keys.put("exclude", (b, v) -> b.exclude = prefixes(v));
+        keys.put("onDeadlock", (b, v) -> b.haltOnDeadlock = switch (v) {
+            case "continue" -> false;
+            case "halt" -> true;
+            default -> throw new BadOptionException("bad value for onDeadlock: '" + v + "' (valid: continue, halt)");
+        });
+        keys.put("failOn", (b, v) -> b.failOn = kinds("failOn", v));
+        keys.put("suppressions", (b, v) -> b.suppressions = readableFile("suppressions", v));
+        return keys;
+    }
+
+    /** The defaults: every analysis, every application class, no report file. */
+    public static AgentOptions defaults() {
+        return parse(null);
+    }
+
+    /**
+     * Parses the agent's argument string.
+     *
+     * @throws BadOptionException naming the problem and what is valid
+     */
+    public static AgentOptions parse(String arguments) {
+        Builder builder = new Builder();
+        for (Map.Entry<String, String> option : split(arguments).entrySet()) {
+            BiConsumer<Builder, String> setter = KEYS.get(option.getKey());
+            if (setter == null) {
+                throw new BadOptionException("unknown option '" + option.getKey() + "' (valid: "
+                        + String.join(", ", KEYS.keySet()) + ")");
+            }
+            setter.accept(builder, option.getValue());
+        }
+        return builder.build();
+    }
+
+    /** True when the analysis of this kind runs. */
+    public boolean detects(String kind) {
+        return detect.contains(kind);
+    }
+
+    private static Map<String, String> split(String arguments) {
+        Map<String, String> options = new LinkedHashMap<>();
+        if (arguments == null || arguments.isBlank()) {
+            return options;
+        }
+        String lastKey = null;
+        for (String token : arguments.split(",", -1)) {
+            int eq = token.indexOf('=');
+            if (eq < 0 && lastKey != null && !token.isBlank()) {
+                options.merge(lastKey, token, (a, b) -> a + ";" + b); // a list continued after a comma
+                continue;
+            }
+            if (eq <= 0) {
+                throw new BadOptionException("malformed option '" + token + "' (expected key=value; valid keys: "
+                        + String.join(", ", KEYS.keySet()) + ")");
+            }
+            lastKey = token.substring(0, eq).trim();
+            if (options.put(lastKey, token.substring(eq + 1).trim()) != null) {
+                throw new BadOptionException("option '" + lastKey + "' given twice");
+            }
+        }
+        return options;
+    }
+
+    private static List<String> list(String value) {
+        List<String> items = new ArrayList<>();
+        for (String item : value.split("[;+]")) {
+            if (!item.isBlank()) {
+                items.add(item.trim());
+            }
+        }
+        return items;
+    }
+
+    private static List<String> prefixes(String value) {
+        return List.copyOf(list(value));
+    }
+
+    private static Set<String> kinds(String key, String value) {
+        List<String> kinds = list(value.toLowerCase(Locale.ROOT));
+        for (String kind : kinds) {
+            if (!KINDS.contains(kind)) {
+                throw new BadOptionException("bad value for " + key + ": '" + kind
+                        + "' (valid: deadlock, lock-order, race; separate several with ';')");
+            }
+        }
+        return Set.copyOf(kinds);
+    }
+
+    private static Path path(String key, String value) {
+        if (value.isEmpty()) {
+            throw new BadOptionException("option " + key + " needs a file path");
+        }
+        try {
+            return Path.of(value).toAbsolutePath();
+        } catch (InvalidPathException e) {
+            throw new BadOptionException("bad path for " + key + ": '" + value + "'");
+        }
+    }
+
+    private static Path readableFile(String key, String value) {
+        Path file = path(key, value);
+        if (!Files.isReadable(file) || Files.isDirectory(file)) {
+            throw new BadOptionException("cannot read the " + key + " file '" + value + "'");
+        }
+        return file;
+    }
+
+    private static final class Builder {
+        Path report;
+        Set<String> detect = KINDS;
+        List<String> include = List.of();
+        List<String> exclude = List.of();
+        boolean haltOnDeadlock;
+        Set<String> failOn = Set.of();
+        Path suppressions;
+
+        AgentOptions build() {
+            return new AgentOptions(report, detect, include, exclude, haltOnDeadlock, failOn, suppressions);
+        }
+    }
+}

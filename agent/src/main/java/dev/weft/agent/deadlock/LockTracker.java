@@ -1,0 +1,106 @@
+package dev.weft.agent.deadlock;
+
+import dev.weft.runtime.Listener;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The listener that keeps, for every application thread, what it holds and what it waits for: the raw
+ * material of the wait-for graph. Each event touches only the calling thread's {@link ThreadLockState},
+ * reached through a {@link ThreadLocal}: no global lock, no allocation in the common case.
+ *
+ * <p>Threads are registered once, on their first lock operation, in a list the {@link DeadlockWatchdog}
+ * walks; entries of threads that have ended are dropped on the way.
+ */
+public final class LockTracker implements Listener {
+
+    private final ThreadLocal<ThreadLockState> states = ThreadLocal.withInitial(this::register);
+    private final List<ThreadLockState> registered = new ArrayList<>(); // guarded by itself
+
+    private ThreadLockState register() {
+        ThreadLockState state = new ThreadLockState(Thread.currentThread());
+        synchronized (registered) {
+            registered.add(state);
+        }
+        return state;
+    }
+
+    /** The states of the threads that are alive, for the watchdog. */
+    List<ThreadLockState> liveStates() {
+        synchronized (registered) {
+            for (Iterator<ThreadLockState> it = registered.iterator(); it.hasNext(); ) {
+                Thread thread = it.next().thread.get();
+                if (thread == null || thread.getState() == Thread.State.TERMINATED) {
+                    it.remove();
+                }
+            }
+            return new ArrayList<>(registered);
+        }
+    }
+
+    @Override
+    public void monitorEnterRequested(Object monitor, int site) {
+        states.get().beginWait(monitor, site, ThreadLockState.MONITOR, false);
+    }
+
+    @Override
+    public void monitorEntered(Object monitor, int site) {
+        ThreadLockState state = states.get();
+        state.endWait();
+        state.acquired(monitor, site);
+    }
+
+    @Override
+    public void monitorExiting(Object monitor, int site) {
+        states.get().released(monitor);
+    }
+
+    @Override
+    public void lockRequested(Object lock, int site, boolean timed) {
+        states.get().beginWait(lock, site, ThreadLockState.LOCK, timed);
+    }
+
+    @Override
+    public void lockAcquired(Object lock, int site) {
+        ThreadLockState state = states.get();
+        state.endWait();
+        state.acquired(lock, site);
+    }
+
+    @Override
+    public void lockNotAcquired(Object lock, int site) {
+        states.get().endWait();
+    }
+
+    @Override
+    public void lockReleasing(Object lock, int site) {
+        states.get().released(lock);
+    }
+
+    @Override
+    public void waitRequested(Object monitor, int site, boolean timed) {
+        ThreadLockState state = states.get();
+        state.releaseForWait(monitor);
+        // Even a timed wait must take the monitor back before it returns: the wait on the monitor is
+        // permanent while another thread holds it.
+        state.beginWait(monitor, site, ThreadLockState.MONITOR_WAIT, false);
+    }
+
+    @Override
+    public void waitEnded(Object monitor, int site) {
+        ThreadLockState state = states.get();
+        state.endWait();
+        state.reacquireAfterWait(monitor);
+    }
+
+    @Override
+    public void joinRequested(Thread thread, int site, boolean timed) {
+        states.get().beginWait(thread, site, ThreadLockState.JOIN, timed);
+    }
+
+    @Override
+    public void joinEnded(Thread thread, int site) {
+        states.get().endWait();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.weft.agent.deadlock;
+
+import java.lang.reflect.Field;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * Tells which {@link ReentrantReadWriteLock} a read or write half belongs to, so that both halves are
+ * one resource taken in two modes.
+ *
+ * <p>The halves share their lock's private {@code sync} object; the agent opens
+ * {@code java.util.concurrent.locks} to weft at start-up so it can be read. Where it cannot (another
+ * JDK), each half stays a resource of its own: weft then misses deadlocks that mix the two halves, but
+ * never reports a false one.
+ */
+final class ReadWriteLocks {
+
+    private final Field readSync = syncField(ReentrantReadWriteLock.ReadLock.class);
+    private final Field writeSync = syncField(ReentrantReadWriteLock.WriteLock.class);
+
+    private static Field syncField(Class<?> half) {
+        try {
+            Field field = half.getDeclaredField("sync");
+            field.setAccessible(true);
+            return field;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** True for the read half of a {@code ReentrantReadWriteLock}: it is held in shared mode. */
+    static boolean isReadHalf(Object lock) {
+        return lock instanceof ReentrantReadWriteLock.ReadLock;
+    }
+
+    /** True for either half of a {@code ReentrantReadWriteLock}. */
+    static boolean isHalf(Object lock) {
+        return lock instanceof ReentrantReadWriteLock.ReadLock || lock instanceof ReentrantReadWriteLock.WriteLock;
+    }
+
+    /** The object that stands for the whole read-write lock of {@code half}, or {@code half} itself. */
+    Object owner(Object half) {
+        Field field = half instanceof ReentrantReadWriteLock.ReadLock ? readSync
+                : half instanceof ReentrantReadWriteLock.WriteLock ? writeSync : null;
+        if (field == null) {
+            return half;
+        }
+        try {
+            return field.get(half);
+        } catch (IllegalAccessException | RuntimeException e) {
+            return half;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.weft.agent.deadlock;
+
+import dev.weft.agent.site.SiteRegistry;
+import dev.weft.analysis.waitfor.Hold;
+import dev.weft.analysis.waitfor.Mode;
+import dev.weft.analysis.waitfor.Resource;
+import dev.weft.analysis.waitfor.ThreadSnapshot;
+import dev.weft.analysis.waitfor.Wait;
+import dev.weft.trace.Site;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the live {@link ThreadLockState}s of waiting threads into {@link ThreadSnapshot}s for the
+ * wait-for graph. One taker serves one look: it names each lock object once, by identity, and keeps the
+ * objects only until the look is over.
+ */
+final class SnapshotTaker {
+
+    /** Ids of non-thread resources start here, clear of thread ids (a joined thread's resource id is its tid). */
+    private static final long FIRST_LOCK_ID = 1L << 48;
+
+    private final SiteRegistry sites;
+    private final ReadWriteLocks readWriteLocks;
+    private final Map<Object, Resource> resources = new IdentityHashMap<>();
+    private long nextId = FIRST_LOCK_ID;
+
+    SnapshotTaker(SiteRegistry sites, ReadWriteLocks readWriteLocks) {
+        this.sites = sites;
+        this.readWriteLocks = readWriteLocks;
+    }
+
+    /** A consistent copy of a waiting thread's state, or {@code null} if it is not waiting (any more). */
+    Observed observe(ThreadLockState state, boolean withStack) {
+        try {
+            return copy(state, withStack);
+        } catch (RuntimeException e) {
+            return null; // the owner changed its state under our feet: it is not stuck
+        }
+    }
+
+    private Observed copy(ThreadLockState state, boolean withStack) {
+        Thread thread = state.thread.get();
+        Object target = state.waitingFor();
+        if (thread == null || target == null) {
+            return null;
+        }
+        long epoch = state.waitEpoch();
+        Wait wait = new Wait(waitResource(target, state.waitKind), mode(target), sites.site(state.waitSite),
+                state.waitTimed);
+        List<Hold> holds = new ArrayList<>(state.depth);
+        Object[] locks = state.locks;
+        for (int i = 0; i < state.depth; i++) {
+            Object lock = locks[i];
+            if (lock == null) {
+                return null;
+            }
+            holds.add(new Hold(lockResource(lock), mode(lock), state.counts[i], sites.site(state.sites[i])));
+        }
+        List<Site> stack = withStack ? userStack(thread.getStackTrace()) : List.of();
+        if (state.waitingFor() != target || state.waitEpoch() != epoch) {
+            return null; // the wait ended while we looked
+        }
+        return new Observed(new ThreadSnapshot(state.tid, thread.getName(), holds, wait, stack), epoch,
+                thread.getState());
+    }
+
+    private Resource waitResource(Object target, byte kind) {
+        if (kind == ThreadLockState.JOIN) {
+            Thread joined = (Thread) target;
+            return new Resource(joined.getId(), Resource.Kind.THREAD, Thread.class.getName(),
+                    System.identityHashCode(joined));
+        }
+        return lockResource(target);
+    }
+
+    private Resource lockResource(Object lock) {
+        Object key = ReadWriteLocks.isHalf(lock) ? readWriteLocks.owner(lock) : lock;
+        return resources.computeIfAbsent(key, k -> {
+            long id = nextId++;
+            if (k != lock) {
+                return new Resource(id, Resource.Kind.READ_WRITE_LOCK,
+                        "java.util.concurrent.locks.ReentrantReadWriteLock", System.identityHashCode(k));
+            }
+            if (k instanceof Class<?> type) {
+                return new Resource(id, Resource.Kind.MONITOR, type.getName() + ".class", System.identityHashCode(k));
+            }
+            Resource.Kind kind = k instanceof java.util.concurrent.locks.Lock ? Resource.Kind.LOCK : Resource.Kind.MONITOR;
+            return new Resource(id, kind, k.getClass().getName(), System.identityHashCode(k));
+        });
+    }
+
+    private static Mode mode(Object lock) {
+        return ReadWriteLocks.isReadHalf(lock) ? Mode.SHARED : Mode.EXCLUSIVE;
+    }
+
+    /**
+     * The stack as the user wrote it: frames above weft's hook (the JDK's parking inside
+     * {@code lock()}, and the hook itself) are dropped.
+     */
+    static List<Site> userStack(StackTraceElement[] frames) {
+        int start = 0;
+        for (int i = 0; i < frames.length; i++) {
+            if (frames[i].getClassName().startsWith("dev.weft.runtime.")) {
+                start = i + 1;
+            }
+        }
+        List<Site> stack = new ArrayList<>(frames.length - start);
+        for (int i = start; i < frames.length; i++) {
+            stack.add(Site.of(frames[i]));
+        }
+        return stack;
+    }
+
+    /** A waiting thread as seen in one look: its snapshot, which wait it was, and its JVM state. */
+    record Observed(ThreadSnapshot snapshot, long epoch, Thread.State jvmState) {
+
+        /** True when the JVM agrees that the thread is blocked, not running. */
+        boolean blockedInJvm() {
+            return jvmState == Thread.State.BLOCKED || jvmState == Thread.State.WAITING
+                    || jvmState == Thread.State.TIMED_WAITING;
+        }
+    }
+}
