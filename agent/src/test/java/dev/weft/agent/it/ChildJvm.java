@@ -1,0 +1,52 @@
+package dev.weft.agent.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs a child JVM with a hard timeout and collects its exit status and output. */
+final class ChildJvm {
+
+    static final Path AGENT = Path.of(System.getProperty("weft.agent.jar", "target/weft-agent.jar")).toAbsolutePath();
+    static final Path SAMPLES = Path.of(System.getProperty("weft.samples.jar", "../samples/target/weft-samples.jar")).toAbsolutePath();
+    static final Path SAMPLES_SRC = Path.of(System.getProperty("weft.samples.src", "../samples/src/main/java")).toAbsolutePath();
+    static final Path IT_DIR = Path.of(System.getProperty("weft.it.dir", "target/it")).toAbsolutePath();
+    static final Path TEST_CLASSES = Path.of("target/test-classes").toAbsolutePath();
+
+    record Result(int exitStatus, String stdout, String stderr) { }
+
+    private ChildJvm() { }
+
+    static Path java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    /** Runs {@code java args...} with {@code java} and returns when it ends; fails after 60 s. */
+    static Result run(Path java, List<String> args) throws IOException, InterruptedException {
+        Files.createDirectories(IT_DIR);
+        Path out = Files.createTempFile(IT_DIR, "child", ".out");
+        Path err = Files.createTempFile(IT_DIR, "child", ".err");
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(args);
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("child JVM did not end within 60 s: " + command);
+        }
+        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    static Result run(List<String> args) throws IOException, InterruptedException {
+        return run(java(), args);
+    }
+
+    /** A fresh directory for one test's files. */
+    static Path freshDir(String name) throws IOException {
+        Files.createDirectories(IT_DIR);
+        return Files.createTempDirectory(IT_DIR, name);
+    }
+}

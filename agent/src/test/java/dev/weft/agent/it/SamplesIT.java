@@ -1,0 +1,85 @@
+package dev.weft.agent.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.weft.cli.SampleCatalog;
+import dev.weft.cli.SampleInfo;
+import dev.weft.cli.SampleRun;
+import dev.weft.cli.SampleRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every sample in a child JVM under the real agent jar, exactly as {@code weft demo} does, and checks
+ * the report against the sample's {@code @Sample} annotation and the {@code // weft: waits} and
+ * {@code // weft: holds} markers in its source: the right kind, the right threads, the right lines, and
+ * silence on the correct twins.
+ */
+class SamplesIT {
+
+    private static final Pattern FRAME_LINE = Pattern.compile("\\(([^():]+):(\\d+)\\)$");
+
+    @TestFactory
+    Stream<DynamicTest> everySampleGivesExactlyWhatItPromises() throws Exception {
+        List<SampleInfo> samples = SampleCatalog.read(ChildJvm.SAMPLES);
+        assertFalse(samples.isEmpty(), "no samples found in " + ChildJvm.SAMPLES);
+        SampleRunner runner = new SampleRunner(ChildJvm.java(), ChildJvm.AGENT, ChildJvm.SAMPLES,
+                ChildJvm.IT_DIR.resolve("samples"), Duration.ofSeconds(30));
+        return samples.stream().map(sample -> DynamicTest.dynamicTest(sample.simpleName(), () -> check(runner.run(sample))));
+    }
+
+    private static void check(SampleRun run) throws Exception {
+        assertNull(run.mismatch(), () -> run.mismatch() + "\n--- stderr:\n" + read(run.stderr()));
+        if (!run.sample().expectsFinding()) {
+            return;
+        }
+        JsonNode finding = run.findings().get(0);
+        Path source = ChildJvm.SAMPLES_SRC.resolve(run.sample().className().replace('.', '/') + ".java");
+        String file = source.getFileName().toString();
+        Set<Integer> waitLines = new TreeSet<>();
+        Set<Integer> holdLines = new TreeSet<>();
+        for (JsonNode thread : finding.path("threads")) {
+            addLine(waitLines, thread.path("waitSite").asText(), file);
+            for (JsonNode hold : thread.path("holds")) {
+                addLine(holdLines, hold.path("site").asText(), file);
+            }
+        }
+        assertEquals(marked(source, "// weft: waits"), waitLines, "lines where the threads wait");
+        assertTrue(holdLines.containsAll(marked(source, "// weft: holds")),
+                "lines where the cycle's locks were taken: reported " + holdLines + ", marked " + marked(source, "// weft: holds"));
+        assertTrue(read(run.stderr()).contains("deadlock"), "the text report is on stderr");
+    }
+
+    private static void addLine(Set<Integer> lines, String site, String file) {
+        Matcher m = FRAME_LINE.matcher(site);
+        if (m.find() && m.group(1).equals(file)) {
+            lines.add(Integer.parseInt(m.group(2)));
+        }
+    }
+
+    private static Set<Integer> marked(Path source, String marker) throws Exception {
+        List<String> lines = Files.readAllLines(source);
+        Set<Integer> marked = new TreeSet<>();
+        IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains(marker)).forEach(i -> marked.add(i + 1));
+        assertFalse(marked.isEmpty() && marker.endsWith("waits"), "no '" + marker + "' marker in " + source);
+        return marked;
+    }
+
+    private static String read(Path file) throws Exception {
+        return Files.exists(file) ? Files.readString(file) : "(no file)";
+    }
+}
