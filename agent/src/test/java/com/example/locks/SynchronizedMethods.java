@@ -111,6 +111,17 @@ public final class SynchronizedMethods {
         }
     }
 
+    synchronized int countDown(int n) {
+        while (n > 0) {
+            n--;
+        }
+        return Thread.holdsLock(this) ? n : -1;
+    }
+
+    static int loopAtStart() {
+        return new SynchronizedMethods().countDown(3);
+    }
+
     synchronized int lineOfBody() {
         return Lines.here();
     }

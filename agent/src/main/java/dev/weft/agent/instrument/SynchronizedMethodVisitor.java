@@ -37,6 +37,8 @@ final class SynchronizedMethodVisitor extends HookingMethodVisitor {
     private Label rangeStart;
 
     /**
+     * @param next         the visitor that receives the rewritten method
+     * @param sites        where the method's sites are registered
      * @param owner        the internal name of the method's class
      * @param method       the method's name and descriptor, for error messages
      * @param isStatic     whether the monitor is the class rather than {@code this}

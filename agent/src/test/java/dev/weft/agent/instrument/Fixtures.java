@@ -5,12 +5,14 @@ import dev.weft.runtime.Weft;
 import dev.weft.trace.Site;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
+import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The fixture programs of {@code com.example.locks}, loaded through the transformer that
@@ -25,8 +27,19 @@ final class Fixtures {
     final RecordingListener listener = new RecordingListener();
     final InstrumentingClassLoader loader;
 
+    /** How an agent installs the instrumentation: {@link Instrumenter#install} or {@code installOnRunning}. */
+    interface Installation {
+        ClassFileTransformer install(Instrumentation inst, ClassFilter filter, SiteRegistry sites,
+                                     Consumer<String> warn);
+    }
+
+    /** Fixtures instrumented as under {@code premain}. */
     Fixtures() {
-        ClassFileTransformer transformer = Instrumenter.install(agentInstrumentation(),
+        this(Instrumenter::install);
+    }
+
+    Fixtures(Installation installation) {
+        ClassFileTransformer transformer = installation.install(agentInstrumentation(),
                 ClassFilter.of(List.of(PACKAGE), List.of()), sites, warnings::add);
         loader = new InstrumentingClassLoader(Fixtures.class.getClassLoader(), PACKAGE, transformer);
     }
@@ -58,10 +71,18 @@ final class Fixtures {
                 .map(e -> sites.site(e.site())).orElseThrow();
     }
 
-    /** An instrumentation that only accepts transformers: the tests run them on class files themselves. */
+    /**
+     * An instrumentation that accepts transformers, supports retransformation and has no classes loaded:
+     * the tests run the transformers on class files themselves.
+     */
     private static Instrumentation agentInstrumentation() {
         return (Instrumentation) Proxy.newProxyInstance(Instrumentation.class.getClassLoader(),
                 new Class<?>[] {Instrumentation.class},
-                (proxy, method, args) -> method.getReturnType() == boolean.class ? false : null);
+                (proxy, method, args) -> {
+                    Class<?> type = method.getReturnType();
+                    return type == boolean.class ? method.getName().endsWith("Supported")
+                            : type.isArray() ? Array.newInstance(type.getComponentType(), 0)
+                            : null;
+                });
     }
 }

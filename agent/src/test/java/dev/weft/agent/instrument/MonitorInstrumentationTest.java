@@ -86,6 +86,12 @@ class MonitorInstrumentationTest {
     }
 
     @Test
+    void synchronizedMethodWhoseFirstInstructionIsALoopTargetEntersOnce() throws Throwable {
+        assertEquals(0, fixtures.run("SynchronizedMethods", "loopAtStart"));
+        assertEquals(monitorCycles("SynchronizedMethods", 1), fixtures.events());
+    }
+
+    @Test
     void synchronizedMethodEntrySiteIsItsFirstLine() throws Throwable {
         int line = (int) fixtures.run("SynchronizedMethods", "firstLine");
         Site expected = new Site("com.example.locks.SynchronizedMethods", "lineOfBody", "SynchronizedMethods.java", line);
