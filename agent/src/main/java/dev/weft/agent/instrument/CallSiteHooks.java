@@ -1,0 +1,94 @@
+package dev.weft.agent.instrument;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.Lock;
+import net.bytebuddy.jar.asm.Opcodes;
+import net.bytebuddy.pool.TypePool;
+
+/**
+ * Decides which method calls of one class are replaced by a {@code Weft} hook: {@link Lock} operations,
+ * {@code Object.wait}, and {@code Thread.start}/{@code join}.
+ *
+ * <p>A call's receiver type is resolved through the class's {@link TypePool}; a type that does not
+ * resolve is taken for neither a lock nor a thread.
+ */
+final class CallSiteHooks {
+
+    private enum Receiver { LOCK, THREAD, ANY }
+
+    private record Hook(String name, Receiver receiver) { }
+
+    private static final Map<String, Hook> HOOKS = Map.ofEntries(
+            Map.entry("lock()V", new Hook("lock", Receiver.LOCK)),
+            Map.entry("lockInterruptibly()V", new Hook("lockInterruptibly", Receiver.LOCK)),
+            Map.entry("tryLock()Z", new Hook("tryLock", Receiver.LOCK)),
+            Map.entry("tryLock(JLjava/util/concurrent/TimeUnit;)Z", new Hook("tryLock", Receiver.LOCK)),
+            Map.entry("unlock()V", new Hook("unlock", Receiver.LOCK)),
+            Map.entry("wait()V", new Hook("waitOn", Receiver.ANY)),
+            Map.entry("wait(J)V", new Hook("waitOn", Receiver.ANY)),
+            Map.entry("wait(JI)V", new Hook("waitOn", Receiver.ANY)),
+            Map.entry("start()V", new Hook("start", Receiver.THREAD)),
+            Map.entry("join()V", new Hook("join", Receiver.THREAD)),
+            Map.entry("join(J)V", new Hook("join", Receiver.THREAD)),
+            Map.entry("join(JI)V", new Hook("join", Receiver.THREAD)));
+
+    private static final Set<String> KNOWN_LOCKS = Set.of(
+            "java/util/concurrent/locks/Lock",
+            "java/util/concurrent/locks/ReentrantLock",
+            "java/util/concurrent/locks/ReentrantReadWriteLock$ReadLock",
+            "java/util/concurrent/locks/ReentrantReadWriteLock$WriteLock");
+    private static final String THREAD = "java/lang/Thread";
+
+    private final TypePool types;
+    private final Map<String, Boolean> locks = new HashMap<>();
+    private final Map<String, Boolean> threads = new HashMap<>();
+
+    CallSiteHooks(TypePool types) {
+        this.types = types;
+    }
+
+    /**
+     * The name of the {@code Weft} method that replaces this call, or {@code null} to leave it.
+     *
+     * @param opcode the invoke instruction
+     * @param owner  the internal name of the call's owner type
+     * @param name   the called method's name
+     * @param descriptor the called method's descriptor
+     * @return the hook's name, which takes {@link #hookDescriptor(String)}
+     */
+    String hookFor(int opcode, String owner, String name, String descriptor) {
+        if (opcode != Opcodes.INVOKEVIRTUAL && opcode != Opcodes.INVOKEINTERFACE) {
+            return null;
+        }
+        Hook hook = HOOKS.get(name + descriptor);
+        return hook != null && receives(hook.receiver(), owner) ? hook.name() : null;
+    }
+
+    /** The hook's descriptor for a call with this descriptor: the receiver first, the site last. */
+    static String hookDescriptor(String descriptor) {
+        int close = descriptor.indexOf(')');
+        return "(Ljava/lang/Object;" + descriptor.substring(1, close) + "I" + descriptor.substring(close);
+    }
+
+    private boolean receives(Receiver receiver, String owner) {
+        switch (receiver) {
+            case LOCK:
+                return KNOWN_LOCKS.contains(owner) || locks.computeIfAbsent(owner, o -> isA(o, Lock.class));
+            case THREAD:
+                return THREAD.equals(owner) || threads.computeIfAbsent(owner, o -> isA(o, Thread.class));
+            default:
+                return true;
+        }
+    }
+
+    private boolean isA(String owner, Class<?> type) {
+        try {
+            TypePool.Resolution resolution = types.describe(owner.replace('/', '.'));
+            return resolution.isResolved() && resolution.resolve().isAssignableTo(type);
+        } catch (RuntimeException unresolvable) {
+            return false;
+        }
+    }
+}

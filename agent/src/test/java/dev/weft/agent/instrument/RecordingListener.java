@@ -1,0 +1,94 @@
+package dev.weft.agent.instrument;
+
+import dev.weft.runtime.Listener;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+/** A listener that records each event with its thread, its target's class and its site. */
+final class RecordingListener implements Listener {
+
+    /** One event: {@code kind} is the listener method's name, {@code target} the simple class name. */
+    record Event(String thread, String kind, String target, int site) {
+        @Override
+        public String toString() {
+            return kind + " " + target;
+        }
+    }
+
+    private final List<Event> events = new CopyOnWriteArrayList<>();
+
+    List<Event> events() {
+        return List.copyOf(events);
+    }
+
+    /** The events of the named thread, as {@code "kind Target"}. */
+    List<String> of(String thread) {
+        return events.stream().filter(e -> e.thread().equals(thread)).map(Event::toString)
+                .collect(Collectors.toList());
+    }
+
+    private void record(String kind, Object target, int site) {
+        events.add(new Event(Thread.currentThread().getName(), kind, target.getClass().getSimpleName(), site));
+    }
+
+    @Override
+    public void monitorEnterRequested(Object monitor, int site) {
+        record("monitorEnterRequested", monitor, site);
+    }
+
+    @Override
+    public void monitorEntered(Object monitor, int site) {
+        record("monitorEntered", monitor, site);
+    }
+
+    @Override
+    public void monitorExiting(Object monitor, int site) {
+        record("monitorExiting", monitor, site);
+    }
+
+    @Override
+    public void lockRequested(Object lock, int site, boolean timed) {
+        record(timed ? "lockRequested(timed)" : "lockRequested", lock, site);
+    }
+
+    @Override
+    public void lockAcquired(Object lock, int site) {
+        record("lockAcquired", lock, site);
+    }
+
+    @Override
+    public void lockNotAcquired(Object lock, int site) {
+        record("lockNotAcquired", lock, site);
+    }
+
+    @Override
+    public void lockReleasing(Object lock, int site) {
+        record("lockReleasing", lock, site);
+    }
+
+    @Override
+    public void waitRequested(Object monitor, int site, boolean timed) {
+        record(timed ? "waitRequested(timed)" : "waitRequested", monitor, site);
+    }
+
+    @Override
+    public void waitEnded(Object monitor, int site) {
+        record("waitEnded", monitor, site);
+    }
+
+    @Override
+    public void threadStarting(Thread thread, int site) {
+        record("threadStarting", thread, site);
+    }
+
+    @Override
+    public void joinRequested(Thread thread, int site, boolean timed) {
+        record(timed ? "joinRequested(timed)" : "joinRequested", thread, site);
+    }
+
+    @Override
+    public void joinEnded(Thread thread, int site) {
+        record("joinEnded", thread, site);
+    }
+}
