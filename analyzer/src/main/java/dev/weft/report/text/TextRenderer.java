@@ -69,7 +69,7 @@ public final class TextRenderer {
         }
         return who(thread) + " waits for " + lock.name() + " (" + label(lock.kind(), thread.waitMode()) + "), held by "
                 + (holder.id() == thread.id() ? "itself" : who(holder))
-                + heldAs(holder, lock).map(h -> " (" + label(h.kind(), h.mode()) + ")").orElse("");
+                + heldAs(holder, lock).map(TextRenderer::readOrWrite).orElse("");
     }
 
     private static void waitSection(StringBuilder out, DeadlockFinding d, BlockedThread thread, BlockedThread holder) {
@@ -82,7 +82,7 @@ public final class TextRenderer {
         frames(out, thread.stack());
         boolean itself = holder.id() == thread.id();
         heldAs(holder, lock).ifPresent(h -> out.append("    held by ").append(itself ? "itself" : who(holder))
-                .append(" (").append(label(h.kind(), h.mode())).append("), taken at ").append(h.site()).append('\n'));
+                .append(readOrWrite(h)).append(", taken at ").append(h.site()).append('\n'));
         if (itself) {
             out.append(joins ? "    a thread that joins itself waits forever\n"
                     : "    a write lock waits until every read lock is released, this thread's own too\n");
@@ -91,7 +91,7 @@ public final class TextRenderer {
 
     private static void holdSection(StringBuilder out, List<BlockedThread> threads, BlockedThread thread, HeldLock hold) {
         String wantedBy = threads.stream().filter(t -> t.waitsFor().equals(hold.lock()))
-                .map(TextRenderer::who).collect(Collectors.joining(", "));
+                .map(t -> t.id() == thread.id() ? "itself" : who(t)).collect(Collectors.joining(", "));
         out.append("  Thread ").append(who(thread)).append(" holds ").append(hold.lock())
                 .append(" (").append(label(hold.kind(), hold.mode())).append(')')
                 .append(wantedBy.isEmpty() ? "" : ", wanted by " + wantedBy)
@@ -105,6 +105,11 @@ public final class TextRenderer {
 
     private static Optional<HeldLock> heldAs(BlockedThread holder, LockInfo lock) {
         return holder.holds().stream().filter(h -> h.lock().equals(lock.name())).findFirst();
+    }
+
+    /** How {@code hold} holds a read-write lock, " (read lock)" or " (write lock)"; nothing for other kinds. */
+    private static String readOrWrite(HeldLock hold) {
+        return hold.kind().equals("read-write-lock") ? " (" + label(hold.kind(), hold.mode()) + ")" : "";
     }
 
     private static LockInfo lock(DeadlockFinding d, String name) {
