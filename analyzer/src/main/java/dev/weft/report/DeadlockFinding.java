@@ -12,7 +12,7 @@ import java.util.List;
  * @param id         stable id, from the wait sites and the sites where the awaited locks were taken
  * @param detectedBy what found it
  * @param threads    the threads in cycle order: each waits for a lock that the next one holds
- * @param locks      the locks the threads wait for, in the same order
+ * @param locks      the locks the threads wait for, each once, in the order of {@code threads}
  */
 public record DeadlockFinding(String id, DetectedBy detectedBy, List<BlockedThread> threads, List<LockInfo> locks)
         implements Finding {
