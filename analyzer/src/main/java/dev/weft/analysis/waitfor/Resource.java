@@ -15,6 +15,15 @@ public record Resource(long id, Kind kind, String className, int identityHash) {
     /** What sort of resource. */
     public enum Kind { MONITOR, LOCK, READ_WRITE_LOCK, THREAD }
 
+    /**
+     * The resource a joiner waits for: the thread with id {@code tid}, "held" by that thread until it ends.
+     *
+     * @param identityHash the {@code Thread} object's identity hash, or 0 when not known
+     */
+    public static Resource thread(long tid, int identityHash) {
+        return new Resource(tid, Kind.THREAD, Thread.class.getName(), identityHash);
+    }
+
     /** The name people know from thread dumps: {@code java.lang.Object@1b6d3586}. */
     public String displayName() {
         return className + "@" + Integer.toHexString(identityHash);

@@ -1,0 +1,68 @@
+package dev.weft.report;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Everything one run of weft found, and what it was run on: the one value every renderer draws from.
+ * Findings are sorted (by kind, then id) and unique by id; every "with" method returns a new report.
+ *
+ * @param tool     always {@code weft}
+ * @param version  weft's version
+ * @param run      facts about the run, by name (e.g. {@code command}, {@code java.version}), sorted
+ * @param findings what was found
+ * @param notes    what the reader should know about the analysis itself, e.g. that a limit was hit
+ */
+public record Report(String tool, String version, SortedMap<String, String> run, List<Finding> findings,
+                     List<String> notes) {
+
+    /** The value of {@link #tool()}. */
+    public static final String TOOL = "weft";
+
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::kind).thenComparing(Finding::id);
+
+    public Report {
+        run = Collections.unmodifiableSortedMap(new TreeMap<>(run));
+        findings = sortedUnique(findings);
+        notes = List.copyOf(notes);
+    }
+
+    /** An empty report of weft {@code version}. */
+    public static Report of(String version) {
+        return new Report(TOOL, version, new TreeMap<>(), List.of(), List.of());
+    }
+
+    /** This report plus {@code more} findings; a finding whose id is already here is left out. */
+    public Report withFindings(Collection<? extends Finding> more) {
+        List<Finding> all = new ArrayList<>(findings);
+        all.addAll(more);
+        return new Report(tool, version, run, all, notes);
+    }
+
+    /** This report with one more fact about the run (replacing one of the same name). */
+    public Report withRun(String name, String value) {
+        SortedMap<String, String> facts = new TreeMap<>(run);
+        facts.put(name, value);
+        return new Report(tool, version, facts, findings, notes);
+    }
+
+    /** This report plus {@code more} notes, except those it already has. */
+    public Report withNotes(Collection<String> more) {
+        List<String> all = new ArrayList<>(notes);
+        more.stream().filter(n -> !all.contains(n)).forEach(all::add);
+        return new Report(tool, version, run, findings, all);
+    }
+
+    private static List<Finding> sortedUnique(List<Finding> findings) {
+        Map<String, Finding> byId = new LinkedHashMap<>();
+        findings.forEach(f -> byId.putIfAbsent(f.id(), f));
+        return byId.values().stream().sorted(ORDER).toList();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.weft.report.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.weft.report.Report;
+import dev.weft.trace.Site;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/**
+ * Writes a {@link Report} as JSON (the form DESIGN.md fixes) and reads one back. Sites are written as
+ * stack trace lines ({@code com.example.Bank.transfer(Bank.java:31)}). Output is indented and
+ * deterministic; keys a reader does not know are ignored, so older readers accept newer reports.
+ * Thread-safe.
+ */
+public final class JsonReportCodec {
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .addModule(new SimpleModule("weft-sites")
+                    .addSerializer(Site.class, new SiteWriter())
+                    .addDeserializer(Site.class, new SiteReader()))
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** The JSON text of {@code report}. */
+    public String write(Report report) {
+        try {
+            return mapper.writeValueAsString(report);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("cannot write the report as JSON", e);
+        }
+    }
+
+    /** Writes {@code report} to {@code out}, in UTF-8, and leaves it open. */
+    public void write(Report report, OutputStream out) throws IOException {
+        mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, report);
+    }
+
+    /** Reads a report from JSON text; an {@code IOException} says why it is not a weft report. */
+    public Report read(String json) throws IOException {
+        return mapper.readValue(json, Report.class);
+    }
+
+    /** Reads a report from {@code in}, in UTF-8, and leaves it open. */
+    public Report read(InputStream in) throws IOException {
+        return mapper.reader().without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(in, Report.class);
+    }
+
+    private static final class SiteWriter extends JsonSerializer<Site> {
+        @Override
+        public void serialize(Site site, JsonGenerator out, SerializerProvider provider) throws IOException {
+            out.writeString(site.toString());
+        }
+    }
+
+    private static final class SiteReader extends JsonDeserializer<Site> {
+        @Override
+        public Site deserialize(JsonParser in, DeserializationContext context) throws IOException {
+            try {
+                return Site.parse(in.getValueAsString());
+            } catch (IllegalArgumentException e) {
+                return (Site) context.handleWeirdStringValue(Site.class, in.getValueAsString(), e.getMessage());
+            }
+        }
+    }
+}

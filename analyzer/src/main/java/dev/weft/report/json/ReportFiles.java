@@ -1,0 +1,47 @@
+package dev.weft.report.json;
+
+import dev.weft.report.Report;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/** Report files on disk. */
+public final class ReportFiles {
+
+    private static final JsonReportCodec CODEC = new JsonReportCodec();
+
+    private ReportFiles() { }
+
+    /**
+     * Writes {@code report} as JSON to {@code file}, so that a reader sees the old file or the new one,
+     * never part of one: it writes a temporary file in the same directory, forces it to disk, then
+     * renames it over {@code file}. The temporary file is gone afterwards, whether writing succeeded or not.
+     */
+    public static void writeAtomically(Report report, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                 OutputStream out = Channels.newOutputStream(channel)) {
+                CODEC.write(report, out);
+                out.flush();
+                channel.force(true);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Reads the JSON report in {@code file}. */
+    public static Report read(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            return CODEC.read(in);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.weft.report.text;
+
+import dev.weft.report.DeadlockFinding;
+import dev.weft.report.DeadlockFinding.BlockedThread;
+import dev.weft.report.DeadlockFinding.HeldLock;
+import dev.weft.report.DeadlockFinding.LockInfo;
+import dev.weft.report.Finding;
+import dev.weft.report.Report;
+import dev.weft.trace.Site;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Renders findings as text for a person at a terminal, in the manner of ThreadSanitizer: one block per
+ * finding between {@code ==================} lines, the whole problem first, then the details with stack
+ * traces (innermost frame first, as in Java), then a one-line {@code SUMMARY}. Lines end with {@code \n}.
+ * A pure function of its input.
+ */
+public final class TextRenderer {
+
+    private static final String RULE = "==================\n";
+    private static final String FRAME = "      at ";
+
+    /** The blocks of every finding of {@code report}, its notes, and a count. */
+    public String render(Report report) {
+        StringBuilder out = new StringBuilder();
+        report.findings().forEach(f -> out.append(render(f)));
+        report.notes().forEach(n -> out.append("weft: note: ").append(n).append('\n'));
+        int count = report.findings().size();
+        return out.append("weft: reported ").append(count).append(count == 1 ? " finding\n" : " findings\n").toString();
+    }
+
+    /** The block of one finding. */
+    public String render(Finding finding) {
+        if (finding instanceof DeadlockFinding deadlock) {
+            return deadlock(deadlock);
+        }
+        throw new IllegalArgumentException("no text form for findings of kind " + finding.kind());
+    }
+
+    private static String deadlock(DeadlockFinding d) {
+        List<BlockedThread> threads = d.threads();
+        StringBuilder out = new StringBuilder(RULE);
+        out.append("WARNING: weft: deadlock (").append(threads.size())
+                .append(threads.size() == 1 ? " thread)\n" : " threads)\n");
+        if (d.detectedBy() == DeadlockFinding.DetectedBy.JVM) {
+            out.append("  (found by the JVM's own deadlock detection)\n");
+        }
+        for (int i = 0; i < threads.size(); i++) {
+            out.append("  ").append(cycleStep(d, threads.get(i), next(threads, i))).append('\n');
+        }
+        for (int i = 0; i < threads.size(); i++) {
+            out.append('\n');
+            waitSection(out, d, threads.get(i), next(threads, i));
+            for (HeldLock hold : threads.get(i).holds()) {
+                holdSection(out, threads, threads.get(i), hold);
+            }
+        }
+        return out.append("\nSUMMARY: weft: deadlock in ").append(threads.get(0).waitSite())
+                .append(" (").append(d.id()).append(")\n").append(RULE).toString();
+    }
+
+    /** One line of the cycle: who waits for what, held by whom. */
+    private static String cycleStep(DeadlockFinding d, BlockedThread thread, BlockedThread holder) {
+        LockInfo lock = lock(d, thread.waitsFor());
+        if (lock.kind().equals("thread")) {
+            return who(thread) + " joins " + (holder.id() == thread.id() ? "itself" : who(holder));
+        }
+        return who(thread) + " waits for " + lock.name() + " (" + label(lock.kind(), thread.waitMode()) + "), held by "
+                + (holder.id() == thread.id() ? "itself" : who(holder))
+                + heldAs(holder, lock).map(TextRenderer::readOrWrite).orElse("");
+    }
+
+    private static void waitSection(StringBuilder out, DeadlockFinding d, BlockedThread thread, BlockedThread holder) {
+        LockInfo lock = lock(d, thread.waitsFor());
+        boolean joins = lock.kind().equals("thread");
+        out.append("  Thread ").append(who(thread))
+                .append(joins ? " joins " + lock.name() : " waits for " + lock.name() + " ("
+                        + label(lock.kind(), thread.waitMode()) + ")")
+                .append(":\n");
+        frames(out, thread.stack());
+        boolean itself = holder.id() == thread.id();
+        heldAs(holder, lock).ifPresent(h -> out.append("    held by ").append(itself ? "itself" : who(holder))
+                .append(readOrWrite(h)).append(", taken at ").append(h.site()).append('\n'));
+        if (itself) {
+            out.append(joins ? "    a thread that joins itself waits forever\n"
+                    : "    a write lock waits until every read lock is released, this thread's own too\n");
+        }
+    }
+
+    private static void holdSection(StringBuilder out, List<BlockedThread> threads, BlockedThread thread, HeldLock hold) {
+        String wantedBy = threads.stream().filter(t -> t.waitsFor().equals(hold.lock()))
+                .map(t -> t.id() == thread.id() ? "itself" : who(t)).collect(Collectors.joining(", "));
+        out.append("  Thread ").append(who(thread)).append(" holds ").append(hold.lock())
+                .append(" (").append(label(hold.kind(), hold.mode())).append(')')
+                .append(wantedBy.isEmpty() ? "" : ", wanted by " + wantedBy)
+                .append(", taken at:\n");
+        frames(out, hold.stack());
+    }
+
+    private static void frames(StringBuilder out, List<Site> stack) {
+        stack.forEach(frame -> out.append(FRAME).append(frame).append('\n'));
+    }
+
+    private static Optional<HeldLock> heldAs(BlockedThread holder, LockInfo lock) {
+        return holder.holds().stream().filter(h -> h.lock().equals(lock.name())).findFirst();
+    }
+
+    /** How {@code hold} holds a read-write lock, " (read lock)" or " (write lock)"; nothing for other kinds. */
+    private static String readOrWrite(HeldLock hold) {
+        return hold.kind().equals("read-write-lock") ? " (" + label(hold.kind(), hold.mode()) + ")" : "";
+    }
+
+    private static LockInfo lock(DeadlockFinding d, String name) {
+        return d.locks().stream().filter(l -> l.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("lock " + name + " missing from finding " + d.id()));
+    }
+
+    private static BlockedThread next(List<BlockedThread> threads, int i) {
+        return threads.get((i + 1) % threads.size());
+    }
+
+    private static String who(BlockedThread thread) {
+        return "\"" + thread.name() + "\" (id " + thread.id() + ")";
+    }
+
+    /** What a person calls a lock of {@code kind} taken in {@code mode}: "monitor", "read lock"... */
+    private static String label(String kind, String mode) {
+        return switch (kind) {
+            case "read-write-lock" -> mode.equals("shared") ? "read lock" : "write lock";
+            default -> kind;
+        };
+    }
+}

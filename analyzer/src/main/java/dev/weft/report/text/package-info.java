@@ -1,0 +1,2 @@
+/** The text report, for people at a terminal. */
+package dev.weft.report.text;

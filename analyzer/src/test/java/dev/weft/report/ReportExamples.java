@@ -1,0 +1,70 @@
+package dev.weft.report;
+
+import dev.weft.analysis.waitfor.DeadlockDetector;
+import dev.weft.analysis.waitfor.Hold;
+import dev.weft.analysis.waitfor.Mode;
+import dev.weft.analysis.waitfor.Resource;
+import dev.weft.analysis.waitfor.ThreadSnapshot;
+import dev.weft.analysis.waitfor.Wait;
+import dev.weft.trace.Site;
+import java.util.List;
+
+/** Test-only findings of known content, made by the detector from snapshots. */
+public final class ReportExamples {
+
+    private static final Resource FROM = new Resource(1, Resource.Kind.MONITOR, "java.lang.Object", 0x1b6d3586);
+    private static final Resource TO = new Resource(2, Resource.Kind.MONITOR, "java.lang.Object", 0x4e25154f);
+    private static final Site THREAD_RUN = new Site("java.lang.Thread", "run", "Thread.java", 833);
+
+    private ReportExamples() { }
+
+    public static Site bank(String method, int line) {
+        return new Site("com.example.Bank", method, "Bank.java", line);
+    }
+
+    /** Two transfers in opposite directions, each holding one account's monitor and waiting for the other's. */
+    public static DeadlockFinding transfers() {
+        ThreadSnapshot first = new ThreadSnapshot(21, "transfer-1",
+                List.of(new Hold(FROM, Mode.EXCLUSIVE, 1, bank("transfer", 30))),
+                new Wait(TO, Mode.EXCLUSIVE, bank("transfer", 31), false),
+                List.of(new Site("dev.weft.runtime.Weft", "beforeMonitorEnter", "Weft.java", 52),
+                        bank("transfer", 31), bank("lambda$main$0", 50), THREAD_RUN));
+        ThreadSnapshot second = new ThreadSnapshot(22, "transfer-2",
+                List.of(new Hold(TO, Mode.EXCLUSIVE, 1, bank("transfer", 30))),
+                new Wait(FROM, Mode.EXCLUSIVE, bank("transfer", 31), false),
+                List.of(bank("transfer", 31), bank("lambda$main$1", 51), THREAD_RUN));
+        return new DeadlockDetector().find(List.of(first, second)).get(0);
+    }
+
+    /** One thread that holds a read lock and asks for the write lock of the same read-write lock. */
+    public static DeadlockFinding upgrade() {
+        Resource rw = new Resource(3, Resource.Kind.READ_WRITE_LOCK,
+                "java.util.concurrent.locks.ReentrantReadWriteLock", 0x5e2de80c);
+        ThreadSnapshot upgrader = new ThreadSnapshot(7, "cache-refresher",
+                List.of(new Hold(rw, Mode.SHARED, 1, new Site("com.example.Cache", "refresh", "Cache.java", 20))),
+                new Wait(rw, Mode.EXCLUSIVE, new Site("com.example.Cache", "refresh", "Cache.java", 24), false),
+                List.of());
+        return new DeadlockDetector().find(List.of(upgrader)).get(0);
+    }
+
+    /** A main thread that holds a lock and joins a worker that waits for that lock. */
+    public static DeadlockFinding join() {
+        Resource config = new Resource(4, Resource.Kind.LOCK, "java.util.concurrent.locks.ReentrantLock", 0x6d06d69c);
+        ThreadSnapshot main = new ThreadSnapshot(1, "main",
+                List.of(new Hold(config, Mode.EXCLUSIVE, 1, new Site("com.example.App", "main", "App.java", 10))),
+                new Wait(Resource.thread(30, 0x7852e922), Mode.EXCLUSIVE,
+                        new Site("com.example.App", "main", "App.java", 12), false),
+                List.of());
+        ThreadSnapshot worker = new ThreadSnapshot(30, "worker", List.of(),
+                new Wait(config, Mode.EXCLUSIVE, new Site("com.example.App", "work", "App.java", 20), false),
+                List.of());
+        return new DeadlockDetector().find(List.of(worker, main)).get(0);
+    }
+
+    /** A report holding both findings and a note. */
+    public static Report report() {
+        return Report.of("0.1.0-test").withRun("command", "com.example.Bank")
+                .withFindings(List.of(transfers(), upgrade()))
+                .withNotes(List.of("deadlock search stopped after 100 cycles; there are more"));
+    }
+}

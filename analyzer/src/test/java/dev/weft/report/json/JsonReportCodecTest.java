@@ -1,0 +1,84 @@
+package dev.weft.report.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.weft.report.Report;
+import dev.weft.report.ReportExamples;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonReportCodecTest {
+
+    private final JsonReportCodec codec = new JsonReportCodec();
+
+    @Test
+    void readsBackTheReportItWrote() throws IOException {
+        Report report = ReportExamples.report();
+
+        assertEquals(report, codec.read(codec.write(report)));
+    }
+
+    @Test
+    void readsBackTheReportItWroteToAStream() throws IOException {
+        Report report = ReportExamples.report();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        codec.write(report, out);
+
+        assertEquals(report, codec.read(new ByteArrayInputStream(out.toByteArray())));
+        assertEquals(codec.write(report), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesTheKeysTheDesignFixes() throws IOException {
+        Report report = Report.of("0.1.0-test").withFindings(List.of(ReportExamples.transfers()));
+        JsonNode json = new ObjectMapper().readTree(codec.write(report));
+
+        assertEquals("weft", json.get("tool").asText());
+        assertEquals("0.1.0-test", json.get("version").asText());
+        JsonNode deadlock = json.get("findings").get(0);
+        assertEquals("kind", deadlock.fieldNames().next(), "kind comes first");
+        assertEquals("deadlock", deadlock.get("kind").asText());
+        assertEquals("wait-for-graph", deadlock.get("detectedBy").asText());
+        JsonNode thread = deadlock.get("threads").get(0);
+        assertEquals(List.of("name", "id", "waitsFor", "waitMode", "waitSite", "stack", "holds"), keys(thread));
+        assertEquals("transfer-1", thread.get("name").asText());
+        assertEquals(21, thread.get("id").asLong());
+        assertEquals("java.lang.Object@4e25154f", thread.get("waitsFor").asText());
+        assertEquals("com.example.Bank.transfer(Bank.java:31)", thread.get("waitSite").asText());
+        assertEquals("com.example.Bank.lambda$main$0(Bank.java:50)", thread.get("stack").get(1).asText());
+        assertEquals(List.of("lock", "kind", "mode", "site", "stack"), keys(thread.get("holds").get(0)));
+        JsonNode lock = deadlock.get("locks").get(0);
+        assertEquals(List.of("name", "class", "identityHash", "kind", "heldBy", "waitedForBy", "acquiredAt"), keys(lock));
+        assertEquals("java.lang.Object", lock.get("class").asText());
+        assertEquals("transfer-2", lock.get("heldBy").get(0).asText());
+    }
+
+    @Test
+    void ignoresKeysItDoesNotKnow() throws IOException {
+        Report read = codec.read("{\"tool\":\"weft\",\"version\":\"9\",\"run\":{},\"findings\":[],\"notes\":[],\"future\":1}");
+
+        assertEquals(Report.of("9"), read);
+    }
+
+    @Test
+    void rejectsASiteThatIsNotAStackTraceLine() {
+        String json = codec.write(ReportExamples.report()).replace("com.example.Bank.transfer(Bank.java:31)", "line 31");
+
+        assertThrows(IOException.class, () -> codec.read(json));
+    }
+
+    private static List<String> keys(JsonNode node) {
+        List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+}

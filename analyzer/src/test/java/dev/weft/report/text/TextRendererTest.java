@@ -1,0 +1,83 @@
+package dev.weft.report.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.report.ReportExamples;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextRendererTest {
+
+    private final TextRenderer renderer = new TextRenderer();
+
+    private static void assertHasLine(String text, String line) {
+        assertTrue(text.lines().anyMatch(line::equals), () -> "no line \"" + line + "\" in:\n" + text);
+    }
+
+    @Test
+    void showsTheCycleFirstThenEachThreadsWaitAndHoldsWithTheirStacks() {
+        String text = renderer.render(ReportExamples.transfers());
+
+        assertEquals("""
+                ==================
+                WARNING: weft: deadlock (2 threads)
+                  "transfer-1" (id 21) waits for java.lang.Object@4e25154f (monitor), held by "transfer-2" (id 22)
+                  "transfer-2" (id 22) waits for java.lang.Object@1b6d3586 (monitor), held by "transfer-1" (id 21)
+
+                  Thread "transfer-1" (id 21) waits for java.lang.Object@4e25154f (monitor):
+                      at com.example.Bank.transfer(Bank.java:31)
+                      at com.example.Bank.lambda$main$0(Bank.java:50)
+                      at java.lang.Thread.run(Thread.java:833)
+                    held by "transfer-2" (id 22), taken at com.example.Bank.transfer(Bank.java:30)
+                  Thread "transfer-1" (id 21) holds java.lang.Object@1b6d3586 (monitor), wanted by "transfer-2" (id 22), taken at:
+                      at com.example.Bank.transfer(Bank.java:30)
+                      at com.example.Bank.lambda$main$0(Bank.java:50)
+                      at java.lang.Thread.run(Thread.java:833)
+
+                  Thread "transfer-2" (id 22) waits for java.lang.Object@1b6d3586 (monitor):
+                      at com.example.Bank.transfer(Bank.java:31)
+                      at com.example.Bank.lambda$main$1(Bank.java:51)
+                      at java.lang.Thread.run(Thread.java:833)
+                    held by "transfer-1" (id 21), taken at com.example.Bank.transfer(Bank.java:30)
+                  Thread "transfer-2" (id 22) holds java.lang.Object@4e25154f (monitor), wanted by "transfer-1" (id 21), taken at:
+                      at com.example.Bank.transfer(Bank.java:30)
+                      at com.example.Bank.lambda$main$1(Bank.java:51)
+                      at java.lang.Thread.run(Thread.java:833)
+
+                SUMMARY: weft: deadlock in com.example.Bank.transfer(Bank.java:31) (%s)
+                ==================
+                """.formatted(ReportExamples.transfers().id()), text);
+    }
+
+    @Test
+    void explainsWhyAThreadWaitsForItsOwnReadLock() {
+        String text = renderer.render(ReportExamples.upgrade());
+
+        assertHasLine(text, "WARNING: weft: deadlock (1 thread)");
+        assertHasLine(text, "  \"cache-refresher\" (id 7) waits for java.util.concurrent.locks.ReentrantReadWriteLock@5e2de80c"
+                + " (write lock), held by itself (read lock)");
+        assertHasLine(text, "    held by itself (read lock), taken at com.example.Cache.refresh(Cache.java:20)");
+        assertHasLine(text, "    a write lock waits until every read lock is released, this thread's own too");
+    }
+
+    @Test
+    void namesAJoinedThreadByItsName() {
+        String text = renderer.render(ReportExamples.join());
+
+        assertHasLine(text, "  \"main\" (id 1) joins \"worker\" (id 30)");
+        assertHasLine(text, "  \"worker\" (id 30) waits for java.util.concurrent.locks.ReentrantLock@6d06d69c (lock),"
+                + " held by \"main\" (id 1)");
+        assertHasLine(text, "  Thread \"main\" (id 1) joins thread \"worker\" (id 30):");
+        assertHasLine(text, "      at com.example.App.main(App.java:12)");
+    }
+
+    @Test
+    void rendersEveryFindingOfAReportThenItsNotesAndACount() {
+        List<String> lines = renderer.render(ReportExamples.report()).lines().toList();
+
+        assertEquals(2, lines.stream().filter(l -> l.startsWith("WARNING: weft: deadlock")).count());
+        assertEquals(List.of("weft: note: deadlock search stopped after 100 cycles; there are more",
+                "weft: reported 2 findings"), lines.subList(lines.size() - 2, lines.size()));
+    }
+}
