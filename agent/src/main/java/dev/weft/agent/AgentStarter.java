@@ -10,6 +10,7 @@ import dev.weft.runtime.Weft;
 import java.lang.instrument.Instrumentation;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.locks.Lock;
 
 /**
@@ -32,8 +33,13 @@ final class AgentStarter {
         LockTracker tracker = new LockTracker();
         Weft.install(tracker);
         new DeadlockWatchdog(tracker, sites, sink::accept).start();
-        ClassFilter filter = new ClassFilter(options.include(), options.exclude());
-        Instrumenter.install(inst, filter, sites, warning -> System.err.println("weft: " + warning));
+        ClassFilter filter = ClassFilter.of(options.include(), options.exclude());
+        Consumer<String> warn = System.err::println;
+        if (attached) {
+            Instrumenter.installOnRunning(inst, filter, sites, warn);
+        } else {
+            Instrumenter.install(inst, filter, sites, warn);
+        }
     }
 
     /** Lets weft read which read-write lock a read or write half belongs to (see ReadWriteLocks). */

@@ -1,21 +1,31 @@
 package dev.weft.agent;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
- * Puts the runtime hooks ({@code dev.weft.runtime}) on the bootstrap class path, so that classes of every
- * class loader call the same {@code Weft} facade.
+ * Puts the runtime hooks ({@code dev.weft.runtime}) into the bootstrap class loader, so that classes of
+ * every class loader call the same {@code Weft} facade.
  *
  * <p>The agent jar carries the runtime as a nested jar (a resource, not as classes, so that the system
- * class loader can never define a second copy). It is copied to a temporary file, deleted at exit, and
- * appended to the bootstrap search path. This must happen before any class that names a runtime type is
- * loaded.
+ * class loader can never define a second copy). Its few classes are defined directly in the bootstrap
+ * loader through the JDK's internal {@code Unsafe}, exported to weft for that purpose with
+ * {@link Instrumentation#redefineModule}. That leaves the bootstrap search path alone: appending to it
+ * makes the JVM print a warning and turn off class-data sharing for application classes. Where the
+ * direct definition is not possible, the nested jar is appended to the bootstrap search path instead.
  */
 final class BootstrapInjector {
 
@@ -24,14 +34,72 @@ final class BootstrapInjector {
     private BootstrapInjector() { }
 
     static void inject(Instrumentation inst) throws IOException {
+        Map<String, byte[]> classes = runtimeClasses();
+        try {
+            defineInBootstrap(inst, classes);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            appendToBootstrapSearch(inst);
+        }
+    }
+
+    private static Map<String, byte[]> runtimeClasses() throws IOException {
+        Map<String, byte[]> classes = new TreeMap<>(); // an outer type sorts before its nested ones
+        try (ZipInputStream jar = new ZipInputStream(open())) {
+            for (ZipEntry entry; (entry = jar.getNextEntry()) != null; ) {
+                String name = entry.getName();
+                if (name.endsWith(".class") && !name.endsWith("module-info.class") && !name.endsWith("package-info.class")) {
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    jar.transferTo(bytes);
+                    classes.put(name.substring(0, name.length() - ".class".length()).replace('/', '.'), bytes.toByteArray());
+                }
+            }
+        }
+        return classes;
+    }
+
+    /** Defines the classes, each after the types it extends (a definition fails until they exist). */
+    private static void defineInBootstrap(Instrumentation inst, Map<String, byte[]> classes) throws ReflectiveOperationException {
+        Module javaBase = Object.class.getModule();
+        inst.redefineModule(javaBase, Set.of(), Map.of("jdk.internal.misc", Set.of(BootstrapInjector.class.getModule())),
+                Map.of(), Set.of(), Map.of());
+        Class<?> unsafeType = Class.forName("jdk.internal.misc.Unsafe");
+        Object unsafe = unsafeType.getMethod("getUnsafe").invoke(null);
+        Method define = unsafeType.getMethod("defineClass", String.class, byte[].class, int.class, int.class,
+                ClassLoader.class, java.security.ProtectionDomain.class);
+        Map<String, byte[]> pending = new LinkedHashMap<>(classes);
+        while (!pending.isEmpty()) {
+            int before = pending.size();
+            for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<String, byte[]> entry = it.next();
+                try {
+                    define.invoke(unsafe, entry.getKey(), entry.getValue(), 0, entry.getValue().length, null, null);
+                    it.remove();
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                    if (!(e.getCause() instanceof NoClassDefFoundError)) {
+                        throw e;
+                    }
+                }
+            }
+            if (pending.size() == before) {
+                throw new IllegalStateException("cannot define " + pending.keySet() + " in the bootstrap loader");
+            }
+        }
+    }
+
+    private static void appendToBootstrapSearch(Instrumentation inst) throws IOException {
         Path jar = Files.createTempFile("weft-runtime-", ".jar");
         jar.toFile().deleteOnExit();
-        try (InputStream in = BootstrapInjector.class.getResourceAsStream(RUNTIME_RESOURCE)) {
-            if (in == null) {
-                throw new IOException("the agent jar does not contain " + RUNTIME_RESOURCE);
-            }
+        try (InputStream in = open()) {
             Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
         }
         inst.appendToBootstrapClassLoaderSearch(new JarFile(jar.toFile()));
+    }
+
+    private static InputStream open() throws IOException {
+        InputStream in = BootstrapInjector.class.getResourceAsStream(RUNTIME_RESOURCE);
+        if (in == null) {
+            throw new IOException("the agent jar does not contain " + RUNTIME_RESOURCE);
+        }
+        return in;
     }
 }

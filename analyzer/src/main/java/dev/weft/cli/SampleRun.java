@@ -1,6 +1,8 @@
 package dev.weft.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +31,14 @@ public record SampleRun(SampleInfo sample, int exitStatus, boolean timedOut, Jso
         return findings;
     }
 
+    private boolean stderrIsEmpty() {
+        try {
+            return Files.size(stderr) == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The names of the threads a finding names. */
     public static List<String> threadNames(JsonNode finding) {
         List<String> names = new ArrayList<>();
@@ -38,7 +48,8 @@ public record SampleRun(SampleInfo sample, int exitStatus, boolean timedOut, Jso
 
     /**
      * Why the run is not what the sample expects, or {@code null} when it is: a buggy sample must end
-     * with exactly one finding of its kind, naming its threads; a correct one with none, status 0.
+     * with exactly one finding of its kind, naming its threads; a correct one with none, status 0, and
+     * nothing on stderr.
      */
     public String mismatch() {
         if (timedOut) {
@@ -52,7 +63,10 @@ public record SampleRun(SampleInfo sample, int exitStatus, boolean timedOut, Jso
             if (!findings.isEmpty()) {
                 return "expected no finding, weft reported " + findings.size();
             }
-            return exitStatus == 0 ? null : "exit status " + exitStatus + ", expected 0";
+            if (exitStatus != 0) {
+                return "exit status " + exitStatus + ", expected 0";
+            }
+            return stderrIsEmpty() ? null : "the program wrote to stderr under weft (a correct program must run as without it)";
         }
         if (findings.size() != 1 || !sample.expect().equals(findings.get(0).path("kind").asText())) {
             return "expected one " + sample.expect() + ", weft reported " + findings.size() + " finding(s)";

@@ -31,6 +31,7 @@ public final class DeadlockWatchdog implements Runnable {
     private final SiteRegistry sites;
     private final Consumer<DeadlockFinding> sink;
     private final DeadlockDetector detector = new DeadlockDetector();
+    private final DeadlockDetector jvmDetector = detector.withDetectedBy(DeadlockFinding.DetectedBy.JVM);
     private final ReadWriteLocks readWriteLocks = new ReadWriteLocks();
     private final JvmDeadlockProbe jvm = new JvmDeadlockProbe();
 
@@ -86,7 +87,7 @@ public final class DeadlockWatchdog implements Runnable {
         if (!observed.isEmpty()) {
             List<ThreadSnapshot> snapshots = observed.values().stream().map(SnapshotTaker.Observed::snapshot).toList();
             for (DeadlockFinding cycle : detector.find(snapshots)) {
-                List<Long> tids = cycle.threadIds();
+                List<Long> tids = threadIds(cycle);
                 candidates.addAll(tids);
                 if (stable(tids, observed)) {
                     confirm(tids, byTid);
@@ -99,7 +100,7 @@ public final class DeadlockWatchdog implements Runnable {
         if (++looks % JVM_PROBE_EVERY == 0) {
             Set<Long> known = new HashSet<>(reported);
             known.addAll(candidates);
-            report(detector.find(jvm.deadlocked(known)), "jvm");
+            report(jvmDetector.find(jvm.deadlocked(known)));
         }
     }
 
@@ -125,14 +126,18 @@ public final class DeadlockWatchdog implements Runnable {
             }
             withStacks.add(seen.snapshot());
         }
-        report(detector.find(withStacks), "wait-for-graph");
+        report(detector.find(withStacks));
     }
 
-    private void report(List<DeadlockFinding> findings, String detectedBy) {
+    private void report(List<DeadlockFinding> findings) {
         for (DeadlockFinding finding : findings) {
-            if (reported.addAll(finding.threadIds())) {
-                sink.accept(finding.detectedBy(detectedBy));
+            if (reported.addAll(threadIds(finding))) {
+                sink.accept(finding);
             }
         }
+    }
+
+    private static List<Long> threadIds(DeadlockFinding finding) {
+        return finding.threads().stream().map(DeadlockFinding.BlockedThread::id).toList();
     }
 }

@@ -34,7 +34,7 @@ public final class Instrumenter {
      */
     public static ClassFileTransformer install(Instrumentation inst, ClassFilter filter, SiteRegistry sites,
                                                Consumer<String> warn) {
-        return instrument(new AgentBuilder.Default(), new LockInstrumentation(sites, true), filter, warn)
+        return instrument(agentBuilder(), new LockInstrumentation(sites, true), filter, warn)
                 .installOn(inst);
     }
 
@@ -51,7 +51,7 @@ public final class Instrumenter {
      */
     public static ClassFileTransformer installOnRunning(Instrumentation inst, ClassFilter filter, SiteRegistry sites,
                                                         Consumer<String> warn) {
-        AgentBuilder retransforming = new AgentBuilder.Default()
+        AgentBuilder retransforming = agentBuilder()
                 .disableClassFormatChanges()
                 .with(RedefinitionStrategy.RETRANSFORMATION)
                 .with(RedefinitionStrategy.Listener.BatchReallocator.splitting())
@@ -59,6 +59,21 @@ public final class Instrumenter {
         return instrument(retransforming, new LockInstrumentation(sites, false), filter, warn)
                 .installOn(inst);
     }
+
+    /**
+     * A fresh agent builder. Weft never asks Byte Buddy to initialise classes it instruments, so Byte
+     * Buddy's "nexus" for that is switched off first: setting it up touches {@code sun.misc.Unsafe}, for
+     * which JDK 24 and later print a warning into the application's output. (In the agent jar the
+     * property's name is relocated with Byte Buddy, so it cannot affect an application's own Byte Buddy.)
+     */
+    private static AgentBuilder.Default agentBuilder() {
+        if (System.getProperty(NEXUS_SWITCH) == null) {
+            System.setProperty(NEXUS_SWITCH, "true");
+        }
+        return new AgentBuilder.Default();
+    }
+
+    private static final String NEXUS_SWITCH = "net.bytebuddy.nexus.disabled";
 
     private static AgentBuilder instrument(AgentBuilder builder, LockInstrumentation instrumentation,
                                            ClassFilter filter, Consumer<String> warn) {

@@ -2,8 +2,8 @@ package dev.weft.agent.report;
 
 import dev.weft.report.Finding;
 import dev.weft.report.Report;
-import dev.weft.report.ReportFiles;
-import dev.weft.report.TextReport;
+import dev.weft.report.json.ReportFiles;
+import dev.weft.report.text.TextRenderer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -25,6 +25,7 @@ public final class FindingSink {
     private final boolean haltOnDeadlock;
     private final Set<String> failOn;
     private final PrintStream err;
+    private final TextRenderer text = new TextRenderer();
     private final Map<String, Finding> findings = new LinkedHashMap<>(); // guarded by this
     private boolean reportBroken; // guarded by this
 
@@ -49,7 +50,7 @@ public final class FindingSink {
             if (findings.putIfAbsent(finding.id(), finding) != null) {
                 return;
             }
-            err.print(TextReport.render(finding));
+            err.print(text.render(finding));
             err.flush();
             writeReport();
         }
@@ -88,7 +89,7 @@ public final class FindingSink {
             return;
         }
         try {
-            ReportFiles.writeAtomically(new Report("weft", version, new ArrayList<>(findings.values())), reportFile);
+            ReportFiles.writeAtomically(Report.of(version).withFindings(findings.values()), reportFile);
         } catch (IOException | RuntimeException e) {
             reportBroken = true;
             err.println("weft: cannot write the report " + reportFile + ": " + e);

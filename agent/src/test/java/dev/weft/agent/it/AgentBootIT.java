@@ -33,7 +33,7 @@ class AgentBootIT {
             boolean runtimeEmbedded = false;
             for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
                 String name = entries.nextElement().getName();
-                assertTrue(name.startsWith("dev/weft/") || name.startsWith("META-INF/"), "unrelocated entry " + name);
+                assertTrue(name.equals("dev/") || name.startsWith("dev/weft/") || name.startsWith("META-INF/"), "unrelocated entry " + name);
                 assertFalse(name.startsWith("dev/weft/runtime/"), "runtime classes must only be on bootstrap: " + name);
                 runtimeEmbedded |= name.equals("dev/weft/agent/weft-runtime.jar.bin");
             }

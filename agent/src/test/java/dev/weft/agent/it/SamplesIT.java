@@ -79,7 +79,11 @@ class SamplesIT {
         return marked;
     }
 
-    private static String read(Path file) throws Exception {
-        return Files.exists(file) ? Files.readString(file) : "(no file)";
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return "(no file " + file + ")";
+        }
     }
 }
