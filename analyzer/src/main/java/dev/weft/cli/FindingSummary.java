@@ -2,7 +2,9 @@ package dev.weft.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Short lines about a finding of a JSON report, for listings such as {@code weft demo}'s. */
 final class FindingSummary {
@@ -21,6 +23,12 @@ final class FindingSummary {
 
     /** A line per thread: what it waits for, where, and who holds it. */
     static List<String> details(JsonNode finding) {
+        Map<String, String> holders = new HashMap<>();
+        for (JsonNode lock : finding.path("locks")) {
+            List<String> names = new ArrayList<>();
+            lock.path("heldBy").forEach(holder -> names.add('"' + holder.asText() + '"'));
+            holders.put(lock.path("name").asText(), String.join(" and ", names));
+        }
         List<String> lines = new ArrayList<>();
         for (JsonNode thread : finding.path("threads")) {
             StringBuilder line = new StringBuilder("\"" + thread.path("name").asText() + "\"");
@@ -30,8 +38,9 @@ final class FindingSummary {
             if (thread.hasNonNull("waitSite")) {
                 line.append(" at ").append(thread.path("waitSite").asText());
             }
-            if (thread.hasNonNull("heldBy")) {
-                line.append(", held by \"").append(thread.path("heldBy").asText()).append('"');
+            String holder = holders.get(thread.path("waitsFor").asText());
+            if (holder != null && !holder.isEmpty()) {
+                line.append(", held by ").append(holder);
             }
             lines.add(line.toString());
         }

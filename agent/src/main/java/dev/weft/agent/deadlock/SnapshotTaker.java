@@ -98,7 +98,8 @@ final class SnapshotTaker {
 
     /**
      * The stack as the user wrote it: frames above weft's hook (the JDK's parking inside
-     * {@code lock()}, and the hook itself) are dropped.
+     * {@code lock()}, and the hook itself) are dropped, and so are the frames of the hidden classes
+     * that implement lambdas ({@code Foo$$Lambda$77/0x...run}), which point at no source.
      */
     static List<Site> userStack(StackTraceElement[] frames) {
         int start = 0;
@@ -109,7 +110,9 @@ final class SnapshotTaker {
         }
         List<Site> stack = new ArrayList<>(frames.length - start);
         for (int i = start; i < frames.length; i++) {
-            stack.add(Site.of(frames[i]));
+            if (!frames[i].getClassName().contains("$$Lambda")) {
+                stack.add(Site.of(frames[i]));
+            }
         }
         return stack;
     }

@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.tools.attach.VirtualMachine;
+import dev.weft.cli.SampleRun;
+import java.io.BufferedReader;
 import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
@@ -106,6 +113,48 @@ class AgentBootIT {
                 .orElseThrow().substring("forming-at=".length()));
         long writtenAt = Files.getLastModifiedTime(report).toMillis(); // halted: written exactly once
         assertTrue(writtenAt - formingAt < 1000, "reported " + (writtenAt - formingAt) + " ms after the deadlock formed");
+    }
+
+    @Test
+    void jvmFallbackReportsADeadlockAmongLocksWeftDidNotInstrument() throws Exception {
+        Path report = ChildJvm.freshDir("fallback").resolve("report.json");
+        ChildJvm.Result result = ChildJvm.run(List.of(
+                "-javaagent:" + ChildJvm.AGENT + "=report=" + report + ",exclude=example.app.DaemonDeadlock,onDeadlock=halt",
+                "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.DaemonDeadlock", "5000"));
+        assertEquals(66, result.exitStatus(), result.stderr());
+        JsonNode finding = JSON.readTree(report.toFile()).path("findings").get(0);
+        assertEquals("deadlock", finding.path("kind").asText());
+        assertEquals("jvm", finding.path("detectedBy").asText());
+        assertEquals(Set.of("daemon-a", "daemon-b"), Set.copyOf(SampleRun.threadNames(finding)));
+        assertTrue(result.stderr().contains("found by the JVM's own deadlock detection"), result.stderr());
+    }
+
+    @Test
+    void attachingToAnAlreadyDeadlockedJvmReportsTheDeadlock() throws Exception {
+        Path dir = ChildJvm.freshDir("attach");
+        Path report = dir.resolve("report.json");
+        Process app = new ProcessBuilder(ChildJvm.java().toString(), "-cp", ChildJvm.TEST_CLASSES.toString(),
+                "example.app.DaemonDeadlock", "30000").redirectError(dir.resolve("app.err").toFile()).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8));
+            assertTrue(out.readLine().startsWith("forming-at="), "the app's deadlock is forming");
+            VirtualMachine vm = VirtualMachine.attach(String.valueOf(app.pid()));
+            try {
+                vm.loadAgent(ChildJvm.AGENT.toString(), "report=" + report);
+            } finally {
+                vm.detach();
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!Files.exists(report) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            JsonNode finding = JSON.readTree(report.toFile()).path("findings").get(0);
+            assertEquals("deadlock", finding.path("kind").asText());
+            assertEquals(Set.of("daemon-a", "daemon-b"), Set.copyOf(SampleRun.threadNames(finding)));
+            assertTrue(app.isAlive(), "onDeadlock=continue leaves the program as it is");
+        } finally {
+            app.destroyForcibly().waitFor();
+        }
     }
 
     private static String jarOf(Class<?> type) throws Exception {
