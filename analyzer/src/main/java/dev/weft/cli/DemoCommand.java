@@ -73,7 +73,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         int unexpected = selected.size() - asExpected;
-        w.printf(Locale.ROOT, "%nSummary: %d samples in %.1f s: %d findings reported as expected, %d correct programs with no finding; %s%n",
+        w.printf(Locale.ROOT, "%nSummary: %d samples in %.1f s: %d with the expected finding, %d correct programs silent; %s%n",
                 selected.size(), seconds, found, silent, unexpected == 0 ? "all as expected." : unexpected + " NOT as expected.");
         return unexpected == 0 ? 0 : 1;
     }

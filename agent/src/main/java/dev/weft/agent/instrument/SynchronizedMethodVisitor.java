@@ -65,6 +65,13 @@ final class SynchronizedMethodVisitor extends HookingMethodVisitor {
         List<Runnable> deferred = beforeFirstInstruction;
         beforeFirstInstruction = null;
         entrySite = siteAt(firstLine);
+        if (firstLine >= 0) {
+            // the prologue belongs to the method's first line: a thread blocked entering the method
+            // shows that line in its stack, as it would without weft
+            Label prologue = new Label();
+            super.visitLabel(prologue);
+            super.visitLineNumber(firstLine, prologue);
+        }
         pushMonitor();
         requestMonitor(entrySite);
         rangeStart = new Label();
