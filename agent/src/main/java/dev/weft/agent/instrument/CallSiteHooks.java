@@ -3,6 +3,7 @@ package dev.weft.agent.instrument;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.concurrent.locks.Lock;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.pool.TypePool;
@@ -41,11 +42,12 @@ final class CallSiteHooks {
             "java/util/concurrent/locks/ReentrantReadWriteLock$WriteLock");
     private static final String THREAD = "java/lang/Thread";
 
-    private final TypePool types;
+    private final Supplier<TypePool> types;
     private final Map<String, Boolean> locks = new HashMap<>();
     private final Map<String, Boolean> threads = new HashMap<>();
 
-    CallSiteHooks(TypePool types) {
+    /** @param types the type pool of the class's loader, asked for only when a receiver is not a known type */
+    CallSiteHooks(Supplier<TypePool> types) {
         this.types = types;
     }
 
@@ -85,7 +87,7 @@ final class CallSiteHooks {
 
     private boolean isA(String owner, Class<?> type) {
         try {
-            TypePool.Resolution resolution = types.describe(owner.replace('/', '.'));
+            TypePool.Resolution resolution = types.get().describe(owner.replace('/', '.'));
             return resolution.isResolved() && resolution.resolve().isAssignableTo(type);
         } catch (RuntimeException unresolvable) {
             return false;

@@ -3,22 +3,22 @@ package dev.weft.agent.instrument;
 import dev.weft.agent.site.SiteRegistry;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import net.bytebuddy.agent.builder.AgentBuilder;
-import net.bytebuddy.agent.builder.AgentBuilder.RedefinitionStrategy;
-import net.bytebuddy.matcher.ElementMatchers;
-import net.bytebuddy.utility.JavaModule;
 
 /**
- * Installs weft's lock instrumentation on an {@link Instrumentation}: monitors, {@code synchronized}
- * methods, {@link java.util.concurrent.locks.Lock} calls, {@code Object.wait}, {@code Thread.start} and
- * {@code join} in the classes a {@link ClassFilter} accepts.
+ * Installs weft's instrumentation of lock operations on the JVM's {@link Instrumentation}: a
+ * {@link LockTransformer} that rewrites each application class as it loads.
  *
  * <p>A class that cannot be instrumented loads unchanged, after one line through {@code warn} that names
- * it and says why.
+ * it and the reason. The runtime hooks ({@code dev.weft.runtime.Weft}) must already be visible from the
+ * bootstrap class loader when this is called.
  */
 public final class Instrumenter {
+
+    /** How many loaded classes are retransformed in one call (a failing batch is retried class by class). */
+    private static final int BATCH = 64;
 
     private Instrumenter() { }
 
@@ -34,8 +34,9 @@ public final class Instrumenter {
      */
     public static ClassFileTransformer install(Instrumentation inst, ClassFilter filter, SiteRegistry sites,
                                                Consumer<String> warn) {
-        return instrument(agentBuilder(), new LockInstrumentation(sites, true), filter, warn)
-                .installOn(inst);
+        LockTransformer transformer = new LockTransformer(filter, sites, warn, true);
+        inst.addTransformer(transformer, false);
+        return transformer;
     }
 
     /**
@@ -51,83 +52,31 @@ public final class Instrumenter {
      */
     public static ClassFileTransformer installOnRunning(Instrumentation inst, ClassFilter filter, SiteRegistry sites,
                                                         Consumer<String> warn) {
-        AgentBuilder retransforming = agentBuilder()
-                .disableClassFormatChanges()
-                .with(RedefinitionStrategy.RETRANSFORMATION)
-                .with(RedefinitionStrategy.Listener.BatchReallocator.splitting())
-                .with(new RetransformationWarning(warn));
-        return instrument(retransforming, new LockInstrumentation(sites, false), filter, warn)
-                .installOn(inst);
-    }
-
-    /**
-     * A fresh agent builder. Weft never asks Byte Buddy to initialise classes it instruments, so Byte
-     * Buddy's "nexus" for that is switched off first: setting it up touches {@code sun.misc.Unsafe}, for
-     * which JDK 24 and later print a warning into the application's output. (In the agent jar the
-     * property's name is relocated with Byte Buddy, so it cannot affect an application's own Byte Buddy.)
-     */
-    private static AgentBuilder.Default agentBuilder() {
-        if (System.getProperty(NEXUS_SWITCH) == null) {
-            System.setProperty(NEXUS_SWITCH, "true");
-        }
-        return new AgentBuilder.Default();
-    }
-
-    private static final String NEXUS_SWITCH = "net.bytebuddy.nexus.disabled";
-
-    private static AgentBuilder instrument(AgentBuilder builder, LockInstrumentation instrumentation,
-                                           ClassFilter filter, Consumer<String> warn) {
-        return builder
-                .with(AgentBuilder.TypeStrategy.Default.DECORATE)
-                .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
-                .with(new FailureWarning(warn))
-                .ignore((type, loader, module, classBeingRedefined, protectionDomain) ->
-                        type.isSynthetic() || !filter.accepts(type.getName(), loader))
-                .type(ElementMatchers.any())
-                .transform((typeBuilder, type, loader, module, protectionDomain) -> typeBuilder.visit(instrumentation));
-    }
-
-    private static String oneLine(Throwable failure) {
-        String reason = failure.getMessage() == null ? failure.getClass().getName() : failure.getMessage();
-        return reason.replaceAll("\\s*\\R\\s*", " ");
-    }
-
-    /** Reports each class that failed to transform; the class loads unchanged. */
-    private static final class FailureWarning extends AgentBuilder.Listener.Adapter {
-
-        private final Consumer<String> warn;
-
-        FailureWarning(Consumer<String> warn) {
-            this.warn = warn;
-        }
-
-        @Override
-        public void onError(String typeName, ClassLoader classLoader, JavaModule module, boolean loaded,
-                            Throwable throwable) {
-            warn.accept("weft: left " + typeName + " uninstrumented: " + oneLine(throwable));
-        }
-    }
-
-    /**
-     * Reports each loaded class the JVM refused to retransform. Failed batches are split until the
-     * failing class is alone, and only then reported.
-     */
-    private static final class RetransformationWarning extends RedefinitionStrategy.Listener.Adapter {
-
-        private final Consumer<String> warn;
-
-        RetransformationWarning(Consumer<String> warn) {
-            this.warn = warn;
-        }
-
-        @Override
-        public Iterable<? extends List<Class<?>>> onError(int index, List<Class<?>> batch,
-                                                                    Throwable throwable,
-                                                                    List<Class<?>> types) {
-            if (batch.size() == 1) {
-                warn.accept("weft: left " + batch.get(0).getName() + " uninstrumented: " + oneLine(throwable));
+        LockTransformer transformer = new LockTransformer(filter, sites, warn, false);
+        inst.addTransformer(transformer, true);
+        List<Class<?>> loaded = new ArrayList<>();
+        for (Class<?> type : inst.getAllLoadedClasses()) {
+            if (inst.isModifiableClass(type) && filter.accepts(type.getName(), type.getClassLoader())) {
+                loaded.add(type);
             }
-            return List.of();
+        }
+        for (int from = 0; from < loaded.size(); from += BATCH) {
+            retransform(inst, loaded.subList(from, Math.min(loaded.size(), from + BATCH)), warn);
+        }
+        return transformer;
+    }
+
+    private static void retransform(Instrumentation inst, List<Class<?>> batch, Consumer<String> warn) {
+        try {
+            inst.retransformClasses(batch.toArray(new Class<?>[0]));
+        } catch (Throwable batchFailure) {
+            for (Class<?> type : batch) {
+                try {
+                    inst.retransformClasses(type);
+                } catch (Throwable failure) {
+                    warn.accept("weft: left " + type.getName() + " uninstrumented: " + LockTransformer.oneLine(failure));
+                }
+            }
         }
     }
 }

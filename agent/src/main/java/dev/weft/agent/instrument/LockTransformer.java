@@ -1,0 +1,81 @@
+package dev.weft.agent.instrument;
+
+import dev.weft.agent.site.SiteRegistry;
+import java.lang.instrument.ClassFileTransformer;
+import java.security.ProtectionDomain;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.function.Consumer;
+import net.bytebuddy.dynamic.ClassFileLocator;
+import net.bytebuddy.jar.asm.ClassReader;
+import net.bytebuddy.jar.asm.ClassWriter;
+import net.bytebuddy.jar.asm.Opcodes;
+import net.bytebuddy.pool.TypePool;
+import net.bytebuddy.utility.OpenedClassReader;
+
+/**
+ * The class file transformer that instruments the lock operations of the classes the filter accepts:
+ * one ASM pass from the class file to the rewritten one through {@link LockClassVisitor}.
+ *
+ * <p>It asks for no writer flags: stack map frames are never computed (that would load classes); the
+ * rewrites add a frame where they need one and a constant to the maximum stack size. Byte Buddy's
+ * {@link TypePool} answers the rare question whether a call's receiver is a {@code Lock} or a
+ * {@code Thread}; it is created per class loader only when a class first asks. A class that cannot be
+ * rewritten loads unchanged, after one warning line.
+ */
+final class LockTransformer implements ClassFileTransformer {
+
+    private final ClassFilter filter;
+    private final SiteRegistry sites;
+    private final Consumer<String> warn;
+    private final boolean rewriteSynchronizedMethods;
+    private final Map<ClassLoader, TypePool> pools = new WeakHashMap<>(); // guarded by itself
+
+    /**
+     * @param rewriteSynchronizedMethods whether {@code synchronized} methods become explicit monitor code,
+     *                                   which changes their modifiers (not allowed when retransforming)
+     */
+    LockTransformer(ClassFilter filter, SiteRegistry sites, Consumer<String> warn, boolean rewriteSynchronizedMethods) {
+        this.filter = filter;
+        this.sites = sites;
+        this.warn = warn;
+        this.rewriteSynchronizedMethods = rewriteSynchronizedMethods;
+    }
+
+    @Override
+    public byte[] transform(ClassLoader loader, String internalName, Class<?> classBeingRedefined,
+                            ProtectionDomain protectionDomain, byte[] classFile) {
+        if (internalName == null) {
+            return null; // a hidden class (a lambda's, for one): nothing of the user's to instrument
+        }
+        String className = internalName.replace('/', '.');
+        if (!filter.accepts(className, loader)) {
+            return null;
+        }
+        try {
+            ClassReader reader = OpenedClassReader.of(classFile);
+            if ((reader.getAccess() & Opcodes.ACC_SYNTHETIC) != 0) {
+                return null;
+            }
+            ClassWriter writer = new ClassWriter(reader, 0);
+            CallSiteHooks hooks = new CallSiteHooks(() -> pool(loader));
+            reader.accept(new LockClassVisitor(writer, sites, hooks, rewriteSynchronizedMethods), 0);
+            return writer.toByteArray();
+        } catch (Throwable failure) {
+            warn.accept("weft: left " + className + " uninstrumented: " + oneLine(failure));
+            return null;
+        }
+    }
+
+    private TypePool pool(ClassLoader loader) {
+        synchronized (pools) {
+            return pools.computeIfAbsent(loader, l -> TypePool.Default.of(ClassFileLocator.ForClassLoader.of(l)));
+        }
+    }
+
+    /** A failure's message on one line. */
+    static String oneLine(Throwable failure) {
+        String reason = failure.getMessage() == null ? failure.getClass().getName() : failure.getMessage();
+        return reason.replaceAll("\\s*\\R\\s*", " ");
+    }
+}
