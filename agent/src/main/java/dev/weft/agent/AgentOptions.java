@@ -1,5 +1,6 @@
 package dev.weft.agent;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
 
     private static Map<String, BiConsumer<Builder, String>> keys() {
         Map<String, BiConsumer<Builder, String>> keys = new LinkedHashMap<>();
-        keys.put("report", (b, v) -> b.report = path("report", v));
+        keys.put("report", (b, v) -> b.report = writableFile("report", v));
         keys.put("detect", (b, v) -> b.detect = kinds("detect", v));
         keys.put("include", (b, v) -> b.include = prefixes(v));
         keys.put("exclude", (b, v) -> b.exclude = prefixes(v));
@@ -139,6 +140,20 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
         } catch (InvalidPathException e) {
             throw new BadOptionException("bad path for " + key + ": '" + value + "'");
         }
+    }
+
+    /** A file weft can write: its directory exists or is created now. */
+    private static Path writableFile(String key, String value) {
+        Path file = path(key, value);
+        if (Files.isDirectory(file)) {
+            throw new BadOptionException(key + "=" + value + " is a directory (expected a file path)");
+        }
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException | RuntimeException e) {
+            throw new BadOptionException("cannot create the directory of " + key + "=" + value + ": " + e.getMessage());
+        }
+        return file;
     }
 
     private static Path readableFile(String key, String value) {

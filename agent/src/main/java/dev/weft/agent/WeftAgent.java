@@ -1,6 +1,7 @@
 package dev.weft.agent;
 
 import java.lang.instrument.Instrumentation;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The {@code -javaagent} entry point ({@code Premain-Class} and {@code Agent-Class}).
@@ -16,6 +17,8 @@ public final class WeftAgent {
     /** Exit status for bad usage (options), as in DESIGN.md. */
     static final int USAGE_EXIT_STATUS = 2;
 
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
     private WeftAgent() { }
 
     /** Called by the JVM before {@code main} for {@code -javaagent:weft-agent.jar[=options]}. */
@@ -29,6 +32,10 @@ public final class WeftAgent {
     }
 
     private static void start(String arguments, Instrumentation inst, boolean attached) {
+        if (!STARTED.compareAndSet(false, true)) {
+            System.err.println("weft: already running in this JVM; the second -javaagent is ignored");
+            return;
+        }
         AgentOptions options;
         try {
             options = AgentOptions.parse(arguments);

@@ -1,0 +1,79 @@
+package dev.weft.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AgentOptionsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsDetectEverythingAndWriteNoReport() {
+        AgentOptions options = AgentOptions.defaults();
+        assertEquals(Set.of("deadlock", "lock-order", "race"), options.detect());
+        assertEquals(null, options.report());
+        assertFalse(options.haltOnDeadlock());
+        assertEquals(Set.of(), options.failOn());
+    }
+
+    @Test
+    void parsesEveryKey() {
+        AgentOptions options = AgentOptions.parse("report=" + dir.resolve("r.json") + ",detect=deadlock,include=com.example.;org.acme.Foo,"
+                + "exclude=com.example.gen.,onDeadlock=halt,failOn=deadlock;race");
+        assertEquals(dir.resolve("r.json"), options.report());
+        assertEquals(Set.of("deadlock"), options.detect());
+        assertEquals(List.of("com.example.", "org.acme.Foo"), options.include());
+        assertEquals(List.of("com.example.gen."), options.exclude());
+        assertTrue(options.haltOnDeadlock());
+        assertEquals(Set.of("deadlock", "race"), options.failOn());
+    }
+
+    @Test
+    void aCommaFollowedByABareWordContinuesTheList() {
+        AgentOptions options = AgentOptions.parse("failOn=race,deadlock,lock-order,onDeadlock=continue");
+        assertEquals(Set.of("race", "deadlock", "lock-order"), options.failOn());
+    }
+
+    @Test
+    void unknownKeyNamesTheKeyAndTheValidOnes() {
+        BadOptionException e = assertThrows(BadOptionException.class, () -> AgentOptions.parse("reprot=x.json"));
+        assertEquals("unknown option 'reprot' (valid: report, detect, include, exclude, onDeadlock, failOn, suppressions)", e.getMessage());
+    }
+
+    @Test
+    void badKindNamesTheValidKinds() {
+        BadOptionException e = assertThrows(BadOptionException.class, () -> AgentOptions.parse("failOn=races"));
+        assertEquals("bad value for failOn: 'races' (valid: deadlock, lock-order, race; separate several with ';')", e.getMessage());
+    }
+
+    @Test
+    void malformedTokenIsRejected() {
+        assertThrows(BadOptionException.class, () -> AgentOptions.parse("=x"));
+        assertThrows(BadOptionException.class, () -> AgentOptions.parse("report=a.json,report=b.json"));
+    }
+
+    @Test
+    void unreadableSuppressionsFileIsRejected() {
+        BadOptionException e = assertThrows(BadOptionException.class,
+                () -> AgentOptions.parse("suppressions=" + dir.resolve("missing.txt")));
+        assertTrue(e.getMessage().startsWith("cannot read the suppressions file"), e.getMessage());
+    }
+
+    @Test
+    void reportDirectoryIsCreatedAndADirectoryIsNoReportFile() throws Exception {
+        Path report = dir.resolve("nested/deeper/r.json");
+        assertEquals(report, AgentOptions.parse("report=" + report).report());
+        assertTrue(Files.isDirectory(report.getParent()));
+        assertThrows(BadOptionException.class, () -> AgentOptions.parse("report=" + dir));
+    }
+}
