@@ -6,6 +6,11 @@ package dev.weft.analysis.race;
  * of its last read, widened to a vector clock only while reads by several threads are unordered.
  * A race is reported to the {@link RaceListener} given at construction; nothing is allocated for it.
  *
+ * <p>Cost: an access in the same epoch as the thread's previous one to that variable (the common case)
+ * reads two fields and returns, with no lock and no allocation. Otherwise it takes the variable's monitor;
+ * it allocates only when a variable first becomes read-shared (its read clock, reused afterwards) or a
+ * clock must grow for a larger thread index.
+ *
  * <p>Which hook calls which operation: a field or array element access calls {@link #read} or
  * {@link #write}; a lock acquisition (after it succeeded) calls {@link #acquire} on the lock's
  * {@link SyncClock}, a release (before it happens) {@link #release}; a volatile read is an acquire of that
@@ -33,10 +38,10 @@ package dev.weft.analysis.race;
  * to it, and the hooks run next to the accesses, inside the same synchronized regions and before the
  * same releases; so the Java memory model makes each hook see the shadow state the previous ordered
  * hook left. Only an epoch of thread {@code t} can ever equal {@code E_t}, and only {@code t} writes it,
- * so a fast path that returns has seen {@code t}'s own earlier check of the same epoch. Reads do run at
- * the same moment without a race (two threads reading a published value), and both may change
- * {@code R_x}: that is why the slow paths lock the {@code VarState}, unlike the shadow of the variable.
- * When the program does race on {@code x}, a fast path may read stale values: the result is at worst a
+ * so a fast path that returns has seen {@code t}'s own earlier check of the same epoch. But two reads
+ * may run at the same moment without any race (two threads reading a published value), nothing in the
+ * program orders them, and both may change {@code R_x}: that is why the slow paths lock the
+ * {@code VarState}. When the program does race on {@code x}, a fast path may read stale values: the result is at worst a
  * missed or a late report, never a failure, since every vector clock read checks its bounds and an
  * epoch's thread index is always in range.
  *

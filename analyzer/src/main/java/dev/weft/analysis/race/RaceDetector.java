@@ -89,7 +89,7 @@ public final class RaceDetector {
     private record Hold(long lock, boolean shared) { }
 
     /** The variable (by tag), thread, kind and site of an access, to find the locks held at it. */
-    private record Access(int var, int thread, AccessKind kind, int site) { }
+    private record AccessPoint(int var, int thread, AccessKind kind, int site) { }
 
     /** A race as findings are deduplicated: the variable's name and the two site ids, smaller first. */
     private record RaceKey(String field, int site, int otherSite) {
@@ -120,7 +120,7 @@ public final class RaceDetector {
         final List<ThreadState> threadsByIndex = new ArrayList<>();
         final Map<Variable, VarState> vars = new HashMap<>();
         final List<Variable> varsByTag = new ArrayList<>();
-        final Map<Access, List<String>> locksAtAccess = new HashMap<>();
+        final Map<AccessPoint, List<String>> locksAtAccess = new HashMap<>();
         final Map<Long, SyncClock> lockWrites = new HashMap<>(); // released by exclusive holders
         final Map<Long, SyncClock> lockReads = new HashMap<>();  // released by shared holders
         final Map<FieldOf, SyncClock> volatiles = new HashMap<>();
@@ -180,7 +180,7 @@ public final class RaceDetector {
             } else {
                 fastTrack.write(t.clock, var, site);
             }
-            locksAtAccess.put(new Access(var.tag(), t.clock.index(), kind, site), t.locksHeld);
+            locksAtAccess.put(new AccessPoint(var.tag(), t.clock.index(), kind, site), t.locksHeld);
         }
 
         @Override
@@ -194,7 +194,7 @@ public final class RaceDetector {
             }
             ThreadState current = threadsByIndex.get(thread);
             ThreadState prior = threadsByIndex.get(priorThread);
-            List<String> priorLocks = locksAtAccess.getOrDefault(new Access(var.tag(), priorThread, priorKind, priorSite), List.of());
+            List<String> priorLocks = locksAtAccess.getOrDefault(new AccessPoint(var.tag(), priorThread, priorKind, priorSite), List.of());
             findings.put(key, RaceFinding.of(field, variable instanceof ElementOf e ? e.index() : null,
                     access(current, kind, site, current.locksHeld), access(prior, priorKind, priorSite, priorLocks)));
         }
