@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * starts with {@code "kind"}, then {@code "id"}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
-@JsonSubTypes(@JsonSubTypes.Type(value = DeadlockFinding.class, name = DeadlockFinding.KIND))
-public sealed interface Finding permits DeadlockFinding {
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = DeadlockFinding.class, name = DeadlockFinding.KIND),
+        @JsonSubTypes.Type(value = RaceFinding.class, name = RaceFinding.KIND)})
+public sealed interface Finding permits DeadlockFinding, RaceFinding {
 
-    /** The kind, as in the JSON report: {@code deadlock}, later {@code lock-order}, {@code race}. */
+    /** The kind, as in the JSON report: {@code deadlock}, {@code race}, later {@code lock-order}. */
     String kind();
 
     /**

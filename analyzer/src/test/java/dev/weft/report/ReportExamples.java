@@ -1,15 +1,22 @@
 package dev.weft.report;
 
+import dev.weft.analysis.race.RaceDetector;
 import dev.weft.analysis.waitfor.DeadlockDetector;
 import dev.weft.analysis.waitfor.Hold;
 import dev.weft.analysis.waitfor.Mode;
 import dev.weft.analysis.waitfor.Resource;
 import dev.weft.analysis.waitfor.ThreadSnapshot;
 import dev.weft.analysis.waitfor.Wait;
+import dev.weft.trace.ArrayWritten;
+import dev.weft.trace.Event;
+import dev.weft.trace.FieldRead;
+import dev.weft.trace.FieldWritten;
+import dev.weft.trace.LockAcquired;
+import dev.weft.trace.LockReleased;
 import dev.weft.trace.Site;
 import java.util.List;
 
-/** Test-only findings of known content, made by the detector from snapshots. */
+/** Test-only findings of known content, made by the detectors from snapshots or events. */
 public final class ReportExamples {
 
     private static final Resource FROM = new Resource(1, Resource.Kind.MONITOR, "java.lang.Object", 0x1b6d3586);
@@ -61,10 +68,58 @@ public final class ReportExamples {
         return new DeadlockDetector().find(List.of(worker, main)).get(0);
     }
 
-    /** A report holding both findings and a note. */
+    /**
+     * A teller reads an account's balance under the account's monitor, another deposits into it without:
+     * a race on {@code com.example.Account.balance} between {@code deposit} (line 14) and {@code balance}
+     * (line 20).
+     */
+    public static RaceFinding balanceRace() {
+        return races(List.of(
+                new LockAcquired(21, 7, 19, false),
+                new FieldRead(21, 1, 1, 20),
+                new LockReleased(21, 7, 21, false),
+                new FieldWritten(22, 1, 1, 14))).get(0);
+    }
+
+    /** Two tellers add to the same slot of a {@code long[]} of totals. */
+    public static RaceFinding totalsRace() {
+        return races(List.of(new ArrayWritten(21, 2, 3, 30), new ArrayWritten(22, 2, 3, 30))).get(0);
+    }
+
+    private static List<RaceFinding> races(List<Event> events) {
+        return new RaceDetector(new RaceDetector.Names() {
+            @Override
+            public String field(int field) {
+                return "com.example.Account.balance";
+            }
+
+            @Override
+            public String arrayType(long array) {
+                return "long[]";
+            }
+
+            @Override
+            public String lock(long lock) {
+                return "com.example.Account@1b6d3586";
+            }
+
+            @Override
+            public Site site(int site) {
+                return new Site("com.example.Account", site == 14 ? "deposit" : site == 30 ? "addToTotal" : "balance",
+                        "Account.java", site);
+            }
+
+            @Override
+            public String threadName(long tid) {
+                return "teller-" + (tid - 20);
+            }
+        }).find(events);
+    }
+
+    /** A report holding two deadlocks, a race and a note. */
     public static Report report() {
         return Report.of("0.1.0-test").withRun("command", "com.example.Bank")
-                .withFindings(List.of(transfers(), upgrade()))
+                .withFindings(List.of(transfers(), upgrade(), balanceRace()))
                 .withNotes(List.of("deadlock search stopped after 100 cycles; there are more"));
     }
 }

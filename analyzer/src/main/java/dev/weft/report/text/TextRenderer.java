@@ -5,6 +5,7 @@ import dev.weft.report.DeadlockFinding.BlockedThread;
 import dev.weft.report.DeadlockFinding.HeldLock;
 import dev.weft.report.DeadlockFinding.LockInfo;
 import dev.weft.report.Finding;
+import dev.weft.report.RaceFinding;
 import dev.weft.report.Report;
 import dev.weft.trace.Site;
 import java.util.List;
@@ -36,6 +37,9 @@ public final class TextRenderer {
         if (finding instanceof DeadlockFinding deadlock) {
             return deadlock(deadlock);
         }
+        if (finding instanceof RaceFinding race) {
+            return race(race);
+        }
         throw new IllegalArgumentException("no text form for findings of kind " + finding.kind());
     }
 
@@ -59,6 +63,40 @@ public final class TextRenderer {
         }
         return out.append("\nSUMMARY: weft: deadlock in ").append(threads.get(0).waitSite())
                 .append(" (").append(d.id()).append(")\n").append(RULE).toString();
+    }
+
+    private static String race(RaceFinding r) {
+        String variable = r.index() == null ? r.field() : r.field() + " (index " + r.index() + ")";
+        RaceFinding.Access current = r.accesses().get(0);
+        RaceFinding.Access prior = r.accesses().get(1);
+        StringBuilder out = new StringBuilder(RULE);
+        out.append("WARNING: weft: data race on ").append(variable).append('\n');
+        accessSection(out, capitalized(current.op()), current);
+        out.append('\n');
+        accessSection(out, "Previous " + prior.op(), prior);
+        return out.append("\nSUMMARY: weft: data race ").append(variable).append(" at ").append(shortly(current.site()))
+                .append(" / ").append(shortly(prior.site())).append(" (").append(r.id()).append(")\n")
+                .append(RULE).toString();
+    }
+
+    private static void accessSection(StringBuilder out, String what, RaceFinding.Access access) {
+        out.append("  ").append(what).append(" by thread \"").append(access.thread()).append("\" (id ")
+                .append(access.threadId()).append("):\n");
+        frames(out, access.stack());
+        out.append("    locks held: ")
+                .append(access.locksHeld().isEmpty() ? "none" : String.join(", ", access.locksHeld())).append('\n');
+    }
+
+    private static String capitalized(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    /** A site as its file and line ({@code Account.java:14}), or in full when it has no file. */
+    private static String shortly(Site site) {
+        if (site.file() == null) {
+            return site.toString();
+        }
+        return site.line() >= 0 ? site.file() + ":" + site.line() : site.file();
     }
 
     /** One line of the cycle: who waits for what, held by whom. */

@@ -63,6 +63,31 @@ class JsonReportCodecTest {
     }
 
     @Test
+    void writesARaceWithTheKeysTheDesignFixesAndReadsItBack() throws IOException {
+        Report report = Report.of("0.1.0-test").withFindings(List.of(ReportExamples.balanceRace(), ReportExamples.totalsRace()));
+        JsonNode findings = new ObjectMapper().readTree(codec.write(report)).get("findings");
+
+        assertEquals(report, codec.read(codec.write(report)));
+        JsonNode field = findings.get(0).get("field").asText().equals("long[]") ? findings.get(1) : findings.get(0);
+        JsonNode element = findings.get(0) == field ? findings.get(1) : findings.get(0);
+        assertEquals(List.of("kind", "id", "field", "accesses"), keys(field));
+        assertEquals("race", field.get("kind").asText());
+        assertEquals("com.example.Account.balance", field.get("field").asText());
+        JsonNode write = field.get("accesses").get(0);
+        assertEquals(List.of("thread", "threadId", "op", "site", "stack", "locksHeld"), keys(write));
+        assertEquals("teller-2", write.get("thread").asText());
+        assertEquals("write", write.get("op").asText());
+        assertEquals("com.example.Account.deposit(Account.java:14)", write.get("site").asText());
+        assertEquals("com.example.Account.deposit(Account.java:14)", write.get("stack").get(0).asText());
+        JsonNode read = field.get("accesses").get(1);
+        assertEquals("read", read.get("op").asText());
+        assertEquals("com.example.Account@1b6d3586", read.get("locksHeld").get(0).asText());
+        assertEquals(List.of("kind", "id", "field", "index", "accesses"), keys(element));
+        assertEquals("long[]", element.get("field").asText());
+        assertEquals(3, element.get("index").asInt());
+    }
+
+    @Test
     void ignoresKeysItDoesNotKnow() throws IOException {
         Report read = codec.read("{\"tool\":\"weft\",\"version\":\"9\",\"run\":{},\"findings\":[],\"notes\":[],\"future\":1}");
 

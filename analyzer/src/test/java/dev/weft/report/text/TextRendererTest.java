@@ -78,6 +78,36 @@ class TextRendererTest {
 
         assertEquals(2, lines.stream().filter(l -> l.startsWith("WARNING: weft: deadlock")).count());
         assertEquals(List.of("weft: note: deadlock search stopped after 100 cycles; there are more",
-                "weft: reported 2 findings"), lines.subList(lines.size() - 2, lines.size()));
+                "weft: reported 3 findings"), lines.subList(lines.size() - 2, lines.size()));
+    }
+
+    @Test
+    void showsARaceAsTheCurrentAccessThenThePreviousOneWithTheirLocks() {
+        String text = renderer.render(ReportExamples.balanceRace());
+
+        assertEquals("""
+                ==================
+                WARNING: weft: data race on com.example.Account.balance
+                  Write by thread "teller-2" (id 22):
+                      at com.example.Account.deposit(Account.java:14)
+                    locks held: none
+
+                  Previous read by thread "teller-1" (id 21):
+                      at com.example.Account.balance(Account.java:20)
+                    locks held: com.example.Account@1b6d3586
+
+                SUMMARY: weft: data race com.example.Account.balance at Account.java:14 / Account.java:20 (%s)
+                ==================
+                """.formatted(ReportExamples.balanceRace().id()), text);
+    }
+
+    @Test
+    void namesARaceOnAnArrayElementByTheArrayTypeAndIndex() {
+        String text = renderer.render(ReportExamples.totalsRace());
+
+        assertHasLine(text, "WARNING: weft: data race on long[] (index 3)");
+        assertHasLine(text, "  Write by thread \"teller-2\" (id 22):");
+        assertHasLine(text, "  Previous write by thread \"teller-1\" (id 21):");
+        assertTrue(text.contains("SUMMARY: weft: data race long[] (index 3) at Account.java:30 / Account.java:30 (race:"));
     }
 }

@@ -1,0 +1,166 @@
+package dev.weft.analysis.race;
+
+/**
+ * Happens-before race detection by the FastTrack algorithm (Flanagan and Freund, PLDI 2009): vector
+ * clocks for threads and synchronization objects, and for each variable an epoch of its last write and
+ * of its last read, widened to a vector clock only while reads by several threads are unordered.
+ * A race is reported to the {@link RaceListener} given at construction; nothing is allocated for it.
+ *
+ * <p>Cost: an access in the same epoch as the thread's previous one to that variable (the common case)
+ * reads two fields and returns, with no lock and no allocation. Otherwise it takes the variable's monitor;
+ * it allocates only when a variable first becomes read-shared (its read clock, reused afterwards) or a
+ * clock must grow for a larger thread index.
+ *
+ * <p>Which hook calls which operation: a field or array element access calls {@link #read} or
+ * {@link #write}; a lock acquisition (after it succeeded) calls {@link #acquire} on the lock's
+ * {@link SyncClock}, a release (before it happens) {@link #release}; a volatile read is an acquire of that
+ * variable's clock (after the read), a volatile write a release (before the write); a hand-off such as a
+ * queue's put is a release of the queue's clock before it, the take an acquire after it; {@code wait}
+ * is a release then an acquire of the monitor; {@code Thread.start} calls {@link #fork} before the
+ * child runs, a successful {@code join} calls {@link #join}. For a read-write lock give each lock two
+ * clocks: write unlocks release into the first, read unlocks into the second; read locks acquire the
+ * first, write locks both. Readers then stay unordered among themselves.
+ *
+ * <h2>Shadow state</h2>
+ * <ul>
+ *   <li>{@link ThreadClock} {@code C_t}, {@code E_t} (one per thread): owned by its thread, which alone
+ *       changes it, except {@link #fork} (the child's, before it runs) and {@link #join} (reads the
+ *       joined thread's, after it ended): {@code Thread.start} and {@code join} order those accesses.</li>
+ *   <li>{@link SyncClock} {@code L_m} (one per lock, volatile variable or hand-off object): guarded by its
+ *       own monitor. For a lock that monitor is uncontended, since the hooks run while the lock is held.</li>
+ *   <li>{@link VarState} {@code W_x}, {@code R_x} (one per variable): changed only under its own monitor,
+ *       in the slow paths. The fast paths ({@code R_x == E_t}, {@code R_x[t] == C_t[t]},
+ *       {@code W_x == E_t}) read it without the monitor and write nothing.</li>
+ * </ul>
+ *
+ * <h2>Why the unlocked reads are safe</h2>
+ * In a program without races on {@code x}, every write to {@code x} is ordered with every other access
+ * to it, and the hooks run next to the accesses, inside the same synchronized regions and before the
+ * same releases; so the Java memory model makes each hook see the shadow state the previous ordered
+ * hook left. Only an epoch of thread {@code t} can ever equal {@code E_t}, and only {@code t} writes it,
+ * so a fast path that returns has seen {@code t}'s own earlier check of the same epoch. But two reads
+ * may run at the same moment without any race (two threads reading a published value), nothing in the
+ * program orders them, and both may change {@code R_x}: that is why the slow paths lock the
+ * {@code VarState}. When the program does race on {@code x}, a fast path may read stale values: the result is at worst a
+ * missed or a late report, never a failure, since every vector clock read checks its bounds and an
+ * epoch's thread index is always in range.
+ *
+ * <p>Stateless apart from the listener, so one instance serves every thread.
+ */
+public final class FastTrack {
+
+    private final RaceListener listener;
+
+    /** A detector that reports each race to {@code listener}. */
+    public FastTrack(RaceListener listener) {
+        this.listener = listener;
+    }
+
+    /** Thread {@code t} reads variable {@code x} at {@code site}. */
+    public void read(ThreadClock t, VarState x, int site) {
+        long e = t.epoch();
+        long r = x.read;
+        if (r == e) {
+            return; // [FT READ SAME EPOCH]
+        }
+        if (r == Epoch.SHARED) {
+            VectorClock reads = x.reads;
+            if (reads != null && reads.get(t.index()) == Epoch.clock(e)) {
+                return; // [FT READ SHARED SAME EPOCH]
+            }
+        }
+        synchronized (x) {
+            readSlowly(t, x, site, e);
+        }
+    }
+
+    /** Thread {@code t} writes variable {@code x} at {@code site}. */
+    public void write(ThreadClock t, VarState x, int site) {
+        long e = t.epoch();
+        if (x.write == e) {
+            return; // [FT WRITE SAME EPOCH]
+        }
+        synchronized (x) {
+            writeSlowly(t, x, site, e);
+        }
+    }
+
+    /** Thread {@code t} acquired what {@code m} stands for: {@code C_t := C_t ⊔ L_m}. */
+    public void acquire(ThreadClock t, SyncClock m) {
+        m.give(t);
+    }
+
+    /** Thread {@code t} is about to release what {@code m} stands for: {@code L_m := L_m ⊔ C_t}, then {@code t} starts a new epoch. */
+    public void release(ThreadClock t, SyncClock m) {
+        m.receive(t);
+        t.tick();
+    }
+
+    /** Thread {@code parent} starts thread {@code child}: {@code C_child := C_child ⊔ C_parent}, and {@code parent} starts a new epoch. */
+    public void fork(ThreadClock parent, ThreadClock child) {
+        child.learn(parent.clock());
+        parent.tick();
+    }
+
+    /** Thread {@code joiner} saw thread {@code joined} end: {@code C_joiner := C_joiner ⊔ C_joined}. */
+    public void join(ThreadClock joiner, ThreadClock joined) {
+        joiner.learn(joined.clock());
+    }
+
+    private void readSlowly(ThreadClock t, VarState x, int site, long e) {
+        VectorClock c = t.clock();
+        int me = t.index();
+        long w = x.write;
+        if (!Epoch.leq(w, c)) {
+            listener.race(x, Epoch.thread(w), x.writeSite, AccessKind.WRITE, me, site, AccessKind.READ);
+        }
+        long r = x.read;
+        if (r == Epoch.SHARED) {
+            x.addSharedRead(me, Epoch.clock(e), site); // [FT READ SHARED]
+        } else if (Epoch.leq(r, c)) {
+            x.read = e; // [FT READ EXCLUSIVE]
+            x.readSite = site;
+        } else {
+            share(x, r); // [FT READ SHARE]
+            x.addSharedRead(me, Epoch.clock(e), site);
+        }
+    }
+
+    /** Turns {@code x}'s last read {@code r} into the first entry of its read vector clock. */
+    private static void share(VarState x, long r) {
+        if (x.reads == null) {
+            x.reads = new VectorClock();
+            x.readSites = new int[Epoch.thread(r) + 1];
+        } else {
+            x.reads.clear();
+        }
+        x.addSharedRead(Epoch.thread(r), Epoch.clock(r), x.readSite);
+        x.read = Epoch.SHARED;
+    }
+
+    private void writeSlowly(ThreadClock t, VarState x, int site, long e) {
+        VectorClock c = t.clock();
+        int me = t.index();
+        long w = x.write;
+        if (!Epoch.leq(w, c)) {
+            listener.race(x, Epoch.thread(w), x.writeSite, AccessKind.WRITE, me, site, AccessKind.WRITE);
+        }
+        long r = x.read;
+        if (r != Epoch.SHARED) {
+            if (!Epoch.leq(r, c)) { // [FT WRITE EXCLUSIVE] otherwise
+                listener.race(x, Epoch.thread(r), x.readSite, AccessKind.READ, me, site, AccessKind.WRITE);
+            }
+        } else { // [FT WRITE SHARED]
+            VectorClock reads = x.reads;
+            for (int reader = 0; reader < reads.width(); reader++) {
+                if (reads.get(reader) > c.get(reader)) {
+                    listener.race(x, reader, x.readSites[reader], AccessKind.READ, me, site, AccessKind.WRITE);
+                }
+            }
+            reads.clear();
+            x.read = Epoch.NONE;
+        }
+        x.write = e;
+        x.writeSite = site;
+    }
+}

@@ -1,0 +1,232 @@
+package dev.weft.analysis.race;
+
+import dev.weft.report.RaceFinding;
+import dev.weft.trace.Acquired;
+import dev.weft.trace.ArrayRead;
+import dev.weft.trace.ArrayWritten;
+import dev.weft.trace.Event;
+import dev.weft.trace.FieldRead;
+import dev.weft.trace.FieldWritten;
+import dev.weft.trace.LockAcquired;
+import dev.weft.trace.LockReleased;
+import dev.weft.trace.Released;
+import dev.weft.trace.Site;
+import dev.weft.trace.ThreadJoined;
+import dev.weft.trace.ThreadStarted;
+import dev.weft.trace.VolatileRead;
+import dev.weft.trace.VolatileWritten;
+import dev.weft.trace.WaitBegan;
+import dev.weft.trace.WaitEnded;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the data races of a recorded sequence of {@link Event}s by running {@link FastTrack} over it:
+ * one {@link RaceFinding} per variable and unordered pair of sites, in the order they were first seen.
+ * The races on the elements of arrays of one type at one pair of sites are one finding, which names the
+ * first index seen.
+ *
+ * <p>Happens-before edges: a lock release to every later acquisition of it ({@code wait} releases and
+ * re-acquires its monitor), a volatile write to every later read of that field, {@link Released} to every
+ * later {@link Acquired} of the same object, a start to all the child does, and all a thread did to
+ * whoever joined it. The read and write halves of a read-write lock are kept apart, so that readers stay
+ * unordered among themselves. A thread seen without a start event (the first thread, or one started
+ * before weft attached) starts knowing nothing of the others.
+ *
+ * <p>The detector is immutable and pure: no I/O, no clock.
+ */
+public final class RaceDetector {
+
+    /** Resolves the ids that events carry to what they name. */
+    public interface Names {
+
+        /** The field with id {@code field}: its declaring class's fully qualified name, a dot, its name. */
+        String field(int field);
+
+        /** The type of the array with id {@code array}, as Java writes it: {@code long[]}, {@code java.lang.String[]}. */
+        String arrayType(long array);
+
+        /** The lock or monitor with id {@code lock}, e.g. {@code java.lang.Object@1b6d3586}. */
+        String lock(long lock);
+
+        /** The site with id {@code site}. */
+        Site site(int site);
+
+        /** The name of the thread with id {@code tid}. */
+        String threadName(long tid);
+    }
+
+    private final Names names;
+
+    /** A detector that names what it reports through {@code names}. */
+    public RaceDetector(Names names) {
+        this.names = names;
+    }
+
+    /**
+     * The races among {@code events}, applied in order.
+     *
+     * @throws IllegalStateException when the events name more threads than a clock can tell apart
+     *                               ({@link Epoch#MAX_THREAD_INDEX} + 1)
+     */
+    public List<RaceFinding> find(Iterable<? extends Event> events) {
+        Run run = new Run(names);
+        events.forEach(run::apply);
+        return List.copyOf(run.findings.values());
+    }
+
+    /** A variable as the events name it. */
+    private sealed interface Variable permits FieldOf, ElementOf { }
+
+    private record FieldOf(long obj, int field) implements Variable { }
+
+    private record ElementOf(long array, int index) implements Variable { }
+
+    /** A lock held in one mode; a read lock is {@code shared}. */
+    private record Hold(long lock, boolean shared) { }
+
+    /** The variable (by tag), thread, kind and site of an access, to find the locks held at it. */
+    private record AccessPoint(int var, int thread, AccessKind kind, int site) { }
+
+    /** A race as findings are deduplicated: the variable's name and the two site ids, smaller first. */
+    private record RaceKey(String field, int site, int otherSite) {
+        static RaceKey of(String field, int a, int b) {
+            return new RaceKey(field, Math.min(a, b), Math.max(a, b));
+        }
+    }
+
+    /** One thread as the run sees it. */
+    private static final class ThreadState {
+        final long tid;
+        final ThreadClock clock;
+        final Map<Hold, Integer> holds = new LinkedHashMap<>();
+        List<String> locksHeld = List.of(); // derived from holds, rebuilt when they change
+
+        ThreadState(long tid, ThreadClock clock) {
+            this.tid = tid;
+            this.clock = clock;
+        }
+    }
+
+    /** The state of one pass over the events. Not thread-safe. */
+    private static final class Run implements RaceListener {
+        final Names names;
+        final FastTrack fastTrack = new FastTrack(this);
+        final ThreadClocks clocks = new ThreadClocks();
+        final Map<Long, ThreadState> threads = new HashMap<>();
+        final List<ThreadState> threadsByIndex = new ArrayList<>();
+        final Map<Variable, VarState> vars = new HashMap<>();
+        final List<Variable> varsByTag = new ArrayList<>();
+        final Map<AccessPoint, List<String>> locksAtAccess = new HashMap<>();
+        final Map<Long, SyncClock> lockWrites = new HashMap<>(); // released by exclusive holders
+        final Map<Long, SyncClock> lockReads = new HashMap<>();  // released by shared holders
+        final Map<FieldOf, SyncClock> volatiles = new HashMap<>();
+        final Map<Long, SyncClock> handOffs = new HashMap<>();
+        final Map<RaceKey, RaceFinding> findings = new LinkedHashMap<>();
+
+        Run(Names names) {
+            this.names = names;
+        }
+
+        void apply(Event event) {
+            ThreadState t = thread(event.tid());
+            if (event instanceof FieldRead e) {
+                access(t, new FieldOf(e.obj(), e.field()), e.site(), AccessKind.READ);
+            } else if (event instanceof FieldWritten e) {
+                access(t, new FieldOf(e.obj(), e.field()), e.site(), AccessKind.WRITE);
+            } else if (event instanceof ArrayRead e) {
+                access(t, new ElementOf(e.obj(), e.index()), e.site(), AccessKind.READ);
+            } else if (event instanceof ArrayWritten e) {
+                access(t, new ElementOf(e.obj(), e.index()), e.site(), AccessKind.WRITE);
+            } else if (event instanceof VolatileRead e) {
+                fastTrack.acquire(t.clock, sync(volatiles, new FieldOf(e.obj(), e.field())));
+            } else if (event instanceof VolatileWritten e) {
+                fastTrack.release(t.clock, sync(volatiles, new FieldOf(e.obj(), e.field())));
+            } else if (event instanceof LockAcquired e) {
+                fastTrack.acquire(t.clock, sync(lockWrites, e.lock()));
+                if (!e.shared()) {
+                    fastTrack.acquire(t.clock, sync(lockReads, e.lock()));
+                }
+                hold(t, new Hold(e.lock(), e.shared()), +1);
+            } else if (event instanceof LockReleased e) {
+                fastTrack.release(t.clock, sync(e.shared() ? lockReads : lockWrites, e.lock()));
+                hold(t, new Hold(e.lock(), e.shared()), -1);
+            } else if (event instanceof WaitBegan e) {
+                fastTrack.release(t.clock, sync(lockWrites, e.lock()));
+            } else if (event instanceof WaitEnded e) {
+                fastTrack.acquire(t.clock, sync(lockWrites, e.lock()));
+                fastTrack.acquire(t.clock, sync(lockReads, e.lock()));
+            } else if (event instanceof Released e) {
+                fastTrack.release(t.clock, sync(handOffs, e.sync()));
+            } else if (event instanceof Acquired e) {
+                fastTrack.acquire(t.clock, sync(handOffs, e.sync()));
+            } else if (event instanceof ThreadStarted e) {
+                fastTrack.fork(t.clock, thread(e.child()).clock);
+            } else if (event instanceof ThreadJoined e) {
+                fastTrack.join(t.clock, thread(e.joined()).clock);
+            }
+        }
+
+        private void access(ThreadState t, Variable variable, int site, AccessKind kind) {
+            VarState var = vars.computeIfAbsent(variable, v -> {
+                varsByTag.add(v);
+                return new VarState(varsByTag.size() - 1);
+            });
+            if (kind == AccessKind.READ) {
+                fastTrack.read(t.clock, var, site);
+            } else {
+                fastTrack.write(t.clock, var, site);
+            }
+            locksAtAccess.put(new AccessPoint(var.tag(), t.clock.index(), kind, site), t.locksHeld);
+        }
+
+        @Override
+        public void race(VarState var, int priorThread, int priorSite, AccessKind priorKind,
+                         int thread, int site, AccessKind kind) {
+            Variable variable = varsByTag.get(var.tag());
+            String field = variable instanceof ElementOf e ? names.arrayType(e.array()) : names.field(((FieldOf) variable).field());
+            RaceKey key = RaceKey.of(field, site, priorSite);
+            if (findings.containsKey(key)) {
+                return;
+            }
+            ThreadState current = threadsByIndex.get(thread);
+            ThreadState prior = threadsByIndex.get(priorThread);
+            List<String> priorLocks = locksAtAccess.getOrDefault(new AccessPoint(var.tag(), priorThread, priorKind, priorSite), List.of());
+            findings.put(key, RaceFinding.of(field, variable instanceof ElementOf e ? e.index() : null,
+                    access(current, kind, site, current.locksHeld), access(prior, priorKind, priorSite, priorLocks)));
+        }
+
+        private RaceFinding.Access access(ThreadState t, AccessKind kind, int site, List<String> locks) {
+            Site where = names.site(site);
+            return new RaceFinding.Access(names.threadName(t.tid), t.tid, kind.label(), where, List.of(where), locks);
+        }
+
+        private ThreadState thread(long tid) {
+            return threads.computeIfAbsent(tid, id -> {
+                ThreadState t = new ThreadState(id, clocks.newThread());
+                threadsByIndex.add(t);
+                return t;
+            });
+        }
+
+        private static <K> SyncClock sync(Map<K, SyncClock> clocks, K key) {
+            return clocks.computeIfAbsent(key, k -> new SyncClock());
+        }
+
+        /** Counts one more ({@code +1}) or one fewer ({@code -1}) hold; a release of what is not held is ignored. */
+        private void hold(ThreadState t, Hold hold, int delta) {
+            int count = t.holds.getOrDefault(hold, 0) + delta;
+            if (count > 0) {
+                t.holds.put(hold, count);
+            } else {
+                t.holds.remove(hold);
+            }
+            t.locksHeld = t.holds.keySet().stream()
+                    .map(h -> names.lock(h.lock()) + (h.shared() ? " (read lock)" : ""))
+                    .toList();
+        }
+    }
+}

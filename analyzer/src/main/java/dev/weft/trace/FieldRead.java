@@ -1,0 +1,9 @@
+package dev.weft.trace;
+
+/**
+ * A thread read a (non-volatile) field.
+ *
+ * @param obj   the object's id; for a static field, 0
+ * @param field the field's id
+ */
+public record FieldRead(long tid, long obj, int field, int site) implements Event { }

@@ -1,0 +1,204 @@
+package dev.weft.analysis.race;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The engine alone: thread clocks, sync clocks and variable shadows driven by hand. */
+class FastTrackTest {
+
+    /** A race as the listener heard it: "prior-kind@thread:site / kind@thread:site". */
+    private final List<String> races = new ArrayList<>();
+    private final FastTrack fastTrack = new FastTrack((var, priorThread, priorSite, priorKind, thread, site, kind) ->
+            races.add(priorKind.label() + "@" + priorThread + ":" + priorSite + " / " + kind.label() + "@" + thread + ":" + site));
+    private final ThreadClocks clocks = new ThreadClocks();
+    private final ThreadClock t0 = clocks.newThread();
+    private final ThreadClock t1 = clocks.newThread();
+    private final ThreadClock t2 = clocks.newThread();
+    private final ThreadClock t3 = clocks.newThread();
+    private final VarState x = new VarState(0);
+
+    /** {@code from} releases a fresh sync clock that {@code to} then acquires. */
+    private void order(ThreadClock from, ThreadClock to) {
+        SyncClock m = new SyncClock();
+        fastTrack.release(from, m);
+        fastTrack.acquire(to, m);
+    }
+
+    @Test
+    void handsOutThreadIndicesInOrderEachStartingAtClockOne() {
+        assertEquals(List.of(0, 1, 2, 3), List.of(t0.index(), t1.index(), t2.index(), t3.index()));
+        assertEquals(Epoch.of(2, 1), t2.epoch());
+    }
+
+    @Test
+    void reportsTwoUnorderedWrites() {
+        fastTrack.write(t0, x, 10);
+        fastTrack.write(t1, x, 11);
+
+        assertEquals(List.of("write@0:10 / write@1:11"), races);
+    }
+
+    @Test
+    void reportsAReadThenAnUnorderedWrite() {
+        fastTrack.read(t0, x, 10);
+        fastTrack.write(t1, x, 11);
+
+        assertEquals(List.of("read@0:10 / write@1:11"), races);
+    }
+
+    @Test
+    void reportsAWriteThenAnUnorderedRead() {
+        fastTrack.write(t0, x, 10);
+        fastTrack.read(t1, x, 11);
+
+        assertEquals(List.of("write@0:10 / read@1:11"), races);
+    }
+
+    @Test
+    void staysSilentWhenAReleaseAndAcquireOrderTheAccesses() {
+        fastTrack.write(t0, x, 10);
+        order(t0, t1);
+        fastTrack.read(t1, x, 11);
+        fastTrack.write(t1, x, 12);
+
+        assertEquals(List.of(), races);
+    }
+
+    @Test
+    void staysSilentWhenStartAndJoinOrderTheAccesses() {
+        ThreadClock child = clocks.newThread();
+        fastTrack.write(t0, x, 10);
+        fastTrack.fork(t0, child);
+        fastTrack.write(child, x, 11);
+        fastTrack.join(t0, child);
+        fastTrack.write(t0, x, 12);
+
+        assertEquals(List.of(), races);
+    }
+
+    @Test
+    void releaseStartsANewEpochOfTheReleasingThreadOnly() {
+        long before = t0.epoch();
+        SyncClock m = new SyncClock();
+
+        fastTrack.release(t0, m);
+        fastTrack.acquire(t1, m);
+
+        assertEquals(before + 1, t0.epoch());
+        assertEquals(Epoch.of(1, 1), t1.epoch());
+    }
+
+    @Test
+    void aSecondReadOrWriteInTheSameEpochReturnsWithoutChangingTheShadow() {
+        fastTrack.read(t0, x, 10);
+        fastTrack.write(t0, x, 11);
+        String after = x + " " + x.lastReadSiteOf(0) + " " + x.lastWriteSite();
+
+        fastTrack.read(t0, x, 20);
+        fastTrack.write(t0, x, 21);
+
+        assertEquals(after, x + " " + x.lastReadSiteOf(0) + " " + x.lastWriteSite());
+        assertEquals(10, x.lastReadSiteOf(0), "the first read of the epoch stays");
+        assertEquals(List.of(), races);
+    }
+
+    @Test
+    void aReadInTheSameEpochOfAReadSharedVariableReturnsWithoutChangingIt() {
+        fastTrack.read(t0, x, 10);
+        fastTrack.read(t1, x, 11);
+
+        fastTrack.read(t1, x, 12);
+
+        assertEquals(11, x.lastReadSiteOf(1));
+    }
+
+    @Test
+    void goesFromReadExclusiveToReadSharedAndBackToNoReadOnAnOrderedWrite() {
+        fastTrack.read(t0, x, 10);
+        assertEquals(t0.epoch(), x.lastRead(), "read-exclusive: one epoch");
+
+        fastTrack.read(t1, x, 11);
+        assertEquals(Epoch.SHARED, x.lastRead(), "unordered second reader: read-shared");
+        assertEquals(1, x.lastReadClockOf(0));
+        assertEquals(10, x.lastReadSiteOf(0));
+        assertEquals(1, x.lastReadClockOf(1));
+        assertEquals(11, x.lastReadSiteOf(1));
+
+        order(t0, t2);
+        order(t1, t2);
+        fastTrack.write(t2, x, 12);
+
+        assertEquals(List.of(), races);
+        assertEquals(Epoch.NONE, x.lastRead(), "a write after every read forgets the reads");
+        assertEquals(t2.epoch(), x.lastWrite());
+    }
+
+    @Test
+    void anOrderedReadByAnotherThreadKeepsTheVariableReadExclusive() {
+        fastTrack.read(t0, x, 10);
+        order(t0, t1);
+        fastTrack.read(t1, x, 11);
+
+        assertEquals(t1.epoch(), x.lastRead());
+    }
+
+    @Test
+    void aWriteRacesWithEachReadSharedReaderItIsNotOrderedAfter() {
+        fastTrack.read(t0, x, 10);
+        fastTrack.read(t1, x, 11);
+        fastTrack.read(t2, x, 12);
+        order(t1, t3);
+
+        fastTrack.write(t3, x, 13);
+
+        assertEquals(List.of("read@0:10 / write@3:13", "read@2:12 / write@3:13"), races);
+    }
+
+    @Test
+    void aWriteOrderedAfterEveryReadSharedReaderDoesNotRace() {
+        fastTrack.read(t0, x, 10);
+        fastTrack.read(t1, x, 11);
+        fastTrack.read(t2, x, 12);
+        order(t0, t3);
+        order(t1, t3);
+        order(t2, t3);
+
+        fastTrack.write(t3, x, 13);
+
+        assertEquals(List.of(), races);
+    }
+
+    @Test
+    void becomesReadSharedAgainAfterAWriteWithoutAnyLeftoverReader() {
+        fastTrack.read(t0, x, 10);
+        fastTrack.read(t1, x, 11);
+        order(t0, t2);
+        order(t1, t2);
+        fastTrack.write(t2, x, 12);
+        order(t2, t3);
+        order(t2, t0);
+        fastTrack.read(t3, x, 13);
+        fastTrack.read(t0, x, 14);
+
+        assertEquals(Epoch.SHARED, x.lastRead());
+        assertEquals(0, x.lastReadClockOf(1), "t1's read was superseded by the write");
+        assertEquals(List.of(), races);
+    }
+
+    @Test
+    void handsTheVariablesTagToTheListener() {
+        List<Integer> tags = new ArrayList<>();
+        FastTrack tagging = new FastTrack((var, pt, ps, pk, t, s, k) -> tags.add(var.tag()));
+        VarState tagged = new VarState(42);
+
+        tagging.write(t0, tagged, 1);
+        tagging.write(t1, tagged, 2);
+
+        assertEquals(List.of(42), tags);
+        assertTrue(races.isEmpty());
+    }
+}
