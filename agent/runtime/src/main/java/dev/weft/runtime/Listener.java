@@ -60,4 +60,38 @@ public interface Listener {
 
     /** A join of {@code thread} returned or threw. */
     default void joinEnded(Thread thread, int site) { }
+
+    // ---- memory accesses (race detection) ------------------------------------------------
+    // {@code field} is an id handed out when the access was instrumented; it names the declaring
+    // class and the field. A static field's owner is {@code null}.
+
+    /** The thread is about to read a plain (non-volatile) field of {@code owner}. */
+    default void fieldRead(Object owner, int field, int site) { }
+
+    /** The thread is about to write a plain (non-volatile) field of {@code owner}. */
+    default void fieldWritten(Object owner, int field, int site) { }
+
+    /** The thread has just read a {@code volatile} field: an acquire. */
+    default void volatileRead(Object owner, int field, int site) { }
+
+    /** The thread is about to write a {@code volatile} field: a release. */
+    default void volatileWriting(Object owner, int field, int site) { }
+
+    /** The thread is about to read element {@code index} of {@code array}. */
+    default void arrayRead(Object array, int index, int site) { }
+
+    /** The thread is about to write element {@code index} of {@code array}. */
+    default void arrayWritten(Object array, int index, int site) { }
+
+    // ---- hand-offs (java.util.concurrent and the like) -----------------------------------
+
+    /**
+     * The thread is about to hand something over through {@code sync} (a queue's put, a latch's
+     * countDown, a semaphore's release, an atomic's set...): what it did so far happens before what a
+     * later {@link #acquired} of the same {@code sync} does after it.
+     */
+    default void releasing(Object sync, int site) { }
+
+    /** The thread has just received something through {@code sync} (a take, an await, a get...). */
+    default void acquired(Object sync, int site) { }
 }

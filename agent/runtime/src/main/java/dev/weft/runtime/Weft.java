@@ -292,4 +292,100 @@ public final class Weft {
             failed(l, t);
         }
     }
+
+    // ---- memory accesses -------------------------------------------------------------------
+
+    /** Before a read of a plain instance field ({@code owner} is the object) or static field ({@code null}). */
+    public static void read(Object owner, int field, int site) {
+        Listener l = listener;
+        try {
+            l.fieldRead(owner, field, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** Before a write of a plain instance or static field. */
+    public static void write(Object owner, int field, int site) {
+        Listener l = listener;
+        try {
+            l.fieldWritten(owner, field, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** After a read of a {@code volatile} field. */
+    public static void volatileRead(Object owner, int field, int site) {
+        Listener l = listener;
+        try {
+            l.volatileRead(owner, field, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** Before a write of a {@code volatile} field. */
+    public static void volatileWrite(Object owner, int field, int site) {
+        Listener l = listener;
+        try {
+            l.volatileWriting(owner, field, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** Before an array element load ({@code array} may be null: the load then throws, as it would). */
+    public static void arrayRead(Object array, int index, int site) {
+        if (array == null) {
+            return;
+        }
+        Listener l = listener;
+        try {
+            l.arrayRead(array, index, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** Before an array element store. */
+    public static void arrayWrite(Object array, int index, int site) {
+        if (array == null) {
+            return;
+        }
+        Listener l = listener;
+        try {
+            l.arrayWritten(array, index, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    // ---- hand-offs -------------------------------------------------------------------------
+
+    /** Before an operation that hands something over through {@code sync}. */
+    public static void releasing(Object sync, int site) {
+        if (sync == null) {
+            return;
+        }
+        Listener l = listener;
+        try {
+            l.releasing(sync, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** After an operation that received something through {@code sync}. */
+    public static void acquired(Object sync, int site) {
+        if (sync == null) {
+            return;
+        }
+        Listener l = listener;
+        try {
+            l.acquired(sync, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
 }
