@@ -32,7 +32,11 @@ final class AgentStarter {
         }
         LockTracker tracker = new LockTracker();
         Weft.install(tracker);
-        new DeadlockWatchdog(tracker, sites, sink::accept).start();
+        DeadlockWatchdog watchdog = new DeadlockWatchdog(tracker, sites, sink::accept);
+        if (attached) {
+            watchdog.probeJvm(Set.of()); // before retransformation takes the line numbers of running frames
+        }
+        watchdog.start();
         ClassFilter filter = ClassFilter.of(options.include(), options.exclude());
         Consumer<String> warn = System.err::println;
         if (attached) {

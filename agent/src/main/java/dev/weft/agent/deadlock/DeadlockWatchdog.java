@@ -98,10 +98,20 @@ public final class DeadlockWatchdog implements Runnable {
         observed.forEach((tid, seen) -> epochs.put(tid, seen.epoch()));
         previousEpochs = epochs;
         if (++looks % JVM_PROBE_EVERY == 0) {
-            Set<Long> known = new HashSet<>(reported);
-            known.addAll(candidates);
-            report(jvmDetector.find(jvm.deadlocked(known)));
+            probeJvm(candidates);
         }
+    }
+
+    /**
+     * Asks the JVM for deadlocks among threads not already reported nor in {@code candidates}. Called by
+     * the watchdog every few looks, and once on attach before any class is retransformed: frames of a
+     * retransformed class lose their line numbers, and a deadlock that formed before weft arrived is
+     * all in such frames.
+     */
+    public void probeJvm(Set<Long> candidates) {
+        Set<Long> known = new HashSet<>(reported);
+        known.addAll(candidates);
+        report(jvmDetector.find(jvm.deadlocked(known)));
     }
 
     private boolean stable(List<Long> tids, Map<Long, SnapshotTaker.Observed> observed) {
