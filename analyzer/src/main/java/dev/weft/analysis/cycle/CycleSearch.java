@@ -10,33 +10,59 @@ import java.util.function.Consumer;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.alg.cycle.CycleDetector;
+import org.jgrapht.alg.cycle.DirectedSimpleCycles;
+import org.jgrapht.alg.cycle.HawickJamesSimpleCycles;
 import org.jgrapht.alg.cycle.JohnsonSimpleCycles;
 import org.jgrapht.graph.AsSubgraph;
 
 /**
- * Lists the simple cycles of a directed graph, bounded: a cheap {@link CycleDetector} check first; only
- * when it finds a cycle are the strongly connected components computed, and {@link JohnsonSimpleCycles}
- * runs inside each that holds a cycle (two vertices or more, or a self-loop), in the order of their
+ * Lists the simple cycles of a directed graph, bounded in count and length: a cheap {@link CycleDetector}
+ * check first; only when it finds a cycle are the strongly connected components computed, and the cycles
+ * listed inside each that holds one (two vertices or more, or a self-loop), in the order of their
  * smallest vertex. Each cycle is handed over once, rotated to start at its smallest vertex. Pure.
+ *
+ * <p>Inside a component no larger than the length bound, {@link JohnsonSimpleCycles} lists every cycle.
+ * Inside a larger one, {@link HawickJamesSimpleCycles} with a path limit lists only the short ones:
+ * Johnson cannot prune by length, and its recursion over a component of thousands of vertices would
+ * overflow the stack.
  */
 public final class CycleSearch {
+
+    /**
+     * How a search ended.
+     *
+     * @param cycleLimitHit       it stopped at its limit of cycles, and there were more
+     * @param longerCyclesSkipped some component was larger than the length bound, so cycles longer than
+     *                            the bound may exist that were not listed
+     */
+    public record Outcome(boolean cycleLimitHit, boolean longerCyclesSkipped) { }
 
     private CycleSearch() { }
 
     /**
-     * Hands each simple cycle of {@code graph} to {@code consumer}, at most {@code maxCycles} of them.
-     *
-     * @return true when the search stopped at {@code maxCycles} and there were more
+     * Hands each simple cycle of {@code graph} of at most {@code maxLength} vertices to {@code consumer},
+     * at most {@code maxCycles} of them.
      */
-    public static <V extends Comparable<V>, E> boolean forEachCycle(Graph<V, E> graph, int maxCycles,
+    public static <V extends Comparable<V>, E> Outcome forEachCycle(Graph<V, E> graph, int maxCycles, int maxLength,
                                                                     Consumer<List<V>> consumer) {
         if (!new CycleDetector<>(graph).detectCycles()) {
-            return false;
+            return new Outcome(false, false);
         }
         int[] seen = {0};
+        boolean longerSkipped = false;
         for (Set<V> component : cyclicComponents(graph)) {
+            Graph<V, E> subgraph = new AsSubgraph<>(graph, component);
+            DirectedSimpleCycles<V, E> cycles;
+            if (component.size() <= maxLength) {
+                cycles = new JohnsonSimpleCycles<>(subgraph);
+            } else {
+                HawickJamesSimpleCycles<V, E> bounded = new HawickJamesSimpleCycles<>(subgraph);
+                bounded.setPathLimit(maxLength);
+                cycles = bounded;
+                longerSkipped = true;
+            }
             try {
-                new JohnsonSimpleCycles<>(new AsSubgraph<>(graph, component)).findSimpleCycles(cycle -> {
+                cycles.findSimpleCycles(cycle -> {
                     if (seen[0] == maxCycles) {
                         throw new LimitReached();
                     }
@@ -44,10 +70,10 @@ public final class CycleSearch {
                     consumer.accept(fromSmallest(cycle));
                 });
             } catch (LimitReached e) {
-                return true;
+                return new Outcome(true, longerSkipped);
             }
         }
-        return false;
+        return new Outcome(false, longerSkipped);
     }
 
     /** The strongly connected components that hold a cycle, by their smallest vertex. */

@@ -16,7 +16,7 @@ import org.jgrapht.Graph;
  * under another schedule, as {@link LockOrderFinding}s in the order of their ids.
  *
  * <p>Cycles come from {@link CycleSearch} (a cheap check first, then Johnson's simple cycles inside
- * strongly connected components), at most {@link #DEFAULT_MAX_CYCLES} examined and of at most
+ * strongly connected components), at most {@link #DEFAULT_MAX_CYCLES} of at most
  * {@link #DEFAULT_MAX_CYCLE_LENGTH} locks unless changed. A cycle is reported only when one witness per
  * edge can be chosen so that it could really deadlock (see {@link WitnessChoice}), and not when it did:
  * the caller passes the lock sets of the real deadlocks it found, and a cycle over exactly one of those
@@ -27,7 +27,7 @@ import org.jgrapht.Graph;
  */
 public final class LockOrderDetector {
 
-    /** How many cycles a search examines at most, of any length, unless changed. */
+    /** How many cycles a search examines at most, unless changed. */
     public static final int DEFAULT_MAX_CYCLES = 1000;
 
     /** How many locks a reported cycle has at most, unless changed. */
@@ -81,7 +81,7 @@ public final class LockOrderDetector {
         return new LockOrderDetector(names, maxCycles, maxCycleLength);
     }
 
-    /** A copy of this detector that reports cycles of at most {@code maxCycleLength} locks. */
+    /** A copy of this detector that looks for cycles of at most {@code maxCycleLength} locks only. */
     public LockOrderDetector withMaxCycleLength(int maxCycleLength) {
         return new LockOrderDetector(names, maxCycles, maxCycleLength);
     }
@@ -102,11 +102,8 @@ public final class LockOrderDetector {
         List<String> notes = new ArrayList<>(graph.notes());
         LockOrderDescription description = new LockOrderDescription(names);
         Map<String, LockOrderFinding> byId = new TreeMap<>();
-        int[] tooLong = {0};
-        boolean limitHit = CycleSearch.forEachCycle(g, maxCycles, locks -> {
-            if (locks.size() > maxCycleLength) {
-                tooLong[0]++;
-            } else if (!realDeadlocks.contains(Set.copyOf(locks))) {
+        CycleSearch.Outcome outcome = CycleSearch.forEachCycle(g, maxCycles, maxCycleLength, locks -> {
+            if (!realDeadlocks.contains(Set.copyOf(locks))) {
                 List<TakenBefore> cycle = edges(g, locks);
                 WitnessChoice.of(cycle).ifPresent(witnesses -> {
                     LockOrderFinding finding = description.of(cycle, witnesses);
@@ -114,12 +111,12 @@ public final class LockOrderDetector {
                 });
             }
         });
-        if (limitHit) {
+        if (outcome.cycleLimitHit()) {
             notes.add("lock-order search stopped after " + maxCycles + " cycles; there are more");
         }
-        if (tooLong[0] > 0) {
-            notes.add("lock-order search skipped " + tooLong[0] + (tooLong[0] == 1 ? " cycle" : " cycles")
-                    + " of more than " + maxCycleLength + " locks");
+        if (outcome.longerCyclesSkipped()) {
+            notes.add("lock-order search looked for cycles of at most " + maxCycleLength
+                    + " locks; longer ones were not examined");
         }
         return new Result(List.copyOf(byId.values()), notes);
     }

@@ -85,7 +85,7 @@ public final class DeadlockDetector {
     public Result search(Collection<ThreadSnapshot> snapshots) {
         WaitForGraph waitFor = WaitForGraph.of(snapshots);
         Set<List<Long>> cycles = new TreeSet<>(CYCLE_ORDER);
-        boolean limitHit = CycleSearch.forEachCycle(waitFor.graph(), maxCycles, cycles::add);
+        boolean limitHit = CycleSearch.forEachCycle(waitFor.graph(), maxCycles, Integer.MAX_VALUE, cycles::add).cycleLimitHit();
         DeadlockDescription description = new DeadlockDescription(waitFor);
         List<DeadlockFinding> findings = cycles.stream().map(c -> description.of(c, detectedBy)).toList();
         List<String> notes = limitHit
