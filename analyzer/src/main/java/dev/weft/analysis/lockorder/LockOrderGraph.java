@@ -12,7 +12,8 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * The lock-order graph of a run (Goodlock): an edge {@code A → B} for each lock {@code A} a thread held
  * when it asked, blocking, for a lock {@code B} it did not hold, labelled with the distinct
  * {@link Witness witnesses} of that order (thread, all locks held, both sites, modes, a stack, and the
- * thread's place in the order of thread start and join).
+ * thread's place in the order of thread start and join). Two witnesses are the same when all of those
+ * but the stack are; the first stack seen is kept.
  *
  * <p>Built one request at a time through {@link #acquiring}, which the agent may call from its hooks:
  * when the thread holds nothing, or already holds the lock (reentrant), it returns at once; when the edges
