@@ -15,8 +15,8 @@ import org.jgrapht.Graph;
  * Predicts deadlocks that did not happen: the cycles of a {@link LockOrderGraph} that could deadlock
  * under another schedule, as {@link LockOrderFinding}s in the order of their ids.
  *
- * <p>Cycles come from {@link CycleSearch} (a cheap check first, then Johnson's simple cycles inside
- * strongly connected components), at most {@link #DEFAULT_MAX_CYCLES} of at most
+ * <p>Cycles come from {@link CycleSearch} (a cheap check first, then simple cycles inside strongly
+ * connected components, pruned by length in the large ones), at most {@link #DEFAULT_MAX_CYCLES} of at most
  * {@link #DEFAULT_MAX_CYCLE_LENGTH} locks unless changed. A cycle is reported only when one witness per
  * edge can be chosen so that it could really deadlock (see {@link WitnessChoice}), and not when it did:
  * the caller passes the lock sets of the real deadlocks it found, and a cycle over exactly one of those
