@@ -10,10 +10,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = DeadlockFinding.class, name = DeadlockFinding.KIND),
+        @JsonSubTypes.Type(value = LockOrderFinding.class, name = LockOrderFinding.KIND),
         @JsonSubTypes.Type(value = RaceFinding.class, name = RaceFinding.KIND)})
-public sealed interface Finding permits DeadlockFinding, RaceFinding {
+public sealed interface Finding permits DeadlockFinding, LockOrderFinding, RaceFinding {
 
-    /** The kind, as in the JSON report: {@code deadlock}, {@code race}, later {@code lock-order}. */
+    /** The kind, as in the JSON report: {@code deadlock}, {@code lock-order}, {@code race}. */
     String kind();
 
     /**

@@ -1,5 +1,8 @@
 package dev.weft.report;
 
+import dev.weft.analysis.lockorder.LockOrderDetector;
+import dev.weft.analysis.lockorder.LockOrderGraph;
+import dev.weft.analysis.lockorder.LockingThread;
 import dev.weft.analysis.race.RaceDetector;
 import dev.weft.analysis.waitfor.DeadlockDetector;
 import dev.weft.analysis.waitfor.Hold;
@@ -14,6 +17,7 @@ import dev.weft.trace.FieldWritten;
 import dev.weft.trace.LockAcquired;
 import dev.weft.trace.LockReleased;
 import dev.weft.trace.Site;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Test-only findings of known content, made by the detectors from snapshots or events. */
@@ -116,10 +120,51 @@ public final class ReportExamples {
         }).find(events);
     }
 
-    /** A report holding two deadlocks, a race and a note. */
+    /**
+     * Two transfers that nest two accounts' monitors in opposite orders, one after the other, so that they
+     * did not deadlock in this run: each takes the first at {@code Bank.transfer} line 30 and asks for the
+     * second at line 31. The first account's lock says where it comes from.
+     */
+    public static LockOrderFinding inversion() {
+        List<Site> stack = new ArrayList<>();
+        LockOrderGraph graph = new LockOrderGraph(LockOrderGraph.Limits.DEFAULT, () -> stack);
+        LockingThread first = graph.newThread(21);
+        LockingThread second = graph.newThread(22);
+        first.acquired(FROM.id(), false, 30);
+        stack.addAll(List.of(bank("transfer", 31), bank("lambda$main$0", 50), THREAD_RUN));
+        graph.acquiring(first, TO.id(), false, 31);
+        first.released(FROM.id(), false);
+        second.acquired(TO.id(), false, 30);
+        stack.clear();
+        stack.addAll(List.of(bank("transfer", 31), bank("lambda$main$1", 51), THREAD_RUN));
+        graph.acquiring(second, FROM.id(), false, 31);
+        return new LockOrderDetector(new LockOrderDetector.Names() {
+            @Override
+            public Resource lock(long lock) {
+                return lock == FROM.id() ? FROM : TO;
+            }
+
+            @Override
+            public String origin(long lock) {
+                return lock == FROM.id() ? "field com.example.Account.lock" : null;
+            }
+
+            @Override
+            public Site site(int site) {
+                return bank("transfer", site);
+            }
+
+            @Override
+            public String threadName(long tid) {
+                return "transfer-" + (tid - 20);
+            }
+        }).find(graph).get(0);
+    }
+
+    /** A report holding two deadlocks, a lock-order inversion, a race and a note. */
     public static Report report() {
         return Report.of("0.1.0-test").withRun("command", "com.example.Bank")
-                .withFindings(List.of(transfers(), upgrade(), balanceRace()))
+                .withFindings(List.of(transfers(), upgrade(), inversion(), balanceRace()))
                 .withNotes(List.of("deadlock search stopped after 100 cycles; there are more"));
     }
 }

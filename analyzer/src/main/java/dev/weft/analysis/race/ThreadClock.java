@@ -37,6 +37,11 @@ public final class ThreadClock {
         return clock;
     }
 
+    /** A copy of {@code C_t}, which later changes to this thread's clock leave as it is. */
+    public VectorClock snapshot() {
+        return new VectorClock(clock);
+    }
+
     /** True once this thread's clock reached {@link Epoch#MAX_CLOCK} and stopped advancing. */
     public boolean clockExhausted() {
         return clockExhausted;

@@ -7,6 +7,7 @@ import dev.weft.report.DeadlockFinding.HeldLock;
 import dev.weft.report.DeadlockFinding.LockInfo;
 import dev.weft.report.FindingId;
 import dev.weft.trace.Site;
+import dev.weft.trace.Stacks;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,7 +48,7 @@ final class DeadlockDescription {
         Wait wait = thread.waiting();
         List<Site> stack = Stacks.withoutWeftFrames(thread.stack());
         List<HeldLock> holds = thread.holds().stream()
-                .map(h -> new HeldLock(name(h.resource()), kind(h.resource()), mode(h.mode()), h.site(),
+                .map(h -> new HeldLock(name(h.resource()), h.resource().kind().label(), mode(h.mode()), h.site(),
                         Stacks.ofAcquisition(h.site(), stack)))
                 .toList();
         return new BlockedThread(thread.name(), thread.tid(), name(wait.resource()), mode(wait.mode()), wait.site(),
@@ -64,7 +65,7 @@ final class DeadlockDescription {
             }
         }
         List<String> waitedForBy = graph.waitersFor(resource).stream().map(ThreadSnapshot::name).toList();
-        return new LockInfo(name(resource), resource.className(), resource.identityHash(), kind(resource),
+        return new LockInfo(name(resource), resource.className(), resource.identityHash(), resource.kind().label(),
                 heldBy, waitedForBy, acquiredAt);
     }
 
@@ -83,10 +84,6 @@ final class DeadlockDescription {
         }
         return graph.thread(resource.id()).map(t -> "thread \"" + t.name() + "\" (id " + t.tid() + ")")
                 .orElse("thread (id " + resource.id() + ")");
-    }
-
-    private static String kind(Resource resource) {
-        return resource.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String mode(Mode mode) {

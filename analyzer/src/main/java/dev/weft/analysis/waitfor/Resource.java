@@ -1,5 +1,7 @@
 package dev.weft.analysis.waitfor;
 
+import java.util.Locale;
+
 /**
  * Something a thread can hold and another can wait for: a monitor, a {@code Lock}, a read-write lock
  * (both halves of one {@code ReentrantReadWriteLock} are one resource, taken in two modes), or a thread
@@ -13,7 +15,14 @@ package dev.weft.analysis.waitfor;
 public record Resource(long id, Kind kind, String className, int identityHash) {
 
     /** What sort of resource. */
-    public enum Kind { MONITOR, LOCK, READ_WRITE_LOCK, THREAD }
+    public enum Kind {
+        MONITOR, LOCK, READ_WRITE_LOCK, THREAD;
+
+        /** The name in reports: {@code monitor}, {@code lock}, {@code read-write-lock} or {@code thread}. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
 
     /**
      * The resource a joiner waits for: the thread with id {@code tid}, "held" by that thread until it ends.

@@ -5,6 +5,7 @@ import dev.weft.report.DeadlockFinding.BlockedThread;
 import dev.weft.report.DeadlockFinding.HeldLock;
 import dev.weft.report.DeadlockFinding.LockInfo;
 import dev.weft.report.Finding;
+import dev.weft.report.LockOrderFinding;
 import dev.weft.report.RaceFinding;
 import dev.weft.report.Report;
 import dev.weft.trace.Site;
@@ -37,6 +38,9 @@ public final class TextRenderer {
         if (finding instanceof DeadlockFinding deadlock) {
             return deadlock(deadlock);
         }
+        if (finding instanceof LockOrderFinding lockOrder) {
+            return lockOrder(lockOrder);
+        }
         if (finding instanceof RaceFinding race) {
             return race(race);
         }
@@ -63,6 +67,39 @@ public final class TextRenderer {
         }
         return out.append("\nSUMMARY: weft: deadlock in ").append(threads.get(0).waitSite())
                 .append(" (").append(d.id()).append(")\n").append(RULE).toString();
+    }
+
+    /** In the manner of ThreadSanitizer's lock-order-inversion report: locks are M1, M2... in cycle order. */
+    private static String lockOrder(LockOrderFinding f) {
+        List<LockOrderFinding.Lock> locks = f.locks();
+        StringBuilder out = new StringBuilder(RULE);
+        out.append("WARNING: weft: lock-order inversion (potential deadlock)\n");
+        out.append("  Cycle in lock order graph: ");
+        for (int i = 0; i < locks.size(); i++) {
+            out.append(mutex(i)).append(" (").append(locks.get(i).name()).append(") => ");
+        }
+        out.append(mutex(0)).append('\n');
+        for (int i = 0; i < locks.size(); i++) {
+            LockOrderFinding.Lock lock = locks.get(i);
+            out.append("    ").append(mutex(i)).append(" is ").append(lock.name()).append(" (").append(lock.kind()).append(')')
+                    .append(lock.origin() == null ? "" : ", " + lock.origin()).append('\n');
+        }
+        for (int i = 0; i < locks.size(); i++) {
+            LockOrderFinding.Edge edge = f.edges().get(i);
+            int to = (i + 1) % locks.size();
+            out.append("\n  Mutex ").append(mutex(to)).append(readOrWrite(locks.get(to).kind(), edge.toMode()))
+                    .append(" acquired here while holding mutex ").append(mutex(i)).append(readOrWrite(locks.get(i).kind(), edge.fromMode()))
+                    .append(" in thread \"").append(edge.thread()).append("\" (id ").append(edge.threadId()).append("):\n");
+            frames(out, edge.toStack());
+            out.append("  Mutex ").append(mutex(i)).append(" previously acquired by the same thread here:\n");
+            frames(out, edge.fromStack());
+        }
+        return out.append("\nSUMMARY: weft: lock-order inversion (potential deadlock) in ").append(f.edges().get(0).toSite())
+                .append(" (").append(f.id()).append(")\n").append(RULE).toString();
+    }
+
+    private static String mutex(int index) {
+        return "M" + (index + 1);
     }
 
     private static String race(RaceFinding r) {
@@ -147,7 +184,12 @@ public final class TextRenderer {
 
     /** How {@code hold} holds a read-write lock, " (read lock)" or " (write lock)"; nothing for other kinds. */
     private static String readOrWrite(HeldLock hold) {
-        return hold.kind().equals("read-write-lock") ? " (" + label(hold.kind(), hold.mode()) + ")" : "";
+        return readOrWrite(hold.kind(), hold.mode());
+    }
+
+    /** " (read lock)" or " (write lock)" for a lock of {@code kind} taken in {@code mode}; nothing for other kinds. */
+    private static String readOrWrite(String kind, String mode) {
+        return kind.equals("read-write-lock") ? " (" + label(kind, mode) + ")" : "";
     }
 
     private static LockInfo lock(DeadlockFinding d, String name) {

@@ -88,6 +88,27 @@ class JsonReportCodecTest {
     }
 
     @Test
+    void writesALockOrderFindingWithTheKeysTheDesignFixesAndReadsItBack() throws IOException {
+        Report report = Report.of("0.1.0-test").withFindings(List.of(ReportExamples.inversion()));
+        JsonNode finding = new ObjectMapper().readTree(codec.write(report)).get("findings").get(0);
+
+        assertEquals(report, codec.read(codec.write(report)));
+        assertEquals(List.of("kind", "id", "locks", "edges"), keys(finding));
+        assertEquals("lock-order", finding.get("kind").asText());
+        JsonNode first = finding.get("locks").get(0);
+        assertEquals(List.of("name", "class", "identityHash", "kind", "origin"), keys(first));
+        assertEquals("field com.example.Account.lock", first.get("origin").asText());
+        assertEquals(List.of("name", "class", "identityHash", "kind"), keys(finding.get("locks").get(1)),
+                "an unknown origin is left out");
+        JsonNode edge = finding.get("edges").get(0);
+        assertEquals(List.of("from", "fromMode", "to", "toMode", "thread", "threadId", "fromSite", "toSite",
+                "fromStack", "toStack"), keys(edge));
+        assertEquals("java.lang.Object@1b6d3586", edge.get("from").asText());
+        assertEquals("com.example.Bank.transfer(Bank.java:30)", edge.get("fromSite").asText());
+        assertEquals("com.example.Bank.lambda$main$0(Bank.java:50)", edge.get("toStack").get(1).asText());
+    }
+
+    @Test
     void ignoresKeysItDoesNotKnow() throws IOException {
         Report read = codec.read("{\"tool\":\"weft\",\"version\":\"9\",\"run\":{},\"findings\":[],\"notes\":[],\"future\":1}");
 

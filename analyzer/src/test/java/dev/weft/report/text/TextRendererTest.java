@@ -73,12 +73,46 @@ class TextRendererTest {
     }
 
     @Test
+    void showsALockOrderInversionAsTheCycleThenEachEdgeWithBothStacks() {
+        String text = renderer.render(ReportExamples.inversion());
+
+        assertEquals("""
+                ==================
+                WARNING: weft: lock-order inversion (potential deadlock)
+                  Cycle in lock order graph: M1 (java.lang.Object@1b6d3586) => M2 (java.lang.Object@4e25154f) => M1
+                    M1 is java.lang.Object@1b6d3586 (monitor), field com.example.Account.lock
+                    M2 is java.lang.Object@4e25154f (monitor)
+
+                  Mutex M2 acquired here while holding mutex M1 in thread "transfer-1" (id 21):
+                      at com.example.Bank.transfer(Bank.java:31)
+                      at com.example.Bank.lambda$main$0(Bank.java:50)
+                      at java.lang.Thread.run(Thread.java:833)
+                  Mutex M1 previously acquired by the same thread here:
+                      at com.example.Bank.transfer(Bank.java:30)
+                      at com.example.Bank.lambda$main$0(Bank.java:50)
+                      at java.lang.Thread.run(Thread.java:833)
+
+                  Mutex M1 acquired here while holding mutex M2 in thread "transfer-2" (id 22):
+                      at com.example.Bank.transfer(Bank.java:31)
+                      at com.example.Bank.lambda$main$1(Bank.java:51)
+                      at java.lang.Thread.run(Thread.java:833)
+                  Mutex M2 previously acquired by the same thread here:
+                      at com.example.Bank.transfer(Bank.java:30)
+                      at com.example.Bank.lambda$main$1(Bank.java:51)
+                      at java.lang.Thread.run(Thread.java:833)
+
+                SUMMARY: weft: lock-order inversion (potential deadlock) in com.example.Bank.transfer(Bank.java:31) (%s)
+                ==================
+                """.formatted(ReportExamples.inversion().id()), text);
+    }
+
+    @Test
     void rendersEveryFindingOfAReportThenItsNotesAndACount() {
         List<String> lines = renderer.render(ReportExamples.report()).lines().toList();
 
         assertEquals(2, lines.stream().filter(l -> l.startsWith("WARNING: weft: deadlock")).count());
         assertEquals(List.of("weft: note: deadlock search stopped after 100 cycles; there are more",
-                "weft: reported 3 findings"), lines.subList(lines.size() - 2, lines.size()));
+                "weft: reported 4 findings"), lines.subList(lines.size() - 2, lines.size()));
     }
 
     @Test

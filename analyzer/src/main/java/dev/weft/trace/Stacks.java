@@ -1,18 +1,17 @@
-package dev.weft.analysis.waitfor;
+package dev.weft.trace;
 
-import dev.weft.trace.Site;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The stacks a deadlock report shows, derived from a thread's current stack. */
-final class Stacks {
+/** The stacks a report shows for lock acquisitions, derived from a thread's current stack. */
+public final class Stacks {
 
     private static final List<String> WEFT_PACKAGES = List.of("dev.weft.runtime.", "dev.weft.agent.");
 
     private Stacks() { }
 
     /** {@code stack} without the frames of weft's own hooks and agent at its top. */
-    static List<Site> withoutWeftFrames(List<Site> stack) {
+    public static List<Site> withoutWeftFrames(List<Site> stack) {
         int top = 0;
         while (top < stack.size() && isWeft(stack.get(top))) {
             top++;
@@ -25,7 +24,7 @@ final class Stacks {
      * site, then the frames outside the innermost frame of the current stack that is in the site's
      * method; just the site when that method is no longer on the stack.
      */
-    static List<Site> ofAcquisition(Site site, List<Site> currentStack) {
+    public static List<Site> ofAcquisition(Site site, List<Site> currentStack) {
         List<Site> stack = new ArrayList<>();
         stack.add(site);
         for (int i = 0; i < currentStack.size(); i++) {
