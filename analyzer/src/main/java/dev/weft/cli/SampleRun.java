@@ -39,11 +39,9 @@ public record SampleRun(SampleInfo sample, int exitStatus, boolean timedOut, Jso
         }
     }
 
-    /** The names of the threads a finding names. */
+    /** The names of the threads a finding names (its threads, or the threads of its accesses or edges). */
     public static List<String> threadNames(JsonNode finding) {
-        List<String> names = new ArrayList<>();
-        finding.path("threads").forEach(thread -> names.add(thread.path("name").asText()));
-        return names;
+        return FindingSummary.threadNames(finding);
     }
 
     /**
