@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "weft", mixinStandardHelpOptions = true, versionProvider = WeftVersion.class,
         description = "Dynamic deadlock and data-race detector for the JVM.",
-        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, AnalyzeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a check failed (e.g. a demo sample not as expected)", "2:bad usage or unreadable input",
                 "66:findings made the run fail"})
@@ -25,9 +25,22 @@ public final class WeftCommand implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    /** The configured command line, for {@link #main} and for tests. */
+    /**
+     * The configured command line, for {@link #main} and for tests. Bad usage and unreadable input give
+     * one line on stderr and status 2; any other failure one line and status 1, never a stack trace.
+     */
     public static CommandLine commandLine() {
-        return new CommandLine(new WeftCommand());
+        CommandLine commandLine = new CommandLine(new WeftCommand());
+        commandLine.setParameterExceptionHandler((problem, args) -> {
+            CommandLine command = problem.getCommandLine();
+            command.getErr().println("weft: " + problem.getMessage() + " (see: weft " + command.getCommandName() + " --help)");
+            return CommandLine.ExitCode.USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((failure, command, parsed) -> {
+            command.getErr().println("weft: " + command.getCommandName() + " failed: " + failure);
+            return CommandLine.ExitCode.SOFTWARE;
+        });
+        return commandLine;
     }
 
     @Override

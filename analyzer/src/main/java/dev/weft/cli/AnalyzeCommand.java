@@ -1,0 +1,82 @@
+package dev.weft.cli;
+
+import dev.weft.analysis.TraceAnalysis;
+import dev.weft.report.Finding;
+import dev.weft.report.Report;
+import dev.weft.report.json.ReportFiles;
+import dev.weft.report.text.TextRenderer;
+import dev.weft.trace.io.Trace;
+import dev.weft.trace.io.TraceReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code weft analyze TRACE}: runs the analyses on a trace recorded by the agent ({@code trace=PATH}) and
+ * prints the findings as the agent would have, optionally writing the JSON report too.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Analyse a recorded trace offline: real deadlocks, potential deadlocks (lock order) and data races.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+    private static final Set<String> KINDS = Set.of("deadlock", "lock-order", "race");
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "TRACE", description = "The trace file the agent recorded (trace=PATH).")
+    private Path trace;
+
+    @Option(names = "--detect", paramLabel = "KINDS", split = ",", description = "Kinds to look for (default: deadlock,lock-order,race).")
+    private List<String> detect = List.of("deadlock", "lock-order", "race");
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the JSON report to FILE.")
+    private Path json;
+
+    @Option(names = "--fail-on", paramLabel = "KINDS", split = ",", description = "Exit with status 66 when findings of these kinds are made.")
+    private List<String> failOn = List.of();
+
+    @Override
+    public Integer call() throws IOException {
+        Set<String> kinds = kinds("--detect", detect);
+        Set<String> failing = kinds("--fail-on", failOn);
+        Trace recorded;
+        try {
+            recorded = TraceReader.read(trace);
+        } catch (NoSuchFileException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no such trace file: " + trace);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the trace " + trace + ": " + e.getMessage());
+        }
+        Report report = new TraceAnalysis(WeftVersion.get(), kinds).analyze(recorded);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(new TextRenderer().render(report));
+        out.flush();
+        if (json != null) {
+            ReportFiles.writeAtomically(report, json);
+        }
+        boolean fail = report.findings().stream().map(Finding::kind).anyMatch(failing::contains);
+        return fail ? 66 : 0;
+    }
+
+    private Set<String> kinds(String option, List<String> values) {
+        Set<String> kinds = new LinkedHashSet<>();
+        for (String value : values) {
+            if (!KINDS.contains(value)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "bad value for " + option + ": '" + value + "' (valid: deadlock, lock-order, race)");
+            }
+            kinds.add(value);
+        }
+        return kinds;
+    }
+}
