@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "weft", mixinStandardHelpOptions = true, versionProvider = WeftVersion.class,
         description = "Dynamic deadlock and data-race detector for the JVM.",
-        subcommands = {DemoCommand.class, AnalyzeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, RunCommand.class, AnalyzeCommand.class, ReportCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a check failed (e.g. a demo sample not as expected)", "2:bad usage or unreadable input",
                 "66:findings made the run fail"})
