@@ -39,17 +39,18 @@ public record SampleRun(SampleInfo sample, int exitStatus, boolean timedOut, Jso
         }
     }
 
-    /** The names of the threads a finding names. */
+    /** The names of the threads a finding names: a deadlock's threads, or a race's two accesses' threads. */
     public static List<String> threadNames(JsonNode finding) {
         List<String> names = new ArrayList<>();
         finding.path("threads").forEach(thread -> names.add(thread.path("name").asText()));
+        finding.path("accesses").forEach(access -> names.add(access.path("thread").asText()));
         return names;
     }
 
     /**
      * Why the run is not what the sample expects, or {@code null} when it is: a buggy sample must end
-     * with exactly one finding of its kind, naming its threads; a correct one with none, status 0, and
-     * nothing on stderr.
+     * with exactly one finding of its kind, naming its threads (and, for a race, its field); a correct
+     * one with none, status 0, and nothing on stderr.
      */
     public String mismatch() {
         if (timedOut) {
@@ -74,8 +75,12 @@ public record SampleRun(SampleInfo sample, int exitStatus, boolean timedOut, Jso
         if ("deadlock".equals(sample.expect()) && exitStatus != 66) {
             return "exit status " + exitStatus + ", expected 66 (onDeadlock=halt)";
         }
+        if ("race".equals(sample.expect()) && !sample.field().equals(findings.get(0).path("field").asText())) {
+            return "expected a race on " + sample.field() + ", weft reported one on " + findings.get(0).path("field").asText();
+        }
         List<String> names = threadNames(findings.get(0));
-        if (!names.containsAll(sample.threads()) || names.size() != sample.threads().size()) {
+        if (!names.containsAll(sample.threads()) || !sample.threads().containsAll(names)
+                || names.size() != sample.threads().size()) {
             return "expected threads " + sample.threads() + ", the finding names " + names;
         }
         return null;
