@@ -10,27 +10,20 @@ import dev.weft.report.RaceFinding;
 import dev.weft.trace.Site;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Turns the races FastTrack finds into {@link RaceFinding}s, one per variable and pair of sites: the
- * current access with its thread's stack and locks, the earlier one with its site and thread.
+ * Turns the races FastTrack finds into {@link RaceFinding}s, one per pair of sites (a field access site
+ * names one field, so that is one per variable and pair of sites; an array access site may see arrays of
+ * several types, of which the first race names one): the current access with its thread's stack and
+ * locks, the earlier one with its site and thread.
  *
  * <p>Two steps, both on the accessing thread: {@link #race} runs inside FastTrack while the variable's
  * state is locked, and only notes a new race in the thread's {@link RaceThread}; {@link #report} runs
  * right after the access's check, unlocked, and does the slow work (stack, locks, the sink).
  */
 final class RaceReporter {
-
-    /** A race as deduplicated: what was accessed and the two sites, smaller first. */
-    private record RaceKey(String field, int site, int otherSite) {
-        static RaceKey of(String field, int a, int b) {
-            return new RaceKey(field, Math.min(a, b), Math.max(a, b));
-        }
-    }
 
     /** A thread as an earlier access names it. */
     private record ThreadName(String name, long tid) { }
@@ -39,7 +32,7 @@ final class RaceReporter {
     private final SiteRegistry sites;
     private final Supplier<List<String>> locksHeld;
     private final Consumer<? super Finding> sink;
-    private final Set<RaceKey> reported = ConcurrentHashMap.newKeySet();
+    private final SitePairs reported = new SitePairs();
     private final List<ThreadName> threads = new ArrayList<>(); // by thread index; guarded by itself
 
     /**
@@ -67,12 +60,12 @@ final class RaceReporter {
     /** FastTrack found a race in {@code current}'s access to {@code var}: noted if it is new. */
     void race(RaceThread current, VarState var, int priorThread, int priorSite, AccessKind priorKind, int site,
               AccessKind kind) {
+        if (reported.contains(site, priorSite) || !reported.add(site, priorSite)) {
+            return;
+        }
         int tag = var.tag();
         String field = tag >= 0 ? fields.name(tag) : current.arrayType.getTypeName();
-        if (reported.add(RaceKey.of(field, site, priorSite))) {
-            current.conflict(new Conflict(field, tag >= 0 ? null : -1 - tag, priorThread, priorSite, priorKind,
-                    site, kind));
-        }
+        current.conflict(new Conflict(field, tag >= 0 ? null : -1 - tag, priorThread, priorSite, priorKind, site, kind));
     }
 
     /** Reports the races noted in {@code current}'s last access, and forgets them. */
