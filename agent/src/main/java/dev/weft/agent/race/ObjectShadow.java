@@ -2,7 +2,6 @@ package dev.weft.agent.race;
 
 import dev.weft.analysis.race.SyncClock;
 import dev.weft.analysis.race.VarState;
-import java.util.Arrays;
 
 /**
  * Weft's race-detection state about one object: a {@link VarState} per plain field accessed, a
@@ -13,9 +12,9 @@ import java.util.Arrays;
  * <p><b>Shadow state</b>:
  * <ul>
  *   <li>{@code slots}: an open-addressed table from a key (a field id, or one of the negative keys
- *       {@link #LOCK}, {@link #READ_LOCK}, {@link #HAND_OFF}) to its state, replaced as a whole (copy on
- *       write) under this object's monitor and read without it: objects have few fields, and each is added
- *       once.</li>
+ *       {@link #LOCK}, {@link #READ_LOCK}, {@link #HAND_OFF}) to its state, filled in place and replaced
+ *       when it grows, under this object's monitor, and read without it. A reader may miss an entry being
+ *       added (or see its key before its value): it then takes the monitor and looks again.</li>
  *   <li>{@code elements}: for an array, one slot per element, filled under this object's monitor and read
  *       without it; a reader that sees {@code null} takes the monitor and looks again.</li>
  * </ul>
@@ -31,42 +30,47 @@ final class ObjectShadow {
     /** The key of the clock of the object as a hand-off (a queue, a latch, a future...). */
     static final int HAND_OFF = -4;
 
-    private static final int EMPTY = Integer.MIN_VALUE;
+    /** Keys are stored shifted so that every stored key is positive and 0 marks an empty slot. */
+    private static final int SHIFT = 1 - HAND_OFF;
 
-    /** Keys and values of one version of the table; never changed once published. */
+    /** One table: its arrays keep their length; a larger table replaces it. */
     private static final class Slots {
         final int[] keys;
         final Object[] values;
-        final int size;
+        int size; // guarded by the ObjectShadow
 
-        Slots(int capacity, int size) {
+        Slots(int capacity) {
             keys = new int[capacity];
-            Arrays.fill(keys, EMPTY);
             values = new Object[capacity];
-            this.size = size;
         }
 
         Object find(int key) {
+            int stored = key + SHIFT;
             int mask = keys.length - 1;
             for (int i = key & mask; ; i = (i + 1) & mask) {
                 int k = keys[i];
-                if (k == key) {
+                if (k == stored) {
                     return values[i];
                 }
-                if (k == EMPTY) {
+                if (k == 0) {
                     return null;
                 }
             }
         }
 
+        /** Sets the value of {@code key}, adding it if it is new: the value first, so a reader never sees a wrong one. */
         void put(int key, Object value) {
+            int stored = key + SHIFT;
             int mask = keys.length - 1;
             int i = key & mask;
-            while (keys[i] != EMPTY) {
+            while (keys[i] != 0 && keys[i] != stored) {
                 i = (i + 1) & mask;
             }
-            keys[i] = key;
             values[i] = value;
+            if (keys[i] == 0) {
+                keys[i] = stored;
+                size++;
+            }
         }
     }
 
@@ -88,27 +92,25 @@ final class ObjectShadow {
     }
 
     private synchronized Object add(int key, Object value) {
-        Slots old = slots;
-        Object found = old == null ? null : old.find(key);
+        Slots s = slots;
+        Object found = s == null ? null : s.find(key);
         if (found != null && found.getClass() == value.getClass()) {
             return found;
         }
-        // a field seen both as volatile and plain (classes compiled apart): the later kind wins
-        int size = old == null ? 1 : old.size + (found == null ? 1 : 0);
-        int capacity = old == null ? 4 : old.keys.length;
-        while (capacity < 2 * size) {
-            capacity *= 2;
-        }
-        Slots grown = new Slots(capacity, size);
-        if (old != null) {
-            for (int i = 0; i < old.keys.length; i++) {
-                if (old.keys[i] != EMPTY && old.keys[i] != key) {
-                    grown.put(old.keys[i], old.values[i]);
+        // (a field seen both as volatile and plain, from classes compiled apart: the later kind wins)
+        if (s == null) {
+            s = new Slots(4);
+        } else if (2 * (s.size + 1) > s.keys.length) {
+            Slots grown = new Slots(2 * s.keys.length);
+            for (int i = 0; i < s.keys.length; i++) {
+                if (s.keys[i] != 0) {
+                    grown.put(s.keys[i] - SHIFT, s.values[i]);
                 }
             }
+            s = grown;
         }
-        grown.put(key, value);
-        slots = grown;
+        s.put(key, value);
+        slots = s;
         return value;
     }
 

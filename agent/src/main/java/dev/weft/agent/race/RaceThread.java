@@ -10,11 +10,18 @@ import java.util.List;
  */
 final class RaceThread {
 
+    /** How many recently used map entries a thread keeps (a power of 2). */
+    static final int RECENT = 16;
+
     final ThreadClock clock;
     /** The class of the array of the current element access, for a report. */
     Class<?> arrayType;
-    /** The array this thread accessed last, and its shadow: most element accesses hit it. */
-    WeakIdentityMap.Entry<ObjectShadow> lastArray;
+    /**
+     * The map entries of the objects without a shadow field (arrays, locks...) this thread used lately,
+     * by identity hash: most lookups hit here, with no lock.
+     */
+    @SuppressWarnings("unchecked")
+    final WeakIdentityMap.Entry<ObjectShadow>[] recent = new WeakIdentityMap.Entry[RECENT];
     /** Races found in the current access, reported once the access's shadow state is unlocked; or null. */
     List<Conflict> conflicts;
 

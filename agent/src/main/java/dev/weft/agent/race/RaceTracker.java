@@ -78,12 +78,18 @@ public final class RaceTracker implements Listener {
 
     // ---- shadow state ------------------------------------------------------------------------
 
-    private ObjectShadow shadowOf(Object object) {
+    private ObjectShadow shadowOf(RaceThread t, Object object) {
         if (object instanceof Shadowed shadowed) {
             Object shadow = shadowed.weft$shadow();
             return shadow != null ? (ObjectShadow) shadow : install(shadowed);
         }
-        return others.entry(object, ObjectShadow::new).value;
+        int slot = System.identityHashCode(object) & (RaceThread.RECENT - 1);
+        WeakIdentityMap.Entry<ObjectShadow> entry = t.recent[slot];
+        if (entry == null || entry.get() != object) {
+            entry = others.entry(object, ObjectShadow::new);
+            t.recent[slot] = entry;
+        }
+        return entry.value;
     }
 
     private ObjectShadow install(Shadowed object) {
@@ -97,27 +103,22 @@ public final class RaceTracker implements Listener {
         }
     }
 
-    private VarState field(Object owner, int field) {
-        return owner == null ? statics.var(field) : shadowOf(owner).var(field);
+    private VarState field(RaceThread t, Object owner, int field) {
+        return owner == null ? statics.var(field) : shadowOf(t, owner).var(field);
     }
 
-    private SyncClock volatileField(Object owner, int field) {
-        return owner == null ? statics.clock(field) : shadowOf(owner).clock(field);
+    private SyncClock volatileField(RaceThread t, Object owner, int field) {
+        return owner == null ? statics.clock(field) : shadowOf(t, owner).clock(field);
     }
 
     /** The shadow of element {@code index}, or {@code null} when the access is about to throw. */
     private VarState element(RaceThread t, Object array, int index) {
-        WeakIdentityMap.Entry<ObjectShadow> last = t.lastArray;
-        if (last == null || last.get() != array) {
-            last = others.entry(array, ObjectShadow::new);
-            t.lastArray = last;
-        }
         int length = Array.getLength(array);
         if (index < 0 || index >= length) {
             return null;
         }
         t.arrayType = array.getClass();
-        return last.value.element(index, length);
+        return shadowOf(t, array).element(index, length);
     }
 
     private void read(RaceThread t, VarState var, int site) {
@@ -135,33 +136,39 @@ public final class RaceTracker implements Listener {
     }
 
     private void acquire(Object sync, int key) {
-        fastTrack.acquire(current.get().clock, shadowOf(sync).clock(key));
+        RaceThread t = current.get();
+        fastTrack.acquire(t.clock, shadowOf(t, sync).clock(key));
     }
 
     private void release(Object sync, int key) {
-        fastTrack.release(current.get().clock, shadowOf(sync).clock(key));
+        RaceThread t = current.get();
+        fastTrack.release(t.clock, shadowOf(t, sync).clock(key));
     }
 
     // ---- memory accesses ---------------------------------------------------------------------
 
     @Override
     public void fieldRead(Object owner, int field, int site) {
-        read(current.get(), field(owner, field), site);
+        RaceThread t = current.get();
+        read(t, field(t, owner, field), site);
     }
 
     @Override
     public void fieldWritten(Object owner, int field, int site) {
-        write(current.get(), field(owner, field), site);
+        RaceThread t = current.get();
+        write(t, field(t, owner, field), site);
     }
 
     @Override
     public void volatileRead(Object owner, int field, int site) {
-        fastTrack.acquire(current.get().clock, volatileField(owner, field));
+        RaceThread t = current.get();
+        fastTrack.acquire(t.clock, volatileField(t, owner, field));
     }
 
     @Override
     public void volatileWriting(Object owner, int field, int site) {
-        fastTrack.release(current.get().clock, volatileField(owner, field));
+        RaceThread t = current.get();
+        fastTrack.release(t.clock, volatileField(t, owner, field));
     }
 
     @Override
