@@ -4,7 +4,9 @@ import dev.weft.agent.deadlock.DeadlockWatchdog;
 import dev.weft.agent.deadlock.LockTracker;
 import dev.weft.agent.instrument.ClassFilter;
 import dev.weft.agent.instrument.Instrumenter;
+import dev.weft.agent.race.RaceTracker;
 import dev.weft.agent.report.FindingSink;
+import dev.weft.agent.site.FieldRegistry;
 import dev.weft.agent.site.SiteRegistry;
 import dev.weft.runtime.Weft;
 import java.lang.instrument.Instrumentation;
@@ -27,28 +29,38 @@ final class AgentStarter {
         SiteRegistry sites = new SiteRegistry();
         FindingSink sink = new FindingSink(version, options.report(), options.haltOnDeadlock(), options.failOn(), System.err);
         Runtime.getRuntime().addShutdownHook(new Thread(sink::atExit, "weft-exit"));
-        if (!options.detects("deadlock")) {
-            return; // the other analyses are not part of this version yet: nothing to instrument for
+        boolean deadlocks = options.detects("deadlock");
+        boolean races = options.detects("race") && !attached; // shadow fields cannot be added to loaded classes
+        if (!deadlocks && !races) {
+            return; // lock-order is not part of this version yet: nothing to instrument for
         }
         LockTracker tracker = new LockTracker();
-        Weft.install(tracker);
-        DeadlockWatchdog watchdog = new DeadlockWatchdog(tracker, sites, sink::accept, example -> {
+        DeadlockWatchdog watchdog = deadlocks ? new DeadlockWatchdog(tracker, sites, sink::accept, example -> {
             try {
                 sink.warmUp(example);
             } catch (java.io.IOException e) {
                 // no temporary file: the first real report loads what it needs itself
             }
-        });
-        if (attached) {
+        }) : null;
+        if (watchdog != null && attached) {
             watchdog.probeJvm(Set.of()); // before retransformation takes the line numbers of running frames
         }
-        watchdog.start();
         ClassFilter filter = ClassFilter.of(options.include(), options.exclude());
         Consumer<String> warn = System.err::println;
-        if (attached) {
-            Instrumenter.installOnRunning(inst, filter, sites, warn);
+        if (races) {
+            FieldRegistry fields = new FieldRegistry();
+            Weft.install(new PairedListener(tracker, new RaceTracker(fields, sites, tracker::locksHeld, sink::accept)));
+            Instrumenter.installWithMemoryAccesses(inst, filter, sites, fields, warn);
         } else {
-            Instrumenter.install(inst, filter, sites, warn);
+            Weft.install(tracker);
+            if (attached) {
+                Instrumenter.installOnRunning(inst, filter, sites, warn);
+            } else {
+                Instrumenter.install(inst, filter, sites, warn);
+            }
+        }
+        if (watchdog != null) {
+            watchdog.start();
         }
     }
 

@@ -52,7 +52,8 @@ public final class SampleCatalog {
             for (Annotation annotation : type.getAnnotations()) {
                 if (annotation.annotationType().getName().equals(ANNOTATION)) {
                     return new SampleInfo(className, (String) value(annotation, "shows"), (String) value(annotation, "expect"),
-                            List.of((String[]) value(annotation, "threads")), (String) value(annotation, "twin"));
+                            List.of((String[]) value(annotation, "threads")), (String) value(annotation, "twin"),
+                            (String) value(annotation, "field"));
                 }
             }
             return null;

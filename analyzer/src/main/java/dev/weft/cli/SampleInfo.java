@@ -10,8 +10,10 @@ import java.util.List;
  * @param expect    the kind of finding expected, or {@code "none"}
  * @param threads   the threads the finding must name
  * @param twin      the simple name of its correct or buggy twin, or empty
+ * @param field     for a race, the field (or array type) the finding must name; else empty
  */
-public record SampleInfo(String className, String shows, String expect, List<String> threads, String twin) {
+public record SampleInfo(String className, String shows, String expect, List<String> threads, String twin,
+                         String field) {
 
     /** True unless the sample is a correct program weft must stay silent on. */
     public boolean expectsFinding() {

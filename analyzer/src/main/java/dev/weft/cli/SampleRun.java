@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What one run of a sample under the agent gave.
@@ -45,9 +47,10 @@ public record SampleRun(SampleInfo sample, int exitStatus, boolean timedOut, Jso
     }
 
     /**
-     * Why the run is not what the sample expects, or {@code null} when it is: a buggy sample must end
-     * with exactly one finding of its kind, naming its threads; a correct one with none, status 0, and
-     * nothing on stderr.
+     * Why the run is not what the sample expects, or {@code null} when it is: a deadlock sample must end
+     * with exactly one deadlock (and status 66, halted); a race sample with races on its field only (one
+     * racy field can race at more than one pair of lines); together the findings must name exactly the
+     * sample's threads. A correct sample ends with no finding, status 0, and nothing on stderr.
      */
     public String mismatch() {
         if (timedOut) {
@@ -66,15 +69,30 @@ public record SampleRun(SampleInfo sample, int exitStatus, boolean timedOut, Jso
             }
             return stderrIsEmpty() ? null : "the program wrote to stderr under weft (a correct program must run as without it)";
         }
-        if (findings.size() != 1 || !sample.expect().equals(findings.get(0).path("kind").asText())) {
-            return "expected one " + sample.expect() + ", weft reported " + findings.size() + " finding(s)";
+        if (findings.isEmpty()) {
+            return "expected a " + sample.expect() + ", weft reported nothing";
         }
-        if ("deadlock".equals(sample.expect()) && exitStatus != 66) {
-            return "exit status " + exitStatus + ", expected 66 (onDeadlock=halt)";
+        Set<String> names = new LinkedHashSet<>();
+        for (JsonNode finding : findings) {
+            String kind = finding.path("kind").asText();
+            if (!sample.expect().equals(kind)) {
+                return "expected only " + sample.expect() + " findings, weft reported a " + kind;
+            }
+            if ("race".equals(kind) && !sample.field().equals(finding.path("field").asText())) {
+                return "expected races on " + sample.field() + ", weft reported one on " + finding.path("field").asText();
+            }
+            names.addAll(threadNames(finding));
         }
-        List<String> names = threadNames(findings.get(0));
-        if (!names.containsAll(sample.threads()) || names.size() != sample.threads().size()) {
-            return "expected threads " + sample.threads() + ", the finding names " + names;
+        if ("deadlock".equals(sample.expect())) {
+            if (findings.size() != 1) {
+                return "expected one deadlock, weft reported " + findings.size();
+            }
+            if (exitStatus != 66) {
+                return "exit status " + exitStatus + ", expected 66 (onDeadlock=halt)";
+            }
+        }
+        if (!names.equals(new LinkedHashSet<>(sample.threads()))) {
+            return "expected threads " + sample.threads() + ", the findings name " + names;
         }
         return null;
     }

@@ -13,7 +13,12 @@ import java.lang.annotation.Target;
  * check them without hard-coding line numbers:
  * <ul>
  *   <li>{@code // weft: waits} on each line where a thread of the deadlock blocks;</li>
- *   <li>{@code // weft: holds} on each line where a lock of the deadlock cycle was taken.</li>
+ *   <li>{@code // weft: holds} on each line where a lock of the deadlock cycle was taken;</li>
+ *   <li>{@code // weft: race} on each line holding one of the two conflicting accesses of a data race.
+ *       Such a line holds one access statement, so a line maps to one access site of the report; a
+ *       statement that both reads and writes the field, like {@code count++}, counts as one. When both
+ *       threads run the same statement, one marked line stands for both accesses. The marked lines
+ *       are exactly the lines of the race's access sites in the report.</li>
  * </ul>
  */
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,12 +28,27 @@ public @interface Sample {
     /** One or two sentences: what the program is and what it demonstrates. */
     String shows();
 
-    /** The kind of finding weft must report ({@code "deadlock"}), or {@code "none"} for a correct program. */
+    /**
+     * The kind of finding weft must report ({@code "deadlock"}, {@code "race"}), or {@code "none"} for a
+     * correct program.
+     */
     String expect();
 
-    /** The names of the threads the finding must name (the samples name their threads). */
+    /**
+     * The names of the threads the finding must name (the samples name their threads): for a race, the
+     * two threads whose accesses conflict.
+     */
     String[] threads() default {};
 
     /** The simple class name of the twin: the correct version of a buggy sample, or the reverse. */
     String twin() default "";
+
+    /**
+     * For a race: the field exactly as weft's report names it. That is the declaring class's fully
+     * qualified binary name (nested classes joined with {@code $}), a dot, and the field name, e.g.
+     * {@code dev.weft.samples.race.LostUpdateCounter$Counter.count}; for an element of an array, the
+     * array's type, its element type followed by {@code []}, e.g. {@code long[]}. Empty for every other
+     * kind of sample.
+     */
+    String field() default "";
 }

@@ -1,5 +1,6 @@
 package dev.weft.agent.deadlock;
 
+import dev.weft.agent.report.UserStack;
 import dev.weft.analysis.waitfor.Hold;
 import dev.weft.analysis.waitfor.Mode;
 import dev.weft.analysis.waitfor.Resource;
@@ -45,7 +46,7 @@ final class JvmDeadlockProbe {
     }
 
     private static ThreadSnapshot snapshot(ThreadInfo info) {
-        List<Site> stack = SnapshotTaker.userStack(info.getStackTrace());
+        List<Site> stack = UserStack.of(info.getStackTrace());
         List<Hold> holds = new ArrayList<>();
         for (MonitorInfo monitor : info.getLockedMonitors()) {
             Site site = monitor.getLockedStackFrame() == null ? Site.UNKNOWN : Site.of(monitor.getLockedStackFrame());

@@ -26,6 +26,23 @@ public final class LockTracker implements Listener {
         return state;
     }
 
+    /**
+     * The locks the calling thread holds, in the order it took them, named for a report
+     * ({@code java.lang.Object@1b6d3586}, {@code com.example.Foo.class}); a read lock is followed by
+     * {@code " (read lock)"}.
+     */
+    public List<String> locksHeld() {
+        ThreadLockState state = states.get();
+        List<String> names = new ArrayList<>(state.depth);
+        for (int i = 0; i < state.depth; i++) {
+            Object lock = state.locks[i];
+            String name = lock instanceof Class<?> type ? type.getName() + ".class"
+                    : lock.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(lock));
+            names.add(ReadWriteLocks.isReadHalf(lock) ? name + " (read lock)" : name);
+        }
+        return names;
+    }
+
     /** The states of the threads that are alive, for the watchdog. */
     List<ThreadLockState> liveStates() {
         synchronized (registered) {

@@ -12,10 +12,13 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * JDK), each half stays a resource of its own: weft then misses deadlocks that mix the two halves, but
  * never reports a false one.
  */
-final class ReadWriteLocks {
+public final class ReadWriteLocks {
 
     private final Field readSync = syncField(ReentrantReadWriteLock.ReadLock.class);
     private final Field writeSync = syncField(ReentrantReadWriteLock.WriteLock.class);
+
+    /** Reads the halves' shared {@code sync} field where the JDK lets weft. */
+    public ReadWriteLocks() { }
 
     private static Field syncField(Class<?> half) {
         try {
@@ -28,7 +31,7 @@ final class ReadWriteLocks {
     }
 
     /** True for the read half of a {@code ReentrantReadWriteLock}: it is held in shared mode. */
-    static boolean isReadHalf(Object lock) {
+    public static boolean isReadHalf(Object lock) {
         return lock instanceof ReentrantReadWriteLock.ReadLock;
     }
 
@@ -38,7 +41,7 @@ final class ReadWriteLocks {
     }
 
     /** The object that stands for the whole read-write lock of {@code half}, or {@code half} itself. */
-    Object owner(Object half) {
+    public Object owner(Object half) {
         Field field = half instanceof ReentrantReadWriteLock.ReadLock ? readSync
                 : half instanceof ReentrantReadWriteLock.WriteLock ? writeSync : null;
         if (field == null) {

@@ -1,5 +1,6 @@
 package dev.weft.agent.deadlock;
 
+import dev.weft.agent.report.UserStack;
 import dev.weft.agent.site.SiteRegistry;
 import dev.weft.analysis.waitfor.Hold;
 import dev.weft.analysis.waitfor.Mode;
@@ -59,7 +60,7 @@ final class SnapshotTaker {
             }
             holds.add(new Hold(lockResource(lock), mode(lock), state.counts[i], sites.site(state.sites[i])));
         }
-        List<Site> stack = withStack ? userStack(thread.getStackTrace()) : List.of();
+        List<Site> stack = withStack ? UserStack.of(thread.getStackTrace()) : List.of();
         if (state.waitingFor() != target || state.waitEpoch() != epoch) {
             return null; // the wait ended while we looked
         }
@@ -94,27 +95,6 @@ final class SnapshotTaker {
 
     private static Mode mode(Object lock) {
         return ReadWriteLocks.isReadHalf(lock) ? Mode.SHARED : Mode.EXCLUSIVE;
-    }
-
-    /**
-     * The stack as the user wrote it: frames above weft's hook (the JDK's parking inside
-     * {@code lock()}, and the hook itself) are dropped, and so are the frames of the hidden classes
-     * that implement lambdas ({@code Foo$$Lambda$77/0x...run}), which point at no source.
-     */
-    static List<Site> userStack(StackTraceElement[] frames) {
-        int start = 0;
-        for (int i = 0; i < frames.length; i++) {
-            if (frames[i].getClassName().startsWith("dev.weft.runtime.")) {
-                start = i + 1;
-            }
-        }
-        List<Site> stack = new ArrayList<>(frames.length - start);
-        for (int i = start; i < frames.length; i++) {
-            if (!frames[i].getClassName().contains("$$Lambda")) {
-                stack.add(Site.of(frames[i]));
-            }
-        }
-        return stack;
     }
 
     /** A waiting thread as seen in one look: its snapshot, which wait it was, and its JVM state. */

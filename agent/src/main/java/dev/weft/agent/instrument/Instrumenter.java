@@ -1,5 +1,6 @@
 package dev.weft.agent.instrument;
 
+import dev.weft.agent.site.FieldRegistry;
 import dev.weft.agent.site.SiteRegistry;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
@@ -8,8 +9,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Installs weft's instrumentation of lock operations on the JVM's {@link Instrumentation}: a
- * {@link LockTransformer} that rewrites each application class as it loads.
+ * Installs weft's instrumentation of lock operations (and, for race detection, of memory accesses) on
+ * the JVM's {@link Instrumentation}: a {@link LockTransformer} that rewrites each application class as it
+ * loads.
  *
  * <p>A class that cannot be instrumented loads unchanged, after one line through {@code warn} that names
  * it and the reason. The runtime hooks ({@code dev.weft.runtime.Weft}) must already be visible from the
@@ -34,7 +36,27 @@ public final class Instrumenter {
      */
     public static ClassFileTransformer install(Instrumentation inst, ClassFilter filter, SiteRegistry sites,
                                                Consumer<String> warn) {
-        LockTransformer transformer = new LockTransformer(filter, sites, warn, true);
+        return install(inst, new LockTransformer(filter, sites, warn, true, null));
+    }
+
+    /**
+     * Instruments the classes loaded from now on (for {@code premain}) as {@link #install} does, and also
+     * their field and array accesses, for race detection.
+     *
+     * @param inst   the agent's instrumentation
+     * @param filter the classes to instrument
+     * @param sites  where to register the site of each rewritten instruction
+     * @param fields where to register the fields whose accesses are instrumented
+     * @param warn   receives one line per class left uninstrumented
+     * @return the installed transformer (remove it from {@code inst} to stop instrumenting)
+     */
+    public static ClassFileTransformer installWithMemoryAccesses(Instrumentation inst, ClassFilter filter,
+                                                                 SiteRegistry sites, FieldRegistry fields,
+                                                                 Consumer<String> warn) {
+        return install(inst, new LockTransformer(filter, sites, warn, true, fields));
+    }
+
+    private static ClassFileTransformer install(Instrumentation inst, LockTransformer transformer) {
         inst.addTransformer(transformer, false);
         return transformer;
     }
@@ -52,7 +74,7 @@ public final class Instrumenter {
      */
     public static ClassFileTransformer installOnRunning(Instrumentation inst, ClassFilter filter, SiteRegistry sites,
                                                         Consumer<String> warn) {
-        LockTransformer transformer = new LockTransformer(filter, sites, warn, false);
+        LockTransformer transformer = new LockTransformer(filter, sites, warn, false, null);
         inst.addTransformer(transformer, true);
         List<Class<?>> loaded = new ArrayList<>();
         for (Class<?> type : inst.getAllLoadedClasses()) {

@@ -1,5 +1,6 @@
 package dev.weft.agent.instrument;
 
+import dev.weft.agent.site.FieldRegistry;
 import dev.weft.agent.site.SiteRegistry;
 import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
@@ -8,19 +9,21 @@ import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.jar.asm.ClassReader;
+import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.ClassWriter;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.pool.TypePool;
 import net.bytebuddy.utility.OpenedClassReader;
 
 /**
- * The class file transformer that instruments the lock operations of the classes the filter accepts:
- * one ASM pass from the class file to the rewritten one through {@link LockClassVisitor}.
+ * The class file transformer that instruments the lock operations of the classes the filter accepts,
+ * and optionally their field and array accesses: one ASM pass from the class file to the rewritten one
+ * through {@link LockClassVisitor} (and {@link MemoryAccessClassVisitor} before it).
  *
  * <p>It asks for no writer flags: stack map frames are never computed (that would load classes); the
  * rewrites add a frame where they need one and a constant to the maximum stack size. Byte Buddy's
- * {@link TypePool} answers the rare question whether a call's receiver is a {@code Lock} or a
- * {@code Thread}; it is created per class loader only when a class first asks. A class that cannot be
+ * {@link TypePool} answers the rare questions whether a call's receiver is a {@code Lock} or a
+ * {@code Thread}, and which class declares an inherited field; it is created per class loader only when a class first asks. A class that cannot be
  * rewritten loads unchanged, after one warning line.
  */
 final class LockTransformer implements ClassFileTransformer {
@@ -29,17 +32,22 @@ final class LockTransformer implements ClassFileTransformer {
     private final SiteRegistry sites;
     private final Consumer<String> warn;
     private final boolean rewriteSynchronizedMethods;
+    private final FieldRegistry fields;
     private final Map<ClassLoader, TypePool> pools = new WeakHashMap<>(); // guarded by itself
 
     /**
      * @param rewriteSynchronizedMethods whether {@code synchronized} methods become explicit monitor code,
      *                                   which changes their modifiers (not allowed when retransforming)
+     * @param fields                     where to register the fields whose accesses are instrumented, or
+     *                                   {@code null} to leave field and array accesses alone
      */
-    LockTransformer(ClassFilter filter, SiteRegistry sites, Consumer<String> warn, boolean rewriteSynchronizedMethods) {
+    LockTransformer(ClassFilter filter, SiteRegistry sites, Consumer<String> warn, boolean rewriteSynchronizedMethods,
+                    FieldRegistry fields) {
         this.filter = filter;
         this.sites = sites;
         this.warn = warn;
         this.rewriteSynchronizedMethods = rewriteSynchronizedMethods;
+        this.fields = fields;
     }
 
     @Override
@@ -59,7 +67,12 @@ final class LockTransformer implements ClassFileTransformer {
             }
             ClassWriter writer = new ClassWriter(reader, 0);
             CallSiteHooks hooks = new CallSiteHooks(() -> pool(loader));
-            reader.accept(new LockClassVisitor(writer, sites, hooks, rewriteSynchronizedMethods), 0);
+            ClassVisitor visitor = new LockClassVisitor(writer, sites, hooks, rewriteSynchronizedMethods);
+            if (fields != null) {
+                visitor = new MemoryAccessClassVisitor(visitor, sites, new TrackedFields(fields, loader, () -> pool(loader)),
+                        superName -> filter.accepts(superName.replace('/', '.'), loader));
+            }
+            reader.accept(visitor, 0);
             return writer.toByteArray();
         } catch (Throwable failure) {
             warn.accept("weft: left " + className + " uninstrumented: " + oneLine(failure));

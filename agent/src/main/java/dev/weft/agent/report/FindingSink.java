@@ -103,11 +103,17 @@ public final class FindingSink {
         if (reportFile == null || reportBroken) {
             return;
         }
+        // the finding may come from an interrupted application thread, and an interrupt closes NIO channels
+        boolean interrupted = Thread.interrupted();
         try {
             ReportFiles.writeAtomically(Report.of(version).withFindings(findings.values()), reportFile);
         } catch (IOException | RuntimeException e) {
             reportBroken = true;
             err.println("weft: cannot write the report " + reportFile + ": " + e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class AttachedInstrumentationTest {
 
-    private final Fixtures fixtures = new Fixtures(Instrumenter::installOnRunning);
+    private final Fixtures fixtures = new Fixtures((inst, filter, sites, fields, warn) -> Instrumenter.installOnRunning(inst, filter, sites, warn));
 
     @Test
     void synchronizedMethodsKeepTheirModifierAndMakeNoEvents() throws Throwable {

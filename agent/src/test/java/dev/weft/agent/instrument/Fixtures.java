@@ -1,5 +1,6 @@
 package dev.weft.agent.instrument;
 
+import dev.weft.agent.site.FieldRegistry;
 import dev.weft.agent.site.SiteRegistry;
 import dev.weft.runtime.Weft;
 import dev.weft.trace.Site;
@@ -23,25 +24,36 @@ final class Fixtures {
     static final String PACKAGE = "com.example.locks.";
 
     final SiteRegistry sites = new SiteRegistry();
+    final FieldRegistry fields = new FieldRegistry();
     final List<String> warnings = new CopyOnWriteArrayList<>();
-    final RecordingListener listener = new RecordingListener();
+    final RecordingListener listener = new RecordingListener(id -> fields.name(id).substring(PACKAGE.length()));
     final InstrumentingClassLoader loader;
 
-    /** How an agent installs the instrumentation: {@link Instrumenter#install} or {@code installOnRunning}. */
+    /** How an agent installs the instrumentation: {@link Instrumenter#install}, {@code installOnRunning}... */
     interface Installation {
-        ClassFileTransformer install(Instrumentation inst, ClassFilter filter, SiteRegistry sites,
+        ClassFileTransformer install(Instrumentation inst, ClassFilter filter, SiteRegistry sites, FieldRegistry fields,
                                      Consumer<String> warn);
     }
 
-    /** Fixtures instrumented as under {@code premain}. */
+    /** Fixtures instrumented as under {@code premain} for deadlock detection only. */
     Fixtures() {
-        this(Instrumenter::install);
+        this((inst, filter, sites, fields, warn) -> Instrumenter.install(inst, filter, sites, warn));
     }
 
     Fixtures(Installation installation) {
         ClassFileTransformer transformer = installation.install(agentInstrumentation(),
-                ClassFilter.of(List.of(PACKAGE), List.of()), sites, warnings::add);
+                ClassFilter.of(List.of(PACKAGE), List.of()), sites, fields, warnings::add);
         loader = new InstrumentingClassLoader(Fixtures.class.getClassLoader(), PACKAGE, transformer);
+    }
+
+    /** Fixtures instrumented as under {@code premain} with race detection: memory accesses too. */
+    static Fixtures withMemoryAccesses() {
+        return new Fixtures(Instrumenter::installWithMemoryAccesses);
+    }
+
+    /** The instrumented fixture class with this simple (binary) name. */
+    Class<?> load(String simpleClassName) throws ClassNotFoundException {
+        return loader.loadClass(PACKAGE + simpleClassName);
     }
 
     /** Runs the static method of an instrumented fixture class, recording the events it makes. */

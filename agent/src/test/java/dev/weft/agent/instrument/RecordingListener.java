@@ -3,6 +3,7 @@ package dev.weft.agent.instrument;
 import dev.weft.runtime.Listener;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /** A listener that records each event with its thread, its target's class and its site. */
@@ -17,6 +18,12 @@ final class RecordingListener implements Listener {
     }
 
     private final List<Event> events = new CopyOnWriteArrayList<>();
+    private final IntFunction<String> fieldNames;
+
+    /** @param fieldNames names a field id in the events of memory accesses */
+    RecordingListener(IntFunction<String> fieldNames) {
+        this.fieldNames = fieldNames;
+    }
 
     List<Event> events() {
         return List.copyOf(events);
@@ -29,7 +36,21 @@ final class RecordingListener implements Listener {
     }
 
     private void record(String kind, Object target, int site) {
-        events.add(new Event(Thread.currentThread().getName(), kind, target.getClass().getSimpleName(), site));
+        record(kind, target.getClass().getSimpleName(), site);
+    }
+
+    private void record(String kind, String target, int site) {
+        events.add(new Event(Thread.currentThread().getName(), kind, target, site));
+    }
+
+    /** A field access is recorded as {@code "kind Class.field"}, with {@code " static"} for a static field. */
+    private void recordField(String kind, Object owner, int field, int site) {
+        record(kind, fieldNames.apply(field) + (owner == null ? " static" : ""), site);
+    }
+
+    /** An element access is recorded as {@code "kind type[index]"}, e.g. {@code "arrayRead long[1]"}. */
+    private void recordElement(String kind, Object array, int index, int site) {
+        record(kind, array.getClass().getComponentType().getSimpleName() + "[" + index + "]", site);
     }
 
     @Override
@@ -90,5 +111,35 @@ final class RecordingListener implements Listener {
     @Override
     public void joinEnded(Thread thread, int site) {
         record("joinEnded", thread, site);
+    }
+
+    @Override
+    public void fieldRead(Object owner, int field, int site) {
+        recordField("fieldRead", owner, field, site);
+    }
+
+    @Override
+    public void fieldWritten(Object owner, int field, int site) {
+        recordField("fieldWritten", owner, field, site);
+    }
+
+    @Override
+    public void volatileRead(Object owner, int field, int site) {
+        recordField("volatileRead", owner, field, site);
+    }
+
+    @Override
+    public void volatileWriting(Object owner, int field, int site) {
+        recordField("volatileWriting", owner, field, site);
+    }
+
+    @Override
+    public void arrayRead(Object array, int index, int site) {
+        recordElement("arrayRead", array, index, site);
+    }
+
+    @Override
+    public void arrayWritten(Object array, int index, int site) {
+        recordElement("arrayWritten", array, index, site);
     }
 }

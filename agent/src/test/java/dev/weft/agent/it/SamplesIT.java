@@ -25,9 +25,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every sample in a child JVM under the real agent jar, exactly as {@code weft demo} does, and checks
- * the report against the sample's {@code @Sample} annotation and the {@code // weft: waits} and
- * {@code // weft: holds} markers in its source: the right kind, the right threads, the right lines, and
- * silence on the correct twins.
+ * the report against the sample's {@code @Sample} annotation and the {@code // weft: waits},
+ * {@code // weft: holds} and {@code // weft: race} markers in its source: the right kind, the right
+ * threads, field and lines, and silence on the correct twins.
  */
 class SamplesIT {
 
@@ -50,6 +50,17 @@ class SamplesIT {
         JsonNode finding = run.findings().get(0);
         Path source = ChildJvm.SAMPLES_SRC.resolve(run.sample().className().replace('.', '/') + ".java");
         String file = source.getFileName().toString();
+        if ("race".equals(run.sample().expect())) {
+            Set<Integer> accessLines = new TreeSet<>();
+            for (JsonNode race : run.findings()) {
+                for (JsonNode access : race.path("accesses")) {
+                    addLine(accessLines, access.path("site").asText(), file);
+                }
+            }
+            assertEquals(marked(source, "// weft: race"), accessLines, "lines of the racing accesses");
+            assertTrue(read(run.stderr()).contains("race"), "the text report is on stderr");
+            return;
+        }
         Set<Integer> waitLines = new TreeSet<>();
         Set<Integer> holdLines = new TreeSet<>();
         for (JsonNode thread : finding.path("threads")) {
@@ -75,7 +86,7 @@ class SamplesIT {
         List<String> lines = Files.readAllLines(source);
         Set<Integer> marked = new TreeSet<>();
         IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains(marker)).forEach(i -> marked.add(i + 1));
-        assertFalse(marked.isEmpty() && marker.endsWith("waits"), "no '" + marker + "' marker in " + source);
+        assertFalse(marked.isEmpty() && !marker.endsWith("holds"), "no '" + marker + "' marker in " + source);
         return marked;
     }
 

@@ -55,7 +55,9 @@ public final class VectorClock {
     /** Makes every entry the larger of its own and {@code other}'s: {@code this := this ⊔ other}. */
     public void join(VectorClock other) {
         long[] theirs = other.clocks;
-        long[] mine = theirs.length > clocks.length ? grow(theirs.length) : clocks;
+        // exactly their width: growing past it would make two clocks that join back and forth double
+        // each other's width forever
+        long[] mine = theirs.length > clocks.length ? (clocks = Arrays.copyOf(clocks, theirs.length)) : clocks;
         for (int i = 0; i < theirs.length; i++) {
             if (theirs[i] > mine[i]) {
                 mine[i] = theirs[i];

@@ -73,4 +73,18 @@ class VectorClockTest {
 
         assertTrue(clock.leq(new VectorClock()));
     }
+
+    @Test
+    void clocksThatJoinBackAndForthGrowNoWiderThanTheWidest() {
+        VectorClock thread = new VectorClock();
+        thread.set(2, 1); // width 3
+        VectorClock lock = new VectorClock();
+        lock.set(1, 1); // width 2
+        for (int i = 0; i < 100; i++) {
+            lock.join(thread);
+            thread.join(lock);
+        }
+        assertEquals(3, thread.width());
+        assertEquals(3, lock.width());
+    }
 }

@@ -1,0 +1,130 @@
+package dev.weft.agent;
+
+import dev.weft.runtime.Listener;
+
+/**
+ * Two listeners behind the one the hooks call: each event goes to the first, then to the second, on the
+ * calling thread. The deadlock and race detectors run side by side this way.
+ */
+record PairedListener(Listener first, Listener second) implements Listener {
+
+    @Override
+    public void monitorEnterRequested(Object monitor, int site) {
+        first.monitorEnterRequested(monitor, site);
+        second.monitorEnterRequested(monitor, site);
+    }
+
+    @Override
+    public void monitorEntered(Object monitor, int site) {
+        first.monitorEntered(monitor, site);
+        second.monitorEntered(monitor, site);
+    }
+
+    @Override
+    public void monitorExiting(Object monitor, int site) {
+        first.monitorExiting(monitor, site);
+        second.monitorExiting(monitor, site);
+    }
+
+    @Override
+    public void lockRequested(Object lock, int site, boolean timed) {
+        first.lockRequested(lock, site, timed);
+        second.lockRequested(lock, site, timed);
+    }
+
+    @Override
+    public void lockAcquired(Object lock, int site) {
+        first.lockAcquired(lock, site);
+        second.lockAcquired(lock, site);
+    }
+
+    @Override
+    public void lockNotAcquired(Object lock, int site) {
+        first.lockNotAcquired(lock, site);
+        second.lockNotAcquired(lock, site);
+    }
+
+    @Override
+    public void lockReleasing(Object lock, int site) {
+        first.lockReleasing(lock, site);
+        second.lockReleasing(lock, site);
+    }
+
+    @Override
+    public void waitRequested(Object monitor, int site, boolean timed) {
+        first.waitRequested(monitor, site, timed);
+        second.waitRequested(monitor, site, timed);
+    }
+
+    @Override
+    public void waitEnded(Object monitor, int site) {
+        first.waitEnded(monitor, site);
+        second.waitEnded(monitor, site);
+    }
+
+    @Override
+    public void threadStarting(Thread thread, int site) {
+        first.threadStarting(thread, site);
+        second.threadStarting(thread, site);
+    }
+
+    @Override
+    public void joinRequested(Thread thread, int site, boolean timed) {
+        first.joinRequested(thread, site, timed);
+        second.joinRequested(thread, site, timed);
+    }
+
+    @Override
+    public void joinEnded(Thread thread, int site) {
+        first.joinEnded(thread, site);
+        second.joinEnded(thread, site);
+    }
+
+    @Override
+    public void fieldRead(Object owner, int field, int site) {
+        first.fieldRead(owner, field, site);
+        second.fieldRead(owner, field, site);
+    }
+
+    @Override
+    public void fieldWritten(Object owner, int field, int site) {
+        first.fieldWritten(owner, field, site);
+        second.fieldWritten(owner, field, site);
+    }
+
+    @Override
+    public void volatileRead(Object owner, int field, int site) {
+        first.volatileRead(owner, field, site);
+        second.volatileRead(owner, field, site);
+    }
+
+    @Override
+    public void volatileWriting(Object owner, int field, int site) {
+        first.volatileWriting(owner, field, site);
+        second.volatileWriting(owner, field, site);
+    }
+
+    @Override
+    public void arrayRead(Object array, int index, int site) {
+        first.arrayRead(array, index, site);
+        second.arrayRead(array, index, site);
+    }
+
+    @Override
+    public void arrayWritten(Object array, int index, int site) {
+        first.arrayWritten(array, index, site);
+        second.arrayWritten(array, index, site);
+    }
+
+    @Override
+    public void releasing(Object sync, int site) {
+        first.releasing(sync, site);
+        second.releasing(sync, site);
+    }
+
+    @Override
+    public void acquired(Object sync, int site) {
+        first.acquired(sync, site);
+        second.acquired(sync, site);
+    }
+}

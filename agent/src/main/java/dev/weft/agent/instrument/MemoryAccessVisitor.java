@@ -1,0 +1,145 @@
+package dev.weft.agent.instrument;
+
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
+
+/**
+ * Makes the field and array accesses of a method body call the {@code Weft} memory hooks, with no local
+ * variable and no branch (so no stack map frame): a plain access calls {@code read}/{@code write} before
+ * it, a volatile read calls {@code volatileRead} after it, a volatile write {@code volatileWrite} before
+ * it, and an array element load or store {@code arrayRead}/{@code arrayWrite} before it. Tracked fields
+ * are those {@link TrackedFields} selects.
+ *
+ * <p>In a constructor, instance field accesses before the call of the super (or another) constructor
+ * are left alone: the object is not initialized yet, and may not be passed to a hook.
+ */
+final class MemoryAccessVisitor extends HookingMethodVisitor {
+
+    /** The most a rewrite adds to the operand stack: a copy of a two-slot value or of array and index, and the ids. */
+    private static final int EXTRA_STACK = 4;
+    /** Every memory hook takes the owner (or array), the field id (or index), and the site. */
+    private static final String HOOK = "(Ljava/lang/Object;II)V";
+
+    private final TrackedFields fields;
+    private final String owner;
+    private final String superName;
+    private boolean initialized;
+    private boolean rewritten;
+
+    /**
+     * @param constructor whether the method is a constructor
+     * @param owner       the internal name of the method's class
+     * @param superName   the internal name of its superclass
+     */
+    MemoryAccessVisitor(MethodVisitor next, MethodSites sites, TrackedFields fields, boolean constructor,
+                        String owner, String superName) {
+        super(next, sites);
+        this.fields = fields;
+        this.owner = owner;
+        this.superName = superName;
+        this.initialized = !constructor;
+    }
+
+    @Override
+    public void visitMethodInsn(int opcode, String methodOwner, String name, String descriptor, boolean isInterface) {
+        super.visitMethodInsn(opcode, methodOwner, name, descriptor, isInterface);
+        if (!initialized && opcode == Opcodes.INVOKESPECIAL && name.equals("<init>")
+                && (methodOwner.equals(superName) || methodOwner.equals(owner))) {
+            initialized = true;
+        }
+    }
+
+    @Override
+    public void visitFieldInsn(int opcode, String fieldOwner, String name, String descriptor) {
+        boolean instance = opcode == Opcodes.GETFIELD || opcode == Opcodes.PUTFIELD;
+        TrackedFields.Tracked field = instance && !initialized ? null : fields.resolve(fieldOwner, name);
+        if (field == null) {
+            super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
+            return;
+        }
+        rewritten = true;
+        int site = newSite();
+        boolean wide = descriptor.equals("J") || descriptor.equals("D");
+        boolean isVolatile = field.isVolatile();
+        switch (opcode) {
+            case Opcodes.GETSTATIC -> {
+                if (isVolatile) {
+                    super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
+                }
+                super.visitInsn(Opcodes.ACONST_NULL);
+                callFieldHook(isVolatile ? "volatileRead" : "read", field, site);
+                if (!isVolatile) {
+                    super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
+                }
+            }
+            case Opcodes.PUTSTATIC -> {
+                super.visitInsn(Opcodes.ACONST_NULL);
+                callFieldHook(isVolatile ? "volatileWrite" : "write", field, site);
+                super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
+            }
+            case Opcodes.GETFIELD -> {
+                super.visitInsn(Opcodes.DUP);
+                if (isVolatile) {
+                    // [obj, obj] -> [obj, value] -> [value, obj]
+                    super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
+                    if (wide) {
+                        super.visitInsn(Opcodes.DUP2_X1);
+                        super.visitInsn(Opcodes.POP2);
+                    } else {
+                        super.visitInsn(Opcodes.SWAP);
+                    }
+                    callFieldHook("volatileRead", field, site);
+                } else {
+                    callFieldHook("read", field, site);
+                    super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
+                }
+            }
+            default -> { // PUTFIELD: [obj, value] -> [obj, value, obj]
+                if (wide) {
+                    super.visitInsn(Opcodes.DUP2_X1);
+                    super.visitInsn(Opcodes.POP2);
+                    super.visitInsn(Opcodes.DUP_X2);
+                } else {
+                    super.visitInsn(Opcodes.DUP2);
+                    super.visitInsn(Opcodes.POP);
+                }
+                callFieldHook(isVolatile ? "volatileWrite" : "write", field, site);
+                super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
+            }
+        }
+    }
+
+    /** Stack {@code [owner]} becomes {@code []}: calls the hook with the field's id and the site. */
+    private void callFieldHook(String hook, TrackedFields.Tracked field, int site) {
+        super.visitLdcInsn(field.id());
+        callHook(hook, HOOK, site);
+    }
+
+    @Override
+    public void visitInsn(int opcode) {
+        if (opcode >= Opcodes.IALOAD && opcode <= Opcodes.SALOAD) {
+            super.visitInsn(Opcodes.DUP2); // [array, index, array, index]
+            callHook("arrayRead", HOOK, newSite());
+            rewritten = true;
+        } else if (opcode >= Opcodes.IASTORE && opcode <= Opcodes.SASTORE) {
+            // [array, index, value] -> [array, index, value, array, index]
+            if (opcode == Opcodes.LASTORE || opcode == Opcodes.DASTORE) {
+                super.visitInsn(Opcodes.DUP2_X2);
+                super.visitInsn(Opcodes.POP2);
+                super.visitInsn(Opcodes.DUP2_X2);
+            } else {
+                super.visitInsn(Opcodes.DUP_X2);
+                super.visitInsn(Opcodes.POP);
+                super.visitInsn(Opcodes.DUP2_X1);
+            }
+            callHook("arrayWrite", HOOK, newSite());
+            rewritten = true;
+        }
+        super.visitInsn(opcode);
+    }
+
+    @Override
+    public void visitMaxs(int maxStack, int maxLocals) {
+        super.visitMaxs(rewritten ? maxStack + EXTRA_STACK : maxStack, maxLocals);
+    }
+}

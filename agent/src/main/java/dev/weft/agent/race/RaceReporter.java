@@ -1,0 +1,95 @@
+package dev.weft.agent.race;
+
+import dev.weft.agent.report.UserStack;
+import dev.weft.agent.site.FieldRegistry;
+import dev.weft.agent.site.SiteRegistry;
+import dev.weft.analysis.race.AccessKind;
+import dev.weft.analysis.race.VarState;
+import dev.weft.report.Finding;
+import dev.weft.report.RaceFinding;
+import dev.weft.trace.Site;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Turns the races FastTrack finds into {@link RaceFinding}s, one per pair of sites (a field access site
+ * names one field, so that is one per variable and pair of sites; an array access site may see arrays of
+ * several types, of which the first race names one): the current access with its thread's stack and
+ * locks, the earlier one with its site and thread.
+ *
+ * <p>Two steps, both on the accessing thread: {@link #race} runs inside FastTrack while the variable's
+ * state is locked, and only notes a new race in the thread's {@link RaceThread}; {@link #report} runs
+ * right after the access's check, unlocked, and does the slow work (stack, locks, the sink).
+ */
+final class RaceReporter {
+
+    /** A thread as an earlier access names it. */
+    private record ThreadName(String name, long tid) { }
+
+    private final FieldRegistry fields;
+    private final SiteRegistry sites;
+    private final Supplier<List<String>> locksHeld;
+    private final Consumer<? super Finding> sink;
+    private final SitePairs reported = new SitePairs();
+    private final List<ThreadName> threads = new ArrayList<>(); // by thread index; guarded by itself
+
+    /**
+     * @param locksHeld the locks the calling thread holds, named for a report
+     * @param sink      receives each new finding
+     */
+    RaceReporter(FieldRegistry fields, SiteRegistry sites, Supplier<List<String>> locksHeld,
+                 Consumer<? super Finding> sink) {
+        this.fields = fields;
+        this.sites = sites;
+        this.locksHeld = locksHeld;
+        this.sink = sink;
+    }
+
+    /** Remembers the name of the thread that got clock index {@code index}. */
+    void registered(int index, Thread thread) {
+        synchronized (threads) {
+            while (threads.size() <= index) {
+                threads.add(null);
+            }
+            threads.set(index, new ThreadName(thread.getName(), thread.getId()));
+        }
+    }
+
+    /** FastTrack found a race in {@code current}'s access to {@code var}: noted if it is new. */
+    void race(RaceThread current, VarState var, int priorThread, int priorSite, AccessKind priorKind, int site,
+              AccessKind kind) {
+        if (reported.contains(site, priorSite) || !reported.add(site, priorSite)) {
+            return;
+        }
+        int tag = var.tag();
+        String field = tag >= 0 ? fields.name(tag) : current.arrayType.getTypeName();
+        current.conflict(new Conflict(field, tag >= 0 ? null : -1 - tag, priorThread, priorSite, priorKind, site, kind));
+    }
+
+    /** Reports the races noted in {@code current}'s last access, and forgets them. */
+    void report(RaceThread current) {
+        List<Conflict> conflicts = current.conflicts;
+        current.conflicts = null;
+        Thread me = Thread.currentThread();
+        List<Site> stack = UserStack.of(me.getStackTrace());
+        List<String> locks = locksHeld.get();
+        for (Conflict c : conflicts) {
+            RaceFinding.Access now = new RaceFinding.Access(me.getName(), me.getId(), c.kind().label(),
+                    sites.site(c.site()), stack, locks);
+            ThreadName prior = threadName(c.priorThread());
+            Site priorSite = sites.site(c.priorSite());
+            RaceFinding.Access before = new RaceFinding.Access(prior.name(), prior.tid(), c.priorKind().label(),
+                    priorSite, List.of(priorSite), List.of());
+            sink.accept(RaceFinding.of(c.field(), c.index(), now, before));
+        }
+    }
+
+    private ThreadName threadName(int index) {
+        synchronized (threads) {
+            ThreadName name = index < threads.size() ? threads.get(index) : null;
+            return name == null ? new ThreadName("?", -1) : name;
+        }
+    }
+}

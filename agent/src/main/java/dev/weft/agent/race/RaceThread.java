@@ -1,0 +1,38 @@
+package dev.weft.agent.race;
+
+import dev.weft.analysis.race.ThreadClock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the race detector keeps about one thread: its {@link ThreadClock}, and a little context of its
+ * current access. Owned by its thread (see {@link ThreadClock} for the start and join exceptions).
+ */
+final class RaceThread {
+
+    /** How many recently used map entries a thread keeps (a power of 2). */
+    static final int RECENT = 16;
+
+    final ThreadClock clock;
+    /** The class of the array of the current element access, for a report. */
+    Class<?> arrayType;
+    /**
+     * The map entries of the objects without a shadow field (arrays, locks...) this thread used lately,
+     * by identity hash: most lookups hit here, with no lock.
+     */
+    @SuppressWarnings("unchecked")
+    final WeakIdentityMap.Entry<ObjectShadow>[] recent = new WeakIdentityMap.Entry[RECENT];
+    /** Races found in the current access, reported once the access's shadow state is unlocked; or null. */
+    List<Conflict> conflicts;
+
+    RaceThread(ThreadClock clock) {
+        this.clock = clock;
+    }
+
+    void conflict(Conflict conflict) {
+        if (conflicts == null) {
+            conflicts = new ArrayList<>(2);
+        }
+        conflicts.add(conflict);
+    }
+}

@@ -1,0 +1,253 @@
+package dev.weft.agent.race;
+
+import dev.weft.agent.deadlock.ReadWriteLocks;
+import dev.weft.agent.site.FieldRegistry;
+import dev.weft.agent.site.SiteRegistry;
+import dev.weft.analysis.race.FastTrack;
+import dev.weft.analysis.race.SyncClock;
+import dev.weft.analysis.race.ThreadClocks;
+import dev.weft.analysis.race.VarState;
+import dev.weft.report.Finding;
+import dev.weft.runtime.Listener;
+import dev.weft.runtime.Shadowed;
+import java.lang.reflect.Array;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The listener that finds data races as the program runs: it keeps FastTrack's shadow state next to the
+ * program's objects and runs {@link FastTrack} on every instrumented access and synchronization.
+ *
+ * <p><b>Shadow state</b> (FastTrack's own rules are in {@link FastTrack}):
+ * <ul>
+ *   <li>a {@link RaceThread} per thread, reached through a {@link ThreadLocal}; also in a weak map from
+ *       each {@code Thread}, so that a start can fork into the child's clock before the child runs, and a
+ *       join can read the clock of the thread it joined. Only the owner changes it, except for
+ *       those two.</li>
+ *   <li>an {@link ObjectShadow} per object accessed or synchronized on: in the object's own
+ *       {@code weft$shadow} field when its class is {@link Shadowed} (set once, under a creation lock
+ *       striped by identity hash), otherwise in a {@link WeakIdentityMap} (arrays, the JDK's objects,
+ *       classes loaded before weft).</li>
+ *   <li>a {@link StaticShadow} for the static fields of every class.</li>
+ * </ul>
+ * An access on the common path reads the thread local, the object's shadow field and one slot of its
+ * table, and runs FastTrack's same-epoch check: no lock and no allocation.
+ *
+ * <p>Happens-before edges: monitors and locks (a read-write lock has two clocks, see {@link FastTrack}),
+ * {@code wait}, volatile fields, {@code Thread.start} and a {@code join} that saw the thread end, and the
+ * generic {@code releasing}/{@code acquired} hand-offs.
+ */
+public final class RaceTracker implements Listener {
+
+    private static final int CREATION_LOCKS = 64;
+
+    private final ThreadClocks clocks = new ThreadClocks();
+    private final WeakIdentityMap<RaceThread> threads = new WeakIdentityMap<>();
+    private final ThreadLocal<RaceThread> current = ThreadLocal.withInitial(() -> threadOf(Thread.currentThread()));
+    private final WeakIdentityMap<ObjectShadow> others = new WeakIdentityMap<>();
+    private final StaticShadow statics = new StaticShadow();
+    private final Object[] creationLocks = new Object[CREATION_LOCKS];
+    private final ReadWriteLocks readWriteLocks = new ReadWriteLocks();
+    private final RaceReporter reporter;
+    private final FastTrack fastTrack;
+
+    /**
+     * @param fields    names the field ids of the instrumented accesses
+     * @param sites     names the sites
+     * @param locksHeld the locks the calling thread holds, named for a report
+     * @param sink      receives each race, once per variable and pair of sites
+     */
+    public RaceTracker(FieldRegistry fields, SiteRegistry sites, Supplier<List<String>> locksHeld,
+                       Consumer<? super Finding> sink) {
+        for (int i = 0; i < CREATION_LOCKS; i++) {
+            creationLocks[i] = new Object();
+        }
+        reporter = new RaceReporter(fields, sites, locksHeld, sink);
+        fastTrack = new FastTrack((var, priorThread, priorSite, priorKind, thread, site, kind) ->
+                reporter.race(current.get(), var, priorThread, priorSite, priorKind, site, kind));
+    }
+
+    private RaceThread threadOf(Thread thread) {
+        return threads.entry(thread, () -> {
+            RaceThread t = new RaceThread(clocks.newThread());
+            reporter.registered(t.clock.index(), thread);
+            return t;
+        }).value;
+    }
+
+    // ---- shadow state ------------------------------------------------------------------------
+
+    private ObjectShadow shadowOf(RaceThread t, Object object) {
+        if (object instanceof Shadowed shadowed) {
+            Object shadow = shadowed.weft$shadow();
+            return shadow != null ? (ObjectShadow) shadow : install(shadowed);
+        }
+        int slot = System.identityHashCode(object) & (RaceThread.RECENT - 1);
+        WeakIdentityMap.Entry<ObjectShadow> entry = t.recent[slot];
+        if (entry == null || entry.get() != object) {
+            entry = others.entry(object, ObjectShadow::new);
+            t.recent[slot] = entry;
+        }
+        return entry.value;
+    }
+
+    private ObjectShadow install(Shadowed object) {
+        synchronized (creationLocks[System.identityHashCode(object) & (CREATION_LOCKS - 1)]) {
+            Object shadow = object.weft$shadow();
+            if (shadow == null) {
+                shadow = new ObjectShadow();
+                object.weft$shadow(shadow);
+            }
+            return (ObjectShadow) shadow;
+        }
+    }
+
+    private VarState field(RaceThread t, Object owner, int field) {
+        return owner == null ? statics.var(field) : shadowOf(t, owner).var(field);
+    }
+
+    private SyncClock volatileField(RaceThread t, Object owner, int field) {
+        return owner == null ? statics.clock(field) : shadowOf(t, owner).clock(field);
+    }
+
+    /** The shadow of element {@code index}, or {@code null} when the access is about to throw. */
+    private VarState element(RaceThread t, Object array, int index) {
+        int length = Array.getLength(array);
+        if (index < 0 || index >= length) {
+            return null;
+        }
+        t.arrayType = array.getClass();
+        return shadowOf(t, array).element(index, length);
+    }
+
+    private void read(RaceThread t, VarState var, int site) {
+        fastTrack.read(t.clock, var, site);
+        if (t.conflicts != null) {
+            reporter.report(t);
+        }
+    }
+
+    private void write(RaceThread t, VarState var, int site) {
+        fastTrack.write(t.clock, var, site);
+        if (t.conflicts != null) {
+            reporter.report(t);
+        }
+    }
+
+    private void acquire(Object sync, int key) {
+        RaceThread t = current.get();
+        fastTrack.acquire(t.clock, shadowOf(t, sync).clock(key));
+    }
+
+    private void release(Object sync, int key) {
+        RaceThread t = current.get();
+        fastTrack.release(t.clock, shadowOf(t, sync).clock(key));
+    }
+
+    // ---- memory accesses ---------------------------------------------------------------------
+
+    @Override
+    public void fieldRead(Object owner, int field, int site) {
+        RaceThread t = current.get();
+        read(t, field(t, owner, field), site);
+    }
+
+    @Override
+    public void fieldWritten(Object owner, int field, int site) {
+        RaceThread t = current.get();
+        write(t, field(t, owner, field), site);
+    }
+
+    @Override
+    public void volatileRead(Object owner, int field, int site) {
+        RaceThread t = current.get();
+        fastTrack.acquire(t.clock, volatileField(t, owner, field));
+    }
+
+    @Override
+    public void volatileWriting(Object owner, int field, int site) {
+        RaceThread t = current.get();
+        fastTrack.release(t.clock, volatileField(t, owner, field));
+    }
+
+    @Override
+    public void arrayRead(Object array, int index, int site) {
+        RaceThread t = current.get();
+        VarState var = element(t, array, index);
+        if (var != null) {
+            read(t, var, site);
+        }
+    }
+
+    @Override
+    public void arrayWritten(Object array, int index, int site) {
+        RaceThread t = current.get();
+        VarState var = element(t, array, index);
+        if (var != null) {
+            write(t, var, site);
+        }
+    }
+
+    // ---- synchronization ---------------------------------------------------------------------
+
+    @Override
+    public void monitorEntered(Object monitor, int site) {
+        acquire(monitor, ObjectShadow.LOCK);
+    }
+
+    @Override
+    public void monitorExiting(Object monitor, int site) {
+        release(monitor, ObjectShadow.LOCK);
+    }
+
+    /** A write lock (or a plain lock) acquires both clocks of its lock, a read lock only the writers'. */
+    @Override
+    public void lockAcquired(Object lock, int site) {
+        Object owner = readWriteLocks.owner(lock);
+        acquire(owner, ObjectShadow.LOCK);
+        if (!ReadWriteLocks.isReadHalf(lock)) {
+            acquire(owner, ObjectShadow.READ_LOCK);
+        }
+    }
+
+    @Override
+    public void lockReleasing(Object lock, int site) {
+        release(readWriteLocks.owner(lock), ReadWriteLocks.isReadHalf(lock) ? ObjectShadow.READ_LOCK : ObjectShadow.LOCK);
+    }
+
+    @Override
+    public void waitRequested(Object monitor, int site, boolean timed) {
+        release(monitor, ObjectShadow.LOCK);
+    }
+
+    @Override
+    public void waitEnded(Object monitor, int site) {
+        acquire(monitor, ObjectShadow.LOCK);
+    }
+
+    @Override
+    public void threadStarting(Thread thread, int site) {
+        fastTrack.fork(current.get().clock, threadOf(thread).clock);
+    }
+
+    @Override
+    public void joinEnded(Thread thread, int site) {
+        if (!thread.isAlive()) {
+            RaceThread joined = threads.get(thread);
+            if (joined != null) {
+                fastTrack.join(current.get().clock, joined.clock);
+            }
+        }
+    }
+
+    @Override
+    public void releasing(Object sync, int site) {
+        release(sync, ObjectShadow.HAND_OFF);
+    }
+
+    @Override
+    public void acquired(Object sync, int site) {
+        acquire(sync, ObjectShadow.HAND_OFF);
+    }
+}

@@ -1,0 +1,132 @@
+package dev.weft.agent.race;
+
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import java.util.function.Supplier;
+
+/**
+ * A map from objects, compared by identity, to weft's state about them, that does not keep the objects
+ * alive: an entry goes once its key has been collected.
+ *
+ * <p><b>Shadow state</b>: the map is split into {@value #STRIPES} stripes by identity hash; each stripe
+ * is a chained hash table guarded by its own monitor (weft's, never the application's), so threads
+ * working on different objects rarely meet, and no lock is global. A lookup allocates nothing; an
+ * insertion allocates its entry and first drops the entries whose keys were collected.
+ *
+ * @param <V> the state kept per object
+ */
+final class WeakIdentityMap<V> {
+
+    private static final int STRIPES = 64;
+
+    /** One key and its value; the entry itself is the weak reference to the key. */
+    static final class Entry<V> extends WeakReference<Object> {
+        final int hash;
+        final V value;
+        Entry<V> next;
+
+        Entry(Object key, int hash, V value, ReferenceQueue<Object> queue, Entry<V> next) {
+            super(key, queue);
+            this.hash = hash;
+            this.value = value;
+            this.next = next;
+        }
+    }
+
+    private final Stripe<V>[] stripes;
+
+    @SuppressWarnings("unchecked")
+    WeakIdentityMap() {
+        stripes = new Stripe[STRIPES];
+        for (int i = 0; i < STRIPES; i++) {
+            stripes[i] = new Stripe<>();
+        }
+    }
+
+    /** The entry of {@code key}, made with the value {@code create} gives if there is none yet. */
+    Entry<V> entry(Object key, Supplier<V> create) {
+        int hash = System.identityHashCode(key);
+        return stripes[hash & (STRIPES - 1)].entry(key, spread(hash), create);
+    }
+
+    /** The value of {@code key}, or {@code null}. */
+    V get(Object key) {
+        int hash = System.identityHashCode(key);
+        Entry<V> e = stripes[hash & (STRIPES - 1)].find(key, spread(hash));
+        return e == null ? null : e.value;
+    }
+
+    /** The bits not used to choose the stripe. */
+    private static int spread(int hash) {
+        return hash >>> 6;
+    }
+
+    private static final class Stripe<V> {
+        private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
+        private Entry<V>[] table = newTable(16); // guarded by this
+        private int size; // guarded by this
+
+        @SuppressWarnings("unchecked")
+        private static <V> Entry<V>[] newTable(int capacity) {
+            return new Entry[capacity];
+        }
+
+        synchronized Entry<V> find(Object key, int hash) {
+            for (Entry<V> e = table[hash & (table.length - 1)]; e != null; e = e.next) {
+                if (e.get() == key) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        synchronized Entry<V> entry(Object key, int hash, Supplier<V> create) {
+            Entry<V> found = find(key, hash);
+            if (found != null) {
+                return found;
+            }
+            dropCollected();
+            if (size >= table.length) {
+                grow();
+            }
+            int i = hash & (table.length - 1);
+            Entry<V> e = new Entry<>(key, hash, create.get(), collected, table[i]);
+            table[i] = e;
+            size++;
+            return e;
+        }
+
+        private void dropCollected() {
+            for (Object gone; (gone = collected.poll()) != null; ) {
+                Entry<?> dead = (Entry<?>) gone;
+                int i = dead.hash & (table.length - 1);
+                Entry<V> prev = null;
+                for (Entry<V> e = table[i]; e != null; prev = e, e = e.next) {
+                    if (e == dead) {
+                        if (prev == null) {
+                            table[i] = e.next;
+                        } else {
+                            prev.next = e.next;
+                        }
+                        size--;
+                        break;
+                    }
+                }
+            }
+        }
+
+        private void grow() {
+            Entry<V>[] old = table;
+            table = newTable(old.length * 2);
+            for (Entry<V> head : old) {
+                for (Entry<V> e = head; e != null; ) {
+                    Entry<V> next = e.next;
+                    int i = e.hash & (table.length - 1);
+                    e.next = table[i];
+                    table[i] = e;
+                    e = next;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.weft.agent.report;
+
+import dev.weft.trace.Site;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A thread's stack as the user wrote it, for a report. */
+public final class UserStack {
+
+    private UserStack() { }
+
+    /**
+     * The stack as the user wrote it: frames above weft's hook (the JDK's parking inside
+     * {@code lock()}, weft's own code, and the hook itself) are dropped, and so are the frames of the
+     * hidden classes that implement lambdas ({@code Foo$$Lambda$77/0x...run}), which point at no source.
+     */
+    public static List<Site> of(StackTraceElement[] frames) {
+        int start = 0;
+        for (int i = 0; i < frames.length; i++) {
+            if (frames[i].getClassName().startsWith("dev.weft.runtime.")) {
+                start = i + 1;
+            }
+        }
+        List<Site> stack = new ArrayList<>(frames.length - start);
+        for (int i = start; i < frames.length; i++) {
+            if (!frames[i].getClassName().contains("$$Lambda")) {
+                stack.add(Site.of(frames[i]));
+            }
+        }
+        return stack;
+    }
+}

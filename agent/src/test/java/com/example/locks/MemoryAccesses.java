@@ -1,0 +1,85 @@
+package com.example.locks;
+
+/** Fixture: field and array accesses of every kind, as race detection instruments them. */
+public final class MemoryAccesses {
+
+    static final int LIMIT = limit();
+    static int counter;
+    static volatile boolean ready;
+    static int initialized;
+
+    static {
+        initialized = 1;
+    }
+
+    int value;
+    volatile long version;
+    final int fixed;
+    long wide;
+
+    MemoryAccesses(int fixed) {
+        this.fixed = fixed;
+        this.value = fixed;
+    }
+
+    /** A superclass that weft instruments: it, not its subclass, carries the shadow field. */
+    static class Base {
+        int inherited;
+    }
+
+    static final class Derived extends Base { }
+
+    private static int limit() {
+        return 10;
+    }
+
+    static int instanceFields() {
+        MemoryAccesses m = new MemoryAccesses(3);
+        m.value = m.value + m.fixed;
+        m.wide = 5L;
+        long w = m.wide;
+        return m.value + (int) w;
+    }
+
+    static long volatileFields() {
+        MemoryAccesses m = new MemoryAccesses(1);
+        m.version = 2L;
+        return m.version;
+    }
+
+    static int staticFields() {
+        counter = counter + 1;
+        ready = true;
+        return ready ? counter + LIMIT + initialized : 0;
+    }
+
+    static int inheritedField() {
+        Derived d = new Derived();
+        d.inherited = 4;
+        return d.inherited;
+    }
+
+    /** Stores then loads one element of each element type; returns their sum. */
+    static double arrays() {
+        int[] ints = new int[2];
+        long[] longs = new long[2];
+        float[] floats = new float[2];
+        double[] doubles = new double[2];
+        Object[] objects = new Object[2];
+        byte[] bytes = new byte[2];
+        char[] chars = new char[2];
+        short[] shorts = new short[2];
+        boolean[] booleans = new boolean[2];
+        ints[1] = 1;
+        longs[1] = 2L;
+        floats[1] = 3f;
+        doubles[1] = 4d;
+        objects[1] = "5";
+        bytes[1] = 6;
+        chars[1] = 7;
+        shorts[1] = 8;
+        booleans[1] = true;
+        return ints[1] + longs[1] + floats[1] + doubles[1] + Integer.parseInt((String) objects[1]) + bytes[1] + chars[1]
+                + shorts[1] + (booleans[1] ? 9 : 0);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.weft.agent.instrument;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.runtime.Shadowed;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MemoryAccessInstrumentationTest {
+
+    private final Fixtures fixtures = Fixtures.withMemoryAccesses();
+
+    @Test
+    void plainInstanceFieldsAreReportedBeforeEachAccessButFinalOnesAreNot() throws Throwable {
+        assertEquals(6 + 5, fixtures.run("MemoryAccesses", "instanceFields"));
+        assertEquals(List.of(
+                "fieldWritten MemoryAccesses.value", // in the constructor, after super()
+                "fieldRead MemoryAccesses.value", "fieldWritten MemoryAccesses.value",
+                "fieldWritten MemoryAccesses.wide", "fieldRead MemoryAccesses.wide",
+                "fieldRead MemoryAccesses.value"), fixtures.events());
+    }
+
+    @Test
+    void volatileFieldsCallTheVolatileHooks() throws Throwable {
+        assertEquals(2L, fixtures.run("MemoryAccesses", "volatileFields"));
+        assertEquals(List.of(
+                "fieldWritten MemoryAccesses.value",
+                "volatileWriting MemoryAccesses.version", "volatileRead MemoryAccesses.version"), fixtures.events());
+    }
+
+    @Test
+    void staticFieldsHaveNoOwnerAndTheStaticInitializerIsLeftAlone() throws Throwable {
+        assertEquals(1 + 10 + 1, fixtures.run("MemoryAccesses", "staticFields"));
+        assertEquals(List.of(
+                "fieldRead MemoryAccesses.counter static", "fieldWritten MemoryAccesses.counter static",
+                "volatileWriting MemoryAccesses.ready static", "volatileRead MemoryAccesses.ready static",
+                "fieldRead MemoryAccesses.counter static", "fieldRead MemoryAccesses.initialized static"),
+                fixtures.events());
+    }
+
+    @Test
+    void anInheritedFieldAccessedThroughTheSubclassIsNamedByItsDeclaringClass() throws Throwable {
+        assertEquals(4, fixtures.run("MemoryAccesses", "inheritedField"));
+        assertEquals(List.of("fieldWritten MemoryAccesses$Base.inherited", "fieldRead MemoryAccesses$Base.inherited"),
+                fixtures.events());
+    }
+
+    @Test
+    void everyElementTypeIsReportedOnStoreAndLoadWithItsIndex() throws Throwable {
+        assertEquals(45.0, fixtures.run("MemoryAccesses", "arrays"));
+        List<String> types = List.of("int", "long", "float", "double", "Object", "byte", "char", "short", "boolean");
+        List<String> expected = new ArrayList<>();
+        types.forEach(t -> expected.add("arrayWritten " + t + "[1]"));
+        types.forEach(t -> expected.add("arrayRead " + t + "[1]"));
+        assertEquals(expected, fixtures.events());
+    }
+
+    @Test
+    void eachAccessHasTheSiteOfItsLine() throws Throwable {
+        fixtures.run("MemoryAccesses", "volatileFields");
+        assertEquals("volatileFields", fixtures.siteOf("volatileWriting").method());
+        assertEquals(fixtures.siteOf("volatileWriting").line() + 1, fixtures.siteOf("volatileRead").line());
+    }
+
+    @Test
+    void onlyTheTopmostInstrumentedClassGetsTheShadowField() throws Exception {
+        Class<?> base = fixtures.load("MemoryAccesses$Base");
+        Class<?> derived = fixtures.load("MemoryAccesses$Derived");
+        assertTrue(Shadowed.class.isAssignableFrom(base));
+        assertTrue(Shadowed.class.isAssignableFrom(derived));
+        Field shadow = base.getDeclaredField("weft$shadow");
+        assertTrue(shadow.isSynthetic() && Modifier.isTransient(shadow.getModifiers()) && Modifier.isPrivate(shadow.getModifiers()));
+        assertFalse(Arrays.stream(derived.getDeclaredFields()).anyMatch(f -> f.getName().startsWith("weft$")));
+        assertFalse(Arrays.asList(derived.getInterfaces()).contains(Shadowed.class));
+    }
+
+    @Test
+    void theShadowFieldKeepsWhatIsSetInIt() throws Exception {
+        Constructor<?> constructor = fixtures.load("MemoryAccesses$Derived").getDeclaredConstructor();
+        constructor.setAccessible(true);
+        Shadowed object = (Shadowed) constructor.newInstance();
+        Object state = new Object();
+        object.weft$shadow(state);
+        assertEquals(state, object.weft$shadow());
+        assertTrue(fixtures.warnings.isEmpty(), () -> "warnings: " + fixtures.warnings);
+    }
+}

@@ -1,0 +1,178 @@
+package dev.weft.agent.race;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.agent.site.FieldRegistry;
+import dev.weft.agent.site.SiteRegistry;
+import dev.weft.report.Finding;
+import dev.weft.report.RaceFinding;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The race tracker on real threads, called as instrumented code would call it. The threads run one after
+ * the other (the test joins each before starting the next), but the tracker learns of an order only
+ * through the events a test gives it.
+ */
+class RaceTrackerTest {
+
+    private final SiteRegistry sites = new SiteRegistry();
+    private final FieldRegistry fields = new FieldRegistry();
+    private final List<Finding> findings = new CopyOnWriteArrayList<>();
+    private final RaceTracker tracker = new RaceTracker(fields, sites, () -> List.of("held"), findings::add);
+    private final int balance = fields.id(null, "com.example.Account", "balance");
+    private final int version = fields.id(null, "com.example.Account", "version");
+    private final int deposit = sites.register("com.example.Account", "deposit", "Account.java", 14);
+    private final int audit = sites.register("com.example.Account", "audit", "Account.java", 20);
+    private final Object account = new Object();
+
+    private static void runAlone(String name, Runnable body) throws InterruptedException {
+        Thread thread = new Thread(body, name);
+        thread.start();
+        thread.join();
+    }
+
+    @Test
+    void reportsTwoUnorderedWritesWithTheFieldBothSitesAndBothThreads() throws Exception {
+        runAlone("teller-1", () -> tracker.fieldWritten(account, balance, deposit));
+        runAlone("teller-2", () -> tracker.fieldWritten(account, balance, audit));
+        assertEquals(1, findings.size());
+        RaceFinding race = (RaceFinding) findings.get(0);
+        assertEquals("com.example.Account.balance", race.field());
+        assertNull(race.index());
+        RaceFinding.Access now = race.accesses().get(0);
+        RaceFinding.Access before = race.accesses().get(1);
+        assertEquals(List.of("teller-2", "write", "com.example.Account.audit(Account.java:20)", List.of("held")),
+                List.of(now.thread(), now.op(), now.site().toString(), now.locksHeld()));
+        assertEquals(List.of("teller-1", "write", "com.example.Account.deposit(Account.java:14)"),
+                List.of(before.thread(), before.op(), before.site().toString()));
+        assertTrue(now.stack().stream().anyMatch(frame -> frame.className().equals(RaceTrackerTest.class.getName())),
+                "the stack is the accessing thread's");
+    }
+
+    @Test
+    void reportsEachPairOfSitesOnceWhicheverCameFirst() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            runAlone("teller-" + i, () -> {
+                tracker.fieldRead(account, balance, audit);
+                tracker.fieldWritten(account, balance, deposit);
+            });
+        }
+        // audit's read and deposit's write race both ways round: one finding
+        assertEquals(List.of("read/write", "write/write"), findings.stream()
+                .map(f -> ((RaceFinding) f).accesses().stream().map(RaceFinding.Access::op).reduce((a, b) -> a + "/" + b).orElseThrow())
+                .toList());
+    }
+
+    @Test
+    void staysSilentWhenBothSidesHoldTheMonitor() throws Exception {
+        Object lock = new Object();
+        for (String name : List.of("teller-1", "teller-2")) {
+            runAlone(name, () -> {
+                tracker.monitorEntered(lock, deposit);
+                tracker.fieldRead(account, balance, deposit);
+                tracker.fieldWritten(account, balance, deposit);
+                tracker.monitorExiting(lock, deposit);
+            });
+        }
+        assertEquals(List.of(), findings);
+    }
+
+    @Test
+    void aLockHeldOnOneSideOnlyOrdersNothing() throws Exception {
+        Object lock = new Object();
+        runAlone("teller", () -> {
+            tracker.monitorEntered(lock, deposit);
+            tracker.fieldWritten(account, balance, deposit);
+            tracker.monitorExiting(lock, deposit);
+        });
+        runAlone("auditor", () -> tracker.fieldRead(account, balance, audit));
+        assertEquals(1, findings.size());
+    }
+
+    @Test
+    void startAndJoinOrderTheParentAndTheChild() throws Exception {
+        tracker.fieldWritten(account, balance, deposit);
+        Thread child = new Thread(() -> tracker.fieldWritten(account, balance, audit), "child");
+        tracker.threadStarting(child, deposit);
+        child.start();
+        child.join();
+        tracker.joinEnded(child, deposit);
+        tracker.fieldRead(account, balance, deposit);
+        assertEquals(List.of(), findings);
+    }
+
+    @Test
+    void aVolatileWriteOrdersWhatCameBeforeItWithTheReadsThatSeeIt() throws Exception {
+        runAlone("publisher", () -> {
+            tracker.fieldWritten(account, balance, deposit);
+            tracker.volatileWriting(account, version, deposit);
+        });
+        runAlone("reader", () -> {
+            tracker.volatileRead(account, version, audit);
+            tracker.fieldRead(account, balance, audit);
+        });
+        assertEquals(List.of(), findings);
+    }
+
+    @Test
+    void aHandOffOrdersTheReleaserWithTheAcquirer() throws Exception {
+        Object queue = new Object();
+        runAlone("producer", () -> {
+            tracker.fieldWritten(account, balance, deposit);
+            tracker.releasing(queue, deposit);
+        });
+        runAlone("consumer", () -> {
+            tracker.acquired(queue, audit);
+            tracker.fieldWritten(account, balance, audit);
+        });
+        assertEquals(List.of(), findings);
+    }
+
+    @Test
+    void readersOfAReadWriteLockAreOrderedAfterWritersButNotWithEachOther() throws Exception {
+        ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+        runAlone("writer", () -> {
+            tracker.lockAcquired(lock.writeLock(), deposit);
+            tracker.fieldWritten(account, balance, deposit);
+            tracker.lockReleasing(lock.writeLock(), deposit);
+        });
+        for (String name : List.of("reader-1", "reader-2")) {
+            runAlone(name, () -> {
+                tracker.lockAcquired(lock.readLock(), audit);
+                tracker.fieldRead(account, balance, audit);
+                tracker.fieldWritten(account, version, audit); // a write under a read lock: the bug
+                tracker.lockReleasing(lock.readLock(), audit);
+            });
+        }
+        assertEquals(List.of("com.example.Account.version"), findings.stream().map(f -> ((RaceFinding) f).field()).toList());
+    }
+
+    @Test
+    void arrayElementsAreSeparateVariablesAndNamedByTheArrayType() throws Exception {
+        long[] tills = new long[4];
+        runAlone("till-1", () -> {
+            tracker.arrayWritten(tills, 0, deposit);
+            tracker.arrayWritten(tills, 2, deposit);
+        });
+        runAlone("till-2", () -> {
+            tracker.arrayWritten(tills, 1, audit);
+            tracker.arrayRead(tills, 2, audit);
+            tracker.arrayRead(tills, 9, audit); // out of bounds: the access throws, nothing to check
+        });
+        assertEquals(1, findings.size());
+        RaceFinding race = (RaceFinding) findings.get(0);
+        assertEquals(List.of("long[]", 2), List.of(race.field(), race.index()));
+    }
+
+    @Test
+    void staticFieldsAreOneVariableForAllThreads() throws Exception {
+        runAlone("a", () -> tracker.fieldWritten(null, balance, deposit));
+        runAlone("b", () -> tracker.fieldRead(null, balance, audit));
+        assertEquals(1, findings.size());
+    }
+}
