@@ -293,6 +293,48 @@ public final class Weft {
         }
     }
 
+    /**
+     * After {@code thread.isAlive()}: a thread found terminated is as good as joined.
+     *
+     * @return {@code alive}, the call's result
+     */
+    public static boolean aliveSeen(Object thread, boolean alive, int site) {
+        if (!alive && thread instanceof Thread target) {
+            afterJoin(listener, target, site);
+        }
+        return alive;
+    }
+
+    /**
+     * After {@code thread.isInterrupted()} or {@code Thread.interrupted()} (the current thread): an
+     * interrupt that is seen is received from the thread that called {@code interrupt()}.
+     *
+     * @return {@code interrupted}, the call's result
+     */
+    public static boolean interruptSeen(Object thread, boolean interrupted, int site) {
+        if (interrupted) {
+            acquired(thread, site);
+        }
+        return interrupted;
+    }
+
+    // ---- java.util.concurrent.locks.Condition ---------------------------------------------
+
+    /** Before {@code condition.await(..)}, which releases {@code lock}, the condition's lock, while it waits. */
+    public static void awaitingCondition(Object lock, int site) {
+        Listener l = listener;
+        try {
+            l.lockReleasing(lock, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** After {@code condition.await(..)} returned or threw: the thread holds {@code lock} again. */
+    public static void awokeFromCondition(Object lock, int site) {
+        acquired(listener, lock, site);
+    }
+
     // ---- memory accesses -------------------------------------------------------------------
 
     /** Before a read of a plain instance field ({@code owner} is the object) or static field ({@code null}). */

@@ -8,8 +8,11 @@ import java.util.stream.Collectors;
 /** A listener that records each event with its thread, its target's class and its site. */
 final class RecordingListener implements Listener {
 
-    /** One event: {@code kind} is the listener method's name, {@code target} the simple class name. */
-    record Event(String thread, String kind, String target, int site) {
+    /**
+     * One event: {@code kind} is the listener method's name, {@code target} the simple class name of
+     * {@code object}; {@code state} is the hand-off sync object's {@code toString()} at the event.
+     */
+    record Event(String thread, String kind, String target, int site, Object object, String state) {
         @Override
         public String toString() {
             return kind + " " + target;
@@ -29,7 +32,12 @@ final class RecordingListener implements Listener {
     }
 
     private void record(String kind, Object target, int site) {
-        events.add(new Event(Thread.currentThread().getName(), kind, target.getClass().getSimpleName(), site));
+        record(kind, target, site, null);
+    }
+
+    private void record(String kind, Object target, int site, String state) {
+        events.add(new Event(Thread.currentThread().getName(), kind, target.getClass().getSimpleName(), site,
+                target, state));
     }
 
     @Override
@@ -90,5 +98,15 @@ final class RecordingListener implements Listener {
     @Override
     public void joinEnded(Thread thread, int site) {
         record("joinEnded", thread, site);
+    }
+
+    @Override
+    public void releasing(Object sync, int site) {
+        record("releasing", sync, site, String.valueOf(sync));
+    }
+
+    @Override
+    public void acquired(Object sync, int site) {
+        record("acquired", sync, site, String.valueOf(sync));
     }
 }
