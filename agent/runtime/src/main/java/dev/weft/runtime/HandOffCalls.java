@@ -72,7 +72,7 @@ public final class HandOffCalls {
     public static CallSite call(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target,
                                 int site, int plan) {
         try {
-            return new ConstantCallSite(withHandOffs(target.asType(type), site, plan));
+            return new ConstantCallSite(withHandOffs(target.asFixedArity().asType(type), site, plan));
         } catch (RuntimeException | Error e) {
             return new ConstantCallSite(target.asType(type));
         }
@@ -113,7 +113,7 @@ public final class HandOffCalls {
                                   int site, int onReceiver) {
         try {
             int arity = type.parameterCount();
-            MethodHandle spread = target.asType(type.generic()).asSpreader(Object[].class, arity);
+            MethodHandle spread = target.asFixedArity().asType(type.generic()).asSpreader(Object[].class, arity);
             Submission submission = new Submission(spread, type.parameterArray(), onReceiver != 0, name, site);
             return new ConstantCallSite(SUBMIT.bindTo(submission).asCollector(Object[].class, arity).asType(type));
         } catch (RuntimeException | Error e) {
