@@ -32,7 +32,17 @@ final class AgentStarter {
         }
         LockTracker tracker = new LockTracker();
         Weft.install(tracker);
-        new DeadlockWatchdog(tracker, sites, sink::accept).start();
+        DeadlockWatchdog watchdog = new DeadlockWatchdog(tracker, sites, sink::accept, example -> {
+            try {
+                sink.warmUp(example);
+            } catch (java.io.IOException e) {
+                // no temporary file: the first real report loads what it needs itself
+            }
+        });
+        if (attached) {
+            watchdog.probeJvm(Set.of()); // before retransformation takes the line numbers of running frames
+        }
+        watchdog.start();
         ClassFilter filter = ClassFilter.of(options.include(), options.exclude());
         Consumer<String> warn = System.err::println;
         if (attached) {

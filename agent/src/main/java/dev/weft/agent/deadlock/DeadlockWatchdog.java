@@ -2,7 +2,12 @@ package dev.weft.agent.deadlock;
 
 import dev.weft.agent.site.SiteRegistry;
 import dev.weft.analysis.waitfor.DeadlockDetector;
+import dev.weft.analysis.waitfor.Hold;
+import dev.weft.analysis.waitfor.Mode;
+import dev.weft.analysis.waitfor.Resource;
 import dev.weft.analysis.waitfor.ThreadSnapshot;
+import dev.weft.analysis.waitfor.Wait;
+import dev.weft.trace.Site;
 import dev.weft.report.DeadlockFinding;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,19 +22,23 @@ import java.util.function.Consumer;
  * deadlock once, well within a second of its forming.
  *
  * <p>A look copies the state of the threads that wait and runs the wait-for graph on them. A cycle is
- * reported only when it is stable: every thread in it was in the same wait at the previous look too,
- * and the JVM agrees that each is blocked. Only then are the stacks taken (a stack costs a safepoint).
+ * reported only when it is stable: every thread in it was in the same wait at the previous look too
+ * (which comes {@link #CONFIRM_MILLIS} ms after a look that saw a new cycle), and the JVM agrees that
+ * each is blocked. Only then are the stacks taken (a stack costs a safepoint).
  * Every {@link #JVM_PROBE_EVERY} looks, the JVM's own deadlock detection catches cycles through locks weft
  * could not instrument.
  */
 public final class DeadlockWatchdog implements Runnable {
 
     static final long PERIOD_MILLIS = 100;
+    /** How soon a cycle seen for the first time is looked at again, to confirm it. */
+    static final long CONFIRM_MILLIS = 25;
     static final int JVM_PROBE_EVERY = 3;
 
     private final LockTracker tracker;
     private final SiteRegistry sites;
     private final Consumer<DeadlockFinding> sink;
+    private final Consumer<DeadlockFinding> warmUp;
     private final DeadlockDetector detector = new DeadlockDetector();
     private final DeadlockDetector jvmDetector = detector.withDetectedBy(DeadlockFinding.DetectedBy.JVM);
     private final ReadWriteLocks readWriteLocks = new ReadWriteLocks();
@@ -41,15 +50,35 @@ public final class DeadlockWatchdog implements Runnable {
     private final Set<Long> reported = new HashSet<>();
     private int looks;
 
-    /** A watchdog over {@code tracker}'s threads, handing each deadlock found to {@code sink}. */
-    public DeadlockWatchdog(LockTracker tracker, SiteRegistry sites, Consumer<DeadlockFinding> sink) {
+    /**
+     * A watchdog over {@code tracker}'s threads.
+     *
+     * @param sink   receives each deadlock found
+     * @param warmUp receives, once at start, a made-up deadlock to run the reporting path on without
+     *               reporting it (see {@link #warmUp()})
+     */
+    public DeadlockWatchdog(LockTracker tracker, SiteRegistry sites, Consumer<DeadlockFinding> sink,
+                            Consumer<DeadlockFinding> warmUp) {
         this.tracker = tracker;
         this.sites = sites;
         this.sink = sink;
+        this.warmUp = warmUp;
     }
 
-    /** Starts the watchdog on a daemon thread of its own. */
+    /**
+     * Starts the watchdog on a daemon thread of its own, and the warm-up of the reporting path on
+     * another (so that looking starts at once).
+     */
     public Thread start() {
+        Thread warming = new Thread(() -> {
+            try {
+                warmUp();
+            } catch (Throwable t) {
+                // only a head start was lost: the first real report loads what it needs itself
+            }
+        }, "weft-warm-up");
+        warming.setDaemon(true);
+        warming.start();
         Thread thread = new Thread(this, "weft-deadlock-watchdog");
         thread.setDaemon(true);
         thread.start();
@@ -58,10 +87,11 @@ public final class DeadlockWatchdog implements Runnable {
 
     @Override
     public void run() {
+        boolean unconfirmed = false;
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                Thread.sleep(PERIOD_MILLIS);
-                look();
+                Thread.sleep(unconfirmed ? CONFIRM_MILLIS : PERIOD_MILLIS);
+                unconfirmed = look();
             } catch (InterruptedException e) {
                 return;
             } catch (Throwable t) {
@@ -71,8 +101,24 @@ public final class DeadlockWatchdog implements Runnable {
         }
     }
 
-    /** One look at the waiting threads. */
-    void look() {
+    /**
+     * Runs the whole path of a report once, on this thread, on a made-up two-thread cycle: the graph,
+     * the cycle search, the rendering and the JSON. The classes are then loaded before a real deadlock
+     * needs them, which keeps its report within a second of forming on a busy machine.
+     */
+    private void warmUp() {
+        Resource first = new Resource(-1, Resource.Kind.MONITOR, Object.class.getName(), 1);
+        Resource second = new Resource(-2, Resource.Kind.MONITOR, Object.class.getName(), 2);
+        List<ThreadSnapshot> cycle = List.of(
+                new ThreadSnapshot(-1, "warm-up-1", List.of(new Hold(first, Mode.EXCLUSIVE, 1, Site.UNKNOWN)),
+                        new Wait(second, Mode.EXCLUSIVE, Site.UNKNOWN, false), List.of(Site.UNKNOWN)),
+                new ThreadSnapshot(-2, "warm-up-2", List.of(new Hold(second, Mode.EXCLUSIVE, 1, Site.UNKNOWN)),
+                        new Wait(first, Mode.EXCLUSIVE, Site.UNKNOWN, false), List.of(Site.UNKNOWN)));
+        new DeadlockDetector().find(cycle).forEach(warmUp); // its own detector: this runs on another thread
+    }
+
+    /** One look at the waiting threads; true when it saw a cycle it could not confirm yet. */
+    boolean look() {
         Map<Long, ThreadLockState> byTid = new HashMap<>();
         Map<Long, SnapshotTaker.Observed> observed = new HashMap<>();
         SnapshotTaker taker = new SnapshotTaker(sites, readWriteLocks);
@@ -84,6 +130,7 @@ public final class DeadlockWatchdog implements Runnable {
             }
         }
         Set<Long> candidates = new HashSet<>();
+        boolean unconfirmed = false;
         if (!observed.isEmpty()) {
             List<ThreadSnapshot> snapshots = observed.values().stream().map(SnapshotTaker.Observed::snapshot).toList();
             for (DeadlockFinding cycle : detector.find(snapshots)) {
@@ -91,6 +138,8 @@ public final class DeadlockWatchdog implements Runnable {
                 candidates.addAll(tids);
                 if (stable(tids, observed)) {
                     confirm(tids, byTid);
+                } else {
+                    unconfirmed = true;
                 }
             }
         }
@@ -98,10 +147,21 @@ public final class DeadlockWatchdog implements Runnable {
         observed.forEach((tid, seen) -> epochs.put(tid, seen.epoch()));
         previousEpochs = epochs;
         if (++looks % JVM_PROBE_EVERY == 0) {
-            Set<Long> known = new HashSet<>(reported);
-            known.addAll(candidates);
-            report(jvmDetector.find(jvm.deadlocked(known)));
+            probeJvm(candidates);
         }
+        return unconfirmed;
+    }
+
+    /**
+     * Asks the JVM for deadlocks among threads not already reported nor in {@code candidates}. Called by
+     * the watchdog every few looks, and once on attach before any class is retransformed: frames of a
+     * retransformed class lose their line numbers, and a deadlock that formed before weft arrived is
+     * all in such frames.
+     */
+    public void probeJvm(Set<Long> candidates) {
+        Set<Long> known = new HashSet<>(reported);
+        known.addAll(candidates);
+        report(jvmDetector.find(jvm.deadlocked(known)));
     }
 
     private boolean stable(List<Long> tids, Map<Long, SnapshotTaker.Observed> observed) {

@@ -46,9 +46,7 @@ public final class LockTracker implements Listener {
 
     @Override
     public void monitorEntered(Object monitor, int site) {
-        ThreadLockState state = states.get();
-        state.endWait();
-        state.acquired(monitor, site);
+        took(monitor, site);
     }
 
     @Override
@@ -63,6 +61,10 @@ public final class LockTracker implements Listener {
 
     @Override
     public void lockAcquired(Object lock, int site) {
+        took(lock, site);
+    }
+
+    private void took(Object lock, int site) {
         ThreadLockState state = states.get();
         state.endWait();
         state.acquired(lock, site);

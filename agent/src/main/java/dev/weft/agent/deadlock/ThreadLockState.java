@@ -146,9 +146,11 @@ final class ThreadLockState {
 
     private void remove(int index) {
         int last = depth - 1;
-        System.arraycopy(locks, index + 1, locks, index, last - index);
-        System.arraycopy(sites, index + 1, sites, index, last - index);
-        System.arraycopy(counts, index + 1, counts, index, last - index);
+        if (index != last) { // locks are mostly released innermost first: then nothing moves
+            System.arraycopy(locks, index + 1, locks, index, last - index);
+            System.arraycopy(sites, index + 1, sites, index, last - index);
+            System.arraycopy(counts, index + 1, counts, index, last - index);
+        }
         locks[last] = null;
         depth = last;
     }

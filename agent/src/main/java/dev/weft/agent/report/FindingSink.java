@@ -75,6 +75,21 @@ public final class FindingSink {
         }
     }
 
+    /**
+     * Runs the reporting path once on {@code example} without showing or keeping anything, so that the
+     * classes it needs (JSON, text) are loaded before the first real finding: a deadlock must be on
+     * disk within a second of forming, even on a busy machine.
+     */
+    public void warmUp(Finding example) throws IOException {
+        text.render(example);
+        Path scratch = java.nio.file.Files.createTempFile("weft-warm-up", ".json");
+        try {
+            ReportFiles.writeAtomically(Report.of(version).withFindings(List.of(example)), scratch);
+        } finally {
+            java.nio.file.Files.deleteIfExists(scratch);
+        }
+    }
+
     /** The findings so far, in the order they were made. */
     public synchronized List<Finding> findings() {
         return new ArrayList<>(findings.values());

@@ -151,6 +151,10 @@ class AgentBootIT {
             JsonNode finding = JSON.readTree(report.toFile()).path("findings").get(0);
             assertEquals("deadlock", finding.path("kind").asText());
             assertEquals(Set.of("daemon-a", "daemon-b"), Set.copyOf(SampleRun.threadNames(finding)));
+            for (JsonNode thread : finding.path("threads")) {
+                assertTrue(thread.path("waitSite").asText().matches(".*\\(DaemonDeadlock\\.java:\\d+\\)"),
+                        "the wait site keeps its line: " + thread.path("waitSite").asText());
+            }
             assertTrue(app.isAlive(), "onDeadlock=continue leaves the program as it is");
         } finally {
             app.destroyForcibly().waitFor();

@@ -3,8 +3,6 @@ package dev.weft.report.json;
 import dev.weft.report.Report;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,18 +17,17 @@ public final class ReportFiles {
 
     /**
      * Writes {@code report} as JSON to {@code file}, so that a reader sees the old file or the new one,
-     * never part of one: it writes a temporary file in the same directory, forces it to disk, then
-     * renames it over {@code file}. The temporary file is gone afterwards, whether writing succeeded or not.
+     * never part of one: it writes a temporary file in the same directory, then renames it over
+     * {@code file}. The temporary file is gone afterwards, whether writing succeeded or not. (It does not
+     * force the file to disk: the report must survive the JVM, not the machine, and an fsync on a busy
+     * disk can take longer than the second a deadlock report is allowed.)
      */
     public static void writeAtomically(Report report, Path file) throws IOException {
         Path target = file.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                 OutputStream out = Channels.newOutputStream(channel)) {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
                 CODEC.write(report, out);
-                out.flush();
-                channel.force(true);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
