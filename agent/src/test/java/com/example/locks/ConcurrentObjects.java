@@ -13,6 +13,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -86,6 +87,13 @@ public final class ConcurrentObjects {
         Jobs jobs = new Jobs();
         jobs.offer("job");
         return jobs;
+    }
+
+    static List<Object> barrierWithAction() throws Exception {
+        String[] ran = new String[1];
+        CyclicBarrier barrier = new CyclicBarrier(1, () -> ran[0] = Thread.currentThread().getName());
+        barrier.await();
+        return List.of(barrier, ran[0]);
     }
 
     static long timeUnit() {

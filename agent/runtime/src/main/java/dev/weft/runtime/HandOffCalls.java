@@ -121,6 +121,26 @@ public final class HandOffCalls {
         }
     }
 
+    /**
+     * Replaces the barrier action passed to {@code new CyclicBarrier(parties, action)} before the
+     * constructor runs: the action then runs between an acquire and a release of a sync object that the
+     * barrier shares once {@link #barrierCreated} has run. It runs in the last thread to arrive, inside its
+     * {@code await}, so that thread's own acquire comes too late for it.
+     *
+     * @return the wrapped action ({@code null} stays {@code null})
+     */
+    public static Runnable barrierAction(Runnable action, int site) {
+        Object[] sync = {new SyncObjects.Token()};
+        return (Runnable) HandedOffTask.wrap(Runnable.class, action, sync, sync, site);
+    }
+
+    /** After {@code new CyclicBarrier(parties, action)}: the barrier shares its action's sync object. */
+    public static void barrierCreated(Object barrier, Object action) {
+        if (action instanceof HandedOffTask task) {
+            SyncObjects.share(barrier, task.submission());
+        }
+    }
+
     /** {@code call} as a handle of the same type that runs the plan's hooks around it. */
     private static MethodHandle withHandOffs(MethodHandle call, int site, int plan) {
         MethodType type = call.type();

@@ -64,6 +64,11 @@ abstract class HandedOffTask {
                 || type == BiFunction.class || type == Consumer.class || type == BiConsumer.class;
     }
 
+    /** The sync object of the submission: released by the submitter, acquired when the task begins. */
+    final Object submission() {
+        return starts[0];
+    }
+
     final void began() {
         for (Object sync : starts) {
             SyncObjects.acquire(sync, site);
@@ -72,7 +77,7 @@ abstract class HandedOffTask {
 
     final void ended(Object result) {
         if (result instanceof CompletionStage) {
-            SyncObjects.link(ends[0], SyncObjects.rootOf(result));
+            SyncObjects.link(submission(), SyncObjects.rootOf(result));
         }
         for (Object sync : ends) {
             Weft.releasing(sync, site);

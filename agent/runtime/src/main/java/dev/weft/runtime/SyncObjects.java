@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.Condition;
 
@@ -20,7 +21,7 @@ import java.util.concurrent.locks.Condition;
  * <p>Most synchronizing objects are their own sync object. Some are created by another and share its
  * sync object, because what goes into one comes out of the other: a map's key set or iterator, the
  * future of a submitted task (the task's end is released into its executor), a dependent stage, a
- * lock's condition (the lock itself). {@link #share} records that; {@link #link} records that acquiring
+ * lock's condition (the lock itself), a barrier (its barrier action's). {@link #share} records that; {@link #link} records that acquiring
  * one sync object must also acquire another (a stage composed of stages).
  *
  * <p>Shared state: the two maps below, each guarded by itself; the class check is a {@link ClassValue}.
@@ -127,7 +128,8 @@ final class SyncObjects {
             return 0;
         }
         boolean mayShare = Future.class.isAssignableFrom(type) || CompletionStage.class.isAssignableFrom(type)
-                || Condition.class.isAssignableFrom(type) || type.getName().indexOf('$') >= 0;
+                || Condition.class.isAssignableFrom(type) || CyclicBarrier.class.isAssignableFrom(type)
+                || type.getName().indexOf('$') >= 0;
         return SYNCHRONIZING | (mayShare ? MAY_SHARE : 0);
     }
 

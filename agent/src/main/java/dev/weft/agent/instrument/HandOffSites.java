@@ -49,7 +49,9 @@ final class HandOffSites {
         /** {@code Weft.aliveSeen} of the receiver with the result ({@code isAlive}). */
         ALIVE_SEEN,
         /** A release and an acquire of one global sync object around the call ({@code VarHandle} fences). */
-        FENCE
+        FENCE,
+        /** The barrier action of a new {@code CyclicBarrier} runs wrapped, and the barrier shares its sync object. */
+        BARRIER
     }
 
     /** A decision: the kind, and for {@link Kind#CALL} the {@link HandOffCalls} plan bits. */
@@ -65,6 +67,8 @@ final class HandOffSites {
     private static final String LOCKS = "java/util/concurrent/locks/";
     private static final String VAR_HANDLE = "java/lang/invoke/VarHandle";
     private static final String COMPLETABLE_FUTURE = "java/util/concurrent/CompletableFuture";
+    private static final String CYCLIC_BARRIER = "java/util/concurrent/CyclicBarrier";
+    private static final String BARRIER_WITH_ACTION = "(ILjava/lang/Runnable;)V";
 
     /** Owners that do not synchronize although they are in {@code java.util.concurrent}. */
     private static final Set<String> NOT_SYNCHRONIZING = Set.of(
@@ -133,7 +137,11 @@ final class HandOffSites {
         if (opcode == Opcodes.INVOKESTATIC) {
             return ofStatic(owner, name, descriptor);
         }
-        if (name.equals("<init>") || owner.startsWith("[")) {
+        if (name.equals("<init>")) {
+            return owner.equals(CYCLIC_BARRIER) && descriptor.equals(BARRIER_WITH_ACTION) ? Rewrite.of(Kind.BARRIER)
+                    : Rewrite.NONE;
+        }
+        if (owner.startsWith("[")) {
             return Rewrite.NONE;
         }
         if (owner.equals(VAR_HANDLE)) {

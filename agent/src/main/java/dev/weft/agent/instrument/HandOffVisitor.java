@@ -29,6 +29,8 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final Handle SUBMIT = bootstrap("submit", Type.getDescriptor(MethodHandle.class) + "II");
     private static final String ON_OBJECT = "(Ljava/lang/Object;I)V";
     private static final String SEEN = "(Ljava/lang/Object;ZI)Z";
+    private static final String BARRIER_ACTION = "(Ljava/lang/Runnable;I)Ljava/lang/Runnable;";
+    private static final String BARRIER_CREATED = "(Ljava/lang/Object;Ljava/lang/Object;)V";
 
     /** The most a rewrite adds to the operand stack: a copy of the thread and the site. */
     private static final int EXTRA_STACK = 2;
@@ -89,6 +91,16 @@ final class HandOffVisitor extends HookingMethodVisitor {
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
                 super.visitLdcInsn(Type.getObjectType(owner));
                 callHook("acquired", ON_OBJECT, site);
+            }
+            case BARRIER -> { // [barrier, barrier, parties, action] -> [barrier]
+                super.visitLdcInsn(site);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "barrierAction", BARRIER_ACTION, false);
+                super.visitInsn(Opcodes.DUP_X2); // [barrier, action, barrier, parties, action]
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+                super.visitInsn(Opcodes.SWAP);
+                super.visitInsn(Opcodes.DUP_X1);
+                super.visitInsn(Opcodes.SWAP); // [barrier, barrier, action]
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "barrierCreated", BARRIER_CREATED, false);
             }
             default -> throw new IllegalStateException("no rewrite for " + rewrite);
         }

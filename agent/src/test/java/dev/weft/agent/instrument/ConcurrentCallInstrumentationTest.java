@@ -92,6 +92,15 @@ class ConcurrentCallInstrumentationTest {
     }
 
     @Test
+    void barrierActionRunsBetweenTheArrivalsAndTheReturnsOfAwait() throws Throwable {
+        List<?> result = (List<?>) fixtures.run("ConcurrentObjects", "barrierWithAction");
+        assertEquals(Thread.currentThread().getName(), result.get(1));
+        assertEquals(List.of("releasing Token", "acquired Token", "releasing Token", "acquired Token"),
+                fixtures.events()); // await, the action, await's return
+        assertAllOn(handOffs().get(0).object());
+    }
+
+    @Test
     void timeUnitIsNoSynchronizer() throws Throwable {
         assertEquals(1000L, fixtures.run("ConcurrentObjects", "timeUnit"));
         assertEquals(List.of(), fixtures.events());
