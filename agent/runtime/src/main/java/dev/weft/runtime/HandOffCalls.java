@@ -31,9 +31,16 @@ public final class HandOffCalls {
     public static final int SHARE_RESULT = 2;
     /** Plan bit: the receiver is a {@code Condition} and the call an {@code await}, which releases its lock. */
     public static final int AWAIT = 4;
+    /**
+     * Plan bit, with {@link #EDGES}: the receiver is known to synchronize and to be its own sync object
+     * (its static type is a thread-safe JDK class that shares no other's), so it is not checked.
+     */
+    public static final int SELF = 8;
 
     private static final MethodHandle RELEASING;
     private static final MethodHandle ACQUIRED;
+    private static final MethodHandle RELEASING_SELF;
+    private static final MethodHandle ACQUIRED_SELF;
     private static final MethodHandle ACQUIRED_SHARING;
     private static final MethodHandle AWAITING;
     private static final MethodHandle AWOKE;
@@ -45,6 +52,8 @@ public final class HandOffCalls {
             MethodType onReceiver = MethodType.methodType(void.class, Object.class, int.class);
             RELEASING = lookup.findStatic(HandOffCalls.class, "releasing", onReceiver);
             ACQUIRED = lookup.findStatic(HandOffCalls.class, "acquired", onReceiver);
+            RELEASING_SELF = lookup.findStatic(Weft.class, "releasing", onReceiver);
+            ACQUIRED_SELF = lookup.findStatic(Weft.class, "acquired", onReceiver);
             AWAITING = lookup.findStatic(HandOffCalls.class, "awaiting", onReceiver);
             AWOKE = lookup.findStatic(HandOffCalls.class, "awoke", onReceiver);
             ACQUIRED_SHARING = lookup.findStatic(HandOffCalls.class, "acquiredSharing", MethodType.methodType(
@@ -66,7 +75,7 @@ public final class HandOffCalls {
      * @param type   the call's type, the receiver first
      * @param target the original method
      * @param site   the call's site
-     * @param plan   {@link #EDGES}, {@link #SHARE_RESULT}, {@link #AWAIT} bits
+     * @param plan   {@link #EDGES}, {@link #SHARE_RESULT}, {@link #AWAIT}, {@link #SELF} bits
      * @return the call site
      */
     public static CallSite call(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target,
@@ -148,16 +157,19 @@ public final class HandOffCalls {
         Class<?> returned = type.returnType();
         boolean await = (plan & AWAIT) != 0;
         boolean edges = (plan & EDGES) != 0;
+        boolean self = (plan & SELF) != 0;
         MethodHandle guarded = call;
         if (await || edges) {
-            guarded = MethodHandles.foldArguments(call, onReceiver(await ? AWAITING : RELEASING, site, receiver));
+            MethodHandle before = await ? AWAITING : self ? RELEASING_SELF : RELEASING;
+            guarded = MethodHandles.foldArguments(call, onReceiver(before, site, receiver));
         }
         MethodHandle cleanup;
         if ((plan & SHARE_RESULT) != 0 && !returned.isPrimitive()) {
             cleanup = MethodHandles.insertArguments(ACQUIRED_SHARING, 3, site, edges)
                     .asType(MethodType.methodType(returned, Throwable.class, returned, receiver));
         } else {
-            cleanup = returning(onReceiver(await ? AWOKE : ACQUIRED, site, receiver), returned);
+            MethodHandle after = await ? AWOKE : self ? ACQUIRED_SELF : ACQUIRED;
+            cleanup = returning(onReceiver(after, site, receiver), returned);
         }
         return MethodHandles.tryFinally(guarded, cleanup);
     }

@@ -154,7 +154,7 @@ final class HandOffSites {
             return NOT_SYNCHRONIZING.contains(owner) ? Rewrite.NONE : ofSynchronizing(jdkClass(owner), name, descriptor);
         }
         if (MAYBE_SYNCHRONIZING.contains(owner)) {
-            return ofSynchronizing(Object.class, name, descriptor);
+            return ofSynchronizing(jdkClass(owner), name, descriptor);
         }
         if (owner.startsWith("java/") || owner.startsWith("javax/") || owner.startsWith("jdk/") || owner.startsWith("sun/")) {
             return ofThread(owner, name, descriptor);
@@ -211,14 +211,32 @@ final class HandOffSites {
      * A call on an object that may synchronize: a submission when it hands over a task, otherwise a call
      * with edges, whose result shares the receiver's sync object when the method makes a view or a stage.
      *
-     * @param jdkOwner the owner's class, or its nearest JDK superclass ({@code Object} for a collection interface)
+     * @param jdkOwner the owner's class, or the nearest JDK superclass of an application class
      */
     private Rewrite ofSynchronizing(Class<?> jdkOwner, String name, String descriptor) {
         if (submits(jdkOwner, name, descriptor)) {
             return Rewrite.of(Kind.SUBMIT);
         }
         boolean sharing = SHARING_RESULT.contains(name) && Type.getReturnType(descriptor).getSort() == Type.OBJECT;
-        return new Rewrite(Kind.CALL, HandOffCalls.EDGES | (sharing ? HandOffCalls.SHARE_RESULT : 0));
+        return new Rewrite(Kind.CALL, HandOffCalls.EDGES | (sharing ? HandOffCalls.SHARE_RESULT : 0)
+                | (isOwnSyncObject(jdkOwner) ? HandOffCalls.SELF : 0));
+    }
+
+    /**
+     * Whether every object of this static type synchronizes and is its own sync object: a thread-safe JDK
+     * class (not an interface, which a {@code HashMap} or a view may implement), neither a future, a stage
+     * nor a barrier (which may share another's sync object), nor a view or iterator (nested classes).
+     */
+    private static boolean isOwnSyncObject(Class<?> type) {
+        String name = type.getName();
+        boolean threadSafe = name.startsWith("java.util.concurrent.") || type == java.util.Vector.class
+                || type == java.util.Stack.class || type == java.util.Hashtable.class
+                || type == java.util.Properties.class || type == StringBuffer.class;
+        return threadSafe && !type.isInterface() && name.indexOf('$') < 0
+                && !Throwable.class.isAssignableFrom(type)
+                && !java.util.concurrent.Future.class.isAssignableFrom(type)
+                && !CompletionStage.class.isAssignableFrom(type)
+                && !java.util.concurrent.CyclicBarrier.class.isAssignableFrom(type);
     }
 
     private static boolean submits(Class<?> jdkOwner, String name, String descriptor) {
