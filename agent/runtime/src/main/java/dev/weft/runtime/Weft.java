@@ -8,7 +8,9 @@ import java.util.concurrent.locks.Lock;
  *
  * <p>Instrumentation rewrites a {@code monitorenter} into {@link #beforeMonitorEnter}, the
  * instruction, {@link #afterMonitorEnter}; and a call such as {@code lock.lock()} into
- * {@code Weft.lock(lock, site)}, which performs the call between the two events. The facade hands each
+ * {@code Weft.lock(lock, site)}, which performs the call between the two events; calls that hand data
+ * between threads through the JDK's concurrency library are linked by {@link HandOffCalls}, which reports
+ * them through {@link #releasing} and {@link #acquired}. The facade hands each
  * event to the installed {@link Listener}. It never throws into the application: a listener that fails
  * is replaced by {@link Listener#NOOP} after one warning line, and the program goes on as if weft were
  * not there.
