@@ -12,6 +12,7 @@ import java.util.Vector;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -25,6 +26,14 @@ public final class ConcurrentObjects {
 
     /** An application's queue: calls through its own type. */
     static final class Jobs extends LinkedBlockingQueue<String> { }
+
+    /** An application's queue that overrides a method and calls the JDK's ({@code invokespecial}). */
+    static final class Audited extends ConcurrentLinkedQueue<String> {
+        @Override
+        public boolean offer(String element) {
+            return super.offer(element);
+        }
+    }
 
     static Object queuePutTake() throws InterruptedException {
         BlockingQueue<String> queue = new LinkedBlockingQueue<>();
@@ -94,6 +103,12 @@ public final class ConcurrentObjects {
         CyclicBarrier barrier = new CyclicBarrier(1, () -> ran[0] = Thread.currentThread().getName());
         barrier.await();
         return List.of(barrier, ran[0]);
+    }
+
+    static Audited overridingSubclass() {
+        Audited audited = new Audited();
+        audited.offer("entry");
+        return audited;
     }
 
     static long timeUnit() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -89,6 +90,15 @@ class ConcurrentCallInstrumentationTest {
         Object jobs = fixtures.run("ConcurrentObjects", "subclassOfConcurrentQueue");
         assertEquals(List.of("releasing Jobs", "acquired Jobs"), fixtures.events());
         assertAllOn(jobs);
+    }
+
+    @Test
+    void superCallFromAnOverrideInAnApplicationSubclassGetsEdgesToo() throws Throwable {
+        Object audited = fixtures.run("ConcurrentObjects", "overridingSubclass");
+        assertEquals(List.of("releasing Audited", "releasing Audited", "acquired Audited", "acquired Audited"),
+                fixtures.events());
+        assertAllOn(audited);
+        assertEquals(1, ((Collection<?>) audited).size());
     }
 
     @Test
