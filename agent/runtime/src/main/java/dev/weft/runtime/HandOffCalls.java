@@ -16,9 +16,9 @@ import java.lang.invoke.VarHandle;
  * bootstrap gets the original method as a method handle constant (resolved with the caller's access, as
  * the instruction was). The linked handle reports {@code releasing} of the receiver's sync object (see
  * {@link SyncObjects}), calls the method, and reports {@code acquired} of it when the method returns or
- * throws: one mechanism for every signature, which the JIT inlines. The class check that decides
- * whether the receiver synchronizes runs on each call, so a {@code java.util.Map} call site gives edges
- * for a {@code ConcurrentHashMap} and none for a {@code HashMap}.
+ * throws: one mechanism for every signature, which the JIT inlines. Unless the call's static type settles
+ * it ({@link #SELF}), a class check on each call decides whether the receiver synchronizes, so a
+ * {@code java.util.Map} call site gives edges for a {@code ConcurrentHashMap} and none for a {@code HashMap}.
  *
  * <p><b>Important</b>: a bootstrap never fails because of weft: if the adapted handle cannot be built,
  * the call site links to the original method alone.

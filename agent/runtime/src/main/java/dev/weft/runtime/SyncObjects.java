@@ -54,17 +54,11 @@ final class SyncObjects {
 
     /** The sync object of a call on {@code object}, or {@code null} when it does not synchronize. */
     static Object of(Object object) {
-        return object == null ? null : of(object, kindOf(object.getClass()));
-    }
-
-    /** As {@link #of(Object)}, with the {@link #kindOf kind} of the object's class known. */
-    static Object of(Object object, int kind) {
+        if (object == null) {
+            return null;
+        }
+        int kind = KINDS.get(object.getClass());
         return kind == 0 ? null : (kind & MAY_SHARE) == 0 ? object : rootOf(object);
-    }
-
-    /** The kind of the objects of a class: 0 when they do not synchronize. */
-    static int kindOf(Class<?> type) {
-        return KINDS.get(type);
     }
 
     /** The sync object that {@code object} shares, or the object itself. */
@@ -79,7 +73,7 @@ final class SyncObjects {
      * sync object weakly (a strong value that refers back to its key would never be collected).
      */
     static void share(Object derived, Object sync) {
-        if (derived == null || sync == null || derived == sync || kindOf(derived.getClass()) == 0) {
+        if (derived == null || sync == null || derived == sync || KINDS.get(derived.getClass()) == 0) {
             return;
         }
         if (derived instanceof Collection || derived instanceof Map || derived instanceof Iterator) {
