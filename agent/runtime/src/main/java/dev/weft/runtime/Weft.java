@@ -8,7 +8,9 @@ import java.util.concurrent.locks.Lock;
  *
  * <p>Instrumentation rewrites a {@code monitorenter} into {@link #beforeMonitorEnter}, the
  * instruction, {@link #afterMonitorEnter}; and a call such as {@code lock.lock()} into
- * {@code Weft.lock(lock, site)}, which performs the call between the two events. The facade hands each
+ * {@code Weft.lock(lock, site)}, which performs the call between the two events; calls that hand data
+ * between threads through the JDK's concurrency library are linked by {@link HandOffCalls}, which reports
+ * them through {@link #releasing} and {@link #acquired}. The facade hands each
  * event to the installed {@link Listener}. It never throws into the application: a listener that fails
  * is replaced by {@link Listener#NOOP} after one warning line, and the program goes on as if weft were
  * not there.
@@ -291,6 +293,48 @@ public final class Weft {
         } catch (Throwable t) {
             failed(l, t);
         }
+    }
+
+    /**
+     * After {@code thread.isAlive()}: a thread found terminated is as good as joined.
+     *
+     * @return {@code alive}, the call's result
+     */
+    public static boolean aliveSeen(Object thread, boolean alive, int site) {
+        if (!alive && thread instanceof Thread target) {
+            afterJoin(listener, target, site);
+        }
+        return alive;
+    }
+
+    /**
+     * After {@code thread.isInterrupted()} or {@code Thread.interrupted()} (the current thread): an
+     * interrupt that is seen is received from the thread that called {@code interrupt()}.
+     *
+     * @return {@code interrupted}, the call's result
+     */
+    public static boolean interruptSeen(Object thread, boolean interrupted, int site) {
+        if (interrupted) {
+            acquired(thread, site);
+        }
+        return interrupted;
+    }
+
+    // ---- java.util.concurrent.locks.Condition ---------------------------------------------
+
+    /** Before {@code condition.await(..)}, which releases {@code lock}, the condition's lock, while it waits. */
+    public static void awaitingCondition(Object lock, int site) {
+        Listener l = listener;
+        try {
+            l.lockReleasing(lock, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** After {@code condition.await(..)} returned or threw: the thread holds {@code lock} again. */
+    public static void awokeFromCondition(Object lock, int site) {
+        acquired(listener, lock, site);
     }
 
     // ---- memory accesses -------------------------------------------------------------------

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.concurrent.locks.Lock;
+import net.bytebuddy.description.type.TypeDefinition;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.pool.TypePool;
 
@@ -85,12 +86,43 @@ final class CallSiteHooks {
         }
     }
 
-    private boolean isA(String owner, Class<?> type) {
+    /** Whether the type {@code owner} (an internal name) is {@code type} or a subtype; false when it does not resolve. */
+    boolean isA(String owner, Class<?> type) {
         try {
             TypePool.Resolution resolution = types.get().describe(owner.replace('/', '.'));
             return resolution.isResolved() && resolution.resolve().isAssignableTo(type);
         } catch (RuntimeException unresolvable) {
             return false;
+        }
+    }
+
+    /** Whether {@code owner} is {@code java.lang.Thread} or a subclass. */
+    boolean isThread(String owner) {
+        return receives(Receiver.THREAD, owner);
+    }
+
+    /** Whether {@code owner} is a {@code java.util.concurrent.locks.Lock}. */
+    boolean isLock(String owner) {
+        return receives(Receiver.LOCK, owner);
+    }
+
+    /**
+     * The binary name of the nearest superclass of {@code owner} (an internal name) that the JDK defines
+     * ({@code java.}...), or {@code null} when it does not resolve.
+     */
+    String jdkSuperclass(String owner) {
+        try {
+            TypePool.Resolution resolution = types.get().describe(owner.replace('/', '.'));
+            for (TypeDefinition type = resolution.isResolved() ? resolution.resolve() : null; type != null;
+                 type = type.getSuperClass()) {
+                String name = type.asErasure().getName();
+                if (name.startsWith("java.")) {
+                    return name;
+                }
+            }
+            return null;
+        } catch (RuntimeException unresolvable) {
+            return null;
         }
     }
 }

@@ -57,6 +57,6 @@ final class LockClassVisitor extends ClassVisitor {
             next = new SynchronizedMethodVisitor(next, sites, internalName, name + descriptor,
                     (access & Opcodes.ACC_STATIC) != 0, version);
         }
-        return new LockOperationVisitor(next, sites, hooks);
+        return new LockOperationVisitor(HandOffVisitor.of(next, sites, new HandOffSites(hooks), version), sites, hooks);
     }
 }

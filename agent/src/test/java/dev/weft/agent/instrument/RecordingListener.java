@@ -9,8 +9,11 @@ import java.util.stream.Collectors;
 /** A listener that records each event with its thread, its target's class and its site. */
 final class RecordingListener implements Listener {
 
-    /** One event: {@code kind} is the listener method's name, {@code target} the simple class name. */
-    record Event(String thread, String kind, String target, int site) {
+    /**
+     * One event: {@code kind} is the listener method's name, {@code target} the simple class name of
+     * {@code object}; {@code state} is the hand-off sync object's {@code toString()} at the event.
+     */
+    record Event(String thread, String kind, String target, int site, Object object, String state) {
         @Override
         public String toString() {
             return kind + " " + target;
@@ -25,6 +28,11 @@ final class RecordingListener implements Listener {
         this.fieldNames = fieldNames;
     }
 
+    /** A listener for tests that make no memory accesses. */
+    RecordingListener() {
+        this(field -> "field#" + field);
+    }
+
     List<Event> events() {
         return List.copyOf(events);
     }
@@ -36,11 +44,16 @@ final class RecordingListener implements Listener {
     }
 
     private void record(String kind, Object target, int site) {
-        record(kind, target.getClass().getSimpleName(), site);
+        record(kind, target, site, null);
+    }
+
+    private void record(String kind, Object target, int site, String state) {
+        events.add(new Event(Thread.currentThread().getName(), kind, target.getClass().getSimpleName(), site,
+                target, state));
     }
 
     private void record(String kind, String target, int site) {
-        events.add(new Event(Thread.currentThread().getName(), kind, target, site));
+        events.add(new Event(Thread.currentThread().getName(), kind, target, site, null, null));
     }
 
     /** A field access is recorded as {@code "kind Class.field"}, with {@code " static"} for a static field. */
@@ -141,5 +154,15 @@ final class RecordingListener implements Listener {
     @Override
     public void arrayWritten(Object array, int index, int site) {
         recordElement("arrayWritten", array, index, site);
+    }
+
+    @Override
+    public void releasing(Object sync, int site) {
+        record("releasing", sync, site, String.valueOf(sync));
+    }
+
+    @Override
+    public void acquired(Object sync, int site) {
+        record("acquired", sync, site, String.valueOf(sync));
     }
 }

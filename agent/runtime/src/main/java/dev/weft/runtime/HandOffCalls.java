@@ -1,0 +1,234 @@
+package dev.weft.runtime;
+
+import java.lang.invoke.CallSite;
+import java.lang.invoke.ConstantCallSite;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.VarHandle;
+
+/**
+ * The {@code invokedynamic} bootstrap methods of the calls that hand things over between threads: calls
+ * on {@code java.util.concurrent} objects and the like, {@code VarHandle} accesses, and task submissions.
+ *
+ * <p>Instrumentation replaces such an {@code invokevirtual}/{@code invokeinterface} (or
+ * {@code invokestatic}) with an {@code invokedynamic} of the same descriptor, the receiver first, whose
+ * bootstrap gets the original method as a method handle constant (resolved with the caller's access, as
+ * the instruction was). The linked handle reports {@code releasing} of the receiver's sync object (see
+ * {@link SyncObjects}), calls the method, and reports {@code acquired} of it when the method returns or
+ * throws: one mechanism for every signature, which the JIT inlines. Unless the call's static type settles
+ * it ({@link #SELF}), a class check on each call decides whether the receiver synchronizes, so a
+ * {@code java.util.Map} call site gives edges for a {@code ConcurrentHashMap} and none for a {@code HashMap}.
+ *
+ * <p><b>Important</b>: a bootstrap never fails because of weft: if the adapted handle cannot be built,
+ * the call site links to the original method alone.
+ */
+public final class HandOffCalls {
+
+    /** Plan bit: release the receiver's sync object before the call, acquire it after. */
+    public static final int EDGES = 1;
+    /** Plan bit: the returned object (a view, an iterator, a stage, a condition) shares the receiver's sync object. */
+    public static final int SHARE_RESULT = 2;
+    /** Plan bit: the receiver is a {@code Condition} and the call an {@code await}, which releases its lock. */
+    public static final int AWAIT = 4;
+    /**
+     * Plan bit, with {@link #EDGES}: the receiver is known to synchronize and to be its own sync object
+     * (its static type is a thread-safe JDK class that shares no other's), so it is not checked.
+     */
+    public static final int SELF = 8;
+
+    private static final MethodHandle RELEASING;
+    private static final MethodHandle ACQUIRED;
+    private static final MethodHandle RELEASING_SELF;
+    private static final MethodHandle ACQUIRED_SELF;
+    private static final MethodHandle ACQUIRED_SHARING;
+    private static final MethodHandle AWAITING;
+    private static final MethodHandle AWOKE;
+    private static final MethodHandle SUBMIT;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodType onReceiver = MethodType.methodType(void.class, Object.class, int.class);
+            RELEASING = lookup.findStatic(HandOffCalls.class, "releasing", onReceiver);
+            ACQUIRED = lookup.findStatic(HandOffCalls.class, "acquired", onReceiver);
+            RELEASING_SELF = lookup.findStatic(Weft.class, "releasing", onReceiver);
+            ACQUIRED_SELF = lookup.findStatic(Weft.class, "acquired", onReceiver);
+            AWAITING = lookup.findStatic(HandOffCalls.class, "awaiting", onReceiver);
+            AWOKE = lookup.findStatic(HandOffCalls.class, "awoke", onReceiver);
+            ACQUIRED_SHARING = lookup.findStatic(HandOffCalls.class, "acquiredSharing", MethodType.methodType(
+                    Object.class, Throwable.class, Object.class, Object.class, int.class, boolean.class));
+            SUBMIT = lookup.findVirtual(Submission.class, "invoke",
+                    MethodType.methodType(Object.class, Object[].class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private HandOffCalls() { }
+
+    /**
+     * Links a call on an object that may synchronize.
+     *
+     * @param caller the calling class's lookup
+     * @param name   the method's name
+     * @param type   the call's type, the receiver first
+     * @param target the original method
+     * @param site   the call's site
+     * @param plan   {@link #EDGES}, {@link #SHARE_RESULT}, {@link #AWAIT}, {@link #SELF} bits
+     * @return the call site
+     */
+    public static CallSite call(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target,
+                                int site, int plan) {
+        try {
+            return new ConstantCallSite(withHandOffs(target.asFixedArity().asType(type), site, plan));
+        } catch (RuntimeException | Error e) {
+            return new ConstantCallSite(target.asType(type));
+        }
+    }
+
+    /**
+     * Links an access-mode call of a {@code VarHandle} ({@code get}, {@code setRelease},
+     * {@code compareAndSet}...): the handle is the sync object, whatever the mode.
+     *
+     * @param caller the calling class's lookup
+     * @param name   the access mode's method name
+     * @param type   the call's type, the {@code VarHandle} first
+     * @param site   the call's site
+     * @return the call site
+     */
+    public static CallSite varHandle(MethodHandles.Lookup caller, String name, MethodType type, int site) {
+        MethodHandle invoker = MethodHandles.varHandleInvoker(VarHandle.AccessMode.valueFromMethodName(name),
+                type.dropParameterTypes(0, 1));
+        try {
+            return new ConstantCallSite(withHandOffs(invoker, site, EDGES));
+        } catch (RuntimeException | Error e) {
+            return new ConstantCallSite(invoker);
+        }
+    }
+
+    /**
+     * Links a call that hands tasks to other threads; see {@link Submission}.
+     *
+     * @param caller     the calling class's lookup
+     * @param name       the method's name
+     * @param type       the call's type, the receiver first when there is one
+     * @param target     the original method
+     * @param site       the call's site
+     * @param onReceiver 1 for a call on a receiver, 0 for a static one
+     * @return the call site
+     */
+    public static CallSite submit(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target,
+                                  int site, int onReceiver) {
+        try {
+            int arity = type.parameterCount();
+            MethodHandle spread = target.asFixedArity().asType(type.generic()).asSpreader(Object[].class, arity);
+            Submission submission = new Submission(spread, type.parameterArray(), onReceiver != 0, name, site);
+            return new ConstantCallSite(SUBMIT.bindTo(submission).asCollector(Object[].class, arity).asType(type));
+        } catch (RuntimeException | Error e) {
+            return new ConstantCallSite(target.asType(type));
+        }
+    }
+
+    /**
+     * Replaces the barrier action passed to {@code new CyclicBarrier(parties, action)} before the
+     * constructor runs: the action then runs between an acquire and a release of a sync object that the
+     * barrier shares once {@link #barrierCreated} has run. It runs in the last thread to arrive, inside its
+     * {@code await}, so that thread's own acquire comes too late for it.
+     *
+     * @return the wrapped action ({@code null} stays {@code null})
+     */
+    public static Runnable barrierAction(Runnable action, int site) {
+        Object[] sync = {new SyncObjects.Token()};
+        return (Runnable) HandedOffTask.wrap(Runnable.class, action, sync, sync, site);
+    }
+
+    /** After {@code new CyclicBarrier(parties, action)}: the barrier shares its action's sync object. */
+    public static void barrierCreated(Object barrier, Object action) {
+        if (action instanceof HandedOffTask task) {
+            SyncObjects.share(barrier, task.submission());
+        }
+    }
+
+    /** {@code call} as a handle of the same type that runs the plan's hooks around it. */
+    private static MethodHandle withHandOffs(MethodHandle call, int site, int plan) {
+        MethodType type = call.type();
+        Class<?> receiver = type.parameterType(0);
+        Class<?> returned = type.returnType();
+        boolean await = (plan & AWAIT) != 0;
+        boolean edges = (plan & EDGES) != 0;
+        boolean self = (plan & SELF) != 0;
+        MethodHandle guarded = call;
+        if (await || edges) {
+            MethodHandle before = await ? AWAITING : self ? RELEASING_SELF : RELEASING;
+            guarded = MethodHandles.foldArguments(call, onReceiver(before, site, receiver));
+        }
+        MethodHandle cleanup;
+        if ((plan & SHARE_RESULT) != 0 && !returned.isPrimitive()) {
+            cleanup = MethodHandles.insertArguments(ACQUIRED_SHARING, 3, site, edges)
+                    .asType(MethodType.methodType(returned, Throwable.class, returned, receiver));
+        } else {
+            MethodHandle after = await ? AWOKE : self ? ACQUIRED_SELF : ACQUIRED;
+            cleanup = returning(onReceiver(after, site, receiver), returned);
+        }
+        return MethodHandles.tryFinally(guarded, cleanup);
+    }
+
+    /** {@code hook(receiver, site)} as a handle {@code (R)void}. */
+    private static MethodHandle onReceiver(MethodHandle hook, int site, Class<?> receiver) {
+        return MethodHandles.insertArguments(hook, 1, site).asType(MethodType.methodType(void.class, receiver));
+    }
+
+    /** A {@code tryFinally} cleanup {@code (Throwable, V, R)V} that runs {@code after(R)} and returns the result. */
+    private static MethodHandle returning(MethodHandle after, Class<?> returned) {
+        MethodHandle withThrown = MethodHandles.dropArguments(after, 0, Throwable.class);
+        if (returned == void.class) {
+            return withThrown;
+        }
+        Class<?> receiver = after.type().parameterType(0);
+        MethodHandle result = MethodHandles.dropArguments(MethodHandles.identity(returned), 0, Throwable.class);
+        result = MethodHandles.dropArguments(result, 2, receiver);
+        return MethodHandles.foldArguments(result, MethodHandles.dropArguments(withThrown, 1, returned));
+    }
+
+    private static void releasing(Object receiver, int site) {
+        Weft.releasing(SyncObjects.of(receiver), site);
+    }
+
+    private static void acquired(Object receiver, int site) {
+        Object sync = SyncObjects.of(receiver);
+        if (sync != null) {
+            SyncObjects.acquire(sync, site);
+        }
+    }
+
+    private static Object acquiredSharing(Throwable thrown, Object result, Object receiver, int site, boolean edges) {
+        Object sync = edges ? SyncObjects.of(receiver) : receiver;
+        if (edges && sync != null) {
+            SyncObjects.acquire(sync, site);
+        }
+        if (thrown == null) {
+            SyncObjects.share(result, sync);
+        }
+        return result;
+    }
+
+    /** Before {@code condition.await(..)}: the condition's lock, when known, is released until it returns. */
+    private static void awaiting(Object condition, int site) {
+        Object sync = SyncObjects.of(condition);
+        if (sync != condition) {
+            Weft.awaitingCondition(sync, site);
+        }
+        Weft.releasing(sync, site);
+    }
+
+    private static void awoke(Object condition, int site) {
+        Object sync = SyncObjects.of(condition);
+        if (sync != condition) {
+            Weft.awokeFromCondition(sync, site);
+        }
+        if (sync != null) {
+            SyncObjects.acquire(sync, site);
+        }
+    }
+}

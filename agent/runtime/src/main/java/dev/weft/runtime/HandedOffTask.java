@@ -1,0 +1,211 @@
+package dev.weft.runtime;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A task handed to another thread (an executor's, a stage's), wrapped so that its run is ordered after
+ * its submission and before whatever waits for it.
+ *
+ * <p>The submitter reports {@code releasing} of the submission's sync object before it submits; the task
+ * reports {@code acquired} of its {@code starts} when it begins and {@code releasing} of its {@code ends}
+ * when it returns or throws, before its result is passed on. A task that returns a stage links the
+ * submission's sync object to that stage's ({@code thenCompose}: the composed stage completes with it).
+ * Otherwise the wrapper behaves as the task: same result, same exception.
+ */
+abstract class HandedOffTask {
+
+    final Object task;
+    private final Object[] starts;
+    private final Object[] ends;
+    private final int site;
+
+    HandedOffTask(Object task, Object[] starts, Object[] ends, int site) {
+        this.task = task;
+        this.starts = starts;
+        this.ends = ends;
+        this.site = site;
+    }
+
+    /**
+     * Wraps {@code task} as the functional interface {@code type}.
+     *
+     * @return the wrapper, or {@code task} itself when it is null or {@code type} is no task type
+     */
+    static Object wrap(Class<?> type, Object task, Object[] starts, Object[] ends, int site) {
+        if (task == null || task instanceof HandedOffTask) {
+            return task;
+        } else if (type == Runnable.class) {
+            return new OfRunnable(task, starts, ends, site);
+        } else if (type == Callable.class) {
+            return new OfCallable(task, starts, ends, site);
+        } else if (type == Supplier.class) {
+            return new OfSupplier(task, starts, ends, site);
+        } else if (type == Function.class) {
+            return new OfFunction(task, starts, ends, site);
+        } else if (type == BiFunction.class) {
+            return new OfBiFunction(task, starts, ends, site);
+        } else if (type == Consumer.class) {
+            return new OfConsumer(task, starts, ends, site);
+        } else if (type == BiConsumer.class) {
+            return new OfBiConsumer(task, starts, ends, site);
+        }
+        return task;
+    }
+
+    /** Whether {@link #wrap} wraps tasks of this type. */
+    static boolean isTaskType(Class<?> type) {
+        return type == Runnable.class || type == Callable.class || type == Supplier.class || type == Function.class
+                || type == BiFunction.class || type == Consumer.class || type == BiConsumer.class;
+    }
+
+    /** The sync object of the submission: released by the submitter, acquired when the task begins. */
+    final Object submission() {
+        return starts[0];
+    }
+
+    final void began() {
+        for (Object sync : starts) {
+            SyncObjects.acquire(sync, site);
+        }
+    }
+
+    final void ended(Object result) {
+        if (result instanceof CompletionStage) {
+            SyncObjects.link(submission(), SyncObjects.rootOf(result));
+        }
+        for (Object sync : ends) {
+            Weft.releasing(sync, site);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return task.toString();
+    }
+
+    static final class OfRunnable extends HandedOffTask implements Runnable {
+        OfRunnable(Object task, Object[] starts, Object[] ends, int site) {
+            super(task, starts, ends, site);
+        }
+
+        @Override
+        public void run() {
+            began();
+            try {
+                ((Runnable) task).run();
+            } finally {
+                ended(null);
+            }
+        }
+    }
+
+    static final class OfCallable extends HandedOffTask implements Callable<Object> {
+        OfCallable(Object task, Object[] starts, Object[] ends, int site) {
+            super(task, starts, ends, site);
+        }
+
+        @Override
+        public Object call() throws Exception {
+            began();
+            Object result = null;
+            try {
+                return result = ((Callable<?>) task).call();
+            } finally {
+                ended(result);
+            }
+        }
+    }
+
+    static final class OfSupplier extends HandedOffTask implements Supplier<Object> {
+        OfSupplier(Object task, Object[] starts, Object[] ends, int site) {
+            super(task, starts, ends, site);
+        }
+
+        @Override
+        public Object get() {
+            began();
+            Object result = null;
+            try {
+                return result = ((Supplier<?>) task).get();
+            } finally {
+                ended(result);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static final class OfFunction extends HandedOffTask implements Function<Object, Object> {
+        OfFunction(Object task, Object[] starts, Object[] ends, int site) {
+            super(task, starts, ends, site);
+        }
+
+        @Override
+        public Object apply(Object argument) {
+            began();
+            Object result = null;
+            try {
+                return result = ((Function<Object, ?>) task).apply(argument);
+            } finally {
+                ended(result);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static final class OfBiFunction extends HandedOffTask implements BiFunction<Object, Object, Object> {
+        OfBiFunction(Object task, Object[] starts, Object[] ends, int site) {
+            super(task, starts, ends, site);
+        }
+
+        @Override
+        public Object apply(Object first, Object second) {
+            began();
+            Object result = null;
+            try {
+                return result = ((BiFunction<Object, Object, ?>) task).apply(first, second);
+            } finally {
+                ended(result);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static final class OfConsumer extends HandedOffTask implements Consumer<Object> {
+        OfConsumer(Object task, Object[] starts, Object[] ends, int site) {
+            super(task, starts, ends, site);
+        }
+
+        @Override
+        public void accept(Object argument) {
+            began();
+            try {
+                ((Consumer<Object>) task).accept(argument);
+            } finally {
+                ended(null);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static final class OfBiConsumer extends HandedOffTask implements BiConsumer<Object, Object> {
+        OfBiConsumer(Object task, Object[] starts, Object[] ends, int site) {
+            super(task, starts, ends, site);
+        }
+
+        @Override
+        public void accept(Object first, Object second) {
+            began();
+            try {
+                ((BiConsumer<Object, Object>) task).accept(first, second);
+            } finally {
+                ended(null);
+            }
+        }
+    }
+}

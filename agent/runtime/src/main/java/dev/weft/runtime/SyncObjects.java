@@ -1,0 +1,162 @@
+package dev.weft.runtime;
+
+import java.lang.invoke.VarHandle;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Future;
+import java.util.concurrent.locks.Condition;
+
+/**
+ * Which objects hand things over between threads, and through which sync object their hand-offs go.
+ *
+ * <p>An object synchronizes when its class is, or extends, a thread-safe JDK class: those of
+ * {@code java.util.concurrent} and {@code .atomic} (but not {@code TimeUnit}, {@code ThreadLocalRandom},
+ * exceptions, or the locks, whose calls have their own hooks), any {@link Condition}, {@link VarHandle},
+ * {@code Vector}, {@code Hashtable}, {@code StringBuffer} and the {@code Collections.synchronized*}
+ * wrappers. A {@code HashMap} does not: giving it edges would hide real races.
+ *
+ * <p>Most synchronizing objects are their own sync object. Some are created by another and share its
+ * sync object, because what goes into one comes out of the other: a map's key set or iterator, the
+ * future of a submitted task (the task's end is released into its executor), a dependent stage, a
+ * lock's condition (the lock itself), a barrier (its barrier action's). {@link #share} records that; {@link #link} records that acquiring
+ * one sync object must also acquire another (a stage composed of stages).
+ *
+ * <p>Shared state: the two maps below, each guarded by itself; the class check is a {@link ClassValue}.
+ */
+final class SyncObjects {
+
+    private static final int SYNCHRONIZING = 1;
+    /** Objects of this class may share another's sync object: look it up. */
+    private static final int MAY_SHARE = 2;
+
+    private static final ClassValue<Integer> KINDS = new ClassValue<>() {
+        @Override
+        protected Integer computeValue(Class<?> type) {
+            return classify(type);
+        }
+    };
+
+    /** The sync object of a derived object, when it is not the object itself. */
+    private static final WeakIdentityMap<Object> SHARED = new WeakIdentityMap<>();
+    /** Further sync objects to acquire with a sync object. */
+    private static final WeakIdentityMap<Object[]> LINKS = new WeakIdentityMap<>();
+
+    /** How many links are followed from one acquisition, at most (links may form cycles). */
+    private static final int LINK_DEPTH = 8;
+
+    /** A sync object created for a hand-off that has no object of its own (a static submission). */
+    static final class Token { }
+
+    private SyncObjects() { }
+
+    /** The sync object of a call on {@code object}, or {@code null} when it does not synchronize. */
+    static Object of(Object object) {
+        if (object == null) {
+            return null;
+        }
+        int kind = KINDS.get(object.getClass());
+        return kind == 0 ? null : (kind & MAY_SHARE) == 0 ? object : rootOf(object);
+    }
+
+    /** The sync object that {@code object} shares, or the object itself. */
+    static Object rootOf(Object object) {
+        Object root = SHARED.get(object);
+        return root == null ? object : root;
+    }
+
+    /**
+     * From now on, {@code derived} uses {@code sync} as its sync object, unless it has one already or does
+     * not synchronize. A collection view or iterator refers to the object it came from, so it holds its
+     * sync object weakly (a strong value that refers back to its key would never be collected).
+     */
+    static void share(Object derived, Object sync) {
+        if (derived == null || sync == null || derived == sync || KINDS.get(derived.getClass()) == 0) {
+            return;
+        }
+        if (derived instanceof Collection || derived instanceof Map || derived instanceof Iterator) {
+            SHARED.putWeakIfAbsent(derived, sync);
+        } else {
+            SHARED.putIfAbsent(derived, sync);
+        }
+    }
+
+    /** Acquiring {@code sync} from now on also acquires {@code other}. */
+    static void link(Object sync, Object other) {
+        if (sync == null || other == null || sync == other) {
+            return;
+        }
+        synchronized (LINKS) {
+            Object[] links = LINKS.get(sync);
+            if (links == null) {
+                LINKS.putIfAbsent(sync, new Object[] {other});
+                return;
+            }
+            for (Object link : links) {
+                if (link == other) {
+                    return;
+                }
+            }
+            Object[] more = java.util.Arrays.copyOf(links, links.length + 1);
+            more[links.length] = other;
+            LINKS.replace(sync, more);
+        }
+    }
+
+    /** Reports the acquisition of {@code sync} and of what it links to. */
+    static void acquire(Object sync, int site) {
+        acquire(sync, site, LINK_DEPTH);
+    }
+
+    private static void acquire(Object sync, int site, int depth) {
+        Weft.acquired(sync, site);
+        if (depth == 0 || !(sync instanceof CompletionStage || sync instanceof Token)) {
+            return; // only stages are linked
+        }
+        Object[] links = LINKS.get(sync);
+        if (links != null) {
+            for (Object link : links) {
+                acquire(link, site, depth - 1);
+            }
+        }
+    }
+
+    private static int classify(Class<?> type) {
+        if (!synchronizing(type)) {
+            return 0;
+        }
+        boolean mayShare = Future.class.isAssignableFrom(type) || CompletionStage.class.isAssignableFrom(type)
+                || Condition.class.isAssignableFrom(type) || CyclicBarrier.class.isAssignableFrom(type)
+                || type.getName().indexOf('$') >= 0;
+        return SYNCHRONIZING | (mayShare ? MAY_SHARE : 0);
+    }
+
+    private static boolean synchronizing(Class<?> type) {
+        if (Throwable.class.isAssignableFrom(type)) {
+            return false;
+        }
+        if (Condition.class.isAssignableFrom(type) || VarHandle.class.isAssignableFrom(type)) {
+            return true;
+        }
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (c.getClassLoader() == null && synchronizingJdkClass(c.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean synchronizingJdkClass(String name) {
+        if (name.startsWith("java.util.concurrent.")) {
+            return !name.startsWith("java.util.concurrent.locks.")
+                    && !name.startsWith("java.util.concurrent.TimeUnit")
+                    && !name.equals("java.util.concurrent.ThreadLocalRandom");
+        }
+        return name.equals("java.util.Vector")
+                || name.equals("java.util.Hashtable")
+                || name.equals("java.lang.StringBuffer")
+                || name.startsWith("java.util.Collections$Synchronized");
+    }
+}

@@ -1,0 +1,303 @@
+package dev.weft.agent.instrument;
+
+import dev.weft.runtime.HandOffCalls;
+import java.lang.invoke.VarHandle;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import net.bytebuddy.jar.asm.Opcodes;
+import net.bytebuddy.jar.asm.Type;
+
+/**
+ * Decides how a call of one class hands something over between threads, and so how it is rewritten.
+ *
+ * <p>Candidates are calls whose owner is a {@code java.util.concurrent} type, a thread-safe
+ * {@code java.util} class, a {@code java.util} collection interface (the receiver is checked at run
+ * time: a {@code HashMap} gets no edges), a {@code VarHandle}, or an application subclass of a
+ * {@code java.util.concurrent} class; and the {@code Thread}, {@code LockSupport} and
+ * {@code VarHandle} fence calls that hand over without an object of their own.
+ */
+final class HandOffSites {
+
+    /** How a call is rewritten. */
+    enum Kind {
+        /** Left as it is. */
+        NONE,
+        /** An {@code invokedynamic} of {@link HandOffCalls#call} with a plan. */
+        CALL,
+        /** An {@code invokedynamic} of {@link HandOffCalls#varHandle}. */
+        VAR_HANDLE,
+        /** An {@code invokedynamic} of {@link HandOffCalls#submit}. */
+        SUBMIT,
+        /** {@code releasing} of the thread on top of the stack, then the call ({@code interrupt}, {@code unpark}). */
+        RELEASE_THREAD,
+        /** The call, then {@code acquired} of the current thread ({@code LockSupport.park*}). */
+        ACQUIRE_CURRENT_THREAD,
+        /** {@code Weft.interruptSeen} of the receiver with the result ({@code isInterrupted}). */
+        INTERRUPT_SEEN,
+        /** {@code Weft.interruptSeen} of the current thread with the result ({@code Thread.interrupted}). */
+        INTERRUPTED,
+        /** {@code Weft.aliveSeen} of the receiver with the result ({@code isAlive}). */
+        ALIVE_SEEN,
+        /** A release and an acquire of one global sync object around the call ({@code VarHandle} fences). */
+        FENCE,
+        /** The barrier action of a new {@code CyclicBarrier} runs wrapped, and the barrier shares its sync object. */
+        BARRIER
+    }
+
+    /** A decision: the kind, and for {@link Kind#CALL} the {@link HandOffCalls} plan bits. */
+    record Rewrite(Kind kind, int plan) {
+        static final Rewrite NONE = new Rewrite(Kind.NONE, 0);
+
+        static Rewrite of(Kind kind) {
+            return new Rewrite(kind, 0);
+        }
+    }
+
+    private static final String JUC = "java/util/concurrent/";
+    private static final String LOCKS = "java/util/concurrent/locks/";
+    private static final String VAR_HANDLE = "java/lang/invoke/VarHandle";
+    private static final String COMPLETABLE_FUTURE = "java/util/concurrent/CompletableFuture";
+    private static final String CYCLIC_BARRIER = "java/util/concurrent/CyclicBarrier";
+    private static final String BARRIER_WITH_ACTION = "(ILjava/lang/Runnable;)V";
+
+    /** Owners that do not synchronize although they are in {@code java.util.concurrent}. */
+    private static final Set<String> NOT_SYNCHRONIZING = Set.of(
+            "java/util/concurrent/TimeUnit", "java/util/concurrent/ThreadLocalRandom",
+            "java/util/concurrent/Executors");
+
+    /** Owners whose receiver synchronizes or not, which is checked at run time. */
+    private static final Set<String> MAYBE_SYNCHRONIZING = Set.of(
+            "java/lang/Iterable", "java/util/Collection", "java/util/List", "java/util/Set", "java/util/SortedSet",
+            "java/util/NavigableSet", "java/util/Queue", "java/util/Deque", "java/util/Map", "java/util/SortedMap",
+            "java/util/NavigableMap", "java/util/Iterator", "java/util/ListIterator", "java/util/Enumeration",
+            "java/util/Dictionary", "java/util/AbstractCollection", "java/util/AbstractList",
+            "java/util/AbstractSet", "java/util/AbstractQueue", "java/util/AbstractMap",
+            "java/util/Vector", "java/util/Stack", "java/util/Hashtable", "java/util/Properties",
+            "java/lang/StringBuffer");
+
+    private static final Set<String> CONDITIONS = Set.of(
+            "java/util/concurrent/locks/Condition",
+            "java/util/concurrent/locks/AbstractQueuedSynchronizer$ConditionObject",
+            "java/util/concurrent/locks/AbstractQueuedLongSynchronizer$ConditionObject");
+
+    /** Methods that return an object sharing the receiver's sync object: views, iterators, stages. */
+    private static final Set<String> SHARING_RESULT = Set.of(
+            "keySet", "values", "entrySet", "keys", "elements", "iterator", "listIterator", "descendingIterator",
+            "spliterator", "navigableKeySet", "descendingKeySet", "descendingMap", "descendingSet",
+            "headMap", "tailMap", "subMap", "headSet", "tailSet", "subSet", "subList",
+            "toCompletableFuture", "copy", "minimalCompletionStage", "newIncompleteFuture",
+            "orTimeout", "completeOnTimeout");
+
+    private static final Set<String> TASK_TYPES = Set.of(
+            "java/lang/Runnable", "java/util/concurrent/Callable", "java/util/function/Supplier",
+            "java/util/function/Function", "java/util/function/BiFunction", "java/util/function/Consumer",
+            "java/util/function/BiConsumer");
+
+    /** Names of the methods of synchronizing JDK classes: an application class's call by another name is no candidate. */
+    private static final Set<String> SYNCHRONIZING_METHOD_NAMES = methodNames(List.of(
+            java.util.concurrent.ConcurrentHashMap.class, java.util.concurrent.ConcurrentSkipListMap.class,
+            java.util.concurrent.LinkedBlockingDeque.class, java.util.concurrent.LinkedTransferQueue.class,
+            java.util.concurrent.PriorityBlockingQueue.class, java.util.concurrent.CopyOnWriteArrayList.class,
+            java.util.concurrent.CountDownLatch.class, java.util.concurrent.CyclicBarrier.class,
+            java.util.concurrent.Phaser.class, java.util.concurrent.Semaphore.class,
+            java.util.concurrent.Exchanger.class, java.util.concurrent.ScheduledThreadPoolExecutor.class,
+            java.util.concurrent.ForkJoinPool.class, java.util.concurrent.CompletableFuture.class,
+            java.util.concurrent.FutureTask.class, java.util.concurrent.atomic.AtomicLong.class,
+            java.util.concurrent.atomic.AtomicReferenceArray.class, java.util.Vector.class,
+            java.util.Hashtable.class));
+
+    private final CallSiteHooks types;
+    private final Map<String, Optional<Class<?>>> applicationOwners = new HashMap<>();
+
+    /** @param types answers questions about the types of the class's loader */
+    HandOffSites(CallSiteHooks types) {
+        this.types = types;
+    }
+
+    /**
+     * How to rewrite this call.
+     *
+     * @param opcode     the invoke instruction
+     * @param owner      the internal name of the call's owner type
+     * @param name       the called method's name
+     * @param descriptor the called method's descriptor
+     * @return the rewrite, {@link Rewrite#NONE} to leave the call
+     */
+    Rewrite of(int opcode, String owner, String name, String descriptor) {
+        if (opcode == Opcodes.INVOKESTATIC) {
+            return ofStatic(owner, name, descriptor);
+        }
+        if (name.equals("<init>")) {
+            return owner.equals(CYCLIC_BARRIER) && descriptor.equals(BARRIER_WITH_ACTION) ? Rewrite.of(Kind.BARRIER)
+                    : Rewrite.NONE;
+        }
+        if (owner.startsWith("[")) {
+            return Rewrite.NONE;
+        }
+        if (owner.equals(VAR_HANDLE)) {
+            return opcode == Opcodes.INVOKEVIRTUAL && isAccessMode(name) ? Rewrite.of(Kind.VAR_HANDLE) : Rewrite.NONE;
+        }
+        if (owner.startsWith(LOCKS)) {
+            return ofLocks(owner, name, descriptor);
+        }
+        if (owner.startsWith(JUC)) {
+            return NOT_SYNCHRONIZING.contains(owner) ? Rewrite.NONE : ofSynchronizing(jdkClass(owner), name, descriptor);
+        }
+        if (MAYBE_SYNCHRONIZING.contains(owner)) {
+            return ofSynchronizing(jdkClass(owner), name, descriptor);
+        }
+        if (owner.startsWith("java/") || owner.startsWith("javax/") || owner.startsWith("jdk/") || owner.startsWith("sun/")) {
+            return ofThread(owner, name, descriptor);
+        }
+        Class<?> jdkSuperclass = SYNCHRONIZING_METHOD_NAMES.contains(name) ? synchronizingSuperclass(owner) : null;
+        return jdkSuperclass != null ? ofSynchronizing(jdkSuperclass, name, descriptor) : ofThread(owner, name, descriptor);
+    }
+
+    private Rewrite ofStatic(String owner, String name, String descriptor) {
+        if (owner.equals(COMPLETABLE_FUTURE)) {
+            boolean submits = name.equals("supplyAsync") || name.equals("runAsync")
+                    || name.equals("allOf") || name.equals("anyOf");
+            return submits ? Rewrite.of(Kind.SUBMIT) : Rewrite.NONE;
+        }
+        if (owner.equals(LOCKS + "LockSupport")) {
+            return name.equals("unpark") ? Rewrite.of(Kind.RELEASE_THREAD)
+                    : name.startsWith("park") ? Rewrite.of(Kind.ACQUIRE_CURRENT_THREAD)
+                    : Rewrite.NONE;
+        }
+        if (owner.equals(VAR_HANDLE)) {
+            return name.endsWith("Fence") && descriptor.equals("()V") ? Rewrite.of(Kind.FENCE) : Rewrite.NONE;
+        }
+        if (name.equals("interrupted") && descriptor.equals("()Z") && types.isThread(owner)) {
+            return Rewrite.of(Kind.INTERRUPTED);
+        }
+        return Rewrite.NONE;
+    }
+
+    private Rewrite ofLocks(String owner, String name, String descriptor) {
+        if (CONDITIONS.contains(owner)) {
+            return new Rewrite(Kind.CALL, name.startsWith("await") ? HandOffCalls.AWAIT : HandOffCalls.EDGES);
+        }
+        if (owner.equals(LOCKS + "StampedLock")) {
+            return new Rewrite(Kind.CALL, HandOffCalls.EDGES);
+        }
+        if (name.equals("newCondition") && descriptor.equals("()L" + LOCKS + "Condition;") && types.isLock(owner)) {
+            return new Rewrite(Kind.CALL, HandOffCalls.SHARE_RESULT);
+        }
+        return Rewrite.NONE;
+    }
+
+    private Rewrite ofThread(String owner, String name, String descriptor) {
+        boolean candidate = descriptor.equals("()V") && name.equals("interrupt")
+                || descriptor.equals("()Z") && (name.equals("isInterrupted") || name.equals("isAlive"));
+        if (!candidate || !types.isThread(owner)) {
+            return Rewrite.NONE;
+        }
+        return name.equals("interrupt") ? Rewrite.of(Kind.RELEASE_THREAD)
+                : name.equals("isAlive") ? Rewrite.of(Kind.ALIVE_SEEN)
+                : Rewrite.of(Kind.INTERRUPT_SEEN);
+    }
+
+    /**
+     * A call on an object that may synchronize: a submission when it hands over a task, otherwise a call
+     * with edges, whose result shares the receiver's sync object when the method makes a view or a stage.
+     *
+     * @param jdkOwner the owner's class, or the nearest JDK superclass of an application class
+     */
+    private Rewrite ofSynchronizing(Class<?> jdkOwner, String name, String descriptor) {
+        if (submits(jdkOwner, name, descriptor)) {
+            return Rewrite.of(Kind.SUBMIT);
+        }
+        boolean sharing = SHARING_RESULT.contains(name) && Type.getReturnType(descriptor).getSort() == Type.OBJECT;
+        return new Rewrite(Kind.CALL, HandOffCalls.EDGES | (sharing ? HandOffCalls.SHARE_RESULT : 0)
+                | (isOwnSyncObject(jdkOwner) ? HandOffCalls.SELF : 0));
+    }
+
+    /**
+     * Whether every object of this static type synchronizes and is its own sync object: a thread-safe JDK
+     * class (not an interface, which a {@code HashMap} or a view may implement), neither a future, a stage
+     * nor a barrier (which may share another's sync object), nor a view or iterator (nested classes).
+     */
+    private static boolean isOwnSyncObject(Class<?> type) {
+        String name = type.getName();
+        boolean threadSafe = name.startsWith("java.util.concurrent.") || type == java.util.Vector.class
+                || type == java.util.Stack.class || type == java.util.Hashtable.class
+                || type == java.util.Properties.class || type == StringBuffer.class;
+        return threadSafe && !type.isInterface() && name.indexOf('$') < 0
+                && !Throwable.class.isAssignableFrom(type)
+                && !java.util.concurrent.Future.class.isAssignableFrom(type)
+                && !CompletionStage.class.isAssignableFrom(type)
+                && !java.util.concurrent.CyclicBarrier.class.isAssignableFrom(type);
+    }
+
+    private static boolean submits(Class<?> jdkOwner, String name, String descriptor) {
+        if (name.equals("remove")) {
+            return false; // ThreadPoolExecutor.remove(task) finds the task by identity
+        }
+        boolean handsOver = Executor.class.isAssignableFrom(jdkOwner)
+                || CompletionStage.class.isAssignableFrom(jdkOwner)
+                || CompletionService.class.isAssignableFrom(jdkOwner)
+                || jdkOwner == ConcurrentHashMap.class && descriptor.startsWith("(J"); // parallel bulk operations
+        if (!handsOver) {
+            return false;
+        }
+        boolean taskCollection = name.equals("invokeAll") || name.equals("invokeAny");
+        for (Type parameter : Type.getArgumentTypes(descriptor)) {
+            String type = parameter.getSort() == Type.OBJECT ? parameter.getInternalName() : "";
+            if (TASK_TYPES.contains(type) || taskCollection && type.equals("java/util/Collection")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest JDK superclass of an application class when it synchronizes, else {@code null}. */
+    private Class<?> synchronizingSuperclass(String owner) {
+        return applicationOwners.computeIfAbsent(owner, o -> {
+            String jdk = types.jdkSuperclass(o);
+            boolean synchronizing = jdk != null
+                    && (jdk.startsWith("java.util.concurrent.") && !jdk.startsWith("java.util.concurrent.locks.")
+                        || jdk.equals("java.util.Vector") || jdk.equals("java.util.Hashtable"));
+            return synchronizing ? Optional.of(jdkClass(jdk.replace('.', '/'))) : Optional.empty();
+        }).orElse(null);
+    }
+
+    private static boolean isAccessMode(String name) {
+        try {
+            VarHandle.AccessMode.valueFromMethodName(name);
+            return true;
+        } catch (IllegalArgumentException notAnAccessMode) {
+            return false;
+        }
+    }
+
+    /** The JDK class of this internal name, or {@code Object} when there is none. */
+    private static Class<?> jdkClass(String owner) {
+        try {
+            return Class.forName(owner.replace('/', '.'), false, null);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return Object.class;
+        }
+    }
+
+    private static Set<String> methodNames(List<Class<?>> types) {
+        Set<String> names = new HashSet<>();
+        for (Class<?> type : types) {
+            for (Method method : type.getMethods()) {
+                if (!Modifier.isStatic(method.getModifiers()) && method.getDeclaringClass() != Object.class) {
+                    names.add(method.getName());
+                }
+            }
+        }
+        return Set.copyOf(names);
+    }
+}

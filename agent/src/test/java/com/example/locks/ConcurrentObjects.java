@@ -1,0 +1,117 @@
+package com.example.locks;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.Vector;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Fixture: calls on thread-safe JDK objects, through their own types and through collection interfaces. */
+public final class ConcurrentObjects {
+
+    private ConcurrentObjects() { }
+
+    /** An application's queue: calls through its own type. */
+    static final class Jobs extends LinkedBlockingQueue<String> { }
+
+    /** An application's queue that overrides a method and calls the JDK's ({@code invokespecial}). */
+    static final class Audited extends ConcurrentLinkedQueue<String> {
+        @Override
+        public boolean offer(String element) {
+            return super.offer(element);
+        }
+    }
+
+    static Object queuePutTake() throws InterruptedException {
+        BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        queue.put("order");
+        return List.of(queue, queue.take());
+    }
+
+    static AtomicInteger atomicIncrement() {
+        AtomicInteger counter = new AtomicInteger();
+        counter.incrementAndGet();
+        return counter;
+    }
+
+    static CountDownLatch latch() throws InterruptedException {
+        CountDownLatch latch = new CountDownLatch(1);
+        latch.countDown();
+        latch.await();
+        return latch;
+    }
+
+    static Map<String, Integer> hashMapThroughMap() {
+        Map<String, Integer> map = new HashMap<>();
+        map.put("a", 1);
+        map.get("a");
+        return map;
+    }
+
+    static Map<String, Integer> concurrentMapThroughMap() {
+        Map<String, Integer> map = new ConcurrentHashMap<>();
+        map.put("a", 1);
+        return map;
+    }
+
+    static Map<String, Integer> keySetIteration() {
+        Map<String, Integer> map = new ConcurrentHashMap<>(Map.of("a", 1));
+        Set<String> keys = map.keySet();
+        Iterator<String> it = keys.iterator();
+        it.next();
+        return map;
+    }
+
+    static List<String> synchronizedListAndVector() {
+        List<String> list = Collections.synchronizedList(new ArrayList<>());
+        list.add("a");
+        Vector<String> vector = new Vector<>();
+        vector.add("b");
+        StringBuffer buffer = new StringBuffer();
+        buffer.append("c");
+        return list;
+    }
+
+    static Queue<String> fullQueueThrows() {
+        Queue<String> queue = new ArrayBlockingQueue<>(1);
+        queue.add("first");
+        queue.add("second");
+        return queue;
+    }
+
+    static Jobs subclassOfConcurrentQueue() {
+        Jobs jobs = new Jobs();
+        jobs.offer("job");
+        return jobs;
+    }
+
+    static List<Object> barrierWithAction() throws Exception {
+        String[] ran = new String[1];
+        CyclicBarrier barrier = new CyclicBarrier(1, () -> ran[0] = Thread.currentThread().getName());
+        barrier.await();
+        return List.of(barrier, ran[0]);
+    }
+
+    static Audited overridingSubclass() {
+        Audited audited = new Audited();
+        audited.offer("entry");
+        return audited;
+    }
+
+    static long timeUnit() {
+        return TimeUnit.SECONDS.toMillis(1);
+    }
+}

@@ -1,0 +1,131 @@
+package com.example.locks;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+
+/** Fixture: tasks handed to executors and completable futures, run on threads named {@code pool}. */
+public final class Tasks {
+
+    private Tasks() { }
+
+    private static final ThreadFactory POOL = task -> new Thread(task, "pool");
+
+    static List<Object> submitThenGet() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor(POOL);
+        try {
+            Future<Integer> future = pool.submit(() -> 42);
+            return List.of(pool, future, future.get());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static Object failingTask() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor(POOL);
+        try {
+            Callable<Object> failing = () -> {
+                throw new IOException("disk full");
+            };
+            return pool.submit(failing).get();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static Object executeThenAwaitTermination() throws InterruptedException {
+        ExecutorService pool = Executors.newSingleThreadExecutor(POOL);
+        pool.execute(() -> { });
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.SECONDS);
+        return pool;
+    }
+
+    static List<Object> futureTaskExecutedThenGot() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor(POOL);
+        try {
+            FutureTask<String> task = new FutureTask<>(() -> "done");
+            pool.execute(task);
+            return List.of(task, task.get());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static List<Object> invokeAll() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor(POOL);
+        try {
+            List<Callable<Integer>> tasks = List.of(() -> 1, () -> 2);
+            List<Future<Integer>> done = pool.invokeAll(tasks);
+            return List.of(pool, done.get(0).get() + done.get(1).get());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static Object scheduleCallable() throws Exception {
+        ScheduledExecutorService pool = Executors.newSingleThreadScheduledExecutor(POOL);
+        try {
+            ScheduledFuture<String> later = pool.schedule(() -> "later", 1, TimeUnit.MILLISECONDS);
+            return later.get();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static List<Object> supplyAsyncThenApplyJoin() {
+        ExecutorService pool = Executors.newSingleThreadExecutor(POOL);
+        try {
+            CompletableFuture<Integer> quote = CompletableFuture.supplyAsync(() -> 20, pool);
+            CompletableFuture<Integer> priced = quote.thenApply(cents -> cents + 1);
+            return List.of(priced.join(), pool);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static Object thenComposeOnAnotherPool() {
+        ExecutorService pool = Executors.newSingleThreadExecutor(POOL);
+        ExecutorService other = Executors.newSingleThreadExecutor(task -> new Thread(task, "other"));
+        try {
+            return CompletableFuture.supplyAsync(() -> 1, pool)
+                    .thenCompose(one -> CompletableFuture.supplyAsync(() -> one + 1, other))
+                    .join();
+        } finally {
+            pool.shutdown();
+            other.shutdown();
+        }
+    }
+
+    static Object allOf() {
+        ExecutorService pool = Executors.newSingleThreadExecutor(POOL);
+        try {
+            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> 1, pool);
+            CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> 2, pool);
+            CompletableFuture.allOf(first, second).join();
+            return first.getNow(0) + second.getNow(0);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static Object exceptionFromStage() throws InterruptedException {
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                throw new IllegalArgumentException("no quote");
+            }).get();
+        } catch (ExecutionException e) {
+            return e.getCause();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package dev.weft.agent.instrument;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class ConcurrentCallInstrumentationTest {
+
+    private final Fixtures fixtures = new Fixtures();
+
+    private List<RecordingListener.Event> handOffs() {
+        return fixtures.listener.events().stream()
+                .filter(e -> e.kind().equals("releasing") || e.kind().equals("acquired")).toList();
+    }
+
+    private void assertAllOn(Object sync) {
+        handOffs().forEach(e -> assertSame(sync, e.object(), e.toString()));
+    }
+
+    @Test
+    void blockingQueueCallsReleaseBeforeAndAcquireAfterOnTheQueue() throws Throwable {
+        List<?> result = (List<?>) fixtures.run("ConcurrentObjects", "queuePutTake");
+        assertEquals("order", result.get(1));
+        assertEquals(List.of("releasing LinkedBlockingQueue", "acquired LinkedBlockingQueue",
+                "releasing LinkedBlockingQueue", "acquired LinkedBlockingQueue"), fixtures.events());
+        assertAllOn(result.get(0));
+        assertEquals(List.of("[]", "[order]", "[order]", "[]"), handOffs().stream().map(e -> e.state()).toList());
+    }
+
+    @Test
+    void atomicUpdateIsReleasedBeforeAndAcquiredAfterItHappens() throws Throwable {
+        AtomicInteger counter = (AtomicInteger) fixtures.run("ConcurrentObjects", "atomicIncrement");
+        assertEquals(List.of("releasing AtomicInteger", "acquired AtomicInteger"), fixtures.events());
+        assertAllOn(counter);
+        assertEquals(List.of("0", "1"), handOffs().stream().map(e -> e.state()).toList());
+    }
+
+    @Test
+    void latchCountDownAndAwaitGoThroughTheLatch() throws Throwable {
+        Object latch = fixtures.run("ConcurrentObjects", "latch");
+        assertEquals(List.of("releasing CountDownLatch", "acquired CountDownLatch",
+                "releasing CountDownLatch", "acquired CountDownLatch"), fixtures.events());
+        assertAllOn(latch);
+    }
+
+    @Test
+    void hashMapThroughAMapCallSiteGetsNoEdges() throws Throwable {
+        fixtures.run("ConcurrentObjects", "hashMapThroughMap");
+        assertEquals(List.of(), fixtures.events());
+    }
+
+    @Test
+    void concurrentMapThroughAMapCallSiteGetsEdges() throws Throwable {
+        Object map = fixtures.run("ConcurrentObjects", "concurrentMapThroughMap");
+        assertEquals(List.of("releasing ConcurrentHashMap", "acquired ConcurrentHashMap"), fixtures.events());
+        assertAllOn(map);
+        assertEquals(Map.of("a", 1), map);
+    }
+
+    @Test
+    void keySetAndItsIteratorShareTheMapsSyncObject() throws Throwable {
+        Object map = fixtures.run("ConcurrentObjects", "keySetIteration");
+        assertEquals(6, handOffs().size(), fixtures.events().toString()); // keySet, iterator, next
+        assertAllOn(map);
+    }
+
+    @Test
+    void synchronizedWrapperVectorAndStringBufferGetEdges() throws Throwable {
+        fixtures.run("ConcurrentObjects", "synchronizedListAndVector");
+        assertEquals(List.of("releasing SynchronizedRandomAccessList", "acquired SynchronizedRandomAccessList",
+                "releasing Vector", "acquired Vector", "releasing StringBuffer", "acquired StringBuffer"),
+                fixtures.events());
+    }
+
+    @Test
+    void callThatThrowsStillAcquiresAndThrowsTheSameException() throws Throwable {
+        assertThrows(IllegalStateException.class, () -> fixtures.run("ConcurrentObjects", "fullQueueThrows"));
+        assertEquals(List.of("releasing ArrayBlockingQueue", "acquired ArrayBlockingQueue",
+                "releasing ArrayBlockingQueue", "acquired ArrayBlockingQueue"), fixtures.events());
+    }
+
+    @Test
+    void callThroughAnApplicationSubclassOfAConcurrentQueueGetsEdges() throws Throwable {
+        Object jobs = fixtures.run("ConcurrentObjects", "subclassOfConcurrentQueue");
+        assertEquals(List.of("releasing Jobs", "acquired Jobs"), fixtures.events());
+        assertAllOn(jobs);
+    }
+
+    @Test
+    void superCallFromAnOverrideInAnApplicationSubclassGetsEdgesToo() throws Throwable {
+        Object audited = fixtures.run("ConcurrentObjects", "overridingSubclass");
+        assertEquals(List.of("releasing Audited", "releasing Audited", "acquired Audited", "acquired Audited"),
+                fixtures.events());
+        assertAllOn(audited);
+        assertEquals(1, ((Collection<?>) audited).size());
+    }
+
+    @Test
+    void barrierActionRunsBetweenTheArrivalsAndTheReturnsOfAwait() throws Throwable {
+        List<?> result = (List<?>) fixtures.run("ConcurrentObjects", "barrierWithAction");
+        assertEquals(Thread.currentThread().getName(), result.get(1));
+        assertEquals(List.of("releasing Token", "acquired Token", "releasing Token", "acquired Token"),
+                fixtures.events()); // await, the action, await's return
+        assertAllOn(handOffs().get(0).object());
+    }
+
+    @Test
+    void timeUnitIsNoSynchronizer() throws Throwable {
+        assertEquals(1000L, fixtures.run("ConcurrentObjects", "timeUnit"));
+        assertEquals(List.of(), fixtures.events());
+    }
+}

@@ -1,0 +1,75 @@
+package dev.weft.agent.instrument;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.weft.agent.instrument.RecordingListener.Event;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SignalInstrumentationTest {
+
+    private final Fixtures fixtures = new Fixtures();
+
+    private List<Event> mainEvents() {
+        String main = Thread.currentThread().getName();
+        return fixtures.listener.events().stream().filter(e -> e.thread().equals(main)).toList();
+    }
+
+    private void assertAllOn(Object sync) {
+        mainEvents().forEach(e -> assertSame(sync, e.object(), e.toString()));
+    }
+
+    @Test
+    void interruptReleasesTheThreadAndSeeingItSetAcquiresIt() throws Throwable {
+        assertEquals(List.of(true, true, false), fixtures.run("Signals", "interruptSelf"));
+        assertEquals(List.of("releasing Thread", "acquired Thread", "acquired Thread"), fixtures.events());
+        assertAllOn(Thread.currentThread());
+    }
+
+    @Test
+    void threadFoundNotAliveIsJoined() throws Throwable {
+        Thread worker = (Thread) fixtures.run("Signals", "aliveUntilEnded");
+        assertEquals(List.of("threadStarting Thread", "joinEnded Thread"), fixtures.events());
+        assertSame(worker, mainEvents().get(1).object());
+    }
+
+    @Test
+    void unparkReleasesTheThreadAndParkAcquiresTheCurrentOne() throws Throwable {
+        Thread self = (Thread) fixtures.run("Signals", "unparkThenPark");
+        assertEquals(List.of("releasing Thread", "acquired Thread"), fixtures.events());
+        assertAllOn(self);
+    }
+
+    @Test
+    void everyVarHandleAccessGoesThroughTheHandleAndFencesThroughOneObject() throws Throwable {
+        List<?> result = (List<?>) fixtures.run("Signals", "varHandleAccesses");
+        assertEquals(List.of("config", true, "next"), result.subList(1, 4));
+        List<Event> events = mainEvents();
+        assertEquals(8, events.size(), events.toString());
+        events.subList(0, 6).forEach(e -> assertSame(result.get(0), e.object(), e.toString()));
+        assertEquals(List.of("releasing", "acquired"), events.subList(6, 8).stream().map(Event::kind).toList());
+        assertSame(events.get(6).object(), events.get(7).object());
+    }
+
+    @Test
+    void fieldUpdaterCallsGoThroughTheUpdater() throws Throwable {
+        List<?> result = (List<?>) fixtures.run("Signals", "fieldUpdater");
+        assertEquals(1, result.get(1));
+        assertEquals(2, mainEvents().size());
+        assertAllOn(result.get(0));
+    }
+
+    @Test
+    void conditionAwaitReleasesAndRetakesItsLockAndHandsOffThroughIt() throws Throwable {
+        List<?> result = (List<?>) fixtures.run("Signals", "conditionAwaitAndSignal");
+        assertEquals(false, result.get(1));
+        assertEquals(List.of(
+                "lockRequested ReentrantLock", "lockAcquired ReentrantLock",
+                "lockReleasing ReentrantLock", "releasing ReentrantLock",       // await
+                "lockAcquired ReentrantLock", "acquired ReentrantLock",
+                "releasing ReentrantLock", "acquired ReentrantLock",            // signal
+                "lockReleasing ReentrantLock"), fixtures.events());
+        assertAllOn(result.get(0));
+    }
+}

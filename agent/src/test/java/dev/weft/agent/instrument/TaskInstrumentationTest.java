@@ -1,0 +1,160 @@
+package dev.weft.agent.instrument;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.agent.instrument.RecordingListener.Event;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+class TaskInstrumentationTest {
+
+    private final Fixtures fixtures = new Fixtures();
+
+    private List<Event> all() {
+        return fixtures.listener.events();
+    }
+
+    private List<Event> of(String thread) {
+        return all().stream().filter(e -> e.thread().equals(thread)).toList();
+    }
+
+    private static String main() {
+        return Thread.currentThread().getName();
+    }
+
+    /** The position of the first event that matches, failing when there is none. */
+    private int indexOf(Predicate<Event> match) {
+        List<Event> events = all();
+        for (int i = 0; i < events.size(); i++) {
+            if (match.test(events.get(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no such event in " + events);
+    }
+
+    private int lastIndexOf(Predicate<Event> match) {
+        List<Event> events = all();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (match.test(events.get(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no such event in " + events);
+    }
+
+    private static Predicate<Event> event(String thread, String kind, Object sync) {
+        return e -> e.thread().equals(thread) && e.kind().equals(kind) && e.object() == sync;
+    }
+
+    private void assertAllOn(List<Event> events, Object sync) {
+        events.forEach(e -> assertSame(sync, e.object(), e.toString()));
+    }
+
+    @Test
+    void submittedTaskAcquiresTheSubmissionAndGetAcquiresTheTasksEnd() throws Throwable {
+        List<?> result = (List<?>) fixtures.run("Tasks", "submitThenGet");
+        Object pool = result.get(0);
+        assertEquals(42, result.get(2));
+        assertEquals(6, of(main()).size(), all().toString()); // submit, get, shutdown
+        assertAllOn(of(main()), pool);
+        assertEquals(List.of("acquired", "releasing"), of("pool").stream().map(Event::kind).toList());
+        assertAllOn(of("pool"), pool);
+        assertTrue(indexOf(event(main(), "releasing", pool)) < indexOf(event("pool", "acquired", pool)));
+        Event getReturned = of(main()).get(3);
+        assertEquals("acquired", getReturned.kind());
+        assertTrue(indexOf(event("pool", "releasing", pool)) < indexOf(e -> e == getReturned));
+    }
+
+    @Test
+    void wrappedTaskThrowsTheSameException() {
+        ExecutionException failure = assertThrows(ExecutionException.class, () -> fixtures.run("Tasks", "failingTask"));
+        assertInstanceOf(IOException.class, failure.getCause());
+        assertEquals("disk full", failure.getCause().getMessage());
+    }
+
+    @Test
+    void awaitTerminationAcquiresWhatExecutedTasksReleased() throws Throwable {
+        Object pool = fixtures.run("Tasks", "executeThenAwaitTermination");
+        assertEquals(6, of(main()).size(), all().toString()); // execute, shutdown, awaitTermination
+        assertAllOn(of(main()), pool);
+        assertTrue(indexOf(event("pool", "releasing", pool)) < lastIndexOf(event(main(), "acquired", pool)));
+    }
+
+    @Test
+    void executedFutureTaskIsAlsoReleasedIntoByItsWrapper() throws Throwable {
+        List<?> result = (List<?>) fixtures.run("Tasks", "futureTaskExecutedThenGot");
+        Object task = result.get(0);
+        assertEquals("done", result.get(1));
+        indexOf(event("pool", "releasing", task));
+        indexOf(event(main(), "acquired", task));
+    }
+
+    @Test
+    void invokeAllReturnsAfterEveryTaskReleased() throws Throwable {
+        List<?> result = (List<?>) fixtures.run("Tasks", "invokeAll");
+        Object pool = result.get(0);
+        assertEquals(3, result.get(1));
+        assertEquals(List.of("acquired", "releasing", "acquired", "releasing"),
+                of("pool").stream().map(Event::kind).toList());
+        int invokeAllReturned = indexOf(event(main(), "acquired", pool));
+        assertTrue(lastIndexOf(event("pool", "releasing", pool)) < invokeAllReturned);
+        assertAllOn(of(main()), pool);
+    }
+
+    @Test
+    void scheduledCallableIsWrappedAndItsFutureSharesTheExecutor() throws Throwable {
+        assertEquals("later", fixtures.run("Tasks", "scheduleCallable"));
+        Object executor = of(main()).get(0).object();
+        assertAllOn(of(main()), executor);
+        assertAllOn(of("pool"), executor);
+        assertEquals(2, of("pool").size());
+    }
+
+    @Test
+    void stagesOfOneChainShareTheSupplierTokenAndJoinAcquiresIt() throws Throwable {
+        List<?> result = (List<?>) fixtures.run("Tasks", "supplyAsyncThenApplyJoin");
+        assertEquals(21, result.get(0));
+        Object token = of(main()).get(0).object();
+        assertEquals("Token", of(main()).get(0).target());
+        assertAllOn(of(main()).subList(0, 6), token); // supplyAsync, thenApply, join
+        Event supplierEnd = of("pool").stream().filter(e -> e.kind().equals("releasing")).findFirst().orElseThrow();
+        assertSame(token, supplierEnd.object());
+        int joined = lastIndexOf(event(main(), "acquired", token));
+        assertTrue(lastIndexOf(e -> !e.thread().equals(main()) && e.kind().equals("releasing") && e.object() == token)
+                < joined);
+        assertTrue(indexOf(event("pool", "releasing", result.get(1))) > 0); // the supplier's end, into its executor
+    }
+
+    @Test
+    void joinOfAComposedStageAcquiresTheInnerStagesEnd() throws Throwable {
+        assertEquals(2, fixtures.run("Tasks", "thenComposeOnAnotherPool"));
+        Event innerEnd = of("other").stream().filter(e -> e.kind().equals("releasing")).findFirst().orElseThrow();
+        assertTrue(indexOf(e -> e == innerEnd) < lastIndexOf(event(main(), "acquired", innerEnd.object())));
+    }
+
+    @Test
+    void joinOfAllOfAcquiresEveryStagesEnd() throws Throwable {
+        assertEquals(3, fixtures.run("Tasks", "allOf"));
+        List<Event> supplierEnds = of("pool").stream().filter(e -> e.kind().equals("releasing")
+                && e.target().equals("Token")).toList();
+        assertEquals(2, supplierEnds.size());
+        for (Event end : supplierEnds) {
+            assertTrue(indexOf(e -> e == end) < lastIndexOf(event(main(), "acquired", end.object())));
+        }
+    }
+
+    @Test
+    void failingStageCompletesWithTheSameException() throws Throwable {
+        Object cause = fixtures.run("Tasks", "exceptionFromStage");
+        assertInstanceOf(IllegalArgumentException.class, cause);
+        assertEquals("no quote", ((Throwable) cause).getMessage());
+    }
+}
