@@ -36,7 +36,7 @@ public final class Instrumenter {
      */
     public static ClassFileTransformer install(Instrumentation inst, ClassFilter filter, SiteRegistry sites,
                                                Consumer<String> warn) {
-        return install(inst, new LockTransformer(filter, sites, warn, true, null));
+        return install(inst, new LockTransformer(filter, sites, warn, Rewrites.forDeadlocks()));
     }
 
     /**
@@ -53,7 +53,13 @@ public final class Instrumenter {
     public static ClassFileTransformer installWithMemoryAccesses(Instrumentation inst, ClassFilter filter,
                                                                  SiteRegistry sites, FieldRegistry fields,
                                                                  Consumer<String> warn) {
-        return install(inst, new LockTransformer(filter, sites, warn, true, fields));
+        return install(inst, new LockTransformer(filter, sites, warn, Rewrites.forRaces(fields)));
+    }
+
+    /** As {@link #install}, with the hand-offs of thread-safe objects too: for tests that look at those alone. */
+    static ClassFileTransformer installWithHandOffs(Instrumentation inst, ClassFilter filter, SiteRegistry sites,
+                                                    Consumer<String> warn) {
+        return install(inst, new LockTransformer(filter, sites, warn, Rewrites.handOffsOnly()));
     }
 
     private static ClassFileTransformer install(Instrumentation inst, LockTransformer transformer) {
@@ -74,7 +80,7 @@ public final class Instrumenter {
      */
     public static ClassFileTransformer installOnRunning(Instrumentation inst, ClassFilter filter, SiteRegistry sites,
                                                         Consumer<String> warn) {
-        LockTransformer transformer = new LockTransformer(filter, sites, warn, false, null);
+        LockTransformer transformer = new LockTransformer(filter, sites, warn, Rewrites.onRunning());
         inst.addTransformer(transformer, true);
         List<Class<?>> loaded = new ArrayList<>();
         for (Class<?> type : inst.getAllLoadedClasses()) {

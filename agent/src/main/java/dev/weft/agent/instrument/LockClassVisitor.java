@@ -15,17 +15,17 @@ final class LockClassVisitor extends ClassVisitor {
 
     private final SiteRegistry registry;
     private final CallSiteHooks hooks;
-    private final boolean rewriteSynchronizedMethods;
+    private final Rewrites rewrites;
     private int version;
     private String internalName;
     private String className;
     private String file;
 
-    LockClassVisitor(ClassVisitor next, SiteRegistry registry, CallSiteHooks hooks, boolean rewriteSynchronizedMethods) {
+    LockClassVisitor(ClassVisitor next, SiteRegistry registry, CallSiteHooks hooks, Rewrites rewrites) {
         super(OpenedClassReader.ASM_API, next);
         this.registry = registry;
         this.hooks = hooks;
-        this.rewriteSynchronizedMethods = rewriteSynchronizedMethods;
+        this.rewrites = rewrites;
     }
 
     @Override
@@ -44,7 +44,7 @@ final class LockClassVisitor extends ClassVisitor {
 
     @Override
     public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-        boolean synchronizedBody = rewriteSynchronizedMethods
+        boolean synchronizedBody = rewrites.synchronizedMethods()
                 && (access & Opcodes.ACC_SYNCHRONIZED) != 0
                 && (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0;
         int newAccess = synchronizedBody ? access & ~Opcodes.ACC_SYNCHRONIZED : access;
@@ -57,6 +57,9 @@ final class LockClassVisitor extends ClassVisitor {
             next = new SynchronizedMethodVisitor(next, sites, internalName, name + descriptor,
                     (access & Opcodes.ACC_STATIC) != 0, version);
         }
-        return new LockOperationVisitor(HandOffVisitor.of(next, sites, new HandOffSites(hooks), version), sites, hooks);
+        if (rewrites.handOffs()) {
+            next = HandOffVisitor.of(next, sites, new HandOffSites(hooks), version);
+        }
+        return new LockOperationVisitor(next, sites, hooks);
     }
 }

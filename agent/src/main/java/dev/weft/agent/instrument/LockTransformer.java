@@ -31,23 +31,15 @@ final class LockTransformer implements ClassFileTransformer {
     private final ClassFilter filter;
     private final SiteRegistry sites;
     private final Consumer<String> warn;
-    private final boolean rewriteSynchronizedMethods;
-    private final FieldRegistry fields;
+    private final Rewrites rewrites;
     private final Map<ClassLoader, TypePool> pools = new WeakHashMap<>(); // guarded by itself
 
-    /**
-     * @param rewriteSynchronizedMethods whether {@code synchronized} methods become explicit monitor code,
-     *                                   which changes their modifiers (not allowed when retransforming)
-     * @param fields                     where to register the fields whose accesses are instrumented, or
-     *                                   {@code null} to leave field and array accesses alone
-     */
-    LockTransformer(ClassFilter filter, SiteRegistry sites, Consumer<String> warn, boolean rewriteSynchronizedMethods,
-                    FieldRegistry fields) {
+    /** A transformer of the classes {@code filter} accepts, applying {@code rewrites}. */
+    LockTransformer(ClassFilter filter, SiteRegistry sites, Consumer<String> warn, Rewrites rewrites) {
         this.filter = filter;
         this.sites = sites;
         this.warn = warn;
-        this.rewriteSynchronizedMethods = rewriteSynchronizedMethods;
-        this.fields = fields;
+        this.rewrites = rewrites;
     }
 
     @Override
@@ -67,9 +59,9 @@ final class LockTransformer implements ClassFileTransformer {
             }
             ClassWriter writer = new ClassWriter(reader, 0);
             CallSiteHooks hooks = new CallSiteHooks(() -> pool(loader));
-            ClassVisitor visitor = new LockClassVisitor(writer, sites, hooks, rewriteSynchronizedMethods);
-            if (fields != null) {
-                visitor = new MemoryAccessClassVisitor(visitor, sites, new TrackedFields(fields, loader, () -> pool(loader)),
+            ClassVisitor visitor = new LockClassVisitor(writer, sites, hooks, rewrites);
+            if (rewrites.memoryAccesses()) {
+                visitor = new MemoryAccessClassVisitor(visitor, sites, new TrackedFields(rewrites.fields(), loader, () -> pool(loader)),
                         superName -> filter.accepts(superName.replace('/', '.'), loader));
             }
             reader.accept(visitor, 0);

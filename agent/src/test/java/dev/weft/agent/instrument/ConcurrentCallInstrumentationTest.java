@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ConcurrentCallInstrumentationTest {
 
-    private final Fixtures fixtures = new Fixtures();
+    private final Fixtures fixtures = Fixtures.withHandOffs();
 
     private List<RecordingListener.Event> handOffs() {
         return fixtures.listener.events().stream()

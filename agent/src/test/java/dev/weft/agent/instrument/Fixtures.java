@@ -46,6 +46,11 @@ final class Fixtures {
         loader = new InstrumentingClassLoader(Fixtures.class.getClassLoader(), PACKAGE, transformer);
     }
 
+    /** Fixtures instrumented with the hand-offs of thread-safe objects, but not memory accesses. */
+    static Fixtures withHandOffs() {
+        return new Fixtures((inst, filter, sites, fields, warn) -> Instrumenter.installWithHandOffs(inst, filter, sites, warn));
+    }
+
     /** Fixtures instrumented as under {@code premain} with race detection: memory accesses too. */
     static Fixtures withMemoryAccesses() {
         return new Fixtures(Instrumenter::installWithMemoryAccesses);

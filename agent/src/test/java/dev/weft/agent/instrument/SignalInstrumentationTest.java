@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class SignalInstrumentationTest {
 
-    private final Fixtures fixtures = new Fixtures();
+    private final Fixtures fixtures = Fixtures.withHandOffs();
 
     private List<Event> mainEvents() {
         String main = Thread.currentThread().getName();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class TaskInstrumentationTest {
 
-    private final Fixtures fixtures = new Fixtures();
+    private final Fixtures fixtures = Fixtures.withHandOffs();
 
     private List<Event> all() {
         return fixtures.listener.events();
