@@ -1,6 +1,6 @@
 package dev.weft.agent.instrument;
 
-import dev.weft.agent.race.FieldRegistry;
+import dev.weft.agent.site.FieldRegistry;
 
 /**
  * Which rewrites the transformer applies to a class, by what the agent detects.
