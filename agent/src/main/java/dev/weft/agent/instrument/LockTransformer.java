@@ -2,6 +2,7 @@ package dev.weft.agent.instrument;
 
 import dev.weft.agent.site.FieldRegistry;
 import dev.weft.agent.site.SiteRegistry;
+import java.io.Serializable;
 import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
 import java.util.Map;
@@ -64,12 +65,34 @@ final class LockTransformer implements ClassFileTransformer {
                 visitor = new MemoryAccessClassVisitor(visitor, sites, new TrackedFields(rewrites.fields(), loader, () -> pool(loader)),
                         superName -> filter.accepts(superName.replace('/', '.'), loader));
             }
+            if (rewrites.changesShape() && serializable(reader, hooks)) {
+                visitor = new SerialVersionUidPinning(visitor); // first in the chain: it must see the class as it was
+            }
             reader.accept(visitor, 0);
             return writer.toByteArray();
         } catch (Throwable failure) {
             warn.accept("weft: left " + className + " uninstrumented: " + oneLine(failure));
             return null;
         }
+    }
+
+    /**
+     * True for a class whose default {@code serialVersionUID} matters: a class (not an interface, enum or
+     * record, whose versions do not depend on their shape) that implements {@code Serializable} itself or
+     * through its superclass.
+     */
+    private static boolean serializable(ClassReader reader, CallSiteHooks hooks) {
+        if ((reader.getAccess() & (Opcodes.ACC_INTERFACE | Opcodes.ACC_ENUM)) != 0 || "java/lang/Record".equals(reader.getSuperName())) {
+            return false;
+        }
+        for (String implemented : reader.getInterfaces()) {
+            if (implemented.equals("java/io/Serializable") || implemented.equals("java/io/Externalizable")
+                    || hooks.isA(implemented, Serializable.class)) {
+                return true;
+            }
+        }
+        String superName = reader.getSuperName();
+        return superName != null && !superName.equals("java/lang/Object") && hooks.isA(superName, Serializable.class);
     }
 
     private TypePool pool(ClassLoader loader) {
