@@ -2,12 +2,14 @@ package dev.weft.agent;
 
 import dev.weft.agent.deadlock.DeadlockWatchdog;
 import dev.weft.agent.deadlock.LockTracker;
+import dev.weft.agent.lockorder.LockOrderTracker;
 import dev.weft.agent.instrument.ClassFilter;
 import dev.weft.agent.instrument.Instrumenter;
 import dev.weft.agent.race.RaceTracker;
 import dev.weft.agent.report.FindingSink;
 import dev.weft.agent.site.FieldRegistry;
 import dev.weft.agent.site.SiteRegistry;
+import dev.weft.runtime.Listener;
 import dev.weft.runtime.Weft;
 import java.lang.instrument.Instrumentation;
 import java.util.Map;
@@ -28,13 +30,26 @@ final class AgentStarter {
         String version = version();
         SiteRegistry sites = new SiteRegistry();
         FindingSink sink = new FindingSink(version, options.report(), options.haltOnDeadlock(), options.failOn(), System.err);
-        Runtime.getRuntime().addShutdownHook(new Thread(sink::atExit, "weft-exit"));
         boolean deadlocks = options.detects("deadlock");
+        boolean lockOrder = options.detects("lock-order");
         boolean races = options.detects("race") && !attached; // shadow fields cannot be added to loaded classes
-        if (!deadlocks && !races) {
-            return; // lock-order is not part of this version yet: nothing to instrument for
+        if (!deadlocks && !lockOrder && !races) {
+            Runtime.getRuntime().addShutdownHook(new Thread(sink::atExit, "weft-exit"));
+            return;
         }
         LockTracker tracker = new LockTracker();
+        Listener listener = tracker;
+        LockOrderTracker lockOrderTracker = null;
+        if (lockOrder) {
+            lockOrderTracker = new LockOrderTracker(sites);
+            listener = new PairedListener(listener, lockOrderTracker);
+        }
+        FieldRegistry fields = null;
+        if (races) {
+            fields = new FieldRegistry();
+            listener = new PairedListener(listener, new RaceTracker(fields, sites, tracker::locksHeld, sink::accept));
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(atExit(sink, lockOrderTracker), "weft-exit"));
         DeadlockWatchdog watchdog = deadlocks ? new DeadlockWatchdog(tracker, sites, sink::accept, example -> {
             try {
                 sink.warmUp(example);
@@ -45,23 +60,34 @@ final class AgentStarter {
         if (watchdog != null && attached) {
             watchdog.probeJvm(Set.of()); // before retransformation takes the line numbers of running frames
         }
+        Weft.install(listener);
         ClassFilter filter = ClassFilter.of(options.include(), options.exclude());
         Consumer<String> warn = System.err::println;
         if (races) {
-            FieldRegistry fields = new FieldRegistry();
-            Weft.install(new PairedListener(tracker, new RaceTracker(fields, sites, tracker::locksHeld, sink::accept)));
             Instrumenter.installWithMemoryAccesses(inst, filter, sites, fields, warn);
+        } else if (attached) {
+            Instrumenter.installOnRunning(inst, filter, sites, warn);
         } else {
-            Weft.install(tracker);
-            if (attached) {
-                Instrumenter.installOnRunning(inst, filter, sites, warn);
-            } else {
-                Instrumenter.install(inst, filter, sites, warn);
-            }
+            Instrumenter.install(inst, filter, sites, warn);
         }
         if (watchdog != null) {
             watchdog.start();
         }
+    }
+
+    /** At exit: the potential deadlocks of the run (if asked for), then the last report and the exit status. */
+    private static Runnable atExit(FindingSink sink, LockOrderTracker lockOrder) {
+        if (lockOrder == null) {
+            return sink::atExit;
+        }
+        return () -> {
+            try {
+                lockOrder.report(sink.findings(), sink::accept);
+            } catch (RuntimeException | Error e) {
+                System.err.println("weft: internal error in the lock-order analysis, its findings are lost: " + e);
+            }
+            sink.atExit();
+        };
     }
 
     /** Lets weft read which read-write lock a read or write half belongs to (see ReadWriteLocks). */

@@ -36,7 +36,7 @@ public final class ReadWriteLocks {
     }
 
     /** True for either half of a {@code ReentrantReadWriteLock}. */
-    static boolean isHalf(Object lock) {
+    public static boolean isHalf(Object lock) {
         return lock instanceof ReentrantReadWriteLock.ReadLock || lock instanceof ReentrantReadWriteLock.WriteLock;
     }
 

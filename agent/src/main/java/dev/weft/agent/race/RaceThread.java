@@ -1,5 +1,6 @@
 package dev.weft.agent.race;
 
+import dev.weft.agent.identity.WeakIdentityMap;
 import dev.weft.analysis.race.ThreadClock;
 import java.util.ArrayList;
 import java.util.List;

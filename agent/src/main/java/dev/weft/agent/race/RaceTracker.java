@@ -1,5 +1,6 @@
 package dev.weft.agent.race;
 
+import dev.weft.agent.identity.WeakIdentityMap;
 import dev.weft.agent.deadlock.ReadWriteLocks;
 import dev.weft.agent.site.FieldRegistry;
 import dev.weft.agent.site.SiteRegistry;

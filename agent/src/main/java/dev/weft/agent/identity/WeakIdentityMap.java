@@ -1,4 +1,4 @@
-package dev.weft.agent.race;
+package dev.weft.agent.identity;
 
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
@@ -15,14 +15,14 @@ import java.util.function.Supplier;
  *
  * @param <V> the state kept per object
  */
-final class WeakIdentityMap<V> {
+public final class WeakIdentityMap<V> {
 
     private static final int STRIPES = 64;
 
     /** One key and its value; the entry itself is the weak reference to the key. */
-    static final class Entry<V> extends WeakReference<Object> {
+    public static final class Entry<V> extends WeakReference<Object> {
         final int hash;
-        final V value;
+        public final V value;
         Entry<V> next;
 
         Entry(Object key, int hash, V value, ReferenceQueue<Object> queue, Entry<V> next) {
@@ -36,7 +36,7 @@ final class WeakIdentityMap<V> {
     private final Stripe<V>[] stripes;
 
     @SuppressWarnings("unchecked")
-    WeakIdentityMap() {
+    public WeakIdentityMap() {
         stripes = new Stripe[STRIPES];
         for (int i = 0; i < STRIPES; i++) {
             stripes[i] = new Stripe<>();
@@ -44,13 +44,13 @@ final class WeakIdentityMap<V> {
     }
 
     /** The entry of {@code key}, made with the value {@code create} gives if there is none yet. */
-    Entry<V> entry(Object key, Supplier<V> create) {
+    public Entry<V> entry(Object key, Supplier<V> create) {
         int hash = System.identityHashCode(key);
         return stripes[hash & (STRIPES - 1)].entry(key, spread(hash), create);
     }
 
     /** The value of {@code key}, or {@code null}. */
-    V get(Object key) {
+    public V get(Object key) {
         int hash = System.identityHashCode(key);
         Entry<V> e = stripes[hash & (STRIPES - 1)].find(key, spread(hash));
         return e == null ? null : e.value;

@@ -1,0 +1,210 @@
+package dev.weft.agent.lockorder;
+
+import dev.weft.agent.deadlock.ReadWriteLocks;
+import dev.weft.agent.identity.WeakIdentityMap;
+import dev.weft.agent.report.UserStack;
+import dev.weft.agent.site.SiteRegistry;
+import dev.weft.analysis.lockorder.LockOrderDetector;
+import dev.weft.analysis.lockorder.LockOrderGraph;
+import dev.weft.analysis.lockorder.LockingThread;
+import dev.weft.analysis.waitfor.Resource;
+import dev.weft.report.DeadlockFinding;
+import dev.weft.report.Finding;
+import dev.weft.report.LockOrderFinding;
+import dev.weft.runtime.Listener;
+import dev.weft.trace.Site;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * The listener that feeds the lock-order graph from the live program: every request of a lock while
+ * holding others adds (or finds) an edge with its witness, and at the end the graph's cycles that could
+ * really deadlock are reported as {@code lock-order} findings.
+ *
+ * <p>Each lock object gets a number the first time a thread takes it (the two halves of a
+ * {@code ReentrantReadWriteLock} share one), through a weak identity map, so weft never keeps a lock
+ * alive; a thread remembers the number of the lock it just asked for, so taking it right after costs no
+ * second lookup. Per-thread state ({@link LockingThread}) is reached through a {@code ThreadLocal}; a
+ * thread started by instrumented code gets its state from its parent, before it runs, so that the graph
+ * knows the start (and later the join) orders it.
+ */
+public final class LockOrderTracker implements Listener {
+
+    private final SiteRegistry sites;
+    private final ReadWriteLocks readWriteLocks = new ReadWriteLocks();
+    private final LockOrderGraph graph = new LockOrderGraph(LockOrderGraph.Limits.DEFAULT,
+            () -> UserStack.of(Thread.currentThread().getStackTrace()));
+    private final WeakIdentityMap<Long> ids = new WeakIdentityMap<>();
+    private final Map<Long, Resource> locks = new ConcurrentHashMap<>();
+    private final Map<Long, String> threadNames = new ConcurrentHashMap<>();
+    private final WeakIdentityMap<LockingThread> started = new WeakIdentityMap<>();
+    private final AtomicLong nextId = new AtomicLong(1);
+    private final ThreadLocal<State> states = ThreadLocal.withInitial(this::stateOfCurrentThread);
+
+    /** One thread's tracker state: its graph state, and the lock it asked for last. */
+    private static final class State {
+        final LockingThread locking;
+        Object lastLock;
+        long lastId;
+
+        State(LockingThread locking) {
+            this.locking = locking;
+        }
+    }
+
+    /** A tracker naming sites through {@code sites}. */
+    public LockOrderTracker(SiteRegistry sites) {
+        this.sites = sites;
+    }
+
+    private State stateOfCurrentThread() {
+        Thread current = Thread.currentThread();
+        LockingThread fromParent = started.get(current);
+        threadNames.put(current.getId(), current.getName());
+        return new State(fromParent != null ? fromParent : graph.newThread(current.getId()));
+    }
+
+    private long id(State state, Object lock) {
+        if (state.lastLock == lock) {
+            return state.lastId;
+        }
+        Object key = ReadWriteLocks.isHalf(lock) ? readWriteLocks.owner(lock) : lock;
+        long id = ids.entry(key, () -> newLock(key, lock)).value;
+        state.lastLock = lock;
+        state.lastId = id;
+        return id;
+    }
+
+    private Long newLock(Object key, Object lock) {
+        long id = nextId.getAndIncrement();
+        Resource.Kind kind = key != lock ? Resource.Kind.READ_WRITE_LOCK
+                : lock instanceof java.util.concurrent.locks.Lock ? Resource.Kind.LOCK : Resource.Kind.MONITOR;
+        String className = key != lock ? "java.util.concurrent.locks.ReentrantReadWriteLock"
+                : lock instanceof Class<?> type ? type.getName() + ".class" : lock.getClass().getName();
+        locks.put(id, new Resource(id, kind, className, System.identityHashCode(key)));
+        return id;
+    }
+
+    @Override
+    public void monitorEnterRequested(Object monitor, int site) {
+        State state = states.get();
+        graph.acquiring(state.locking, id(state, monitor), false, site);
+    }
+
+    @Override
+    public void monitorEntered(Object monitor, int site) {
+        State state = states.get();
+        state.locking.acquired(id(state, monitor), false, site);
+    }
+
+    @Override
+    public void monitorExiting(Object monitor, int site) {
+        State state = states.get();
+        state.locking.released(id(state, monitor), false);
+    }
+
+    @Override
+    public void lockRequested(Object lock, int site, boolean timed) {
+        if (!timed) { // a timed request never waits forever: it cannot be part of a deadlock
+            State state = states.get();
+            graph.acquiring(state.locking, id(state, lock), ReadWriteLocks.isReadHalf(lock), site);
+        }
+    }
+
+    @Override
+    public void lockAcquired(Object lock, int site) {
+        State state = states.get();
+        state.locking.acquired(id(state, lock), ReadWriteLocks.isReadHalf(lock), site);
+    }
+
+    @Override
+    public void lockReleasing(Object lock, int site) {
+        State state = states.get();
+        state.locking.released(id(state, lock), ReadWriteLocks.isReadHalf(lock));
+    }
+
+    @Override
+    public void waitRequested(Object monitor, int site, boolean timed) {
+        State state = states.get();
+        state.locking.released(id(state, monitor), false);
+    }
+
+    @Override
+    public void waitEnded(Object monitor, int site) {
+        State state = states.get(); // taking the monitor back adds no edge: the thread held it before
+        state.locking.acquired(id(state, monitor), false, site);
+    }
+
+    @Override
+    public void threadStarting(Thread thread, int site) {
+        LockingThread child = graph.newThread(thread.getId());
+        threadNames.put(thread.getId(), thread.getName());
+        started.entry(thread, () -> child);
+        states.get().locking.started(child);
+    }
+
+    @Override
+    public void joinEnded(Thread thread, int site) {
+        LockingThread joined = started.get(thread);
+        if (joined != null && !thread.isAlive()) {
+            states.get().locking.joined(joined);
+        }
+    }
+
+    /**
+     * The potential deadlocks of the run so far, leaving out the cycles that really deadlocked (those
+     * are reported as deadlocks), to {@code sink}.
+     *
+     * @param reported the findings already made, among them the real deadlocks
+     */
+    public void report(Collection<Finding> reported, Consumer<? super LockOrderFinding> sink) {
+        LockOrderDetector detector = new LockOrderDetector(new Names());
+        detector.search(graph, realDeadlocks(reported)).findings().forEach(sink);
+    }
+
+    /** For each real deadlock, the numbers of its locks, matched by class and identity hash. */
+    private List<Set<Long>> realDeadlocks(Collection<Finding> reported) {
+        List<Set<Long>> deadlocks = new ArrayList<>();
+        for (Finding finding : reported) {
+            if (finding instanceof DeadlockFinding deadlock) {
+                Set<Long> ids = new HashSet<>();
+                for (DeadlockFinding.LockInfo lock : deadlock.locks()) {
+                    locks.forEach((id, known) -> {
+                        if (known.identityHash() == lock.identityHash() && known.className().equals(lock.className())) {
+                            ids.add(id);
+                        }
+                    });
+                }
+                deadlocks.add(ids);
+            }
+        }
+        return deadlocks;
+    }
+
+    /** What the graph's numbers stand for. */
+    private final class Names implements LockOrderDetector.Names {
+
+        @Override
+        public Resource lock(long lock) {
+            Resource known = locks.get(lock);
+            return known != null ? known : new Resource(lock, Resource.Kind.MONITOR, "lock", (int) lock);
+        }
+
+        @Override
+        public Site site(int site) {
+            return sites.site(site);
+        }
+
+        @Override
+        public String threadName(long tid) {
+            return threadNames.getOrDefault(tid, "thread " + tid);
+        }
+    }
+}
