@@ -1,0 +1,57 @@
+package dev.weft.agent.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** Potential deadlocks predicted from a run that did not deadlock, in a child JVM under the agent. */
+class LockOrderIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode run(String app, String options) throws Exception {
+        Path report = ChildJvm.freshDir("lock-order").resolve("report.json");
+        ChildJvm.Result result = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + report + options,
+                "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app." + app));
+        assertTrue(result.stdout().contains("done"), "the program ran to its end: " + result.stderr());
+        return JSON.readTree(report.toFile());
+    }
+
+    @Test
+    void anInversionThatDidNotDeadlockIsPredictedWithItsThreadsLocksAndLines() throws Exception {
+        JsonNode findings = run("LockOrderInversion", "").path("findings");
+        assertEquals(1, findings.size(), findings.toString());
+        JsonNode finding = findings.get(0);
+        assertEquals("lock-order", finding.path("kind").asText());
+        assertEquals(2, finding.path("locks").size());
+        Set<String> edges = new TreeSet<>();
+        for (JsonNode edge : finding.path("edges")) {
+            edges.add(edge.path("thread").asText() + ": " + edge.path("fromSite").asText() + " -> " + edge.path("toSite").asText());
+        }
+        assertEquals(Set.of(
+                "auditor: example.app.LockOrderInversion.lambda$main$1(LockOrderInversion.java:12) -> example.app.LockOrderInversion.lambda$main$1(LockOrderInversion.java:12)",
+                "teller: example.app.LockOrderInversion.lambda$main$0(LockOrderInversion.java:9) -> example.app.LockOrderInversion.lambda$main$0(LockOrderInversion.java:9)"),
+                edges);
+    }
+
+    @Test
+    void failOnLockOrderFailsTheRunWithTheReportOnDisk() throws Exception {
+        Path report = ChildJvm.freshDir("lock-order-fail").resolve("report.json");
+        ChildJvm.Result result = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + report + ",failOn=lock-order",
+                "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.LockOrderInversion"));
+        assertEquals(66, result.exitStatus(), result.stderr());
+        assertEquals("lock-order", JSON.readTree(report.toFile()).path("findings").get(0).path("kind").asText());
+    }
+
+    @Test
+    void ordersSeparatedByStartAndJoinOrByACommonGateLockAreNotReported() throws Exception {
+        assertEquals(0, run("NeverDeadlockingOrders", "").path("findings").size());
+    }
+}
