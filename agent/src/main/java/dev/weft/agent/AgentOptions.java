@@ -26,9 +26,10 @@ import java.util.function.BiConsumer;
  * @param haltOnDeadlock true for {@code onDeadlock=halt}: exit with status 66 once a deadlock is reported
  * @param failOn       finding kinds that make the JVM exit with status 66 at the end
  * @param suppressions a file of findings to ignore, or {@code null}
+ * @param trace        where to record the run's events for {@code weft analyze}, or {@code null}
  */
 public record AgentOptions(Path report, Set<String> detect, List<String> include, List<String> exclude,
-                           boolean haltOnDeadlock, Set<String> failOn, Path suppressions) {
+                           boolean haltOnDeadlock, Set<String> failOn, Path suppressions, Path trace) {
 
     /** Exit status of a run that findings made fail, as ThreadSanitizer's. */
     public static final int FINDINGS_EXIT_STATUS = 66;
@@ -51,6 +52,7 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
         });
         keys.put("failOn", (b, v) -> b.failOn = kinds("failOn", v));
         keys.put("suppressions", (b, v) -> b.suppressions = readableFile("suppressions", v));
+        keys.put("trace", (b, v) -> b.trace = writableFile("trace", v));
         return keys;
     }
 
@@ -172,9 +174,10 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
         boolean haltOnDeadlock;
         Set<String> failOn = Set.of();
         Path suppressions;
+        Path trace;
 
         AgentOptions build() {
-            return new AgentOptions(report, detect, include, exclude, haltOnDeadlock, failOn, suppressions);
+            return new AgentOptions(report, detect, include, exclude, haltOnDeadlock, failOn, suppressions, trace);
         }
     }
 }

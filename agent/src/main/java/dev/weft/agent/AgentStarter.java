@@ -9,9 +9,11 @@ import dev.weft.agent.race.RaceTracker;
 import dev.weft.agent.report.FindingSink;
 import dev.weft.agent.site.FieldRegistry;
 import dev.weft.agent.site.SiteRegistry;
+import dev.weft.agent.trace.TraceRecorder;
 import dev.weft.runtime.Listener;
 import dev.weft.runtime.Weft;
 import java.lang.instrument.Instrumentation;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -25,7 +27,7 @@ final class AgentStarter {
 
     private AgentStarter() { }
 
-    static void start(AgentOptions options, Instrumentation inst, boolean attached) {
+    static void start(AgentOptions options, Instrumentation inst, boolean attached) throws java.io.IOException {
         openLocksToWeft(inst);
         String version = version();
         SiteRegistry sites = new SiteRegistry();
@@ -33,7 +35,8 @@ final class AgentStarter {
         boolean deadlocks = options.detects("deadlock");
         boolean lockOrder = options.detects("lock-order");
         boolean races = options.detects("race") && !attached; // shadow fields cannot be added to loaded classes
-        if (!deadlocks && !lockOrder && !races) {
+        Path trace = options.trace();
+        if (!deadlocks && !lockOrder && !races && trace == null) {
             Runtime.getRuntime().addShutdownHook(new Thread(sink::atExit, "weft-exit"));
             return;
         }
@@ -49,7 +52,14 @@ final class AgentStarter {
             fields = new FieldRegistry();
             listener = new PairedListener(listener, new RaceTracker(fields, sites, tracker::locksHeld, sink::accept));
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(atExit(sink, lockOrderTracker), "weft-exit"));
+        if (trace != null) {
+            TraceRecorder recorder = TraceRecorder.to(trace, sites, fields);
+            listener = new PairedListener(listener, recorder);
+            sink.beforeHalt(recorder::flush);
+            Runtime.getRuntime().addShutdownHook(new Thread(atExit(sink, lockOrderTracker, recorder::flush), "weft-exit"));
+        } else {
+            Runtime.getRuntime().addShutdownHook(new Thread(atExit(sink, lockOrderTracker, () -> { }), "weft-exit"));
+        }
         DeadlockWatchdog watchdog = deadlocks ? new DeadlockWatchdog(tracker, sites, sink::accept, example -> {
             try {
                 sink.warmUp(example);
@@ -75,17 +85,20 @@ final class AgentStarter {
         }
     }
 
-    /** At exit: the potential deadlocks of the run (if asked for), then the last report and the exit status. */
-    private static Runnable atExit(FindingSink sink, LockOrderTracker lockOrder) {
-        if (lockOrder == null) {
-            return sink::atExit;
-        }
+    /**
+     * At exit: the potential deadlocks of the run (if asked for), the trace's last events, then the last
+     * report and the exit status.
+     */
+    private static Runnable atExit(FindingSink sink, LockOrderTracker lockOrder, Runnable flushTrace) {
         return () -> {
-            try {
-                lockOrder.report(sink.findings(), sink::accept);
-            } catch (RuntimeException | Error e) {
-                System.err.println("weft: internal error in the lock-order analysis, its findings are lost: " + e);
+            if (lockOrder != null) {
+                try {
+                    lockOrder.report(sink.findings(), sink::accept);
+                } catch (RuntimeException | Error e) {
+                    System.err.println("weft: internal error in the lock-order analysis, its findings are lost: " + e);
+                }
             }
+            flushTrace.run();
             sink.atExit();
         };
     }

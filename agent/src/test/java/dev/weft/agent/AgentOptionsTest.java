@@ -47,7 +47,7 @@ class AgentOptionsTest {
     @Test
     void unknownKeyNamesTheKeyAndTheValidOnes() {
         BadOptionException e = assertThrows(BadOptionException.class, () -> AgentOptions.parse("reprot=x.json"));
-        assertEquals("unknown option 'reprot' (valid: report, detect, include, exclude, onDeadlock, failOn, suppressions)", e.getMessage());
+        assertEquals("unknown option 'reprot' (valid: report, detect, include, exclude, onDeadlock, failOn, suppressions, trace)", e.getMessage());
     }
 
     @Test

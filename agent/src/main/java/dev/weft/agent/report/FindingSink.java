@@ -28,6 +28,7 @@ public final class FindingSink {
     private final TextRenderer text = new TextRenderer();
     private final Map<String, Finding> findings = new LinkedHashMap<>(); // guarded by this
     private boolean reportBroken; // guarded by this
+    private final List<Runnable> beforeHalt = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * @param version        weft's version, for the report
@@ -57,7 +58,7 @@ public final class FindingSink {
         if (haltOnDeadlock && "deadlock".equals(finding.kind())) {
             err.println("weft: halting the JVM after a deadlock (onDeadlock=halt), exit status " + exitStatus());
             err.flush();
-            Runtime.getRuntime().halt(exitStatus());
+            halt();
         }
     }
 
@@ -71,7 +72,7 @@ public final class FindingSink {
         if (fail) {
             err.println("weft: findings of a failOn kind (" + String.join(", ", failOn) + "): exit status " + exitStatus());
             err.flush();
-            Runtime.getRuntime().halt(exitStatus());
+            halt();
         }
     }
 
@@ -88,6 +89,22 @@ public final class FindingSink {
         } finally {
             java.nio.file.Files.deleteIfExists(scratch);
         }
+    }
+
+    /** Runs {@code action} before this sink halts the JVM (a halt skips the shutdown hooks). */
+    public void beforeHalt(Runnable action) {
+        beforeHalt.add(action);
+    }
+
+    private void halt() {
+        for (Runnable action : beforeHalt) {
+            try {
+                action.run();
+            } catch (RuntimeException | Error e) {
+                err.println("weft: internal error before halting: " + e);
+            }
+        }
+        Runtime.getRuntime().halt(exitStatus());
     }
 
     /** The findings so far, in the order they were made. */

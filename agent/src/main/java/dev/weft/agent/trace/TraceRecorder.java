@@ -1,0 +1,306 @@
+package dev.weft.agent.trace;
+
+import dev.weft.agent.deadlock.ReadWriteLocks;
+import dev.weft.agent.identity.WeakIdentityMap;
+import dev.weft.agent.site.FieldRegistry;
+import dev.weft.agent.site.SiteRegistry;
+import dev.weft.analysis.waitfor.Resource;
+import dev.weft.runtime.Listener;
+import dev.weft.trace.Acquired;
+import dev.weft.trace.ArrayRead;
+import dev.weft.trace.ArrayWritten;
+import dev.weft.trace.Event;
+import dev.weft.trace.FieldRead;
+import dev.weft.trace.FieldWritten;
+import dev.weft.trace.JoinEnded;
+import dev.weft.trace.JoinRequested;
+import dev.weft.trace.LockAcquired;
+import dev.weft.trace.LockNotAcquired;
+import dev.weft.trace.LockReleased;
+import dev.weft.trace.LockRequested;
+import dev.weft.trace.Released;
+import dev.weft.trace.ThreadJoined;
+import dev.weft.trace.ThreadStarted;
+import dev.weft.trace.VolatileRead;
+import dev.weft.trace.VolatileWritten;
+import dev.weft.trace.WaitBegan;
+import dev.weft.trace.WaitEnded;
+import dev.weft.trace.io.TraceWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The listener behind {@code trace=PATH}: writes every event the hooks see to a trace file (format:
+ * {@code docs/trace-format.md}), for {@code weft analyze}.
+ *
+ * <p>Objects get numbers the first time an event names them (through a weak identity map: the trace
+ * never keeps an object alive), and each table record (site, thread, lock, field, array) is written just
+ * before the first event that uses it. Events are written in the order they happen, under the recorder's
+ * own monitor: recording is a diagnostic mode that serializes the program's synchronization events, and
+ * costs accordingly. The file is flushed every {@link #FLUSH_MILLIS} ms, before a halt and at exit; a
+ * JVM killed in between leaves a trace whose cut-off last record the reader tolerates. After an I/O
+ * error, recording stops with one warning line.
+ */
+public final class TraceRecorder implements Listener {
+
+    static final long FLUSH_MILLIS = 200;
+
+    private final TraceWriter writer;
+    private final Path file;
+    private final SiteRegistry sites;
+    private final FieldRegistry fields;
+    private final ReadWriteLocks readWriteLocks = new ReadWriteLocks();
+    private final WeakIdentityMap<Long> ids = new WeakIdentityMap<>();
+    private final AtomicLong nextId = new AtomicLong(1);
+    // guarded by this:
+    private final BitSet sitesWritten = new BitSet();
+    private final BitSet fieldsWritten = new BitSet();
+    private final Set<Long> threadsWritten = new HashSet<>();
+    private final Set<Long> objectsDeclared = new HashSet<>();
+    private boolean broken;
+
+    private TraceRecorder(TraceWriter writer, Path file, SiteRegistry sites, FieldRegistry fields) {
+        this.writer = writer;
+        this.file = file;
+        this.sites = sites;
+        this.fields = fields;
+    }
+
+    /**
+     * A recorder writing to {@code file} (replaced), flushed by a daemon thread of its own.
+     *
+     * @param fields the field registry of race detection, or {@code null} when memory accesses are not instrumented
+     */
+    public static TraceRecorder to(Path file, SiteRegistry sites, FieldRegistry fields) throws IOException {
+        TraceRecorder recorder = new TraceRecorder(TraceWriter.to(file), file, sites, fields);
+        Thread flusher = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(FLUSH_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                recorder.flush();
+            }
+        }, "weft-trace-flusher");
+        flusher.setDaemon(true);
+        flusher.start();
+        return recorder;
+    }
+
+    /** Pushes what is buffered to the file. */
+    public synchronized void flush() {
+        if (!broken) {
+            try {
+                writer.flush();
+            } catch (IOException e) {
+                fail(e);
+            }
+        }
+    }
+
+    private void fail(IOException e) {
+        broken = true;
+        System.err.println("weft: cannot write the trace " + file + ", recording stopped: " + e.getMessage());
+    }
+
+    private synchronized void record(Event event, int site) {
+        if (broken) {
+            return;
+        }
+        try {
+            long tid = event.tid();
+            if (threadsWritten.add(tid)) {
+                writer.thread(tid, Thread.currentThread().getName());
+            }
+            if (site >= 0 && !sitesWritten.get(site)) {
+                sitesWritten.set(site);
+                writer.site(site, sites.site(site));
+            }
+            writer.event(event);
+        } catch (IOException e) {
+            fail(e);
+        }
+    }
+
+    /** The number of a lock (both halves of a read-write lock share one), declared in the trace once. */
+    private long lock(Object lock) {
+        Object key = ReadWriteLocks.isHalf(lock) ? readWriteLocks.owner(lock) : lock;
+        long id = number(key);
+        declare(id, () -> {
+            Resource.Kind kind = key != lock ? Resource.Kind.READ_WRITE_LOCK
+                    : lock instanceof java.util.concurrent.locks.Lock ? Resource.Kind.LOCK : Resource.Kind.MONITOR;
+            String className = key != lock ? "java.util.concurrent.locks.ReentrantReadWriteLock"
+                    : lock instanceof Class<?> type ? type.getName() + ".class" : lock.getClass().getName();
+            writer.lock(new Resource(id, kind, className, System.identityHashCode(key)));
+        });
+        return id;
+    }
+
+    private long number(Object object) {
+        return ids.entry(object, nextId::getAndIncrement).value;
+    }
+
+    private interface Declaration {
+        void write() throws IOException;
+    }
+
+    private synchronized void declare(long id, Declaration declaration) {
+        if (!broken && objectsDeclared.add(id)) {
+            try {
+                declaration.write();
+            } catch (IOException e) {
+                fail(e);
+            }
+        }
+    }
+
+    private synchronized void declareField(int field) {
+        if (!broken && fields != null && !fieldsWritten.get(field)) {
+            fieldsWritten.set(field);
+            try {
+                writer.field(field, fields.name(field));
+            } catch (IOException e) {
+                fail(e);
+            }
+        }
+    }
+
+    private static long tid() {
+        return Thread.currentThread().getId();
+    }
+
+    // ---- locks, waits, threads --------------------------------------------------------------------
+
+    @Override
+    public void monitorEnterRequested(Object monitor, int site) {
+        record(new LockRequested(tid(), lock(monitor), site, false, false), site);
+    }
+
+    @Override
+    public void monitorEntered(Object monitor, int site) {
+        record(new LockAcquired(tid(), lock(monitor), site, false), site);
+    }
+
+    @Override
+    public void monitorExiting(Object monitor, int site) {
+        record(new LockReleased(tid(), lock(monitor), site, false), site);
+    }
+
+    @Override
+    public void lockRequested(Object lock, int site, boolean timed) {
+        record(new LockRequested(tid(), lock(lock), site, ReadWriteLocks.isReadHalf(lock), timed), site);
+    }
+
+    @Override
+    public void lockAcquired(Object lock, int site) {
+        record(new LockAcquired(tid(), lock(lock), site, ReadWriteLocks.isReadHalf(lock)), site);
+    }
+
+    @Override
+    public void lockNotAcquired(Object lock, int site) {
+        record(new LockNotAcquired(tid(), lock(lock), site), site);
+    }
+
+    @Override
+    public void lockReleasing(Object lock, int site) {
+        record(new LockReleased(tid(), lock(lock), site, ReadWriteLocks.isReadHalf(lock)), site);
+    }
+
+    @Override
+    public void waitRequested(Object monitor, int site, boolean timed) {
+        record(new WaitBegan(tid(), lock(monitor), site, timed), site);
+    }
+
+    @Override
+    public void waitEnded(Object monitor, int site) {
+        record(new WaitEnded(tid(), lock(monitor), site), site);
+    }
+
+    @Override
+    public void threadStarting(Thread thread, int site) {
+        synchronized (this) {
+            if (!broken && threadsWritten.add(thread.getId())) {
+                try {
+                    writer.thread(thread.getId(), thread.getName());
+                } catch (IOException e) {
+                    fail(e);
+                }
+            }
+        }
+        record(new ThreadStarted(tid(), thread.getId()), -1);
+    }
+
+    @Override
+    public void joinRequested(Thread thread, int site, boolean timed) {
+        record(new JoinRequested(tid(), thread.getId(), site, timed), site);
+    }
+
+    @Override
+    public void joinEnded(Thread thread, int site) {
+        record(new JoinEnded(tid(), thread.getId(), site), site);
+        if (!thread.isAlive()) {
+            record(new ThreadJoined(tid(), thread.getId()), -1);
+        }
+    }
+
+    // ---- memory accesses and hand-offs (when race detection instruments them) --------------------
+
+    private long object(Object owner) {
+        return owner == null ? 0 : number(owner);
+    }
+
+    @Override
+    public void fieldRead(Object owner, int field, int site) {
+        declareField(field);
+        record(new FieldRead(tid(), object(owner), field, site), site);
+    }
+
+    @Override
+    public void fieldWritten(Object owner, int field, int site) {
+        declareField(field);
+        record(new FieldWritten(tid(), object(owner), field, site), site);
+    }
+
+    @Override
+    public void volatileRead(Object owner, int field, int site) {
+        declareField(field);
+        record(new VolatileRead(tid(), object(owner), field, site), site);
+    }
+
+    @Override
+    public void volatileWriting(Object owner, int field, int site) {
+        declareField(field);
+        record(new VolatileWritten(tid(), object(owner), field, site), site);
+    }
+
+    private long array(Object array) {
+        long id = number(array);
+        declare(id, () -> writer.array(id, array.getClass().getTypeName()));
+        return id;
+    }
+
+    @Override
+    public void arrayRead(Object array, int index, int site) {
+        record(new ArrayRead(tid(), array(array), index, site), site);
+    }
+
+    @Override
+    public void arrayWritten(Object array, int index, int site) {
+        record(new ArrayWritten(tid(), array(array), index, site), site);
+    }
+
+    @Override
+    public void releasing(Object sync, int site) {
+        record(new Released(tid(), number(sync)), -1);
+    }
+
+    @Override
+    public void acquired(Object sync, int site) {
+        record(new Acquired(tid(), number(sync)), -1);
+    }
+}
