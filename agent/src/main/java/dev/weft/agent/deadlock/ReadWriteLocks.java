@@ -1,5 +1,6 @@
 package dev.weft.agent.deadlock;
 
+import dev.weft.analysis.waitfor.Resource;
 import java.lang.reflect.Field;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -52,5 +53,21 @@ public final class ReadWriteLocks {
         } catch (IllegalAccessException | RuntimeException e) {
             return half;
         }
+    }
+
+    /**
+     * How reports name a lock: {@code key} is the object that stands for it ({@link #owner} of a
+     * read-write lock's half, the lock itself otherwise), {@code lock} the object the program locked.
+     */
+    public static Resource describe(long id, Object key, Object lock) {
+        int identity = System.identityHashCode(key);
+        if (key != lock) {
+            return new Resource(id, Resource.Kind.READ_WRITE_LOCK, "java.util.concurrent.locks.ReentrantReadWriteLock", identity);
+        }
+        if (lock instanceof Class<?> type) {
+            return new Resource(id, Resource.Kind.MONITOR, type.getName() + ".class", identity);
+        }
+        Resource.Kind kind = lock instanceof java.util.concurrent.locks.Lock ? Resource.Kind.LOCK : Resource.Kind.MONITOR;
+        return new Resource(id, kind, lock.getClass().getName(), identity);
     }
 }

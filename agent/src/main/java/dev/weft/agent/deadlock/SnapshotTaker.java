@@ -79,18 +79,7 @@ final class SnapshotTaker {
 
     private Resource lockResource(Object lock) {
         Object key = ReadWriteLocks.isHalf(lock) ? readWriteLocks.owner(lock) : lock;
-        return resources.computeIfAbsent(key, k -> {
-            long id = nextId++;
-            if (k != lock) {
-                return new Resource(id, Resource.Kind.READ_WRITE_LOCK,
-                        "java.util.concurrent.locks.ReentrantReadWriteLock", System.identityHashCode(k));
-            }
-            if (k instanceof Class<?> type) {
-                return new Resource(id, Resource.Kind.MONITOR, type.getName() + ".class", System.identityHashCode(k));
-            }
-            Resource.Kind kind = k instanceof java.util.concurrent.locks.Lock ? Resource.Kind.LOCK : Resource.Kind.MONITOR;
-            return new Resource(id, kind, k.getClass().getName(), System.identityHashCode(k));
-        });
+        return resources.computeIfAbsent(key, k -> ReadWriteLocks.describe(nextId++, k, lock));
     }
 
     private static Mode mode(Object lock) {

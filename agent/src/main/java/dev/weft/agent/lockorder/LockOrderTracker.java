@@ -84,11 +84,7 @@ public final class LockOrderTracker implements Listener {
 
     private Long newLock(Object key, Object lock) {
         long id = nextId.getAndIncrement();
-        Resource.Kind kind = key != lock ? Resource.Kind.READ_WRITE_LOCK
-                : lock instanceof java.util.concurrent.locks.Lock ? Resource.Kind.LOCK : Resource.Kind.MONITOR;
-        String className = key != lock ? "java.util.concurrent.locks.ReentrantReadWriteLock"
-                : lock instanceof Class<?> type ? type.getName() + ".class" : lock.getClass().getName();
-        locks.put(id, new Resource(id, kind, className, System.identityHashCode(key)));
+        locks.put(id, ReadWriteLocks.describe(id, key, lock));
         return id;
     }
 

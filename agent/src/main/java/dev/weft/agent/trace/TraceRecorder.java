@@ -4,7 +4,6 @@ import dev.weft.agent.deadlock.ReadWriteLocks;
 import dev.weft.agent.identity.WeakIdentityMap;
 import dev.weft.agent.site.FieldRegistry;
 import dev.weft.agent.site.SiteRegistry;
-import dev.weft.analysis.waitfor.Resource;
 import dev.weft.runtime.Listener;
 import dev.weft.trace.Acquired;
 import dev.weft.trace.ArrayRead;
@@ -131,13 +130,7 @@ public final class TraceRecorder implements Listener {
     private long lock(Object lock) {
         Object key = ReadWriteLocks.isHalf(lock) ? readWriteLocks.owner(lock) : lock;
         long id = number(key);
-        declare(id, () -> {
-            Resource.Kind kind = key != lock ? Resource.Kind.READ_WRITE_LOCK
-                    : lock instanceof java.util.concurrent.locks.Lock ? Resource.Kind.LOCK : Resource.Kind.MONITOR;
-            String className = key != lock ? "java.util.concurrent.locks.ReentrantReadWriteLock"
-                    : lock instanceof Class<?> type ? type.getName() + ".class" : lock.getClass().getName();
-            writer.lock(new Resource(id, kind, className, System.identityHashCode(key)));
-        });
+        declare(id, () -> writer.lock(ReadWriteLocks.describe(id, key, lock)));
         return id;
     }
 
