@@ -48,9 +48,11 @@ public record SampleRun(SampleInfo sample, int exitStatus, boolean timedOut, Jso
 
     /**
      * Why the run is not what the sample expects, or {@code null} when it is: a deadlock sample must end
-     * with exactly one deadlock (and status 66, halted); a race sample with races on its field only (one
-     * racy field can race at more than one pair of lines); together the findings must name exactly the
-     * sample's threads. A correct sample ends with no finding, status 0, and nothing on stderr.
+     * with exactly one deadlock (and status 66, halted); a lock-order sample with exactly one potential
+     * deadlock and status 0 (it must not have deadlocked, and a potential deadlock alone does not fail the
+     * run); a race sample with races on its field only (one racy field can race at more than one pair of
+     * lines); together the findings must name exactly the sample's threads. A correct sample ends with no
+     * finding, status 0, and nothing on stderr.
      */
     public String mismatch() {
         if (timedOut) {
@@ -89,6 +91,14 @@ public record SampleRun(SampleInfo sample, int exitStatus, boolean timedOut, Jso
             }
             if (exitStatus != 66) {
                 return "exit status " + exitStatus + ", expected 66 (onDeadlock=halt)";
+            }
+        }
+        if ("lock-order".equals(sample.expect())) {
+            if (findings.size() != 1) {
+                return "expected one lock-order inversion, weft reported " + findings.size();
+            }
+            if (exitStatus != 0) {
+                return "exit status " + exitStatus + ", expected 0 (a lock-order sample must not deadlock)";
             }
         }
         if (!names.equals(new LinkedHashSet<>(sample.threads()))) {

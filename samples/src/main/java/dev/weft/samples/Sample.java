@@ -13,7 +13,13 @@ import java.lang.annotation.Target;
  * check them without hard-coding line numbers:
  * <ul>
  *   <li>{@code // weft: waits} on each line where a thread of the deadlock blocks;</li>
- *   <li>{@code // weft: holds} on each line where a lock of the deadlock cycle was taken;</li>
+ *   <li>{@code // weft: holds} on each line where a lock of the deadlock cycle was taken; for a
+ *       lock-order sample, each line where a thread of the cycle took the lock it holds when it asks for
+ *       the next one (the {@code fromSite} of the finding's edges);</li>
+ *   <li>{@code // weft: order} on each line where a thread of a lock-order cycle asks for a lock while
+ *       holding another (the {@code toSite} of the finding's edges). When the threads of the cycle run the
+ *       same code, one marked line stands for all of them. The {@code holds} and {@code order} lines are
+ *       exactly the lines of the edges' sites in the report;</li>
  *   <li>{@code // weft: race} on each line holding one of the two conflicting accesses of a data race.
  *       Such a line holds one access statement, so a line maps to one access site of the report; a
  *       statement that both reads and writes the field, like {@code count++}, counts as one. When both
@@ -29,14 +35,15 @@ public @interface Sample {
     String shows();
 
     /**
-     * The kind of finding weft must report ({@code "deadlock"}, {@code "race"}), or {@code "none"} for a
-     * correct program.
+     * The kind of finding weft must report ({@code "deadlock"}, {@code "lock-order"}, {@code "race"}), or
+     * {@code "none"} for a correct program. A lock-order sample does not deadlock on any run and exits 0:
+     * weft predicts the deadlock another schedule would give.
      */
     String expect();
 
     /**
      * The names of the threads the finding must name (the samples name their threads): for a race, the
-     * two threads whose accesses conflict.
+     * two threads whose accesses conflict; for a lock-order inversion, the threads of the cycle's edges.
      */
     String[] threads() default {};
 

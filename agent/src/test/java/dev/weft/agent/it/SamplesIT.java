@@ -26,8 +26,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every sample in a child JVM under the real agent jar, exactly as {@code weft demo} does, and checks
  * the report against the sample's {@code @Sample} annotation and the {@code // weft: waits},
- * {@code // weft: holds} and {@code // weft: race} markers in its source: the right kind, the right
- * threads, field and lines, and silence on the correct twins.
+ * {@code // weft: holds}, {@code // weft: order} and {@code // weft: race} markers in its source: the right
+ * kind, the right threads, field and lines, and silence on the correct twins.
  */
 class SamplesIT {
 
@@ -59,6 +59,22 @@ class SamplesIT {
             }
             assertEquals(marked(source, "// weft: race"), accessLines, "lines of the racing accesses");
             assertTrue(read(run.stderr()).contains("race"), "the text report is on stderr");
+            return;
+        }
+        if ("lock-order".equals(run.sample().expect())) {
+            Set<Integer> orderLines = new TreeSet<>();
+            Set<Integer> holdLines = new TreeSet<>();
+            for (JsonNode inversion : run.findings()) {
+                for (JsonNode edge : inversion.path("edges")) {
+                    addLine(orderLines, edge.path("toSite").asText(), file);
+                    addLine(holdLines, edge.path("fromSite").asText(), file);
+                }
+            }
+            assertEquals(marked(source, "// weft: order"), orderLines, "lines where a thread asks for a lock while holding another");
+            assertEquals(marked(source, "// weft: holds"), holdLines, "lines where the held locks were taken");
+            assertEquals(run.sample().threads().size(), finding.path("edges").size(), "one edge per thread of the cycle");
+            assertEquals(finding.path("edges").size(), finding.path("locks").size(), "as many locks as edges in the cycle");
+            assertTrue(read(run.stderr()).contains("lock-order inversion"), "the text report is on stderr");
             return;
         }
         Set<Integer> waitLines = new TreeSet<>();
