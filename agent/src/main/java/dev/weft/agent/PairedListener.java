@@ -127,4 +127,10 @@ record PairedListener(Listener first, Listener second) implements Listener {
         first.acquired(sync, site);
         second.acquired(sync, site);
     }
+
+    @Override
+    public void lockCreated(Object lock, int site) {
+        first.lockCreated(lock, site);
+        second.lockCreated(lock, site);
+    }
 }

@@ -52,6 +52,12 @@ public interface Listener {
     /** {@code monitor.wait(..)} returned or threw: the thread holds the monitor again. */
     default void waitEnded(Object monitor, int site) { }
 
+    /**
+     * A plain lock object was just created at {@code site}: a {@code new Object()}, {@code ReentrantLock} or
+     * {@code ReentrantReadWriteLock} (reports name such a lock by where it was made).
+     */
+    default void lockCreated(Object lock, int site) { }
+
     /** The thread is about to start {@code thread}. */
     default void threadStarting(Thread thread, int site) { }
 

@@ -230,6 +230,16 @@ public final class Weft {
         }
     }
 
+    /** After {@code new Object()}, {@code new ReentrantLock(..)} or {@code new ReentrantReadWriteLock(..)}. */
+    public static void created(Object lock, int site) {
+        Listener l = listener;
+        try {
+            l.lockCreated(lock, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
     // ---- Thread ----------------------------------------------------------------------------
 
     /** Replaces {@code thread.start()}. */

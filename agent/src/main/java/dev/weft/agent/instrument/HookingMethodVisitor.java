@@ -61,6 +61,12 @@ abstract class HookingMethodVisitor extends MethodVisitor {
         callHook("afterMonitorEnter", MONITOR_HOOK, site);
     }
 
+    /** Stack {@code [lock]} stays {@code [lock]}: announces where a new lock object was created. */
+    final void lockCreated(int site) {
+        super.visitInsn(Opcodes.DUP);
+        callHook("created", MONITOR_HOOK, site);
+    }
+
     /** Stack {@code [monitor]} becomes {@code []}: announces the release, then {@code monitorexit}. */
     final void exitMonitor(int site) {
         super.visitInsn(Opcodes.DUP);

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 
 /**
@@ -43,6 +44,8 @@ public final class LockOrderTracker implements Listener {
             () -> UserStack.of(Thread.currentThread().getStackTrace()));
     private final WeakIdentityMap<Long> ids = new WeakIdentityMap<>();
     private final Map<Long, Resource> locks = new ConcurrentHashMap<>();
+    private final WeakIdentityMap<Integer> creationSites = new WeakIdentityMap<>();
+    private final Map<Long, String> origins = new ConcurrentHashMap<>();
     private final Map<Long, String> threadNames = new ConcurrentHashMap<>();
     private final WeakIdentityMap<LockingThread> started = new WeakIdentityMap<>();
     private final AtomicLong nextId = new AtomicLong(1);
@@ -85,7 +88,17 @@ public final class LockOrderTracker implements Listener {
     private Long newLock(Object key, Object lock) {
         long id = nextId.getAndIncrement();
         locks.put(id, ReadWriteLocks.describe(id, key, lock));
+        Integer created = creationSites.get(key);
+        if (created != null) {
+            origins.put(id, "created at " + sites.site(created));
+        }
         return id;
+    }
+
+    @Override
+    public void lockCreated(Object lock, int site) {
+        Object key = lock instanceof ReentrantReadWriteLock readWrite ? readWriteLocks.owner(readWrite.readLock()) : lock;
+        creationSites.entry(key, () -> site);
     }
 
     @Override
@@ -196,6 +209,11 @@ public final class LockOrderTracker implements Listener {
         @Override
         public Site site(int site) {
             return sites.site(site);
+        }
+
+        @Override
+        public String origin(long lock) {
+            return origins.get(lock);
         }
 
         @Override

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 class LockOrderIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The line of {@code LockOrderInversion} that creates its two lock objects. */
+    private static final int FIELDS_LINE = 7;
 
     private static JsonNode run(String app, String options) throws Exception {
         Path report = ChildJvm.freshDir("lock-order").resolve("report.json");
@@ -31,6 +33,10 @@ class LockOrderIT {
         JsonNode finding = findings.get(0);
         assertEquals("lock-order", finding.path("kind").asText());
         assertEquals(2, finding.path("locks").size());
+        for (JsonNode lock : finding.path("locks")) {
+            assertEquals("created at example.app.LockOrderInversion.<clinit>(LockOrderInversion.java:" + FIELDS_LINE + ")",
+                    lock.path("origin").asText(), "which Object lock is meant");
+        }
         Set<String> edges = new TreeSet<>();
         for (JsonNode edge : finding.path("edges")) {
             edges.add(edge.path("thread").asText() + ": " + edge.path("fromSite").asText() + " -> " + edge.path("toSite").asText());

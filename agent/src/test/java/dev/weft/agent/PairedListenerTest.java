@@ -1,0 +1,47 @@
+package dev.weft.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.runtime.Listener;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PairedListenerTest {
+
+    @Test
+    void everyListenerEventIsForwardedToBothListeners() throws Exception {
+        for (Method event : Listener.class.getMethods()) {
+            if (Modifier.isStatic(event.getModifiers())) {
+                continue;
+            }
+            Method forwarding = PairedListener.class.getDeclaredMethod(event.getName(), event.getParameterTypes());
+            assertTrue(forwarding != null, event.getName());
+            List<String> calls = new ArrayList<>();
+            Listener first = recording("first", calls);
+            Listener second = recording("second", calls);
+            forwarding.invoke(new PairedListener(first, second), arguments(event));
+            assertEquals(List.of("first " + event.getName(), "second " + event.getName()), calls);
+        }
+    }
+
+    private static Listener recording(String name, List<String> calls) {
+        return (Listener) java.lang.reflect.Proxy.newProxyInstance(Listener.class.getClassLoader(), new Class<?>[] {Listener.class},
+                (proxy, method, args) -> {
+                    calls.add(name + " " + method.getName());
+                    return null;
+                });
+    }
+
+    private static Object[] arguments(Method event) {
+        Object[] args = new Object[event.getParameterCount()];
+        Class<?>[] types = event.getParameterTypes();
+        for (int i = 0; i < args.length; i++) {
+            args[i] = types[i] == int.class ? 0 : types[i] == boolean.class ? false : types[i] == Thread.class ? Thread.currentThread() : new Object();
+        }
+        return args;
+    }
+}
