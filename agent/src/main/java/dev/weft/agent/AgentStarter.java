@@ -68,7 +68,7 @@ final class AgentStarter {
             }
         }) : null;
         if (watchdog != null && attached) {
-            watchdog.probeJvm(Set.of()); // before retransformation takes the line numbers of running frames
+            watchdog.probeJvm(Set.of(), true); // before retransformation takes the line numbers of running frames
         }
         Weft.install(listener);
         ClassFilter filter = ClassFilter.of(options.include(), options.exclude());

@@ -49,6 +49,8 @@ public final class DeadlockWatchdog implements Runnable {
     /** Threads already reported as deadlocked: they stay deadlocked. */
     private final Set<Long> reported = new HashSet<>();
     private int looks;
+    /** The threads the JVM's detection found deadlocked at its previous probe. */
+    private Set<Long> previousJvmSighting = Set.of();
 
     /**
      * A watchdog over {@code tracker}'s threads.
@@ -147,7 +149,7 @@ public final class DeadlockWatchdog implements Runnable {
         observed.forEach((tid, seen) -> epochs.put(tid, seen.epoch()));
         previousEpochs = epochs;
         if (++looks % JVM_PROBE_EVERY == 0) {
-            probeJvm(candidates);
+            probeJvm(candidates, false);
         }
         return unconfirmed;
     }
@@ -157,11 +159,22 @@ public final class DeadlockWatchdog implements Runnable {
      * the watchdog every few looks, and once on attach before any class is retransformed: frames of a
      * retransformed class lose their line numbers, and a deadlock that formed before weft arrived is
      * all in such frames.
+     *
+     * @param immediately report what the JVM finds now; otherwise only threads it found deadlocked at
+     *                    the previous probe too, so that the wait-for graph, which knows where each lock
+     *                    was taken, reports a deadlock among instrumented locks first
      */
-    public void probeJvm(Set<Long> candidates) {
+    public void probeJvm(Set<Long> candidates, boolean immediately) {
         Set<Long> known = new HashSet<>(reported);
         known.addAll(candidates);
-        report(jvmDetector.find(jvm.deadlocked(known)));
+        List<ThreadSnapshot> deadlocked = jvm.deadlocked(known);
+        Set<Long> sighting = new HashSet<>();
+        deadlocked.forEach(thread -> sighting.add(thread.tid()));
+        boolean seenBefore = previousJvmSighting.containsAll(sighting);
+        previousJvmSighting = sighting;
+        if (immediately || seenBefore) {
+            report(jvmDetector.find(deadlocked));
+        }
     }
 
     private boolean stable(List<Long> tids, Map<Long, SnapshotTaker.Observed> observed) {
