@@ -2,6 +2,7 @@ package dev.weft.cli;
 
 import dev.weft.report.Report;
 import dev.weft.report.json.JsonReportCodec;
+import dev.weft.report.junit.JUnitXmlRenderer;
 import dev.weft.report.json.ReportFiles;
 import dev.weft.report.text.TextRenderer;
 import java.io.IOException;
@@ -15,12 +16,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code weft report REPORT.json --format text|json [-o FILE]}: renders a JSON report the agent wrote. */
+/** {@code weft report REPORT.json --format text|json|junit [-o FILE]}: renders a JSON report the agent wrote. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Render a JSON report in another format.")
 final class ReportCommand implements Callable<Integer> {
 
     /** The formats this version renders. */
-    enum Format { text, json }
+    enum Format { text, json, junit }
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -28,7 +29,7 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "REPORT", description = "A JSON report written by the agent (report=PATH) or by weft analyze --json.")
     private Path report;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or junit (JUnit XML for CI servers; default: ${DEFAULT-VALUE}).")
     private Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of the standard output.")
@@ -45,7 +46,11 @@ final class ReportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the report " + report
                     + " (is it a weft JSON report?): " + e.getMessage().lines().findFirst().orElse(""));
         }
-        String rendered = format == Format.text ? new TextRenderer().render(read) : new JsonReportCodec().write(read);
+        String rendered = switch (format) {
+            case text -> new TextRenderer().render(read);
+            case json -> new JsonReportCodec().write(read);
+            case junit -> new JUnitXmlRenderer().render(read);
+        };
         if (output == null) {
             spec.commandLine().getOut().print(rendered);
             spec.commandLine().getOut().flush();

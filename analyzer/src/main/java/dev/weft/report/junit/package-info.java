@@ -1,0 +1,2 @@
+/** Reports as JUnit XML, for CI servers. */
+package dev.weft.report.junit;
