@@ -1,5 +1,7 @@
 package dev.weft.agent;
 
+import dev.weft.report.suppress.BadSuppressionException;
+import dev.weft.report.suppress.Suppressions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -51,7 +53,7 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
             default -> throw new BadOptionException("bad value for onDeadlock: '" + v + "' (valid: continue, halt)");
         });
         keys.put("failOn", (b, v) -> b.failOn = kinds("failOn", v));
-        keys.put("suppressions", (b, v) -> b.suppressions = readableFile("suppressions", v));
+        keys.put("suppressions", (b, v) -> b.suppressions = suppressionsFile(v));
         keys.put("trace", (b, v) -> b.trace = writableFile("trace", v));
         return keys;
     }
@@ -162,6 +164,19 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
         Path file = path(key, value);
         if (!Files.isReadable(file) || Files.isDirectory(file)) {
             throw new BadOptionException("cannot read the " + key + " file '" + value + "'");
+        }
+        return file;
+    }
+
+    /** A readable suppressions file whose every line is a suppression. */
+    private static Path suppressionsFile(String value) {
+        Path file = readableFile("suppressions", value);
+        try {
+            Suppressions.read(file);
+        } catch (BadSuppressionException e) {
+            throw new BadOptionException(e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            throw new BadOptionException("cannot read the suppressions file '" + value + "': " + e.getMessage());
         }
         return file;
     }
