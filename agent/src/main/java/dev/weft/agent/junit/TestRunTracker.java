@@ -144,13 +144,17 @@ public final class TestRunTracker implements TestRuns.Handler, Attributor {
 
     /** Why a finding made by threads of no test belongs to none. */
     private String noScope(Finding finding, List<Thread> threads) {
-        if (finding instanceof RaceFinding race && race.accesses().get(0).stack().stream().map(Site::method).anyMatch("<clinit>"::equals)) {
-            return "in a static initializer";
+        if (finding instanceof RaceFinding race) {
+            for (Site frame : race.accesses().get(0).stack()) {
+                if (frame.method().equals("<clinit>")) {
+                    return "in the static initializer of " + frame.className();
+                }
+            }
         }
-        String names = threads.stream().map(t -> "\"" + t.getName() + "\"").collect(Collectors.joining(", "));
         if (runEnded) {
             return "after the last test";
         }
+        String names = threads.stream().map(t -> "\"" + t.getName() + "\"").collect(Collectors.joining(", "));
         return "in " + names + ", which no test started";
     }
 
