@@ -47,9 +47,12 @@ public record TestAttribution(@JsonInclude(JsonInclude.Include.ALWAYS) TestId te
      */
     public record TestId(@JsonProperty("class") String className, String method, String displayName, String uniqueId) {
 
-        /** {@code com.example.FooTest.racy() [display name]}. */
+        /** {@code com.example.FooTest.racy() [display name]}, or the class alone for a class. */
         public String describe() {
-            String name = className + (method == null ? "" : "." + method + "()");
+            if (method == null) {
+                return className;
+            }
+            String name = className + "." + method + "()";
             return displayName == null || displayName.equals(method + "()") ? name : name + " [" + displayName + "]";
         }
     }
