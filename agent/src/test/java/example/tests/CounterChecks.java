@@ -73,6 +73,39 @@ class CounterChecks {
     }
 
     @Test
+    void nestsTwoLocksInOppositeOrders() throws InterruptedException {
+        Object first = new Object();
+        Object second = new Object();
+        Thread a = new Thread(() -> {
+            synchronized (first) {
+                synchronized (second) { // weft: order
+                    first.notifyAll();
+                }
+            }
+        });
+        Thread b = new Thread(() -> {
+            pause(50); // after a is done, in practice: no deadlock in this run, but one could happen
+            synchronized (second) {
+                synchronized (first) {
+                    second.notifyAll();
+                }
+            }
+        });
+        a.start();
+        b.start();
+        a.join();
+        b.join();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void plainArithmetic() {
         assertEquals(4, 2 + 2);
     }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Weft as a gate on a real JUnit Platform run in a child JVM (the launcher, as Surefire and Gradle use it):
- * the racy test and the deadlocking test fail with weft's message, the others pass, the report names the
- * tests, and a race between threads a finished test leaked is blamed on no test.
+ * the racy, the deadlocking and the lock-order-inverting test fail with weft's message, the others pass,
+ * the report names the tests, and a race between threads a finished test leaked is blamed on no test.
  */
 class JUnitRunIT {
 
@@ -57,18 +57,19 @@ class JUnitRunIT {
     }
 
     @Test
-    void exactlyTheRacyAndTheDeadlockingTestFailWithWeftsMessageAndTheRunGoesOn() {
+    void exactlyTheRacyTheDeadlockingAndTheInvertingTestFailWithWeftsMessageAndTheRunGoesOn() {
         assertTrue(result.stdout().contains("RUN ENDED"), "the run went on past the deadlock: " + result.stderr());
         Map<String, String> outcomes = outcomes();
         assertEquals(Map.of(
                 CHECKS + "#deadlockingTransfer", "FAILED weft: deadlock detected during execution of this test",
                 CHECKS + "#lockedIncrement", "SUCCESSFUL",
+                CHECKS + "#nestsTwoLocksInOppositeOrders", "FAILED weft: potential deadlock (lock-order inversion) detected during execution of this test",
                 CHECKS + "#plainArithmetic", "SUCCESSFUL",
                 CHECKS + "#racyIncrement", "FAILED weft: race detected during execution of this test",
                 LEAKS + "#leavesThreadsBehind", "SUCCESSFUL",
                 LEAKS + "#runsWhileTheyRace", "SUCCESSFUL"),
                 outcomes.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                        e -> e.getValue().replaceAll(" \\((race|deadlock):[0-9a-f]+\\)$", ""))),
+                        e -> e.getValue().replaceAll(" \\((race|deadlock|lock-order):[0-9a-f]+\\)$", ""))),
                 result.stderr());
         assertEquals(0, result.exitStatus(), "failed tests are the signal, not the exit status");
     }
@@ -86,6 +87,8 @@ class JUnitRunIT {
         assertEquals(Map.of(
                 "deadlock", CHECKS + "#deadlockingTransfer [deadlockingTransfer()] [engine:junit-jupiter]/[class:" + CHECKS
                         + "]/[method:deadlockingTransfer()]",
+                "lock-order", CHECKS + "#nestsTwoLocksInOppositeOrders [nestsTwoLocksInOppositeOrders()] [engine:junit-jupiter]/[class:"
+                        + CHECKS + "]/[method:nestsTwoLocksInOppositeOrders()]",
                 "race example.tests.CounterChecks$Counter.value", CHECKS + "#racyIncrement [two threads count without a lock]"
                         + " [engine:junit-jupiter]/[class:" + CHECKS + "]/[method:racyIncrement()]",
                 "race example.tests.LeakChecks.leaked", "outside: in a thread leaked by test " + LEAKS
