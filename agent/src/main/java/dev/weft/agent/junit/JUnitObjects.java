@@ -12,6 +12,7 @@ import java.util.Optional;
 final class JUnitObjects {
 
     private static final String DESCRIPTOR = "org.junit.platform.engine.TestDescriptor";
+    private static final String RESULT = "org.junit.platform.engine.TestExecutionResult";
     private static final String FAILURE = "org.opentest4j.AssertionFailedError";
 
     private JUnitObjects() { }
@@ -50,6 +51,19 @@ final class JUnitObjects {
         }
         failure.setStackTrace(new StackTraceElement[0]); // weft's own frames would only mislead
         return result.getClass().getMethod("failed", Throwable.class).invoke(null, failure);
+    }
+
+    /**
+     * Reports, through the launcher's {@code listener}, that {@code descriptor} finished with a failure
+     * with {@code message}: for a test whose own thread can never get there.
+     */
+    static void reportFailed(Object listener, Object descriptor, String message) throws ReflectiveOperationException {
+        ClassLoader loader = listener.getClass().getClassLoader();
+        Class<?> resultType = Class.forName(RESULT, false, loader);
+        Object result = failed(resultType.getMethod("successful").invoke(null), message);
+        Method finished = listener.getClass().getDeclaredMethod("executionFinished", Class.forName(DESCRIPTOR, false, loader), resultType);
+        finished.setAccessible(true);
+        finished.invoke(listener, descriptor, result);
     }
 
     /** The public method {@code name} of {@code type} (an interface of the platform), as seen by {@code object}. */

@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  *
  * <p>A deadlock among a running test's threads interrupts the test's runner (typically waiting in
  * {@code join} or {@code get} for the deadlocked threads), so that the test ends, fails, and the run goes
- * on while the deadlocked threads stay parked. A runner that is itself in the deadlock cannot be freed.
+ * on while the deadlocked threads stay parked. A runner that is itself in the deadlock cannot be freed:
+ * the test is reported failed at once, from the detector's thread, and the run stays stuck (or ends with
+ * {@code onDeadlock=halt}).
  */
 public final class TestRunTracker implements TestRuns.Handler, Attributor {
 
@@ -53,7 +55,7 @@ public final class TestRunTracker implements TestRuns.Handler, Attributor {
         TestScope parent = scopes.current();
         try {
             runStarted = true;
-            scopes.enter(new TestScope(descriptor, JUnitObjects.testId(descriptor), JUnitObjects.isTest(descriptor),
+            scopes.enter(new TestScope(listener, descriptor, JUnitObjects.testId(descriptor), JUnitObjects.isTest(descriptor),
                     parent, Thread.currentThread()));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot read a JUnit test descriptor: " + e, e);
@@ -107,13 +109,27 @@ public final class TestRunTracker implements TestRuns.Handler, Attributor {
         scope.found(finding);
         if (finding instanceof DeadlockFinding) {
             if (threads.contains(scope.runner)) {
-                err.println("weft: the thread of test " + scope.name() + " is itself in the deadlock: the test cannot end"
-                        + " (onDeadlock=halt ends the run instead)");
+                reportFailedNow(scope);
             } else {
                 scope.interruptRunner();
             }
         }
         return TestAttribution.in(scope.id);
+    }
+
+    /**
+     * A test whose own thread is deadlocked can never end: reports it failed now, from this thread, and
+     * says that the run cannot go on.
+     */
+    private void reportFailedNow(TestScope scope) {
+        scope.finished = true;
+        err.println("weft: the thread of test " + scope.name() + " is itself in the deadlock, so the test run cannot"
+                + " go on: the test is reported failed now; onDeadlock=halt ends the JVM (status 66)");
+        try {
+            JUnitObjects.reportFailed(scope.listener, scope.descriptor, message(scope.findings()));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            err.println("weft: could not report test " + scope.name() + " failed: " + e);
+        }
     }
 
     /** The threads that made {@code finding}: the current one, or a deadlock's. */

@@ -12,6 +12,7 @@ import java.util.List;
  */
 final class TestScope {
 
+    final Object listener;
     final Object descriptor;
     final TestId id;
     final boolean test;
@@ -21,7 +22,8 @@ final class TestScope {
     private final List<Finding> findings = new ArrayList<>(); // guarded by itself
     private boolean interrupted; // guarded by findings
 
-    TestScope(Object descriptor, TestId id, boolean test, TestScope parent, Thread runner) {
+    TestScope(Object listener, Object descriptor, TestId id, boolean test, TestScope parent, Thread runner) {
+        this.listener = listener;
         this.descriptor = descriptor;
         this.id = id;
         this.test = test;

@@ -97,6 +97,20 @@ class JUnitRunIT {
     }
 
     @Test
+    void aTestWhoseOwnThreadDeadlocksIsReportedFailedAndHaltEndsTheStuckRun() throws Exception {
+        Path reportFile = ChildJvm.freshDir("junit-runner-deadlock").resolve("report.json");
+        ChildJvm.Result stuck = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + reportFile
+                        + ",include=example.tests,onDeadlock=halt", "-cp", classPath(), "example.tests.RunTests",
+                "example.tests.RunnerDeadlockChecks"));
+
+        assertEquals(66, stuck.exitStatus(), stuck.stderr());
+        assertTrue(stuck.stdout().contains("TEST FAILED example.tests.RunnerDeadlockChecks#deadlocksItsOwnThread"
+                + " weft: deadlock detected during execution of this test"), stuck.stdout() + stuck.stderr());
+        JsonNode deadlock = JSON.readTree(reportFile.toFile()).path("findings").get(0);
+        assertEquals("deadlocksItsOwnThread", deadlock.path("test").path("method").asText());
+    }
+
+    @Test
     void theDeadlockAndTheRaceCarryTheirLines() throws Exception {
         List<String> source = Files.readAllLines(Path.of("src/test/java/example/tests/CounterChecks.java"));
         String raceLine = "CounterChecks.java:" + (1 + source.indexOf(source.stream().filter(l -> l.contains("// weft: race")).findFirst().orElseThrow()));
