@@ -9,7 +9,9 @@ import dev.weft.report.text.TextRenderer;
 import dev.weft.runtime.TestRuns;
 import dev.weft.trace.Site;
 import java.io.PrintStream;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +33,7 @@ import java.util.stream.Collectors;
 public final class TestRunTracker implements TestRuns.Handler, Attributor {
 
     private final ThreadScopes scopes = new ThreadScopes();
+    private final Map<Object, TestScope> running = Collections.synchronizedMap(new IdentityHashMap<>()); // by descriptor
     private final Set<String> failingKinds;
     private final Runnable beforeTestEnds;
     private final PrintStream err;
@@ -55,8 +58,10 @@ public final class TestRunTracker implements TestRuns.Handler, Attributor {
         TestScope parent = scopes.current();
         try {
             runStarted = true;
-            scopes.enter(new TestScope(listener, descriptor, JUnitObjects.testId(descriptor), JUnitObjects.isTest(descriptor),
-                    parent, Thread.currentThread()));
+            TestScope scope = new TestScope(listener, descriptor, JUnitObjects.testId(descriptor), JUnitObjects.isTest(descriptor),
+                    parent, Thread.currentThread());
+            running.put(descriptor, scope);
+            scopes.enter(scope);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot read a JUnit test descriptor: " + e, e);
         }
@@ -64,15 +69,17 @@ public final class TestRunTracker implements TestRuns.Handler, Attributor {
 
     @Override
     public Object finished(Object listener, Object descriptor, Object result) {
-        TestScope scope = scopes.current();
-        if (scope == null || scope.descriptor != descriptor) {
-            return result; // not one this thread started: leave it alone
+        TestScope scope = running.remove(descriptor);
+        if (scope == null) {
+            return result; // not one weft saw start, or already reported
         }
         if (scope.test) {
             beforeTestEnds.run();
         }
         scope.finished = true;
-        scopes.enter(scope.parent);
+        if (scopes.current() == scope) {
+            scopes.enter(scope.parent);
+        }
         if (scope.parent == null) {
             runEnded = true;
         }
@@ -122,6 +129,7 @@ public final class TestRunTracker implements TestRuns.Handler, Attributor {
      * says that the run cannot go on.
      */
     private void reportFailedNow(TestScope scope) {
+        running.remove(scope.descriptor); // the result reported here passes through finished() as it is
         scope.finished = true;
         err.println("weft: the thread of test " + scope.name() + " is itself in the deadlock, so the test run cannot"
                 + " go on: the test is reported failed now; onDeadlock=halt ends the JVM (status 66)");
