@@ -114,7 +114,7 @@ public final class TestRunTracker implements TestRuns.Handler, Attributor {
             return TestAttribution.outside("in the set-up or tear-down of " + scope.name());
         }
         scope.found(finding);
-        if (finding instanceof DeadlockFinding) {
+        if (finding instanceof DeadlockFinding && failingKinds.contains(finding.kind())) {
             if (threads.contains(scope.runner)) {
                 reportFailedNow(scope);
             } else {

@@ -111,6 +111,21 @@ class JUnitRunIT {
     }
 
     @Test
+    void failOnEndsTheJvmWith66OnlyForFindingsOutsideAnyTest() throws Exception {
+        Path dir = ChildJvm.freshDir("junit-fail-on");
+        ChildJvm.Result leaks = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + dir.resolve("leaks.json")
+                + ",include=example.tests,failOn=race", "-cp", classPath(), "example.tests.RunTests", LEAKS));
+        assertEquals(66, leaks.exitStatus(), "a race no test failed for: " + leaks.stderr());
+        assertTrue(leaks.stdout().contains("TEST SUCCESSFUL " + LEAKS + "#runsWhileTheyRace"), leaks.stdout());
+
+        ChildJvm.Result racy = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + dir.resolve("racy.json")
+                + ",include=example.tests,failOn=race;deadlock", "-cp", classPath(), "example.tests.RunTests", CHECKS));
+        assertEquals(0, racy.exitStatus(), "the race failed its test, which is the signal: " + racy.stderr());
+        assertTrue(racy.stdout().contains("TEST FAILED " + CHECKS + "#racyIncrement weft: race detected"), racy.stdout());
+        assertTrue(racy.stdout().contains("TEST SUCCESSFUL " + CHECKS + "#nestsTwoLocksInOppositeOrders"), "lock-order is not a failOn kind");
+    }
+
+    @Test
     void theDeadlockAndTheRaceCarryTheirLines() throws Exception {
         List<String> source = Files.readAllLines(Path.of("src/test/java/example/tests/CounterChecks.java"));
         String raceLine = "CounterChecks.java:" + (1 + source.indexOf(source.stream().filter(l -> l.contains("// weft: race")).findFirst().orElseThrow()));
