@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -46,6 +47,22 @@ public final class JsonReportCodec {
     /** Writes {@code report} to {@code out}, in UTF-8, and leaves it open. */
     public void write(Report report, OutputStream out) throws IOException {
         mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, report);
+    }
+
+    /**
+     * The JSON form of {@code report} as a tree: what renderers that follow the report's JSON contract
+     * (SARIF, HTML) draw from.
+     */
+    public JsonNode tree(Report report) {
+        return mapper.valueToTree(report);
+    }
+
+    /**
+     * Reads a report's JSON as a tree, keeping keys this version's model does not know (those of newer
+     * features); an {@code IOException} says why it is not JSON.
+     */
+    public JsonNode readTree(InputStream in) throws IOException {
+        return mapper.reader().without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readTree(in);
     }
 
     /** Reads a report from JSON text; an {@code IOException} says why it is not a weft report. */
