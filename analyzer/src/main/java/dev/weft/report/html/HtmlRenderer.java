@@ -132,7 +132,8 @@ public final class HtmlRenderer {
             JsonNode thread = threads.get(i);
             threadNodes[i] = graph.node(new CycleGraph.Node(thread.path("name").asText(),
                     "thread \"" + thread.path("name").asText() + "\" (id " + thread.path("id").asText() + ")", true));
-            lockNodes[i] = graph.node(new CycleGraph.Node(thread.path("waitsFor").asText(), thread.path("waitsFor").asText(), false));
+            lockNodes[i] = graph.node(new CycleGraph.Node(withoutPackage(thread.path("waitsFor").asText()),
+                    thread.path("waitsFor").asText(), false));
         }
         for (int i = 0; i < threads.size(); i++) {
             JsonNode thread = threads.get(i);
@@ -162,7 +163,7 @@ public final class HtmlRenderer {
         JsonNode locks = f.path("locks");
         for (int i = 0; i < locks.size(); i++) {
             JsonNode lock = locks.get(i);
-            graph.node(new CycleGraph.Node("M" + (i + 1) + " " + lock.path("name").asText(), lock.path("name").asText()
+            graph.node(new CycleGraph.Node("M" + (i + 1) + " " + withoutPackage(lock.path("name").asText()), lock.path("name").asText()
                     + " (" + lock.path("kind").asText() + ")" + (lock.has("origin") ? ", " + lock.path("origin").asText() : ""), false));
         }
         JsonNode edges = f.path("edges");
@@ -241,6 +242,13 @@ public final class HtmlRenderer {
             finding.findValues("toSite").forEach(s -> sites.add(s.asText()));
         }
         return sites;
+    }
+
+    /** A lock's name without its class's package ({@code ReentrantLock@1b6d3586}), to fit in a graph's node. */
+    private static String withoutPackage(String lock) {
+        int at = lock.indexOf('@');
+        int dot = lock.lastIndexOf('.', at < 0 ? lock.length() : at);
+        return lock.startsWith("thread ") || dot < 0 ? lock : lock.substring(dot + 1);
     }
 
     private static String count(int n, String what) {

@@ -16,7 +16,7 @@ import java.util.Set;
 final class Timeline {
 
     /** How many of the last steps the table lists. */
-    static final int TABLE_STEPS = 40;
+    static final int TABLE_STEPS = 24;
 
     private static final String[] COLOURS = {"#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948",
         "#ff9da7", "#9c755f", "#bab0ac", "#e15759"};
