@@ -1,7 +1,6 @@
 package dev.weft.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.weft.report.Report;
 import dev.weft.report.ReportFormat;
 import dev.weft.report.json.ReportFiles;
 import java.io.IOException;
@@ -36,30 +35,32 @@ final class ReportCommand implements Callable<Integer> {
     private Path output;
 
     @Override
-    public Integer call() throws IOException {
-        Report read;
-        JsonNode json;
+    public Integer call() {
+        String rendered;
         try {
-            read = ReportFiles.read(report);
-            json = ReportFiles.readTree(report);
+            JsonNode json = ReportFiles.readTree(report);
+            if (!json.path("findings").isArray()) {
+                throw new IOException("no findings array");
+            }
+            rendered = format.render(json);
         } catch (NoSuchFileException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no such report file: " + report);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the report " + report
                     + " (is it a weft JSON report?): " + e.getMessage().lines().findFirst().orElse(""));
         }
-        String rendered = format.render(read, json);
         if (output == null) {
             spec.commandLine().getOut().print(rendered);
             spec.commandLine().getOut().flush();
-        } else if (Files.isDirectory(output)) {
+            return 0;
+        }
+        if (Files.isDirectory(output)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "-o " + output + " is a directory (expected a file path)");
-        } else {
-            try {
-                ReportFiles.writeAtomically(rendered, output);
-            } catch (IOException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "cannot write " + output + ": " + e);
-            }
+        }
+        try {
+            ReportFiles.writeAtomically(rendered, output);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot write " + output + ": " + e);
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package dev.weft.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.weft.report.html.HtmlRenderer;
 import dev.weft.report.json.JsonReportCodec;
@@ -68,20 +69,27 @@ public enum ReportFormat {
 
     /** {@code report} in this format. */
     public String render(Report report) {
-        return render(report, CODEC.tree(report));
-    }
-
-    /**
-     * {@code report} in this format, where {@code json} is its JSON form, possibly with keys of newer
-     * features that {@link Report} does not model (SARIF and HTML show them).
-     */
-    public String render(Report report, JsonNode json) {
         return switch (this) {
             case TEXT -> new TextRenderer().render(report);
             case JSON -> CODEC.write(report);
-            case SARIF -> new SarifRenderer().render(json);
             case JUNIT -> new JUnitXmlRenderer().render(report);
+            case SARIF -> new SarifRenderer().render(CODEC.tree(report));
+            case HTML -> new HtmlRenderer().render(CODEC.tree(report));
+        };
+    }
+
+    /**
+     * The report whose JSON form is {@code json} in this format. SARIF and HTML draw from the JSON itself,
+     * so they show keys and kinds of newer features that {@link Report} does not model; the others read
+     * it into a {@link Report} first.
+     *
+     * @throws JsonProcessingException when a format that needs the model cannot read {@code json}
+     */
+    public String render(JsonNode json) throws JsonProcessingException {
+        return switch (this) {
+            case SARIF -> new SarifRenderer().render(json);
             case HTML -> new HtmlRenderer().render(json);
+            case TEXT, JSON, JUNIT -> render(CODEC.read(json));
         };
     }
 }

@@ -3,6 +3,7 @@ package dev.weft.report.json;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -68,6 +69,11 @@ public final class JsonReportCodec {
     /** Reads a report from JSON text; an {@code IOException} says why it is not a weft report. */
     public Report read(String json) throws IOException {
         return mapper.readValue(json, Report.class);
+    }
+
+    /** Reads a report from its JSON tree; the exception says why it is not a weft report. */
+    public Report read(JsonNode json) throws JsonProcessingException {
+        return mapper.treeToValue(json, Report.class);
     }
 
     /** Reads a report from {@code in}, in UTF-8, and leaves it open. */
