@@ -81,10 +81,11 @@ public final class HtmlRenderer {
         }
         html.append("<section id=\"control\"><h2>Controlled run</h2>\n");
         if (control.isObject()) {
-            html.append("<table class=\"facts\">\n");
-            control.fields().forEachRemaining(p -> row(html, p.getKey(), p.getValue().isValueNode()
-                    ? p.getValue().asText() : p.getValue().toString()));
-            html.append("</table>\n");
+            html.append("<p class=\"parameters\">");
+            control.fields().forEachRemaining(p -> html.append("<span><b>").append(Html.escape(p.getKey())).append("</b> ")
+                    .append(Html.escape(p.getValue().isValueNode() ? p.getValue().asText() : p.getValue().toString()))
+                    .append("</span> "));
+            html.append("</p>\n");
         }
         if (timeline.isArray() && !timeline.isEmpty()) {
             Timeline drawn = new Timeline(timeline, findingSites(report.path("findings")));

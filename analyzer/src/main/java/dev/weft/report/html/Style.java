@@ -13,6 +13,7 @@ final class Style {
             code, pre { font: 12.5px/1.4 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
             .badge { display: inline-block; border-radius: 10px; padding: 1px 9px; font-size: 13px; color: #fff; background: #6b7280; }
             .badge.deadlock, .badge.race { background: #c0392b; } .badge.lock-order, .badge.starvation { background: #d68910; }
+            .parameters span { display: inline-block; margin: 0 14px 4px 0; }
             .headline { font-weight: 600; } .clean { color: #1e8449; font-weight: 600; }
             table { border-collapse: collapse; margin: 6px 0; }
             th, td { text-align: left; padding: 2px 10px 2px 0; vertical-align: top; }

@@ -45,7 +45,7 @@ class HtmlRendererTest {
         assertEquals(4, count(html, "<g class=\"node lock\""), "the locks they wait for, and the lock-order cycle's");
         assertEquals(4, count(html, "class=\"step at-finding\""), "the four last steps, at the deadlock's sites");
         assertEquals(4, count(html, "<tr class=\"at-finding\">"));
-        assertTrue(html.contains("<th>strategy</th><td>pct</td>"), "the control parameters");
+        assertTrue(html.contains("<span><b>strategy</b> pct</span>"), "the control parameters");
         assertTrue(html.contains("race:00000000deadbeef"), "unmatched suppressions");
         assertTrue(html.contains("com.example.BankTest#transfers"), "the test of each finding");
         assertTrue(html.contains("Starvation: thread &quot;spinner&quot;"));
