@@ -20,6 +20,8 @@ final class CycleGraph {
 
     private static final double WIDTH = 560;
     private static final double HEIGHT = 340;
+    /** The height shown for two nodes or fewer, which the layout puts side by side across the middle. */
+    private static final double FLAT_HEIGHT = 180;
     private static final double NODE_WIDTH = 190;
     private static final double NODE_HEIGHT = 34;
 
@@ -55,8 +57,11 @@ final class CycleGraph {
 
         String marker = "arrow-" + id.replaceAll("[^A-Za-z0-9_-]", "-");
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"cycle-graph\" role=\"img\" viewBox=\"0 0 ").append(num(WIDTH)).append(' ').append(num(HEIGHT))
-                .append("\" width=\"").append(num(WIDTH)).append("\" height=\"").append(num(HEIGHT))
+        double height = nodes.size() <= 2 ? FLAT_HEIGHT : HEIGHT;
+        double top = (HEIGHT - height) / 2; // two nodes lie on the middle line: show only the band around it
+        svg.append("<svg class=\"cycle-graph\" role=\"img\" viewBox=\"0 ").append(num(top)).append(' ')
+                .append(num(WIDTH)).append(' ').append(num(height))
+                .append("\" width=\"").append(num(WIDTH)).append("\" height=\"").append(num(height))
                 .append("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
         svg.append("<defs><marker id=\"").append(marker).append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" ")
                 .append("markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\"/></marker></defs>\n");
