@@ -3,7 +3,6 @@ package dev.weft.report.html;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.drawing.CircularLayoutAlgorithm2D;
 import org.jgrapht.alg.drawing.model.Box2D;
@@ -59,9 +58,9 @@ final class CycleGraph {
         StringBuilder svg = new StringBuilder();
         double height = nodes.size() <= 2 ? FLAT_HEIGHT : HEIGHT;
         double top = (HEIGHT - height) / 2; // two nodes lie on the middle line: show only the band around it
-        svg.append("<svg class=\"cycle-graph\" role=\"img\" viewBox=\"0 ").append(num(top)).append(' ')
-                .append(num(WIDTH)).append(' ').append(num(height))
-                .append("\" width=\"").append(num(WIDTH)).append("\" height=\"").append(num(height))
+        svg.append("<svg class=\"cycle-graph\" role=\"img\" viewBox=\"0 ").append(Html.number(top)).append(' ')
+                .append(Html.number(WIDTH)).append(' ').append(Html.number(height))
+                .append("\" width=\"").append(Html.number(WIDTH)).append("\" height=\"").append(Html.number(height))
                 .append("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
         svg.append("<defs><marker id=\"").append(marker).append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" ")
                 .append("markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\"/></marker></defs>\n");
@@ -82,9 +81,9 @@ final class CycleGraph {
             double x = from.getX();
             double y = from.getY() - NODE_HEIGHT / 2;
             svg.append("<g class=\"edge\"><title>").append(Html.escape(edge.detail())).append("</title>")
-                    .append("<path d=\"M").append(num(x - 30)).append(',').append(num(y)).append(" C").append(num(x - 40)).append(',')
-                    .append(num(y - 60)).append(' ').append(num(x + 40)).append(',').append(num(y - 60)).append(' ')
-                    .append(num(x + 30)).append(',').append(num(y)).append("\" marker-end=\"url(#").append(marker).append(")\"/>")
+                    .append("<path d=\"M").append(Html.number(x - 30)).append(',').append(Html.number(y)).append(" C").append(Html.number(x - 40)).append(',')
+                    .append(Html.number(y - 60)).append(' ').append(Html.number(x + 40)).append(',').append(Html.number(y - 60)).append(' ')
+                    .append(Html.number(x + 30)).append(',').append(Html.number(y)).append("\" marker-end=\"url(#").append(marker).append(")\"/>")
                     .append(label(x, y - 50, edge.label())).append("</g>\n");
             return;
         }
@@ -97,9 +96,9 @@ final class CycleGraph {
         Point2D start = border(from, cx, cy);
         Point2D end = border(to, cx, cy);
         svg.append("<g class=\"edge\"><title>").append(Html.escape(edge.detail())).append("</title>")
-                .append("<path d=\"M").append(num(start.getX())).append(',').append(num(start.getY()))
-                .append(" Q").append(num(cx)).append(',').append(num(cy)).append(' ')
-                .append(num(end.getX())).append(',').append(num(end.getY()))
+                .append("<path d=\"M").append(Html.number(start.getX())).append(',').append(Html.number(start.getY()))
+                .append(" Q").append(Html.number(cx)).append(',').append(Html.number(cy)).append(' ')
+                .append(Html.number(end.getX())).append(',').append(Html.number(end.getY()))
                 .append("\" marker-end=\"url(#").append(marker).append(")\"/>")
                 .append(label((start.getX() + 2 * cx + end.getX()) / 4, (start.getY() + 2 * cy + end.getY()) / 4, edge.label()))
                 .append("</g>\n");
@@ -115,20 +114,16 @@ final class CycleGraph {
     }
 
     private static String label(double x, double y, String text) {
-        return "<text class=\"edge-label\" x=\"" + num(x) + "\" y=\"" + num(y) + "\">" + Html.escape(Html.shortened(text, 40)) + "</text>";
+        return "<text class=\"edge-label\" x=\"" + Html.number(x) + "\" y=\"" + Html.number(y) + "\">" + Html.escape(Html.shortened(text, 40)) + "</text>";
     }
 
     private static void node(StringBuilder svg, Point2D at, Node node) {
         svg.append("<g class=\"node ").append(node.thread() ? "thread" : "lock").append("\"><title>")
                 .append(Html.escape(node.detail())).append("</title>")
-                .append("<rect x=\"").append(num(at.getX() - NODE_WIDTH / 2)).append("\" y=\"").append(num(at.getY() - NODE_HEIGHT / 2))
-                .append("\" width=\"").append(num(NODE_WIDTH)).append("\" height=\"").append(num(NODE_HEIGHT))
+                .append("<rect x=\"").append(Html.number(at.getX() - NODE_WIDTH / 2)).append("\" y=\"").append(Html.number(at.getY() - NODE_HEIGHT / 2))
+                .append("\" width=\"").append(Html.number(NODE_WIDTH)).append("\" height=\"").append(Html.number(NODE_HEIGHT))
                 .append("\" rx=\"").append(node.thread() ? 17 : 4).append("\"/>")
-                .append("<text x=\"").append(num(at.getX())).append("\" y=\"").append(num(at.getY() + 4)).append("\">")
+                .append("<text x=\"").append(Html.number(at.getX())).append("\" y=\"").append(Html.number(at.getY() + 4)).append("\">")
                 .append(Html.escape(Html.shortened(node.label(), 28))).append("</text></g>\n");
-    }
-
-    private static String num(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
     }
 }

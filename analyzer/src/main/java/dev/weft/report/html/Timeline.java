@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -54,8 +53,8 @@ final class Timeline {
         int height = 24 + lanes * (LANE + GAP) + 2 * GAP + 16;
         double total = LABEL_WIDTH + steps.size() * width + 10;
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"timeline\" role=\"img\" width=\"").append(num(total)).append("\" height=\"").append(height)
-                .append("\" viewBox=\"0 0 ").append(num(total)).append(' ').append(height)
+        svg.append("<svg class=\"timeline\" role=\"img\" width=\"").append(Html.number(total)).append("\" height=\"").append(height)
+                .append("\" viewBox=\"0 0 ").append(Html.number(total)).append(' ').append(height)
                 .append("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
         svg.append("<text class=\"axis\" x=\"").append(LABEL_WIDTH).append("\" y=\"14\">step ")
                 .append(steps.isEmpty() ? "" : steps.get(0).step() + " \u2192 " + steps.get(steps.size() - 1).step()).append("</text>\n");
@@ -120,10 +119,10 @@ final class Timeline {
     private void slice(StringBuilder svg, int cpu, Step first, Step last, double x, int y, double w) {
         svg.append("<g class=\"slice\"><title>").append(Html.escape("slice " + first.slice() + " on CPU " + cpu
                         + ": thread " + first.thread() + ", steps " + first.step() + "\u2013" + last.step()))
-                .append("</title><rect x=\"").append(num(x)).append("\" y=\"").append(y).append("\" width=\"").append(num(w))
+                .append("</title><rect x=\"").append(Html.number(x)).append("\" y=\"").append(y).append("\" width=\"").append(Html.number(w))
                 .append("\" height=\"").append(LANE).append("\" fill=\"").append(colour(first.thread())).append("\"/>");
         if (w > 40) {
-            svg.append("<text x=\"").append(num(x + 3)).append("\" y=\"").append(y + 15).append("\">")
+            svg.append("<text x=\"").append(Html.number(x + 3)).append("\" y=\"").append(y + 15).append("\">")
                     .append(Html.escape(Html.shortened(first.thread(), (int) (w / 7)))).append("</text>");
         }
         svg.append("</g>\n");
@@ -131,8 +130,8 @@ final class Timeline {
 
     private void mark(StringBuilder svg, Step step, double x, int y, double width, String colour) {
         boolean atFinding = findingSites.contains(step.site());
-        svg.append("<rect class=\"step").append(atFinding ? " at-finding" : "").append("\" x=\"").append(num(x))
-                .append("\" y=\"").append(y).append("\" width=\"").append(num(Math.max(1, width - 1))).append("\" height=\"")
+        svg.append("<rect class=\"step").append(atFinding ? " at-finding" : "").append("\" x=\"").append(Html.number(x))
+                .append("\" y=\"").append(y).append("\" width=\"").append(Html.number(Math.max(1, width - 1))).append("\" height=\"")
                 .append(LANE).append("\" fill=\"").append(colour).append("\"><title>")
                 .append(Html.escape("step " + step.step() + ": " + step.thread() + " " + step.event() + " at " + step.site()
                         + " (CPU " + step.cpu() + ", slice " + step.slice() + ")" + (atFinding ? ", at a finding's site" : "")))
@@ -146,9 +145,5 @@ final class Timeline {
 
     private String colour(String thread) {
         return COLOURS[threads.getOrDefault(thread, 0) % COLOURS.length];
-    }
-
-    private static String num(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -37,6 +37,13 @@ class HtmlRendererTest {
     }
 
     @Test
+    void coordinatesHaveOneDecimalWhateverTheSign() {
+        assertEquals("12.5", Html.number(12.46));
+        assertEquals("-3.0", Html.number(-2.96));
+        assertEquals("0.0", Html.number(0.04));
+    }
+
+    @Test
     void eachCycleIsDrawnAsAGraphAndAControlledRunAsATimeline() {
         String html = new HtmlRenderer().render(ControlledRunExample.report());
         assertEquals(2, count(html, "<svg class=\"cycle-graph\""), "the deadlock's and the lock-order cycle's");
