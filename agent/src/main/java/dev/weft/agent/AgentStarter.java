@@ -31,7 +31,8 @@ final class AgentStarter {
         openLocksToWeft(inst);
         String version = version();
         SiteRegistry sites = new SiteRegistry();
-        FindingSink sink = new FindingSink(version, options.report(), options.haltOnDeadlock(), options.failOn(), System.err);
+        FindingSink sink = new FindingSink(version, options.report(), options.formats(), options.haltOnDeadlock(),
+                options.failOn(), System.err);
         boolean deadlocks = options.detects("deadlock");
         boolean lockOrder = options.detects("lock-order");
         boolean races = options.detects("race") && !attached; // shadow fields cannot be added to loaded classes

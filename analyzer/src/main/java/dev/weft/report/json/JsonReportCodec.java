@@ -3,9 +3,11 @@ package dev.weft.report.json;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -48,9 +50,30 @@ public final class JsonReportCodec {
         mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, report);
     }
 
+    /**
+     * The JSON form of {@code report} as a tree: what renderers that follow the report's JSON contract
+     * (SARIF, HTML) draw from.
+     */
+    public JsonNode tree(Report report) {
+        return mapper.valueToTree(report);
+    }
+
+    /**
+     * Reads a report's JSON as a tree, keeping keys this version's model does not know (those of newer
+     * features); an {@code IOException} says why it is not JSON.
+     */
+    public JsonNode readTree(InputStream in) throws IOException {
+        return mapper.reader().without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readTree(in);
+    }
+
     /** Reads a report from JSON text; an {@code IOException} says why it is not a weft report. */
     public Report read(String json) throws IOException {
         return mapper.readValue(json, Report.class);
+    }
+
+    /** Reads a report from its JSON tree; the exception says why it is not a weft report. */
+    public Report read(JsonNode json) throws JsonProcessingException {
+        return mapper.treeToValue(json, Report.class);
     }
 
     /** Reads a report from {@code in}, in UTF-8, and leaves it open. */
