@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import dev.weft.report.ReportFormat;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +32,11 @@ import java.util.function.BiConsumer;
  * @param failOn       finding kinds that make the JVM exit with status 66 at the end
  * @param suppressions a file of findings to ignore, or {@code null}
  * @param trace        where to record the run's events for {@code weft analyze}, or {@code null}
+ * @param formats      the formats written beside the JSON report ({@code format=json+sarif+html}), always with JSON
  */
 public record AgentOptions(Path report, Set<String> detect, List<String> include, List<String> exclude,
-                           boolean haltOnDeadlock, Set<String> failOn, Path suppressions, Path trace) {
+                           boolean haltOnDeadlock, Set<String> failOn, Path suppressions, Path trace,
+                           Set<ReportFormat> formats) {
 
     /** Exit status of a run that findings made fail, as ThreadSanitizer's. */
     public static final int FINDINGS_EXIT_STATUS = 66;
@@ -55,6 +60,7 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
         keys.put("failOn", (b, v) -> b.failOn = kinds("failOn", v));
         keys.put("suppressions", (b, v) -> b.suppressions = suppressionsFile(v));
         keys.put("trace", (b, v) -> b.trace = writableFile("trace", v));
+        keys.put("format", (b, v) -> b.formats = formats(v));
         return keys;
     }
 
@@ -135,6 +141,19 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
         return Set.copyOf(kinds);
     }
 
+    private static Set<ReportFormat> formats(String value) {
+        Set<ReportFormat> formats = EnumSet.of(ReportFormat.JSON);
+        for (String label : list(value)) {
+            try {
+                formats.add(ReportFormat.named(label));
+            } catch (IllegalArgumentException e) {
+                throw new BadOptionException("bad value for format: '" + label + "' (valid: " + ReportFormat.labels()
+                        + "; separate several with '+' or ';', e.g. format=json+sarif+html)");
+            }
+        }
+        return Collections.unmodifiableSet(formats);
+    }
+
     private static Path path(String key, String value) {
         if (value.isEmpty()) {
             throw new BadOptionException("option " + key + " needs a file path");
@@ -190,9 +209,13 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
         Set<String> failOn = Set.of();
         Path suppressions;
         Path trace;
+        Set<ReportFormat> formats = Set.of(ReportFormat.JSON);
 
         AgentOptions build() {
-            return new AgentOptions(report, detect, include, exclude, haltOnDeadlock, failOn, suppressions, trace);
+            if (report == null && !formats.equals(Set.of(ReportFormat.JSON))) {
+                throw new BadOptionException("option format needs report=PATH: the other formats are written beside the JSON report");
+            }
+            return new AgentOptions(report, detect, include, exclude, haltOnDeadlock, failOn, suppressions, trace, formats);
         }
     }
 }

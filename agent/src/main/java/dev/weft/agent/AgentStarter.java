@@ -35,7 +35,8 @@ final class AgentStarter {
         openLocksToWeft(inst);
         String version = version();
         SiteRegistry sites = new SiteRegistry();
-        FindingSink sink = new FindingSink(version, options.report(), options.haltOnDeadlock(), options.failOn(), System.err);
+        FindingSink sink = new FindingSink(version, options.report(), options.formats(), options.haltOnDeadlock(),
+                options.failOn(), System.err);
         if (options.suppressions() != null) {
             sink.suppressWith(Suppressions.read(options.suppressions()));
         }

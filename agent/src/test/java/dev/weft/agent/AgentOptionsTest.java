@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.report.ReportFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,7 +48,7 @@ class AgentOptionsTest {
     @Test
     void unknownKeyNamesTheKeyAndTheValidOnes() {
         BadOptionException e = assertThrows(BadOptionException.class, () -> AgentOptions.parse("reprot=x.json"));
-        assertEquals("unknown option 'reprot' (valid: report, detect, include, exclude, onDeadlock, failOn, suppressions, trace)", e.getMessage());
+        assertEquals("unknown option 'reprot' (valid: report, detect, include, exclude, onDeadlock, failOn, suppressions, trace, format)", e.getMessage());
     }
 
     @Test
@@ -86,5 +87,24 @@ class AgentOptionsTest {
         assertEquals(report, AgentOptions.parse("report=" + report).report());
         assertTrue(Files.isDirectory(report.getParent()));
         assertThrows(BadOptionException.class, () -> AgentOptions.parse("report=" + dir));
+    }
+
+    @Test
+    void formatTakesSeveralFormatsWrittenBesideTheReportAlwaysWithJson() {
+        AgentOptions options = AgentOptions.parse("report=" + dir.resolve("weft.json") + ",format=sarif+html;junit");
+        assertEquals(Set.of(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.HTML, ReportFormat.JUNIT), options.formats());
+        assertEquals(Set.of(ReportFormat.JSON, ReportFormat.TEXT),
+                AgentOptions.parse("report=" + dir.resolve("weft.json") + ",format=json,text").formats());
+        assertEquals(Set.of(ReportFormat.JSON), AgentOptions.defaults().formats());
+    }
+
+    @Test
+    void aBadFormatOrAFormatWithoutAReportIsRefusedNamingWhatIsValid() {
+        BadOptionException bad = assertThrows(BadOptionException.class,
+                () -> AgentOptions.parse("report=" + dir.resolve("weft.json") + ",format=json+pdf"));
+        assertEquals("bad value for format: 'pdf' (valid: text, json, sarif, junit, html; separate several with '+' or ';', "
+                + "e.g. format=json+sarif+html)", bad.getMessage());
+        BadOptionException noReport = assertThrows(BadOptionException.class, () -> AgentOptions.parse("format=sarif"));
+        assertEquals("option format needs report=PATH: the other formats are written beside the JSON report", noReport.getMessage());
     }
 }

@@ -24,8 +24,11 @@ import picocli.CommandLine.Parameters;
  * {@code weft analyze TRACE}: runs the analyses on a trace recorded by the agent ({@code trace=PATH}) and
  * prints the findings as the agent would have, optionally writing the JSON report too.
  */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Analyse a recorded trace offline: real deadlocks, potential deadlocks (lock order) and data races.")
+@Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = WeftVersion.class,
+        description = "Analyse a recorded trace offline: real deadlocks, potential deadlocks (lock order) and data races.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no finding of a --fail-on kind", "2:bad usage or an unreadable or damaged trace",
+                "66:findings of a --fail-on kind"})
 final class AnalyzeCommand implements Callable<Integer> {
 
     private static final Set<String> KINDS = Set.of("deadlock", "lock-order", "race");

@@ -17,8 +17,10 @@ import picocli.CommandLine.Option;
  * demonstrates and what weft found, then a one-line summary. Exit status 1 when a sample did not give
  * what it promises.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run every sample under the agent and show what weft finds in each.")
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = WeftVersion.class,
+        description = "Run every sample under the agent and show what weft finds in each.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every sample as expected", "1:a sample not as expected", "2:bad usage"})
 final class DemoCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -1,12 +1,9 @@
 package dev.weft.cli;
 
-import dev.weft.report.Report;
-import dev.weft.report.json.JsonReportCodec;
-import dev.weft.report.junit.JUnitXmlRenderer;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.weft.report.ReportFormat;
 import dev.weft.report.json.ReportFiles;
-import dev.weft.report.text.TextRenderer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,12 +13,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code weft report REPORT.json --format text|json|junit [-o FILE]}: renders a JSON report the agent wrote. */
-@Command(name = "report", mixinStandardHelpOptions = true, description = "Render a JSON report in another format.")
+/** {@code weft report REPORT.json --format text|json|sarif|junit|html [-o FILE]}: renders a JSON report the agent wrote. */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = WeftVersion.class,
+        description = "Render a JSON report in another format: text, json, sarif (SARIF 2.1.0 for code scanning), "
+                + "junit (JUnit XML for CI servers) or html (one self-contained page with graphs and timelines).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the report was rendered", "2:bad usage or an unreadable report"})
 final class ReportCommand implements Callable<Integer> {
-
-    /** The formats this version renders. */
-    enum Format { text, json, junit }
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -29,34 +27,53 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "REPORT", description = "A JSON report written by the agent (report=PATH) or by weft analyze --json.")
     private Path report;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or junit (JUnit XML for CI servers; default: ${DEFAULT-VALUE}).")
-    private Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+            description = "text, json, sarif, junit or html (default: ${DEFAULT-VALUE}).")
+    private ReportFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of the standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of the standard output.")
     private Path output;
 
     @Override
-    public Integer call() throws IOException {
-        Report read;
+    public Integer call() {
+        String rendered;
         try {
-            read = ReportFiles.read(report);
+            JsonNode json = ReportFiles.readTree(report);
+            if (!json.path("findings").isArray()) {
+                throw new IOException("no findings array");
+            }
+            rendered = format.render(json);
         } catch (NoSuchFileException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no such report file: " + report);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the report " + report
                     + " (is it a weft JSON report?): " + e.getMessage().lines().findFirst().orElse(""));
         }
-        String rendered = switch (format) {
-            case text -> new TextRenderer().render(read);
-            case json -> new JsonReportCodec().write(read);
-            case junit -> new JUnitXmlRenderer().render(read);
-        };
         if (output == null) {
             spec.commandLine().getOut().print(rendered);
             spec.commandLine().getOut().flush();
-        } else {
-            Files.writeString(output, rendered, StandardCharsets.UTF_8);
+            return 0;
+        }
+        if (Files.isDirectory(output)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "-o " + output + " is a directory (expected a file path)");
+        }
+        try {
+            ReportFiles.writeAtomically(rendered, output);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot write " + output + ": " + e);
         }
         return 0;
+    }
+
+    /** Reads {@code --format} by label, in any case; a bad one names the valid formats. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            try {
+                return ReportFormat.named(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

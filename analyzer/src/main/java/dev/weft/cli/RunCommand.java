@@ -15,8 +15,11 @@ import picocli.CommandLine.Parameters;
  * {@code weft run [agent options] -- java ...}: runs a Java command with the agent added, and exits with
  * the command's own exit status (66 when the agent's {@code failOn} or {@code onDeadlock=halt} ended it).
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a Java command under the agent: weft run [options] -- java -jar app.jar ...")
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = WeftVersion.class,
+        description = "Run a Java command under the agent: weft run [options] -- java -jar app.jar ...",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"2:bad usage (not a java command, a bad agent option)",
+                "66:findings made the run fail (failOn, onDeadlock=halt)", "other:the program's own exit status"})
 final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -2,6 +2,7 @@ package dev.weft.agent.report;
 
 import dev.weft.report.Finding;
 import dev.weft.report.Report;
+import dev.weft.report.ReportFormat;
 import dev.weft.report.TestAttribution;
 import dev.weft.report.suppress.Suppressions;
 import dev.weft.report.json.ReportFiles;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,8 @@ import java.util.Set;
 /**
  * Where the live detectors hand their findings: each new finding is printed on stderr and the JSON
  * report is rewritten at once (atomically), so the report is on disk even if the JVM dies next. At exit
- * the report is written a last time, and {@code failOn} decides the exit status.
+ * the report is written a last time, and {@code failOn} decides the exit status. The other formats asked for
+ * (SARIF, HTML, ...) are rewritten beside the JSON report each time, after it.
  *
  * <p>Findings that a suppression matches are dropped silently; those that matched nothing are listed at
  * exit. In a test run, an {@link Attributor} says which test each finding was made in: such a finding
@@ -28,12 +31,14 @@ public final class FindingSink {
 
     private final String version;
     private final Path reportFile;
+    private final Set<ReportFormat> formats;
     private final boolean haltOnDeadlock;
     private final Set<String> failOn;
     private final PrintStream err;
     private final TextRenderer text = new TextRenderer();
     private final Map<String, Finding> findings = new LinkedHashMap<>(); // guarded by this
     private boolean reportBroken; // guarded by this
+    private final Set<ReportFormat> brokenFormats = EnumSet.noneOf(ReportFormat.class); // guarded by this
     private final List<Runnable> beforeHalt = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<String, TestAttribution> tests = new LinkedHashMap<>(); // guarded by this
     private volatile Suppressions suppressions;
@@ -47,8 +52,23 @@ public final class FindingSink {
      * @param err            where the text report goes
      */
     public FindingSink(String version, Path reportFile, boolean haltOnDeadlock, Set<String> failOn, PrintStream err) {
+        this(version, reportFile, Set.of(ReportFormat.JSON), haltOnDeadlock, failOn, err);
+    }
+
+    /**
+     * @param version        weft's version, for the report
+     * @param reportFile     the JSON report to keep up to date, or {@code null}
+     * @param formats        the formats to write, each beside the JSON report and at the same moments
+     *                       ({@link ReportFormat#besides}); JSON is always written
+     * @param haltOnDeadlock exit with {@code status} as soon as a deadlock is reported
+     * @param failOn         kinds that make the JVM exit with {@code status} at the end
+     * @param err            where the text report goes
+     */
+    public FindingSink(String version, Path reportFile, Set<ReportFormat> formats, boolean haltOnDeadlock, Set<String> failOn,
+                       PrintStream err) {
         this.version = version;
         this.reportFile = reportFile;
+        this.formats = Set.copyOf(formats);
         this.haltOnDeadlock = haltOnDeadlock;
         this.failOn = failOn;
         this.err = err;
@@ -121,7 +141,9 @@ public final class FindingSink {
         text.render(example);
         Path scratch = java.nio.file.Files.createTempFile("weft-warm-up", ".json");
         try {
-            ReportFiles.writeAtomically(Report.of(version).withFindings(List.of(example)), scratch);
+            Report report = Report.of(version).withFindings(List.of(example));
+            ReportFiles.writeAtomically(report, scratch);
+            formats.forEach(format -> format.render(report));
         } finally {
             java.nio.file.Files.deleteIfExists(scratch);
         }
@@ -158,6 +180,22 @@ public final class FindingSink {
         return 66;
     }
 
+    /** Each format but JSON beside the JSON report; one that fails is given up with one line, the others go on. */
+    private void writeFormats(Report report) {
+        for (ReportFormat format : formats) {
+            if (format == ReportFormat.JSON || brokenFormats.contains(format)) {
+                continue;
+            }
+            Path file = format.besides(reportFile);
+            try {
+                ReportFiles.writeAtomically(format.render(report), file);
+            } catch (IOException | RuntimeException e) {
+                brokenFormats.add(format);
+                err.println("weft: cannot write the " + format.label() + " report " + file + ": " + e);
+            }
+        }
+    }
+
     private void writeReport() {
         if (reportFile == null || reportBroken) {
             return;
@@ -169,6 +207,7 @@ public final class FindingSink {
             Report report = Report.of(version).withFindings(findings.values()).withTests(tests)
                     .withUnmatchedSuppressions(known == null ? null : known.unmatched());
             ReportFiles.writeAtomically(report, reportFile);
+            writeFormats(report);
         } catch (IOException | RuntimeException e) {
             reportBroken = true;
             err.println("weft: cannot write the report " + reportFile + ": " + e);

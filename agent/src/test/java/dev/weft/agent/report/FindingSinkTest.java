@@ -8,8 +8,8 @@ import dev.weft.report.Report;
 import dev.weft.report.TestAttribution;
 import dev.weft.report.json.ReportFiles;
 import dev.weft.report.suppress.Suppressions;
-
 import dev.weft.report.RaceFinding;
+import dev.weft.report.ReportFormat;
 import dev.weft.trace.Site;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -79,5 +79,22 @@ class FindingSinkTest {
         assertEquals(TestAttribution.in(test), ReportFiles.read(report).testOf(finding));
         assertTrue(err.toString().contains("was made in test com.example.ATest.runs()"), err.toString());
         sink.atExit(); // a race of a test failed that test: failOn does not also end the JVM with 66
+    }
+
+    @Test
+    void writesEachFormatBesideTheJsonReportWhenItWritesTheReport() throws Exception {
+        Path report = dir.resolve("weft.json");
+        FindingSink sink = new FindingSink("test", report, Set.of(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.HTML,
+                ReportFormat.JUNIT, ReportFormat.TEXT), false, Set.of(), new PrintStream(new ByteArrayOutputStream()));
+        Site site = new Site("com.example.A", "run", "A.java", 3);
+        RaceFinding.Access access = new RaceFinding.Access("<b>t</b>", 1, "write", site, List.of(site), List.of());
+        sink.accept(RaceFinding.of("com.example.A.f", null, access, access));
+        assertTrue(Files.readString(dir.resolve("weft.sarif")).contains("\"ruleId\" : \"race\""));
+        assertTrue(Files.readString(dir.resolve("weft.html")).contains("&lt;b&gt;t&lt;/b&gt;"));
+        assertTrue(Files.readString(dir.resolve("weft.junit.xml")).contains("<testsuite"));
+        assertTrue(Files.readString(dir.resolve("weft.txt")).contains("WARNING: weft: data race on com.example.A.f"));
+        try (var files = Files.list(dir)) {
+            assertEquals(5, files.count(), "the five reports, no temporary file left");
+        }
     }
 }

@@ -3,9 +3,11 @@ package dev.weft.report.json;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -54,9 +56,39 @@ public final class JsonReportCodec {
         mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, tree(report));
     }
 
+    /**
+     * The JSON form of {@code report} as a tree: what renderers that follow the report's JSON contract
+     * (SARIF, HTML) draw from.
+     */
+    public JsonNode tree(Report report) {
+        ObjectNode root = mapper.valueToTree(report);
+        if (!report.tests().isEmpty()) {
+            for (JsonNode finding : root.withArray("findings")) {
+                TestAttribution test = report.tests().get(finding.path("id").asText());
+                if (test != null) {
+                    ((ObjectNode) finding).setAll((ObjectNode) mapper.valueToTree(test)); // each finding's test in it
+                }
+            }
+        }
+        return root;
+    }
+
+    /**
+     * Reads a report's JSON as a tree, keeping keys this version's model does not know (those of newer
+     * features); an {@code IOException} says why it is not JSON.
+     */
+    public JsonNode readTree(InputStream in) throws IOException {
+        return mapper.reader().without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readTree(in);
+    }
+
     /** Reads a report from JSON text; an {@code IOException} says why it is not a weft report. */
     public Report read(String json) throws IOException {
         return report(mapper.readTree(json));
+    }
+
+    /** Reads a report from its JSON tree; the exception says why it is not a weft report. */
+    public Report read(JsonNode json) throws JsonProcessingException {
+        return report(json);
     }
 
     /** Reads a report from {@code in}, in UTF-8, and leaves it open. */
@@ -64,25 +96,8 @@ public final class JsonReportCodec {
         return report(mapper.reader().without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readTree(in));
     }
 
-    /** The report's JSON tree, with each finding's test put into the finding. */
-    private JsonNode tree(Report report) {
-        ObjectNode root = mapper.valueToTree(report);
-        if (!report.tests().isEmpty()) {
-            for (JsonNode finding : root.withArray("findings")) {
-                TestAttribution test = report.tests().get(finding.path("id").asText());
-                if (test != null) {
-                    ((ObjectNode) finding).setAll((ObjectNode) mapper.valueToTree(test));
-                }
-            }
-        }
-        return root;
-    }
-
     /** The report of a JSON tree, with the tests its findings carry. */
-    private Report report(JsonNode root) throws IOException {
-        if (root == null || !root.isObject()) {
-            throw new IOException("not a weft report: expected a JSON object");
-        }
+    private Report report(JsonNode root) throws JsonProcessingException {
         Map<String, TestAttribution> tests = new HashMap<>();
         for (JsonNode finding : root.path("findings")) {
             if (finding.has("test")) {

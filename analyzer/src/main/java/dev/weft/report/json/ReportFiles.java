@@ -1,8 +1,10 @@
 package dev.weft.report.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.weft.report.Report;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,16 +25,36 @@ public final class ReportFiles {
      * disk can take longer than the second a deadlock report is allowed.)
      */
     public static void writeAtomically(Report report, Path file) throws IOException {
+        writeAtomically(file, out -> CODEC.write(report, out));
+    }
+
+    /** Writes {@code text} in UTF-8 to {@code file}, atomically as {@link #writeAtomically(Report, Path)} does. */
+    public static void writeAtomically(String text, Path file) throws IOException {
+        writeAtomically(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void writeAtomically(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
-                CODEC.write(report, out);
+                content.writeTo(out);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** Reads the JSON report in {@code file} as a tree, keeping keys the model does not know. */
+    public static JsonNode readTree(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            return CODEC.readTree(in);
+        }
+    }
+
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     /** Reads the JSON report in {@code file}. */
