@@ -111,7 +111,9 @@ public final class TestRunTracker implements TestRuns.Handler, Attributor {
             return TestAttribution.outside("in a thread leaked by test " + scope.name() + ", after that test ended");
         }
         if (!scope.test) {
-            return TestAttribution.outside("in the set-up or tear-down of " + scope.name());
+            String initializer = staticInitializer(finding);
+            return TestAttribution.outside(initializer != null ? initializer + ", during " + scope.name()
+                    : "in the set-up or tear-down of " + scope.name());
         }
         scope.found(finding);
         if (finding instanceof DeadlockFinding && failingKinds.contains(finding.kind())) {
@@ -168,6 +170,19 @@ public final class TestRunTracker implements TestRuns.Handler, Attributor {
 
     /** Why a finding made by threads of no test belongs to none. */
     private String noScope(Finding finding, List<Thread> threads) {
+        String initializer = staticInitializer(finding);
+        if (initializer != null) {
+            return initializer;
+        }
+        if (runEnded) {
+            return "after the last test";
+        }
+        String names = threads.stream().map(t -> "\"" + t.getName() + "\"").collect(Collectors.joining(", "));
+        return "in " + names + ", which no test started";
+    }
+
+    /** {@code in the static initializer of C} when a race's current access was made in one, else {@code null}. */
+    private static String staticInitializer(Finding finding) {
         if (finding instanceof RaceFinding race) {
             for (Site frame : race.accesses().get(0).stack()) {
                 if (frame.method().equals("<clinit>")) {
@@ -175,11 +190,7 @@ public final class TestRunTracker implements TestRuns.Handler, Attributor {
                 }
             }
         }
-        if (runEnded) {
-            return "after the last test";
-        }
-        String names = threads.stream().map(t -> "\"" + t.getName() + "\"").collect(Collectors.joining(", "));
-        return "in " + names + ", which no test started";
+        return null;
     }
 
     private String message(List<Finding> findings) {

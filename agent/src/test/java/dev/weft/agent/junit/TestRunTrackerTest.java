@@ -161,6 +161,11 @@ class TestRunTrackerTest {
         assertEquals(TestAttribution.outside("in the set-up or tear-down of com.example.CacheTest"),
                 tracker.attribute(race("com.example.Cache.size")));
 
+        Site initializer = new Site("com.example.Cache", "<clinit>", "Cache.java", 5);
+        RaceFinding.Access access = new RaceFinding.Access("t", 1, "write", initializer, List.of(initializer), List.of());
+        assertEquals(TestAttribution.outside("in the static initializer of com.example.Cache, during com.example.CacheTest"),
+                tracker.attribute(RaceFinding.of("com.example.Cache.EMPTY", null, access, access)));
+
         TestRunTracker racesOnly = new TestRunTracker(Set.of("deadlock"), () -> { }, new PrintStream(new ByteArrayOutputStream()));
         racesOnly.started(this, engine);
         Descriptor test = test("puts");
