@@ -20,6 +20,7 @@ import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.concurrent.locks.Lock;
 
@@ -122,7 +123,12 @@ final class AgentStarter {
                                        LockOrderTracker lockOrder) {
         Module base = Thread.class.getModule(); // ThreadScopes reads other threads' inheritable thread-locals
         inst.redefineModule(base, Set.of(), Map.of(), Map.of("java.lang", Set.of(AgentStarter.class.getModule())), Set.of(), Map.of());
+        AtomicLong searched = new AtomicLong(-1); // the graph's size at the last search
         Runnable checkLockOrder = lockOrder == null ? () -> { } : () -> {
+            long size = lockOrder.size();
+            if (searched.getAndSet(size) == size) {
+                return;
+            }
             try {
                 lockOrder.report(sink.findings(), sink::accept);
             } catch (RuntimeException | Error e) {
