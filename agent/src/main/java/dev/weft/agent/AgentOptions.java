@@ -29,7 +29,9 @@ import java.util.function.BiConsumer;
  * @param include      class or package prefixes to instrument (empty: all)
  * @param exclude      class or package prefixes not to instrument
  * @param haltOnDeadlock true for {@code onDeadlock=halt}: exit with status 66 once a deadlock is reported
- * @param failOn       finding kinds that make the JVM exit with status 66 at the end
+ * @param failOn       finding kinds that make the JVM exit with status 66 at the end; in a JUnit Platform
+ *                     run, the kinds that fail their test (all when empty), and only findings outside any
+ *                     test count for the exit status
  * @param suppressions a file of findings to ignore, or {@code null}
  * @param trace        where to record the run's events for {@code weft analyze}, or {@code null}
  * @param formats      the formats written beside the JSON report ({@code format=json+sarif+html}), always with JSON
