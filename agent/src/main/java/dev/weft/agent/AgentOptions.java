@@ -1,5 +1,7 @@
 package dev.weft.agent;
 
+import dev.weft.report.suppress.BadSuppressionException;
+import dev.weft.report.suppress.Suppressions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -27,7 +29,9 @@ import java.util.function.BiConsumer;
  * @param include      class or package prefixes to instrument (empty: all)
  * @param exclude      class or package prefixes not to instrument
  * @param haltOnDeadlock true for {@code onDeadlock=halt}: exit with status 66 once a deadlock is reported
- * @param failOn       finding kinds that make the JVM exit with status 66 at the end
+ * @param failOn       finding kinds that make the JVM exit with status 66 at the end; in a JUnit Platform
+ *                     run, the kinds that fail their test (all when empty), and only findings outside any
+ *                     test count for the exit status
  * @param suppressions a file of findings to ignore, or {@code null}
  * @param trace        where to record the run's events for {@code weft analyze}, or {@code null}
  * @param formats      the formats written beside the JSON report ({@code format=json+sarif+html}), always with JSON
@@ -56,7 +60,7 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
             default -> throw new BadOptionException("bad value for onDeadlock: '" + v + "' (valid: continue, halt)");
         });
         keys.put("failOn", (b, v) -> b.failOn = kinds("failOn", v));
-        keys.put("suppressions", (b, v) -> b.suppressions = readableFile("suppressions", v));
+        keys.put("suppressions", (b, v) -> b.suppressions = suppressionsFile(v));
         keys.put("trace", (b, v) -> b.trace = writableFile("trace", v));
         keys.put("format", (b, v) -> b.formats = formats(v));
         return keys;
@@ -181,6 +185,19 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
         Path file = path(key, value);
         if (!Files.isReadable(file) || Files.isDirectory(file)) {
             throw new BadOptionException("cannot read the " + key + " file '" + value + "'");
+        }
+        return file;
+    }
+
+    /** A readable suppressions file whose every line is a suppression. */
+    private static Path suppressionsFile(String value) {
+        Path file = readableFile("suppressions", value);
+        try {
+            Suppressions.read(file);
+        } catch (BadSuppressionException e) {
+            throw new BadOptionException(e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            throw new BadOptionException("cannot read the suppressions file '" + value + "': " + e.getMessage());
         }
         return file;
     }

@@ -5,17 +5,22 @@ import dev.weft.agent.deadlock.LockTracker;
 import dev.weft.agent.lockorder.LockOrderTracker;
 import dev.weft.agent.instrument.ClassFilter;
 import dev.weft.agent.instrument.Instrumenter;
+import dev.weft.agent.junit.LauncherListenerTransformer;
+import dev.weft.agent.junit.TestRunTracker;
 import dev.weft.agent.race.RaceTracker;
 import dev.weft.agent.report.FindingSink;
 import dev.weft.agent.site.FieldRegistry;
 import dev.weft.agent.site.SiteRegistry;
 import dev.weft.agent.trace.TraceRecorder;
+import dev.weft.report.suppress.Suppressions;
 import dev.weft.runtime.Listener;
+import dev.weft.runtime.TestRuns;
 import dev.weft.runtime.Weft;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.concurrent.locks.Lock;
 
@@ -33,6 +38,9 @@ final class AgentStarter {
         SiteRegistry sites = new SiteRegistry();
         FindingSink sink = new FindingSink(version, options.report(), options.formats(), options.haltOnDeadlock(),
                 options.failOn(), System.err);
+        if (options.suppressions() != null) {
+            sink.suppressWith(Suppressions.read(options.suppressions()));
+        }
         boolean deadlocks = options.detects("deadlock");
         boolean lockOrder = options.detects("lock-order");
         boolean races = options.detects("race") && !attached; // shadow fields cannot be added to loaded classes
@@ -72,6 +80,9 @@ final class AgentStarter {
             watchdog.probeJvm(Set.of(), true); // before retransformation takes the line numbers of running frames
         }
         Weft.install(listener);
+        if (!attached) {
+            followTestRuns(inst, options, sink, lockOrderTracker);
+        }
         ClassFilter filter = ClassFilter.of(options.include(), options.exclude());
         Consumer<String> warn = System.err::println;
         if (races) {
@@ -102,6 +113,33 @@ final class AgentStarter {
             flushTrace.run();
             sink.atExit();
         };
+    }
+
+    /**
+     * In a JUnit Platform run, attributes each finding to its test and fails that test for the kinds of
+     * {@code failOn} (every kind when {@code failOn} is not given); see {@link TestRunTracker}.
+     */
+    private static void followTestRuns(Instrumentation inst, AgentOptions options, FindingSink sink,
+                                       LockOrderTracker lockOrder) {
+        Module base = Thread.class.getModule(); // ThreadScopes reads other threads' inheritable thread-locals
+        inst.redefineModule(base, Set.of(), Map.of(), Map.of("java.lang", Set.of(AgentStarter.class.getModule())), Set.of(), Map.of());
+        AtomicLong searched = new AtomicLong(-1); // the graph's size at the last search
+        Runnable checkLockOrder = lockOrder == null ? () -> { } : () -> {
+            long size = lockOrder.size();
+            if (searched.getAndSet(size) == size) {
+                return;
+            }
+            try {
+                lockOrder.report(sink.findings(), sink::accept);
+            } catch (RuntimeException | Error e) {
+                System.err.println("weft: internal error in the lock-order analysis: " + e);
+            }
+        };
+        TestRunTracker tests = new TestRunTracker(options.failOn().isEmpty() ? AgentOptions.KINDS : options.failOn(),
+                checkLockOrder, System.err);
+        sink.attributeWith(tests);
+        TestRuns.install(tests);
+        inst.addTransformer(new LauncherListenerTransformer(System.err::println));
     }
 
     /** Lets weft read which read-write lock a read or write half belongs to (see ReadWriteLocks). */

@@ -64,6 +64,17 @@ class AgentOptionsTest {
     }
 
     @Test
+    void aSuppressionsFileWithABadLineIsRejectedWithTheLineNumber() throws Exception {
+        Path file = dir.resolve("weft.supp");
+        Files.writeString(file, "# known\nrace:com.example.Cache.size\nrace com.example.Cache.size\n");
+
+        BadOptionException e = assertThrows(BadOptionException.class, () -> AgentOptions.parse("suppressions=" + file));
+
+        assertTrue(e.getMessage().startsWith("suppressions file weft.supp line 3: 'race com.example.Cache.size' is not kind:pattern (kinds: race, deadlock, lock-order"),
+                e.getMessage());
+    }
+
+    @Test
     void unreadableSuppressionsFileIsRejected() {
         BadOptionException e = assertThrows(BadOptionException.class,
                 () -> AgentOptions.parse("suppressions=" + dir.resolve("missing.txt")));

@@ -3,6 +3,8 @@ package dev.weft.cli;
 import dev.weft.analysis.TraceAnalysis;
 import dev.weft.report.Finding;
 import dev.weft.report.Report;
+import dev.weft.report.suppress.BadSuppressionException;
+import dev.weft.report.suppress.Suppressions;
 import dev.weft.report.json.ReportFiles;
 import dev.weft.report.text.TextRenderer;
 import dev.weft.trace.io.Trace;
@@ -48,6 +50,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "KINDS", split = ",", description = "Exit with status 66 when findings of these kinds are made.")
     private List<String> failOn = List.of();
 
+    @Option(names = "--suppressions", paramLabel = "FILE",
+            description = "Ignore the findings this file's suppressions match (kind:pattern per line, as the agent's suppressions=FILE).")
+    private Path suppressionsFile;
+
     @Override
     public Integer call() throws IOException {
         Set<String> kinds = kinds("--detect", detect);
@@ -60,7 +66,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the trace " + trace + ": " + e.getMessage());
         }
+        Suppressions suppressions = suppressions();
         Report report = new TraceAnalysis(WeftVersion.get(), kinds).analyze(recorded);
+        if (suppressions != null) {
+            report = new Report(report.tool(), report.version(), report.run(),
+                    report.findings().stream().filter(f -> suppressions.match(f) == null).toList(), report.notes())
+                    .withUnmatchedSuppressions(suppressions.unmatched());
+            if (!suppressions.unmatched().isEmpty()) {
+                spec.commandLine().getErr().println("weft: suppressions that matched nothing: " + String.join(" ", suppressions.unmatched()));
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(new TextRenderer().render(report));
         out.flush();
@@ -69,6 +84,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         boolean fail = report.findings().stream().map(Finding::kind).anyMatch(failing::contains);
         return fail ? 66 : 0;
+    }
+
+    /** The suppressions of {@code --suppressions}, or {@code null}; a bad file is bad usage. */
+    private Suppressions suppressions() {
+        if (suppressionsFile == null) {
+            return null;
+        }
+        try {
+            return Suppressions.read(suppressionsFile);
+        } catch (BadSuppressionException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the suppressions file " + suppressionsFile);
+        }
     }
 
     private Set<String> kinds(String option, List<String> values) {

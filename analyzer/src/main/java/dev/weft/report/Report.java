@@ -1,5 +1,7 @@
 package dev.weft.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -19,9 +21,14 @@ import java.util.TreeMap;
  * @param run      facts about the run, by name (e.g. {@code command}, {@code java.version}), sorted
  * @param findings what was found
  * @param notes    what the reader should know about the analysis itself, e.g. that a limit was hit
+ * @param tests    in a test run, which test each finding (by id) was made in; the JSON puts it in the
+ *                 finding itself, as {@code "test"} (and {@code "outsideTest"})
+ * @param unmatchedSuppressions the suppressions that matched no finding of the run, as written in their
+ *                 file; {@code null}, and absent from the JSON, when the run had no suppressions file
  */
 public record Report(String tool, String version, SortedMap<String, String> run, List<Finding> findings,
-                     List<String> notes) {
+                     List<String> notes, @JsonIgnore Map<String, TestAttribution> tests,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) List<String> unmatchedSuppressions) {
 
     /** The value of {@link #tool()}. */
     public static final String TOOL = "weft";
@@ -32,6 +39,13 @@ public record Report(String tool, String version, SortedMap<String, String> run,
         run = Collections.unmodifiableSortedMap(new TreeMap<>(run));
         findings = sortedUnique(findings);
         notes = List.copyOf(notes);
+        tests = tests == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(tests));
+        unmatchedSuppressions = unmatchedSuppressions == null ? null : List.copyOf(unmatchedSuppressions);
+    }
+
+    /** A report with no test attributions and no suppressions file. */
+    public Report(String tool, String version, SortedMap<String, String> run, List<Finding> findings, List<String> notes) {
+        this(tool, version, run, findings, notes, Map.of(), null);
     }
 
     /** An empty report of weft {@code version}. */
@@ -43,21 +57,36 @@ public record Report(String tool, String version, SortedMap<String, String> run,
     public Report withFindings(Collection<? extends Finding> more) {
         List<Finding> all = new ArrayList<>(findings);
         all.addAll(more);
-        return new Report(tool, version, run, all, notes);
+        return new Report(tool, version, run, all, notes, tests, unmatchedSuppressions);
+    }
+
+    /** This report with the test each finding (by id) was made in, replacing those it had. */
+    public Report withTests(Map<String, TestAttribution> attributions) {
+        return new Report(tool, version, run, findings, notes, attributions, unmatchedSuppressions);
+    }
+
+    /** This report with the suppressions that matched nothing (an empty list: all matched). */
+    public Report withUnmatchedSuppressions(List<String> unmatched) {
+        return new Report(tool, version, run, findings, notes, tests, unmatched);
+    }
+
+    /** The test {@code finding} was made in, or {@code null} when the run was no test run. */
+    public TestAttribution testOf(Finding finding) {
+        return tests.get(finding.id());
     }
 
     /** This report with one more fact about the run (replacing one of the same name). */
     public Report withRun(String name, String value) {
         SortedMap<String, String> facts = new TreeMap<>(run);
         facts.put(name, value);
-        return new Report(tool, version, facts, findings, notes);
+        return new Report(tool, version, facts, findings, notes, tests, unmatchedSuppressions);
     }
 
     /** This report plus {@code more} notes, except those it already has. */
     public Report withNotes(Collection<String> more) {
         List<String> all = new ArrayList<>(notes);
         more.stream().filter(n -> !all.contains(n)).forEach(all::add);
-        return new Report(tool, version, run, findings, all);
+        return new Report(tool, version, run, findings, all, tests, unmatchedSuppressions);
     }
 
     private static List<Finding> sortedUnique(List<Finding> findings) {

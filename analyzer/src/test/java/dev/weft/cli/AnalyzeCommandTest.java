@@ -72,6 +72,30 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void suppressionsSilenceMatchingFindingsAndTheUnmatchedAreListed() throws Exception {
+        Path json = dir.resolve("report.json");
+        Path file = dir.resolve("weft.supp");
+        Files.writeString(file, "race:com.example.Bank.audits\ndeadlock:com.example.Ledger.*\n");
+
+        assertEquals(0, weft("analyze", inversionAndRaceTrace().toString(), "--suppressions", file.toString(),
+                "--fail-on", "race", "--json", json.toString()), err.toString());
+
+        Report report = ReportFiles.read(json);
+        assertEquals(java.util.List.of("lock-order"), report.findings().stream().map(f -> f.kind()).toList());
+        assertEquals(java.util.List.of("deadlock:com.example.Ledger.*"), report.unmatchedSuppressions());
+        assertTrue(err.toString().contains("weft: suppressions that matched nothing: deadlock:com.example.Ledger.*"), err.toString());
+    }
+
+    @Test
+    void aBadSuppressionsFileIsBadUsageNamingTheLine() throws Exception {
+        Path file = dir.resolve("weft.supp");
+        Files.writeString(file, "# ok\nrace = com.example.Bank.audits\n");
+
+        assertEquals(2, weft("analyze", inversionAndRaceTrace().toString(), "--suppressions", file.toString()));
+        assertTrue(err.toString().contains("suppressions file weft.supp line 2: 'race = com.example.Bank.audits' is not kind:pattern"), err.toString());
+    }
+
+    @Test
     void failOnMakesFindingsOfThatKindExitWith66() throws Exception {
         assertEquals(66, weft("analyze", inversionAndRaceTrace().toString(), "--fail-on", "race"));
         assertEquals(0, weft("analyze", inversionAndRaceTrace().toString(), "--detect", "deadlock", "--fail-on", "race"));

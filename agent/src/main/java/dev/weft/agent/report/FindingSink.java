@@ -3,6 +3,8 @@ package dev.weft.agent.report;
 import dev.weft.report.Finding;
 import dev.weft.report.Report;
 import dev.weft.report.ReportFormat;
+import dev.weft.report.TestAttribution;
+import dev.weft.report.suppress.Suppressions;
 import dev.weft.report.json.ReportFiles;
 import dev.weft.report.text.TextRenderer;
 import java.io.IOException;
@@ -20,6 +22,10 @@ import java.util.Set;
  * report is rewritten at once (atomically), so the report is on disk even if the JVM dies next. At exit
  * the report is written a last time, and {@code failOn} decides the exit status. The other formats asked for
  * (SARIF, HTML, ...) are rewritten beside the JSON report each time, after it.
+ *
+ * <p>Findings that a suppression matches are dropped silently; those that matched nothing are listed at
+ * exit. In a test run, an {@link Attributor} says which test each finding was made in: such a finding
+ * fails its test, so {@code failOn}'s exit status counts only the findings made outside any test.
  */
 public final class FindingSink {
 
@@ -34,6 +40,9 @@ public final class FindingSink {
     private boolean reportBroken; // guarded by this
     private final Set<ReportFormat> brokenFormats = EnumSet.noneOf(ReportFormat.class); // guarded by this
     private final List<Runnable> beforeHalt = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<String, TestAttribution> tests = new LinkedHashMap<>(); // guarded by this
+    private volatile Suppressions suppressions;
+    private volatile Attributor attributor;
 
     /**
      * @param version        weft's version, for the report
@@ -65,13 +74,36 @@ public final class FindingSink {
         this.err = err;
     }
 
-    /** Records a finding (once per id), prints it, writes the report, and halts if the options say so. */
+    /** From now on, drops the findings these suppressions match, and lists the unused ones at exit. */
+    public void suppressWith(Suppressions fileSuppressions) {
+        suppressions = fileSuppressions;
+    }
+
+    /** From now on, asks {@code testAttributor} which test each new finding was made in. */
+    public void attributeWith(Attributor testAttributor) {
+        attributor = testAttributor;
+    }
+
+    /**
+     * Records a finding (once per id) unless a suppression matches it, prints it, writes the report, and
+     * halts if the options say so.
+     */
     public void accept(Finding finding) {
+        Suppressions known = suppressions;
+        if (known != null && known.match(finding) != null) {
+            return;
+        }
         synchronized (this) {
             if (findings.putIfAbsent(finding.id(), finding) != null) {
                 return;
             }
             err.print(text.render(finding));
+            Attributor tests = attributor;
+            TestAttribution test = tests == null ? null : tests.attribute(finding);
+            if (test != null) {
+                this.tests.put(finding.id(), test);
+                err.println("weft: the finding above (" + finding.id() + ") was made " + test.describe());
+            }
             err.flush();
             writeReport();
         }
@@ -87,7 +119,11 @@ public final class FindingSink {
         boolean fail;
         synchronized (this) {
             writeReport();
-            fail = findings.values().stream().anyMatch(f -> failOn.contains(f.kind()));
+            fail = findings.values().stream().anyMatch(f -> failOn.contains(f.kind()) && inNoTest(f));
+            Suppressions known = suppressions;
+            if (known != null && !known.unmatched().isEmpty()) {
+                err.println("weft: suppressions that matched nothing in this run: " + String.join(" ", known.unmatched()));
+            }
         }
         if (fail) {
             err.println("weft: findings of a failOn kind (" + String.join(", ", failOn) + "): exit status " + exitStatus());
@@ -134,6 +170,12 @@ public final class FindingSink {
         return new ArrayList<>(findings.values());
     }
 
+    /** True for a finding no test was failed for. */
+    private boolean inNoTest(Finding finding) {
+        TestAttribution test = tests.get(finding.id());
+        return test == null || test.test() == null;
+    }
+
     private static int exitStatus() {
         return 66;
     }
@@ -161,7 +203,9 @@ public final class FindingSink {
         // the finding may come from an interrupted application thread, and an interrupt closes NIO channels
         boolean interrupted = Thread.interrupted();
         try {
-            Report report = Report.of(version).withFindings(findings.values());
+            Suppressions known = suppressions;
+            Report report = Report.of(version).withFindings(findings.values()).withTests(tests)
+                    .withUnmatchedSuppressions(known == null ? null : known.unmatched());
             ReportFiles.writeAtomically(report, reportFile);
             writeFormats(report);
         } catch (IOException | RuntimeException e) {

@@ -14,17 +14,23 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.report.Report;
+import dev.weft.report.TestAttribution;
 import dev.weft.trace.Site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Writes a {@link Report} as JSON (the form DESIGN.md fixes) and reads one back. Sites are written as
  * stack trace lines ({@code com.example.Bank.transfer(Bank.java:31)}). Output is indented and
  * deterministic; keys a reader does not know are ignored, so older readers accept newer reports.
- * Thread-safe.
+ * In a test run, each finding carries the test it was made in ({@code "test"}, and {@code "outsideTest"}
+ * for one made outside any test). Thread-safe.
  */
 public final class JsonReportCodec {
 
@@ -39,7 +45,7 @@ public final class JsonReportCodec {
     /** The JSON text of {@code report}. */
     public String write(Report report) {
         try {
-            return mapper.writeValueAsString(report);
+            return mapper.writeValueAsString(tree(report));
         } catch (JacksonException e) {
             throw new IllegalStateException("cannot write the report as JSON", e);
         }
@@ -47,7 +53,7 @@ public final class JsonReportCodec {
 
     /** Writes {@code report} to {@code out}, in UTF-8, and leaves it open. */
     public void write(Report report, OutputStream out) throws IOException {
-        mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, report);
+        mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, tree(report));
     }
 
     /**
@@ -55,7 +61,16 @@ public final class JsonReportCodec {
      * (SARIF, HTML) draw from.
      */
     public JsonNode tree(Report report) {
-        return mapper.valueToTree(report);
+        ObjectNode root = mapper.valueToTree(report);
+        if (!report.tests().isEmpty()) {
+            for (JsonNode finding : root.withArray("findings")) {
+                TestAttribution test = report.tests().get(finding.path("id").asText());
+                if (test != null) {
+                    ((ObjectNode) finding).setAll((ObjectNode) mapper.valueToTree(test)); // each finding's test in it
+                }
+            }
+        }
+        return root;
     }
 
     /**
@@ -68,17 +83,29 @@ public final class JsonReportCodec {
 
     /** Reads a report from JSON text; an {@code IOException} says why it is not a weft report. */
     public Report read(String json) throws IOException {
-        return mapper.readValue(json, Report.class);
+        return report(mapper.readTree(json));
     }
 
     /** Reads a report from its JSON tree; the exception says why it is not a weft report. */
     public Report read(JsonNode json) throws JsonProcessingException {
-        return mapper.treeToValue(json, Report.class);
+        return report(json);
     }
 
     /** Reads a report from {@code in}, in UTF-8, and leaves it open. */
     public Report read(InputStream in) throws IOException {
-        return mapper.reader().without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(in, Report.class);
+        return report(mapper.reader().without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readTree(in));
+    }
+
+    /** The report of a JSON tree, with the tests its findings carry. */
+    private Report report(JsonNode root) throws JsonProcessingException {
+        Map<String, TestAttribution> tests = new HashMap<>();
+        for (JsonNode finding : root.path("findings")) {
+            if (finding.has("test")) {
+                tests.put(finding.path("id").asText(), mapper.treeToValue(finding, TestAttribution.class));
+            }
+        }
+        Report report = mapper.treeToValue(root, Report.class);
+        return tests.isEmpty() ? report : report.withTests(tests);
     }
 
     private static final class SiteWriter extends JsonSerializer<Site> {

@@ -7,17 +7,55 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.weft.report.Report;
 import dev.weft.report.ReportExamples;
+import dev.weft.report.TestAttribution;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JsonReportCodecTest {
 
     private final JsonReportCodec codec = new JsonReportCodec();
+
+    @Test
+    void putsEachFindingsTestInTheFindingAndReadsItBack() throws IOException {
+        Report plain = ReportExamples.report();
+        String raceId = ReportExamples.balanceRace().id();
+        String deadlockId = ReportExamples.transfers().id();
+        Report report = plain.withTests(Map.of(
+                raceId, TestAttribution.in(new TestAttribution.TestId("com.example.AccountTest", "deposits", "two deposits",
+                        "[engine:junit-jupiter]/[class:com.example.AccountTest]/[method:deposits()]")),
+                deadlockId, TestAttribution.outside("in a thread leaked by test com.example.BankTest.transfers()")))
+                .withUnmatchedSuppressions(List.of("race:com.example.Cache.size"));
+
+        JsonNode json = new ObjectMapper().readTree(codec.write(report));
+
+        Map<String, JsonNode> byId = new java.util.HashMap<>();
+        json.path("findings").forEach(f -> byId.put(f.path("id").asText(), f));
+        JsonNode test = byId.get(raceId).path("test");
+        assertEquals(List.of("class", "method", "displayName", "uniqueId"), fieldNames(test));
+        assertEquals("com.example.AccountTest", test.path("class").asText());
+        assertEquals("two deposits", test.path("displayName").asText());
+        assertEquals(false, byId.get(raceId).has("outsideTest"));
+        assertEquals(true, byId.get(deadlockId).path("test").isNull());
+        assertEquals("in a thread leaked by test com.example.BankTest.transfers()", byId.get(deadlockId).path("outsideTest").asText());
+        assertEquals(false, byId.values().stream().filter(f -> !f.path("id").asText().equals(raceId) && !f.path("id").asText().equals(deadlockId))
+                .anyMatch(f -> f.has("test")), "a finding of no test run has no test key");
+        assertEquals("race:com.example.Cache.size", json.path("unmatchedSuppressions").get(0).asText());
+        assertEquals(false, json.has("tests"));
+        assertEquals(false, new ObjectMapper().readTree(codec.write(plain)).has("unmatchedSuppressions"), "no suppressions file, no key");
+        assertEquals(report, codec.read(codec.write(report)));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
 
     @Test
     void readsBackTheReportItWrote() throws IOException {
