@@ -10,7 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * kinds of lock.
  *
  * <p>{@code producer} enqueues a job: inside {@code synchronized (queue)} it locks the statistics to count
- * it. {@code reporter}, alive at the same time, starts a few milliseconds later: holding the statistics
+ * it. {@code reporter}, alive at the same time, starts a quarter of a second later: holding the statistics
  * lock it enters {@code synchronized (queue)} to read the queue's length. The producer is done by then,
  * so the run finishes; but nothing orders the two, and a producer paused between its two acquisitions
  * would leave each thread waiting for the other's lock forever.

@@ -11,7 +11,7 @@ final class Pause {
      * How long the second thread of an inversion waits before taking its locks the other way round: far
      * longer than the first thread needs to take and release both, so the run does not deadlock.
      */
-    static final long STAGGER_MILLIS = 50;
+    static final long STAGGER_MILLIS = 250;
 
     private Pause() {
     }

@@ -10,7 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * threads that take the two locks in opposite orders.
  *
  * <p>{@code writer} saves an entry: it locks the store, then the cache, to keep the cache in step.
- * {@code evictor}, alive at the same time, starts a few milliseconds later and drops a stale entry: it
+ * {@code evictor}, alive at the same time, starts a quarter of a second later and drops a stale entry: it
  * locks the cache, then the store, to remove it from both. By then the writer is done, so the run
  * finishes. Nothing orders the two updates, though: had the writer been paused between its two
  * {@code lock()} calls, each thread would hold one lock and wait for the other forever.

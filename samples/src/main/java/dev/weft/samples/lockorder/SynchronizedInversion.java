@@ -7,7 +7,7 @@ import dev.weft.samples.Sample;
  * its accounts with {@code synchronized} in argument order: first {@code from}, then {@code to}.
  *
  * <p>{@code teller-1} transfers from checking to savings at once; {@code teller-2}, alive at the same time,
- * transfers from savings to checking a few milliseconds later, by which time {@code teller-1} is done. The
+ * transfers from savings to checking a quarter of a second later, by which time {@code teller-1} is done. The
  * run finishes and the money adds up. But nothing orders the two transfers: had {@code teller-1} been
  * paused between its two {@code synchronized} blocks, each teller would hold one account and wait for the
  * other forever (as in {@code deadlock.SynchronizedTransferDeadlock}, where a rendezvous forces it).
@@ -22,7 +22,7 @@ import dev.weft.samples.Sample;
  */
 @Sample(
         shows = "Two tellers transfer between two accounts in opposite directions, locking the accounts with"
-                + " synchronized in argument order, a few ms apart: no deadlock this time, a potential one.",
+                + " synchronized in argument order, a quarter of a second apart: no deadlock this time, a potential one.",
         expect = "lock-order",
         threads = {"teller-1", "teller-2"},
         twin = "SynchronizedOrdered")

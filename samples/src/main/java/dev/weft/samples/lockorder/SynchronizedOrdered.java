@@ -4,7 +4,7 @@ import dev.weft.samples.Sample;
 
 /**
  * The correct twin of {@link SynchronizedInversion}: two tellers transfer between the same two accounts
- * in opposite directions, a few milliseconds apart, and every transfer locks the account with the lower
+ * in opposite directions, a quarter of a second apart, and every transfer locks the account with the lower
  * id first.
  *
  * <p>Both tellers take the two monitors in the same global order, so under no schedule can they wait for

@@ -6,8 +6,8 @@ import dev.weft.samples.Sample;
  * Three warehouses ship stock round a ring, each shipment locking the source warehouse, then the
  * destination, with {@code synchronized}: three threads, three locks, one cycle of lock orders.
  *
- * <p>{@code shipper-1} ships north to east at once, {@code shipper-2} east to south a few milliseconds
- * later, {@code shipper-3} south to north a few milliseconds after that. All three are alive together,
+ * <p>{@code shipper-1} ships north to east at once, {@code shipper-2} east to south a quarter of a second
+ * later, {@code shipper-3} south to north a quarter of a second after that. All three are alive together,
  * but each ships while the others are asleep or done, so the run finishes. No pair of shipments is in
  * opposite orders, yet the three together form a cycle: had each shipper been paused between its two
  * {@code synchronized} blocks, each would hold one warehouse and wait for the next one forever.
@@ -22,7 +22,7 @@ import dev.weft.samples.Sample;
  */
 @Sample(
         shows = "Three shippers move stock round a ring of three warehouses, each locking source then"
-                + " destination, a few ms apart: a potential three-thread deadlock, no pair inverted.",
+                + " destination, a quarter of a second apart: a potential three-thread deadlock, no pair inverted.",
         expect = "lock-order",
         threads = {"shipper-1", "shipper-2", "shipper-3"},
         twin = "ThreeLockHierarchy")

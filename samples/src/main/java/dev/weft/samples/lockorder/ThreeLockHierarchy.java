@@ -4,7 +4,7 @@ import dev.weft.samples.Sample;
 
 /**
  * The correct twin of {@link ThreeLockCycle}: three shippers move stock round the same ring of three
- * warehouses, a few milliseconds apart, and every shipment locks the warehouse with the lower id first.
+ * warehouses, a quarter of a second apart, and every shipment locks the warehouse with the lower id first.
  *
  * <p>The lock-order graph has the edges north before east, east before south and north before south: a
  * hierarchy, with no cycle, so no schedule can deadlock.
