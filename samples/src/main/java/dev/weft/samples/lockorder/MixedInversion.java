@@ -22,7 +22,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * producer.
  */
 @Sample(
-        shows = "A producer locks a queue's monitor then a ReentrantLock, a reporter a few ms later the"
+        shows = "A producer locks a queue's monitor then a ReentrantLock, a reporter a moment later the"
                 + " ReentrantLock then the monitor: a potential deadlock across both kinds of lock.",
         expect = "lock-order",
         threads = {"producer", "reporter"},

@@ -23,7 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p><b>The fix</b>: {@link ReentrantLockOrdered} takes the store lock first in both paths.
  */
 @Sample(
-        shows = "A writer locks store then cache, an evictor a few ms later locks cache then store, each a"
+        shows = "A writer locks store then cache, an evictor a moment later locks cache then store, each a"
                 + " ReentrantLock: no deadlock this time, a potential one.",
         expect = "lock-order",
         threads = {"writer", "evictor"},
