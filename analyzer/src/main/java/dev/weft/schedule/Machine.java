@@ -59,6 +59,8 @@ public final class Machine {
         int owner = -1;
         int count;
         int site;
+        final Map<Integer, Integer> readers = new HashMap<>(2); // read holds by thread, for read-write locks
+        final Map<Integer, Integer> readSites = new HashMap<>(2); // where each reader took it first
     }
 
     private final Parameters parameters;
@@ -165,11 +167,28 @@ public final class Machine {
         state.count++;
     }
 
+    /** Thread {@code tid} (running) took the read half of the read-write lock {@code lock}, once more. */
+    public void acquiredShared(int tid, long lock, int site) {
+        LockState state = lock(lock);
+        state.readers.merge(tid, 1, Integer::sum);
+        state.readSites.putIfAbsent(tid, site);
+    }
+
     /** Thread {@code tid} (running) released {@code lock} once; a release of a lock it does not hold is ignored. */
     public void released(int tid, long lock) {
         LockState state = locks.get(lock);
         if (state != null && state.owner == tid && --state.count == 0) {
             state.owner = -1;
+        }
+    }
+
+    /** Thread {@code tid} (running) released the read half of {@code lock} once. */
+    public void releasedShared(int tid, long lock) {
+        LockState state = locks.get(lock);
+        if (state != null) {
+            if (state.readers.computeIfPresent(tid, (t, n) -> n == 1 ? null : n - 1) == null) {
+                state.readSites.remove(tid);
+            }
         }
     }
 
@@ -286,7 +305,11 @@ public final class Machine {
     private int holderOf(ModelThread thread) {
         Op op = thread.pending;
         return switch (op.kind()) {
-            case MONITOR_ENTER, LOCK, WAIT -> lock(op.target()).owner;
+            case MONITOR_ENTER, WAIT, READ_LOCK -> lock(op.target()).owner;
+            case LOCK -> {
+                LockState state = lock(op.target());
+                yield state.owner >= 0 || state.readers.isEmpty() ? state.owner : state.readers.keySet().iterator().next();
+            }
             case JOIN -> (int) op.target();
             default -> -1;
         };
@@ -314,12 +337,19 @@ public final class Machine {
     private boolean enabled(ModelThread thread) {
         Op op = thread.pending;
         return switch (op.kind()) {
-            case MONITOR_ENTER, LOCK -> op.timed() || free(op.target(), thread.tid);
+            case MONITOR_ENTER -> op.timed() || free(op.target(), thread.tid);
+            case LOCK -> op.timed() || free(op.target(), thread.tid) && noReaders(op.target());
+            case READ_LOCK -> op.timed() || free(op.target(), thread.tid);
             case WAIT -> (thread.notified || op.timed()) && free(op.target(), thread.tid);
             case JOIN -> op.timed() || op.target() < 0 || op.target() >= threads.size()
                     || threads.get((int) op.target()).state == State.ENDED;
             default -> true;
         };
+    }
+
+    private boolean noReaders(long lock) {
+        LockState state = locks.get(lock);
+        return state == null || state.readers.isEmpty();
     }
 
     private boolean free(long lock, int tid) {
@@ -466,12 +496,14 @@ public final class Machine {
         return threads.size();
     }
 
-    /** The locks thread {@code tid} holds, each with the site where it took it. */
+    /** The locks thread {@code tid} holds (read halves too), each with the site where it took it. */
     public Map<Long, Integer> held(int tid) {
         Map<Long, Integer> held = new java.util.LinkedHashMap<>();
         locks.forEach((lock, state) -> {
             if (state.owner == tid) {
                 held.put(lock, state.site);
+            } else if (state.readers.containsKey(tid)) {
+                held.put(lock, state.readSites.get(tid));
             }
         });
         return held;

@@ -11,7 +11,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
 
 /**
  * The options of a controlled run ({@code mode=control}).
@@ -27,7 +27,7 @@ public record ControlOptions(Parameters parameters, boolean seedGiven, Path sche
                              String confirm) {
 
     /** The option keys of controlled runs, besides {@code mode}. */
-    public static final Set<String> KEYS = Set.of("cpus", "policy", "quantum", "strategy", "seed", "depth", "schedule",
+    public static final List<String> KEYS = List.of("cpus", "policy", "quantum", "strategy", "seed", "depth", "schedule",
             "replay", "confirm");
 
     /**

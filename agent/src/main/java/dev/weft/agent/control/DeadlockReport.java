@@ -53,7 +53,8 @@ final class DeadlockReport {
             machine.held(b.tid()).forEach((lock, site) -> holds.add(new HeldLock(name(names, lock),
                     names.apply(lock) == null ? "monitor" : names.apply(lock).kind(), "exclusive", sites.site(site),
                     List.of(sites.site(site)))));
-            blocked.add(new BlockedThread(machine.name(b.tid()), threads.apply(b.tid()).getId(), waitsFor, "exclusive",
+            String mode = b.op().kind() == OpKind.READ_LOCK ? "shared" : "exclusive";
+            blocked.add(new BlockedThread(machine.name(b.tid()), threads.apply(b.tid()).getId(), waitsFor, mode,
                     waitSite, UserStack.of(threads.apply(b.tid()).getStackTrace()), holds));
             if (!locks.containsKey(waitsFor)) {
                 List<String> holders = new ArrayList<>();
