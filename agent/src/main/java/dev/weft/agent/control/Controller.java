@@ -54,7 +54,10 @@ public final class Controller implements Listener {
     static final long POLL_MILLIS = 1;
     /** How long a running thread may stay away from a scheduling point before it is taken off its CPU. */
     static final long OFF_CPU_MILLIS = 300;
-    /** How long a running thread may stay blocked in the JVM (a call the model does not know) before it is taken off its CPU. */
+    /**
+     * How long a running thread may stay parked or waiting in the JVM (a call the model does not know)
+     * before it is taken off its CPU.
+     */
     static final long BLOCKED_MILLIS = 10;
     /**
      * How long the model may wait for threads off their CPUs while every other thread is blocked in it,
@@ -117,12 +120,14 @@ public final class Controller implements Listener {
         this.deadlocks = new DeadlockReport(sites);
     }
 
-    /** Starts the watchdog thread and says how the run is scheduled. */
+    /** Starts the watchdog thread, and prints the seed when it was drawn at random. */
     public void start() {
         Parameters p = options.parameters();
-        err.println("weft: controlled run: cpus=" + p.cpus() + ", policy=" + p.policy().label() + ", quantum="
+        if (!options.seedGiven() && !p.strategy().equals("round-robin")) { // else the options fix the run
+            err.println("weft: controlled run: cpus=" + p.cpus() + ", policy=" + p.policy().label() + ", quantum="
                 + p.quantum() + ", strategy=" + p.strategy() + ", seed=" + p.seed() + ", depth=" + p.depth()
-                + (options.replayFile() != null ? ", replaying " + options.replayFile() : ""));
+                    + " (a fresh seed: give seed=" + p.seed() + " to run this schedule again)");
+        }
         Thread watchdog = new Thread(this::watch, "weft-control");
         watchdog.setDaemon(true);
         watchdog.start();
@@ -521,8 +526,9 @@ public final class Controller implements Listener {
 
     /** True when {@code c}, running, has been blocked in the JVM for {@link #BLOCKED_MILLIS}. */
     private static boolean blockedInJvm(Controlled c, Thread.State state, long now) {
-        boolean blocked = c.resumed && (state == Thread.State.BLOCKED || state == Thread.State.WAITING
-                || state == Thread.State.TIMED_WAITING);
+        // not BLOCKED: the program's monitors are the model's, and a running thread is BLOCKED mostly on
+        // entering weft's own monitor at its next point, which takes long only on a busy machine
+        boolean blocked = c.resumed && (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING);
         if (!blocked) {
             c.blockedSince = -1;
             return false;
