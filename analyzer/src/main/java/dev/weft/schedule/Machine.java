@@ -47,6 +47,7 @@ public final class Machine {
         int savedCount;
         int readOnlyRun;
         boolean starvationReported;
+        boolean heldBack;
 
         ModelThread(int tid, String name, boolean daemon) {
             this.tid = tid;
@@ -210,6 +211,14 @@ public final class Machine {
         }
     }
 
+    /**
+     * Holds thread {@code tid} back, or lets it go: a held-back thread is chosen only when no other thread
+     * can run (a steered run, e.g. toward a predicted deadlock).
+     */
+    public void holdBack(int tid, boolean held) {
+        threads.get(tid).heldBack = held;
+    }
+
     /** A waiting thread was interrupted: it may come back from its wait as if notified. */
     public void interrupted(int tid) {
         threads.get(tid).notified = true;
@@ -252,6 +261,13 @@ public final class Machine {
             }
         }
         List<ModelThread> ready = ready();
+        for (int cpu = 0; cpu < cpuThread.length; cpu++) {
+            ModelThread thread = onCpu(cpu);
+            if (thread != null && thread.heldBack && ready.stream().anyMatch(t -> !t.heldBack)) {
+                leaveCpu(thread); // held back while others can run: it gives up its CPU
+                thread.readySince = readyCounter++;
+            }
+        }
         Decision.Starvation starvation = null;
         for (int cpu = 0; cpu < cpuThread.length && !ready.isEmpty(); cpu++) {
             ModelThread thread = onCpu(cpu);
@@ -276,8 +292,15 @@ public final class Machine {
         }
         List<Integer> running = new ArrayList<>();
         for (int tid : cpuThread) {
-            if (tid >= 0) {
+            if (tid >= 0 && !threads.get(tid).heldBack) {
                 running.add(tid);
+            }
+        }
+        if (running.isEmpty()) { // only held-back threads hold a CPU: they go
+            for (int tid : cpuThread) {
+                if (tid >= 0) {
+                    running.add(tid);
+                }
             }
         }
         if (running.isEmpty()) {
@@ -357,8 +380,14 @@ public final class Machine {
         return state == null || state.owner < 0 || state.owner == tid;
     }
 
-    /** The threads at a point, enabled and off the CPUs, the longest waiting first. */
+    /** The threads at a point, enabled and off the CPUs, the longest waiting first; held-back ones only if alone. */
     private List<ModelThread> ready() {
+        List<ModelThread> ready = readyIncludingHeld();
+        List<ModelThread> free = ready.stream().filter(t -> !t.heldBack).toList();
+        return free.isEmpty() ? ready : new ArrayList<>(free);
+    }
+
+    private List<ModelThread> readyIncludingHeld() {
         List<ModelThread> ready = new ArrayList<>();
         for (ModelThread thread : threads) {
             if (thread.cpu >= 0) {

@@ -92,6 +92,7 @@ public final class Controller implements Listener {
     private final List<Controlled> byTid = new ArrayList<>();
     private final List<Controlled> live = new ArrayList<>();
     private final Map<Thread, Controlled> starting = new IdentityHashMap<>();
+    private final Map<Controlled, String> heldAt = new IdentityHashMap<>(); // confirming: held-back threads and their sites
     private final WeakIdentityMap<Long> objectIds = new WeakIdentityMap<>();
     private final Map<Long, LockName> lockNames = new HashMap<>();
     private final Map<Integer, Integer> siteChecks = new HashMap<>();
@@ -271,8 +272,9 @@ public final class Controller implements Listener {
                 return false;
             }
             try {
-                machine.arrive(me.tid, new Op(OpKind.WAIT, id(monitor, "monitor"), millis > 0, site, check(site)));
-                arrived(me, found);
+                Op op = new Op(OpKind.WAIT, id(monitor, "monitor"), millis > 0, site, check(site));
+                machine.arrive(me.tid, op);
+                arrived(me, op, found);
             } catch (RuntimeException | Error e) {
                 throw failed(e);
             }
@@ -331,8 +333,9 @@ public final class Controller implements Listener {
                 return;
             }
             try {
-                machine.arrive(me.tid, new Op(kind, target, timed, site, check(site)));
-                arrived(me, found);
+                Op op = new Op(kind, target, timed, site, check(site));
+                machine.arrive(me.tid, op);
+                arrived(me, op, found);
             } catch (RuntimeException | Error e) {
                 throw failed(e);
             }
@@ -349,10 +352,33 @@ public final class Controller implements Listener {
         pointOn(kind, id, timed, site);
     }
 
-    private void arrived(Controlled me, List<Finding> found) {
+    private void arrived(Controlled me, Op op, List<Finding> found) {
         me.go = false;
         me.detached = false;
+        if (options.confirmation() != null) {
+            steer(me, op);
+        }
         decide(found);
+    }
+
+    /**
+     * Confirming a predicted deadlock: holds back a thread that, holding a lock, is about to take another
+     * at the second site of an edge of the cycle, until a thread stands at every edge's site; then lets
+     * them all go.
+     */
+    private void steer(Controlled me, Op op) {
+        List<String> positions = options.confirmation().secondSites();
+        boolean atEdge = (op.kind() == OpKind.MONITOR_ENTER || op.kind() == OpKind.LOCK)
+                && positions.contains(sites.site(op.site()).toString()) && !machine.held(me.tid).isEmpty();
+        machine.holdBack(me.tid, atEdge);
+        heldAt.remove(me);
+        if (atEdge) {
+            heldAt.put(me, sites.site(op.site()).toString());
+            if (heldAt.size() >= positions.size() && heldAt.values().containsAll(positions)) {
+                heldAt.keySet().forEach(c -> machine.holdBack(c.tid, false));
+                heldAt.clear();
+            }
+        }
     }
 
     private void awaitTurn(Controlled me) {
@@ -434,7 +460,8 @@ public final class Controller implements Listener {
             remember(run.step(), chosen);
             ctl.notifyAll();
         } else if (decision instanceof Decision.Deadlock deadlock) {
-            found.add(deadlocks.of(deadlock, machine, tid -> byTid.get(tid).thread, lockNames::get, schedulePath()));
+            found.add(deadlocks.of(deadlock, machine, tid -> byTid.get(tid).thread, lockNames::get, schedulePath(),
+                    options.confirmation() == null ? null : options.confirmation().findingId()));
         }
     }
 

@@ -138,4 +138,23 @@ class ControlIT {
         assertTrue(replay.report().path("control").path("diverged").asBoolean());
         assertTrue(replay.result().stdout().contains("done"), replay.result().stderr());
     }
+
+    @Test
+    void aPredictedLockOrderInversionIsConfirmedByAControlledRunThatDeadlocks() throws Exception {
+        Path predicted = ChildJvm.freshDir("control-predicted").resolve("predicted.json");
+        ChildJvm.Result detection = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + predicted,
+                "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.LockOrderInversion"));
+        assertEquals(0, detection.exitStatus(), detection.stderr());
+        JsonNode prediction = JSON.readTree(predicted.toFile()).path("findings").get(0);
+        assertEquals("lock-order", prediction.path("kind").asText());
+        String id = prediction.path("id").asText();
+        for (int seed = 1; seed <= 3; seed++) {
+            Run confirmed = run("LockOrderInversion", "seed=" + seed + ",confirm=" + predicted + "#" + id);
+            assertEquals(66, confirmed.result().exitStatus(), confirmed.result().stderr());
+            JsonNode deadlock = confirmed.findings().get(0);
+            assertEquals("deadlock", deadlock.path("kind").asText());
+            assertEquals(id, deadlock.path("confirms").asText());
+            assertEquals(predicted + "#" + id, confirmed.report().path("control").path("confirms").asText());
+        }
+    }
 }
