@@ -122,4 +122,15 @@ class AgentOptionsTest {
         assertEquals("cannot read the replay file '" + dir.resolve("missing.json") + "'", assertThrows(BadOptionException.class,
                 () -> AgentOptions.parse("mode=control,replay=" + dir.resolve("missing.json"))).getMessage());
     }
+
+    @Test
+    void confirmNamesALockOrderFindingOfAReadableReport(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("predicted.json");
+        Files.writeString(report, "{\"tool\":\"weft\",\"version\":\"t\",\"findings\":[]}");
+        assertEquals("no lock-order finding 'lock-order:12' in " + report + " (its lock-order ids: [])",
+                assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,confirm=" + report + "#lock-order:12"))
+                        .getMessage());
+        assertTrue(assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,confirm="
+                + dir.resolve("missing.json") + "#x")).getMessage().startsWith("cannot read the confirm report"));
+    }
 }

@@ -525,6 +525,12 @@ public final class Machine {
         return threads.size();
     }
 
+    /** True when thread {@code tid} holds the read half of {@code lock} (and not its write half). */
+    public boolean holdsShared(int tid, long lock) {
+        LockState state = locks.get(lock);
+        return state != null && state.owner != tid && state.readers.containsKey(tid);
+    }
+
     /** The locks thread {@code tid} holds (read halves too), each with the site where it took it. */
     public Map<Long, Integer> held(int tid) {
         Map<Long, Integer> held = new java.util.LinkedHashMap<>();

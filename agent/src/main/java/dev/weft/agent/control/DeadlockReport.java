@@ -52,8 +52,8 @@ final class DeadlockReport {
             String waitsFor = waitedFor(b, machine, names);
             List<HeldLock> holds = new ArrayList<>();
             machine.held(b.tid()).forEach((lock, site) -> holds.add(new HeldLock(name(names, lock),
-                    names.apply(lock) == null ? "monitor" : names.apply(lock).kind(), "exclusive", sites.site(site),
-                    List.of(sites.site(site)))));
+                    names.apply(lock) == null ? "monitor" : names.apply(lock).kind(),
+                    machine.holdsShared(b.tid(), lock) ? "shared" : "exclusive", sites.site(site), List.of(sites.site(site)))));
             String mode = b.op().kind() == OpKind.READ_LOCK ? "shared" : "exclusive";
             blocked.add(new BlockedThread(machine.name(b.tid()), threads.apply(b.tid()).getId(), waitsFor, mode,
                     waitSite, UserStack.of(threads.apply(b.tid()).getStackTrace()), holds));
