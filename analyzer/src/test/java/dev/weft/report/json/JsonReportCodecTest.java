@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.weft.report.ControlRun;
+import dev.weft.report.LockOrderFinding;
 import dev.weft.report.Report;
 import dev.weft.report.ReportExamples;
 import dev.weft.report.StarvationFinding;
@@ -155,5 +156,17 @@ class JsonReportCodecTest {
         assertEquals(report, codec.read(codec.write(report)));
         JsonNode plain = new ObjectMapper().readTree(codec.write(Report.of("test")));
         assertTrue(plain.path("control").isMissingNode() && plain.path("timeline").isMissingNode(), plain.toString());
+    }
+
+    @Test
+    void aConfirmedPredictionSaysSoAndNamesItsReplayFile() throws IOException {
+        LockOrderFinding prediction = ReportExamples.inversion();
+        JsonNode plain = new ObjectMapper().readTree(codec.write(Report.of("t").withFindings(List.of(prediction))));
+        assertTrue(plain.path("findings").get(0).path("confirmed").isMissingNode());
+        Report confirmed = Report.of("t").withFindings(List.of(prediction.confirmedBy("run.schedule.json")));
+        JsonNode json = new ObjectMapper().readTree(codec.write(confirmed)).path("findings").get(0);
+        assertTrue(json.path("confirmed").asBoolean());
+        assertEquals("run.schedule.json", json.path("replay").asText());
+        assertEquals(confirmed, codec.read(codec.write(confirmed)));
     }
 }
