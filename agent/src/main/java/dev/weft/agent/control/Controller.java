@@ -44,9 +44,10 @@ import java.util.function.Consumer;
  * exactly replayable.
  *
  * <p><b>Shadow state</b>: everything below is guarded by {@code ctl}, weft's own monitor, except
- * {@link Controlled#go} (volatile, read by a thread polling in {@code wait}) and {@link #stopped}. A thread
- * may hold application monitors when it takes {@code ctl}, never the other way round. Findings are handed
- * to the sink after {@code ctl} is released.
+ * {@link Controlled#go} (volatile, read by a thread polling in {@code wait}) and {@link #stopped}. A parked
+ * thread waits on its own {@link Controlled} monitor, which the deciding thread notifies (lock order:
+ * {@code ctl}, then a {@code Controlled}). A thread may hold application monitors when it takes
+ * {@code ctl}, never the other way round. Findings are handed to the sink after {@code ctl} is released.
  */
 public final class Controller implements Listener {
 
@@ -147,8 +148,20 @@ public final class Controller implements Listener {
     /** Lets every thread go and stops controlling: at exit, or after an internal error. */
     public void stop() {
         synchronized (ctl) {
-            stopped = true;
-            ctl.notifyAll();
+            letAllGo();
+        }
+    }
+
+    /** Stops controlling and wakes every parked thread. Called with {@code ctl} held. */
+    private void letAllGo() {
+        stopped = true;
+        byTid.forEach(Controller::wake);
+    }
+
+    /** Wakes {@code c} if it is parked in {@link #awaitTurn}. Called with {@code ctl} held (ctl, then c). */
+    private static void wake(Controlled c) {
+        synchronized (c) {
+            c.notifyAll();
         }
     }
 
@@ -381,12 +394,13 @@ public final class Controller implements Listener {
         }
     }
 
+    /** Parks the calling thread on its own monitor until the model chooses it (or control stops). */
     private void awaitTurn(Controlled me) {
         boolean interrupted = false;
-        synchronized (ctl) {
+        synchronized (me) {
             while (!me.go && !stopped) {
                 try {
-                    ctl.wait();
+                    me.wait();
                 } catch (InterruptedException e) {
                     interrupted = true; // the program's interrupt: kept for it to see
                 }
@@ -458,7 +472,7 @@ public final class Controller implements Listener {
             lastStep = chosen.since;
             chosen.go = true;
             remember(run.step(), chosen);
-            ctl.notifyAll();
+            wake(chosen);
         } else if (decision instanceof Decision.Deadlock deadlock) {
             found.add(deadlocks.of(deadlock, machine, tid -> byTid.get(tid).thread, lockNames::get, schedulePath(),
                     options.confirmation() == null ? null : options.confirmation().findingId()));
@@ -504,8 +518,7 @@ public final class Controller implements Listener {
                 notReplayable("the model was stuck for " + STALL_MILLIS + " ms");
                 err.println("weft: every thread of the model is blocked and " + String.join(", ", away)
                         + " blocked outside it for " + STALL_MILLIS + " ms: the run goes on uncontrolled");
-                stopped = true;
-                ctl.notifyAll();
+                letAllGo();
                 return false;
             }
         }
