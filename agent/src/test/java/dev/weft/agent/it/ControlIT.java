@@ -109,6 +109,9 @@ class ControlIT {
         assertEquals("spinner", starvation.path("thread").asText());
         assertEquals("[\"setter\"]", starvation.path("starved").toString());
         assertEquals("example.app.SpinWait.lambda$main$0(SpinWait.java:9)", starvation.path("site").asText());
+        assertEquals(10_000, cooperative.report().path("timeline").size(), "the timeline keeps the last 10,000 steps");
+        assertTrue(cooperative.report().path("timelineTruncated").asBoolean());
+        assertTrue(cooperative.report().path("control").path("steps").asLong() > 10_000);
 
         for (String options : List.of("policy=preemptive,cpus=1,strategy=round-robin", "policy=cooperative,cpus=2,strategy=round-robin")) {
             Run run = run("SpinWait", options);
