@@ -197,4 +197,32 @@ class MachineTest {
         Decision.Run alone = assertInstanceOf(Decision.Run.class, machine.decide());
         assertEquals(0, alone.step().tid());
     }
+
+    @Test
+    void readersShareAReadWriteLockAndAWriterWaitsForThemAll() {
+        SyntheticProgram program = new SyntheticProgram();
+        program.thread().readLock(300, 1).read(2).read(2).readUnlock(300);
+        program.thread().readLock(300, 3).read(4).read(4).readUnlock(300);
+        program.thread().writeLock(300, 5).write(6).unlock(300);
+        var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "round-robin", 0)));
+        assertInstanceOf(Decision.Nothing.class, outcome.end());
+        List<Integer> threads = outcome.threads();
+        // both readers hold the read half at once (the second takes it while the first holds it); the writer,
+        // though its turn comes, is not enabled until both released it
+        assertEquals(List.of(0, 1, 0), threads.subList(0, 3));
+        long writerLock = outcome.steps().stream().filter(s -> s.op().kind() == OpKind.LOCK).findFirst().orElseThrow()
+                .step();
+        long lastRead = outcome.steps().stream().filter(s -> s.op().site() == 2 || s.op().site() == 4)
+                .mapToLong(Step::step).max().orElseThrow();
+        assertTrue(writerLock > lastRead, outcome.steps().toString());
+    }
+
+    @Test
+    void aThreadThatAsksForTheWriteHalfWhileHoldingTheReadHalfDeadlocksOnItself() {
+        SyntheticProgram program = new SyntheticProgram();
+        program.thread().readLock(300, 1).writeLock(300, 2).unlock(300).readUnlock(300);
+        var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 4, "round-robin", 0)));
+        Decision.Deadlock deadlock = assertInstanceOf(Decision.Deadlock.class, outcome.end());
+        assertEquals(0, deadlock.blocked().get(0).owner(), "it waits for itself");
+    }
 }

@@ -10,11 +10,13 @@ import java.util.List;
  */
 final class SyntheticProgram {
 
-    private sealed interface Action permits Point, Release, Notify { }
+    private sealed interface Action permits Point, Release, ReleaseShared, Notify { }
 
     private record Point(Op op) implements Action { }
 
     private record Release(long lock) implements Action { }
+
+    private record ReleaseShared(long lock) implements Action { }
 
     private record Notify(long monitor, boolean all) implements Action { }
 
@@ -41,6 +43,21 @@ final class SyntheticProgram {
 
         Script lock(long lock, int site) {
             actions.add(new Point(new Op(OpKind.MONITOR_ENTER, lock, false, site, site)));
+            return this;
+        }
+
+        Script writeLock(long lock, int site) {
+            actions.add(new Point(new Op(OpKind.LOCK, lock, false, site, site)));
+            return this;
+        }
+
+        Script readLock(long lock, int site) {
+            actions.add(new Point(new Op(OpKind.READ_LOCK, lock, false, site, site)));
+            return this;
+        }
+
+        Script readUnlock(long lock) {
+            actions.add(new ReleaseShared(lock));
             return this;
         }
 
@@ -103,6 +120,8 @@ final class SyntheticProgram {
             Op op = step.op();
             if (op.kind() == OpKind.MONITOR_ENTER || op.kind() == OpKind.LOCK) {
                 machine.acquired(step.tid(), op.target(), op.site());
+            } else if (op.kind() == OpKind.READ_LOCK) {
+                machine.acquiredShared(step.tid(), op.target(), op.site());
             }
             advance(machine, step.tid(), next);
             if (steps.size() > 1_000_000) {
@@ -122,6 +141,8 @@ final class SyntheticProgram {
             }
             if (action instanceof Release release) {
                 machine.released(tid, release.lock());
+            } else if (action instanceof ReleaseShared release) {
+                machine.releasedShared(tid, release.lock());
             } else if (action instanceof Notify notify) {
                 machine.notified(tid, notify.monitor(), notify.all());
             }
