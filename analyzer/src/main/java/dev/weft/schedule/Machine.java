@@ -498,6 +498,19 @@ public final class Machine {
         return hash;
     }
 
+    /**
+     * The program has ended: a replay whose schedule still has choices left did not match it either.
+     *
+     * @return the divergence (see {@link #divergence()}), or {@code null}
+     */
+    public String ended() {
+        if (replay != null && divergence == null && replayed < replay.choices().size()) {
+            divergence = "replay diverged: the program ended after " + replayed + " of the schedule's "
+                    + replay.choices().size() + " choices (the program no longer matches the schedule)";
+        }
+        return divergence;
+    }
+
     /** The first place where a replay did not match the program, or {@code null}. */
     public String divergence() {
         return divergence;

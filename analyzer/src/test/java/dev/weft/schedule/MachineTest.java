@@ -225,4 +225,17 @@ class MachineTest {
         Decision.Deadlock deadlock = assertInstanceOf(Decision.Deadlock.class, outcome.end());
         assertEquals(0, deadlock.blocked().get(0).owner(), "it waits for itself");
     }
+
+    @Test
+    void aReplayWhoseProgramEndsBeforeItsScheduleSaysSo() {
+        Machine recorded = new Machine(params(1, Policy.PREEMPTIVE, 1, "random", 3));
+        twoReaders(6).run(recorded);
+        Machine replay = Machine.replaying(recorded.schedule(true));
+        twoReaders(2).run(replay);
+        assertNotNull(replay.ended());
+        assertTrue(replay.divergence().startsWith("replay diverged: the program ended after "), replay.divergence());
+        Machine complete = Machine.replaying(recorded.schedule(true));
+        twoReaders(6).run(complete);
+        assertNull(complete.ended());
+    }
 }

@@ -145,9 +145,16 @@ public final class Controller implements Listener {
         return e instanceof RuntimeException r ? r : new IllegalStateException(e);
     }
 
-    /** Lets every thread go and stops controlling: at exit, or after an internal error. */
+    /**
+     * Lets every thread go and stops controlling: at exit (where a replay that did not use up its schedule
+     * is said to have diverged), or after an internal error.
+     */
     public void stop() {
         synchronized (ctl) {
+            if (!stopped && machine.ended() != null && !divergenceSaid) {
+                divergenceSaid = true;
+                err.println("weft: " + machine.divergence());
+            }
             letAllGo();
         }
     }
