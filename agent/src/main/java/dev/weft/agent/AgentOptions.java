@@ -2,6 +2,7 @@ package dev.weft.agent;
 
 import dev.weft.report.suppress.BadSuppressionException;
 import dev.weft.report.suppress.Suppressions;
+import dev.weft.agent.control.ControlOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -35,23 +36,30 @@ import java.util.function.BiConsumer;
  * @param suppressions a file of findings to ignore, or {@code null}
  * @param trace        where to record the run's events for {@code weft analyze}, or {@code null}
  * @param formats      the formats written beside the JSON report ({@code format=json+sarif+html}), always with JSON
+ * @param control      the options of a controlled run ({@code mode=control}), or {@code null} ({@code mode=detect})
  */
 public record AgentOptions(Path report, Set<String> detect, List<String> include, List<String> exclude,
                            boolean haltOnDeadlock, Set<String> failOn, Path suppressions, Path trace,
-                           Set<ReportFormat> formats) {
+                           Set<ReportFormat> formats, ControlOptions control) {
 
     /** Exit status of a run that findings made fail, as ThreadSanitizer's. */
     public static final int FINDINGS_EXIT_STATUS = 66;
 
     /** The finding kinds weft knows. */
-    public static final Set<String> KINDS = Set.of("deadlock", "lock-order", "race");
+    public static final Set<String> KINDS = Set.of("deadlock", "lock-order", "race", "starvation");
+
+    /** The analyses {@code detect} chooses from (starvation comes with {@code mode=control}). */
+    public static final Set<String> DETECTABLE = Set.of("deadlock", "lock-order", "race");
 
     private static final Map<String, BiConsumer<Builder, String>> KEYS = keys();
+
+    private static final List<String> DETECT_KEYS = KEYS.keySet().stream()
+            .filter(k -> !ControlOptions.KEYS.contains(k)).toList();
 
     private static Map<String, BiConsumer<Builder, String>> keys() {
         Map<String, BiConsumer<Builder, String>> keys = new LinkedHashMap<>();
         keys.put("report", (b, v) -> b.report = writableFile("report", v));
-        keys.put("detect", (b, v) -> b.detect = kinds("detect", v));
+        keys.put("detect", (b, v) -> b.detect = kinds("detect", v, DETECTABLE));
         keys.put("include", (b, v) -> b.include = prefixes(v));
         keys.put("exclude", (b, v) -> b.exclude = prefixes(v));
         keys.put("onDeadlock", (b, v) -> b.haltOnDeadlock = switch (v) {
@@ -59,10 +67,18 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
             case "halt" -> true;
             default -> throw new BadOptionException("bad value for onDeadlock: '" + v + "' (valid: continue, halt)");
         });
-        keys.put("failOn", (b, v) -> b.failOn = kinds("failOn", v));
+        keys.put("failOn", (b, v) -> b.failOn = kinds("failOn", v, KINDS));
         keys.put("suppressions", (b, v) -> b.suppressions = suppressionsFile(v));
         keys.put("trace", (b, v) -> b.trace = writableFile("trace", v));
         keys.put("format", (b, v) -> b.formats = formats(v));
+        keys.put("mode", (b, v) -> b.control = switch (v) {
+            case "detect" -> false;
+            case "control" -> true;
+            default -> throw new BadOptionException("bad value for mode: '" + v + "' (valid: detect, control)");
+        });
+        for (String key : ControlOptions.KEYS) {
+            keys.put(key, (b, v) -> b.controlValues.put(key, v));
+        }
         return keys;
     }
 
@@ -132,12 +148,12 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
         return List.copyOf(list(value));
     }
 
-    private static Set<String> kinds(String key, String value) {
+    private static Set<String> kinds(String key, String value, Set<String> valid) {
         List<String> kinds = list(value.toLowerCase(Locale.ROOT));
         for (String kind : kinds) {
-            if (!KINDS.contains(kind)) {
-                throw new BadOptionException("bad value for " + key + ": '" + kind
-                        + "' (valid: deadlock, lock-order, race; separate several with ';')");
+            if (!valid.contains(kind)) {
+                throw new BadOptionException("bad value for " + key + ": '" + kind + "' (valid: "
+                        + String.join(", ", valid.stream().sorted().toList()) + "; separate several with ';')");
             }
         }
         return Set.copyOf(kinds);
@@ -204,7 +220,7 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
 
     private static final class Builder {
         Path report;
-        Set<String> detect = KINDS;
+        Set<String> detect = DETECTABLE;
         List<String> include = List.of();
         List<String> exclude = List.of();
         boolean haltOnDeadlock;
@@ -212,12 +228,19 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
         Path suppressions;
         Path trace;
         Set<ReportFormat> formats = Set.of(ReportFormat.JSON);
+        boolean control;
+        final Map<String, String> controlValues = new LinkedHashMap<>();
 
         AgentOptions build() {
             if (report == null && !formats.equals(Set.of(ReportFormat.JSON))) {
                 throw new BadOptionException("option format needs report=PATH: the other formats are written beside the JSON report");
             }
-            return new AgentOptions(report, detect, include, exclude, haltOnDeadlock, failOn, suppressions, trace, formats);
+            if (!control && !controlValues.isEmpty()) {
+                throw new BadOptionException("option " + controlValues.keySet().iterator().next()
+                        + " needs mode=control (valid with mode=detect: " + String.join(", ", DETECT_KEYS) + ")");
+            }
+            return new AgentOptions(report, detect, include, exclude, haltOnDeadlock, failOn, suppressions, trace,
+                    formats, control ? ControlOptions.parse(controlValues, report) : null);
         }
     }
 }

@@ -84,6 +84,9 @@ final class DemoCommand implements Callable<Integer> {
         SampleInfo sample = run.sample();
         w.printf("%n[%s] %s%s%n", sample.group(), sample.simpleName(), sample.expectsFinding() ? "" : "  (correct twin of " + sample.twin() + ")");
         w.printf("  shows: %s%n", sample.shows());
+        if (!sample.options().isEmpty()) {
+            w.printf("  runs with: %s%n", sample.options());
+        }
         List<JsonNode> findings = run.findings();
         if (findings.isEmpty()) {
             w.println("  weft found: nothing");

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Where the live detectors hand their findings: each new finding is printed on stderr and the JSON
@@ -43,6 +44,7 @@ public final class FindingSink {
     private final Map<String, TestAttribution> tests = new LinkedHashMap<>(); // guarded by this
     private volatile Suppressions suppressions;
     private volatile Attributor attributor;
+    private volatile UnaryOperator<Report> about = UnaryOperator.identity();
 
     /**
      * @param version        weft's version, for the report
@@ -149,6 +151,14 @@ public final class FindingSink {
         }
     }
 
+    /**
+     * Adds what {@code about} says about the run to every report written from now on (a controlled run's
+     * schedule and timeline). It is called with this sink's lock held.
+     */
+    public void describeRunWith(UnaryOperator<Report> about) {
+        this.about = about;
+    }
+
     /** Runs {@code action} before this sink halts the JVM (a halt skips the shutdown hooks). */
     public void beforeHalt(Runnable action) {
         beforeHalt.add(action);
@@ -204,8 +214,8 @@ public final class FindingSink {
         boolean interrupted = Thread.interrupted();
         try {
             Suppressions known = suppressions;
-            Report report = Report.of(version).withFindings(findings.values()).withTests(tests)
-                    .withUnmatchedSuppressions(known == null ? null : known.unmatched());
+            Report report = about.apply(Report.of(version).withFindings(findings.values()).withTests(tests)
+                    .withUnmatchedSuppressions(known == null ? null : known.unmatched()));
             ReportFiles.writeAtomically(report, reportFile);
             writeFormats(report);
         } catch (IOException | RuntimeException e) {

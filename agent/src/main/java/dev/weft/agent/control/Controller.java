@@ -1,0 +1,664 @@
+package dev.weft.agent.control;
+
+import dev.weft.agent.deadlock.ReadWriteLocks;
+import dev.weft.agent.identity.WeakIdentityMap;
+import dev.weft.agent.site.SiteRegistry;
+import dev.weft.report.ControlRun;
+import dev.weft.report.Finding;
+import dev.weft.report.Report;
+import dev.weft.report.StarvationFinding;
+import dev.weft.report.TimelineEntry;
+import dev.weft.runtime.Listener;
+import dev.weft.schedule.Decision;
+import dev.weft.schedule.Machine;
+import dev.weft.schedule.Op;
+import dev.weft.schedule.OpKind;
+import dev.weft.schedule.Parameters;
+import dev.weft.schedule.Schedule;
+import dev.weft.schedule.ScheduleFile;
+import dev.weft.schedule.Step;
+import dev.weft.trace.Site;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The listener of a controlled run: every scheduling point of an application thread (lock requests,
+ * {@code wait}, {@code join}, {@code start}, shared memory accesses) is handed to the scheduling model
+ * ({@link Machine}), and the thread goes on only when the model chooses it, so that exactly one
+ * application thread runs between two points.
+ *
+ * <p>Lock ownership and waiting are the model's: a thread whose lock is taken waits in the model (parked on
+ * this controller's own monitor), not in the JVM; {@code wait} is performed here
+ * ({@link #waitsInstead}), and a {@code notify} wakes the waiter the model chooses. A thread that does not
+ * come back to a point within {@link #OFF_CPU_MILLIS} (sleep, I/O, a blocking call the model does not know)
+ * is taken off its CPU so that the others go on, and the run is marked not exactly replayable; a thread
+ * that ended is noticed within {@link #POLL_MILLIS}. Threads the application did not start join the model
+ * when they first reach a point (a pool thread running application code), also making the run not
+ * exactly replayable.
+ *
+ * <p><b>Shadow state</b>: everything below is guarded by {@code ctl}, weft's own monitor, except
+ * {@link Controlled#go} (volatile, read by a thread polling in {@code wait}) and {@link #stopped}. A parked
+ * thread waits on its own {@link Controlled} monitor, which the deciding thread notifies (lock order:
+ * {@code ctl}, then a {@code Controlled}). A thread may hold application monitors when it takes
+ * {@code ctl}, never the other way round. Findings are handed to the sink after {@code ctl} is released.
+ */
+public final class Controller implements Listener {
+
+    /** How often the watchdog looks for threads that ended or stay away from points. */
+    static final long POLL_MILLIS = 1;
+    /** How long a running thread may stay away from a scheduling point before it is taken off its CPU. */
+    static final long OFF_CPU_MILLIS = 300;
+    /**
+     * How long a running thread may stay parked or waiting in the JVM (a call the model does not know)
+     * before it is taken off its CPU.
+     */
+    static final long BLOCKED_MILLIS = 10;
+    /**
+     * How long the model may wait for threads off their CPUs while every other thread is blocked in it,
+     * before weft stops controlling (they may wait for one another outside the model: never hang).
+     */
+    static final long STALL_MILLIS = 2_000;
+
+    /** An application thread under control. */
+    private static final class Controlled {
+        final int tid;
+        final Thread thread;
+        volatile boolean go;
+        /** Set by the thread once it runs again after being chosen: only then does its JVM state say anything. */
+        volatile boolean resumed = true;
+        long since = System.nanoTime();
+        long blockedSince = -1;
+        boolean detached;
+
+        Controlled(int tid, Thread thread) {
+            this.tid = tid;
+            this.thread = thread;
+        }
+    }
+
+    private final Object ctl = new Object();
+    private final Machine machine;
+    private final ControlOptions options;
+    private final SiteRegistry sites;
+    private final Consumer<Finding> sink;
+    private final PrintStream err;
+    private final ThreadLocal<Controlled> local = new ThreadLocal<>();
+    private final List<Controlled> byTid = new ArrayList<>();
+    private final List<Controlled> live = new ArrayList<>();
+    private final Map<Thread, Controlled> starting = new IdentityHashMap<>();
+    private final Map<Controlled, String> heldAt = new IdentityHashMap<>(); // confirming: held-back threads and their sites
+    private final WeakIdentityMap<Long> objectIds = new WeakIdentityMap<>();
+    private final Map<Long, LockName> lockNames = new HashMap<>();
+    private final Map<Integer, Integer> siteChecks = new HashMap<>();
+    private final ArrayDeque<TimelineEntry> timeline = new ArrayDeque<>();
+    private final DeadlockReport deadlocks;
+    private final ReadWriteLocks readWriteLocks = new ReadWriteLocks();
+    private long nextObjectId;
+    private boolean timelineTruncated;
+    private String notReplayable;
+    private boolean divergenceSaid;
+    private long lastStep = System.nanoTime();
+    private volatile boolean stopped;
+
+    /**
+     * @param options how to schedule
+     * @param sites   resolves site ids
+     * @param sink    receives the findings of the model (deadlock, starvation), never under weft's locks
+     * @param err     where one-line notices go (the seed, a divergence)
+     */
+    public Controller(ControlOptions options, SiteRegistry sites, Consumer<Finding> sink, PrintStream err) {
+        this.options = options;
+        this.sites = sites;
+        this.sink = sink;
+        this.err = err;
+        this.machine = options.replay() != null ? Machine.replaying(options.replay()) : new Machine(options.parameters());
+        this.deadlocks = new DeadlockReport(sites);
+    }
+
+    /** Starts the watchdog thread, and prints the seed when it was drawn at random. */
+    public void start() {
+        Parameters p = options.parameters();
+        if (!options.seedGiven() && !p.strategy().equals("round-robin")) { // else the options fix the run
+            err.println("weft: controlled run: cpus=" + p.cpus() + ", policy=" + p.policy().label() + ", quantum="
+                + p.quantum() + ", strategy=" + p.strategy() + ", seed=" + p.seed() + ", depth=" + p.depth()
+                    + " (a fresh seed: give seed=" + p.seed() + " to run this schedule again)");
+        }
+        Thread watchdog = new Thread(this::watch, "weft-control");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    /**
+     * After an internal error: lets every thread go (the hooks then disable weft with a warning).
+     *
+     * @return {@code e}, to throw
+     */
+    private RuntimeException failed(Throwable e) {
+        stop();
+        return e instanceof RuntimeException r ? r : new IllegalStateException(e);
+    }
+
+    /**
+     * Lets every thread go and stops controlling: at exit (where a replay that did not use up its schedule
+     * is said to have diverged), or after an internal error.
+     */
+    public void stop() {
+        synchronized (ctl) {
+            if (!stopped && machine.ended() != null && !divergenceSaid) {
+                divergenceSaid = true;
+                err.println("weft: " + machine.divergence());
+            }
+            letAllGo();
+        }
+    }
+
+    /** Stops controlling and wakes every parked thread. Called with {@code ctl} held. */
+    private void letAllGo() {
+        stopped = true;
+        byTid.forEach(Controller::wake);
+    }
+
+    /** Wakes {@code c} if it is parked in {@link #awaitTurn}. Called with {@code ctl} held (ctl, then c). */
+    private static void wake(Controlled c) {
+        synchronized (c) {
+            c.notifyAll();
+        }
+    }
+
+    // ---- scheduling points -------------------------------------------------------------------
+
+    @Override
+    public void monitorEnterRequested(Object monitor, int site) {
+        point(OpKind.MONITOR_ENTER, monitor, "monitor", false, site);
+    }
+
+    @Override
+    public void monitorEntered(Object monitor, int site) {
+        acquired(monitor, "monitor", site);
+    }
+
+    @Override
+    public void monitorExiting(Object monitor, int site) {
+        released(monitor);
+    }
+
+    @Override
+    public void lockRequested(Object lock, int site, boolean timed) {
+        // both halves of a read-write lock are one lock of the model, taken shared or exclusive
+        boolean read = ReadWriteLocks.isReadHalf(lock);
+        point(read ? OpKind.READ_LOCK : OpKind.LOCK, readWriteLocks.owner(lock), kindOf(lock), timed, site);
+    }
+
+    @Override
+    public void lockAcquired(Object lock, int site) {
+        if (ReadWriteLocks.isReadHalf(lock)) {
+            synchronized (ctl) {
+                Controlled me = local.get();
+                if (!stopped && me != null) {
+                    machine.acquiredShared(me.tid, id(readWriteLocks.owner(lock), "read-write-lock"), site);
+                }
+            }
+        } else {
+            acquired(readWriteLocks.owner(lock), kindOf(lock), site);
+        }
+    }
+
+    @Override
+    public void lockReleasing(Object lock, int site) {
+        if (ReadWriteLocks.isReadHalf(lock)) {
+            synchronized (ctl) {
+                Controlled me = local.get();
+                Long id = objectIds.get(readWriteLocks.owner(lock));
+                if (!stopped && me != null && id != null) {
+                    machine.releasedShared(me.tid, id);
+                }
+            }
+        } else {
+            released(readWriteLocks.owner(lock));
+        }
+    }
+
+    private static String kindOf(Object lock) {
+        return ReadWriteLocks.isHalf(lock) ? "read-write-lock" : "lock";
+    }
+
+    @Override
+    public void threadStarting(Thread thread, int site) {
+        point(OpKind.START, null, null, false, site);
+        synchronized (ctl) {
+            if (stopped || local.get() == null) {
+                return;
+            }
+            Controlled child = new Controlled(machine.create(thread.getName(), thread.isDaemon()), thread);
+            byTid.add(child);
+            live.add(child);
+            starting.put(thread, child);
+        }
+    }
+
+    @Override
+    public void joinRequested(Thread thread, int site, boolean timed) {
+        Controlled target;
+        synchronized (ctl) {
+            target = byTid.stream().filter(c -> c.thread == thread).findFirst().orElse(null);
+        }
+        pointOn(OpKind.JOIN, target == null ? -1 : target.tid, timed, site);
+    }
+
+    @Override
+    public void fieldRead(Object owner, int field, int site) {
+        pointOn(OpKind.READ, -1, false, site);
+    }
+
+    @Override
+    public void fieldWritten(Object owner, int field, int site) {
+        pointOn(OpKind.WRITE, -1, false, site);
+    }
+
+    @Override
+    public void volatileRead(Object owner, int field, int site) {
+        pointOn(OpKind.READ, -1, false, site);
+    }
+
+    @Override
+    public void volatileWriting(Object owner, int field, int site) {
+        pointOn(OpKind.WRITE, -1, false, site);
+    }
+
+    @Override
+    public void arrayRead(Object array, int index, int site) {
+        pointOn(OpKind.READ, -1, false, site);
+    }
+
+    @Override
+    public void arrayWritten(Object array, int index, int site) {
+        pointOn(OpKind.WRITE, -1, false, site);
+    }
+
+    @Override
+    public boolean waitsInstead(Object monitor, long millis, int site) throws InterruptedException {
+        List<Finding> found = new ArrayList<>();
+        Controlled me;
+        synchronized (ctl) {
+            me = stopped ? null : controlled();
+            if (me == null) {
+                return false;
+            }
+            try {
+                Op op = new Op(OpKind.WAIT, id(monitor, "monitor"), millis > 0, site, check(site));
+                machine.arrive(me.tid, op);
+                arrived(me, op, found);
+            } catch (RuntimeException | Error e) {
+                throw failed(e);
+            }
+        }
+        report(found);
+        boolean interrupted = false;
+        while (!me.go && !stopped) {
+            try {
+                monitor.wait(POLL_MILLIS); // releases the monitor; the model, not the JVM's notify, says when to go
+            } catch (InterruptedException e) {
+                if (!interrupted) {
+                    interrupted = true;
+                    synchronized (ctl) {
+                        machine.interrupted(me.tid);
+                        notReplayable("thread \"" + me.thread.getName() + "\" was interrupted while it waited");
+                        decide(found);
+                    }
+                    report(found);
+                }
+            }
+        }
+        me.resumed = true;
+        if (interrupted) {
+            throw new InterruptedException();
+        }
+        return true;
+    }
+
+    @Override
+    public boolean sleepsInstead(long millis, int site) {
+        pointOn(OpKind.YIELD, -1, false, site);
+        return local.get() != null; // a sleep is a yield of the CPU: controlled runs do not depend on the clock
+    }
+
+    @Override
+    public void yielding(int site) {
+        pointOn(OpKind.YIELD, -1, false, site);
+    }
+
+    @Override
+    public void notifying(Object monitor, int site, boolean all) {
+        synchronized (ctl) {
+            Controlled me = local.get();
+            if (!stopped && me != null) {
+                machine.notified(me.tid, id(monitor, "monitor"), all);
+            }
+        }
+    }
+
+    private void pointOn(OpKind kind, long target, boolean timed, int site) {
+        List<Finding> found = new ArrayList<>();
+        Controlled me;
+        synchronized (ctl) {
+            me = stopped ? null : controlled();
+            if (me == null) {
+                return;
+            }
+            try {
+                Op op = new Op(kind, target, timed, site, check(site));
+                machine.arrive(me.tid, op);
+                arrived(me, op, found);
+            } catch (RuntimeException | Error e) {
+                throw failed(e);
+            }
+        }
+        report(found);
+        awaitTurn(me);
+    }
+
+    private void point(OpKind kind, Object target, String lockKind, boolean timed, int site) {
+        long id;
+        synchronized (ctl) {
+            id = target == null ? -1 : id(target, lockKind);
+        }
+        pointOn(kind, id, timed, site);
+    }
+
+    private void arrived(Controlled me, Op op, List<Finding> found) {
+        me.go = false;
+        me.detached = false;
+        if (options.confirmation() != null) {
+            steer(me, op);
+        }
+        decide(found);
+    }
+
+    /**
+     * Confirming a predicted deadlock: holds back a thread that, holding a lock, is about to take another
+     * at the second site of an edge of the cycle, until a thread stands at every edge's site; then lets
+     * them all go.
+     */
+    private void steer(Controlled me, Op op) {
+        List<String> positions = options.confirmation().secondSites();
+        boolean atEdge = (op.kind() == OpKind.MONITOR_ENTER || op.kind() == OpKind.LOCK)
+                && positions.contains(sites.site(op.site()).toString()) && !machine.held(me.tid).isEmpty();
+        machine.holdBack(me.tid, atEdge);
+        heldAt.remove(me);
+        if (atEdge) {
+            heldAt.put(me, sites.site(op.site()).toString());
+            if (heldAt.size() >= positions.size() && heldAt.values().containsAll(positions)) {
+                heldAt.keySet().forEach(c -> machine.holdBack(c.tid, false));
+                heldAt.clear();
+            }
+        }
+    }
+
+    /** Parks the calling thread on its own monitor until the model chooses it (or control stops). */
+    private void awaitTurn(Controlled me) {
+        boolean interrupted = false;
+        synchronized (me) {
+            while (!me.go && !stopped) {
+                try {
+                    me.wait();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the program's interrupt: kept for it to see
+                }
+            }
+        }
+        me.resumed = true;
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void acquired(Object lock, String kind, int site) {
+        synchronized (ctl) {
+            Controlled me = local.get();
+            if (!stopped && me != null) {
+                machine.acquired(me.tid, id(lock, kind), site);
+            }
+        }
+    }
+
+    private void released(Object lock) {
+        synchronized (ctl) {
+            Controlled me = local.get();
+            Long id = objectIds.get(lock);
+            if (!stopped && me != null && id != null) {
+                machine.released(me.tid, id);
+            }
+        }
+    }
+
+    /** The calling thread's state, joining the model if it is new. Called with {@code ctl} held. */
+    private Controlled controlled() {
+        Controlled me = local.get();
+        if (me != null) {
+            return me;
+        }
+        Thread thread = Thread.currentThread();
+        me = starting.remove(thread);
+        if (me == null) {
+            if (machine.threadCount() > 0) {
+                notReplayable("thread \"" + thread.getName() + "\", not started by the application's code, joined the run");
+            }
+            me = new Controlled(machine.create(thread.getName(), thread.isDaemon()), thread);
+            byTid.add(me);
+            live.add(me);
+        }
+        local.set(me);
+        return me;
+    }
+
+    /** Lets the model decide when no thread is in flight. Called with {@code ctl} held. */
+    private void decide(List<Finding> found) {
+        if (stopped || machine.inFlight()) {
+            return;
+        }
+        Decision decision = machine.decide();
+        if (machine.divergence() != null && !divergenceSaid) {
+            divergenceSaid = true;
+            err.println("weft: " + machine.divergence());
+        }
+        if (decision instanceof Decision.Run run) {
+            if (run.starvation() != null) {
+                found.add(starvation(run.starvation()));
+            }
+            Controlled chosen = byTid.get(run.step().tid());
+            chosen.resumed = false;
+            chosen.blockedSince = -1;
+            chosen.since = System.nanoTime();
+            lastStep = chosen.since;
+            chosen.go = true;
+            remember(run.step(), chosen);
+            wake(chosen);
+        } else if (decision instanceof Decision.Deadlock deadlock) {
+            found.add(deadlocks.of(deadlock, machine, tid -> byTid.get(tid).thread, lockNames::get, schedulePath(),
+                    options.confirmation() == null ? null : options.confirmation().findingId()));
+        }
+    }
+
+    private void report(List<Finding> found) {
+        for (Finding finding : found) {
+            sink.accept(finding); // a deadlock halts the JVM here, after the report and the schedule are written
+        }
+        found.clear();
+    }
+
+    // ---- the watchdog --------------------------------------------------------------------------
+
+    private void watch() {
+        List<Finding> found = new ArrayList<>();
+        try {
+            while (!stopped) {
+                synchronized (ctl) {
+                    ctl.wait(POLL_MILLIS);
+                    if (look()) {
+                        decide(found);
+                    }
+                }
+                report(found);
+            }
+        } catch (InterruptedException e) {
+            stop();
+        } catch (RuntimeException | Error e) {
+            stop();
+            err.println("weft: internal error, the controlled run goes on uncontrolled: " + e);
+        }
+    }
+
+    /** Notices threads that ended or stay away from points; true when something changed. */
+    private boolean look() {
+        boolean changed = false;
+        long now = System.nanoTime();
+        if (!machine.inFlight() && now - lastStep > STALL_MILLIS * 1_000_000) {
+            List<String> away = live.stream().filter(c -> c.detached).map(c -> "\"" + c.thread.getName() + "\"").toList();
+            if (!away.isEmpty()) {
+                notReplayable("the model was stuck for " + STALL_MILLIS + " ms");
+                err.println("weft: every thread of the model is blocked and " + String.join(", ", away)
+                        + " blocked outside it for " + STALL_MILLIS + " ms: the run goes on uncontrolled");
+                letAllGo();
+                return false;
+            }
+        }
+        for (int i = live.size() - 1; i >= 0; i--) {
+            Controlled c = live.get(i);
+            if (!c.detached && !machine.inFlight(c.tid)) {
+                continue;
+            }
+            Thread.State state = c.thread.getState();
+            if (state == Thread.State.TERMINATED || state == Thread.State.NEW && now - c.since > OFF_CPU_MILLIS * 1_000_000) {
+                machine.end(c.tid);
+                starting.remove(c.thread);
+                live.remove(i);
+                changed = true;
+            } else if (!c.detached && state != Thread.State.NEW && (now - c.since > OFF_CPU_MILLIS * 1_000_000
+                    || blockedInJvm(c, state, now))) {
+                c.detached = true;
+                machine.detach(c.tid);
+                if (notReplayable == null) {
+                    notReplayable("thread \"" + c.thread.getName() + "\" was " + state + " outside the model in "
+                            + where(c.thread) + " (I/O, a blocking call weft does not model, or more than "
+                            + OFF_CPU_MILLIS + " ms without a scheduling point)");
+                }
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /** The innermost frame of {@code thread}, and the innermost one of the program's code if it is another. */
+    private static String where(Thread thread) {
+        StackTraceElement[] stack = thread.getStackTrace();
+        if (stack.length == 0) {
+            return "?";
+        }
+        for (StackTraceElement frame : stack) {
+            String name = frame.getClassName();
+            if (!name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("sun.")
+                    && !name.startsWith("dev.weft.runtime.") && !name.startsWith("dev.weft.agent.")) {
+                return frame == stack[0] ? frame.toString() : stack[0] + ", called from " + frame;
+            }
+        }
+        return stack[0].toString();
+    }
+
+    /** True when {@code c}, running, has been blocked in the JVM for {@link #BLOCKED_MILLIS}. */
+    private static boolean blockedInJvm(Controlled c, Thread.State state, long now) {
+        // not BLOCKED: the program's monitors are the model's, and a running thread is BLOCKED mostly on
+        // entering weft's own monitor at its next point, which takes long only on a busy machine
+        boolean blocked = c.resumed && (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING);
+        if (!blocked) {
+            c.blockedSince = -1;
+            return false;
+        }
+        if (c.blockedSince < 0) {
+            c.blockedSince = now;
+        }
+        return now - c.blockedSince > BLOCKED_MILLIS * 1_000_000;
+    }
+
+    // ---- what the report and the schedule file say -------------------------------------------
+
+    private void notReplayable(String why) {
+        if (notReplayable == null) {
+            notReplayable = why;
+            err.println("weft: this controlled run is not exactly replayable: " + why);
+        }
+    }
+
+    private long id(Object object, String kind) {
+        WeakIdentityMap.Entry<Long> entry = objectIds.entry(object, () -> nextObjectId++);
+        long id = entry.value;
+        if (!lockNames.containsKey(id)) {
+            String className = object.getClass().getName();
+            int hash = System.identityHashCode(object);
+            if (kind.equals("read-write-lock")) {
+                className = "java.util.concurrent.locks.ReentrantReadWriteLock";
+            }
+            String name = object instanceof Class<?> type ? type.getName() + ".class"
+                    : className + "@" + Integer.toHexString(hash);
+            lockNames.put(id, new LockName(name, className, hash, kind));
+        }
+        return id;
+    }
+
+    private int check(int site) {
+        return siteChecks.computeIfAbsent(site, s -> sites.site(s).toString().hashCode());
+    }
+
+    private void remember(Step step, Controlled thread) {
+        if (timeline.size() == Report.TIMELINE_CAP) {
+            timeline.removeFirst();
+            timelineTruncated = true;
+        }
+        timeline.addLast(new TimelineEntry(step.step(), machine.name(step.tid()), thread.thread.getId(), step.cpu(),
+                step.slice(), step.op().kind().label(), sites.site(step.op().site()).toString()));
+    }
+
+    private Finding starvation(Decision.Starvation starvation) {
+        List<String> starved = starvation.starved().stream().map(machine::name).toList();
+        Site site = sites.site(starvation.op().site());
+        return StarvationFinding.of(machine.name(starvation.spinner()), starved, site, Machine.STARVATION_BOUND,
+                schedulePath());
+    }
+
+    private String schedulePath() {
+        return options.schedule() == null ? null : options.schedule().toString();
+    }
+
+    /** The report with this run's {@code control} and {@code timeline}. */
+    public Report describe(Report report) {
+        synchronized (ctl) {
+            Parameters p = options.parameters();
+            ControlRun run = new ControlRun(p.cpus(), p.policy().label(), p.quantum(), p.strategy(), p.seed(), p.depth(),
+                    schedulePath(), machine.steps(), notReplayable == null, machine.divergence() != null,
+                    options.replayFile() == null ? null : options.replayFile().toString(), options.confirm());
+            return report.withControl(run, List.copyOf(timeline), timelineTruncated);
+        }
+    }
+
+    /** Writes the schedule file, if the options ask for one. */
+    public void writeSchedule() {
+        if (options.schedule() == null) {
+            return;
+        }
+        Schedule schedule;
+        synchronized (ctl) {
+            schedule = machine.schedule(notReplayable == null);
+        }
+        try {
+            ScheduleFile.write(schedule, options.schedule());
+        } catch (IOException | RuntimeException e) {
+            err.println("weft: cannot write the schedule " + options.schedule() + ": " + e);
+        }
+    }
+}
