@@ -36,6 +36,12 @@ public final class HandOffCalls {
      * (its static type is a thread-safe JDK class that shares no other's), so it is not checked.
      */
     public static final int SELF = 8;
+    /**
+     * Plan bit, with {@link #EDGES}: the call runs functions it is passed inside itself ({@code compute},
+     * {@code merge}, {@code updateAndGet}...); they are wrapped to acquire the receiver's sync object when
+     * they begin and release it when they end (see {@link Submission}).
+     */
+    public static final int INLINE = 16;
 
     private static final MethodHandle RELEASING;
     private static final MethodHandle ACQUIRED;
@@ -45,6 +51,7 @@ public final class HandOffCalls {
     private static final MethodHandle AWAITING;
     private static final MethodHandle AWOKE;
     private static final MethodHandle SUBMIT;
+    private static final MethodHandle SYNCHRONIZES;
 
     static {
         try {
@@ -58,6 +65,8 @@ public final class HandOffCalls {
             AWOKE = lookup.findStatic(HandOffCalls.class, "awoke", onReceiver);
             ACQUIRED_SHARING = lookup.findStatic(HandOffCalls.class, "acquiredSharing", MethodType.methodType(
                     Object.class, Throwable.class, Object.class, Object.class, int.class, boolean.class));
+            SYNCHRONIZES = lookup.findStatic(HandOffCalls.class, "synchronizes",
+                    MethodType.methodType(boolean.class, Object.class));
             SUBMIT = lookup.findVirtual(Submission.class, "invoke",
                     MethodType.methodType(Object.class, Object[].class));
         } catch (ReflectiveOperationException e) {
@@ -81,7 +90,8 @@ public final class HandOffCalls {
     public static CallSite call(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target,
                                 int site, int plan) {
         try {
-            return new ConstantCallSite(withHandOffs(target.asFixedArity().asType(type), site, plan));
+            MethodHandle call = target.asFixedArity().asType(type);
+            return new ConstantCallSite((plan & INLINE) != 0 ? inline(call, name, site, plan) : withHandOffs(call, site, plan));
         } catch (RuntimeException | Error e) {
             return new ConstantCallSite(target.asType(type));
         }
@@ -123,7 +133,7 @@ public final class HandOffCalls {
         try {
             int arity = type.parameterCount();
             MethodHandle spread = target.asFixedArity().asType(type.generic()).asSpreader(Object[].class, arity);
-            Submission submission = new Submission(spread, type.parameterArray(), onReceiver != 0, name, site);
+            Submission submission = new Submission(spread, type.parameterArray(), onReceiver != 0, name, false, site);
             return new ConstantCallSite(SUBMIT.bindTo(submission).asCollector(Object[].class, arity).asType(type));
         } catch (RuntimeException | Error e) {
             return new ConstantCallSite(target.asType(type));
@@ -148,6 +158,30 @@ public final class HandOffCalls {
         if (action instanceof HandedOffTask task) {
             SyncObjects.share(barrier, task.submission());
         }
+    }
+
+    /**
+     * {@code call}, whose functions run inside it, through a {@link Submission} that wraps them when the
+     * receiver synchronizes; unless the static type settles it ({@link #SELF}), a class check picks that
+     * path or the plain call ({@code Map.compute} on a {@code HashMap}).
+     */
+    private static MethodHandle inline(MethodHandle call, String name, int site, int plan) {
+        MethodType type = call.type();
+        int arity = type.parameterCount();
+        MethodHandle spread = call.asType(type.generic()).asSpreader(Object[].class, arity);
+        Submission submission = new Submission(spread, type.parameterArray(), true, name, true, site);
+        MethodHandle submitted = SUBMIT.bindTo(submission).asCollector(Object[].class, arity).asType(type);
+        if ((plan & SELF) != 0) {
+            return submitted;
+        }
+        MethodHandle test = MethodHandles.dropArguments(
+                SYNCHRONIZES.asType(MethodType.methodType(boolean.class, type.parameterType(0))),
+                1, type.dropParameterTypes(0, 1).parameterList());
+        return MethodHandles.guardWithTest(test, submitted, call);
+    }
+
+    private static boolean synchronizes(Object receiver) {
+        return SyncObjects.of(receiver) != null;
     }
 
     /** {@code call} as a handle of the same type that runs the plan's hooks around it. */

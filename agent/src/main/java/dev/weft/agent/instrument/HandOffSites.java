@@ -219,6 +219,7 @@ final class HandOffSites {
         }
         boolean sharing = SHARING_RESULT.contains(name) && Type.getReturnType(descriptor).getSort() == Type.OBJECT;
         return new Rewrite(Kind.CALL, HandOffCalls.EDGES | (sharing ? HandOffCalls.SHARE_RESULT : 0)
+                | (runsFunctions(descriptor) ? HandOffCalls.INLINE : 0)
                 | (isOwnSyncObject(jdkOwner) ? HandOffCalls.SELF : 0));
     }
 
@@ -254,6 +255,17 @@ final class HandOffSites {
         for (Type parameter : Type.getArgumentTypes(descriptor)) {
             String type = parameter.getSort() == Type.OBJECT ? parameter.getInternalName() : "";
             if (TASK_TYPES.contains(type) || taskCollection && type.equals("java/util/Collection")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the call takes a function it runs itself ({@code compute}, {@code updateAndGet}, {@code removeIf}...). */
+    private static boolean runsFunctions(String descriptor) {
+        for (Type parameter : Type.getArgumentTypes(descriptor)) {
+            if (parameter.getSort() == Type.OBJECT && (parameter.getInternalName().startsWith("java/util/function/")
+                    || parameter.getInternalName().equals("java/util/Comparator"))) {
                 return true;
             }
         }
