@@ -133,4 +133,16 @@ record PairedListener(Listener first, Listener second) implements Listener {
         first.lockCreated(lock, site);
         second.lockCreated(lock, site);
     }
+
+    @Override
+    public void classInitStarted(int site) {
+        first.classInitStarted(site);
+        second.classInitStarted(site);
+    }
+
+    @Override
+    public void classInitEnded(int site) {
+        first.classInitEnded(site);
+        second.classInitEnded(site);
+    }
 }

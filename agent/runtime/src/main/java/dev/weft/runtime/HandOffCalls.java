@@ -52,6 +52,7 @@ public final class HandOffCalls {
     private static final MethodHandle AWOKE;
     private static final MethodHandle SUBMIT;
     private static final MethodHandle SYNCHRONIZES;
+    private static final MethodHandle PASS_TASKS;
 
     static {
         try {
@@ -67,6 +68,8 @@ public final class HandOffCalls {
                     Object.class, Throwable.class, Object.class, Object.class, int.class, boolean.class));
             SYNCHRONIZES = lookup.findStatic(HandOffCalls.class, "synchronizes",
                     MethodType.methodType(boolean.class, Object.class));
+            PASS_TASKS = lookup.findVirtual(PassedTasks.class, "invoke",
+                    MethodType.methodType(Object.class, Object[].class));
             SUBMIT = lookup.findVirtual(Submission.class, "invoke",
                     MethodType.methodType(Object.class, Object[].class));
         } catch (ReflectiveOperationException e) {
@@ -135,6 +138,30 @@ public final class HandOffCalls {
             MethodHandle spread = target.asFixedArity().asType(type.generic()).asSpreader(Object[].class, arity);
             Submission submission = new Submission(spread, type.parameterArray(), onReceiver != 0, name, false, site);
             return new ConstantCallSite(SUBMIT.bindTo(submission).asCollector(Object[].class, arity).asType(type));
+        } catch (RuntimeException | Error e) {
+            return new ConstantCallSite(target.asType(type));
+        }
+    }
+
+    /**
+     * Links a call that passes tasks the JDK runs ({@code ForkJoinPool.invoke}, {@code ForkJoinTask.invokeAll},
+     * {@code Timer.schedule}...); see {@link PassedTasks}.
+     *
+     * @param caller the calling class's lookup
+     * @param name   the method's name
+     * @param type   the call's type, the receiver first when there is one
+     * @param target the original method
+     * @param site   the call's site
+     * @param waits  1 when the call returns only once its tasks are done, else 0
+     * @return the call site
+     */
+    public static CallSite tasks(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target,
+                                 int site, int waits) {
+        try {
+            int arity = type.parameterCount();
+            MethodHandle spread = target.asFixedArity().asType(type.generic()).asSpreader(Object[].class, arity);
+            PassedTasks tasks = new PassedTasks(spread, waits != 0, site);
+            return new ConstantCallSite(PASS_TASKS.bindTo(tasks).asCollector(Object[].class, arity).asType(type));
         } catch (RuntimeException | Error e) {
             return new ConstantCallSite(target.asType(type));
         }

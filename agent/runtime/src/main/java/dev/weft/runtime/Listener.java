@@ -100,4 +100,16 @@ public interface Listener {
 
     /** The thread has just received something through {@code sync} (a take, an await, a get...). */
     default void acquired(Object sync, int site) { }
+
+    // ---- class initialization ------------------------------------------------------------
+
+    /**
+     * The thread begins running a class's static initializer. The JVM orders a class's initialization
+     * before every use of the class by any thread, so until the matching {@link #classInitEnded} what the
+     * thread does (in the initializer and in what it calls) cannot race with what other threads do later.
+     */
+    default void classInitStarted(int site) { }
+
+    /** The thread's static initializer returned or threw. */
+    default void classInitEnded(int site) { }
 }

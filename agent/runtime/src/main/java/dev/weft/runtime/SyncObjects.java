@@ -61,6 +61,12 @@ final class SyncObjects {
         return kind == 0 ? null : (kind & MAY_SHARE) == 0 ? object : rootOf(object);
     }
 
+    /** The sync object of a task the JDK runs: a {@code ForkJoinTask}'s, or the task itself ({@code TimerTask}). */
+    static Object taskSync(Object task) {
+        Object sync = of(task);
+        return sync == null ? task : sync;
+    }
+
     /** The sync object that {@code object} shares, or the object itself. */
     static Object rootOf(Object object) {
         Object root = SHARED.get(object);

@@ -347,6 +347,42 @@ public final class Weft {
         acquired(listener, lock, site);
     }
 
+    // ---- class initialization and tasks run by the JDK -------------------------------------
+
+    /** On entry to a static initializer ({@code <clinit>}). */
+    public static void classInitStarted(int site) {
+        Listener l = listener;
+        try {
+            l.classInitStarted(site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** Before a static initializer returns or throws. */
+    public static void classInitEnded(int site) {
+        Listener l = listener;
+        try {
+            l.classInitEnded(site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /**
+     * On entry to the body of a task that the JDK runs ({@code ForkJoinTask.compute},
+     * {@code TimerTask.run}): it acquires what was released into the task when it was forked, invoked,
+     * submitted or scheduled.
+     */
+    public static void taskBegan(Object task, int site) {
+        SyncObjects.acquire(SyncObjects.taskSync(task), site);
+    }
+
+    /** Before the body of such a task returns: what it did happens before a {@code join} or {@code get} of it. */
+    public static void taskEnded(Object task, int site) {
+        releasing(SyncObjects.taskSync(task), site);
+    }
+
     // ---- memory accesses -------------------------------------------------------------------
 
     /** Before a read of a plain instance field ({@code owner} is the object) or static field ({@code null}). */

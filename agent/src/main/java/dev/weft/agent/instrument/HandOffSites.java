@@ -38,6 +38,11 @@ final class HandOffSites {
         VAR_HANDLE,
         /** An {@code invokedynamic} of {@link HandOffCalls#submit}. */
         SUBMIT,
+        /**
+         * An {@code invokedynamic} of {@link HandOffCalls#tasks}: the call passes {@code ForkJoinTask}s or
+         * {@code TimerTask}s; the plan is 1 when it waits for them.
+         */
+        TASKS,
         /** {@code releasing} of the thread on top of the stack, then the call ({@code interrupt}, {@code unpark}). */
         RELEASE_THREAD,
         /** The call, then {@code acquired} of the current thread ({@code LockSupport.park*}). */
@@ -112,7 +117,8 @@ final class HandOffSites {
             java.util.concurrent.Phaser.class, java.util.concurrent.Semaphore.class,
             java.util.concurrent.Exchanger.class, java.util.concurrent.ScheduledThreadPoolExecutor.class,
             java.util.concurrent.ForkJoinPool.class, java.util.concurrent.CompletableFuture.class,
-            java.util.concurrent.FutureTask.class, java.util.concurrent.atomic.AtomicLong.class,
+            java.util.concurrent.FutureTask.class, java.util.concurrent.CountedCompleter.class,
+            java.util.concurrent.RecursiveTask.class, java.util.concurrent.atomic.AtomicLong.class,
             java.util.concurrent.atomic.AtomicReferenceArray.class, java.util.Vector.class,
             java.util.Hashtable.class));
 
@@ -134,6 +140,10 @@ final class HandOffSites {
      * @return the rewrite, {@link Rewrite#NONE} to leave the call
      */
     Rewrite of(int opcode, String owner, String name, String descriptor) {
+        Rewrite passedTasks = name.equals("<init>") ? null : ofPassedTasks(opcode, owner, name, descriptor);
+        if (passedTasks != null) {
+            return passedTasks;
+        }
         if (opcode == Opcodes.INVOKESTATIC) {
             return ofStatic(owner, name, descriptor);
         }
@@ -161,6 +171,35 @@ final class HandOffSites {
         }
         Class<?> jdkSuperclass = SYNCHRONIZING_METHOD_NAMES.contains(name) ? synchronizingSuperclass(owner) : null;
         return jdkSuperclass != null ? ofSynchronizing(jdkSuperclass, name, descriptor) : ofThread(owner, name, descriptor);
+    }
+
+    /**
+     * A call that passes tasks the JDK runs: {@code ForkJoinPool.invoke/submit/execute(ForkJoinTask)},
+     * {@code ForkJoinTask.invokeAll} (also named through a subclass), {@code Timer.schedule*(TimerTask..)};
+     * else {@code null}.
+     */
+    private Rewrite ofPassedTasks(int opcode, String owner, String name, String descriptor) {
+        if (owner.equals("java/util/Timer")) {
+            return descriptor.contains("Ljava/util/TimerTask;") ? new Rewrite(Kind.TASKS, 0) : null;
+        }
+        if (opcode == Opcodes.INVOKESTATIC) {
+            boolean forkJoinTask = owner.equals(JUC + "ForkJoinTask")
+                    || !owner.startsWith("java/") && name.equals("invokeAll") && isForkJoinTask(types.jdkSuperclass(owner));
+            return forkJoinTask && name.equals("invokeAll") ? new Rewrite(Kind.TASKS, 1) : null;
+        }
+        if (!descriptor.contains("L" + JUC + "ForkJoinTask;")) {
+            return null;
+        }
+        boolean pool = owner.equals(JUC + "ForkJoinPool")
+                || !owner.startsWith("java/") && "java.util.concurrent.ForkJoinPool".equals(types.jdkSuperclass(owner));
+        return pool ? new Rewrite(Kind.TASKS, name.equals("invoke") ? 1 : 0) : null;
+    }
+
+    private static boolean isForkJoinTask(String jdkClass) {
+        return jdkClass != null && (jdkClass.equals("java.util.concurrent.RecursiveTask")
+                || jdkClass.equals("java.util.concurrent.RecursiveAction")
+                || jdkClass.equals("java.util.concurrent.CountedCompleter")
+                || jdkClass.equals("java.util.concurrent.ForkJoinTask"));
     }
 
     private Rewrite ofStatic(String owner, String name, String descriptor) {

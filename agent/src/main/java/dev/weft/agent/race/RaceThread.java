@@ -23,6 +23,11 @@ final class RaceThread {
      */
     @SuppressWarnings("unchecked")
     final WeakIdentityMap.Entry<ObjectShadow>[] recent = new WeakIdentityMap.Entry[RECENT];
+    /**
+     * How many static initializers the thread is running: while it runs one, its accesses are not checked
+     * (class initialization happens before every other use of the class).
+     */
+    int initializing;
     /** Races found in the current access, reported once the access's shadow state is unlocked; or null. */
     List<Conflict> conflicts;
 

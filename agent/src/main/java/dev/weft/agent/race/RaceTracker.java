@@ -37,7 +37,8 @@ import java.util.function.Supplier;
  *
  * <p>Happens-before edges: monitors and locks (a read-write lock has two clocks, see {@link FastTrack}),
  * {@code wait}, volatile fields, {@code Thread.start} and a {@code join} that saw the thread end, and the
- * generic {@code releasing}/{@code acquired} hand-offs.
+ * generic {@code releasing}/{@code acquired} hand-offs. Accesses made while the thread runs a static
+ * initializer are not checked: class initialization happens before every other use of the class.
  */
 public final class RaceTracker implements Listener {
 
@@ -123,6 +124,9 @@ public final class RaceTracker implements Listener {
     }
 
     private void read(RaceThread t, VarState var, int site) {
+        if (t.initializing != 0) {
+            return;
+        }
         fastTrack.read(t.clock, var, site);
         if (t.conflicts != null) {
             reporter.report(t);
@@ -130,6 +134,9 @@ public final class RaceTracker implements Listener {
     }
 
     private void write(RaceThread t, VarState var, int site) {
+        if (t.initializing != 0) {
+            return;
+        }
         fastTrack.write(t.clock, var, site);
         if (t.conflicts != null) {
             reporter.report(t);
@@ -250,5 +257,18 @@ public final class RaceTracker implements Listener {
     @Override
     public void acquired(Object sync, int site) {
         acquire(sync, ObjectShadow.HAND_OFF);
+    }
+
+    @Override
+    public void classInitStarted(int site) {
+        current.get().initializing++;
+    }
+
+    @Override
+    public void classInitEnded(int site) {
+        RaceThread t = current.get();
+        if (t.initializing > 0) {
+            t.initializing--;
+        }
     }
 }
