@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
+import java.util.stream.BaseStream;
 
 /**
  * One call site that hands tasks to other threads ({@code execute}, {@code submit}, {@code invokeAll},
@@ -16,18 +17,18 @@ import java.util.concurrent.Future;
  * inside a thread-safe object's method ({@code compute}, {@code merge}, {@code updateAndGet}...), with its
  * tasks wrapped as {@link HandedOffTask}s.
  *
- * <p>A submission to an executor (or a completion service, a thread builder) gets a new
- * {@link SyncObjects.Token} of its own: the submitter releases it before the call, each task acquires it
- * when it begins, and releases it, the executor's sync object and the task itself when it is a future, when
- * it ends; the returned future shares the token, so its {@code get} acquires what its task released, and
- * {@code awaitTermination} (a call on the executor) what every task released. Tasks of one executor are not
- * ordered with each other. Only {@code invokeAll}/{@code invokeAny}, which wait for the tasks, acquire the
- * token after the call.
+ * <p>A submission to an executor (or a completion service, a thread builder), and a static call
+ * ({@code supplyAsync}, {@code allOf}, {@code startVirtualThread}), gets a new {@link SyncObjects.Token} of
+ * its own: the submitter releases it before the call, each task acquires it when it begins, and releases
+ * it, the receiver's sync object, that of an executor it runs on and the task itself when it is a future,
+ * when it ends; the returned future or stage shares the token, so its {@code get} acquires what its task
+ * released, and {@code awaitTermination} (a call on the executor) what every task released. Tasks of one
+ * executor are not ordered with each other. Only calls that wait for their tasks ({@code invokeAll},
+ * {@code invokeAny}, a {@code ConcurrentHashMap}'s parallel bulk operations) acquire the token after the call.
  *
- * <p>A call on a stage ({@code thenApply}...) uses the stage's sync object, which the stages of a chain share,
- * and a static call ({@code supplyAsync}, {@code allOf}) a new token: the submitter releases it before the
- * call and acquires it after; each task acquires it, and the sync objects of the stages it also waits for,
- * when it begins, and releases it and the sync object of an executor it runs on when it ends.
+ * <p>A call on a stage ({@code thenApply}...) uses the stage's sync object, which the stages of a chain
+ * share: the caller releases it before the call and acquires it after; each function acquires it, and the
+ * sync objects of the other stages it waits for, when it begins, and releases it when it ends.
  *
  * <p>An <em>inline</em> call runs its functions inside the call, in the calling thread or any other: each
  * function acquires the receiver's sync object when it begins and releases it when it ends, so that what a
@@ -45,6 +46,7 @@ final class Submission {
     private final boolean waits;
     private final boolean sharesResult;
     private final boolean inline;
+    private final String name;
     private final int site;
 
     /**
@@ -62,6 +64,7 @@ final class Submission {
         this.waits = taskCollections;
         this.sharesResult = !name.equals("invokeAny") && !inline; // invokeAny returns a task's own result
         this.inline = inline;
+        this.name = name;
         this.site = site;
     }
 
@@ -70,14 +73,17 @@ final class Submission {
         if (inline) {
             return invokeInline(arguments, SyncObjects.of(receiver));
         }
-        boolean ownToken = receiver != null && !(receiver instanceof CompletionStage);
-        Object sync = receiver == null || ownToken ? new SyncObjects.Token() : syncOf(receiver);
+        if (receiver instanceof BaseStream<?, ?> stream) {
+            return stream.isParallel() ? invokeOnParallelStream(arguments, stream) : target.invokeExact(arguments);
+        }
+        boolean onStage = receiver instanceof CompletionStage;
+        Object sync = onStage ? syncOf(receiver) : new SyncObjects.Token();
         List<Object> starts = new ArrayList<>(2);
         starts.add(sync);
         List<Object> ends = new ArrayList<>(2);
         ends.add(sync);
         boolean bulk = receiver instanceof ConcurrentHashMap; // its parallel bulk operations wait for their tasks
-        if (ownToken) {
+        if (receiver != null && !onStage) {
             ends.add(syncOf(receiver));
         }
         if (bulk) {
@@ -106,11 +112,43 @@ final class Submission {
             result = target.invokeExact(arguments);
             return result;
         } finally {
-            if (!ownToken || waits || bulk) {
+            if (onStage || waits || bulk) {
                 SyncObjects.acquire(sync, site);
             }
             if (sharesResult) {
                 share(result, receiver, sync);
+            }
+        }
+    }
+
+    /**
+     * A call on a parallel stream: its functions run in the common pool's threads as well as the caller's.
+     * Each acquires a token the caller released when it begins, and releases the pipeline's sync object
+     * (that of the stream the pipeline began with, which every stage made from it shares) when it ends; the
+     * caller acquires the pipeline's sync object after every call, so after the terminal operation it has
+     * what every function did. The functions that combine the results of other threads ({@code reduce}'s,
+     * the combiner of {@code collect}) also acquire the pipeline's sync object when they begin.
+     */
+    private Object invokeOnParallelStream(Object[] arguments, BaseStream<?, ?> stream) throws Throwable {
+        Object pipeline = SyncObjects.rootOf(stream);
+        Object start = new SyncObjects.Token();
+        Object[] starts = {start};
+        Object[] combining = {start, pipeline};
+        Object[] ends = {pipeline};
+        boolean reduce = name.equals("reduce");
+        for (int i = 1; i < arguments.length; i++) {
+            boolean combines = reduce || name.equals("collect") && i == 3;
+            arguments[i] = HandedOffTask.wrapFunction(parameters[i], arguments[i], combines ? combining : starts, ends, site);
+        }
+        Weft.releasing(start, site);
+        Object result = null;
+        try {
+            result = target.invokeExact(arguments);
+            return result;
+        } finally {
+            SyncObjects.acquire(pipeline, site);
+            if (result instanceof BaseStream && result != stream) {
+                SyncObjects.sharePipeline(result, pipeline);
             }
         }
     }

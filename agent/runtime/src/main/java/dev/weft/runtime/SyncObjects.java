@@ -89,6 +89,11 @@ final class SyncObjects {
         }
     }
 
+    /** A stage of a parallel stream pipeline (which does not synchronize) uses {@code pipeline} as its sync object. */
+    static void sharePipeline(Object stage, Object pipeline) {
+        SHARED.putWeakIfAbsent(stage, pipeline);
+    }
+
     /** Acquiring {@code sync} from now on also acquires {@code other}. */
     static void link(Object sync, Object other) {
         if (sync == null || other == null || sync == other) {

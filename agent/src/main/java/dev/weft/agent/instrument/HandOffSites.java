@@ -72,6 +72,10 @@ final class HandOffSites {
     private static final String LOCKS = "java/util/concurrent/locks/";
     private static final String VAR_HANDLE = "java/lang/invoke/VarHandle";
     private static final String COMPLETABLE_FUTURE = "java/util/concurrent/CompletableFuture";
+    private static final Set<String> STREAMS = Set.of("java/util/stream/BaseStream", "java/util/stream/Stream",
+            "java/util/stream/IntStream", "java/util/stream/LongStream", "java/util/stream/DoubleStream");
+    private static final String THREAD_BUILDER = "java/lang/Thread$Builder";
+    private static final String STARTS_THREAD = "(Ljava/lang/Runnable;)Ljava/lang/Thread;";
     private static final String CYCLIC_BARRIER = "java/util/concurrent/CyclicBarrier";
     private static final String BARRIER_WITH_ACTION = "(ILjava/lang/Runnable;)V";
 
@@ -166,6 +170,12 @@ final class HandOffSites {
         if (MAYBE_SYNCHRONIZING.contains(owner)) {
             return ofSynchronizing(jdkClass(owner), name, descriptor);
         }
+        if (STREAMS.contains(owner)) {
+            return Rewrite.of(Kind.SUBMIT); // a parallel stream's functions run in other threads
+        }
+        if (owner.startsWith(THREAD_BUILDER) && name.equals("start") && descriptor.equals(STARTS_THREAD)) {
+            return Rewrite.of(Kind.SUBMIT); // Thread.ofVirtual().start(task), Thread.ofPlatform().start(task)
+        }
         if (owner.startsWith("java/") || owner.startsWith("javax/") || owner.startsWith("jdk/") || owner.startsWith("sun/")) {
             return ofThread(owner, name, descriptor);
         }
@@ -207,6 +217,9 @@ final class HandOffSites {
             boolean submits = name.equals("supplyAsync") || name.equals("runAsync")
                     || name.equals("allOf") || name.equals("anyOf");
             return submits ? Rewrite.of(Kind.SUBMIT) : Rewrite.NONE;
+        }
+        if (owner.equals("java/lang/Thread") && name.equals("startVirtualThread")) {
+            return Rewrite.of(Kind.SUBMIT);
         }
         if (owner.equals(LOCKS + "LockSupport")) {
             return name.equals("unpark") ? Rewrite.of(Kind.RELEASE_THREAD)

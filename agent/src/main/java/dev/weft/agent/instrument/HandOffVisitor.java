@@ -5,7 +5,10 @@ import java.lang.invoke.CallSite;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.HashSet;
+import java.util.Set;
 import net.bytebuddy.jar.asm.Handle;
+import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
@@ -28,6 +31,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final Handle VAR_HANDLE = bootstrap("varHandle", "I");
     private static final Handle SUBMIT = bootstrap("submit", Type.getDescriptor(MethodHandle.class) + "II");
     private static final Handle TASKS = bootstrap("tasks", Type.getDescriptor(MethodHandle.class) + "II");
+    private static final String INTERRUPTED_EXCEPTION = "java/lang/InterruptedException";
     private static final String ON_OBJECT = "(Ljava/lang/Object;I)V";
     private static final String SEEN = "(Ljava/lang/Object;ZI)Z";
     private static final String BARRIER_ACTION = "(Ljava/lang/Runnable;I)Ljava/lang/Runnable;";
@@ -37,6 +41,8 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final int EXTRA_STACK = 2;
 
     private final HandOffSites handOffs;
+    private final Set<Label> interruptHandlers = new HashSet<>();
+    private boolean handlerBegins;
     private boolean rewritten;
 
     private HandOffVisitor(MethodVisitor next, MethodSites sites, HandOffSites handOffs) {
@@ -47,6 +53,38 @@ final class HandOffVisitor extends HookingMethodVisitor {
     /** The visitor for a method of a class file of this version: {@code next} itself when it cannot be rewritten. */
     static MethodVisitor of(MethodVisitor next, MethodSites sites, HandOffSites handOffs, int classVersion) {
         return (classVersion & 0xFFFF) >= Opcodes.V1_7 ? new HandOffVisitor(next, sites, handOffs) : next;
+    }
+
+    @Override
+    public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
+        if (INTERRUPTED_EXCEPTION.equals(type)) {
+            interruptHandlers.add(handler);
+        }
+        super.visitTryCatchBlock(start, end, handler, type);
+    }
+
+    /**
+     * A handler of {@code InterruptedException} receives the interrupt: it acquires the current thread, which
+     * {@code interrupt()} released. The hook goes after the handler's stack map frame (every handler of a
+     * class file of version 50 or later has one).
+     */
+    @Override
+    public void visitLabel(Label label) {
+        super.visitLabel(label);
+        if (interruptHandlers.contains(label)) {
+            handlerBegins = true;
+        }
+    }
+
+    @Override
+    public void visitFrame(int type, int numLocal, Object[] local, int numStack, Object[] stack) {
+        super.visitFrame(type, numLocal, local, numStack, stack);
+        if (handlerBegins) {
+            handlerBegins = false;
+            currentThread();
+            callHook("acquired", ON_OBJECT, newSite());
+            rewritten = true;
+        }
     }
 
     @Override
