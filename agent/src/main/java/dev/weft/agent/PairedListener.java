@@ -145,4 +145,16 @@ record PairedListener(Listener first, Listener second) implements Listener {
         first.classInitEnded(site);
         second.classInitEnded(site);
     }
+
+    @Override
+    public void optimisticReadBegan(Object lock, int site) {
+        first.optimisticReadBegan(lock, site);
+        second.optimisticReadBegan(lock, site);
+    }
+
+    @Override
+    public void optimisticReadEnded(Object lock, int site) {
+        first.optimisticReadEnded(lock, site);
+        second.optimisticReadEnded(lock, site);
+    }
 }

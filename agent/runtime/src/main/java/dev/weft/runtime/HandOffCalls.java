@@ -42,6 +42,13 @@ public final class HandOffCalls {
      * they begin and release it when they end (see {@link Submission}).
      */
     public static final int INLINE = 16;
+    /**
+     * Plan bit: the call is a {@code StampedLock}'s {@code tryOptimisticRead}, after which the thread's reads
+     * are not checked until its next call on a {@code StampedLock} ({@link #OPTIMISTIC_END}).
+     */
+    public static final int OPTIMISTIC_BEGIN = 32;
+    /** Plan bit: the call ({@code validate}, {@code readLock}...) ends the thread's optimistic read, if any. */
+    public static final int OPTIMISTIC_END = 64;
 
     private static final MethodHandle RELEASING;
     private static final MethodHandle ACQUIRED;
@@ -50,6 +57,8 @@ public final class HandOffCalls {
     private static final MethodHandle ACQUIRED_SHARING;
     private static final MethodHandle AWAITING;
     private static final MethodHandle AWOKE;
+    private static final MethodHandle OPTIMISTIC_READ_BEGAN;
+    private static final MethodHandle OPTIMISTIC_READ_ENDED;
     private static final MethodHandle SUBMIT;
     private static final MethodHandle SYNCHRONIZES;
     private static final MethodHandle PASS_TASKS;
@@ -64,6 +73,8 @@ public final class HandOffCalls {
             ACQUIRED_SELF = lookup.findStatic(Weft.class, "acquired", onReceiver);
             AWAITING = lookup.findStatic(HandOffCalls.class, "awaiting", onReceiver);
             AWOKE = lookup.findStatic(HandOffCalls.class, "awoke", onReceiver);
+            OPTIMISTIC_READ_BEGAN = lookup.findStatic(Weft.class, "optimisticReadBegan", onReceiver);
+            OPTIMISTIC_READ_ENDED = lookup.findStatic(Weft.class, "optimisticReadEnded", onReceiver);
             ACQUIRED_SHARING = lookup.findStatic(HandOffCalls.class, "acquiredSharing", MethodType.methodType(
                     Object.class, Throwable.class, Object.class, Object.class, int.class, boolean.class));
             SYNCHRONIZES = lookup.findStatic(HandOffCalls.class, "synchronizes",
@@ -232,7 +243,14 @@ public final class HandOffCalls {
             MethodHandle after = await ? AWOKE : self ? ACQUIRED_SELF : ACQUIRED;
             cleanup = returning(onReceiver(after, site, receiver), returned);
         }
-        return MethodHandles.tryFinally(guarded, cleanup);
+        MethodHandle withHooks = MethodHandles.tryFinally(guarded, cleanup);
+        if ((plan & OPTIMISTIC_END) != 0) {
+            withHooks = MethodHandles.foldArguments(withHooks, onReceiver(OPTIMISTIC_READ_ENDED, site, receiver));
+        }
+        if ((plan & OPTIMISTIC_BEGIN) != 0) {
+            withHooks = MethodHandles.tryFinally(withHooks, returning(onReceiver(OPTIMISTIC_READ_BEGAN, site, receiver), returned));
+        }
+        return withHooks;
     }
 
     /** {@code hook(receiver, site)} as a handle {@code (R)void}. */

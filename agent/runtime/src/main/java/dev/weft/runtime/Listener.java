@@ -112,4 +112,15 @@ public interface Listener {
 
     /** The thread's static initializer returned or threw. */
     default void classInitEnded(int site) { }
+
+    // ---- StampedLock optimistic reads -----------------------------------------------------
+
+    /**
+     * The thread called {@code tryOptimisticRead()} on a {@code StampedLock}: its reads until
+     * {@link #optimisticReadEnded} may race with a writer and are thrown away when {@code validate} fails.
+     */
+    default void optimisticReadBegan(Object lock, int site) { }
+
+    /** The thread calls {@code validate} (or any other method) on a {@code StampedLock}. */
+    default void optimisticReadEnded(Object lock, int site) { }
 }

@@ -14,7 +14,7 @@ import java.util.concurrent.locks.Condition;
  *
  * <p>An object synchronizes when its class is, or extends, a thread-safe JDK class: those of
  * {@code java.util.concurrent} and {@code .atomic} (but not {@code TimeUnit}, {@code ThreadLocalRandom},
- * exceptions, or the locks, whose calls have their own hooks), any {@link Condition}, {@link VarHandle},
+ * exceptions, or the locks, whose calls have their own hooks, except {@code StampedLock}), any {@link Condition}, {@link VarHandle},
  * {@code Vector}, {@code Hashtable}, {@code StringBuffer} and the {@code Collections.synchronized*}
  * wrappers. A {@code HashMap} does not: giving it edges would hide real races.
  *
@@ -160,6 +160,9 @@ final class SyncObjects {
     }
 
     private static boolean synchronizingJdkClass(String name) {
+        if (name.equals("java.util.concurrent.locks.StampedLock")) {
+            return true; // no Lock: its calls have no hooks of their own
+        }
         if (name.startsWith("java.util.concurrent.")) {
             return !name.startsWith("java.util.concurrent.locks.")
                     && !name.startsWith("java.util.concurrent.TimeUnit")

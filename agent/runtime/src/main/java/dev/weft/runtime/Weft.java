@@ -383,6 +383,32 @@ public final class Weft {
         releasing(SyncObjects.taskSync(task), site);
     }
 
+    // ---- StampedLock optimistic reads ------------------------------------------------------
+
+    /**
+     * After {@code stampedLock.tryOptimisticRead()}: the reads that follow may race with a writer, and the
+     * program throws them away when {@code validate} fails, so they are not checked until the thread's next
+     * call on a {@code StampedLock}.
+     */
+    public static void optimisticReadBegan(Object lock, int site) {
+        Listener l = listener;
+        try {
+            l.optimisticReadBegan(lock, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** Before any other call on a {@code StampedLock} ({@code validate}, {@code readLock}...). */
+    public static void optimisticReadEnded(Object lock, int site) {
+        Listener l = listener;
+        try {
+            l.optimisticReadEnded(lock, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
     // ---- memory accesses -------------------------------------------------------------------
 
     /** Before a read of a plain instance field ({@code owner} is the object) or static field ({@code null}). */

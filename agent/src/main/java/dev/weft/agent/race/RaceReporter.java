@@ -53,7 +53,8 @@ final class RaceReporter {
             while (threads.size() <= index) {
                 threads.add(null);
             }
-            threads.set(index, new ThreadName(thread.getName(), thread.getId()));
+            String name = thread.getName();
+            threads.set(index, new ThreadName(name.isEmpty() ? "unnamed thread #" + thread.getId() : name, thread.getId()));
         }
     }
 

@@ -28,6 +28,8 @@ final class RaceThread {
      * (class initialization happens before every other use of the class).
      */
     int initializing;
+    /** Whether the thread is in a {@code StampedLock} optimistic read, whose reads are not checked. */
+    boolean optimisticRead;
     /** Races found in the current access, reported once the access's shadow state is unlocked; or null. */
     List<Conflict> conflicts;
 

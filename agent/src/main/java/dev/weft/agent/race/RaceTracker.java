@@ -38,7 +38,8 @@ import java.util.function.Supplier;
  * <p>Happens-before edges: monitors and locks (a read-write lock has two clocks, see {@link FastTrack}),
  * {@code wait}, volatile fields, {@code Thread.start} and a {@code join} that saw the thread end, and the
  * generic {@code releasing}/{@code acquired} hand-offs. Accesses made while the thread runs a static
- * initializer are not checked: class initialization happens before every other use of the class.
+ * initializer are not checked: class initialization happens before every other use of the class; nor
+ * are reads in a {@code StampedLock} optimistic read, which the program validates.
  */
 public final class RaceTracker implements Listener {
 
@@ -124,7 +125,7 @@ public final class RaceTracker implements Listener {
     }
 
     private void read(RaceThread t, VarState var, int site) {
-        if (t.initializing != 0) {
+        if (t.initializing != 0 || t.optimisticRead) {
             return;
         }
         fastTrack.read(t.clock, var, site);
@@ -270,5 +271,15 @@ public final class RaceTracker implements Listener {
         if (t.initializing > 0) {
             t.initializing--;
         }
+    }
+
+    @Override
+    public void optimisticReadBegan(Object lock, int site) {
+        current.get().optimisticRead = true;
+    }
+
+    @Override
+    public void optimisticReadEnded(Object lock, int site) {
+        current.get().optimisticRead = false;
     }
 }
