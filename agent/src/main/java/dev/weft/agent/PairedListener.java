@@ -157,4 +157,10 @@ record PairedListener(Listener first, Listener second) implements Listener {
         first.optimisticReadEnded(lock, site);
         second.optimisticReadEnded(lock, site);
     }
+
+    @Override
+    public void callbackEntered(int site) {
+        first.callbackEntered(site);
+        second.callbackEntered(site);
+    }
 }

@@ -123,4 +123,13 @@ public interface Listener {
 
     /** The thread calls {@code validate} (or any other method) on a {@code StampedLock}. */
     default void optimisticReadEnded(Object lock, int site) { }
+
+    /**
+     * The thread enters a method that the JDK's thread-safe classes call back on the program's objects
+     * ({@code compareTo}, {@code compare}, {@code equals}, {@code hashCode}, {@code getDelay}). When the thread
+     * is inside a call on a synchronizing object (it reported {@link #releasing} of its sync object and has
+     * acquired nothing since), the callback reads objects that other threads handed to that object: it
+     * acquires the sync object.
+     */
+    default void callbackEntered(int site) { }
 }

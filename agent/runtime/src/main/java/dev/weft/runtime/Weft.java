@@ -370,6 +370,20 @@ public final class Weft {
     }
 
     /**
+     * On entry to a method that the JDK's thread-safe classes call back on the program's objects inside
+     * their own methods ({@code compareTo}, {@code equals}, {@code getDelay}...): inside such a call, it
+     * acquires what the call's receiver received so far.
+     */
+    public static void callbackEntered(int site) {
+        Listener l = listener;
+        try {
+            l.callbackEntered(site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /**
      * On entry to the body of a task that the JDK runs ({@code ForkJoinTask.compute},
      * {@code TimerTask.run}): it acquires what was released into the task when it was forked, invoked,
      * submitted or scheduled.

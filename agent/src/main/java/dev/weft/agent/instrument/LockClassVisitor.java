@@ -18,6 +18,14 @@ final class LockClassVisitor extends ClassVisitor {
             "java.util.concurrent.RecursiveTask", "java.util.concurrent.RecursiveAction",
             "java.util.concurrent.CountedCompleter", "java.util.concurrent.ForkJoinTask");
 
+    /** Methods the JDK's thread-safe classes call on the program's objects, by name and return type. */
+    private static final java.util.Set<String> CALLBACKS = java.util.Set.of(
+            "compareToI", "compareI", "getDelayJ", "equalsZ", "hashCodeI");
+    /** How the parameters of each callback begin. */
+    private static final java.util.Map<String, String> CALLBACK_PARAMETERS = java.util.Map.of(
+            "compareTo", "(L", "compare", "(L", "getDelay", "(Ljava/util/concurrent/TimeUnit;)",
+            "equals", "(Ljava/lang/Object;)", "hashCode", "()");
+
     private final SiteRegistry registry;
     private final CallSiteHooks hooks;
     private final Rewrites rewrites;
@@ -75,13 +83,19 @@ final class LockClassVisitor extends ClassVisitor {
     }
 
     /**
-     * Which hooks bracket this method: a static initializer's, for race detection; the body of a task the
+     * Which hooks bracket this method: a static initializer's, and the methods the JDK's thread-safe
+     * classes call back ({@code compareTo}, {@code equals}...), for race detection; the body of a task the
      * JDK runs, for hand-offs: {@code compute()} of a {@code ForkJoinTask} ({@code RecursiveTask},
      * {@code RecursiveAction}...), {@code run()} of a {@code TimerTask}. Else {@code null}.
      */
     private MethodBracketVisitor.Bracket bracketOf(int access, String name, String descriptor) {
         if (name.equals("<clinit>")) {
             return rewrites.memoryAccesses() ? MethodBracketVisitor.Bracket.CLASS_INIT : null;
+        }
+        if (rewrites.memoryAccesses() && (access & (Opcodes.ACC_STATIC | Opcodes.ACC_ABSTRACT)) == 0
+                && CALLBACKS.contains(name + descriptor.substring(descriptor.lastIndexOf(')') + 1))
+                && descriptor.startsWith(CALLBACK_PARAMETERS.get(name))) {
+            return MethodBracketVisitor.Bracket.CALLBACK;
         }
         boolean body = (access & (Opcodes.ACC_STATIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_BRIDGE)) == 0
                 && descriptor.startsWith("()") && (name.equals("compute") || name.equals("run") && descriptor.equals("()V"));

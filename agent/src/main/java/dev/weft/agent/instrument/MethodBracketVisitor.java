@@ -5,7 +5,8 @@ import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 
 /**
- * Brackets a method body with two {@code Weft} hooks: one when it begins, one before each return.
+ * Brackets a method body with two {@code Weft} hooks: one when it begins, one before each return (a
+ * {@link Bracket#CALLBACK callback} has the first only).
  *
  * <p>A {@link Bracket#CLASS_INIT class initializer} also runs its closing hook when it throws, from a
  * catch-all handler appended to the method (registered last, so the method's own handlers are tried
@@ -23,7 +24,13 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
          * The body of a task run by the JDK ({@code ForkJoinTask.compute}, {@code TimerTask.run}):
          * {@code Weft.taskBegan(this, site)} and {@code taskEnded(this, site)}.
          */
-        TASK("taskBegan", "taskEnded", "(Ljava/lang/Object;I)V");
+        TASK("taskBegan", "taskEnded", "(Ljava/lang/Object;I)V"),
+        /**
+         * A method the JDK's thread-safe classes call on the program's objects inside their own methods
+         * ({@code compareTo}, {@code compare}, {@code getDelay}, {@code equals}, {@code hashCode}):
+         * {@code Weft.callbackEntered(site)} when it begins, nothing when it ends.
+         */
+        CALLBACK("callbackEntered", null, "(I)V");
 
         final String begin;
         final String end;
@@ -60,7 +67,7 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
 
     @Override
     public void visitInsn(int opcode) {
-        if (opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) {
+        if (opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN && bracket.end != null) {
             hook(bracket.end);
         }
         super.visitInsn(opcode);

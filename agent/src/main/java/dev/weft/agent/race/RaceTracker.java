@@ -253,11 +253,22 @@ public final class RaceTracker implements Listener {
     @Override
     public void releasing(Object sync, int site) {
         release(sync, ObjectShadow.HAND_OFF);
+        current.get().releasedLast = sync;
     }
 
     @Override
     public void acquired(Object sync, int site) {
         acquire(sync, ObjectShadow.HAND_OFF);
+        current.get().releasedLast = null;
+    }
+
+    /** Inside a call on a synchronizing object, a callback acquires its sync object (see {@link Listener#callbackEntered}). */
+    @Override
+    public void callbackEntered(int site) {
+        Object sync = current.get().releasedLast;
+        if (sync != null) {
+            acquire(sync, ObjectShadow.HAND_OFF);
+        }
     }
 
     @Override
