@@ -163,4 +163,10 @@ record PairedListener(Listener first, Listener second) implements Listener {
         first.callbackEntered(site);
         second.callbackEntered(site);
     }
+
+    @Override
+    public void callbackExited(int site) {
+        first.callbackExited(site);
+        second.callbackExited(site);
+    }
 }

@@ -129,7 +129,11 @@ public interface Listener {
      * ({@code compareTo}, {@code compare}, {@code equals}, {@code hashCode}, {@code getDelay}). When the thread
      * is inside a call on a synchronizing object (it reported {@link #releasing} of its sync object and has
      * acquired nothing since), the callback reads objects that other threads handed to that object: it
-     * acquires the sync object.
+     * acquires the sync object, and releases it when it returns ({@link #callbackExited}): what it read
+     * was read inside the call, after the call's own release.
      */
     default void callbackEntered(int site) { }
+
+    /** The thread returns from such a callback. */
+    default void callbackExited(int site) { }
 }

@@ -372,12 +372,22 @@ public final class Weft {
     /**
      * On entry to a method that the JDK's thread-safe classes call back on the program's objects inside
      * their own methods ({@code compareTo}, {@code equals}, {@code getDelay}...): inside such a call, it
-     * acquires what the call's receiver received so far.
+     * acquires what the call's receiver received so far, and releases what it did when it returns.
      */
     public static void callbackEntered(int site) {
         Listener l = listener;
         try {
             l.callbackEntered(site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** Before such a callback returns: inside a call on a synchronizing object, it releases what it did. */
+    public static void callbackExited(int site) {
+        Listener l = listener;
+        try {
+            l.callbackExited(site);
         } catch (Throwable t) {
             failed(l, t);
         }

@@ -189,15 +189,16 @@ final class HandOffSites {
      * else {@code null}.
      */
     private Rewrite ofPassedTasks(int opcode, String owner, String name, String descriptor) {
+        String parameters = descriptor.substring(0, descriptor.indexOf(')'));
         if (owner.equals("java/util/Timer")) {
-            return descriptor.contains("Ljava/util/TimerTask;") ? new Rewrite(Kind.TASKS, 0) : null;
+            return parameters.contains("Ljava/util/TimerTask;") ? new Rewrite(Kind.TASKS, 0) : null;
         }
         if (opcode == Opcodes.INVOKESTATIC) {
             boolean forkJoinTask = owner.equals(JUC + "ForkJoinTask")
                     || !owner.startsWith("java/") && name.equals("invokeAll") && isForkJoinTask(types.jdkSuperclass(owner));
             return forkJoinTask && name.equals("invokeAll") ? new Rewrite(Kind.TASKS, 1) : null;
         }
-        if (!descriptor.contains("L" + JUC + "ForkJoinTask;")) {
+        if (!parameters.contains("L" + JUC + "ForkJoinTask;")) {
             return null;
         }
         boolean pool = owner.equals(JUC + "ForkJoinPool")

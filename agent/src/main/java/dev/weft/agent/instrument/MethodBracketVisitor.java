@@ -5,14 +5,13 @@ import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 
 /**
- * Brackets a method body with two {@code Weft} hooks: one when it begins, one before each return (a
- * {@link Bracket#CALLBACK callback} has the first only).
+ * Brackets a method body with two {@code Weft} hooks: one when it begins, one before each return.
  *
  * <p>A {@link Bracket#CLASS_INIT class initializer} also runs its closing hook when it throws, from a
  * catch-all handler appended to the method (registered last, so the method's own handlers are tried
  * first), so that a failed initialization does not leave the thread marked as initializing. A
- * {@link Bracket#TASK task body} passes {@code this} to both hooks; one that throws skips its closing
- * hook (a task that fails hands nothing over).
+ * {@link Bracket#TASK task body} passes {@code this} to both hooks. A task or callback that throws skips
+ * its closing hook (what it did before it failed is not handed over).
  */
 final class MethodBracketVisitor extends HookingMethodVisitor {
 
@@ -28,9 +27,9 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
         /**
          * A method the JDK's thread-safe classes call on the program's objects inside their own methods
          * ({@code compareTo}, {@code compare}, {@code getDelay}, {@code equals}, {@code hashCode}):
-         * {@code Weft.callbackEntered(site)} when it begins, nothing when it ends.
+         * {@code Weft.callbackEntered(site)} and {@code callbackExited(site)}.
          */
-        CALLBACK("callbackEntered", null, "(I)V");
+        CALLBACK("callbackEntered", "callbackExited", "(I)V");
 
         final String begin;
         final String end;
@@ -67,7 +66,7 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
 
     @Override
     public void visitInsn(int opcode) {
-        if (opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN && bracket.end != null) {
+        if (opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) {
             hook(bracket.end);
         }
         super.visitInsn(opcode);

@@ -262,12 +262,23 @@ public final class RaceTracker implements Listener {
         current.get().releasedLast = null;
     }
 
-    /** Inside a call on a synchronizing object, a callback acquires its sync object (see {@link Listener#callbackEntered}). */
+    /**
+     * Inside a call on a synchronizing object, a callback acquires its sync object when it begins and
+     * releases it when it returns (see {@link Listener#callbackEntered}).
+     */
     @Override
     public void callbackEntered(int site) {
         Object sync = current.get().releasedLast;
         if (sync != null) {
             acquire(sync, ObjectShadow.HAND_OFF);
+        }
+    }
+
+    @Override
+    public void callbackExited(int site) {
+        Object sync = current.get().releasedLast;
+        if (sync != null) {
+            release(sync, ObjectShadow.HAND_OFF);
         }
     }
 
