@@ -407,6 +407,17 @@ public final class Weft {
         releasing(SyncObjects.taskSync(task), site);
     }
 
+    /**
+     * After {@code Object.clone()} in instrumented code: the copy carries the original's
+     * {@code weft$shadow}, which it must not share (its accesses would look like the original's); it gets
+     * one of its own on its first access. Nothing else can see the copy yet.
+     */
+    public static void cloned(Object copy) {
+        if (copy instanceof Shadowed shadowed) {
+            shadowed.weft$shadow(null);
+        }
+    }
+
     // ---- StampedLock optimistic reads ------------------------------------------------------
 
     /**
