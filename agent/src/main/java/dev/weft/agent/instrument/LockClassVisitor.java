@@ -20,11 +20,11 @@ final class LockClassVisitor extends ClassVisitor {
 
     /** Methods the JDK's thread-safe classes call on the program's objects, by name and return type. */
     private static final java.util.Set<String> CALLBACKS = java.util.Set.of(
-            "compareToI", "compareI", "getDelayJ", "equalsZ", "hashCodeI");
+            "compareToI", "compareI", "getDelayJ", "equalsZ", "hashCodeI", "onAdvanceZ");
     /** How the parameters of each callback begin. */
     private static final java.util.Map<String, String> CALLBACK_PARAMETERS = java.util.Map.of(
             "compareTo", "(L", "compare", "(L", "getDelay", "(Ljava/util/concurrent/TimeUnit;)",
-            "equals", "(Ljava/lang/Object;)", "hashCode", "()");
+            "equals", "(Ljava/lang/Object;)", "hashCode", "()", "onAdvance", "(II)");
 
     private final SiteRegistry registry;
     private final CallSiteHooks hooks;
@@ -84,7 +84,8 @@ final class LockClassVisitor extends ClassVisitor {
 
     /**
      * Which hooks bracket this method: a static initializer's, and the methods the JDK's thread-safe
-     * classes call back ({@code compareTo}, {@code equals}...), for race detection; the body of a task the
+     * classes call back ({@code compareTo}, {@code equals}..., a {@code Phaser}'s {@code onAdvance}), for
+     * race detection; the body of a task the
      * JDK runs, for hand-offs: {@code compute()} of a {@code ForkJoinTask} ({@code RecursiveTask},
      * {@code RecursiveAction}...), {@code run()} of a {@code TimerTask}. Else {@code null}.
      */

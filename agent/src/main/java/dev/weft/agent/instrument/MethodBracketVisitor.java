@@ -26,7 +26,8 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
         TASK("taskBegan", "taskEnded", "(Ljava/lang/Object;I)V"),
         /**
          * A method the JDK's thread-safe classes call on the program's objects inside their own methods
-         * ({@code compareTo}, {@code compare}, {@code getDelay}, {@code equals}, {@code hashCode}):
+         * ({@code compareTo}, {@code compare}, {@code getDelay}, {@code equals}, {@code hashCode}, a
+         * {@code Phaser}'s {@code onAdvance}):
          * {@code Weft.callbackEntered(site)} and {@code callbackExited(site)}.
          */
         CALLBACK("callbackEntered", "callbackExited", "(I)V");
