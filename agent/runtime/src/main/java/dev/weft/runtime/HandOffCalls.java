@@ -6,6 +6,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
+import java.util.Comparator;
 
 /**
  * The {@code invokedynamic} bootstrap methods of the calls that hand things over between threads: calls
@@ -189,6 +190,19 @@ public final class HandOffCalls {
     public static Runnable barrierAction(Runnable action, int site) {
         Object[] sync = {new SyncObjects.Token()};
         return (Runnable) HandedOffTask.wrap(Runnable.class, action, sync, sync, site);
+    }
+
+    /**
+     * Replaces the comparator passed to a new sorted thread-safe collection ({@code PriorityBlockingQueue},
+     * {@code ConcurrentSkipListMap}, {@code ConcurrentSkipListSet}) before the constructor runs: its calls
+     * are callbacks (see {@link CallbackComparator}).
+     *
+     * @return the wrapped comparator ({@code null} stays {@code null})
+     */
+    @SuppressWarnings("unchecked")
+    public static Comparator<?> callbackComparator(Comparator<?> comparator, int site) {
+        return comparator == null || comparator instanceof CallbackComparator ? comparator
+                : new CallbackComparator((Comparator<Object>) comparator, site);
     }
 
     /** After {@code new CyclicBarrier(parties, action)}: the barrier shares its action's sync object. */

@@ -23,7 +23,7 @@ import java.util.stream.BaseStream;
  * it, the receiver's sync object, that of an executor it runs on and the task itself when it is a future,
  * when it ends; the returned future or stage shares the token, so its {@code get} acquires what its task
  * released, and {@code awaitTermination} (a call on the executor) what every task released. Tasks of one
- * executor are not ordered with each other. Only calls that wait for their tasks ({@code invokeAll},
+ * executor are not ordered with each other (each task of {@code invokeAll} begins with a token of its own). Only calls that wait for their tasks ({@code invokeAll},
  * {@code invokeAny}, a {@code ConcurrentHashMap}'s parallel bulk operations) acquire the token after the call.
  *
  * <p>A call on a stage ({@code thenApply}...) uses the stage's sync object, which the stages of a chain
@@ -177,7 +177,9 @@ final class Submission {
         if (taskCollections && type == Collection.class && argument != null) {
             List<Object> tasks = new ArrayList<>();
             for (Object task : (Collection<?>) argument) {
-                tasks.add(HandedOffTask.wrap(Callable.class, task, starts, endsOf(task, ends), site));
+                Object[] start = {new SyncObjects.Token()}; // the tasks of one call are not ordered with each other
+                Weft.releasing(start[0], site);
+                tasks.add(HandedOffTask.wrap(Callable.class, task, start, endsOf(task, ends), site));
             }
             return tasks;
         }

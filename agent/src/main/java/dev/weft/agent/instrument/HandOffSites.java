@@ -56,7 +56,9 @@ final class HandOffSites {
         /** A release and an acquire of one global sync object around the call ({@code VarHandle} fences). */
         FENCE,
         /** The barrier action of a new {@code CyclicBarrier} runs wrapped, and the barrier shares its sync object. */
-        BARRIER
+        BARRIER,
+        /** The comparator of a new sorted thread-safe collection (the constructor's last argument) is wrapped. */
+        COMPARATOR
     }
 
     /** A decision: the kind, and for {@link Kind#CALL} the {@link HandOffCalls} plan bits. */
@@ -78,6 +80,9 @@ final class HandOffSites {
     private static final String STARTS_THREAD = "(Ljava/lang/Runnable;)Ljava/lang/Thread;";
     private static final String CYCLIC_BARRIER = "java/util/concurrent/CyclicBarrier";
     private static final String BARRIER_WITH_ACTION = "(ILjava/lang/Runnable;)V";
+    private static final Set<String> SORTED_COLLECTIONS = Set.of(JUC + "PriorityBlockingQueue",
+            JUC + "ConcurrentSkipListMap", JUC + "ConcurrentSkipListSet");
+    private static final String LAST_COMPARATOR = "Ljava/util/Comparator;)V";
 
     /** Owners that do not synchronize although they are in {@code java.util.concurrent}. */
     private static final Set<String> NOT_SYNCHRONIZING = Set.of(
@@ -153,6 +158,7 @@ final class HandOffSites {
         }
         if (name.equals("<init>")) {
             return owner.equals(CYCLIC_BARRIER) && descriptor.equals(BARRIER_WITH_ACTION) ? Rewrite.of(Kind.BARRIER)
+                    : SORTED_COLLECTIONS.contains(owner) && descriptor.endsWith(LAST_COMPARATOR) ? Rewrite.of(Kind.COMPARATOR)
                     : Rewrite.NONE;
         }
         if (owner.startsWith("[")) {

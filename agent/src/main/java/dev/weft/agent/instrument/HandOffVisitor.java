@@ -35,6 +35,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final String ON_OBJECT = "(Ljava/lang/Object;I)V";
     private static final String SEEN = "(Ljava/lang/Object;ZI)Z";
     private static final String BARRIER_ACTION = "(Ljava/lang/Runnable;I)Ljava/lang/Runnable;";
+    private static final String CALLBACK_COMPARATOR = "(Ljava/util/Comparator;I)Ljava/util/Comparator;";
     private static final String BARRIER_CREATED = "(Ljava/lang/Object;Ljava/lang/Object;)V";
 
     /** The most a rewrite adds to the operand stack: a copy of the thread and the site. */
@@ -141,6 +142,11 @@ final class HandOffVisitor extends HookingMethodVisitor {
                 super.visitInsn(Opcodes.DUP_X1);
                 super.visitInsn(Opcodes.SWAP); // [barrier, barrier, action]
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "barrierCreated", BARRIER_CREATED, false);
+            }
+            case COMPARATOR -> { // [collection, collection, ..., comparator]
+                super.visitLdcInsn(site);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "callbackComparator", CALLBACK_COMPARATOR, false);
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             }
             default -> throw new IllegalStateException("no rewrite for " + rewrite);
         }

@@ -86,7 +86,8 @@ class TaskInstrumentationTest {
         fixtures.run("Tasks", "invokeAll");
         List<Event> starts = of("pool").stream().filter(e -> e.kind().equals("acquired")).toList();
         assertEquals(2, starts.size());
-        starts.forEach(start -> assertEquals("Token", start.target(), "a task begins by acquiring its submission's token only"));
+        starts.forEach(start -> assertEquals("Token", start.target(), "a task begins by acquiring its own token only"));
+        assertTrue(starts.get(0).object() != starts.get(1).object(), "each task of invokeAll has a token of its own");
     }
     @Test
     void wrappedTaskThrowsTheSameException() {
@@ -118,9 +119,11 @@ class TaskInstrumentationTest {
         assertEquals(3, result.get(1));
         assertEquals(List.of("acquired", "releasing", "releasing", "acquired", "releasing", "releasing"),
                 of("pool").stream().map(Event::kind).toList());
-        Object token = of(main()).get(0).object();
-        int invokeAllReturned = indexOf(event(main(), "acquired", token));
-        assertTrue(lastIndexOf(event("pool", "releasing", token)) < invokeAllReturned);
+        Event returned = of(main()).stream().filter(e -> e.kind().equals("acquired")).findFirst().orElseThrow();
+        Object token = returned.object();
+        assertEquals(2, of("pool").stream().filter(e -> e.kind().equals("releasing") && e.object() == token).count(),
+                "both tasks end into the call's token");
+        assertTrue(lastIndexOf(event("pool", "releasing", token)) < indexOf(e -> e == returned));
     }
 
     @Test

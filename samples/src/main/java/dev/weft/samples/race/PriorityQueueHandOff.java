@@ -1,6 +1,8 @@
 package dev.weft.samples.race;
 
 import dev.weft.samples.Sample;
+import java.util.Comparator;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.DelayQueue;
 import java.util.concurrent.Delayed;
 import java.util.concurrent.PriorityBlockingQueue;
@@ -8,11 +10,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Jobs with plain, mutable fields handed over through a {@code PriorityBlockingQueue} ordered by the jobs'
- * own {@code compareTo}, and reminders through a {@code DelayQueue} that calls their {@code getDelay}.
+ * own {@code compareTo}, indexed in a {@code ConcurrentSkipListMap} ordered by a lambda comparator, and
+ * reminders through a {@code DelayQueue} that calls their {@code getDelay}.
  *
  * <p>{@code producer} fills in each job's plain {@code priority} and {@code name} before it puts it; the
  * queue calls {@code compareTo} on the jobs already queued, from inside {@code put} and from inside the
- * {@code consumer}'s {@code take}, and the delay queue calls {@code getDelay} from inside a {@code take}
+ * {@code consumer}'s {@code take}; the skip list calls its comparator on the jobs it holds from inside
+ * {@code lister}'s {@code containsKey}; and the delay queue calls {@code getDelay} from inside a {@code take}
  * that blocks until the reminder is due. Those calls run inside the queue's methods, reading what other
  * threads wrote before they put the objects: putting an object happens before whatever the queue later
  * does with it.
@@ -22,8 +26,8 @@ import java.util.concurrent.TimeUnit;
  * read by the queue's calls of {@code compareTo} and {@code getDelay} inside the consumer's {@code take}.
  */
 @Sample(
-        shows = "Jobs and reminders with plain fields handed through a PriorityBlockingQueue and a DelayQueue,"
-                + " which call compareTo and getDelay on them inside put and take: no race.",
+        shows = "Jobs and reminders with plain fields handed through a PriorityBlockingQueue, a ConcurrentSkipListMap"
+                + " with a comparator and a DelayQueue, which compare them inside put and take: no race.",
         expect = "none",
         twin = "UnsafePublication")
 public final class PriorityQueueHandOff {
@@ -35,6 +39,7 @@ public final class PriorityQueueHandOff {
     static final class Job implements Comparable<Job> {
         int priority;
         String name;
+        boolean done;
 
         @Override
         public int compareTo(Job other) {
@@ -60,13 +65,15 @@ public final class PriorityQueueHandOff {
 
     public static void main(String[] args) throws InterruptedException {
         PriorityBlockingQueue<Job> jobs = new PriorityBlockingQueue<>();
+        ConcurrentSkipListMap<Job, String> byPriority = new ConcurrentSkipListMap<>(
+                Comparator.comparingInt((Job job) -> job.priority).thenComparing(job -> job.name));
         DelayQueue<Reminder> reminders = new DelayQueue<>();
         StringBuilder done = new StringBuilder();
         Thread consumer = new Thread(() -> {
             try {
                 for (int i = 0; i < 50; i++) {
                     Job job = jobs.take();
-                    job.priority = -1; // done
+                    job.done = true;
                 }
                 Reminder reminder = reminders.take();
                 done.append(reminder.text);
@@ -81,6 +88,7 @@ public final class PriorityQueueHandOff {
                 job.priority = i % 7;
                 job.name = "job-" + i;
                 jobs.put(job);
+                byPriority.put(job, job.name);
             }
             Reminder reminder = new Reminder();
             reminder.dueNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
@@ -88,8 +96,18 @@ public final class PriorityQueueHandOff {
             reminders.put(reminder);
         }, "producer");
         producer.start();
+        Thread lister = new Thread(() -> {
+            for (int i = 0; i < 50; i++) {
+                Job probe = new Job();
+                probe.priority = i % 7;
+                probe.name = "job-" + i;
+                byPriority.containsKey(probe);
+            }
+        }, "lister");
+        lister.start();
         producer.join();
         consumer.join();
-        System.out.println("50 jobs run, then " + done);
+        lister.join();
+        System.out.println("50 jobs run, then " + done + "; " + byPriority.size() + " listed");
     }
 }
