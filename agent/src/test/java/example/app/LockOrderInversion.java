@@ -1,14 +1,14 @@
 package example.app;
 /**
- * A teller takes the accounts lock then the audit lock; an auditor, 50 ms later, takes them the other
- * way round. The run does not deadlock, but another schedule would: weft predicts it (lock-order).
+ * A teller takes the accounts lock then the audit lock; an auditor, 500 ms later (ample on a busy machine), takes
+ * them the other way round. The run does not deadlock, but another schedule would: weft predicts it (lock-order).
  */
 public final class LockOrderInversion {
     static final Object accounts = new Object(), audit = new Object();
     public static void main(String[] args) throws Exception {
         Thread teller = new Thread(() -> { synchronized (accounts) { synchronized (audit) { } } }, "teller");
         Thread auditor = new Thread(() -> {
-            try { Thread.sleep(50); } catch (InterruptedException e) { }
+            try { Thread.sleep(500); } catch (InterruptedException e) { }
             synchronized (audit) { synchronized (accounts) { } }
         }, "auditor");
         teller.start(); auditor.start(); teller.join(); auditor.join();
