@@ -156,4 +156,40 @@ record PairedListener(Listener first, Listener second) implements Listener {
         first.lockCreated(lock, site);
         second.lockCreated(lock, site);
     }
+
+    @Override
+    public void classInitStarted(int site) {
+        first.classInitStarted(site);
+        second.classInitStarted(site);
+    }
+
+    @Override
+    public void classInitEnded(int site) {
+        first.classInitEnded(site);
+        second.classInitEnded(site);
+    }
+
+    @Override
+    public void optimisticReadBegan(Object lock, int site) {
+        first.optimisticReadBegan(lock, site);
+        second.optimisticReadBegan(lock, site);
+    }
+
+    @Override
+    public void optimisticReadEnded(Object lock, int site) {
+        first.optimisticReadEnded(lock, site);
+        second.optimisticReadEnded(lock, site);
+    }
+
+    @Override
+    public void callbackEntered(int site) {
+        first.callbackEntered(site);
+        second.callbackEntered(site);
+    }
+
+    @Override
+    public void callbackExited(int site) {
+        first.callbackExited(site);
+        second.callbackExited(site);
+    }
 }

@@ -114,4 +114,24 @@ public final class ConcurrentObjects {
     static long timeUnit() {
         return TimeUnit.SECONDS.toMillis(1);
     }
+
+    /** {@code compute} through {@code Map} on a concurrent map: its function runs inside the call. */
+    static Object computeThroughMap() {
+        Map<String, Integer> map = new ConcurrentHashMap<>();
+        map.compute("visits", (key, old) -> old == null ? 1 : old + 1);
+        return map;
+    }
+
+    /** The same on a {@code HashMap}. */
+    static Object computeOnHashMapThroughMap() {
+        Map<String, Integer> map = new HashMap<>();
+        map.compute("visits", (key, old) -> old == null ? 1 : old + 1);
+        return map.get("visits");
+    }
+
+    /** {@code updateAndGet}, whose function is an {@code IntUnaryOperator}. */
+    static Object atomicUpdateAndGet() {
+        AtomicInteger counter = new AtomicInteger(20);
+        return List.of(counter, counter.updateAndGet(value -> value * 2 + 2));
+    }
 }

@@ -40,6 +40,17 @@ public final class Signals {
         return List.of(seen, cleared, again);
     }
 
+    /** Interrupts itself, then sleeps: the sleep throws, and the handler receives the interrupt. */
+    static String interruptedSleep() {
+        Thread.currentThread().interrupt();
+        try {
+            Thread.sleep(10_000);
+            return "slept";
+        } catch (InterruptedException e) {
+            return "woken";
+        }
+    }
+
     static Thread aliveUntilEnded() {
         Thread worker = new Thread(() -> { }, "worker");
         worker.start();

@@ -59,6 +59,7 @@ public final class Tasks {
             return List.of(task, task.get());
         } finally {
             pool.shutdown();
+            pool.awaitTermination(10, TimeUnit.SECONDS); // the wrapper releases after get() may return
         }
     }
 

@@ -6,6 +6,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
+import java.util.Comparator;
 
 /**
  * The {@code invokedynamic} bootstrap methods of the calls that hand things over between threads: calls
@@ -36,6 +37,19 @@ public final class HandOffCalls {
      * (its static type is a thread-safe JDK class that shares no other's), so it is not checked.
      */
     public static final int SELF = 8;
+    /**
+     * Plan bit, with {@link #EDGES}: the call runs functions it is passed inside itself ({@code compute},
+     * {@code merge}, {@code updateAndGet}...); they are wrapped to acquire the receiver's sync object when
+     * they begin and release it when they end (see {@link Submission}).
+     */
+    public static final int INLINE = 16;
+    /**
+     * Plan bit: the call is a {@code StampedLock}'s {@code tryOptimisticRead}, after which the thread's reads
+     * are not checked until its next call on a {@code StampedLock} ({@link #OPTIMISTIC_END}).
+     */
+    public static final int OPTIMISTIC_BEGIN = 32;
+    /** Plan bit: the call ({@code validate}, {@code readLock}...) ends the thread's optimistic read, if any. */
+    public static final int OPTIMISTIC_END = 64;
 
     private static final MethodHandle RELEASING;
     private static final MethodHandle ACQUIRED;
@@ -44,7 +58,11 @@ public final class HandOffCalls {
     private static final MethodHandle ACQUIRED_SHARING;
     private static final MethodHandle AWAITING;
     private static final MethodHandle AWOKE;
+    private static final MethodHandle OPTIMISTIC_READ_BEGAN;
+    private static final MethodHandle OPTIMISTIC_READ_ENDED;
     private static final MethodHandle SUBMIT;
+    private static final MethodHandle SYNCHRONIZES;
+    private static final MethodHandle PASS_TASKS;
 
     static {
         try {
@@ -56,8 +74,14 @@ public final class HandOffCalls {
             ACQUIRED_SELF = lookup.findStatic(Weft.class, "acquired", onReceiver);
             AWAITING = lookup.findStatic(HandOffCalls.class, "awaiting", onReceiver);
             AWOKE = lookup.findStatic(HandOffCalls.class, "awoke", onReceiver);
+            OPTIMISTIC_READ_BEGAN = lookup.findStatic(Weft.class, "optimisticReadBegan", onReceiver);
+            OPTIMISTIC_READ_ENDED = lookup.findStatic(Weft.class, "optimisticReadEnded", onReceiver);
             ACQUIRED_SHARING = lookup.findStatic(HandOffCalls.class, "acquiredSharing", MethodType.methodType(
                     Object.class, Throwable.class, Object.class, Object.class, int.class, boolean.class));
+            SYNCHRONIZES = lookup.findStatic(HandOffCalls.class, "synchronizes",
+                    MethodType.methodType(boolean.class, Object.class));
+            PASS_TASKS = lookup.findVirtual(PassedTasks.class, "invoke",
+                    MethodType.methodType(Object.class, Object[].class));
             SUBMIT = lookup.findVirtual(Submission.class, "invoke",
                     MethodType.methodType(Object.class, Object[].class));
         } catch (ReflectiveOperationException e) {
@@ -81,7 +105,8 @@ public final class HandOffCalls {
     public static CallSite call(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target,
                                 int site, int plan) {
         try {
-            return new ConstantCallSite(withHandOffs(target.asFixedArity().asType(type), site, plan));
+            MethodHandle call = target.asFixedArity().asType(type);
+            return new ConstantCallSite((plan & INLINE) != 0 ? inline(call, name, site, plan) : withHandOffs(call, site, plan));
         } catch (RuntimeException | Error e) {
             return new ConstantCallSite(target.asType(type));
         }
@@ -123,8 +148,32 @@ public final class HandOffCalls {
         try {
             int arity = type.parameterCount();
             MethodHandle spread = target.asFixedArity().asType(type.generic()).asSpreader(Object[].class, arity);
-            Submission submission = new Submission(spread, type.parameterArray(), onReceiver != 0, name, site);
+            Submission submission = new Submission(spread, type.parameterArray(), onReceiver != 0, name, false, site);
             return new ConstantCallSite(SUBMIT.bindTo(submission).asCollector(Object[].class, arity).asType(type));
+        } catch (RuntimeException | Error e) {
+            return new ConstantCallSite(target.asType(type));
+        }
+    }
+
+    /**
+     * Links a call that passes tasks the JDK runs ({@code ForkJoinPool.invoke}, {@code ForkJoinTask.invokeAll},
+     * {@code Timer.schedule}...); see {@link PassedTasks}.
+     *
+     * @param caller the calling class's lookup
+     * @param name   the method's name
+     * @param type   the call's type, the receiver first when there is one
+     * @param target the original method
+     * @param site   the call's site
+     * @param waits  1 when the call returns only once its tasks are done, else 0
+     * @return the call site
+     */
+    public static CallSite tasks(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target,
+                                 int site, int waits) {
+        try {
+            int arity = type.parameterCount();
+            MethodHandle spread = target.asFixedArity().asType(type.generic()).asSpreader(Object[].class, arity);
+            PassedTasks tasks = new PassedTasks(spread, waits != 0, site);
+            return new ConstantCallSite(PASS_TASKS.bindTo(tasks).asCollector(Object[].class, arity).asType(type));
         } catch (RuntimeException | Error e) {
             return new ConstantCallSite(target.asType(type));
         }
@@ -143,11 +192,48 @@ public final class HandOffCalls {
         return (Runnable) HandedOffTask.wrap(Runnable.class, action, sync, sync, site);
     }
 
+    /**
+     * Replaces the comparator passed to a new sorted thread-safe collection ({@code PriorityBlockingQueue},
+     * {@code ConcurrentSkipListMap}, {@code ConcurrentSkipListSet}) before the constructor runs: its calls
+     * are callbacks (see {@link CallbackComparator}).
+     *
+     * @return the wrapped comparator ({@code null} stays {@code null})
+     */
+    @SuppressWarnings("unchecked")
+    public static Comparator<?> callbackComparator(Comparator<?> comparator, int site) {
+        return comparator == null || comparator instanceof CallbackComparator ? comparator
+                : new CallbackComparator((Comparator<Object>) comparator, site);
+    }
+
     /** After {@code new CyclicBarrier(parties, action)}: the barrier shares its action's sync object. */
     public static void barrierCreated(Object barrier, Object action) {
         if (action instanceof HandedOffTask task) {
             SyncObjects.share(barrier, task.submission());
         }
+    }
+
+    /**
+     * {@code call}, whose functions run inside it, through a {@link Submission} that wraps them when the
+     * receiver synchronizes; unless the static type settles it ({@link #SELF}), a class check picks that
+     * path or the plain call ({@code Map.compute} on a {@code HashMap}).
+     */
+    private static MethodHandle inline(MethodHandle call, String name, int site, int plan) {
+        MethodType type = call.type();
+        int arity = type.parameterCount();
+        MethodHandle spread = call.asType(type.generic()).asSpreader(Object[].class, arity);
+        Submission submission = new Submission(spread, type.parameterArray(), true, name, true, site);
+        MethodHandle submitted = SUBMIT.bindTo(submission).asCollector(Object[].class, arity).asType(type);
+        if ((plan & SELF) != 0) {
+            return submitted;
+        }
+        MethodHandle test = MethodHandles.dropArguments(
+                SYNCHRONIZES.asType(MethodType.methodType(boolean.class, type.parameterType(0))),
+                1, type.dropParameterTypes(0, 1).parameterList());
+        return MethodHandles.guardWithTest(test, submitted, call);
+    }
+
+    private static boolean synchronizes(Object receiver) {
+        return SyncObjects.of(receiver) != null;
     }
 
     /** {@code call} as a handle of the same type that runs the plan's hooks around it. */
@@ -171,7 +257,14 @@ public final class HandOffCalls {
             MethodHandle after = await ? AWOKE : self ? ACQUIRED_SELF : ACQUIRED;
             cleanup = returning(onReceiver(after, site, receiver), returned);
         }
-        return MethodHandles.tryFinally(guarded, cleanup);
+        MethodHandle withHooks = MethodHandles.tryFinally(guarded, cleanup);
+        if ((plan & OPTIMISTIC_END) != 0) {
+            withHooks = MethodHandles.foldArguments(withHooks, onReceiver(OPTIMISTIC_READ_ENDED, site, receiver));
+        }
+        if ((plan & OPTIMISTIC_BEGIN) != 0) {
+            withHooks = MethodHandles.tryFinally(withHooks, returning(onReceiver(OPTIMISTIC_READ_BEGAN, site, receiver), returned));
+        }
+        return withHooks;
     }
 
     /** {@code hook(receiver, site)} as a handle {@code (R)void}. */

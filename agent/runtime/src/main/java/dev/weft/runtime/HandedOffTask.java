@@ -1,5 +1,10 @@
 package dev.weft.runtime;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
@@ -58,6 +63,26 @@ abstract class HandedOffTask {
         return task;
     }
 
+    /**
+     * Wraps {@code function}, a function the caller passes to a call that runs it ({@code compute},
+     * {@code updateAndGet}...), as the interface {@code type}: a task type as {@link #wrap} does, any other
+     * public functional interface ({@code UnaryOperator}, {@code IntBinaryOperator}, {@code Predicate}...)
+     * through a {@link Proxy}.
+     *
+     * @return the wrapper, or {@code function} itself when it is null or {@code type} is no functional interface
+     */
+    static Object wrapFunction(Class<?> type, Object function, Object[] starts, Object[] ends, int site) {
+        if (function == null || function instanceof HandedOffTask || isTaskType(type)) {
+            return wrap(type, function, starts, ends, site);
+        }
+        Method abstractMethod = OfInterface.abstractMethod(type);
+        if (abstractMethod == null) {
+            return function;
+        }
+        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                new OfInterface(function, abstractMethod, starts, ends, site));
+    }
+
     /** Whether {@link #wrap} wraps tasks of this type. */
     static boolean isTaskType(Class<?> type) {
         return type == Runnable.class || type == Callable.class || type == Supplier.class || type == Function.class
@@ -76,8 +101,10 @@ abstract class HandedOffTask {
     }
 
     final void ended(Object result) {
-        if (result instanceof CompletionStage) {
-            SyncObjects.link(submission(), SyncObjects.rootOf(result));
+        Object submission = submission();
+        if (result instanceof CompletionStage && (submission instanceof SyncObjects.Token
+                || submission instanceof CompletionStage)) { // not a map whose compute made a future
+            SyncObjects.link(submission, SyncObjects.rootOf(result));
         }
         for (Object sync : ends) {
             Weft.releasing(sync, site);
@@ -205,6 +232,60 @@ abstract class HandedOffTask {
                 ((BiConsumer<Object, Object>) task).accept(first, second);
             } finally {
                 ended(null);
+            }
+        }
+    }
+
+    /** Any other functional interface, through a {@link Proxy}: only its abstract method runs between the hooks. */
+    static final class OfInterface extends HandedOffTask implements InvocationHandler {
+        private final Method abstractMethod;
+
+        OfInterface(Object task, Method abstractMethod, Object[] starts, Object[] ends, int site) {
+            super(task, starts, ends, site);
+            this.abstractMethod = abstractMethod;
+        }
+
+        /** The one abstract method of a public, JDK-defined functional interface, or {@code null}. */
+        static Method abstractMethod(Class<?> type) {
+            if (!type.isInterface() || type.getClassLoader() != null || !Modifier.isPublic(type.getModifiers())) {
+                return null;
+            }
+            Method found = null;
+            for (Method method : type.getMethods()) {
+                if (Modifier.isAbstract(method.getModifiers()) && !isObjectMethod(method)) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = method;
+                }
+            }
+            return found;
+        }
+
+        private static boolean isObjectMethod(Method method) {
+            try {
+                Object.class.getMethod(method.getName(), method.getParameterTypes());
+                return true;
+            } catch (NoSuchMethodException notObjects) {
+                return false;
+            }
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
+            boolean bracketed = method.equals(abstractMethod);
+            if (bracketed) {
+                began();
+            }
+            Object result = null;
+            try {
+                return result = method.invoke(task, arguments);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            } finally {
+                if (bracketed) {
+                    ended(result);
+                }
             }
         }
     }

@@ -127,4 +127,40 @@ public interface Listener {
 
     /** The thread has just received something through {@code sync} (a take, an await, a get...). */
     default void acquired(Object sync, int site) { }
+
+    // ---- class initialization ------------------------------------------------------------
+
+    /**
+     * The thread begins running a class's static initializer. The JVM orders a class's initialization
+     * before every use of the class by any thread, so until the matching {@link #classInitEnded} what the
+     * thread does (in the initializer and in what it calls) cannot race with what other threads do later.
+     */
+    default void classInitStarted(int site) { }
+
+    /** The thread's static initializer returned or threw. */
+    default void classInitEnded(int site) { }
+
+    // ---- StampedLock optimistic reads -----------------------------------------------------
+
+    /**
+     * The thread called {@code tryOptimisticRead()} on a {@code StampedLock}: its reads until
+     * {@link #optimisticReadEnded} may race with a writer and are thrown away when {@code validate} fails.
+     */
+    default void optimisticReadBegan(Object lock, int site) { }
+
+    /** The thread calls {@code validate} (or any other method) on a {@code StampedLock}. */
+    default void optimisticReadEnded(Object lock, int site) { }
+
+    /**
+     * The thread enters a method that the JDK's thread-safe classes call back on the program's objects
+     * ({@code compareTo}, {@code compare}, {@code equals}, {@code hashCode}, {@code getDelay}). When the thread
+     * is inside a call on a synchronizing object (it reported {@link #releasing} of its sync object and has
+     * acquired nothing since), the callback reads objects that other threads handed to that object: it
+     * acquires the sync object, and releases it when it returns ({@link #callbackExited}): what it read
+     * was read inside the call, after the call's own release.
+     */
+    default void callbackEntered(int site) { }
+
+    /** The thread returns from such a callback. */
+    default void callbackExited(int site) { }
 }

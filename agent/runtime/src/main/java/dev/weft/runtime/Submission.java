@@ -6,20 +6,33 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
+import java.util.stream.BaseStream;
 
 /**
  * One call site that hands tasks to other threads ({@code execute}, {@code submit}, {@code invokeAll},
- * {@code schedule}, {@code supplyAsync}, {@code thenApply}...), with its tasks wrapped as
- * {@link HandedOffTask}s.
+ * {@code schedule}, {@code supplyAsync}, {@code thenApply}...), or that runs functions of the caller's
+ * inside a thread-safe object's method ({@code compute}, {@code merge}, {@code updateAndGet}...), with its
+ * tasks wrapped as {@link HandedOffTask}s.
  *
- * <p>The submission's sync object is that of the receiver (an executor, a stage), or a new
- * {@link SyncObjects.Token} for a static call. The submitter releases it before the call and acquires it
- * after; each task acquires it, and the sync objects of the stages it also waits for, when it begins;
- * each task releases it, the sync object of an executor it runs on, and the task itself when it is a
- * future, when it ends. A future or stage the call returns shares the submission's sync object, so its
- * {@code get}/{@code join} acquires what the task released.
+ * <p>A submission to an executor (or a completion service, a thread builder), and a static call
+ * ({@code supplyAsync}, {@code allOf}, {@code startVirtualThread}), gets a new {@link SyncObjects.Token} of
+ * its own: the submitter releases it before the call, each task acquires it when it begins, and releases
+ * it, the receiver's sync object, that of an executor it runs on and the task itself when it is a future,
+ * when it ends; the returned future or stage shares the token, so its {@code get} acquires what its task
+ * released, and {@code awaitTermination} (a call on the executor) what every task released. Tasks of one
+ * executor are not ordered with each other (each task of {@code invokeAll} begins with a token of its own). Only calls that wait for their tasks ({@code invokeAll},
+ * {@code invokeAny}, a {@code ConcurrentHashMap}'s parallel bulk operations) acquire the token after the call.
+ *
+ * <p>A call on a stage ({@code thenApply}...) uses the stage's sync object, which the stages of a chain
+ * share: the caller releases it before the call and acquires it after; each function acquires it, and the
+ * sync objects of the other stages it waits for, when it begins, and releases it when it ends.
+ *
+ * <p>An <em>inline</em> call runs its functions inside the call, in the calling thread or any other: each
+ * function acquires the receiver's sync object when it begins and releases it when it ends, so that what a
+ * {@code compute} function writes is ordered before the next call that finds it.
  *
  * <p>Submissions are not a hot path: arguments are passed as an array.
  */
@@ -29,7 +42,11 @@ final class Submission {
     private final Class<?>[] parameters;
     private final boolean onReceiver;
     private final boolean taskCollections;
+    /** Whether the call returns only once its tasks are done, so that it acquires what they released. */
+    private final boolean waits;
     private final boolean sharesResult;
+    private final boolean inline;
+    private final String name;
     private final int site;
 
     /**
@@ -37,23 +54,41 @@ final class Submission {
      * @param parameters      the call's parameter types, the receiver's first when there is one
      * @param onReceiver      whether the call has a receiver
      * @param name            the called method's name
+     * @param inline          whether the call runs its functions inside itself ({@code compute})
      */
-    Submission(MethodHandle target, Class<?>[] parameters, boolean onReceiver, String name, int site) {
+    Submission(MethodHandle target, Class<?>[] parameters, boolean onReceiver, String name, boolean inline, int site) {
         this.target = target;
         this.parameters = parameters;
         this.onReceiver = onReceiver;
         this.taskCollections = name.equals("invokeAll") || name.equals("invokeAny");
-        this.sharesResult = !name.equals("invokeAny"); // which returns a task's own result
+        this.waits = taskCollections;
+        this.sharesResult = !name.equals("invokeAny") && !inline; // invokeAny returns a task's own result
+        this.inline = inline;
+        this.name = name;
         this.site = site;
     }
 
     Object invoke(Object[] arguments) throws Throwable {
         Object receiver = onReceiver ? arguments[0] : null;
-        Object sync = receiver == null ? new SyncObjects.Token() : syncOf(receiver);
+        if (inline) {
+            return invokeInline(arguments, SyncObjects.of(receiver));
+        }
+        if (receiver instanceof BaseStream<?, ?> stream) {
+            return stream.isParallel() ? invokeOnParallelStream(arguments, stream) : target.invokeExact(arguments);
+        }
+        boolean onStage = receiver instanceof CompletionStage;
+        Object sync = onStage ? syncOf(receiver) : new SyncObjects.Token();
         List<Object> starts = new ArrayList<>(2);
         starts.add(sync);
         List<Object> ends = new ArrayList<>(2);
         ends.add(sync);
+        boolean bulk = receiver instanceof ConcurrentHashMap; // its parallel bulk operations wait for their tasks
+        if (receiver != null && !onStage) {
+            ends.add(syncOf(receiver));
+        }
+        if (bulk) {
+            starts.add(syncOf(receiver));
+        }
         int first = onReceiver ? 1 : 0;
         for (int i = first; i < arguments.length; i++) {
             Object argument = arguments[i];
@@ -77,10 +112,61 @@ final class Submission {
             result = target.invokeExact(arguments);
             return result;
         } finally {
-            SyncObjects.acquire(sync, site);
+            if (onStage || waits || bulk) {
+                SyncObjects.acquire(sync, site);
+            }
             if (sharesResult) {
                 share(result, receiver, sync);
             }
+        }
+    }
+
+    /**
+     * A call on a parallel stream: its functions run in the common pool's threads as well as the caller's.
+     * Each acquires a token the caller released when it begins, and releases the pipeline's sync object
+     * (that of the stream the pipeline began with, which every stage made from it shares) when it ends; the
+     * caller acquires the pipeline's sync object after every call, so after the terminal operation it has
+     * what every function did. The functions that combine the results of other threads ({@code reduce}'s,
+     * the combiner of {@code collect}) also acquire the pipeline's sync object when they begin.
+     */
+    private Object invokeOnParallelStream(Object[] arguments, BaseStream<?, ?> stream) throws Throwable {
+        Object pipeline = SyncObjects.rootOf(stream);
+        Object start = new SyncObjects.Token();
+        Object[] starts = {start};
+        Object[] combining = {start, pipeline};
+        Object[] ends = {pipeline};
+        boolean reduce = name.equals("reduce");
+        for (int i = 1; i < arguments.length; i++) {
+            boolean combines = reduce || name.equals("collect") && i == 3;
+            arguments[i] = HandedOffTask.wrapFunction(parameters[i], arguments[i], combines ? combining : starts, ends, site);
+        }
+        Weft.releasing(start, site);
+        Object result = null;
+        try {
+            result = target.invokeExact(arguments);
+            return result;
+        } finally {
+            SyncObjects.acquire(pipeline, site);
+            if (result instanceof BaseStream && result != stream) {
+                SyncObjects.sharePipeline(result, pipeline);
+            }
+        }
+    }
+
+    /** A call that runs its functions inside itself: they hand over through the receiver's sync object. */
+    private Object invokeInline(Object[] arguments, Object sync) throws Throwable {
+        if (sync == null) {
+            return target.invokeExact(arguments); // a HashMap's compute
+        }
+        Object[] syncs = {sync};
+        for (int i = 1; i < arguments.length; i++) {
+            arguments[i] = HandedOffTask.wrapFunction(parameters[i], arguments[i], syncs, syncs, site);
+        }
+        Weft.releasing(sync, site);
+        try {
+            return target.invokeExact(arguments);
+        } finally {
+            SyncObjects.acquire(sync, site);
         }
     }
 
@@ -91,7 +177,9 @@ final class Submission {
         if (taskCollections && type == Collection.class && argument != null) {
             List<Object> tasks = new ArrayList<>();
             for (Object task : (Collection<?>) argument) {
-                tasks.add(HandedOffTask.wrap(Callable.class, task, starts, endsOf(task, ends), site));
+                Object[] start = {new SyncObjects.Token()}; // the tasks of one call are not ordered with each other
+                Weft.releasing(start[0], site);
+                tasks.add(HandedOffTask.wrap(Callable.class, task, start, endsOf(task, ends), site));
             }
             return tasks;
         }

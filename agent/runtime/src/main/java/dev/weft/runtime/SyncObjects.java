@@ -14,7 +14,7 @@ import java.util.concurrent.locks.Condition;
  *
  * <p>An object synchronizes when its class is, or extends, a thread-safe JDK class: those of
  * {@code java.util.concurrent} and {@code .atomic} (but not {@code TimeUnit}, {@code ThreadLocalRandom},
- * exceptions, or the locks, whose calls have their own hooks), any {@link Condition}, {@link VarHandle},
+ * exceptions, or the locks, whose calls have their own hooks, except {@code StampedLock}), any {@link Condition}, {@link VarHandle},
  * {@code Vector}, {@code Hashtable}, {@code StringBuffer} and the {@code Collections.synchronized*}
  * wrappers. A {@code HashMap} does not: giving it edges would hide real races.
  *
@@ -61,6 +61,12 @@ final class SyncObjects {
         return kind == 0 ? null : (kind & MAY_SHARE) == 0 ? object : rootOf(object);
     }
 
+    /** The sync object of a task the JDK runs: a {@code ForkJoinTask}'s, or the task itself ({@code TimerTask}). */
+    static Object taskSync(Object task) {
+        Object sync = of(task);
+        return sync == null ? task : sync;
+    }
+
     /** The sync object that {@code object} shares, or the object itself. */
     static Object rootOf(Object object) {
         Object root = SHARED.get(object);
@@ -81,6 +87,11 @@ final class SyncObjects {
         } else {
             SHARED.putIfAbsent(derived, sync);
         }
+    }
+
+    /** A stage of a parallel stream pipeline (which does not synchronize) uses {@code pipeline} as its sync object. */
+    static void sharePipeline(Object stage, Object pipeline) {
+        SHARED.putWeakIfAbsent(stage, pipeline);
     }
 
     /** Acquiring {@code sync} from now on also acquires {@code other}. */
@@ -149,6 +160,9 @@ final class SyncObjects {
     }
 
     private static boolean synchronizingJdkClass(String name) {
+        if (name.equals("java.util.concurrent.locks.StampedLock")) {
+            return true; // no Lock: its calls have no hooks of their own
+        }
         if (name.startsWith("java.util.concurrent.")) {
             return !name.startsWith("java.util.concurrent.locks.")
                     && !name.startsWith("java.util.concurrent.TimeUnit")

@@ -417,6 +417,103 @@ public final class Weft {
         acquired(listener, lock, site);
     }
 
+    // ---- class initialization and tasks run by the JDK -------------------------------------
+
+    /** On entry to a static initializer ({@code <clinit>}). */
+    public static void classInitStarted(int site) {
+        Listener l = listener;
+        try {
+            l.classInitStarted(site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** Before a static initializer returns or throws. */
+    public static void classInitEnded(int site) {
+        Listener l = listener;
+        try {
+            l.classInitEnded(site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /**
+     * On entry to a method that the JDK's thread-safe classes call back on the program's objects inside
+     * their own methods ({@code compareTo}, {@code equals}, {@code getDelay}...): inside such a call, it
+     * acquires what the call's receiver received so far, and releases what it did when it returns.
+     */
+    public static void callbackEntered(int site) {
+        Listener l = listener;
+        try {
+            l.callbackEntered(site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** Before such a callback returns: inside a call on a synchronizing object, it releases what it did. */
+    public static void callbackExited(int site) {
+        Listener l = listener;
+        try {
+            l.callbackExited(site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /**
+     * On entry to the body of a task that the JDK runs ({@code ForkJoinTask.compute},
+     * {@code TimerTask.run}): it acquires what was released into the task when it was forked, invoked,
+     * submitted or scheduled.
+     */
+    public static void taskBegan(Object task, int site) {
+        SyncObjects.acquire(SyncObjects.taskSync(task), site);
+    }
+
+    /** Before the body of such a task returns: what it did happens before a {@code join} or {@code get} of it. */
+    public static void taskEnded(Object task, int site) {
+        releasing(SyncObjects.taskSync(task), site);
+    }
+
+    /**
+     * After {@code Object.clone()} in instrumented code: the copy carries the original's
+     * {@code weft$shadow}, which it must not share (its accesses would look like the original's); it gets
+     * one of its own on its first access. Nothing else can see the copy yet.
+     */
+    public static void cloned(Object copy) {
+        if (copy instanceof Shadowed shadowed) {
+            shadowed.weft$shadow(null);
+        }
+    }
+
+    // ---- StampedLock optimistic reads ------------------------------------------------------
+
+    /**
+     * After {@code stampedLock.tryOptimisticRead()}: the reads that follow may race with a writer, and the
+     * program throws them away when {@code validate} fails, so they are not checked until the thread's next
+     * call on a {@code StampedLock}.
+     */
+    public static void optimisticReadBegan(Object lock, int site) {
+        Listener l = listener;
+        try {
+            l.optimisticReadBegan(lock, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** Before any other call on a {@code StampedLock} ({@code validate}, {@code readLock}...). */
+    public static void optimisticReadEnded(Object lock, int site) {
+        Listener l = listener;
+        try {
+            l.optimisticReadEnded(lock, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
     // ---- memory accesses -------------------------------------------------------------------
 
     /** Before a read of a plain instance field ({@code owner} is the object) or static field ({@code null}). */

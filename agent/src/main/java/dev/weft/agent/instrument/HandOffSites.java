@@ -38,6 +38,11 @@ final class HandOffSites {
         VAR_HANDLE,
         /** An {@code invokedynamic} of {@link HandOffCalls#submit}. */
         SUBMIT,
+        /**
+         * An {@code invokedynamic} of {@link HandOffCalls#tasks}: the call passes {@code ForkJoinTask}s or
+         * {@code TimerTask}s; the plan is 1 when it waits for them.
+         */
+        TASKS,
         /** {@code releasing} of the thread on top of the stack, then the call ({@code interrupt}, {@code unpark}). */
         RELEASE_THREAD,
         /** The call, then {@code acquired} of the current thread ({@code LockSupport.park*}). */
@@ -51,7 +56,9 @@ final class HandOffSites {
         /** A release and an acquire of one global sync object around the call ({@code VarHandle} fences). */
         FENCE,
         /** The barrier action of a new {@code CyclicBarrier} runs wrapped, and the barrier shares its sync object. */
-        BARRIER
+        BARRIER,
+        /** The comparator of a new sorted thread-safe collection (the constructor's last argument) is wrapped. */
+        COMPARATOR
     }
 
     /** A decision: the kind, and for {@link Kind#CALL} the {@link HandOffCalls} plan bits. */
@@ -67,8 +74,15 @@ final class HandOffSites {
     private static final String LOCKS = "java/util/concurrent/locks/";
     private static final String VAR_HANDLE = "java/lang/invoke/VarHandle";
     private static final String COMPLETABLE_FUTURE = "java/util/concurrent/CompletableFuture";
+    private static final Set<String> STREAMS = Set.of("java/util/stream/BaseStream", "java/util/stream/Stream",
+            "java/util/stream/IntStream", "java/util/stream/LongStream", "java/util/stream/DoubleStream");
+    private static final String THREAD_BUILDER = "java/lang/Thread$Builder";
+    private static final String STARTS_THREAD = "(Ljava/lang/Runnable;)Ljava/lang/Thread;";
     private static final String CYCLIC_BARRIER = "java/util/concurrent/CyclicBarrier";
     private static final String BARRIER_WITH_ACTION = "(ILjava/lang/Runnable;)V";
+    private static final Set<String> SORTED_COLLECTIONS = Set.of(JUC + "PriorityBlockingQueue",
+            JUC + "ConcurrentSkipListMap", JUC + "ConcurrentSkipListSet");
+    private static final String LAST_COMPARATOR = "Ljava/util/Comparator;)V";
 
     /** Owners that do not synchronize although they are in {@code java.util.concurrent}. */
     private static final Set<String> NOT_SYNCHRONIZING = Set.of(
@@ -112,7 +126,8 @@ final class HandOffSites {
             java.util.concurrent.Phaser.class, java.util.concurrent.Semaphore.class,
             java.util.concurrent.Exchanger.class, java.util.concurrent.ScheduledThreadPoolExecutor.class,
             java.util.concurrent.ForkJoinPool.class, java.util.concurrent.CompletableFuture.class,
-            java.util.concurrent.FutureTask.class, java.util.concurrent.atomic.AtomicLong.class,
+            java.util.concurrent.FutureTask.class, java.util.concurrent.CountedCompleter.class,
+            java.util.concurrent.RecursiveTask.class, java.util.concurrent.atomic.AtomicLong.class,
             java.util.concurrent.atomic.AtomicReferenceArray.class, java.util.Vector.class,
             java.util.Hashtable.class));
 
@@ -134,11 +149,16 @@ final class HandOffSites {
      * @return the rewrite, {@link Rewrite#NONE} to leave the call
      */
     Rewrite of(int opcode, String owner, String name, String descriptor) {
+        Rewrite passedTasks = name.equals("<init>") ? null : ofPassedTasks(opcode, owner, name, descriptor);
+        if (passedTasks != null) {
+            return passedTasks;
+        }
         if (opcode == Opcodes.INVOKESTATIC) {
             return ofStatic(owner, name, descriptor);
         }
         if (name.equals("<init>")) {
             return owner.equals(CYCLIC_BARRIER) && descriptor.equals(BARRIER_WITH_ACTION) ? Rewrite.of(Kind.BARRIER)
+                    : SORTED_COLLECTIONS.contains(owner) && descriptor.endsWith(LAST_COMPARATOR) ? Rewrite.of(Kind.COMPARATOR)
                     : Rewrite.NONE;
         }
         if (owner.startsWith("[")) {
@@ -156,6 +176,12 @@ final class HandOffSites {
         if (MAYBE_SYNCHRONIZING.contains(owner)) {
             return ofSynchronizing(jdkClass(owner), name, descriptor);
         }
+        if (STREAMS.contains(owner)) {
+            return Rewrite.of(Kind.SUBMIT); // a parallel stream's functions run in other threads
+        }
+        if (owner.startsWith(THREAD_BUILDER) && name.equals("start") && descriptor.equals(STARTS_THREAD)) {
+            return Rewrite.of(Kind.SUBMIT); // Thread.ofVirtual().start(task), Thread.ofPlatform().start(task)
+        }
         if (owner.startsWith("java/") || owner.startsWith("javax/") || owner.startsWith("jdk/") || owner.startsWith("sun/")) {
             return ofThread(owner, name, descriptor);
         }
@@ -163,11 +189,44 @@ final class HandOffSites {
         return jdkSuperclass != null ? ofSynchronizing(jdkSuperclass, name, descriptor) : ofThread(owner, name, descriptor);
     }
 
+    /**
+     * A call that passes tasks the JDK runs: {@code ForkJoinPool.invoke/submit/execute(ForkJoinTask)},
+     * {@code ForkJoinTask.invokeAll} (also named through a subclass), {@code Timer.schedule*(TimerTask..)};
+     * else {@code null}.
+     */
+    private Rewrite ofPassedTasks(int opcode, String owner, String name, String descriptor) {
+        String parameters = descriptor.substring(0, descriptor.indexOf(')'));
+        if (owner.equals("java/util/Timer")) {
+            return parameters.contains("Ljava/util/TimerTask;") ? new Rewrite(Kind.TASKS, 0) : null;
+        }
+        if (opcode == Opcodes.INVOKESTATIC) {
+            boolean forkJoinTask = owner.equals(JUC + "ForkJoinTask")
+                    || !owner.startsWith("java/") && name.equals("invokeAll") && isForkJoinTask(types.jdkSuperclass(owner));
+            return forkJoinTask && name.equals("invokeAll") ? new Rewrite(Kind.TASKS, 1) : null;
+        }
+        if (!parameters.contains("L" + JUC + "ForkJoinTask;")) {
+            return null;
+        }
+        boolean pool = owner.equals(JUC + "ForkJoinPool")
+                || !owner.startsWith("java/") && "java.util.concurrent.ForkJoinPool".equals(types.jdkSuperclass(owner));
+        return pool ? new Rewrite(Kind.TASKS, name.equals("invoke") ? 1 : 0) : null;
+    }
+
+    private static boolean isForkJoinTask(String jdkClass) {
+        return jdkClass != null && (jdkClass.equals("java.util.concurrent.RecursiveTask")
+                || jdkClass.equals("java.util.concurrent.RecursiveAction")
+                || jdkClass.equals("java.util.concurrent.CountedCompleter")
+                || jdkClass.equals("java.util.concurrent.ForkJoinTask"));
+    }
+
     private Rewrite ofStatic(String owner, String name, String descriptor) {
         if (owner.equals(COMPLETABLE_FUTURE)) {
             boolean submits = name.equals("supplyAsync") || name.equals("runAsync")
                     || name.equals("allOf") || name.equals("anyOf");
             return submits ? Rewrite.of(Kind.SUBMIT) : Rewrite.NONE;
+        }
+        if (owner.equals("java/lang/Thread") && name.equals("startVirtualThread")) {
+            return Rewrite.of(Kind.SUBMIT);
         }
         if (owner.equals(LOCKS + "LockSupport")) {
             return name.equals("unpark") ? Rewrite.of(Kind.RELEASE_THREAD)
@@ -188,7 +247,8 @@ final class HandOffSites {
             return new Rewrite(Kind.CALL, name.startsWith("await") ? HandOffCalls.AWAIT : HandOffCalls.EDGES);
         }
         if (owner.equals(LOCKS + "StampedLock")) {
-            return new Rewrite(Kind.CALL, HandOffCalls.EDGES);
+            return new Rewrite(Kind.CALL, HandOffCalls.EDGES | (name.equals("tryOptimisticRead")
+                    ? HandOffCalls.OPTIMISTIC_BEGIN : HandOffCalls.OPTIMISTIC_END));
         }
         if (name.equals("newCondition") && descriptor.equals("()L" + LOCKS + "Condition;") && types.isLock(owner)) {
             return new Rewrite(Kind.CALL, HandOffCalls.SHARE_RESULT);
@@ -219,6 +279,7 @@ final class HandOffSites {
         }
         boolean sharing = SHARING_RESULT.contains(name) && Type.getReturnType(descriptor).getSort() == Type.OBJECT;
         return new Rewrite(Kind.CALL, HandOffCalls.EDGES | (sharing ? HandOffCalls.SHARE_RESULT : 0)
+                | (runsFunctions(descriptor) ? HandOffCalls.INLINE : 0)
                 | (isOwnSyncObject(jdkOwner) ? HandOffCalls.SELF : 0));
     }
 
@@ -254,6 +315,17 @@ final class HandOffSites {
         for (Type parameter : Type.getArgumentTypes(descriptor)) {
             String type = parameter.getSort() == Type.OBJECT ? parameter.getInternalName() : "";
             if (TASK_TYPES.contains(type) || taskCollection && type.equals("java/util/Collection")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the call takes a function it runs itself ({@code compute}, {@code updateAndGet}, {@code removeIf}...). */
+    private static boolean runsFunctions(String descriptor) {
+        for (Type parameter : Type.getArgumentTypes(descriptor)) {
+            if (parameter.getSort() == Type.OBJECT && (parameter.getInternalName().startsWith("java/util/function/")
+                    || parameter.getInternalName().equals("java/util/Comparator"))) {
                 return true;
             }
         }

@@ -5,7 +5,10 @@ import java.lang.invoke.CallSite;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.HashSet;
+import java.util.Set;
 import net.bytebuddy.jar.asm.Handle;
+import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
@@ -27,15 +30,20 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final Handle CALL = bootstrap("call", Type.getDescriptor(MethodHandle.class) + "II");
     private static final Handle VAR_HANDLE = bootstrap("varHandle", "I");
     private static final Handle SUBMIT = bootstrap("submit", Type.getDescriptor(MethodHandle.class) + "II");
+    private static final Handle TASKS = bootstrap("tasks", Type.getDescriptor(MethodHandle.class) + "II");
+    private static final String INTERRUPTED_EXCEPTION = "java/lang/InterruptedException";
     private static final String ON_OBJECT = "(Ljava/lang/Object;I)V";
     private static final String SEEN = "(Ljava/lang/Object;ZI)Z";
     private static final String BARRIER_ACTION = "(Ljava/lang/Runnable;I)Ljava/lang/Runnable;";
+    private static final String CALLBACK_COMPARATOR = "(Ljava/util/Comparator;I)Ljava/util/Comparator;";
     private static final String BARRIER_CREATED = "(Ljava/lang/Object;Ljava/lang/Object;)V";
 
     /** The most a rewrite adds to the operand stack: a copy of the thread and the site. */
     private static final int EXTRA_STACK = 2;
 
     private final HandOffSites handOffs;
+    private final Set<Label> interruptHandlers = new HashSet<>();
+    private boolean handlerBegins;
     private boolean rewritten;
 
     private HandOffVisitor(MethodVisitor next, MethodSites sites, HandOffSites handOffs) {
@@ -46,6 +54,38 @@ final class HandOffVisitor extends HookingMethodVisitor {
     /** The visitor for a method of a class file of this version: {@code next} itself when it cannot be rewritten. */
     static MethodVisitor of(MethodVisitor next, MethodSites sites, HandOffSites handOffs, int classVersion) {
         return (classVersion & 0xFFFF) >= Opcodes.V1_7 ? new HandOffVisitor(next, sites, handOffs) : next;
+    }
+
+    @Override
+    public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
+        if (INTERRUPTED_EXCEPTION.equals(type)) {
+            interruptHandlers.add(handler);
+        }
+        super.visitTryCatchBlock(start, end, handler, type);
+    }
+
+    /**
+     * A handler of {@code InterruptedException} receives the interrupt: it acquires the current thread, which
+     * {@code interrupt()} released. The hook goes after the handler's stack map frame (every handler of a
+     * class file of version 50 or later has one).
+     */
+    @Override
+    public void visitLabel(Label label) {
+        super.visitLabel(label);
+        if (interruptHandlers.contains(label)) {
+            handlerBegins = true;
+        }
+    }
+
+    @Override
+    public void visitFrame(int type, int numLocal, Object[] local, int numStack, Object[] stack) {
+        super.visitFrame(type, numLocal, local, numStack, stack);
+        if (handlerBegins) {
+            handlerBegins = false;
+            currentThread();
+            callHook("acquired", ON_OBJECT, newSite());
+            rewritten = true;
+        }
     }
 
     @Override
@@ -64,6 +104,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
             case VAR_HANDLE -> super.visitInvokeDynamicInsn(name, indyDescriptor, VAR_HANDLE, site);
             case SUBMIT -> super.visitInvokeDynamicInsn(name, indyDescriptor, SUBMIT, original, site,
                     opcode == Opcodes.INVOKESTATIC ? 0 : 1);
+            case TASKS -> super.visitInvokeDynamicInsn(name, indyDescriptor, TASKS, original, site, rewrite.plan());
             case RELEASE_THREAD -> {
                 super.visitInsn(Opcodes.DUP);
                 callHook("releasing", ON_OBJECT, site);
@@ -101,6 +142,11 @@ final class HandOffVisitor extends HookingMethodVisitor {
                 super.visitInsn(Opcodes.DUP_X1);
                 super.visitInsn(Opcodes.SWAP); // [barrier, barrier, action]
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "barrierCreated", BARRIER_CREATED, false);
+            }
+            case COMPARATOR -> { // [collection, collection, ..., comparator]
+                super.visitLdcInsn(site);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "callbackComparator", CALLBACK_COMPARATOR, false);
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             }
             default -> throw new IllegalStateException("no rewrite for " + rewrite);
         }

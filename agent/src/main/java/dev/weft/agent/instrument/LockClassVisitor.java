@@ -9,9 +9,22 @@ import net.bytebuddy.utility.OpenedClassReader;
 /**
  * Instruments the lock operations of every method of one class: {@link LockOperationVisitor} on each
  * body, and, when the class's shape may change, {@link SynchronizedMethodVisitor} on each
- * {@code synchronized} method, whose flag it clears.
+ * {@code synchronized} method, whose flag it clears; with hand-offs, {@link HandOffVisitor} on each body
+ * and {@link MethodBracketVisitor} on the static initializer and on the bodies of tasks the JDK runs.
  */
 final class LockClassVisitor extends ClassVisitor {
+
+    private static final java.util.Set<String> TASK_CLASSES = java.util.Set.of(
+            "java.util.concurrent.RecursiveTask", "java.util.concurrent.RecursiveAction",
+            "java.util.concurrent.CountedCompleter", "java.util.concurrent.ForkJoinTask");
+
+    /** Methods the JDK's thread-safe classes call on the program's objects, by name and return type. */
+    private static final java.util.Set<String> CALLBACKS = java.util.Set.of(
+            "compareToI", "compareI", "getDelayJ", "equalsZ", "hashCodeI", "onAdvanceZ");
+    /** How the parameters of each callback begin. */
+    private static final java.util.Map<String, String> CALLBACK_PARAMETERS = java.util.Map.of(
+            "compareTo", "(L", "compare", "(L", "getDelay", "(Ljava/util/concurrent/TimeUnit;)",
+            "equals", "(Ljava/lang/Object;)", "hashCode", "()", "onAdvance", "(II)");
 
     private final SiteRegistry registry;
     private final CallSiteHooks hooks;
@@ -20,6 +33,7 @@ final class LockClassVisitor extends ClassVisitor {
     private String internalName;
     private String className;
     private String file;
+    private String jdkSuperclass;
 
     LockClassVisitor(ClassVisitor next, SiteRegistry registry, CallSiteHooks hooks, Rewrites rewrites) {
         super(OpenedClassReader.ASM_API, next);
@@ -33,6 +47,7 @@ final class LockClassVisitor extends ClassVisitor {
         this.version = version;
         this.internalName = name;
         this.className = name.replace('/', '.');
+        this.jdkSuperclass = null;
         super.visit(version, access, name, signature, superName, interfaces);
     }
 
@@ -53,6 +68,10 @@ final class LockClassVisitor extends ClassVisitor {
             return null;
         }
         MethodSites sites = new MethodSites(registry, className, name, file);
+        MethodBracketVisitor.Bracket bracket = bracketOf(access, name, descriptor);
+        if (bracket != null) {
+            next = new MethodBracketVisitor(next, sites, bracket, version);
+        }
         if (synchronizedBody) {
             next = new SynchronizedMethodVisitor(next, sites, internalName, name + descriptor,
                     (access & Opcodes.ACC_STATIC) != 0, version);
@@ -61,5 +80,35 @@ final class LockClassVisitor extends ClassVisitor {
             next = HandOffVisitor.of(next, sites, new HandOffSites(hooks), version);
         }
         return new LockOperationVisitor(next, sites, hooks);
+    }
+
+    /**
+     * Which hooks bracket this method: a static initializer's, and the methods the JDK's thread-safe
+     * classes call back ({@code compareTo}, {@code equals}..., a {@code Phaser}'s {@code onAdvance}), for
+     * race detection; the body of a task the
+     * JDK runs, for hand-offs: {@code compute()} of a {@code ForkJoinTask} ({@code RecursiveTask},
+     * {@code RecursiveAction}...), {@code run()} of a {@code TimerTask}. Else {@code null}.
+     */
+    private MethodBracketVisitor.Bracket bracketOf(int access, String name, String descriptor) {
+        if (name.equals("<clinit>")) {
+            return rewrites.memoryAccesses() ? MethodBracketVisitor.Bracket.CLASS_INIT : null;
+        }
+        if (rewrites.memoryAccesses() && (access & (Opcodes.ACC_STATIC | Opcodes.ACC_ABSTRACT)) == 0
+                && CALLBACKS.contains(name + descriptor.substring(descriptor.lastIndexOf(')') + 1))
+                && descriptor.startsWith(CALLBACK_PARAMETERS.get(name))) {
+            return MethodBracketVisitor.Bracket.CALLBACK;
+        }
+        boolean body = (access & (Opcodes.ACC_STATIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_BRIDGE)) == 0
+                && descriptor.startsWith("()") && (name.equals("compute") || name.equals("run") && descriptor.equals("()V"));
+        if (!rewrites.handOffs() || !body) {
+            return null;
+        }
+        if (jdkSuperclass == null) {
+            String found = hooks.jdkSuperclass(internalName);
+            jdkSuperclass = found == null ? "" : found;
+        }
+        boolean task = name.equals("compute") ? jdkSuperclass.startsWith("java.util.concurrent.")
+                && TASK_CLASSES.contains(jdkSuperclass) : jdkSuperclass.equals("java.util.TimerTask");
+        return task ? MethodBracketVisitor.Bracket.TASK : null;
     }
 }

@@ -1,7 +1,9 @@
 package dev.weft.agent.instrument;
 
+import dev.weft.runtime.Weft;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
+import net.bytebuddy.jar.asm.Type;
 
 /**
  * Makes the field and array accesses of a method body call the {@code Weft} memory hooks, with no local
@@ -17,6 +19,8 @@ final class MemoryAccessVisitor extends HookingMethodVisitor {
 
     /** The most a rewrite adds to the operand stack: a copy of a two-slot value or of array and index, and the ids. */
     private static final int EXTRA_STACK = 4;
+    private static final String CLONE = "()Ljava/lang/Object;";
+    private static final String WEFT = Type.getInternalName(Weft.class);
     /** Every memory hook takes the owner (or array), the field id (or index), and the site. */
     private static final String HOOK = "(Ljava/lang/Object;II)V";
 
@@ -43,6 +47,13 @@ final class MemoryAccessVisitor extends HookingMethodVisitor {
     @Override
     public void visitMethodInsn(int opcode, String methodOwner, String name, String descriptor, boolean isInterface) {
         super.visitMethodInsn(opcode, methodOwner, name, descriptor, isInterface);
+        if (name.equals("clone") && descriptor.equals(CLONE) && opcode != Opcodes.INVOKESTATIC
+                && methodOwner.startsWith("java/")) {
+            // Object.clone copied the shadow field: the copy must get a shadow of its own
+            super.visitInsn(Opcodes.DUP);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, WEFT, "cloned", "(Ljava/lang/Object;)V", false);
+            rewritten = true;
+        }
         if (!initialized && opcode == Opcodes.INVOKESPECIAL && name.equals("<init>")
                 && (methodOwner.equals(superName) || methodOwner.equals(owner))) {
             initialized = true;

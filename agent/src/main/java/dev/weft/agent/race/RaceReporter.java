@@ -53,7 +53,7 @@ final class RaceReporter {
             while (threads.size() <= index) {
                 threads.add(null);
             }
-            threads.set(index, new ThreadName(thread.getName(), thread.getId()));
+            threads.set(index, new ThreadName(nameOf(thread), thread.getId()));
         }
     }
 
@@ -76,7 +76,7 @@ final class RaceReporter {
         List<Site> stack = UserStack.of(me.getStackTrace());
         List<String> locks = locksHeld.get();
         for (Conflict c : conflicts) {
-            RaceFinding.Access now = new RaceFinding.Access(me.getName(), me.getId(), c.kind().label(),
+            RaceFinding.Access now = new RaceFinding.Access(nameOf(me), me.getId(), c.kind().label(),
                     sites.site(c.site()), stack, locks);
             ThreadName prior = threadName(c.priorThread());
             Site priorSite = sites.site(c.priorSite());
@@ -84,6 +84,12 @@ final class RaceReporter {
                     priorSite, List.of(priorSite), List.of());
             sink.accept(RaceFinding.of(c.field(), c.index(), now, before));
         }
+    }
+
+    /** The thread's name, or {@code unnamed thread #id} for one without (a virtual thread's default). */
+    private static String nameOf(Thread thread) {
+        String name = thread.getName();
+        return name.isEmpty() ? "unnamed thread #" + thread.getId() : name;
     }
 
     private ThreadName threadName(int index) {

@@ -23,6 +23,18 @@ final class RaceThread {
      */
     @SuppressWarnings("unchecked")
     final WeakIdentityMap.Entry<ObjectShadow>[] recent = new WeakIdentityMap.Entry[RECENT];
+    /**
+     * How many static initializers the thread is running: while it runs one, its accesses are not checked
+     * (class initialization happens before every other use of the class).
+     */
+    int initializing;
+    /** Whether the thread is in a {@code StampedLock} optimistic read, whose reads are not checked. */
+    boolean optimisticRead;
+    /**
+     * The sync object the thread released last, until it acquires one: the receiver of the call on a
+     * synchronizing object it is in, whose callbacks acquire it. Else {@code null}.
+     */
+    Object releasedLast;
     /** Races found in the current access, reported once the access's shadow state is unlocked; or null. */
     List<Conflict> conflicts;
 

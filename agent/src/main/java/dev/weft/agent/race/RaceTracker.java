@@ -37,7 +37,9 @@ import java.util.function.Supplier;
  *
  * <p>Happens-before edges: monitors and locks (a read-write lock has two clocks, see {@link FastTrack}),
  * {@code wait}, volatile fields, {@code Thread.start} and a {@code join} that saw the thread end, and the
- * generic {@code releasing}/{@code acquired} hand-offs.
+ * generic {@code releasing}/{@code acquired} hand-offs. Accesses made while the thread runs a static
+ * initializer are not checked: class initialization happens before every other use of the class; nor
+ * are reads in a {@code StampedLock} optimistic read, which the program validates.
  */
 public final class RaceTracker implements Listener {
 
@@ -123,6 +125,9 @@ public final class RaceTracker implements Listener {
     }
 
     private void read(RaceThread t, VarState var, int site) {
+        if (t.initializing != 0 || t.optimisticRead) {
+            return;
+        }
         fastTrack.read(t.clock, var, site);
         if (t.conflicts != null) {
             reporter.report(t);
@@ -130,6 +135,9 @@ public final class RaceTracker implements Listener {
     }
 
     private void write(RaceThread t, VarState var, int site) {
+        if (t.initializing != 0) {
+            return;
+        }
         fastTrack.write(t.clock, var, site);
         if (t.conflicts != null) {
             reporter.report(t);
@@ -245,10 +253,55 @@ public final class RaceTracker implements Listener {
     @Override
     public void releasing(Object sync, int site) {
         release(sync, ObjectShadow.HAND_OFF);
+        current.get().releasedLast = sync;
     }
 
     @Override
     public void acquired(Object sync, int site) {
         acquire(sync, ObjectShadow.HAND_OFF);
+        current.get().releasedLast = null;
+    }
+
+    /**
+     * Inside a call on a synchronizing object, a callback acquires its sync object when it begins and
+     * releases it when it returns (see {@link Listener#callbackEntered}).
+     */
+    @Override
+    public void callbackEntered(int site) {
+        Object sync = current.get().releasedLast;
+        if (sync != null) {
+            acquire(sync, ObjectShadow.HAND_OFF);
+        }
+    }
+
+    @Override
+    public void callbackExited(int site) {
+        Object sync = current.get().releasedLast;
+        if (sync != null) {
+            release(sync, ObjectShadow.HAND_OFF);
+        }
+    }
+
+    @Override
+    public void classInitStarted(int site) {
+        current.get().initializing++;
+    }
+
+    @Override
+    public void classInitEnded(int site) {
+        RaceThread t = current.get();
+        if (t.initializing > 0) {
+            t.initializing--;
+        }
+    }
+
+    @Override
+    public void optimisticReadBegan(Object lock, int site) {
+        current.get().optimisticRead = true;
+    }
+
+    @Override
+    public void optimisticReadEnded(Object lock, int site) {
+        current.get().optimisticRead = false;
     }
 }

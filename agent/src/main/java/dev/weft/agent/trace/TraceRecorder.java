@@ -61,6 +61,18 @@ public final class TraceRecorder implements Listener {
     private final Set<Long> threadsWritten = new HashSet<>();
     private final Set<Long> objectsDeclared = new HashSet<>();
     private boolean broken;
+    private final ThreadLocal<ThreadState> states = ThreadLocal.withInitial(ThreadState::new);
+
+    /**
+     * What the race detector keeps per thread beyond clocks, so that a trace gives the live findings: the
+     * accesses it does not check are not recorded (during class initialization, the reads of an optimistic
+     * read), and a callback's hand-off is recorded as an acquire and a release of the sync object it uses.
+     */
+    private static final class ThreadState {
+        int initializing;
+        boolean optimisticRead;
+        Object releasedLast;
+    }
 
     private TraceRecorder(TraceWriter writer, Path file, SiteRegistry sites, FieldRegistry fields) {
         this.writer = writer;
@@ -249,12 +261,18 @@ public final class TraceRecorder implements Listener {
 
     @Override
     public void fieldRead(Object owner, int field, int site) {
+        if (readsUnchecked()) {
+            return;
+        }
         declareField(field);
         record(new FieldRead(tid(), object(owner), field, site), site);
     }
 
     @Override
     public void fieldWritten(Object owner, int field, int site) {
+        if (states.get().initializing != 0) {
+            return;
+        }
         declareField(field);
         record(new FieldWritten(tid(), object(owner), field, site), site);
     }
@@ -279,21 +297,73 @@ public final class TraceRecorder implements Listener {
 
     @Override
     public void arrayRead(Object array, int index, int site) {
+        if (readsUnchecked()) {
+            return;
+        }
         record(new ArrayRead(tid(), array(array), index, site), site);
     }
 
     @Override
     public void arrayWritten(Object array, int index, int site) {
+        if (states.get().initializing != 0) {
+            return;
+        }
         record(new ArrayWritten(tid(), array(array), index, site), site);
     }
 
     @Override
     public void releasing(Object sync, int site) {
         record(new Released(tid(), number(sync)), -1);
+        states.get().releasedLast = sync;
     }
 
     @Override
     public void acquired(Object sync, int site) {
         record(new Acquired(tid(), number(sync)), -1);
+        states.get().releasedLast = null;
+    }
+
+    private boolean readsUnchecked() {
+        ThreadState state = states.get();
+        return state.initializing != 0 || state.optimisticRead;
+    }
+
+    @Override
+    public void classInitStarted(int site) {
+        states.get().initializing++;
+    }
+
+    @Override
+    public void classInitEnded(int site) {
+        ThreadState state = states.get();
+        if (state.initializing > 0) {
+            state.initializing--;
+        }
+    }
+
+    @Override
+    public void optimisticReadBegan(Object lock, int site) {
+        states.get().optimisticRead = true;
+    }
+
+    @Override
+    public void optimisticReadEnded(Object lock, int site) {
+        states.get().optimisticRead = false;
+    }
+
+    @Override
+    public void callbackEntered(int site) {
+        Object sync = states.get().releasedLast;
+        if (sync != null) {
+            record(new Acquired(tid(), number(sync)), -1);
+        }
+    }
+
+    @Override
+    public void callbackExited(int site) {
+        Object sync = states.get().releasedLast;
+        if (sync != null) {
+            record(new Released(tid(), number(sync)), -1);
+        }
     }
 }

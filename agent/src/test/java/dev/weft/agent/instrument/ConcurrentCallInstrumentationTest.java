@@ -50,6 +50,29 @@ class ConcurrentCallInstrumentationTest {
     }
 
     @Test
+    void functionRunInsideComputeAcquiresAndReleasesTheMap() throws Throwable {
+        Object map = fixtures.run("ConcurrentObjects", "computeThroughMap");
+        assertEquals(List.of("releasing ConcurrentHashMap", "acquired ConcurrentHashMap",
+                "releasing ConcurrentHashMap", "acquired ConcurrentHashMap"), fixtures.events());
+        assertAllOn(map);
+    }
+
+    @Test
+    void computeOnAHashMapGetsNoEdgesAndTheSameResult() throws Throwable {
+        assertEquals(1, fixtures.run("ConcurrentObjects", "computeOnHashMapThroughMap"));
+        assertEquals(List.of(), fixtures.events());
+    }
+
+    @Test
+    void functionOfAnInterfaceWithoutAWrapperClassIsWrappedByAProxy() throws Throwable {
+        List<?> result = (List<?>) fixtures.run("ConcurrentObjects", "atomicUpdateAndGet");
+        assertEquals(42, result.get(1));
+        assertEquals(List.of("releasing AtomicInteger", "acquired AtomicInteger",
+                "releasing AtomicInteger", "acquired AtomicInteger"), fixtures.events());
+        assertAllOn(result.get(0));
+    }
+
+    @Test
     void hashMapThroughAMapCallSiteGetsNoEdges() throws Throwable {
         fixtures.run("ConcurrentObjects", "hashMapThroughMap");
         assertEquals(List.of(), fixtures.events());

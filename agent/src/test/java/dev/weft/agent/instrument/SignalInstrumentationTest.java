@@ -28,6 +28,13 @@ class SignalInstrumentationTest {
     }
 
     @Test
+    void handlerOfInterruptedExceptionAcquiresTheCurrentThread() throws Throwable {
+        assertEquals("woken", fixtures.run("Signals", "interruptedSleep"));
+        assertEquals(List.of("releasing Thread", "acquired Thread"), fixtures.events());
+        assertAllOn(Thread.currentThread());
+    }
+
+    @Test
     void threadFoundNotAliveIsJoined() throws Throwable {
         Thread worker = (Thread) fixtures.run("Signals", "aliveUntilEnded");
         assertEquals(List.of("threadStarting Thread", "joinEnded Thread"), fixtures.events());

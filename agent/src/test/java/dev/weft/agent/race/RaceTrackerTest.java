@@ -175,4 +175,66 @@ class RaceTrackerTest {
         runAlone("b", () -> tracker.fieldRead(null, balance, audit));
         assertEquals(1, findings.size());
     }
+
+    @Test
+    void accessesDuringClassInitializationAreNotChecked() throws Exception {
+        runAlone("initializer", () -> {
+            tracker.classInitStarted(deposit);
+            tracker.fieldWritten(account, balance, deposit);
+            tracker.classInitEnded(deposit);
+        });
+        runAlone("user", () -> tracker.fieldRead(account, balance, audit));
+        assertTrue(findings.isEmpty(), findings.toString());
+        runAlone("initializer-again", () -> tracker.fieldWritten(account, balance, deposit));
+        assertEquals(1, findings.size(), "after the initializer ended, accesses are checked again");
+    }
+
+    @Test
+    void readsOfAnOptimisticReadAreNotCheckedUntilTheNextStampedLockCall() throws Exception {
+        Object stampedLock = new Object();
+        runAlone("writer", () -> tracker.fieldWritten(account, balance, deposit));
+        runAlone("reader", () -> {
+            tracker.optimisticReadBegan(stampedLock, audit);
+            tracker.fieldRead(account, balance, audit);
+            tracker.optimisticReadEnded(stampedLock, audit);
+        });
+        assertTrue(findings.isEmpty(), findings.toString());
+        runAlone("reader-again", () -> tracker.fieldRead(account, balance, audit));
+        assertEquals(1, findings.size(), "outside an optimistic read, reads are checked");
+    }
+
+    @Test
+    void aCallbackInsideACallAcquiresAndReleasesTheCallsSyncObject() throws Exception {
+        Object queue = new Object();
+        runAlone("producer", () -> {
+            tracker.fieldWritten(account, balance, deposit);
+            tracker.releasing(queue, deposit); // put(job)
+            tracker.acquired(queue, deposit);
+        });
+        runAlone("consumer", () -> {
+            tracker.releasing(queue, audit); // take() calls job.compareTo inside
+            tracker.callbackEntered(audit);
+            tracker.fieldRead(account, balance, audit);
+            tracker.fieldWritten(account, version, audit);
+            tracker.callbackExited(audit);
+            tracker.acquired(queue, audit);
+        });
+        runAlone("other", () -> {
+            tracker.releasing(queue, deposit);
+            tracker.acquired(queue, deposit);
+            tracker.fieldRead(account, version, deposit);
+        });
+        assertTrue(findings.isEmpty(), findings.toString());
+    }
+
+    @Test
+    void aCallbackOutsideAnyCallOrdersNothing() throws Exception {
+        runAlone("first", () -> tracker.fieldWritten(account, balance, deposit));
+        runAlone("second", () -> {
+            tracker.callbackEntered(audit);
+            tracker.fieldRead(account, balance, audit);
+            tracker.callbackExited(audit);
+        });
+        assertEquals(1, findings.size());
+    }
 }
