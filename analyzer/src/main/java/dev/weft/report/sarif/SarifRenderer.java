@@ -31,8 +31,6 @@ public final class SarifRenderer {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     /** The key of the stable id in each result's {@code partialFingerprints}. */
     public static final String FINGERPRINT = "weftFindingId/v1";
-    /** Where to learn about weft, for {@code tool.driver.informationUri}. */
-    public static final String INFORMATION_URI = "https://github.com/weft-dev/weft";
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     /** Keys of a finding that go into its result's properties when present. */
@@ -58,7 +56,6 @@ public final class SarifRenderer {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "weft");
         driver.put("version", report.path("version").asText("dev"));
-        driver.put("informationUri", INFORMATION_URI);
         ArrayNode rules = driver.putArray("rules");
         for (Rule rule : Rule.values()) {
             rules.add(rule.descriptor(JSON));
