@@ -1,5 +1,9 @@
 package dev.weft.report.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.weft.report.Report;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,6 +16,8 @@ import java.nio.file.StandardOpenOption;
 public final class ReportFiles {
 
     private static final JsonReportCodec CODEC = new JsonReportCodec();
+    private static final ObjectWriter TREE_WRITER = new ObjectMapper().writerWithDefaultPrettyPrinter()
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private ReportFiles() { }
 
@@ -23,16 +29,33 @@ public final class ReportFiles {
      * disk can take longer than the second a deadlock report is allowed.)
      */
     public static void writeAtomically(Report report, Path file) throws IOException {
+        writeAtomically(file, out -> CODEC.write(report, out));
+    }
+
+    /**
+     * Writes a report held as a JSON tree (e.g. one a command edits without knowing all its keys) to
+     * {@code file}, atomically as {@link #writeAtomically(Report, Path)} does, indented.
+     */
+    public static void writeAtomically(JsonNode report, Path file) throws IOException {
+        writeAtomically(file, out -> TREE_WRITER.writeValue(out, report));
+    }
+
+    private static void writeAtomically(Path file, Writing writing) throws IOException {
         Path target = file.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
-                CODEC.write(report, out);
+                writing.writeTo(out);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** Writes a file's content. */
+    private interface Writing {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     /** Reads the JSON report in {@code file}. */
