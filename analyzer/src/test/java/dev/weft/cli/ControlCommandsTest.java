@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.weft.cli.control.FakeControlAgent;
+import dev.weft.cli.control.JUnitCases;
 import dev.weft.cli.control.QuietMain;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -220,6 +221,22 @@ class ControlCommandsTest {
         err.getBuffer().setLength(0);
         assertEquals(2, weft(args(List.of("confirm", notReport.toString(), "--iterations", "-1"))));
         assertOneLineError("weft: bad value for --iterations: -1 (must be at least 1)");
+    }
+
+    @Test
+    void exploreRunsOneJUnitTestMethodPerIteration() throws Exception {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String failing = JUnitCases.class.getName() + "#losesAnUpdate";
+        assertEquals(66, weft("explore", "--test", failing, "--iterations", "3", "--seed", "1", "--out", dir.toString(),
+                "--agent", agent.toString(), "--", java, "-cp", classPath));
+        assertTrue(out.toString().startsWith("weft explore: found a failure in iteration 1 "), out.toString());
+        assertTrue(out.toString().contains("balance after two deposits"), out.toString());
+        assertTrue(out.toString().contains("dev.weft.cli.junit.TestMethodLauncher " + failing), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, weft("explore", "--test", JUnitCases.class.getName() + "#passes", "--iterations", "2", "--seed", "1",
+                "--out", dir.toString(), "--agent", agent.toString(), "--", java, "-cp", classPath));
+        assertTrue(out.toString().startsWith("weft explore: no finding in 2 schedules"), out.toString());
     }
 
     @Test
