@@ -1,5 +1,6 @@
 package dev.weft.agent;
 
+import dev.weft.agent.control.ControlOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -27,17 +28,22 @@ import java.util.function.BiConsumer;
  * @param failOn       finding kinds that make the JVM exit with status 66 at the end
  * @param suppressions a file of findings to ignore, or {@code null}
  * @param trace        where to record the run's events for {@code weft analyze}, or {@code null}
+ * @param control      the options of a controlled run ({@code mode=control}), or {@code null} ({@code mode=detect})
  */
 public record AgentOptions(Path report, Set<String> detect, List<String> include, List<String> exclude,
-                           boolean haltOnDeadlock, Set<String> failOn, Path suppressions, Path trace) {
+                           boolean haltOnDeadlock, Set<String> failOn, Path suppressions, Path trace,
+                           ControlOptions control) {
 
     /** Exit status of a run that findings made fail, as ThreadSanitizer's. */
     public static final int FINDINGS_EXIT_STATUS = 66;
 
     /** The finding kinds weft knows. */
-    public static final Set<String> KINDS = Set.of("deadlock", "lock-order", "race");
+    public static final Set<String> KINDS = Set.of("deadlock", "lock-order", "race", "starvation");
 
     private static final Map<String, BiConsumer<Builder, String>> KEYS = keys();
+
+    private static final List<String> DETECT_KEYS = KEYS.keySet().stream()
+            .filter(k -> !ControlOptions.KEYS.contains(k)).toList();
 
     private static Map<String, BiConsumer<Builder, String>> keys() {
         Map<String, BiConsumer<Builder, String>> keys = new LinkedHashMap<>();
@@ -53,6 +59,14 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
         keys.put("failOn", (b, v) -> b.failOn = kinds("failOn", v));
         keys.put("suppressions", (b, v) -> b.suppressions = readableFile("suppressions", v));
         keys.put("trace", (b, v) -> b.trace = writableFile("trace", v));
+        keys.put("mode", (b, v) -> b.control = switch (v) {
+            case "detect" -> false;
+            case "control" -> true;
+            default -> throw new BadOptionException("bad value for mode: '" + v + "' (valid: detect, control)");
+        });
+        for (String key : ControlOptions.KEYS) {
+            keys.put(key, (b, v) -> b.controlValues.put(key, v));
+        }
         return keys;
     }
 
@@ -127,7 +141,7 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
         for (String kind : kinds) {
             if (!KINDS.contains(kind)) {
                 throw new BadOptionException("bad value for " + key + ": '" + kind
-                        + "' (valid: deadlock, lock-order, race; separate several with ';')");
+                        + "' (valid: deadlock, lock-order, race, starvation; separate several with ';')");
             }
         }
         return Set.copyOf(kinds);
@@ -175,9 +189,16 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
         Set<String> failOn = Set.of();
         Path suppressions;
         Path trace;
+        boolean control;
+        final Map<String, String> controlValues = new LinkedHashMap<>();
 
         AgentOptions build() {
-            return new AgentOptions(report, detect, include, exclude, haltOnDeadlock, failOn, suppressions, trace);
+            if (!control && !controlValues.isEmpty()) {
+                throw new BadOptionException("option " + controlValues.keySet().iterator().next()
+                        + " needs mode=control (valid with mode=detect: " + String.join(", ", DETECT_KEYS) + ")");
+            }
+            return new AgentOptions(report, detect, include, exclude, haltOnDeadlock, failOn, suppressions, trace,
+                    control ? ControlOptions.parse(controlValues, report) : null);
         }
     }
 }

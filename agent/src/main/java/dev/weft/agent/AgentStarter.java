@@ -1,5 +1,7 @@
 package dev.weft.agent;
 
+import dev.weft.agent.control.ControlOptions;
+import dev.weft.agent.control.Controller;
 import dev.weft.agent.deadlock.DeadlockWatchdog;
 import dev.weft.agent.deadlock.LockTracker;
 import dev.weft.agent.lockorder.LockOrderTracker;
@@ -31,12 +33,17 @@ final class AgentStarter {
         openLocksToWeft(inst);
         String version = version();
         SiteRegistry sites = new SiteRegistry();
-        FindingSink sink = new FindingSink(version, options.report(), options.haltOnDeadlock(), options.failOn(), System.err);
+        ControlOptions control = attached ? null : options.control();
+        if (attached && options.control() != null) {
+            System.err.println("weft: mode=control needs the agent at start-up (-javaagent); detecting only");
+        }
+        FindingSink sink = new FindingSink(version, options.report(), options.haltOnDeadlock() || control != null,
+                options.failOn(), System.err);
         boolean deadlocks = options.detects("deadlock");
         boolean lockOrder = options.detects("lock-order");
         boolean races = options.detects("race") && !attached; // shadow fields cannot be added to loaded classes
         Path trace = options.trace();
-        if (!deadlocks && !lockOrder && !races && trace == null) {
+        if (!deadlocks && !lockOrder && !races && trace == null && control == null) {
             Runtime.getRuntime().addShutdownHook(new Thread(sink::atExit, "weft-exit"));
             return;
         }
@@ -47,20 +54,28 @@ final class AgentStarter {
             lockOrderTracker = new LockOrderTracker(sites);
             listener = new PairedListener(listener, lockOrderTracker);
         }
-        FieldRegistry fields = null;
+        FieldRegistry fields = races || control != null ? new FieldRegistry() : null;
         if (races) {
-            fields = new FieldRegistry();
             listener = new PairedListener(listener, new RaceTracker(fields, sites, tracker::locksHeld, sink::accept));
         }
+        Runnable flushTrace = () -> { };
         if (trace != null) {
             TraceRecorder recorder = TraceRecorder.to(trace, sites, fields);
             listener = new PairedListener(listener, recorder);
             sink.beforeHalt(recorder::flush);
-            Runtime.getRuntime().addShutdownHook(new Thread(atExit(sink, lockOrderTracker, recorder::flush), "weft-exit"));
-        } else {
-            Runtime.getRuntime().addShutdownHook(new Thread(atExit(sink, lockOrderTracker, () -> { }), "weft-exit"));
+            flushTrace = recorder::flush;
         }
-        DeadlockWatchdog watchdog = deadlocks ? new DeadlockWatchdog(tracker, sites, sink::accept, example -> {
+        Controller controller = null;
+        if (control != null) {
+            // first, so that the detectors see each operation when the model lets it happen
+            controller = new Controller(control, sites, sink::accept, System.err);
+            listener = new PairedListener(controller, listener);
+            sink.describeRunWith(controller::describe);
+            sink.beforeHalt(controller::writeSchedule);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(atExit(sink, lockOrderTracker, flushTrace, controller), "weft-exit"));
+        // in a controlled run the model finds deadlocks among the threads it parks
+        DeadlockWatchdog watchdog = deadlocks && control == null ? new DeadlockWatchdog(tracker, sites, sink::accept, example -> {
             try {
                 sink.warmUp(example);
             } catch (java.io.IOException e) {
@@ -70,10 +85,13 @@ final class AgentStarter {
         if (watchdog != null && attached) {
             watchdog.probeJvm(Set.of(), true); // before retransformation takes the line numbers of running frames
         }
+        if (controller != null) {
+            controller.start();
+        }
         Weft.install(listener);
         ClassFilter filter = ClassFilter.of(options.include(), options.exclude());
         Consumer<String> warn = System.err::println;
-        if (races) {
+        if (fields != null) {
             Instrumenter.installWithMemoryAccesses(inst, filter, sites, fields, warn);
         } else if (attached) {
             Instrumenter.installOnRunning(inst, filter, sites, warn);
@@ -86,11 +104,14 @@ final class AgentStarter {
     }
 
     /**
-     * At exit: the potential deadlocks of the run (if asked for), the trace's last events, then the last
-     * report and the exit status.
+     * At exit: the threads a controlled run still parks are let go, then the potential deadlocks of the run
+     * (if asked for), the trace's last events, the schedule, then the last report and the exit status.
      */
-    private static Runnable atExit(FindingSink sink, LockOrderTracker lockOrder, Runnable flushTrace) {
+    private static Runnable atExit(FindingSink sink, LockOrderTracker lockOrder, Runnable flushTrace, Controller controller) {
         return () -> {
+            if (controller != null) {
+                controller.stop();
+            }
             if (lockOrder != null) {
                 try {
                     lockOrder.report(sink.findings(), sink::accept);
@@ -99,6 +120,9 @@ final class AgentStarter {
                 }
             }
             flushTrace.run();
+            if (controller != null) {
+                controller.writeSchedule();
+            }
             sink.atExit();
         };
     }

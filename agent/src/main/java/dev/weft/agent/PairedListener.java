@@ -4,7 +4,8 @@ import dev.weft.runtime.Listener;
 
 /**
  * Two listeners behind the one the hooks call: each event goes to the first, then to the second, on the
- * calling thread. The deadlock and race detectors run side by side this way.
+ * calling thread. The deadlock and race detectors run side by side this way; only one of the two
+ * may wait in the program's stead ({@link Listener#waitsInstead}).
  */
 record PairedListener(Listener first, Listener second) implements Listener {
 
@@ -60,6 +61,17 @@ record PairedListener(Listener first, Listener second) implements Listener {
     public void waitEnded(Object monitor, int site) {
         first.waitEnded(monitor, site);
         second.waitEnded(monitor, site);
+    }
+
+    @Override
+    public boolean waitsInstead(Object monitor, long millis, int site) throws InterruptedException {
+        return first.waitsInstead(monitor, millis, site) || second.waitsInstead(monitor, millis, site);
+    }
+
+    @Override
+    public void notifying(Object monitor, int site, boolean all) {
+        first.notifying(monitor, site, all);
+        second.notifying(monitor, site, all);
     }
 
     @Override

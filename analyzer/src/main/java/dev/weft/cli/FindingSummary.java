@@ -21,8 +21,16 @@ final class FindingSummary {
         return switch (kind) {
             case "race" -> "data race on " + finding.path("field").asText() + who;
             case "lock-order" -> "lock-order inversion (potential deadlock) of " + finding.path("locks").size() + " locks" + who;
+            case "starvation" -> "starvation of \"" + String.join("\", \"", texts(finding.path("starved")))
+                    + "\" by \"" + finding.path("thread").asText() + "\" spinning at " + finding.path("site").asText();
             default -> kind + " of " + names.size() + " thread" + (names.size() == 1 ? "" : "s") + who;
         };
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> texts.add(item.asText()));
+        return texts;
     }
 
     /** The names of the threads a finding names, each once, in order. */

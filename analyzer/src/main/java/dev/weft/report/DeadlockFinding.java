@@ -1,5 +1,7 @@
 package dev.weft.report;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.weft.trace.Site;
@@ -13,16 +15,28 @@ import java.util.List;
  * @param detectedBy what found it
  * @param threads    the threads in cycle order: each waits for a lock that the next one holds
  * @param locks      the locks the threads wait for, each once, in the order of {@code threads}
+ * @param schedule   in a controlled run, the schedule file that leads to it (replay it with
+ *                   {@code replay=}); {@code null}, and absent from the JSON, otherwise
+ * @param confirms   in a run steered by {@code confirm=REPORT#ID}, the id of the {@code lock-order} finding this
+ *                   deadlock confirms; {@code null}, and absent, otherwise
  */
-public record DeadlockFinding(String id, DetectedBy detectedBy, List<BlockedThread> threads, List<LockInfo> locks)
+public record DeadlockFinding(String id, DetectedBy detectedBy, List<BlockedThread> threads, List<LockInfo> locks,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) String schedule,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) String confirms)
         implements Finding {
 
     /** The {@link #kind()} of every deadlock finding. */
     public static final String KIND = "deadlock";
 
+    @JsonCreator
     public DeadlockFinding {
         threads = List.copyOf(threads);
         locks = List.copyOf(locks);
+    }
+
+    /** A deadlock of an ordinary (not controlled) run. */
+    public DeadlockFinding(String id, DetectedBy detectedBy, List<BlockedThread> threads, List<LockInfo> locks) {
+        this(id, detectedBy, threads, locks, null, null);
     }
 
     @Override
@@ -35,7 +49,9 @@ public record DeadlockFinding(String id, DetectedBy detectedBy, List<BlockedThre
         /** Weft's own wait-for graph, from the events of instrumented code. */
         WAIT_FOR_GRAPH("wait-for-graph"),
         /** The JVM's own deadlock detection ({@code ThreadMXBean.findDeadlockedThreads}). */
-        JVM("jvm");
+        JVM("jvm"),
+        /** The scheduling model of a controlled run: no thread could run and some were blocked. */
+        SCHEDULING_MODEL("scheduling-model");
 
         private final String label;
 

@@ -11,10 +11,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = DeadlockFinding.class, name = DeadlockFinding.KIND),
         @JsonSubTypes.Type(value = LockOrderFinding.class, name = LockOrderFinding.KIND),
-        @JsonSubTypes.Type(value = RaceFinding.class, name = RaceFinding.KIND)})
-public sealed interface Finding permits DeadlockFinding, LockOrderFinding, RaceFinding {
+        @JsonSubTypes.Type(value = RaceFinding.class, name = RaceFinding.KIND),
+        @JsonSubTypes.Type(value = StarvationFinding.class, name = StarvationFinding.KIND)})
+public sealed interface Finding permits DeadlockFinding, LockOrderFinding, RaceFinding, StarvationFinding {
 
-    /** The kind, as in the JSON report: {@code deadlock}, {@code lock-order}, {@code race}. */
+    /** The kind, as in the JSON report: {@code deadlock}, {@code lock-order}, {@code race}, {@code starvation}. */
     String kind();
 
     /**

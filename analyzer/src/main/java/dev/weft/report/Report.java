@@ -1,5 +1,7 @@
 package dev.weft.report;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -19,19 +21,34 @@ import java.util.TreeMap;
  * @param run      facts about the run, by name (e.g. {@code command}, {@code java.version}), sorted
  * @param findings what was found
  * @param notes    what the reader should know about the analysis itself, e.g. that a limit was hit
+ * @param control  how a controlled run was scheduled; {@code null}, and absent from the JSON, otherwise
+ * @param timeline a controlled run's last steps (at most {@link #TIMELINE_CAP}); {@code null} otherwise
+ * @param timelineTruncated true when the timeline lost earlier steps to the cap; {@code null} otherwise
  */
 public record Report(String tool, String version, SortedMap<String, String> run, List<Finding> findings,
-                     List<String> notes) {
+                     List<String> notes, @JsonInclude(JsonInclude.Include.NON_NULL) ControlRun control,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) List<TimelineEntry> timeline,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) Boolean timelineTruncated) {
 
     /** The value of {@link #tool()}. */
     public static final String TOOL = "weft";
 
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::kind).thenComparing(Finding::id);
 
+    /** The most steps a report's timeline keeps (the last ones). */
+    public static final int TIMELINE_CAP = 10_000;
+
+    @JsonCreator
     public Report {
         run = Collections.unmodifiableSortedMap(new TreeMap<>(run));
         findings = sortedUnique(findings);
         notes = List.copyOf(notes);
+        timeline = timeline == null ? null : List.copyOf(timeline);
+    }
+
+    /** A report of a run that was not controlled. */
+    public Report(String tool, String version, SortedMap<String, String> run, List<Finding> findings, List<String> notes) {
+        this(tool, version, run, findings, notes, null, null, null);
     }
 
     /** An empty report of weft {@code version}. */
@@ -43,21 +60,29 @@ public record Report(String tool, String version, SortedMap<String, String> run,
     public Report withFindings(Collection<? extends Finding> more) {
         List<Finding> all = new ArrayList<>(findings);
         all.addAll(more);
-        return new Report(tool, version, run, all, notes);
+        return new Report(tool, version, run, all, notes, control, timeline, timelineTruncated);
     }
 
     /** This report with one more fact about the run (replacing one of the same name). */
     public Report withRun(String name, String value) {
         SortedMap<String, String> facts = new TreeMap<>(run);
         facts.put(name, value);
-        return new Report(tool, version, facts, findings, notes);
+        return new Report(tool, version, facts, findings, notes, control, timeline, timelineTruncated);
     }
 
     /** This report plus {@code more} notes, except those it already has. */
     public Report withNotes(Collection<String> more) {
         List<String> all = new ArrayList<>(notes);
         more.stream().filter(n -> !all.contains(n)).forEach(all::add);
-        return new Report(tool, version, run, findings, all);
+        return new Report(tool, version, run, findings, all, control, timeline, timelineTruncated);
+    }
+
+    /**
+     * This report of a controlled run: how it was scheduled, and its last steps ({@code truncated} when
+     * earlier ones were dropped).
+     */
+    public Report withControl(ControlRun how, List<TimelineEntry> steps, boolean truncated) {
+        return new Report(tool, version, run, findings, notes, how, steps, truncated);
     }
 
     private static List<Finding> sortedUnique(List<Finding> findings) {

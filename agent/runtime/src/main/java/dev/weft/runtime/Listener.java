@@ -53,6 +53,20 @@ public interface Listener {
     default void waitEnded(Object monitor, int site) { }
 
     /**
+     * Lets the listener perform {@code monitor.wait(millis)} in the program's stead (a scheduler that
+     * decides which waiter a notify wakes), right after {@link #waitRequested}.
+     *
+     * @return true when it has waited, and the thread holds the monitor again; false to let the program wait
+     * @throws InterruptedException when the thread was interrupted while it waited
+     */
+    default boolean waitsInstead(Object monitor, long millis, int site) throws InterruptedException {
+        return false;
+    }
+
+    /** The thread, holding {@code monitor}, is about to call {@code monitor.notify()} (or {@code notifyAll()}, when {@code all}). */
+    default void notifying(Object monitor, int site, boolean all) { }
+
+    /**
      * A plain lock object was just created at {@code site}: a {@code new Object()}, {@code ReentrantLock} or
      * {@code ReentrantReadWriteLock} (reports name such a lock by where it was made).
      */

@@ -180,7 +180,9 @@ public final class Weft {
     public static void waitOn(Object monitor, int site) throws InterruptedException {
         Listener l = beforeWait(monitor, site, false);
         try {
-            monitor.wait();
+            if (!waitsInstead(l, monitor, 0, site)) {
+                monitor.wait();
+            }
         } finally {
             afterWait(l, monitor, site);
         }
@@ -190,7 +192,9 @@ public final class Weft {
     public static void waitOn(Object monitor, long millis, int site) throws InterruptedException {
         Listener l = beforeWait(monitor, site, millis != 0);
         try {
-            monitor.wait(millis);
+            if (!waitsInstead(l, monitor, millis, site)) {
+                monitor.wait(millis);
+            }
         } finally {
             afterWait(l, monitor, site);
         }
@@ -200,7 +204,9 @@ public final class Weft {
     public static void waitOn(Object monitor, long millis, int nanos, int site) throws InterruptedException {
         Listener l = beforeWait(monitor, site, millis != 0 || nanos != 0);
         try {
-            monitor.wait(millis, nanos);
+            if (!waitsInstead(l, monitor, millis == 0 && nanos > 0 ? 1 : millis, site)) {
+                monitor.wait(millis, nanos);
+            }
         } finally {
             afterWait(l, monitor, site);
         }
@@ -217,6 +223,43 @@ public final class Weft {
             return l;
         }
         return null; // wait() will throw; nothing was released
+    }
+
+    private static boolean waitsInstead(Listener l, Object monitor, long millis, int site) throws InterruptedException {
+        if (l == null) {
+            return false;
+        }
+        try {
+            return l.waitsInstead(monitor, millis, site);
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Throwable t) {
+            failed(l, t);
+            return false;
+        }
+    }
+
+    /** Replaces {@code monitor.notify()}. */
+    public static void notifyOn(Object monitor, int site) {
+        beforeNotify(monitor, site, false);
+        monitor.notify();
+    }
+
+    /** Replaces {@code monitor.notifyAll()}. */
+    public static void notifyAllOn(Object monitor, int site) {
+        beforeNotify(monitor, site, true);
+        monitor.notifyAll();
+    }
+
+    private static void beforeNotify(Object monitor, int site, boolean all) {
+        if (monitor != null && Thread.holdsLock(monitor)) { // otherwise the call throws, as it would
+            Listener l = listener;
+            try {
+                l.notifying(monitor, site, all);
+            } catch (Throwable t) {
+                failed(l, t);
+            }
+        }
     }
 
     private static void afterWait(Listener l, Object monitor, int site) {

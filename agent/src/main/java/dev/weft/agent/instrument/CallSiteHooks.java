@@ -11,7 +11,7 @@ import net.bytebuddy.pool.TypePool;
 
 /**
  * Decides which method calls of one class are replaced by a {@code Weft} hook: {@link Lock} operations,
- * {@code Object.wait}, and {@code Thread.start}/{@code join}.
+ * {@code Object.wait}/{@code notify}/{@code notifyAll}, and {@code Thread.start}/{@code join}.
  *
  * <p>A call's receiver type is resolved through the class's {@link TypePool}; a type that does not
  * resolve is taken for neither a lock nor a thread.
@@ -31,6 +31,8 @@ final class CallSiteHooks {
             Map.entry("wait()V", new Hook("waitOn", Receiver.ANY)),
             Map.entry("wait(J)V", new Hook("waitOn", Receiver.ANY)),
             Map.entry("wait(JI)V", new Hook("waitOn", Receiver.ANY)),
+            Map.entry("notify()V", new Hook("notifyOn", Receiver.ANY)),
+            Map.entry("notifyAll()V", new Hook("notifyAllOn", Receiver.ANY)),
             Map.entry("start()V", new Hook("start", Receiver.THREAD)),
             Map.entry("join()V", new Hook("join", Receiver.THREAD)),
             Map.entry("join(J)V", new Hook("join", Receiver.THREAD)),

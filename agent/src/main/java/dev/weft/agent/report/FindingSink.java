@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Where the live detectors hand their findings: each new finding is printed on stderr and the JSON
@@ -29,6 +30,7 @@ public final class FindingSink {
     private final Map<String, Finding> findings = new LinkedHashMap<>(); // guarded by this
     private boolean reportBroken; // guarded by this
     private final List<Runnable> beforeHalt = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile UnaryOperator<Report> about = UnaryOperator.identity();
 
     /**
      * @param version        weft's version, for the report
@@ -91,6 +93,14 @@ public final class FindingSink {
         }
     }
 
+    /**
+     * Adds what {@code about} says about the run to every report written from now on (a controlled run's
+     * schedule and timeline). It is called with this sink's lock held.
+     */
+    public void describeRunWith(UnaryOperator<Report> about) {
+        this.about = about;
+    }
+
     /** Runs {@code action} before this sink halts the JVM (a halt skips the shutdown hooks). */
     public void beforeHalt(Runnable action) {
         beforeHalt.add(action);
@@ -123,7 +133,7 @@ public final class FindingSink {
         // the finding may come from an interrupted application thread, and an interrupt closes NIO channels
         boolean interrupted = Thread.interrupted();
         try {
-            ReportFiles.writeAtomically(Report.of(version).withFindings(findings.values()), reportFile);
+            ReportFiles.writeAtomically(about.apply(Report.of(version).withFindings(findings.values())), reportFile);
         } catch (IOException | RuntimeException e) {
             reportBroken = true;
             err.println("weft: cannot write the report " + reportFile + ": " + e);

@@ -7,6 +7,7 @@ import dev.weft.report.DeadlockFinding.LockInfo;
 import dev.weft.report.Finding;
 import dev.weft.report.LockOrderFinding;
 import dev.weft.report.RaceFinding;
+import dev.weft.report.StarvationFinding;
 import dev.weft.report.Report;
 import dev.weft.trace.Site;
 import java.util.List;
@@ -44,6 +45,9 @@ public final class TextRenderer {
         if (finding instanceof RaceFinding race) {
             return race(race);
         }
+        if (finding instanceof StarvationFinding starvation) {
+            return starvation(starvation);
+        }
         throw new IllegalArgumentException("no text form for findings of kind " + finding.kind());
     }
 
@@ -54,6 +58,12 @@ public final class TextRenderer {
                 .append(threads.size() == 1 ? " thread)\n" : " threads)\n");
         if (d.detectedBy() == DeadlockFinding.DetectedBy.JVM) {
             out.append("  (found by the JVM's own deadlock detection)\n");
+        }
+        if (d.schedule() != null) {
+            out.append("  (produced by the scheduling model; replay it with replay=").append(d.schedule()).append(")\n");
+        }
+        if (d.confirms() != null) {
+            out.append("  (confirms the predicted ").append(d.confirms()).append(")\n");
         }
         for (int i = 0; i < threads.size(); i++) {
             out.append("  ").append(cycleStep(d, threads.get(i), next(threads, i))).append('\n');
@@ -96,6 +106,20 @@ public final class TextRenderer {
         }
         return out.append("\nSUMMARY: weft: lock-order inversion (potential deadlock) in ").append(f.edges().get(0).toSite())
                 .append(" (").append(f.id()).append(")\n").append(RULE).toString();
+    }
+
+    private static String starvation(StarvationFinding s) {
+        StringBuilder out = new StringBuilder(RULE);
+        out.append("WARNING: weft: starvation (cooperative scheduling)\n");
+        out.append("  Thread \"").append(s.thread()).append("\" kept its CPU for ").append(s.steps())
+                .append(" scheduling points, only reading memory, at\n");
+        out.append(FRAME).append(s.site()).append('\n');
+        out.append("  while ready and without a CPU: \"").append(String.join("\", \"", s.starved())).append("\"\n");
+        if (s.schedule() != null) {
+            out.append("  replay it with replay=").append(s.schedule()).append('\n');
+        }
+        return out.append("\nSUMMARY: weft: starvation by \"").append(s.thread()).append("\" spinning in ")
+                .append(s.site()).append(" (").append(s.id()).append(")\n").append(RULE).toString();
     }
 
     private static String mutex(int index) {

@@ -1,0 +1,513 @@
+package dev.weft.agent.control;
+
+import dev.weft.agent.deadlock.ReadWriteLocks;
+import dev.weft.agent.identity.WeakIdentityMap;
+import dev.weft.agent.site.SiteRegistry;
+import dev.weft.report.ControlRun;
+import dev.weft.report.Finding;
+import dev.weft.report.Report;
+import dev.weft.report.StarvationFinding;
+import dev.weft.report.TimelineEntry;
+import dev.weft.runtime.Listener;
+import dev.weft.schedule.Decision;
+import dev.weft.schedule.Machine;
+import dev.weft.schedule.Op;
+import dev.weft.schedule.OpKind;
+import dev.weft.schedule.Parameters;
+import dev.weft.schedule.Schedule;
+import dev.weft.schedule.ScheduleFile;
+import dev.weft.schedule.Step;
+import dev.weft.trace.Site;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The listener of a controlled run: every scheduling point of an application thread (lock requests,
+ * {@code wait}, {@code join}, {@code start}, shared memory accesses) is handed to the scheduling model
+ * ({@link Machine}), and the thread goes on only when the model chooses it, so that exactly one
+ * application thread runs between two points.
+ *
+ * <p>Lock ownership and waiting are the model's: a thread whose lock is taken waits in the model (parked on
+ * this controller's own monitor), not in the JVM; {@code wait} is performed here
+ * ({@link #waitsInstead}), and a {@code notify} wakes the waiter the model chooses. A thread that does not
+ * come back to a point within {@link #OFF_CPU_MILLIS} (sleep, I/O, a blocking call the model does not know)
+ * is taken off its CPU so that the others go on, and the run is marked not exactly replayable; a thread
+ * that ended is noticed within {@link #POLL_MILLIS}. Threads the application did not start join the model
+ * when they first reach a point (a pool thread running application code), also making the run not
+ * exactly replayable.
+ *
+ * <p><b>Shadow state</b>: everything below is guarded by {@code ctl}, weft's own monitor, except
+ * {@link Controlled#go} (volatile, read by a thread polling in {@code wait}) and {@link #stopped}. A thread
+ * may hold application monitors when it takes {@code ctl}, never the other way round. Findings are handed
+ * to the sink after {@code ctl} is released.
+ */
+public final class Controller implements Listener {
+
+    /** How often the watchdog looks for threads that ended or stay away from points. */
+    static final long POLL_MILLIS = 1;
+    /** How long a running thread may stay away from a scheduling point before it is taken off its CPU. */
+    static final long OFF_CPU_MILLIS = 300;
+
+    /** An application thread under control. */
+    private static final class Controlled {
+        final int tid;
+        final Thread thread;
+        volatile boolean go;
+        long since = System.nanoTime();
+        boolean detached;
+
+        Controlled(int tid, Thread thread) {
+            this.tid = tid;
+            this.thread = thread;
+        }
+    }
+
+    private final Object ctl = new Object();
+    private final Machine machine;
+    private final ControlOptions options;
+    private final SiteRegistry sites;
+    private final Consumer<Finding> sink;
+    private final PrintStream err;
+    private final ThreadLocal<Controlled> local = new ThreadLocal<>();
+    private final List<Controlled> byTid = new ArrayList<>();
+    private final List<Controlled> live = new ArrayList<>();
+    private final Map<Thread, Controlled> starting = new IdentityHashMap<>();
+    private final WeakIdentityMap<Long> objectIds = new WeakIdentityMap<>();
+    private final Map<Long, LockName> lockNames = new HashMap<>();
+    private final Map<Integer, Integer> siteChecks = new HashMap<>();
+    private final ArrayDeque<TimelineEntry> timeline = new ArrayDeque<>();
+    private final DeadlockReport deadlocks;
+    private long nextObjectId;
+    private boolean timelineTruncated;
+    private String notReplayable;
+    private boolean divergenceSaid;
+    private volatile boolean stopped;
+
+    /**
+     * @param options how to schedule
+     * @param sites   resolves site ids
+     * @param sink    receives the findings of the model (deadlock, starvation), never under weft's locks
+     * @param err     where one-line notices go (the seed, a divergence)
+     */
+    public Controller(ControlOptions options, SiteRegistry sites, Consumer<Finding> sink, PrintStream err) {
+        this.options = options;
+        this.sites = sites;
+        this.sink = sink;
+        this.err = err;
+        this.machine = options.replay() != null ? Machine.replaying(options.replay()) : new Machine(options.parameters());
+        this.deadlocks = new DeadlockReport(sites);
+    }
+
+    /** Starts the watchdog thread and says how the run is scheduled. */
+    public void start() {
+        Parameters p = options.parameters();
+        err.println("weft: controlled run: cpus=" + p.cpus() + ", policy=" + p.policy().label() + ", quantum="
+                + p.quantum() + ", strategy=" + p.strategy() + ", seed=" + p.seed() + ", depth=" + p.depth()
+                + (options.replayFile() != null ? ", replaying " + options.replayFile() : ""));
+        Thread watchdog = new Thread(this::watch, "weft-control");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    /**
+     * After an internal error: lets every thread go (the hooks then disable weft with a warning).
+     *
+     * @return {@code e}, to throw
+     */
+    private RuntimeException failed(Throwable e) {
+        stop();
+        return e instanceof RuntimeException r ? r : new IllegalStateException(e);
+    }
+
+    /** Lets every thread go and stops controlling: at exit, or after an internal error. */
+    public void stop() {
+        synchronized (ctl) {
+            stopped = true;
+            ctl.notifyAll();
+        }
+    }
+
+    // ---- scheduling points -------------------------------------------------------------------
+
+    @Override
+    public void monitorEnterRequested(Object monitor, int site) {
+        point(OpKind.MONITOR_ENTER, monitor, "monitor", false, site);
+    }
+
+    @Override
+    public void monitorEntered(Object monitor, int site) {
+        acquired(monitor, "monitor", site);
+    }
+
+    @Override
+    public void monitorExiting(Object monitor, int site) {
+        released(monitor);
+    }
+
+    @Override
+    public void lockRequested(Object lock, int site, boolean timed) {
+        // a read lock is shared: the model leaves it to the JVM (a writer then waits off its CPU)
+        point(OpKind.LOCK, ReadWriteLocks.isReadHalf(lock) ? null : lock, "lock", timed, site);
+    }
+
+    @Override
+    public void lockAcquired(Object lock, int site) {
+        if (!ReadWriteLocks.isReadHalf(lock)) {
+            acquired(lock, "lock", site);
+        }
+    }
+
+    @Override
+    public void lockReleasing(Object lock, int site) {
+        released(lock);
+    }
+
+    @Override
+    public void threadStarting(Thread thread, int site) {
+        point(OpKind.START, null, null, false, site);
+        synchronized (ctl) {
+            if (stopped || local.get() == null) {
+                return;
+            }
+            Controlled child = new Controlled(machine.create(thread.getName(), thread.isDaemon()), thread);
+            byTid.add(child);
+            live.add(child);
+            starting.put(thread, child);
+        }
+    }
+
+    @Override
+    public void joinRequested(Thread thread, int site, boolean timed) {
+        Controlled target;
+        synchronized (ctl) {
+            target = byTid.stream().filter(c -> c.thread == thread).findFirst().orElse(null);
+        }
+        pointOn(OpKind.JOIN, target == null ? -1 : target.tid, timed, site);
+    }
+
+    @Override
+    public void fieldRead(Object owner, int field, int site) {
+        pointOn(OpKind.READ, -1, false, site);
+    }
+
+    @Override
+    public void fieldWritten(Object owner, int field, int site) {
+        pointOn(OpKind.WRITE, -1, false, site);
+    }
+
+    @Override
+    public void volatileRead(Object owner, int field, int site) {
+        pointOn(OpKind.READ, -1, false, site);
+    }
+
+    @Override
+    public void volatileWriting(Object owner, int field, int site) {
+        pointOn(OpKind.WRITE, -1, false, site);
+    }
+
+    @Override
+    public void arrayRead(Object array, int index, int site) {
+        pointOn(OpKind.READ, -1, false, site);
+    }
+
+    @Override
+    public void arrayWritten(Object array, int index, int site) {
+        pointOn(OpKind.WRITE, -1, false, site);
+    }
+
+    @Override
+    public boolean waitsInstead(Object monitor, long millis, int site) throws InterruptedException {
+        List<Finding> found = new ArrayList<>();
+        Controlled me;
+        synchronized (ctl) {
+            me = stopped ? null : controlled();
+            if (me == null) {
+                return false;
+            }
+            try {
+                machine.arrive(me.tid, new Op(OpKind.WAIT, id(monitor, "monitor"), millis > 0, site, check(site)));
+                arrived(me, found);
+            } catch (RuntimeException | Error e) {
+                throw failed(e);
+            }
+        }
+        report(found);
+        boolean interrupted = false;
+        while (!me.go && !stopped) {
+            try {
+                monitor.wait(POLL_MILLIS); // releases the monitor; the model, not the JVM's notify, says when to go
+            } catch (InterruptedException e) {
+                if (!interrupted) {
+                    interrupted = true;
+                    synchronized (ctl) {
+                        machine.interrupted(me.tid);
+                        notReplayable("thread \"" + me.thread.getName() + "\" was interrupted while it waited");
+                        decide(found);
+                    }
+                    report(found);
+                }
+            }
+        }
+        if (interrupted) {
+            throw new InterruptedException();
+        }
+        return true;
+    }
+
+    @Override
+    public void notifying(Object monitor, int site, boolean all) {
+        synchronized (ctl) {
+            Controlled me = local.get();
+            if (!stopped && me != null) {
+                machine.notified(me.tid, id(monitor, "monitor"), all);
+            }
+        }
+    }
+
+    private void pointOn(OpKind kind, long target, boolean timed, int site) {
+        List<Finding> found = new ArrayList<>();
+        Controlled me;
+        synchronized (ctl) {
+            me = stopped ? null : controlled();
+            if (me == null) {
+                return;
+            }
+            try {
+                machine.arrive(me.tid, new Op(kind, target, timed, site, check(site)));
+                arrived(me, found);
+            } catch (RuntimeException | Error e) {
+                throw failed(e);
+            }
+        }
+        report(found);
+        awaitTurn(me);
+    }
+
+    private void point(OpKind kind, Object target, String lockKind, boolean timed, int site) {
+        long id;
+        synchronized (ctl) {
+            id = target == null ? -1 : id(target, lockKind);
+        }
+        pointOn(kind, id, timed, site);
+    }
+
+    private void arrived(Controlled me, List<Finding> found) {
+        me.go = false;
+        me.detached = false;
+        decide(found);
+    }
+
+    private void awaitTurn(Controlled me) {
+        boolean interrupted = false;
+        synchronized (ctl) {
+            while (!me.go && !stopped) {
+                try {
+                    ctl.wait();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the program's interrupt: kept for it to see
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void acquired(Object lock, String kind, int site) {
+        synchronized (ctl) {
+            Controlled me = local.get();
+            if (!stopped && me != null) {
+                machine.acquired(me.tid, id(lock, kind), site);
+            }
+        }
+    }
+
+    private void released(Object lock) {
+        synchronized (ctl) {
+            Controlled me = local.get();
+            Long id = objectIds.get(lock);
+            if (!stopped && me != null && id != null) {
+                machine.released(me.tid, id);
+            }
+        }
+    }
+
+    /** The calling thread's state, joining the model if it is new. Called with {@code ctl} held. */
+    private Controlled controlled() {
+        Controlled me = local.get();
+        if (me != null) {
+            return me;
+        }
+        Thread thread = Thread.currentThread();
+        me = starting.remove(thread);
+        if (me == null) {
+            if (machine.threadCount() > 0) {
+                notReplayable("thread \"" + thread.getName() + "\", not started by the application's code, joined the run");
+            }
+            me = new Controlled(machine.create(thread.getName(), thread.isDaemon()), thread);
+            byTid.add(me);
+            live.add(me);
+        }
+        local.set(me);
+        return me;
+    }
+
+    /** Lets the model decide when no thread is in flight. Called with {@code ctl} held. */
+    private void decide(List<Finding> found) {
+        if (stopped || machine.inFlight()) {
+            return;
+        }
+        Decision decision = machine.decide();
+        if (machine.divergence() != null && !divergenceSaid) {
+            divergenceSaid = true;
+            err.println("weft: " + machine.divergence());
+        }
+        if (decision instanceof Decision.Run run) {
+            if (run.starvation() != null) {
+                found.add(starvation(run.starvation()));
+            }
+            Controlled chosen = byTid.get(run.step().tid());
+            chosen.since = System.nanoTime();
+            chosen.go = true;
+            remember(run.step(), chosen);
+            ctl.notifyAll();
+        } else if (decision instanceof Decision.Deadlock deadlock) {
+            found.add(deadlocks.of(deadlock, machine, tid -> byTid.get(tid).thread, lockNames::get, schedulePath()));
+        }
+    }
+
+    private void report(List<Finding> found) {
+        for (Finding finding : found) {
+            sink.accept(finding); // a deadlock halts the JVM here, after the report and the schedule are written
+        }
+        found.clear();
+    }
+
+    // ---- the watchdog --------------------------------------------------------------------------
+
+    private void watch() {
+        List<Finding> found = new ArrayList<>();
+        try {
+            while (!stopped) {
+                synchronized (ctl) {
+                    ctl.wait(POLL_MILLIS);
+                    if (look()) {
+                        decide(found);
+                    }
+                }
+                report(found);
+            }
+        } catch (InterruptedException e) {
+            stop();
+        } catch (RuntimeException | Error e) {
+            stop();
+            err.println("weft: internal error, the controlled run goes on uncontrolled: " + e);
+        }
+    }
+
+    /** Notices threads that ended or stay away from points; true when something changed. */
+    private boolean look() {
+        boolean changed = false;
+        long now = System.nanoTime();
+        for (int i = live.size() - 1; i >= 0; i--) {
+            Controlled c = live.get(i);
+            if (!c.detached && !machine.inFlight(c.tid)) {
+                continue;
+            }
+            Thread.State state = c.thread.getState();
+            if (state == Thread.State.TERMINATED || state == Thread.State.NEW && now - c.since > OFF_CPU_MILLIS * 1_000_000) {
+                machine.end(c.tid);
+                starting.remove(c.thread);
+                live.remove(i);
+                changed = true;
+            } else if (!c.detached && state != Thread.State.NEW && now - c.since > OFF_CPU_MILLIS * 1_000_000) {
+                c.detached = true;
+                machine.detach(c.tid);
+                notReplayable("thread \"" + c.thread.getName() + "\" ran for more than " + OFF_CPU_MILLIS
+                        + " ms without a scheduling point (sleep, I/O or a blocking call weft does not model)");
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    // ---- what the report and the schedule file say -------------------------------------------
+
+    private void notReplayable(String why) {
+        if (notReplayable == null) {
+            notReplayable = why;
+            err.println("weft: this controlled run is not exactly replayable: " + why);
+        }
+    }
+
+    private long id(Object object, String kind) {
+        WeakIdentityMap.Entry<Long> entry = objectIds.entry(object, () -> nextObjectId++);
+        long id = entry.value;
+        if (!lockNames.containsKey(id)) {
+            String className = object.getClass().getName();
+            int hash = System.identityHashCode(object);
+            String name = object instanceof Class<?> type ? type.getName() + ".class"
+                    : className + "@" + Integer.toHexString(hash);
+            lockNames.put(id, new LockName(name, className, hash, kind));
+        }
+        return id;
+    }
+
+    private int check(int site) {
+        return siteChecks.computeIfAbsent(site, s -> sites.site(s).toString().hashCode());
+    }
+
+    private void remember(Step step, Controlled thread) {
+        if (timeline.size() == Report.TIMELINE_CAP) {
+            timeline.removeFirst();
+            timelineTruncated = true;
+        }
+        timeline.addLast(new TimelineEntry(step.step(), machine.name(step.tid()), thread.thread.getId(), step.cpu(),
+                step.slice(), step.op().kind().label(), sites.site(step.op().site()).toString()));
+    }
+
+    private Finding starvation(Decision.Starvation starvation) {
+        List<String> starved = starvation.starved().stream().map(machine::name).toList();
+        Site site = sites.site(starvation.op().site());
+        return StarvationFinding.of(machine.name(starvation.spinner()), starved, site, Machine.STARVATION_BOUND,
+                schedulePath());
+    }
+
+    private String schedulePath() {
+        return options.schedule() == null ? null : options.schedule().toString();
+    }
+
+    /** The report with this run's {@code control} and {@code timeline}. */
+    public Report describe(Report report) {
+        synchronized (ctl) {
+            Parameters p = options.parameters();
+            ControlRun run = new ControlRun(p.cpus(), p.policy().label(), p.quantum(), p.strategy(), p.seed(), p.depth(),
+                    schedulePath(), machine.steps(), notReplayable == null, machine.divergence() != null,
+                    options.replayFile() == null ? null : options.replayFile().toString(), options.confirm());
+            return report.withControl(run, List.copyOf(timeline), timelineTruncated);
+        }
+    }
+
+    /** Writes the schedule file, if the options ask for one. */
+    public void writeSchedule() {
+        if (options.schedule() == null) {
+            return;
+        }
+        Schedule schedule;
+        synchronized (ctl) {
+            schedule = machine.schedule(notReplayable == null);
+        }
+        try {
+            ScheduleFile.write(schedule, options.schedule());
+        } catch (IOException | RuntimeException e) {
+            err.println("weft: cannot write the schedule " + options.schedule() + ": " + e);
+        }
+    }
+}

@@ -1,0 +1,479 @@
+package dev.weft.schedule;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The CPU scheduling model of a controlled run, as in an operating-systems textbook: threads, a ready
+ * queue, {@code cpus} CPUs, time slices of {@code quantum} scheduling points (preemptive policy) or none
+ * (cooperative), and the model's own locks, monitors and wait sets.
+ *
+ * <p>A thread is either <em>in flight</em> (running between two scheduling points, or started and not yet
+ * at its first), <em>at a point</em> with a pending {@link Op}, <em>detached</em> (off its CPU for a reason
+ * the model does not know, e.g. a blocking call it does not model) or <em>ended</em>. The model decides
+ * only when no thread is in flight: then {@link #decide} vacates the CPUs of threads that blocked or yield,
+ * preempts threads whose slice is used up (preemptive policy, when others are ready), gives free CPUs to
+ * ready threads ({@link Choice#DISPATCH}), and lets one thread on a CPU perform its operation
+ * ({@link Choice#RUN}). With several CPUs, several threads hold a CPU (parallelism) but one step is taken
+ * at a time, so that the run stays deterministic. When no thread can run and some are blocked, that is a
+ * deadlock.
+ *
+ * <p>Every choice with more than one option is recorded with a check (a hash of the options and the sites
+ * they are at); given a {@link Schedule}, the model replays its choices and notices the first one that no
+ * longer matches ({@link #divergence()}), then goes on with the schedule's own strategy.
+ *
+ * <p>Not thread-safe: the caller serialises every call.
+ */
+public final class Machine {
+
+    /** Consecutive read-only steps of a thread holding its CPU while others are ready, before it is a starvation. */
+    public static final int STARVATION_BOUND = 10_000;
+
+    private enum State { STARTING, RUNNING, AT_POINT, DETACHED, ENDED }
+
+    private static final class ModelThread {
+        final int tid;
+        final String name;
+        final boolean daemon;
+        State state = State.STARTING;
+        Op pending;
+        int cpu = -1;
+        long readySince = -1;
+        long waitingOn = -1;
+        boolean notified;
+        int savedCount;
+        int readOnlyRun;
+        boolean starvationReported;
+
+        ModelThread(int tid, String name, boolean daemon) {
+            this.tid = tid;
+            this.name = name;
+            this.daemon = daemon;
+        }
+    }
+
+    private static final class LockState {
+        int owner = -1;
+        int count;
+        int site;
+    }
+
+    private final Parameters parameters;
+    private final Strategy strategy;
+    private final Schedule replay;
+    private final List<ModelThread> threads = new ArrayList<>();
+    private final Map<Long, LockState> locks = new HashMap<>();
+    private final Map<Long, List<Integer>> waitSets = new HashMap<>();
+    private final int[] cpuThread;
+    private final int[] cpuUsed;
+    private final long[] cpuSlice;
+    private long slices;
+    private long steps;
+    private long readyCounter;
+    private final List<Integer> choices = new ArrayList<>();
+    private final List<Integer> checks = new ArrayList<>();
+    private int replayed;
+    private String divergence;
+
+    /** A model with {@code parameters} and their strategy. */
+    public Machine(Parameters parameters) {
+        this(parameters, parameters.newStrategy(), null);
+    }
+
+    /** A model that replays {@code schedule} (its parameters and choices). */
+    public static Machine replaying(Schedule schedule) {
+        Parameters parameters = schedule.parameters();
+        return new Machine(parameters, parameters.newStrategy(), schedule);
+    }
+
+    /**
+     * A model with {@code parameters} whose choices are made by {@code strategy}.
+     *
+     * @param replay a schedule whose choices come first, or {@code null}
+     */
+    public Machine(Parameters parameters, Strategy strategy, Schedule replay) {
+        this.parameters = parameters;
+        this.strategy = strategy;
+        this.replay = replay;
+        this.cpuThread = new int[parameters.cpus()];
+        this.cpuUsed = new int[parameters.cpus()];
+        this.cpuSlice = new long[parameters.cpus()];
+        java.util.Arrays.fill(cpuThread, -1);
+    }
+
+    /** The model's parameters. */
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    // ---- what the threads report -------------------------------------------------------------
+
+    /**
+     * A new thread joins the model, in flight until it reaches its first point.
+     *
+     * @return its index (indexes are handed out in creation order, from 0)
+     */
+    public int create(String name, boolean daemon) {
+        ModelThread thread = new ModelThread(threads.size(), name, daemon);
+        threads.add(thread);
+        strategy.threadCreated(thread.tid);
+        return thread.tid;
+    }
+
+    /** Thread {@code tid} reached a scheduling point: it is about to perform {@code op}. */
+    public void arrive(int tid, Op op) {
+        ModelThread thread = threads.get(tid);
+        thread.state = State.AT_POINT;
+        thread.pending = op;
+        if (op.kind() == OpKind.WAIT) {
+            LockState monitor = lock(op.target());
+            thread.savedCount = monitor.owner == tid ? monitor.count : 1;
+            monitor.owner = -1;
+            monitor.count = 0;
+            thread.waitingOn = op.target();
+            thread.notified = false;
+            waitSets.computeIfAbsent(op.target(), m -> new ArrayList<>()).add(tid);
+        }
+    }
+
+    /** Thread {@code tid} ended. */
+    public void end(int tid) {
+        ModelThread thread = threads.get(tid);
+        thread.state = State.ENDED;
+        leaveCpu(thread);
+        leaveWaitSet(thread);
+    }
+
+    /** Thread {@code tid} left the model's control for a while (it comes back with {@link #arrive}). */
+    public void detach(int tid) {
+        ModelThread thread = threads.get(tid);
+        thread.state = State.DETACHED;
+        leaveCpu(thread);
+    }
+
+    /** Thread {@code tid} (running) took {@code lock}, once more if it held it already. */
+    public void acquired(int tid, long lock, int site) {
+        LockState state = lock(lock);
+        if (state.owner != tid) {
+            state.owner = tid;
+            state.count = 0;
+            state.site = site;
+        }
+        state.count++;
+    }
+
+    /** Thread {@code tid} (running) released {@code lock} once; a release of a lock it does not hold is ignored. */
+    public void released(int tid, long lock) {
+        LockState state = locks.get(lock);
+        if (state != null && state.owner == tid && --state.count == 0) {
+            state.owner = -1;
+        }
+    }
+
+    /** Thread {@code tid} (running) notified {@code monitor}: one waiter, chosen, or all of them. */
+    public void notified(int tid, long monitor, boolean all) {
+        List<Integer> waiting = new ArrayList<>();
+        for (int waiter : waitSets.getOrDefault(monitor, List.of())) {
+            if (!threads.get(waiter).notified) {
+                waiting.add(waiter);
+            }
+        }
+        if (waiting.isEmpty()) {
+            return;
+        }
+        if (all) {
+            waiting.forEach(w -> threads.get(w).notified = true);
+        } else {
+            threads.get(choose(Choice.NOTIFY, waiting)).notified = true;
+        }
+    }
+
+    /** A waiting thread was interrupted: it may come back from its wait as if notified. */
+    public void interrupted(int tid) {
+        threads.get(tid).notified = true;
+    }
+
+    /** True while a thread runs between two points or has not reached its first yet. */
+    public boolean inFlight() {
+        for (ModelThread thread : threads) {
+            if (thread.state == State.RUNNING || thread.state == State.STARTING) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when thread {@code tid} is running: chosen, and not yet at its next point. */
+    public boolean running(int tid) {
+        return threads.get(tid).state == State.RUNNING;
+    }
+
+    /** True when thread {@code tid} is starting or running. */
+    public boolean inFlight(int tid) {
+        State state = threads.get(tid).state;
+        return state == State.RUNNING || state == State.STARTING;
+    }
+
+    // ---- the decision ------------------------------------------------------------------------
+
+    /** Decides what happens next (see the class comment); call it only when nothing is {@link #inFlight()}. */
+    public Decision decide() {
+        if (inFlight()) {
+            return new Decision.Nothing();
+        }
+        for (int cpu = 0; cpu < cpuThread.length; cpu++) {
+            ModelThread thread = onCpu(cpu);
+            if (thread != null && (thread.state != State.AT_POINT || !enabled(thread)
+                    || thread.pending.kind() == OpKind.YIELD)) {
+                leaveCpu(thread);
+                thread.readySince = -1;
+            }
+        }
+        List<ModelThread> ready = ready();
+        Decision.Starvation starvation = null;
+        for (int cpu = 0; cpu < cpuThread.length && !ready.isEmpty(); cpu++) {
+            ModelThread thread = onCpu(cpu);
+            if (thread == null) {
+                continue;
+            }
+            if (parameters.policy() == Policy.PREEMPTIVE && cpuUsed[cpu] >= parameters.quantum()) {
+                preempt(thread, ready);
+            } else if (parameters.policy() == Policy.COOPERATIVE && thread.readOnlyRun >= STARVATION_BOUND
+                    && !thread.starvationReported) {
+                thread.starvationReported = true;
+                starvation = new Decision.Starvation(thread.tid, ready.stream().map(t -> t.tid).toList(), thread.pending);
+                preempt(thread, ready); // reported: let the others have the CPU so that the program can finish
+            }
+        }
+        for (int cpu = 0; cpu < cpuThread.length && !ready.isEmpty(); cpu++) {
+            if (cpuThread[cpu] < 0) {
+                ModelThread thread = threads.get(choose(Choice.DISPATCH, ready.stream().map(t -> t.tid).toList()));
+                ready.remove(thread);
+                dispatch(thread, cpu);
+            }
+        }
+        List<Integer> running = new ArrayList<>();
+        for (int tid : cpuThread) {
+            if (tid >= 0) {
+                running.add(tid);
+            }
+        }
+        if (running.isEmpty()) {
+            return stuck();
+        }
+        ModelThread chosen = threads.get(choose(Choice.RUN, running));
+        return new Decision.Run(perform(chosen), starvation);
+    }
+
+    private Decision stuck() {
+        List<Decision.Blocked> blocked = new ArrayList<>();
+        boolean someNonDaemon = false;
+        for (ModelThread thread : threads) {
+            if (thread.state == State.DETACHED) {
+                return new Decision.Nothing(); // it may come back and free the others
+            }
+            if (thread.state == State.AT_POINT) {
+                blocked.add(new Decision.Blocked(thread.tid, thread.pending, holderOf(thread)));
+                someNonDaemon |= !thread.daemon;
+            }
+        }
+        return someNonDaemon ? new Decision.Deadlock(blocked) : new Decision.Nothing();
+    }
+
+    private int holderOf(ModelThread thread) {
+        Op op = thread.pending;
+        return switch (op.kind()) {
+            case MONITOR_ENTER, LOCK, WAIT -> lock(op.target()).owner;
+            case JOIN -> (int) op.target();
+            default -> -1;
+        };
+    }
+
+    private Step perform(ModelThread thread) {
+        Op op = thread.pending;
+        if (op.kind() == OpKind.WAIT) {
+            leaveWaitSet(thread);
+            LockState monitor = lock(op.target());
+            monitor.owner = thread.tid;
+            monitor.count = thread.savedCount;
+        }
+        thread.readOnlyRun = op.kind() == OpKind.READ ? thread.readOnlyRun + 1 : 0;
+        thread.state = State.RUNNING;
+        thread.pending = null;
+        int cpu = thread.cpu;
+        cpuUsed[cpu]++;
+        Step step = new Step(steps, thread.tid, cpu, cpuSlice[cpu], op);
+        strategy.stepped(steps, thread.tid);
+        steps++;
+        return step;
+    }
+
+    private boolean enabled(ModelThread thread) {
+        Op op = thread.pending;
+        return switch (op.kind()) {
+            case MONITOR_ENTER, LOCK -> op.timed() || free(op.target(), thread.tid);
+            case WAIT -> (thread.notified || op.timed()) && free(op.target(), thread.tid);
+            case JOIN -> op.timed() || op.target() < 0 || op.target() >= threads.size()
+                    || threads.get((int) op.target()).state == State.ENDED;
+            default -> true;
+        };
+    }
+
+    private boolean free(long lock, int tid) {
+        LockState state = locks.get(lock);
+        return state == null || state.owner < 0 || state.owner == tid;
+    }
+
+    /** The threads at a point, enabled and off the CPUs, the longest waiting first. */
+    private List<ModelThread> ready() {
+        List<ModelThread> ready = new ArrayList<>();
+        for (ModelThread thread : threads) {
+            if (thread.cpu >= 0) {
+                continue;
+            }
+            if (thread.state == State.AT_POINT && enabled(thread)) {
+                if (thread.readySince < 0) {
+                    thread.readySince = readyCounter++;
+                }
+                ready.add(thread);
+            } else {
+                thread.readySince = -1;
+            }
+        }
+        ready.sort(Comparator.comparingLong(t -> t.readySince));
+        return ready;
+    }
+
+    private void preempt(ModelThread thread, List<ModelThread> ready) {
+        leaveCpu(thread);
+        thread.readySince = readyCounter++;
+        ready.add(thread);
+    }
+
+    private void dispatch(ModelThread thread, int cpu) {
+        cpuThread[cpu] = thread.tid;
+        cpuUsed[cpu] = 0;
+        cpuSlice[cpu] = slices++;
+        thread.cpu = cpu;
+        thread.readySince = -1;
+    }
+
+    private ModelThread onCpu(int cpu) {
+        return cpuThread[cpu] < 0 ? null : threads.get(cpuThread[cpu]);
+    }
+
+    private void leaveCpu(ModelThread thread) {
+        if (thread.cpu >= 0) {
+            cpuThread[thread.cpu] = -1;
+            thread.cpu = -1;
+        }
+        thread.readOnlyRun = 0;
+    }
+
+    private void leaveWaitSet(ModelThread thread) {
+        if (thread.waitingOn >= 0) {
+            List<Integer> set = waitSets.get(thread.waitingOn);
+            if (set != null) {
+                set.remove(Integer.valueOf(thread.tid));
+            }
+            thread.waitingOn = -1;
+        }
+    }
+
+    private LockState lock(long lock) {
+        return locks.computeIfAbsent(lock, l -> new LockState());
+    }
+
+    // ---- choices, record and replay -----------------------------------------------------------
+
+    private int choose(Choice choice, List<Integer> options) {
+        if (options.size() == 1) {
+            return options.get(0);
+        }
+        int check = check(choice, options);
+        if (replay != null && divergence == null) {
+            if (replayed >= replay.choices().size()) {
+                divergence = "replay diverged at step " + steps + ": the schedule has no choice left ("
+                        + replay.choices().size() + " recorded), the program goes on";
+            } else {
+                int expected = replay.choices().get(replayed);
+                int expectedCheck = replay.checks().get(replayed);
+                replayed++;
+                if (expectedCheck == check && options.contains(expected)) {
+                    record(expected, check);
+                    return expected;
+                }
+                divergence = "replay diverged at step " + steps + " (choice " + (replayed - 1) + "): expected "
+                        + choice.name().toLowerCase(java.util.Locale.ROOT) + " of thread " + expected
+                        + ", found the options " + describe(options) + " (the program no longer matches the schedule)";
+            }
+        }
+        int pick = strategy.pick(choice, options);
+        record(pick, check);
+        return pick;
+    }
+
+    private String describe(List<Integer> options) {
+        List<String> parts = new ArrayList<>();
+        for (int tid : options) {
+            Op op = threads.get(tid).pending;
+            parts.add(tid + " (" + (op == null ? "?" : op.kind().label()) + ")");
+        }
+        return parts.toString();
+    }
+
+    private void record(int pick, int check) {
+        choices.add(pick);
+        checks.add(check);
+    }
+
+    private int check(Choice choice, List<Integer> options) {
+        int hash = choice.ordinal();
+        for (int tid : options) {
+            Op op = threads.get(tid).pending;
+            hash = 31 * (31 * hash + tid) + (op == null ? 0 : 31 * op.kind().ordinal() + op.check());
+        }
+        return hash;
+    }
+
+    /** The first place where a replay did not match the program, or {@code null}. */
+    public String divergence() {
+        return divergence;
+    }
+
+    /** How many steps were taken. */
+    public long steps() {
+        return steps;
+    }
+
+    /** The schedule so far, to save and replay. */
+    public Schedule schedule(boolean replayable) {
+        return Schedule.of(parameters, steps, replayable, choices, checks);
+    }
+
+    // ---- what reports need ---------------------------------------------------------------------
+
+    /** The name thread {@code tid} had when it joined the model. */
+    public String name(int tid) {
+        return threads.get(tid).name;
+    }
+
+    /** How many threads joined the model. */
+    public int threadCount() {
+        return threads.size();
+    }
+
+    /** The locks thread {@code tid} holds, each with the site where it took it. */
+    public Map<Long, Integer> held(int tid) {
+        Map<Long, Integer> held = new java.util.LinkedHashMap<>();
+        locks.forEach((lock, state) -> {
+            if (state.owner == tid) {
+                held.put(lock, state.site);
+            }
+        });
+        return held;
+    }
+}

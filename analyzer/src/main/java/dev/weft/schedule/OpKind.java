@@ -1,0 +1,32 @@
+package dev.weft.schedule;
+
+/** What a thread is about to do at a scheduling point. */
+public enum OpKind {
+    /** Enter a monitor ({@code synchronized}): enabled when no other thread holds it. */
+    MONITOR_ENTER("monitor-enter"),
+    /** Acquire a {@code Lock}: enabled when no other thread holds it (always, when timed). */
+    LOCK("lock"),
+    /** Come back from {@code wait}: enabled once notified (always, when timed) and the monitor is free. */
+    WAIT("wait"),
+    /** Join a thread: enabled once it has ended (always, when timed or not a thread of the model). */
+    JOIN("join"),
+    /** Start a thread. */
+    START("start"),
+    /** Read shared memory. */
+    READ("read"),
+    /** Write shared memory. */
+    WRITE("write"),
+    /** Give up the CPU ({@code Thread.yield}, {@code Thread.sleep}). */
+    YIELD("yield");
+
+    private final String label;
+
+    OpKind(String label) {
+        this.label = label;
+    }
+
+    /** The name in the timeline: {@code monitor-enter}, {@code read}... */
+    public String label() {
+        return label;
+    }
+}

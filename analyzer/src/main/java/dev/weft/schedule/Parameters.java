@@ -1,0 +1,54 @@
+package dev.weft.schedule;
+
+import java.util.List;
+
+/**
+ * The parameters of a scheduling model: how many CPUs, when a thread leaves its CPU, and how the
+ * remaining choices are made.
+ *
+ * @param cpus     simulated CPUs (at least 1): up to this many threads hold a CPU at once
+ * @param policy   preemptive (time slices) or cooperative
+ * @param quantum  scheduling points per time slice (at least 1; preemptive only)
+ * @param strategy {@code round-robin}, {@code random} or {@code pct}
+ * @param seed     the seed of the strategy's random choices
+ * @param depth    PCT's bug depth d (at least 1): d - 1 priority change points
+ */
+public record Parameters(int cpus, Policy policy, int quantum, String strategy, long seed, int depth) {
+
+    /** The strategies, by name. */
+    public static final List<String> STRATEGIES = List.of("round-robin", "random", "pct");
+
+    /** Validates every value, with a message naming the parameter and what is valid. */
+    public Parameters {
+        if (cpus < 1) {
+            throw new IllegalArgumentException("bad value for cpus: " + cpus + " (valid: 1 or more)");
+        }
+        if (quantum < 1) {
+            throw new IllegalArgumentException("bad value for quantum: " + quantum + " (valid: 1 or more)");
+        }
+        if (depth < 1) {
+            throw new IllegalArgumentException("bad value for depth: " + depth + " (valid: 1 or more)");
+        }
+        if (!STRATEGIES.contains(strategy)) {
+            throw new IllegalArgumentException("bad value for strategy: '" + strategy
+                    + "' (valid: round-robin, random, pct)");
+        }
+        if (policy == null) {
+            throw new IllegalArgumentException("no policy (valid: preemptive, cooperative)");
+        }
+    }
+
+    /** The defaults of the agent options, with {@code seed}. */
+    public static Parameters defaults(long seed) {
+        return new Parameters(1, Policy.PREEMPTIVE, 4, "random", seed, 3);
+    }
+
+    /** A new strategy of this kind, seeded. */
+    public Strategy newStrategy() {
+        return switch (strategy) {
+            case "round-robin" -> new RoundRobinStrategy();
+            case "random" -> new RandomStrategy(seed);
+            default -> new PctStrategy(seed, depth, PctStrategy.STEP_ESTIMATE);
+        };
+    }
+}

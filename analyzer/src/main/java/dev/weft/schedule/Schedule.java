@@ -1,0 +1,50 @@
+package dev.weft.schedule;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * A controlled run's schedule, as saved to replay it: the model's parameters and every choice that had
+ * more than one option, in order, each with a check of what the options were about to do.
+ *
+ * @param format   always {@value #FORMAT}
+ * @param version  the file format's version ({@value #VERSION})
+ * @param cpus     as in {@link Parameters}
+ * @param policy   as in {@link Parameters}, by label
+ * @param quantum  as in {@link Parameters}
+ * @param strategy as in {@link Parameters}
+ * @param seed     as in {@link Parameters}
+ * @param depth    as in {@link Parameters}
+ * @param steps    how many steps the run took
+ * @param replayable false when something outside the model (a thread off its CPU too long, a thread from
+ *                 outside) decided part of the interleaving
+ * @param choices  the chosen thread of each choice (thread indexes in creation order)
+ * @param checks   for each choice, a hash of its kind, its options and the sites they were at
+ */
+@JsonPropertyOrder({"format", "version", "cpus", "policy", "quantum", "strategy", "seed", "depth", "steps",
+        "replayable", "choices", "checks"})
+public record Schedule(String format, int version, int cpus, String policy, int quantum, String strategy, long seed,
+                       int depth, long steps, boolean replayable, List<Integer> choices, List<Integer> checks) {
+
+    /** The value of {@link #format()}. */
+    public static final String FORMAT = "weft-schedule";
+    /** The version this code writes and reads. */
+    public static final int VERSION = 1;
+
+    public Schedule {
+        choices = List.copyOf(choices);
+        checks = List.copyOf(checks);
+    }
+
+    /** The schedule of a run with {@code parameters}. */
+    public static Schedule of(Parameters parameters, long steps, boolean replayable, List<Integer> choices,
+                              List<Integer> checks) {
+        return new Schedule(FORMAT, VERSION, parameters.cpus(), parameters.policy().label(), parameters.quantum(),
+                parameters.strategy(), parameters.seed(), parameters.depth(), steps, replayable, choices, checks);
+    }
+
+    /** The model's parameters of this schedule. */
+    public Parameters parameters() {
+        return new Parameters(cpus, Policy.of(policy), quantum, strategy, seed, depth);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.weft.schedule;
+
+import java.util.List;
+
+/**
+ * Makes the choices the scheduling model leaves open. Implementations are deterministic given their
+ * seed, so that the same seed gives the same schedule.
+ */
+public interface Strategy {
+
+    /** A thread joined the model, with index {@code tid} (indexes are handed out in creation order). */
+    default void threadCreated(int tid) { }
+
+    /** Thread {@code tid} was chosen for step {@code step}. */
+    default void stepped(long step, int tid) { }
+
+    /**
+     * Picks one of {@code options} (thread indexes, at least two).
+     *
+     * @return one of {@code options}
+     */
+    int pick(Choice choice, List<Integer> options);
+}

@@ -1,0 +1,185 @@
+package dev.weft.schedule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class MachineTest {
+
+    private static Parameters params(int cpus, Policy policy, int quantum, String strategy, long seed) {
+        return new Parameters(cpus, policy, quantum, strategy, seed, 3);
+    }
+
+    private static SyntheticProgram twoReaders(int reads) {
+        SyntheticProgram program = new SyntheticProgram();
+        program.thread().reads(reads, 1);
+        program.thread().reads(reads, 2);
+        return program;
+    }
+
+    @Test
+    void preemptiveRoundRobinGivesEachThreadAQuantumInTurn() {
+        var outcome = twoReaders(4).run(new Machine(params(1, Policy.PREEMPTIVE, 2, "round-robin", 0)));
+        assertEquals(List.of(0, 0, 1, 1, 0, 0, 1, 1), outcome.threads());
+        assertInstanceOf(Decision.Nothing.class, outcome.end());
+        assertEquals(List.of(0L, 0L, 1L, 1L, 2L, 2L, 3L, 3L), outcome.steps().stream().map(Step::slice).toList());
+    }
+
+    @Test
+    void quantumSetsTheLengthOfASlice() {
+        var outcome = twoReaders(4).run(new Machine(params(1, Policy.PREEMPTIVE, 3, "round-robin", 0)));
+        assertEquals(List.of(0, 0, 0, 1, 1, 1, 0, 1), outcome.threads());
+    }
+
+    @Test
+    void cooperativeThreadKeepsItsCpuUntilItEnds() {
+        var outcome = twoReaders(4).run(new Machine(params(1, Policy.COOPERATIVE, 1, "round-robin", 0)));
+        assertEquals(List.of(0, 0, 0, 0, 1, 1, 1, 1), outcome.threads());
+    }
+
+    @Test
+    void cooperativeSpinnerStarvesItsPartnerOnOneCpu() {
+        SyntheticProgram program = new SyntheticProgram();
+        program.thread().reads(Machine.STARVATION_BOUND + 10, 7);
+        program.thread().write(8);
+        var outcome = program.run(new Machine(params(1, Policy.COOPERATIVE, 4, "round-robin", 0)));
+        assertEquals(1, outcome.starvations().size());
+        Decision.Starvation starvation = outcome.starvations().get(0);
+        assertEquals(0, starvation.spinner());
+        assertEquals(List.of(1), starvation.starved());
+        assertEquals(7, starvation.op().site());
+    }
+
+    @Test
+    void noStarvationUnderPreemptionOrWithACpuEach() {
+        for (Parameters parameters : List.of(params(1, Policy.PREEMPTIVE, 4, "round-robin", 0),
+                params(2, Policy.COOPERATIVE, 4, "round-robin", 0))) {
+            SyntheticProgram program = new SyntheticProgram();
+            program.thread().reads(Machine.STARVATION_BOUND + 10, 7);
+            program.thread().write(8);
+            assertEquals(List.of(), program.run(new Machine(parameters)).starvations(), parameters.toString());
+        }
+    }
+
+    @Test
+    void twoCpusHoldTwoThreadsThatTakeTurnsStepByStep() {
+        var outcome = twoReaders(3).run(new Machine(params(2, Policy.COOPERATIVE, 1, "round-robin", 0)));
+        assertEquals(List.of(0, 1, 0, 1, 0, 1), outcome.threads());
+        assertEquals(List.of(0, 1, 0, 1, 0, 1), outcome.steps().stream().map(Step::cpu).toList());
+    }
+
+    @Test
+    void oppositeLockOrdersDeadlockUnderRoundRobinWithQuantumOne() {
+        SyntheticProgram program = new SyntheticProgram();
+        program.thread().lock(100, 1).lock(200, 2).unlock(200).unlock(100);
+        program.thread().lock(200, 3).lock(100, 4).unlock(100).unlock(200);
+        var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "round-robin", 0)));
+        Decision.Deadlock deadlock = assertInstanceOf(Decision.Deadlock.class, outcome.end());
+        assertEquals(2, deadlock.blocked().size());
+        assertEquals(1, deadlock.blocked().get(0).owner());
+        assertEquals(0, deadlock.blocked().get(1).owner());
+    }
+
+    @Test
+    void oppositeLockOrdersFinishWhenOneThreadRunsThrough() {
+        SyntheticProgram program = new SyntheticProgram();
+        program.thread().lock(100, 1).lock(200, 2).unlock(200).unlock(100);
+        program.thread().lock(200, 3).lock(100, 4).unlock(100).unlock(200);
+        var outcome = program.run(new Machine(params(1, Policy.COOPERATIVE, 1, "round-robin", 0)));
+        assertInstanceOf(Decision.Nothing.class, outcome.end());
+        assertEquals(List.of(0, 0, 1, 1), outcome.threads());
+    }
+
+    @Test
+    void notifyWakesOneWaiterChosenByTheStrategy() {
+        SyntheticProgram program = new SyntheticProgram();
+        program.thread().lock(5, 1).await(5, 2).unlock(5);
+        program.thread().lock(5, 3).await(5, 4).unlock(5);
+        program.thread().join(0, 9).lock(5, 5).notifyOne(5).unlock(5).join(1, 6);
+        var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 4, "round-robin", 0)));
+        // thread 2 waits for thread 0, which needs a notify thread 2 can only send after thread 0 ends
+        assertInstanceOf(Decision.Deadlock.class, outcome.end());
+        SyntheticProgram fair = new SyntheticProgram();
+        fair.thread().lock(5, 1).await(5, 2).unlock(5);
+        fair.thread().reads(3, 3).lock(5, 5).notifyOne(5).unlock(5);
+        var woken = fair.run(new Machine(params(1, Policy.PREEMPTIVE, 4, "round-robin", 0)));
+        assertInstanceOf(Decision.Nothing.class, woken.end());
+        assertEquals(OpKind.WAIT, woken.steps().get(woken.steps().size() - 1).op().kind());
+    }
+
+    @Test
+    void theSameSeedGivesTheSameScheduleAndAnotherSeedAnother() {
+        for (String strategy : List.of("random", "pct")) {
+            Set<List<Integer>> schedules = new HashSet<>();
+            List<Integer> first = null;
+            for (long seed = 0; seed < 20; seed++) {
+                List<Integer> run = manyThreads().run(new Machine(params(1, Policy.PREEMPTIVE, 1, strategy, seed))).threads();
+                List<Integer> again = manyThreads().run(new Machine(params(1, Policy.PREEMPTIVE, 1, strategy, seed))).threads();
+                assertEquals(run, again, strategy + " seed " + seed);
+                schedules.add(run);
+                first = first == null ? run : first;
+            }
+            assertTrue(schedules.size() > 5, strategy + " gave only " + schedules.size() + " schedules in 20 seeds");
+        }
+    }
+
+    private static SyntheticProgram manyThreads() {
+        SyntheticProgram program = new SyntheticProgram();
+        for (int t = 0; t < 3; t++) {
+            program.thread().reads(5, t).write(10 + t);
+        }
+        return program;
+    }
+
+    @Test
+    void pctRunsTheHighestPriorityThreadUntilAChangePoint() {
+        PctStrategy pct = new PctStrategy(42, 2, 30);
+        long change = pct.changePoints().get(0);
+        var outcome = manyThreads().run(new Machine(params(1, Policy.COOPERATIVE, 1, "pct", 42), pct, null));
+        List<Integer> threads = outcome.threads();
+        // before the change point, one thread at a time runs to its end, highest priority first
+        int first = threads.get(0);
+        for (int i = 0; i < Math.min(change, 6); i++) {
+            assertEquals(first, threads.get(i));
+        }
+    }
+
+    @Test
+    void replayGivesTheSameStepsAndNoticesAChangedProgram() {
+        Machine recorded = new Machine(params(2, Policy.PREEMPTIVE, 2, "random", 7));
+        var original = manyThreads().run(recorded);
+        Schedule schedule = recorded.schedule(true);
+        assertTrue(schedule.choices().size() > 3);
+        Machine replay = Machine.replaying(new Schedule(schedule.format(), 1, 2, "preemptive", 2, "random", 999, 3,
+                schedule.steps(), true, schedule.choices(), schedule.checks()));
+        assertEquals(original.steps(), manyThreads().run(replay).steps());
+        assertNull(replay.divergence());
+
+        SyntheticProgram changed = new SyntheticProgram();
+        for (int t = 0; t < 3; t++) {
+            changed.thread().reads(5, t == 2 ? 99 : t).write(10 + t);
+        }
+        Machine diverging = Machine.replaying(schedule);
+        changed.run(diverging);
+        assertNotNull(diverging.divergence());
+        assertTrue(diverging.divergence().startsWith("replay diverged at step "), diverging.divergence());
+    }
+
+    @Test
+    void aReplayThatRunsOutOfChoicesSaysSo() {
+        Machine recorded = new Machine(params(1, Policy.PREEMPTIVE, 1, "random", 3));
+        twoReaders(2).run(recorded);
+        Machine replay = Machine.replaying(recorded.schedule(true));
+        twoReaders(6).run(replay);
+        assertNotNull(replay.divergence());
+        assertNotEquals(-1, replay.divergence().indexOf("no choice left"), replay.divergence());
+    }
+}
