@@ -4,7 +4,8 @@
 #   agent/bench/explore-bench.sh [repeats] [max iterations] [tools] [programs]
 # Build weft first (mvn -B -DskipTests package). The Fray side (a Maven download of Fray 0.9.2 and an
 # instrumented JDK 25 built with jlink) is prepared on first use under agent/bench/fray/target.
-# Results: a Markdown table on stdout and in agent/bench/target/explore-bench/results.md.
+# Results: a Markdown table on stdout and in agent/bench/target/explore-bench/results.md. Environment:
+# EXPLORE_ARGS (weft explore flags, default --quantum 1), WEFT_OPTIONS (agent options, ';'-separated).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -51,5 +52,13 @@ if [[ "$tools" == *fray* ]]; then
   [ -f "$fray/jvmti/libjvmti.so" ] || { mkdir -p "$fray/jvmti" && (cd "$fray/jvmti" && "$jdk25/bin/jar" xf "$fray/lib/fray-jvmti-linux-x8664.jar"); }
 fi
 
-java -cp "$classes" dev.weft.bench.ExploreBenchmark root="$root" classpath="$classes" programs="$programs" tools="$tools" \
-  repeats="$repeats" max="$max" fray="$fray" work="$here/target/explore-bench" weftOptions="${WEFT_OPTIONS:-detect=deadlock;include=$bugs.}"
+# the jars and programs are copied, so that a build during the benchmark does not change what it measures
+work="$here/target/explore-bench"
+mkdir -p "$work/weft/agent/target" "$work/weft/analyzer/target" "$work/classes"
+cp "$root/agent/target/weft-agent.jar" "$work/weft/agent/target/"
+cp "$root/analyzer/target/weft.jar" "$work/weft/analyzer/target/"
+cp -r "$classes/." "$work/classes/"
+classes="$work/classes"
+java -cp "$classes" dev.weft.bench.ExploreBenchmark root="$work/weft" classpath="$classes" programs="$programs" tools="$tools" \
+  repeats="$repeats" max="$max" fray="$fray" work="$work" \
+  exploreArgs="${EXPLORE_ARGS:---quantum 1}" weftOptions="${WEFT_OPTIONS:-detect=deadlock;include=$bugs.}"

@@ -1,5 +1,6 @@
 package dev.weft.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.weft.cli.control.ControlledRun;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code weft explore}: runs a program (or one JUnit test) under the agent's scheduling model with a fresh
- * schedule per iteration until one gives a finding or makes the program fail, then says how many
+ * schedule per iteration until one gives a finding that happened in it (a deadlock, race or starvation by
+ * default, not a lock-order prediction) or makes the program fail, then says how many
  * iterations and how long it took, what it found, and the schedule file that replays it. A run that does
  * not end within its bound is killed, its stuck threads shown, and the search goes on.
  */
@@ -39,6 +42,7 @@ final class ExploreCommand implements Callable<Integer> {
     enum Policy { preemptive, cooperative }
 
     private static final Pattern TEST_METHOD = Pattern.compile("[\\p{javaJavaIdentifierPart}.$]+#\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
+    private static final List<String> KINDS = List.of("deadlock", "race", "starvation", "lock-order");
     private static final String TEST_LAUNCHER = "dev.weft.cli.junit.TestMethodLauncher";
     private static final List<String> RESERVED = List.of("mode", "strategy", "seed", "cpus", "policy", "quantum", "depth",
             "schedule", "replay", "confirm", "onDeadlock");
@@ -70,6 +74,11 @@ final class ExploreCommand implements Callable<Integer> {
 
     @Option(names = "--depth", paramLabel = "D", description = "PCT bug depth (agent default: 3).")
     private Integer depth;
+
+    @Option(names = "--stop-on", paramLabel = "KINDS", split = ",", defaultValue = "deadlock,race,starvation",
+            description = "Finding kinds that end the search (default: ${DEFAULT-VALUE}; lock-order predictions are for weft confirm). "
+                    + "A failure of the program (a non-zero exit status) always does.")
+    private Set<String> stopOn;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "weft-explore",
             description = "Where the report, output and schedule file of the iteration that found something go (default: ${DEFAULT-VALUE}).")
@@ -114,7 +123,7 @@ final class ExploreCommand implements Callable<Integer> {
                 w.flush();
                 continue;
             }
-            if (result.foundBug()) {
+            if (!result.findings(stopOn).isEmpty() || result.programFailed()) {
                 found(w, result, iteration, iterationSeed, schedule, Duration.ofNanos(System.nanoTime() - start));
                 return 66;
             }
@@ -133,6 +142,12 @@ final class ExploreCommand implements Callable<Integer> {
         positive("--cpus", cpus);
         positive("--quantum", quantum);
         positive("--depth", depth);
+        for (String kind : stopOn) {
+            if (!KINDS.contains(kind)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "bad value for --stop-on: '" + kind + "' (valid: " + String.join(", ", KINDS) + ")");
+            }
+        }
         if (test != null && !TEST_METHOD.matcher(test).matches()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "bad value for --test: '" + test + "' (expected CLASS#METHOD, e.g. com.example.BankTest#transfer)");
@@ -194,13 +209,14 @@ final class ExploreCommand implements Callable<Integer> {
     }
 
     private void found(PrintWriter w, ControlledRun result, int iteration, long iterationSeed, Path schedule, Duration took) {
-        String what = result.findings().isEmpty() ? "a failure" : "a " + result.findings().get(0).path("kind").asText();
+        List<JsonNode> bugs = result.findings(stopOn);
+        String what = bugs.isEmpty() ? "a failure" : "a " + bugs.get(0).path("kind").asText();
         w.println("weft explore: found " + what + " in iteration " + iteration + " after " + DurationConverter.format(took)
                 + " (strategy " + strategy + ", seed " + iterationSeed + ")");
-        if (result.findings().isEmpty()) {
+        if (bugs.isEmpty()) {
             RunPrinter.failure(w, result);
         } else {
-            RunPrinter.findings(w, result);
+            RunPrinter.findings(w, bugs);
         }
         w.println("report:      " + result.report());
         if (Files.isRegularFile(schedule)) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code weft replay FILE -- java ...}: runs a program again under the schedule a controlled run recorded
  * ({@code mode=control,replay=FILE}) and prints what it found. Exit status 66 when the replay reproduced a
- * finding (or the program's failure), 0 otherwise.
+ * deadlock, race or starvation (or the program's failure), 0 otherwise.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Replay a recorded schedule: weft replay run.schedule.json -- java -cp app.jar Main",
@@ -67,17 +67,18 @@ final class ReplayCommand implements Callable<Integer> {
         if (result.process().timedOut()) {
             w.println("weft replay: the replay of " + schedule + " did not end:");
             RunPrinter.stuck(w, result, run.runTimeout());
-        } else if (!result.findings().isEmpty()) {
-            w.println("weft replay: reproduced " + result.findings().size() + " finding" + (result.findings().size() == 1 ? "" : "s")
+        } else if (!result.findings(ControlledRun.HAPPENED).isEmpty()) {
+            List<JsonNode> happened = result.findings(ControlledRun.HAPPENED);
+            w.println("weft replay: reproduced " + happened.size() + " finding" + (happened.size() == 1 ? "" : "s")
                     + " in " + DurationConverter.format(result.process().elapsed()) + ":");
-            RunPrinter.findings(w, result);
+            RunPrinter.findings(w, happened);
             status = 66;
         } else if (result.programFailed()) {
             w.println("weft replay: reproduced a failure of the program in " + DurationConverter.format(result.process().elapsed()) + ":");
             RunPrinter.failure(w, result);
             status = 66;
         } else {
-            w.println("weft replay: no finding; the program ended normally (exit status 0)");
+            w.println("weft replay: no deadlock, race or failure; the program ended normally (exit status 0)");
         }
         w.println("report: " + result.report());
         w.flush();

@@ -5,6 +5,7 @@ import dev.weft.cli.control.ControlledRun;
 import dev.weft.cli.control.ThreadDump;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 
 /** Prints what a controlled run gave, for {@code explore}, {@code replay} and {@code confirm}. */
 final class RunPrinter {
@@ -15,7 +16,12 @@ final class RunPrinter {
 
     /** Each finding of {@code run}: a headline, then a line per thread, access or edge. */
     static void findings(PrintWriter out, ControlledRun run) {
-        for (JsonNode finding : run.findings()) {
+        findings(out, run.findings());
+    }
+
+    /** Each of {@code findings}: a headline, then a line per thread, access or edge. */
+    static void findings(PrintWriter out, List<JsonNode> findings) {
+        for (JsonNode finding : findings) {
             out.println("  " + FindingSummary.headline(finding) + " (" + finding.path("kind").asText() + ":" + finding.path("id").asText() + ")");
             FindingSummary.details(finding).forEach(line -> out.println("    " + line));
         }

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * <p>Arguments, each {@code key=value}: {@code root} (the weft checkout), {@code java} (the JVM for the
  * programs and weft), {@code programs} (comma-separated main classes), {@code classpath} (theirs),
  * {@code tools} (any of {@code weft-random, weft-pct, plain, fray-random, fray-pct}), {@code repeats},
- * {@code max} (iterations per search), {@code weftOptions} (extra agent options, {@code ;}-separated),
+ * {@code max} (iterations per search), {@code exploreArgs} (more {@code weft explore} flags, space-separated),
+ * {@code weftOptions} (extra agent options, {@code ;}-separated),
  * {@code fray} (Fray's prepared directory: {@code java/}, {@code lib/}, {@code jvmti/}), {@code work}.
  */
 public final class ExploreBenchmark {
@@ -97,6 +98,11 @@ public final class ExploreBenchmark {
         List<String> command = new ArrayList<>(List.of(java(), "-jar", root.resolve("analyzer/target/weft.jar").toString(), "explore",
                 "--agent", root.resolve("agent/target/weft-agent.jar").toString(), "--strategy", strategy, "--seed", Integer.toString(repeat * 1000),
                 "--iterations", Integer.toString(max), "--run-timeout", "20s", "--out", out.toString()));
+        for (String flag : args.getOrDefault("exploreArgs", "").split(" ")) {
+            if (!flag.isBlank()) {
+                command.add(flag);
+            }
+        }
         for (String option : args.getOrDefault("weftOptions", "").split(";")) {
             if (!option.isBlank()) {
                 command.addAll(List.of("-o", option));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What one run of a program under the agent gave: the process's fate and the JSON report it left.
@@ -17,6 +18,12 @@ import java.util.List;
  * @param json    the report it wrote, or {@code null} when there is none (or it is not JSON)
  */
 public record ControlledRun(WatchedRun process, Path report, JsonNode json) {
+
+    /**
+     * The kinds of finding that happened in the run itself (as opposed to {@code lock-order}, a prediction
+     * about other schedules): what a search stops at and a replay reproduces.
+     */
+    public static final Set<String> HAPPENED = Set.of("deadlock", "race", "starvation");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int AGENT_REFUSED = 2;
@@ -53,9 +60,9 @@ public record ControlledRun(WatchedRun process, Path report, JsonNode json) {
         return !process.timedOut() && findings().isEmpty() && process.exitStatus() != 0;
     }
 
-    /** True when the report says the run found something or the program failed: a bug. */
-    public boolean foundBug() {
-        return !findings().isEmpty() || programFailed();
+    /** The findings of the report of the given kinds. */
+    public List<JsonNode> findings(Set<String> kinds) {
+        return findings().stream().filter(f -> kinds.contains(f.path("kind").asText())).toList();
     }
 
     /** True when a replayed run no longer matched its schedule ({@code "control": {"diverged": true}}). */

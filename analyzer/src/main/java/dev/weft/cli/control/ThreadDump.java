@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A thread dump of a running JVM, taken with {@code jcmd PID Thread.print}, and the threads in it that
- * are worth showing a person: those running the application's own code, or not daemons.
+ * are worth showing a person: those running the application's own code, or not daemons, each with its
+ * first frames outside weft and the JVM's method handle plumbing.
  *
  * @param text    the whole dump, or a line saying why there is none
  * @param threads the threads worth showing, each as its header line and its first frames
@@ -18,6 +19,10 @@ import java.util.concurrent.TimeUnit;
 public record ThreadDump(String text, List<String> threads) {
 
     private static final int FRAMES_SHOWN = 8;
+    /** Frames of weft's own code (the scheduling model parks threads there): left out of what is shown. */
+    private static final String WEFT_FRAME = "at dev.weft.";
+    /** Frames of the JVM's method handle plumbing (lambdas, hand-off call sites): left out too. */
+    private static final String HIDDEN_FRAME = "at java.lang.invoke.";
     private static final List<String> PLATFORM_PACKAGES = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.", "dev.weft.");
 
     public ThreadDump {
@@ -50,7 +55,7 @@ public record ThreadDump(String text, List<String> threads) {
                 continue;
             }
             List<String> lines = trimmed.lines().toList();
-            List<String> frames = lines.stream().map(String::strip).filter(l -> l.startsWith("at ")).toList();
+            List<String> frames = lines.stream().map(String::strip).filter(l -> l.startsWith("at ") && !l.startsWith(WEFT_FRAME) && !l.startsWith(HIDDEN_FRAME)).toList();
             boolean daemon = lines.get(0).contains(" daemon ");
             boolean ownCode = frames.stream().anyMatch(f -> PLATFORM_PACKAGES.stream().noneMatch(p -> f.startsWith("at " + p)));
             if (frames.isEmpty() || (daemon && !ownCode)) {
