@@ -5,7 +5,8 @@
 # Build weft first (mvn -B -DskipTests package). The Fray side (a Maven download of Fray 0.9.2 and an
 # instrumented JDK 25 built with jlink) is prepared on first use under agent/bench/fray/target.
 # Results: a Markdown table on stdout and in agent/bench/target/explore-bench/results.md. Environment:
-# EXPLORE_ARGS (weft explore flags, default --quantum 1), WEFT_OPTIONS (agent options, ';'-separated).
+# EXPLORE_ARGS (weft explore flags, default --quantum 1), WEFT_OPTIONS (agent options, ';'-separated),
+# BENCH_WORK (the working directory, default agent/bench/target/explore-bench).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -53,7 +54,7 @@ if [[ "$tools" == *fray* ]]; then
 fi
 
 # the jars and programs are copied, so that a build during the benchmark does not change what it measures
-work="$here/target/explore-bench"
+work="${BENCH_WORK:-$here/target/explore-bench}"
 mkdir -p "$work/weft/agent/target" "$work/weft/analyzer/target" "$work/classes"
 cp "$root/agent/target/weft-agent.jar" "$work/weft/agent/target/"
 cp "$root/analyzer/target/weft.jar" "$work/weft/analyzer/target/"
