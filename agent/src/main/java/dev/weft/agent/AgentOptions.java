@@ -40,6 +40,9 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
     /** The finding kinds weft knows. */
     public static final Set<String> KINDS = Set.of("deadlock", "lock-order", "race", "starvation");
 
+    /** The analyses {@code detect} chooses from (starvation comes with {@code mode=control}). */
+    public static final Set<String> DETECTABLE = Set.of("deadlock", "lock-order", "race");
+
     private static final Map<String, BiConsumer<Builder, String>> KEYS = keys();
 
     private static final List<String> DETECT_KEYS = KEYS.keySet().stream()
@@ -48,7 +51,7 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
     private static Map<String, BiConsumer<Builder, String>> keys() {
         Map<String, BiConsumer<Builder, String>> keys = new LinkedHashMap<>();
         keys.put("report", (b, v) -> b.report = writableFile("report", v));
-        keys.put("detect", (b, v) -> b.detect = kinds("detect", v));
+        keys.put("detect", (b, v) -> b.detect = kinds("detect", v, DETECTABLE));
         keys.put("include", (b, v) -> b.include = prefixes(v));
         keys.put("exclude", (b, v) -> b.exclude = prefixes(v));
         keys.put("onDeadlock", (b, v) -> b.haltOnDeadlock = switch (v) {
@@ -56,7 +59,7 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
             case "halt" -> true;
             default -> throw new BadOptionException("bad value for onDeadlock: '" + v + "' (valid: continue, halt)");
         });
-        keys.put("failOn", (b, v) -> b.failOn = kinds("failOn", v));
+        keys.put("failOn", (b, v) -> b.failOn = kinds("failOn", v, KINDS));
         keys.put("suppressions", (b, v) -> b.suppressions = readableFile("suppressions", v));
         keys.put("trace", (b, v) -> b.trace = writableFile("trace", v));
         keys.put("mode", (b, v) -> b.control = switch (v) {
@@ -136,12 +139,12 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
         return List.copyOf(list(value));
     }
 
-    private static Set<String> kinds(String key, String value) {
+    private static Set<String> kinds(String key, String value, Set<String> valid) {
         List<String> kinds = list(value.toLowerCase(Locale.ROOT));
         for (String kind : kinds) {
-            if (!KINDS.contains(kind)) {
-                throw new BadOptionException("bad value for " + key + ": '" + kind
-                        + "' (valid: deadlock, lock-order, race, starvation; separate several with ';')");
+            if (!valid.contains(kind)) {
+                throw new BadOptionException("bad value for " + key + ": '" + kind + "' (valid: "
+                        + String.join(", ", valid.stream().sorted().toList()) + "; separate several with ';')");
             }
         }
         return Set.copyOf(kinds);
@@ -182,7 +185,7 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
 
     private static final class Builder {
         Path report;
-        Set<String> detect = KINDS;
+        Set<String> detect = DETECTABLE;
         List<String> include = List.of();
         List<String> exclude = List.of();
         boolean haltOnDeadlock;

@@ -5,7 +5,7 @@ import dev.weft.runtime.Listener;
 /**
  * Two listeners behind the one the hooks call: each event goes to the first, then to the second, on the
  * calling thread. The deadlock and race detectors run side by side this way; only one of the two
- * may wait in the program's stead ({@link Listener#waitsInstead}).
+ * may wait or sleep in the program's stead ({@link Listener#waitsInstead}, {@link Listener#sleepsInstead}).
  */
 record PairedListener(Listener first, Listener second) implements Listener {
 
@@ -72,6 +72,17 @@ record PairedListener(Listener first, Listener second) implements Listener {
     public void notifying(Object monitor, int site, boolean all) {
         first.notifying(monitor, site, all);
         second.notifying(monitor, site, all);
+    }
+
+    @Override
+    public boolean sleepsInstead(long millis, int site) {
+        return first.sleepsInstead(millis, site) || second.sleepsInstead(millis, site);
+    }
+
+    @Override
+    public void yielding(int site) {
+        first.yielding(site);
+        second.yielding(site);
     }
 
     @Override

@@ -2,9 +2,13 @@ package dev.weft.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.agent.control.ControlOptions;
+import dev.weft.schedule.Parameters;
+import dev.weft.schedule.Policy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,13 +51,15 @@ class AgentOptionsTest {
     @Test
     void unknownKeyNamesTheKeyAndTheValidOnes() {
         BadOptionException e = assertThrows(BadOptionException.class, () -> AgentOptions.parse("reprot=x.json"));
-        assertEquals("unknown option 'reprot' (valid: report, detect, include, exclude, onDeadlock, failOn, suppressions, trace)", e.getMessage());
+        assertEquals("unknown option 'reprot' (valid: report, detect, include, exclude, onDeadlock, failOn, suppressions, trace,"
+                + " mode, cpus, policy, quantum, strategy, seed, depth, schedule, replay, confirm)", e.getMessage());
     }
 
     @Test
     void badKindNamesTheValidKinds() {
         BadOptionException e = assertThrows(BadOptionException.class, () -> AgentOptions.parse("failOn=races"));
-        assertEquals("bad value for failOn: 'races' (valid: deadlock, lock-order, race; separate several with ';')", e.getMessage());
+        assertEquals("bad value for failOn: 'races' (valid: deadlock, lock-order, race, starvation; separate several with ';')",
+                e.getMessage());
     }
 
     @Test
@@ -75,5 +81,56 @@ class AgentOptionsTest {
         assertEquals(report, AgentOptions.parse("report=" + report).report());
         assertTrue(Files.isDirectory(report.getParent()));
         assertThrows(BadOptionException.class, () -> AgentOptions.parse("report=" + dir));
+    }
+
+    @Test
+    void controlModeTakesTheModelsParametersAndPutsTheScheduleBesideTheReport(@TempDir Path dir) {
+        AgentOptions options = AgentOptions.parse("mode=control,cpus=2,policy=cooperative,quantum=7,strategy=pct,seed=42,depth=2,report="
+                + dir.resolve("run.json"));
+        ControlOptions control = options.control();
+        assertEquals(new Parameters(2, Policy.COOPERATIVE, 7, "pct", 42, 2), control.parameters());
+        assertEquals(dir.resolve("run.schedule.json"), control.schedule());
+        assertTrue(control.seedGiven());
+        assertNull(AgentOptions.parse("report=" + dir.resolve("run.json")).control());
+        assertNull(AgentOptions.parse("mode=control").control().schedule());
+        assertFalse(AgentOptions.parse("mode=control").control().seedGiven());
+    }
+
+    @Test
+    void badControlValuesNameTheProblemAndWhatIsValid() {
+        assertEquals("bad value for policy: 'fifo' (valid: preemptive, cooperative)",
+                assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,policy=fifo")).getMessage());
+        assertEquals("bad value for strategy: 'dfs' (valid: round-robin, random, pct)",
+                assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,strategy=dfs")).getMessage());
+        assertEquals("bad value for cpus: '0' (valid: a whole number, 1 or more)",
+                assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,cpus=0")).getMessage());
+        assertEquals("bad value for mode: 'replay' (valid: detect, control)",
+                assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=replay")).getMessage());
+        assertEquals("option seed needs mode=control (valid with mode=detect: report, detect, include, exclude, onDeadlock,"
+                + " failOn, suppressions, trace, mode)",
+                assertThrows(BadOptionException.class, () -> AgentOptions.parse("seed=3")).getMessage());
+        assertTrue(assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,confirm=nohash"))
+                .getMessage().startsWith("bad value for confirm"));
+    }
+
+    @Test
+    void aScheduleThatIsNotOneIsRefused(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.schedule.json");
+        Files.writeString(bad, "{\"format\":\"weft-schedule\",\"version\":9}");
+        assertTrue(assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,replay=" + bad))
+                .getMessage().startsWith("cannot replay: schedule format version 9"));
+        assertEquals("cannot read the replay file '" + dir.resolve("missing.json") + "'", assertThrows(BadOptionException.class,
+                () -> AgentOptions.parse("mode=control,replay=" + dir.resolve("missing.json"))).getMessage());
+    }
+
+    @Test
+    void confirmNamesALockOrderFindingOfAReadableReport(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("predicted.json");
+        Files.writeString(report, "{\"tool\":\"weft\",\"version\":\"t\",\"findings\":[]}");
+        assertEquals("no lock-order finding 'lock-order:12' in " + report + " (its lock-order ids: [])",
+                assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,confirm=" + report + "#lock-order:12"))
+                        .getMessage());
+        assertTrue(assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,confirm="
+                + dir.resolve("missing.json") + "#x")).getMessage().startsWith("cannot read the confirm report"));
     }
 }

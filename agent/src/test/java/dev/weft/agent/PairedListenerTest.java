@@ -32,7 +32,7 @@ class PairedListenerTest {
         return (Listener) java.lang.reflect.Proxy.newProxyInstance(Listener.class.getClassLoader(), new Class<?>[] {Listener.class},
                 (proxy, method, args) -> {
                     calls.add(name + " " + method.getName());
-                    return null;
+                    return method.getReturnType() == boolean.class ? Boolean.FALSE : null;
                 });
     }
 
@@ -40,7 +40,7 @@ class PairedListenerTest {
         Object[] args = new Object[event.getParameterCount()];
         Class<?>[] types = event.getParameterTypes();
         for (int i = 0; i < args.length; i++) {
-            args[i] = types[i] == int.class ? 0 : types[i] == boolean.class ? false : types[i] == Thread.class ? Thread.currentThread() : new Object();
+            args[i] = types[i] == int.class ? 0 : types[i] == long.class ? 0L : types[i] == boolean.class ? false : types[i] == Thread.class ? Thread.currentThread() : new Object();
         }
         return args;
     }

@@ -22,7 +22,7 @@ final class FindingSummary {
             case "race" -> "data race on " + finding.path("field").asText() + who;
             case "lock-order" -> "lock-order inversion (potential deadlock) of " + finding.path("locks").size() + " locks" + who;
             case "starvation" -> "starvation of \"" + String.join("\", \"", texts(finding.path("starved")))
-                    + "\" by \"" + finding.path("thread").asText() + "\" spinning at " + finding.path("site").asText();
+                    + "\" by \"" + finding.path("thread").asText() + "\" spinning in " + finding.path("site").asText();
             default -> kind + " of " + names.size() + " thread" + (names.size() == 1 ? "" : "s") + who;
         };
     }
@@ -36,6 +36,10 @@ final class FindingSummary {
     /** The names of the threads a finding names, each once, in order. */
     static List<String> threadNames(JsonNode finding) {
         Set<String> names = new LinkedHashSet<>();
+        if (finding.has("thread")) { // a starvation: the spinning thread, then the starved ones
+            names.add(finding.path("thread").asText());
+            names.addAll(texts(finding.path("starved")));
+        }
         for (String list : List.of("threads", "accesses", "edges")) {
             for (JsonNode entry : finding.path(list)) {
                 JsonNode name = entry.has("name") ? entry.path("name") : entry.path("thread");

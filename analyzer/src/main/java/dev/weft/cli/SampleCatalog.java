@@ -53,7 +53,7 @@ public final class SampleCatalog {
                 if (annotation.annotationType().getName().equals(ANNOTATION)) {
                     return new SampleInfo(className, (String) value(annotation, "shows"), (String) value(annotation, "expect"),
                             List.of((String[]) value(annotation, "threads")), (String) value(annotation, "twin"),
-                            (String) value(annotation, "field"));
+                            (String) value(annotation, "field"), (String) value(annotation, "options"));
                 }
             }
             return null;

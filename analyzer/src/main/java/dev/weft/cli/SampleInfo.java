@@ -11,9 +11,10 @@ import java.util.List;
  * @param threads   the threads the finding must name
  * @param twin      the simple name of its correct or buggy twin, or empty
  * @param field     for a race, the field (or array type) the finding must name; else empty
+ * @param options   agent options the sample runs with (e.g. {@code mode=control,...}), or empty
  */
 public record SampleInfo(String className, String shows, String expect, List<String> threads, String twin,
-                         String field) {
+                         String field, String options) {
 
     /** True unless the sample is a correct program weft must stay silent on. */
     public boolean expectsFinding() {

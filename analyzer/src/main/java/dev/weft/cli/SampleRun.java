@@ -51,7 +51,8 @@ public record SampleRun(SampleInfo sample, int exitStatus, boolean timedOut, Jso
      * with exactly one deadlock (and status 66, halted); a lock-order sample with exactly one potential
      * deadlock and status 0 (it must not have deadlocked, and a potential deadlock alone does not fail the
      * run); a race sample with races on its field only (one racy field can race at more than one pair of
-     * lines); together the findings must name exactly the sample's threads. A correct sample ends with no
+     * lines); a starvation sample with status 0 (weft preempts the spinning thread once it has reported it);
+     * together the findings must name exactly the sample's threads. A correct sample ends with no
      * finding, status 0, and nothing on stderr.
      */
     public String mismatch() {
@@ -92,6 +93,9 @@ public record SampleRun(SampleInfo sample, int exitStatus, boolean timedOut, Jso
             if (exitStatus != 66) {
                 return "exit status " + exitStatus + ", expected 66 (onDeadlock=halt)";
             }
+        }
+        if ("starvation".equals(sample.expect()) && exitStatus != 0) {
+            return "exit status " + exitStatus + ", expected 0 (weft lets the starved threads run once it has reported)";
         }
         if ("lock-order".equals(sample.expect())) {
             if (findings.size() != 1) {

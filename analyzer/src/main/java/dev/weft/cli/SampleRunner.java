@@ -24,10 +24,16 @@ public record SampleRunner(Path java, Path agentJar, Path samplesJar, Path workD
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The agent options for a sample: a report, and halting on a deadlock it is meant to show. */
+    /**
+     * The agent options for a sample: a report, halting on a deadlock it is meant to show, and the options
+     * of its {@code @Sample} (a scheduling sample's {@code mode=control,...}).
+     */
     public String agentOptions(SampleInfo sample, Path report) {
         String options = "report=" + report;
-        return "deadlock".equals(sample.expect()) ? options + ",onDeadlock=halt" : options;
+        if ("deadlock".equals(sample.expect())) {
+            options += ",onDeadlock=halt";
+        }
+        return sample.options().isEmpty() ? options : options + "," + sample.options();
     }
 
     /** The child JVM's command line. */

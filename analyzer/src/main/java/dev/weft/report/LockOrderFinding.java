@@ -1,5 +1,6 @@
 package dev.weft.report;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.weft.trace.Site;
@@ -15,12 +16,18 @@ import java.util.List;
  * @param locks the locks of the cycle, in cycle order (each edge goes from one to the next, the last to
  *              the first)
  * @param edges the edges of the cycle, in the same order: edge {@code i} goes from lock {@code i}
+ * @param confirmed true once a controlled run steered toward it ({@code confirm=}) really deadlocked;
+ *                  {@code null}, and absent from the JSON, until then
+ * @param replay    the schedule file of that run, which deadlocks again on {@code replay=}; {@code null} until then
  */
-public record LockOrderFinding(String id, List<Lock> locks, List<Edge> edges) implements Finding {
+public record LockOrderFinding(String id, List<Lock> locks, List<Edge> edges,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Boolean confirmed,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String replay) implements Finding {
 
     /** The {@link #kind()} of every lock-order finding. */
     public static final String KIND = "lock-order";
 
+    @JsonCreator
     public LockOrderFinding {
         locks = List.copyOf(locks);
         edges = List.copyOf(edges);
@@ -28,6 +35,16 @@ public record LockOrderFinding(String id, List<Lock> locks, List<Edge> edges) im
             throw new IllegalArgumentException("a lock-order cycle has as many edges as locks, at least 2: "
                     + locks.size() + " locks, " + edges.size() + " edges");
         }
+    }
+
+    /** A prediction not confirmed yet. */
+    public LockOrderFinding(String id, List<Lock> locks, List<Edge> edges) {
+        this(id, locks, edges, null, null);
+    }
+
+    /** This prediction, confirmed by a controlled run whose schedule file {@code replay} deadlocks. */
+    public LockOrderFinding confirmedBy(String replay) {
+        return new LockOrderFinding(id, locks, edges, true, replay);
     }
 
     /** The finding for the cycle of {@code edges} over {@code locks}, with its id. */

@@ -40,9 +40,9 @@ public record Report(String tool, String version, SortedMap<String, String> run,
 
     @JsonCreator
     public Report {
-        run = Collections.unmodifiableSortedMap(new TreeMap<>(run));
-        findings = sortedUnique(findings);
-        notes = List.copyOf(notes);
+        run = Collections.unmodifiableSortedMap(run == null ? new TreeMap<>() : new TreeMap<>(run));
+        findings = sortedUnique(findings == null ? List.of() : findings);
+        notes = notes == null ? List.of() : List.copyOf(notes);
         timeline = timeline == null ? null : List.copyOf(timeline);
     }
 

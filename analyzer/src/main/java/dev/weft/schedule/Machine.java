@@ -47,6 +47,7 @@ public final class Machine {
         int savedCount;
         int readOnlyRun;
         boolean starvationReported;
+        boolean heldBack;
 
         ModelThread(int tid, String name, boolean daemon) {
             this.tid = tid;
@@ -59,6 +60,8 @@ public final class Machine {
         int owner = -1;
         int count;
         int site;
+        final Map<Integer, Integer> readers = new HashMap<>(2); // read holds by thread, for read-write locks
+        final Map<Integer, Integer> readSites = new HashMap<>(2); // where each reader took it first
     }
 
     private final Parameters parameters;
@@ -165,11 +168,28 @@ public final class Machine {
         state.count++;
     }
 
+    /** Thread {@code tid} (running) took the read half of the read-write lock {@code lock}, once more. */
+    public void acquiredShared(int tid, long lock, int site) {
+        LockState state = lock(lock);
+        state.readers.merge(tid, 1, Integer::sum);
+        state.readSites.putIfAbsent(tid, site);
+    }
+
     /** Thread {@code tid} (running) released {@code lock} once; a release of a lock it does not hold is ignored. */
     public void released(int tid, long lock) {
         LockState state = locks.get(lock);
         if (state != null && state.owner == tid && --state.count == 0) {
             state.owner = -1;
+        }
+    }
+
+    /** Thread {@code tid} (running) released the read half of {@code lock} once. */
+    public void releasedShared(int tid, long lock) {
+        LockState state = locks.get(lock);
+        if (state != null) {
+            if (state.readers.computeIfPresent(tid, (t, n) -> n == 1 ? null : n - 1) == null) {
+                state.readSites.remove(tid);
+            }
         }
     }
 
@@ -189,6 +209,14 @@ public final class Machine {
         } else {
             threads.get(choose(Choice.NOTIFY, waiting)).notified = true;
         }
+    }
+
+    /**
+     * Holds thread {@code tid} back, or lets it go: a held-back thread is chosen only when no other thread
+     * can run (a steered run, e.g. toward a predicted deadlock).
+     */
+    public void holdBack(int tid, boolean held) {
+        threads.get(tid).heldBack = held;
     }
 
     /** A waiting thread was interrupted: it may come back from its wait as if notified. */
@@ -233,6 +261,13 @@ public final class Machine {
             }
         }
         List<ModelThread> ready = ready();
+        for (int cpu = 0; cpu < cpuThread.length; cpu++) {
+            ModelThread thread = onCpu(cpu);
+            if (thread != null && thread.heldBack && ready.stream().anyMatch(t -> !t.heldBack)) {
+                leaveCpu(thread); // held back while others can run: it gives up its CPU
+                thread.readySince = readyCounter++;
+            }
+        }
         Decision.Starvation starvation = null;
         for (int cpu = 0; cpu < cpuThread.length && !ready.isEmpty(); cpu++) {
             ModelThread thread = onCpu(cpu);
@@ -257,8 +292,15 @@ public final class Machine {
         }
         List<Integer> running = new ArrayList<>();
         for (int tid : cpuThread) {
-            if (tid >= 0) {
+            if (tid >= 0 && !threads.get(tid).heldBack) {
                 running.add(tid);
+            }
+        }
+        if (running.isEmpty()) { // only held-back threads hold a CPU: they go
+            for (int tid : cpuThread) {
+                if (tid >= 0) {
+                    running.add(tid);
+                }
             }
         }
         if (running.isEmpty()) {
@@ -286,7 +328,11 @@ public final class Machine {
     private int holderOf(ModelThread thread) {
         Op op = thread.pending;
         return switch (op.kind()) {
-            case MONITOR_ENTER, LOCK, WAIT -> lock(op.target()).owner;
+            case MONITOR_ENTER, WAIT, READ_LOCK -> lock(op.target()).owner;
+            case LOCK -> {
+                LockState state = lock(op.target());
+                yield state.owner >= 0 || state.readers.isEmpty() ? state.owner : state.readers.keySet().iterator().next();
+            }
             case JOIN -> (int) op.target();
             default -> -1;
         };
@@ -314,7 +360,9 @@ public final class Machine {
     private boolean enabled(ModelThread thread) {
         Op op = thread.pending;
         return switch (op.kind()) {
-            case MONITOR_ENTER, LOCK -> op.timed() || free(op.target(), thread.tid);
+            case MONITOR_ENTER -> op.timed() || free(op.target(), thread.tid);
+            case LOCK -> op.timed() || free(op.target(), thread.tid) && noReaders(op.target());
+            case READ_LOCK -> op.timed() || free(op.target(), thread.tid);
             case WAIT -> (thread.notified || op.timed()) && free(op.target(), thread.tid);
             case JOIN -> op.timed() || op.target() < 0 || op.target() >= threads.size()
                     || threads.get((int) op.target()).state == State.ENDED;
@@ -322,13 +370,24 @@ public final class Machine {
         };
     }
 
+    private boolean noReaders(long lock) {
+        LockState state = locks.get(lock);
+        return state == null || state.readers.isEmpty();
+    }
+
     private boolean free(long lock, int tid) {
         LockState state = locks.get(lock);
         return state == null || state.owner < 0 || state.owner == tid;
     }
 
-    /** The threads at a point, enabled and off the CPUs, the longest waiting first. */
+    /** The threads at a point, enabled and off the CPUs, the longest waiting first; held-back ones only if alone. */
     private List<ModelThread> ready() {
+        List<ModelThread> ready = readyIncludingHeld();
+        List<ModelThread> free = ready.stream().filter(t -> !t.heldBack).toList();
+        return free.isEmpty() ? ready : new ArrayList<>(free);
+    }
+
+    private List<ModelThread> readyIncludingHeld() {
         List<ModelThread> ready = new ArrayList<>();
         for (ModelThread thread : threads) {
             if (thread.cpu >= 0) {
@@ -466,12 +525,20 @@ public final class Machine {
         return threads.size();
     }
 
-    /** The locks thread {@code tid} holds, each with the site where it took it. */
+    /** True when thread {@code tid} holds the read half of {@code lock} (and not its write half). */
+    public boolean holdsShared(int tid, long lock) {
+        LockState state = locks.get(lock);
+        return state != null && state.owner != tid && state.readers.containsKey(tid);
+    }
+
+    /** The locks thread {@code tid} holds (read halves too), each with the site where it took it. */
     public Map<Long, Integer> held(int tid) {
         Map<Long, Integer> held = new java.util.LinkedHashMap<>();
         locks.forEach((lock, state) -> {
             if (state.owner == tid) {
                 held.put(lock, state.site);
+            } else if (state.readers.containsKey(tid)) {
+                held.put(lock, state.readSites.get(tid));
             }
         });
         return held;

@@ -4,8 +4,16 @@ package dev.weft.schedule;
 public enum OpKind {
     /** Enter a monitor ({@code synchronized}): enabled when no other thread holds it. */
     MONITOR_ENTER("monitor-enter"),
-    /** Acquire a {@code Lock}: enabled when no other thread holds it (always, when timed). */
+    /**
+     * Acquire a {@code Lock}: enabled when no other thread holds it (always, when timed); for the write half
+     * of a read-write lock, also when no thread, this one included, holds its read half.
+     */
     LOCK("lock"),
+    /**
+     * Acquire the read half of a read-write lock: enabled when no other thread holds its write half
+     * (always, when timed).
+     */
+    READ_LOCK("read-lock"),
     /** Come back from {@code wait}: enabled once notified (always, when timed) and the monitor is free. */
     WAIT("wait"),
     /** Join a thread: enabled once it has ended (always, when timed or not a thread of the model). */

@@ -32,8 +32,8 @@ public record Schedule(String format, int version, int cpus, String policy, int 
     public static final int VERSION = 1;
 
     public Schedule {
-        choices = List.copyOf(choices);
-        checks = List.copyOf(checks);
+        choices = choices == null ? List.of() : List.copyOf(choices);
+        checks = checks == null ? List.of() : List.copyOf(checks);
     }
 
     /** The schedule of a run with {@code parameters}. */

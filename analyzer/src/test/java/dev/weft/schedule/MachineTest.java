@@ -182,4 +182,19 @@ class MachineTest {
         assertNotNull(replay.divergence());
         assertNotEquals(-1, replay.divergence().indexOf("no choice left"), replay.divergence());
     }
+
+    @Test
+    void aHeldBackThreadRunsOnlyWhenNoOtherCan() {
+        Machine machine = new Machine(params(1, Policy.PREEMPTIVE, 1, "round-robin", 0));
+        machine.create("steered", false);
+        machine.arrive(0, Op.of(OpKind.READ, 1, 1));
+        machine.holdBack(0, true);
+        machine.create("free", false);
+        machine.arrive(1, Op.of(OpKind.READ, 2, 2));
+        Decision.Run first = assertInstanceOf(Decision.Run.class, machine.decide());
+        assertEquals(1, first.step().tid());
+        machine.end(1);
+        Decision.Run alone = assertInstanceOf(Decision.Run.class, machine.decide());
+        assertEquals(0, alone.step().tid());
+    }
 }

@@ -24,7 +24,8 @@ import java.lang.annotation.Target;
  *       Such a line holds one access statement, so a line maps to one access site of the report; a
  *       statement that both reads and writes the field, like {@code count++}, counts as one. When both
  *       threads run the same statement, one marked line stands for both accesses. The marked lines
- *       are exactly the lines of the race's access sites in the report.</li>
+ *       are exactly the lines of the race's access sites in the report;</li>
+ *   <li>{@code // weft: spins} on the line where the thread of a starvation spins.</li>
  * </ul>
  */
 @Retention(RetentionPolicy.RUNTIME)
@@ -35,7 +36,8 @@ public @interface Sample {
     String shows();
 
     /**
-     * The kind of finding weft must report ({@code "deadlock"}, {@code "lock-order"}, {@code "race"}), or
+     * The kind of finding weft must report ({@code "deadlock"}, {@code "lock-order"}, {@code "race"},
+     * {@code "starvation"}), or
      * {@code "none"} for a correct program. A lock-order sample does not deadlock on any run and exits 0:
      * weft predicts the deadlock another schedule would give.
      */
@@ -58,4 +60,11 @@ public @interface Sample {
      * kind of sample.
      */
     String field() default "";
+
+    /**
+     * Agent options the sample runs with, besides the report, in the agent's {@code key=value,...} form,
+     * e.g. {@code "mode=control,policy=cooperative,cpus=1"} for a sample of the scheduling model. Empty
+     * for a sample that runs under plain detection.
+     */
+    String options() default "";
 }

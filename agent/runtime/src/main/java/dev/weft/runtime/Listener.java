@@ -63,6 +63,19 @@ public interface Listener {
         return false;
     }
 
+    /**
+     * Lets the listener stand in for {@code Thread.sleep(millis)} (a scheduler that makes a sleep a yield
+     * of the CPU, so that a controlled run does not depend on the clock).
+     *
+     * @return true when the thread must not sleep; false to let it
+     */
+    default boolean sleepsInstead(long millis, int site) {
+        return false;
+    }
+
+    /** The thread is about to call {@code Thread.yield()}. */
+    default void yielding(int site) { }
+
     /** The thread, holding {@code monitor}, is about to call {@code monitor.notify()} (or {@code notifyAll()}, when {@code all}). */
     default void notifying(Object monitor, int site, boolean all) { }
 

@@ -297,6 +297,33 @@ public final class Weft {
         target.start();
     }
 
+    /** Replaces {@code Thread.sleep(millis)}: a listener may make it a yield (see {@link Listener#sleepsInstead}). */
+    public static void sleep(long millis, int site) throws InterruptedException {
+        Listener l = listener;
+        boolean instead = false;
+        try {
+            instead = millis >= 0 && l.sleepsInstead(millis, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+        if (!instead) {
+            Thread.sleep(millis);
+        } else if (Thread.interrupted()) {
+            throw new InterruptedException("sleep interrupted");
+        }
+    }
+
+    /** Replaces {@code Thread.yield()}. */
+    public static void yieldNow(int site) {
+        Listener l = listener;
+        try {
+            l.yielding(site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+        Thread.yield();
+    }
+
     /** Replaces {@code thread.join()}. */
     public static void join(Object thread, int site) throws InterruptedException {
         Thread target = (Thread) thread;

@@ -11,7 +11,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
 
 /**
  * The options of a controlled run ({@code mode=control}).
@@ -21,13 +21,14 @@ import java.util.Set;
  * @param schedule     where to write the run's schedule file, or {@code null} for none
  * @param replay       the schedule to replay, or {@code null}
  * @param replayFile   the file it was read from, or {@code null}
- * @param confirm      the {@code REPORT#ID} to steer toward, or {@code null}
+ * @param confirm      the {@code REPORT#ID} given to steer toward, or {@code null}
+ * @param confirmation the prediction it names, or {@code null}
  */
 public record ControlOptions(Parameters parameters, boolean seedGiven, Path schedule, Schedule replay, Path replayFile,
-                             String confirm) {
+                             String confirm, Confirmation confirmation) {
 
     /** The option keys of controlled runs, besides {@code mode}. */
-    public static final Set<String> KEYS = Set.of("cpus", "policy", "quantum", "strategy", "seed", "depth", "schedule",
+    public static final List<String> KEYS = List.of("cpus", "policy", "quantum", "strategy", "seed", "depth", "schedule",
             "replay", "confirm");
 
     /**
@@ -59,15 +60,10 @@ public record ControlOptions(Parameters parameters, boolean seedGiven, Path sche
             throw new BadOptionException(e.getMessage());
         }
         String confirm = values.get("confirm");
-        if (confirm != null) {
-            int hash = confirm.lastIndexOf('#');
-            if (hash <= 0 || hash == confirm.length() - 1) {
-                throw new BadOptionException("bad value for confirm: '" + confirm + "' (expected REPORT_PATH#FINDING_ID)");
-            }
-            readable("confirm", confirm.substring(0, hash));
-        }
+        Confirmation confirmation = confirm == null ? null : Confirmation.read(confirm);
         Path schedule = values.containsKey("schedule") ? path("schedule", values.get("schedule")) : besideReport(report);
-        return new ControlOptions(parameters, seedGiven || replay != null, schedule, replay, replayFile, confirm);
+        return new ControlOptions(parameters, seedGiven || replay != null, schedule, replay, replayFile, confirm,
+                confirmation);
     }
 
     private static Path besideReport(Path report) {

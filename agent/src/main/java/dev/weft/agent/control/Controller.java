@@ -54,13 +54,26 @@ public final class Controller implements Listener {
     static final long POLL_MILLIS = 1;
     /** How long a running thread may stay away from a scheduling point before it is taken off its CPU. */
     static final long OFF_CPU_MILLIS = 300;
+    /**
+     * How long a running thread may stay parked or waiting in the JVM (a call the model does not know)
+     * before it is taken off its CPU.
+     */
+    static final long BLOCKED_MILLIS = 10;
+    /**
+     * How long the model may wait for threads off their CPUs while every other thread is blocked in it,
+     * before weft stops controlling (they may wait for one another outside the model: never hang).
+     */
+    static final long STALL_MILLIS = 2_000;
 
     /** An application thread under control. */
     private static final class Controlled {
         final int tid;
         final Thread thread;
         volatile boolean go;
+        /** Set by the thread once it runs again after being chosen: only then does its JVM state say anything. */
+        volatile boolean resumed = true;
         long since = System.nanoTime();
+        long blockedSince = -1;
         boolean detached;
 
         Controlled(int tid, Thread thread) {
@@ -79,15 +92,18 @@ public final class Controller implements Listener {
     private final List<Controlled> byTid = new ArrayList<>();
     private final List<Controlled> live = new ArrayList<>();
     private final Map<Thread, Controlled> starting = new IdentityHashMap<>();
+    private final Map<Controlled, String> heldAt = new IdentityHashMap<>(); // confirming: held-back threads and their sites
     private final WeakIdentityMap<Long> objectIds = new WeakIdentityMap<>();
     private final Map<Long, LockName> lockNames = new HashMap<>();
     private final Map<Integer, Integer> siteChecks = new HashMap<>();
     private final ArrayDeque<TimelineEntry> timeline = new ArrayDeque<>();
     private final DeadlockReport deadlocks;
+    private final ReadWriteLocks readWriteLocks = new ReadWriteLocks();
     private long nextObjectId;
     private boolean timelineTruncated;
     private String notReplayable;
     private boolean divergenceSaid;
+    private long lastStep = System.nanoTime();
     private volatile boolean stopped;
 
     /**
@@ -105,12 +121,14 @@ public final class Controller implements Listener {
         this.deadlocks = new DeadlockReport(sites);
     }
 
-    /** Starts the watchdog thread and says how the run is scheduled. */
+    /** Starts the watchdog thread, and prints the seed when it was drawn at random. */
     public void start() {
         Parameters p = options.parameters();
-        err.println("weft: controlled run: cpus=" + p.cpus() + ", policy=" + p.policy().label() + ", quantum="
+        if (!options.seedGiven() && !p.strategy().equals("round-robin")) { // else the options fix the run
+            err.println("weft: controlled run: cpus=" + p.cpus() + ", policy=" + p.policy().label() + ", quantum="
                 + p.quantum() + ", strategy=" + p.strategy() + ", seed=" + p.seed() + ", depth=" + p.depth()
-                + (options.replayFile() != null ? ", replaying " + options.replayFile() : ""));
+                    + " (a fresh seed: give seed=" + p.seed() + " to run this schedule again)");
+        }
         Thread watchdog = new Thread(this::watch, "weft-control");
         watchdog.setDaemon(true);
         watchdog.start();
@@ -153,20 +171,42 @@ public final class Controller implements Listener {
 
     @Override
     public void lockRequested(Object lock, int site, boolean timed) {
-        // a read lock is shared: the model leaves it to the JVM (a writer then waits off its CPU)
-        point(OpKind.LOCK, ReadWriteLocks.isReadHalf(lock) ? null : lock, "lock", timed, site);
+        // both halves of a read-write lock are one lock of the model, taken shared or exclusive
+        boolean read = ReadWriteLocks.isReadHalf(lock);
+        point(read ? OpKind.READ_LOCK : OpKind.LOCK, readWriteLocks.owner(lock), kindOf(lock), timed, site);
     }
 
     @Override
     public void lockAcquired(Object lock, int site) {
-        if (!ReadWriteLocks.isReadHalf(lock)) {
-            acquired(lock, "lock", site);
+        if (ReadWriteLocks.isReadHalf(lock)) {
+            synchronized (ctl) {
+                Controlled me = local.get();
+                if (!stopped && me != null) {
+                    machine.acquiredShared(me.tid, id(readWriteLocks.owner(lock), "read-write-lock"), site);
+                }
+            }
+        } else {
+            acquired(readWriteLocks.owner(lock), kindOf(lock), site);
         }
     }
 
     @Override
     public void lockReleasing(Object lock, int site) {
-        released(lock);
+        if (ReadWriteLocks.isReadHalf(lock)) {
+            synchronized (ctl) {
+                Controlled me = local.get();
+                Long id = objectIds.get(readWriteLocks.owner(lock));
+                if (!stopped && me != null && id != null) {
+                    machine.releasedShared(me.tid, id);
+                }
+            }
+        } else {
+            released(readWriteLocks.owner(lock));
+        }
+    }
+
+    private static String kindOf(Object lock) {
+        return ReadWriteLocks.isHalf(lock) ? "read-write-lock" : "lock";
     }
 
     @Override
@@ -232,8 +272,9 @@ public final class Controller implements Listener {
                 return false;
             }
             try {
-                machine.arrive(me.tid, new Op(OpKind.WAIT, id(monitor, "monitor"), millis > 0, site, check(site)));
-                arrived(me, found);
+                Op op = new Op(OpKind.WAIT, id(monitor, "monitor"), millis > 0, site, check(site));
+                machine.arrive(me.tid, op);
+                arrived(me, op, found);
             } catch (RuntimeException | Error e) {
                 throw failed(e);
             }
@@ -255,10 +296,22 @@ public final class Controller implements Listener {
                 }
             }
         }
+        me.resumed = true;
         if (interrupted) {
             throw new InterruptedException();
         }
         return true;
+    }
+
+    @Override
+    public boolean sleepsInstead(long millis, int site) {
+        pointOn(OpKind.YIELD, -1, false, site);
+        return local.get() != null; // a sleep is a yield of the CPU: controlled runs do not depend on the clock
+    }
+
+    @Override
+    public void yielding(int site) {
+        pointOn(OpKind.YIELD, -1, false, site);
     }
 
     @Override
@@ -280,8 +333,9 @@ public final class Controller implements Listener {
                 return;
             }
             try {
-                machine.arrive(me.tid, new Op(kind, target, timed, site, check(site)));
-                arrived(me, found);
+                Op op = new Op(kind, target, timed, site, check(site));
+                machine.arrive(me.tid, op);
+                arrived(me, op, found);
             } catch (RuntimeException | Error e) {
                 throw failed(e);
             }
@@ -298,10 +352,33 @@ public final class Controller implements Listener {
         pointOn(kind, id, timed, site);
     }
 
-    private void arrived(Controlled me, List<Finding> found) {
+    private void arrived(Controlled me, Op op, List<Finding> found) {
         me.go = false;
         me.detached = false;
+        if (options.confirmation() != null) {
+            steer(me, op);
+        }
         decide(found);
+    }
+
+    /**
+     * Confirming a predicted deadlock: holds back a thread that, holding a lock, is about to take another
+     * at the second site of an edge of the cycle, until a thread stands at every edge's site; then lets
+     * them all go.
+     */
+    private void steer(Controlled me, Op op) {
+        List<String> positions = options.confirmation().secondSites();
+        boolean atEdge = (op.kind() == OpKind.MONITOR_ENTER || op.kind() == OpKind.LOCK)
+                && positions.contains(sites.site(op.site()).toString()) && !machine.held(me.tid).isEmpty();
+        machine.holdBack(me.tid, atEdge);
+        heldAt.remove(me);
+        if (atEdge) {
+            heldAt.put(me, sites.site(op.site()).toString());
+            if (heldAt.size() >= positions.size() && heldAt.values().containsAll(positions)) {
+                heldAt.keySet().forEach(c -> machine.holdBack(c.tid, false));
+                heldAt.clear();
+            }
+        }
     }
 
     private void awaitTurn(Controlled me) {
@@ -315,6 +392,7 @@ public final class Controller implements Listener {
                 }
             }
         }
+        me.resumed = true;
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
@@ -374,12 +452,16 @@ public final class Controller implements Listener {
                 found.add(starvation(run.starvation()));
             }
             Controlled chosen = byTid.get(run.step().tid());
+            chosen.resumed = false;
+            chosen.blockedSince = -1;
             chosen.since = System.nanoTime();
+            lastStep = chosen.since;
             chosen.go = true;
             remember(run.step(), chosen);
             ctl.notifyAll();
         } else if (decision instanceof Decision.Deadlock deadlock) {
-            found.add(deadlocks.of(deadlock, machine, tid -> byTid.get(tid).thread, lockNames::get, schedulePath()));
+            found.add(deadlocks.of(deadlock, machine, tid -> byTid.get(tid).thread, lockNames::get, schedulePath(),
+                    options.confirmation() == null ? null : options.confirmation().findingId()));
         }
     }
 
@@ -416,6 +498,17 @@ public final class Controller implements Listener {
     private boolean look() {
         boolean changed = false;
         long now = System.nanoTime();
+        if (!machine.inFlight() && now - lastStep > STALL_MILLIS * 1_000_000) {
+            List<String> away = live.stream().filter(c -> c.detached).map(c -> "\"" + c.thread.getName() + "\"").toList();
+            if (!away.isEmpty()) {
+                notReplayable("the model was stuck for " + STALL_MILLIS + " ms");
+                err.println("weft: every thread of the model is blocked and " + String.join(", ", away)
+                        + " blocked outside it for " + STALL_MILLIS + " ms: the run goes on uncontrolled");
+                stopped = true;
+                ctl.notifyAll();
+                return false;
+            }
+        }
         for (int i = live.size() - 1; i >= 0; i--) {
             Controlled c = live.get(i);
             if (!c.detached && !machine.inFlight(c.tid)) {
@@ -427,15 +520,50 @@ public final class Controller implements Listener {
                 starting.remove(c.thread);
                 live.remove(i);
                 changed = true;
-            } else if (!c.detached && state != Thread.State.NEW && now - c.since > OFF_CPU_MILLIS * 1_000_000) {
+            } else if (!c.detached && state != Thread.State.NEW && (now - c.since > OFF_CPU_MILLIS * 1_000_000
+                    || blockedInJvm(c, state, now))) {
                 c.detached = true;
                 machine.detach(c.tid);
-                notReplayable("thread \"" + c.thread.getName() + "\" ran for more than " + OFF_CPU_MILLIS
-                        + " ms without a scheduling point (sleep, I/O or a blocking call weft does not model)");
+                if (notReplayable == null) {
+                    notReplayable("thread \"" + c.thread.getName() + "\" was " + state + " outside the model in "
+                            + where(c.thread) + " (I/O, a blocking call weft does not model, or more than "
+                            + OFF_CPU_MILLIS + " ms without a scheduling point)");
+                }
                 changed = true;
             }
         }
         return changed;
+    }
+
+    /** The innermost frame of {@code thread}, and the innermost one of the program's code if it is another. */
+    private static String where(Thread thread) {
+        StackTraceElement[] stack = thread.getStackTrace();
+        if (stack.length == 0) {
+            return "?";
+        }
+        for (StackTraceElement frame : stack) {
+            String name = frame.getClassName();
+            if (!name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("sun.")
+                    && !name.startsWith("dev.weft.runtime.") && !name.startsWith("dev.weft.agent.")) {
+                return frame == stack[0] ? frame.toString() : stack[0] + ", called from " + frame;
+            }
+        }
+        return stack[0].toString();
+    }
+
+    /** True when {@code c}, running, has been blocked in the JVM for {@link #BLOCKED_MILLIS}. */
+    private static boolean blockedInJvm(Controlled c, Thread.State state, long now) {
+        // not BLOCKED: the program's monitors are the model's, and a running thread is BLOCKED mostly on
+        // entering weft's own monitor at its next point, which takes long only on a busy machine
+        boolean blocked = c.resumed && (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING);
+        if (!blocked) {
+            c.blockedSince = -1;
+            return false;
+        }
+        if (c.blockedSince < 0) {
+            c.blockedSince = now;
+        }
+        return now - c.blockedSince > BLOCKED_MILLIS * 1_000_000;
     }
 
     // ---- what the report and the schedule file say -------------------------------------------
@@ -453,6 +581,9 @@ public final class Controller implements Listener {
         if (!lockNames.containsKey(id)) {
             String className = object.getClass().getName();
             int hash = System.identityHashCode(object);
+            if (kind.equals("read-write-lock")) {
+                className = "java.util.concurrent.locks.ReentrantReadWriteLock";
+            }
             String name = object instanceof Class<?> type ? type.getName() + ".class"
                     : className + "@" + Integer.toHexString(hash);
             lockNames.put(id, new LockName(name, className, hash, kind));

@@ -38,9 +38,10 @@ final class DeadlockReport {
      * @param threads  the JVM thread of each model thread
      * @param names    the name of each lock id
      * @param schedule the run's schedule file, or {@code null}
+     * @param confirms the id of the prediction this run was steered toward, or {@code null}
      */
     DeadlockFinding of(Decision.Deadlock deadlock, Machine machine, IntFunction<Thread> threads,
-                       LongFunction<LockName> names, String schedule) {
+                       LongFunction<LockName> names, String schedule, String confirms) {
         List<Decision.Blocked> shown = cycle(deadlock.blocked());
         Map<String, LockInfo> locks = new LinkedHashMap<>();
         List<BlockedThread> blocked = new ArrayList<>();
@@ -51,9 +52,10 @@ final class DeadlockReport {
             String waitsFor = waitedFor(b, machine, names);
             List<HeldLock> holds = new ArrayList<>();
             machine.held(b.tid()).forEach((lock, site) -> holds.add(new HeldLock(name(names, lock),
-                    names.apply(lock) == null ? "monitor" : names.apply(lock).kind(), "exclusive", sites.site(site),
-                    List.of(sites.site(site)))));
-            blocked.add(new BlockedThread(machine.name(b.tid()), threads.apply(b.tid()).getId(), waitsFor, "exclusive",
+                    names.apply(lock) == null ? "monitor" : names.apply(lock).kind(),
+                    machine.holdsShared(b.tid(), lock) ? "shared" : "exclusive", sites.site(site), List.of(sites.site(site)))));
+            String mode = b.op().kind() == OpKind.READ_LOCK ? "shared" : "exclusive";
+            blocked.add(new BlockedThread(machine.name(b.tid()), threads.apply(b.tid()).getId(), waitsFor, mode,
                     waitSite, UserStack.of(threads.apply(b.tid()).getStackTrace()), holds));
             if (!locks.containsKey(waitsFor)) {
                 List<String> holders = new ArrayList<>();
@@ -77,7 +79,7 @@ final class DeadlockReport {
             }
         }
         return new DeadlockFinding(FindingId.of(DeadlockFinding.KIND, idParts), DeadlockFinding.DetectedBy.SCHEDULING_MODEL,
-                blocked, List.copyOf(locks.values()), schedule, null);
+                blocked, List.copyOf(locks.values()), schedule, confirms);
     }
 
     /** The threads of a cycle of "waits for a lock held by", in cycle order; all of them if there is none. */

@@ -11,7 +11,8 @@ import net.bytebuddy.pool.TypePool;
 
 /**
  * Decides which method calls of one class are replaced by a {@code Weft} hook: {@link Lock} operations,
- * {@code Object.wait}/{@code notify}/{@code notifyAll}, and {@code Thread.start}/{@code join}.
+ * {@code Object.wait}/{@code notify}/{@code notifyAll}, {@code Thread.start}/{@code join}, and
+ * {@code Thread.sleep}/{@code yield}.
  *
  * <p>A call's receiver type is resolved through the class's {@link TypePool}; a type that does not
  * resolve is taken for neither a lock nor a thread.
@@ -38,6 +39,11 @@ final class CallSiteHooks {
             Map.entry("join(J)V", new Hook("join", Receiver.THREAD)),
             Map.entry("join(JI)V", new Hook("join", Receiver.THREAD)));
 
+    /** Static methods of {@code Thread} whose calls are replaced, by name and descriptor. */
+    private static final Map<String, String> THREAD_STATIC_HOOKS = Map.of(
+            "sleep(J)V", "sleep",
+            "yield()V", "yieldNow");
+
     private static final Set<String> KNOWN_LOCKS = Set.of(
             "java/util/concurrent/locks/Lock",
             "java/util/concurrent/locks/ReentrantLock",
@@ -61,9 +67,12 @@ final class CallSiteHooks {
      * @param owner  the internal name of the call's owner type
      * @param name   the called method's name
      * @param descriptor the called method's descriptor
-     * @return the hook's name, which takes {@link #hookDescriptor(String)}
+     * @return the hook's name, which takes {@link #hookDescriptor(int, String)}
      */
     String hookFor(int opcode, String owner, String name, String descriptor) {
+        if (opcode == Opcodes.INVOKESTATIC) {
+            return THREAD.equals(owner) ? THREAD_STATIC_HOOKS.get(name + descriptor) : null;
+        }
         if (opcode != Opcodes.INVOKEVIRTUAL && opcode != Opcodes.INVOKEINTERFACE) {
             return null;
         }
@@ -71,10 +80,14 @@ final class CallSiteHooks {
         return hook != null && receives(hook.receiver(), owner) ? hook.name() : null;
     }
 
-    /** The hook's descriptor for a call with this descriptor: the receiver first, the site last. */
-    static String hookDescriptor(String descriptor) {
+    /**
+     * The hook's descriptor for a call with this descriptor: the receiver first (unless the call is
+     * static), the site last.
+     */
+    static String hookDescriptor(int opcode, String descriptor) {
         int close = descriptor.indexOf(')');
-        return "(Ljava/lang/Object;" + descriptor.substring(1, close) + "I" + descriptor.substring(close);
+        String receiver = opcode == Opcodes.INVOKESTATIC ? "" : "Ljava/lang/Object;";
+        return "(" + receiver + descriptor.substring(1, close) + "I" + descriptor.substring(close);
     }
 
     private boolean receives(Receiver receiver, String owner) {

@@ -86,7 +86,7 @@ final class LockOperationVisitor extends HookingMethodVisitor {
         if (hook == null) {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
         } else {
-            callHook(hook, CallSiteHooks.hookDescriptor(descriptor), newSite());
+            callHook(hook, CallSiteHooks.hookDescriptor(opcode, descriptor), newSite());
             rewritten = true;
         }
     }

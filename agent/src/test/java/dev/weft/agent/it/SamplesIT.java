@@ -61,6 +61,13 @@ class SamplesIT {
             assertTrue(read(run.stderr()).contains("race"), "the text report is on stderr");
             return;
         }
+        if ("starvation".equals(run.sample().expect())) {
+            Set<Integer> spinLines = new TreeSet<>();
+            run.findings().forEach(starvation -> addLine(spinLines, starvation.path("site").asText(), file));
+            assertEquals(marked(source, "// weft: spins"), spinLines, "the line where the thread spins");
+            assertTrue(read(run.stderr()).contains("starvation"), "the text report is on stderr");
+            return;
+        }
         if ("lock-order".equals(run.sample().expect())) {
             Set<Integer> orderLines = new TreeSet<>();
             Set<Integer> holdLines = new TreeSet<>();

@@ -2,11 +2,17 @@ package dev.weft.report.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.weft.report.ControlRun;
+import dev.weft.report.LockOrderFinding;
 import dev.weft.report.Report;
 import dev.weft.report.ReportExamples;
+import dev.weft.report.StarvationFinding;
+import dev.weft.report.TimelineEntry;
+import dev.weft.trace.Site;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -126,5 +132,41 @@ class JsonReportCodecTest {
         List<String> keys = new ArrayList<>();
         node.fieldNames().forEachRemaining(keys::add);
         return keys;
+    }
+
+    @Test
+    void writesAControlledRunsScheduleTimelineAndStarvationAndReadsThemBack() throws IOException {
+        Report report = Report.of("test")
+                .withFindings(List.of(StarvationFinding.of("spinner", List.of("setter"),
+                        Site.parse("com.example.Spin.run(Spin.java:9)"), 10_000, "run.schedule.json")))
+                .withControl(new ControlRun(1, "cooperative", 4, "pct", 42, 3, "run.schedule.json", 12,
+                        true, false, null, null), List.of(new TimelineEntry(0, "main", 1, 0, 0, "write",
+                        "com.example.Spin.main(Spin.java:5)")), false);
+        JsonNode json = new ObjectMapper().readTree(codec.write(report));
+        assertEquals("{\"cpus\":1,\"policy\":\"cooperative\",\"quantum\":4,\"strategy\":\"pct\",\"seed\":42,\"depth\":3,"
+                + "\"schedule\":\"run.schedule.json\",\"steps\":12,\"replayable\":true,\"diverged\":false}",
+                json.path("control").toString());
+        assertEquals("{\"step\":0,\"thread\":\"main\",\"threadId\":1,\"cpu\":0,\"slice\":0,\"event\":\"write\","
+                + "\"site\":\"com.example.Spin.main(Spin.java:5)\"}", json.path("timeline").get(0).toString());
+        assertEquals(false, json.path("timelineTruncated").asBoolean(true));
+        JsonNode starvation = json.path("findings").get(0);
+        assertEquals("starvation", starvation.path("kind").asText());
+        assertEquals("spinner", starvation.path("thread").asText());
+        assertEquals("[\"setter\"]", starvation.path("starved").toString());
+        assertEquals(report, codec.read(codec.write(report)));
+        JsonNode plain = new ObjectMapper().readTree(codec.write(Report.of("test")));
+        assertTrue(plain.path("control").isMissingNode() && plain.path("timeline").isMissingNode(), plain.toString());
+    }
+
+    @Test
+    void aConfirmedPredictionSaysSoAndNamesItsReplayFile() throws IOException {
+        LockOrderFinding prediction = ReportExamples.inversion();
+        JsonNode plain = new ObjectMapper().readTree(codec.write(Report.of("t").withFindings(List.of(prediction))));
+        assertTrue(plain.path("findings").get(0).path("confirmed").isMissingNode());
+        Report confirmed = Report.of("t").withFindings(List.of(prediction.confirmedBy("run.schedule.json")));
+        JsonNode json = new ObjectMapper().readTree(codec.write(confirmed)).path("findings").get(0);
+        assertTrue(json.path("confirmed").asBoolean());
+        assertEquals("run.schedule.json", json.path("replay").asText());
+        assertEquals(confirmed, codec.read(codec.write(confirmed)));
     }
 }

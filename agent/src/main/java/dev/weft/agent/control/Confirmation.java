@@ -1,0 +1,52 @@
+package dev.weft.agent.control;
+
+import dev.weft.agent.BadOptionException;
+import dev.weft.report.Finding;
+import dev.weft.report.LockOrderFinding;
+import dev.weft.report.Report;
+import dev.weft.report.json.JsonReportCodec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A {@code lock-order} prediction a controlled run steers toward ({@code confirm=REPORT#ID}), in the
+ * manner of DeadlockFuzzer (Joshi, Park, Sen, Naik, PLDI 2009): a thread about to take the second lock of
+ * an edge of the cycle (at the edge's {@code toSite}) while holding a lock is held back until a thread
+ * stands at every edge's position; then they go on together, and the deadlock happens in the model.
+ *
+ * @param findingId   the id of the predicted deadlock
+ * @param secondSites the sites where each edge's thread asks for its second lock, one per edge
+ */
+public record Confirmation(String findingId, List<String> secondSites) {
+
+    /**
+     * Reads {@code REPORT_PATH#FINDING_ID}.
+     *
+     * @throws BadOptionException when the report cannot be read or has no such {@code lock-order} finding
+     */
+    public static Confirmation read(String spec) {
+        int hash = spec.lastIndexOf('#');
+        if (hash <= 0 || hash == spec.length() - 1) {
+            throw new BadOptionException("bad value for confirm: '" + spec + "' (expected REPORT_PATH#FINDING_ID)");
+        }
+        Path file = Path.of(spec.substring(0, hash)).toAbsolutePath();
+        String id = spec.substring(hash + 1);
+        Report report;
+        try (InputStream in = Files.newInputStream(file)) {
+            report = new JsonReportCodec().read(in);
+        } catch (IOException | RuntimeException e) {
+            throw new BadOptionException("cannot read the confirm report '" + file + "': " + e.getMessage());
+        }
+        for (Finding finding : report.findings()) {
+            if (finding.id().equals(id) && finding instanceof LockOrderFinding lockOrder) {
+                return new Confirmation(id, lockOrder.edges().stream().map(e -> e.toSite().toString()).toList());
+            }
+        }
+        throw new BadOptionException("no lock-order finding '" + id + "' in " + file + " (its lock-order ids: "
+                + report.findings().stream().filter(f -> f instanceof LockOrderFinding).map(Finding::id).toList()
+                + ")");
+    }
+}

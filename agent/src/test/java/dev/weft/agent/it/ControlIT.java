@@ -1,0 +1,161 @@
+package dev.weft.agent.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Controlled runs ({@code mode=control}) of small programs in child JVMs: schedules, replay, deadlock, starvation. */
+class ControlIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One controlled run: how it ended, its report and its schedule file. */
+    private record Run(ChildJvm.Result result, JsonNode report, JsonNode schedule, Path scheduleFile) {
+        JsonNode findings() {
+            return report.path("findings");
+        }
+
+        List<String> findingIds() {
+            List<String> ids = new ArrayList<>();
+            findings().forEach(f -> ids.add(f.path("id").asText()));
+            return ids;
+        }
+    }
+
+    private static Run run(String app, String options) throws Exception {
+        Path dir = ChildJvm.freshDir("control");
+        Path report = dir.resolve("report.json");
+        ChildJvm.Result result = ChildJvm.run(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-javaagent:" + ChildJvm.AGENT + "=mode=control,include=example.app,report=" + report + "," + options,
+                "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app." + app));
+        Path schedule = dir.resolve("report.schedule.json");
+        assertTrue(Files.exists(report), "no report: " + result.stderr());
+        assertTrue(Files.exists(schedule), "no schedule file: " + result.stderr());
+        return new Run(result, JSON.readTree(report.toFile()), JSON.readTree(schedule.toFile()), schedule);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameScheduleAndFindingsTenTimesOutOfTen() throws Exception {
+        Run first = run("Transfers", "seed=11,quantum=1");
+        JsonNode control = first.report().path("control");
+        assertEquals("random", control.path("strategy").asText());
+        assertEquals(11, control.path("seed").asLong());
+        assertTrue(control.path("replayable").asBoolean(), first.result().stderr());
+        assertTrue(first.schedule().path("choices").size() > 0);
+        JsonNode step = first.report().path("timeline").get(0);
+        assertEquals("main", step.path("thread").asText());
+        assertEquals(0, step.path("cpu").asInt());
+        assertTrue(step.path("site").asText().startsWith("example.app.Transfers"), step.toString());
+        for (int i = 1; i < 10; i++) {
+            Run again = run("Transfers", "seed=11,quantum=1");
+            assertEquals(first.schedule().path("choices"), again.schedule().path("choices"), "run " + i);
+            assertEquals(first.schedule().path("checks"), again.schedule().path("checks"), "run " + i);
+            assertEquals(first.findingIds(), again.findingIds(), "run " + i);
+            assertEquals(first.result().exitStatus(), again.result().exitStatus(), "run " + i);
+        }
+    }
+
+    @Test
+    void aDeadlockFoundBySearchingSeedsDeadlocksAgainOnEveryReplay() throws Exception {
+        Run deadlocked = null;
+        for (int seed = 1; seed <= 40 && deadlocked == null; seed++) {
+            Run run = run("Transfers", "seed=" + seed + ",quantum=1");
+            if (run.result().exitStatus() == 66) {
+                deadlocked = run;
+            } else {
+                assertTrue(run.result().stdout().contains("done 200"), run.result().stderr());
+                assertEquals(0, run.result().exitStatus(), run.result().stderr());
+            }
+        }
+        assertNotNull(deadlocked, "no seed of 40 deadlocked");
+        JsonNode deadlock = deadlocked.findings().get(0);
+        assertEquals("deadlock", deadlock.path("kind").asText());
+        assertEquals("scheduling-model", deadlock.path("detectedBy").asText());
+        assertEquals(deadlocked.scheduleFile().toString(), deadlock.path("schedule").asText());
+        List<String> names = new ArrayList<>();
+        deadlock.path("threads").forEach(t -> names.add(t.path("name").asText()));
+        assertEquals(List.of("teller-1", "teller-2"), names.stream().sorted().toList());
+        for (JsonNode thread : deadlock.path("threads")) {
+            assertTrue(thread.path("waitSite").asText().startsWith("example.app.Transfers.transfer(Transfers.java:13)"), thread.toString());
+            assertEquals("example.app.Transfers.transfer(Transfers.java:12)", thread.path("holds").get(0).path("site").asText());
+        }
+        Path saved = ChildJvm.freshDir("control-saved").resolve("deadlock.schedule.json");
+        Files.copy(deadlocked.scheduleFile(), saved);
+        for (int i = 0; i < 3; i++) {
+            Run replay = run("Transfers", "replay=" + saved);
+            assertEquals(66, replay.result().exitStatus(), replay.result().stderr());
+            assertEquals(deadlocked.findingIds(), replay.findingIds());
+            assertFalse(replay.report().path("control").path("diverged").asBoolean());
+            assertEquals(saved.toString(), replay.report().path("control").path("replay").asText());
+        }
+    }
+
+    @Test
+    void aSpinningThreadStarvesItsPartnerUnderCooperativeSchedulingOnOneCpuOnly() throws Exception {
+        Run cooperative = run("SpinWait", "policy=cooperative,cpus=1,strategy=round-robin");
+        assertTrue(cooperative.result().stdout().contains("done"), cooperative.result().stderr());
+        assertEquals(1, cooperative.findings().size(), cooperative.findings().toString());
+        JsonNode starvation = cooperative.findings().get(0);
+        assertEquals("starvation", starvation.path("kind").asText());
+        assertEquals("spinner", starvation.path("thread").asText());
+        assertEquals("[\"setter\"]", starvation.path("starved").toString());
+        assertEquals("example.app.SpinWait.lambda$main$0(SpinWait.java:9)", starvation.path("site").asText());
+
+        for (String options : List.of("policy=preemptive,cpus=1,strategy=round-robin", "policy=cooperative,cpus=2,strategy=round-robin")) {
+            Run run = run("SpinWait", options);
+            assertTrue(run.result().stdout().contains("done"), run.result().stderr());
+            assertEquals(0, run.findings().size(), options + ": " + run.findings());
+        }
+    }
+
+    @Test
+    void aBlockingCallTheModelDoesNotKnowDoesNotHangTheRunButMakesItNotReplayable() throws Exception {
+        Run run = run("LatchAndCounter", "seed=3");
+        assertEquals(0, run.result().exitStatus(), run.result().stderr());
+        assertTrue(run.result().stdout().contains("done 2"), run.result().stderr());
+        assertFalse(run.report().path("control").path("replayable").asBoolean());
+        assertFalse(run.schedule().path("replayable").asBoolean());
+        assertTrue(run.result().stderr().contains("not exactly replayable: thread \"worker\""), run.result().stderr());
+        assertEquals(0, run.findings().size(), run.findings().toString());
+    }
+
+    @Test
+    void aScheduleReplayedOnAnotherProgramSaysWhereItDiverged() throws Exception {
+        Run recorded = run("Transfers", "seed=5,quantum=1");
+        Path saved = ChildJvm.freshDir("control-other").resolve("transfers.schedule.json");
+        Files.copy(recorded.scheduleFile(), saved);
+        Run replay = run("SpinWait", "replay=" + saved);
+        assertTrue(replay.result().stderr().contains("weft: replay diverged at step "), replay.result().stderr());
+        assertTrue(replay.report().path("control").path("diverged").asBoolean());
+        assertTrue(replay.result().stdout().contains("done"), replay.result().stderr());
+    }
+
+    @Test
+    void aPredictedLockOrderInversionIsConfirmedByAControlledRunThatDeadlocks() throws Exception {
+        // predicted by a run that cannot deadlock: cooperative, one CPU, each teller runs to its end
+        Run detection = run("LockOrderInversion", "policy=cooperative,strategy=round-robin");
+        assertEquals(0, detection.result().exitStatus(), detection.result().stderr());
+        Path predicted = ChildJvm.freshDir("control-predicted").resolve("predicted.json");
+        Files.writeString(predicted, detection.report().toString());
+        JsonNode prediction = detection.findings().get(0);
+        assertEquals("lock-order", prediction.path("kind").asText());
+        String id = prediction.path("id").asText();
+        for (int seed = 1; seed <= 3; seed++) {
+            Run confirmed = run("LockOrderInversion", "seed=" + seed + ",confirm=" + predicted + "#" + id);
+            assertEquals(66, confirmed.result().exitStatus(), confirmed.result().stderr());
+            JsonNode deadlock = confirmed.findings().get(0);
+            assertEquals("deadlock", deadlock.path("kind").asText());
+            assertEquals(id, deadlock.path("confirms").asText());
+            assertEquals(predicted + "#" + id, confirmed.report().path("control").path("confirms").asText());
+        }
+    }
+}
