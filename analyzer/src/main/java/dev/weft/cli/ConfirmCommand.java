@@ -140,15 +140,17 @@ final class ConfirmCommand implements Callable<Integer> {
 
     /**
      * True when the steered run really produced the predicted problem: the agent marked the finding
-     * {@code "confirmed": true}, or, for a lock-order finding, the run deadlocked. (A race finding alone is
-     * no proof: happens-before detection reports the race whatever the schedule.)
+     * {@code "confirmed": true}, or, for a lock-order finding, the run deadlocked (on that cycle, when the
+     * deadlock says which prediction it {@code "confirms"}). (A race finding alone is no proof:
+     * happens-before detection reports the race whatever the schedule.)
      */
     static boolean produced(ControlledRun result, String kind, String id) {
         for (JsonNode found : result.findings()) {
             if (id.equals(found.path("id").asText()) && found.path("confirmed").asBoolean(false)) {
                 return true;
             }
-            if ("lock-order".equals(kind) && "deadlock".equals(found.path("kind").asText())) {
+            boolean deadlock = "deadlock".equals(found.path("kind").asText());
+            if ("lock-order".equals(kind) && deadlock && (!found.has("confirms") || id.equals(found.path("confirms").asText()))) {
                 return true;
             }
         }
