@@ -52,15 +52,10 @@ final class RunCommand implements Callable<Integer> {
      * @throws CommandLine.ParameterException when the command does not start with a {@code java} executable
      */
     List<String> withAgent(List<String> command, Path jar, List<String> agentOptions) {
-        String executable = Path.of(command.get(0)).getFileName().toString();
-        if (!executable.equals("java") && !executable.equals("java.exe")) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "the command must start with java (got '" + command.get(0) + "'): weft run [options] -- java ...");
+        try {
+            return JavaCommand.withAgent(command, jar, agentOptions);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage() + ": weft run [options] -- java ...");
         }
-        List<String> result = new ArrayList<>();
-        result.add(command.get(0));
-        result.add("-javaagent:" + jar + (agentOptions.isEmpty() ? "" : "=" + String.join(",", agentOptions)));
-        result.addAll(command.subList(1, command.size()));
-        return result;
     }
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "weft", mixinStandardHelpOptions = true, versionProvider = WeftVersion.class,
         description = "Dynamic deadlock and data-race detector for the JVM.",
         subcommands = {DemoCommand.class, RunCommand.class, AnalyzeCommand.class, ReportCommand.class,
+                ExploreCommand.class, ReplayCommand.class, ConfirmCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a check failed (e.g. a demo sample not as expected)", "2:bad usage or unreadable input",

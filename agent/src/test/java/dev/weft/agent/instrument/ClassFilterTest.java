@@ -25,6 +25,7 @@ class ClassFilterTest {
             assertFalse(everything.accepts(name, app), name);
         }
         assertTrue(everything.accepts("dev.weft.samples.deadlock.Philosophers", app));
+        assertTrue(everything.accepts("dev.weft.bench.bugs.TransferDeadlock", app));
     }
 
     @Test

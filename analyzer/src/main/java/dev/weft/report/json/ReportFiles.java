@@ -1,6 +1,9 @@
 package dev.weft.report.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.weft.report.Report;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +17,8 @@ import java.nio.file.StandardOpenOption;
 public final class ReportFiles {
 
     private static final JsonReportCodec CODEC = new JsonReportCodec();
+    private static final ObjectWriter TREE_WRITER = new ObjectMapper().writerWithDefaultPrettyPrinter()
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private ReportFiles() { }
 
@@ -31,6 +36,14 @@ public final class ReportFiles {
     /** Writes {@code text} in UTF-8 to {@code file}, atomically as {@link #writeAtomically(Report, Path)} does. */
     public static void writeAtomically(String text, Path file) throws IOException {
         writeAtomically(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Writes a report held as a JSON tree (e.g. one a command edits without knowing all its keys) to
+     * {@code file}, atomically as {@link #writeAtomically(Report, Path)} does, indented.
+     */
+    public static void writeAtomically(JsonNode report, Path file) throws IOException {
+        writeAtomically(file, out -> TREE_WRITER.writeValue(out, report));
     }
 
     private static void writeAtomically(Path file, Content content) throws IOException {

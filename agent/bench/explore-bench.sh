@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Iterations and time to the first bug per program and tool: weft explore (random, pct), plain repeated
+# runs without control (the baseline), and Fray (random, pct) on the same programs, in one run.
+#   agent/bench/explore-bench.sh [repeats] [max iterations] [tools] [programs]
+# Build weft first (mvn -B -DskipTests package). The Fray side (a Maven download of Fray 0.9.2 and an
+# instrumented JDK 25 built with jlink) is prepared on first use under agent/bench/fray/target.
+# Results: a Markdown table on stdout and in agent/bench/target/explore-bench/results.md. Environment:
+# EXPLORE_ARGS (weft explore flags, default --quantum 1), WEFT_OPTIONS (agent options, ';'-separated),
+# BENCH_WORK (the working directory, default agent/bench/target/explore-bench).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+repeats=${1:-5}
+max=${2:-200}
+tools=${3:-weft-random,weft-pct,plain,fray-random,fray-pct}
+bugs=dev.weft.bench.bugs
+programs=${4:-$bugs.TransferDeadlock,$bugs.PhilosophersDeadlock,$bugs.LostUpdate,$bugs.Reorder,$bugs.TwoStage,$bugs.WrongLock,$bugs.CheckThenAct,$bugs.DepthThree}
+classes="$here/target/classes"
+[ -f "$root/agent/target/weft-agent.jar" ] && [ -f "$root/analyzer/target/weft.jar" ] && [ -d "$classes/dev/weft/bench/bugs" ] \
+  || { echo "build first: mvn -B -DskipTests package" >&2; exit 2; }
+
+fray="$here/fray/target"
+if [[ "$tools" == *fray* ]]; then
+  # Fray needs JDK 25: the one installed beside the default JDK (as NewerJdkIT finds it), or JDK25_HOME.
+  java_home=$(java -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.home/ {print $2}')
+  jdk25=${JDK25_HOME:-}
+  if [ -z "$jdk25" ]; then
+    for candidate in "$(dirname "$java_home")"/*; do
+      if [ -x "$candidate/bin/jlink" ] && "$candidate/bin/java" -version 2>&1 | grep -q '"25'; then jdk25=$candidate; break; fi
+    done
+  fi
+  [ -n "$jdk25" ] || { echo "Fray needs a JDK 25 (set JDK25_HOME) or leave fray-* out of the tools" >&2; exit 2; }
+  [ -d "$fray/lib" ] || mvn -B -q -f "$here/fray/pom.xml" initialize
+  if [ ! -x "$fray/java/bin/java" ]; then
+    # Fray's own Maven plugin downloads a JDK from outside Maven Central and links from its jmods; here the
+    # same jlink step (with Fray's jlink plugin) runs on the local JDK 25, from its jmods when it has
+    # them, else from its run-time image (JEP 493: every module but jdk.jlink and jdk.jpackage).
+    lib="$fray/lib"
+    cp=$(printf '%s:' "$lib"/fray-instrumentation-jdk.jar "$lib"/fray-instrumentation-base.jar "$lib"/fray-runtime.jar \
+      "$lib"/asm.jar "$lib"/asm-tree.jar "$lib"/asm-commons.jar "$lib"/asm-util.jar "$lib"/asm-analysis.jar \
+      "$lib"/kotlin-stdlib.jar "$lib"/kotlin-reflect.jar)
+    cp=${cp%:}
+    if [ -d "$jdk25/jmods" ]; then
+      modules=(--module-path="$jdk25/jmods" --add-modules=ALL-MODULE-PATH)
+    else
+      modules=(--add-modules="$("$jdk25/bin/java" --list-modules | sed 's/@.*//' | grep -v -E '^jdk\.(jlink|jpackage)$' | paste -sd, -)")
+    fi
+    echo "building Fray's instrumented JDK from $jdk25 (about a minute)" >&2
+    "$jdk25/bin/jlink" -J-javaagent:"$lib/fray-instrumentation-jdk.jar" -J--module-path="$cp" \
+      -J--add-modules=org.pastalab.fray.instrumentation.jdk -J--class-path="$cp" --output="$fray/java" "${modules[@]}" \
+      --release-info add:IMPLEMENTOR=Fray --fray-instrumentation >/dev/null
+  fi
+  [ -f "$fray/jvmti/libjvmti.so" ] || { mkdir -p "$fray/jvmti" && (cd "$fray/jvmti" && "$jdk25/bin/jar" xf "$fray/lib/fray-jvmti-linux-x8664.jar"); }
+fi
+
+# the jars and programs are copied, so that a build during the benchmark does not change what it measures
+work="${BENCH_WORK:-$here/target/explore-bench}"
+mkdir -p "$work/weft/agent/target" "$work/weft/analyzer/target" "$work/classes"
+cp "$root/agent/target/weft-agent.jar" "$work/weft/agent/target/"
+cp "$root/analyzer/target/weft.jar" "$work/weft/analyzer/target/"
+cp -r "$classes/." "$work/classes/"
+classes="$work/classes"
+java -cp "$classes" dev.weft.bench.ExploreBenchmark root="$work/weft" classpath="$classes" programs="$programs" tools="$tools" \
+  repeats="$repeats" max="$max" fray="$fray" work="$work" \
+  exploreArgs="${EXPLORE_ARGS:---quantum 1}" weftOptions="${WEFT_OPTIONS:-detect=deadlock;include=$bugs.}"

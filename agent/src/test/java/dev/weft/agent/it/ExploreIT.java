@@ -1,0 +1,103 @@
+package dev.weft.agent.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.weft.cli.WeftCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code weft explore}, {@code replay} and {@code confirm} with the real agent's controlled mode, on programs in child JVMs. */
+class ExploreIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern REPLAY_FILE = Pattern.compile("replay file: (\\S+)");
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int weft(List<String> args, String... program) {
+        List<String> all = new ArrayList<>(args);
+        all.addAll(List.of("--agent", ChildJvm.AGENT.toString(), "-o", "include=example.app.", "--", ChildJvm.java().toString(),
+                "-XX:TieredStopAtLevel=1", "-cp", ChildJvm.TEST_CLASSES.toString()));
+        all.addAll(List.of(program));
+        CommandLine cli = WeftCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(all.toArray(String[]::new));
+    }
+
+    private Path exploreUntilTheDeadlock(Path dir) {
+        int status = weft(List.of("explore", "--iterations", "30", "--strategy", "random", "--quantum", "1", "--seed", "1", "--out", dir.toString()),
+                "example.app.OppositeTransfers");
+        assertEquals(66, status, out + "\n" + err);
+        assertTrue(out.toString().contains("found a deadlock in iteration "), out.toString());
+        assertTrue(out.toString().contains("\"teller-1\""), out.toString());
+        Matcher replay = REPLAY_FILE.matcher(out.toString());
+        assertTrue(replay.find(), out.toString());
+        Path schedule = Path.of(replay.group(1));
+        assertTrue(Files.isRegularFile(schedule), schedule.toString());
+        return schedule;
+    }
+
+    @Test
+    void exploreFindsADeadlockThatNeedsItsScheduleAndWritesAReplayFile() throws Exception {
+        exploreUntilTheDeadlock(ChildJvm.freshDir("explore"));
+    }
+
+    @Test
+    void replayReproducesTheDeadlockTenTimesOutOfTen() throws Exception {
+        Path schedule = exploreUntilTheDeadlock(ChildJvm.freshDir("explore-replay"));
+        for (int i = 1; i <= 10; i++) {
+            out.getBuffer().setLength(0);
+            Path report = schedule.resolveSibling("replay-" + i + ".json");
+            assertEquals(66, weft(List.of("replay", schedule.toString(), "--report", report.toString()), "example.app.OppositeTransfers"),
+                    "replay " + i + ": " + out + "\n" + err);
+            JsonNode findings = JSON.readTree(report.toFile()).path("findings");
+            assertEquals("deadlock", findings.get(0).path("kind").asText(), "replay " + i + ": " + findings);
+        }
+    }
+
+    @Test
+    void anIterationThatHangsIsEndedWithItsStuckThreadsAndTheSearchGoesOn() throws Exception {
+        Path dir = ChildJvm.freshDir("explore-hang");
+        Path marker = dir.resolve("first-run-hangs");
+        int status = weft(List.of("explore", "--iterations", "30", "--quantum", "1", "--seed", "1", "--run-timeout", "8s", "--out", dir.toString()),
+                "example.app.OppositeTransfers", marker.toString());
+        assertEquals(66, status, out + "\n" + err);
+        String printed = out.toString();
+        assertTrue(printed.startsWith("weft explore: iteration 1 (seed 1) made no progress:"), printed);
+        assertTrue(printed.contains("\"stuck-teller\""), printed);
+        assertTrue(printed.contains("at example.app.OppositeTransfers.lambda$main$0(OppositeTransfers.java:"), printed);
+        assertTrue(printed.contains("found a deadlock in iteration "), printed);
+    }
+
+    @Test
+    void confirmProducesAPredictedDeadlockAndMarksItConfirmed() throws Exception {
+        Path dir = ChildJvm.freshDir("confirm");
+        Path report = dir.resolve("weft.json");
+        // a controlled run whose time slices are long enough for each teller to take both locks: no deadlock,
+        // and the two opposite orders are predicted (a plain run deadlocks on some schedules)
+        ChildJvm.Result detected = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + report
+                        + ",include=example.app.,mode=control,quantum=4,seed=3",
+                "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.OppositeTransfers"));
+        assertEquals(0, detected.exitStatus(), detected.stderr());
+        JsonNode predicted = JSON.readTree(report.toFile()).path("findings").get(0);
+        assertEquals("lock-order", predicted.path("kind").asText());
+        assertEquals(66, weft(List.of("confirm", report.toString(), "--iterations", "20", "-o", "quantum=1"), "example.app.OppositeTransfers"), out + "\n" + err);
+        JsonNode confirmed = JSON.readTree(report.toFile()).path("findings").get(0);
+        assertEquals(predicted.path("id").asText(), confirmed.path("id").asText());
+        assertTrue(confirmed.path("confirmed").asBoolean(), confirmed.toString());
+        assertTrue(Files.isRegularFile(Path.of(confirmed.path("replay").asText())), confirmed.toString());
+    }
+}

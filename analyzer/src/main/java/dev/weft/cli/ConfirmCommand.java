@@ -1,0 +1,184 @@
+package dev.weft.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.weft.cli.control.ControlledRun;
+import dev.weft.report.json.ReportFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code weft confirm REPORT -- java ...}: tries to make each predicted problem of a report really happen.
+ * For every unconfirmed {@code lock-order} or {@code race} finding it runs the program in controlled mode
+ * steered toward that finding ({@code confirm=REPORT#id}), a few seeds each; when the deadlock (or race)
+ * happens, the finding gets {@code "confirmed": true} and the schedule file that replays it, and REPORT is
+ * rewritten atomically. Exit status 66 when at least one prediction was confirmed, 0 when none was.
+ */
+@Command(name = "confirm", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Confirm predicted deadlocks and races by producing them: weft confirm weft.json -- java -cp app.jar Main",
+                "Exit status 66 when a prediction was confirmed (REPORT is rewritten with \"confirmed\": true), 0 when none was."})
+final class ConfirmCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> CONFIRMABLE = List.of("lock-order", "race");
+    private static final List<String> RESERVED = List.of("mode", "confirm", "replay", "schedule", "seed", "onDeadlock");
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "REPORT", description = "A JSON report with lock-order or race findings (report=PATH).")
+    private Path report;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "5", description = "Controlled runs (seeds 1..N) per finding at most (default: ${DEFAULT-VALUE}).")
+    private int iterations;
+
+    @Mixin
+    private ControlledRunOptions run;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "COMMAND", description = "The java command to run, after --.")
+    private List<String> command;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (iterations < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "bad value for --iterations: " + iterations + " (must be at least 1)");
+        }
+        ObjectNode tree = readReport();
+        run.check(command, RESERVED);
+        List<ObjectNode> candidates = new ArrayList<>();
+        tree.path("findings").forEach(f -> {
+            if (CONFIRMABLE.contains(f.path("kind").asText()) && !f.path("confirmed").asBoolean(false) && f instanceof ObjectNode o) {
+                candidates.add(o);
+            }
+        });
+        PrintWriter w = spec.commandLine().getOut();
+        if (candidates.isEmpty()) {
+            w.println("weft confirm: nothing to confirm: " + report + " has no unconfirmed lock-order or race finding");
+            w.flush();
+            return 0;
+        }
+        Path work = Files.createTempDirectory("weft-confirm");
+        int confirmed = 0;
+        try {
+            for (ObjectNode finding : candidates) {
+                Integer outcome = confirm(w, tree, finding, work);
+                if (outcome == null) {
+                    return CommandLine.ExitCode.USAGE;
+                }
+                confirmed += outcome;
+            }
+        } finally {
+            deleteTree(work);
+        }
+        w.println("weft confirm: confirmed " + confirmed + " of " + candidates.size() + " prediction" + (candidates.size() == 1 ? "" : "s")
+                + (confirmed > 0 ? "; " + report + " rewritten" : ""));
+        w.flush();
+        return confirmed > 0 ? 66 : 0;
+    }
+
+    /** Tries to confirm {@code finding}: 1 when it was, 0 when not, {@code null} when the agent refused its options. */
+    private Integer confirm(PrintWriter w, ObjectNode tree, ObjectNode finding, Path work) throws IOException, InterruptedException {
+        String kind = finding.path("kind").asText();
+        String id = finding.path("id").asText();
+        String name = kind + ":" + id;
+        for (int seed = 1; seed <= iterations; seed++) {
+            Path files = work.resolve(kind + "-" + id + "-" + seed);
+            Path schedule = ControlledRunOptions.sibling(files, ".schedule.json");
+            Map<String, String> options = new LinkedHashMap<>();
+            options.put("mode", "control");
+            options.put("confirm", report.toAbsolutePath() + "#" + id);
+            options.put("seed", Integer.toString(seed));
+            options.put("schedule", schedule.toString());
+            options.put("onDeadlock", "halt");
+            ControlledRun result = run.run(command, options, files, run.runTimeout());
+            if (result.agentRefused()) {
+                spec.commandLine().getErr().println(result.process().firstErrorLine());
+                return null;
+            }
+            if (result.process().timedOut()) {
+                w.println("weft confirm: " + name + ", run " + seed + ":");
+                RunPrinter.stuck(w, result, run.runTimeout());
+                continue;
+            }
+            if (produced(result, kind, id)) {
+                String stem = report.getFileName().toString().replaceFirst("\\.json$", "");
+                Path replay = report.resolveSibling(stem + "." + kind + "-" + id + ".schedule.json");
+                if (Files.isRegularFile(schedule)) {
+                    Files.move(schedule, replay, StandardCopyOption.REPLACE_EXISTING);
+                }
+                finding.put("confirmed", true);
+                finding.put("replay", replay.toString());
+                ReportFiles.writeAtomically(tree, report);
+                w.println("weft confirm: " + name + " confirmed in run " + seed + " (seed " + seed + "): " + FindingSummary.headline(finding));
+                RunPrinter.findings(w, result);
+                w.println("  replay file: " + replay);
+                w.flush();
+                return 1;
+            }
+        }
+        w.println("weft confirm: " + name + " not confirmed in " + iterations + " run" + (iterations == 1 ? "" : "s") + ": "
+                + FindingSummary.headline(finding));
+        w.flush();
+        return 0;
+    }
+
+    /**
+     * True when the steered run really produced the predicted problem: the agent marked the finding
+     * {@code "confirmed": true}, or, for a lock-order finding, the run deadlocked (on that cycle, when the
+     * deadlock says which prediction it {@code "confirms"}). (A race finding alone is no proof:
+     * happens-before detection reports the race whatever the schedule.)
+     */
+    static boolean produced(ControlledRun result, String kind, String id) {
+        for (JsonNode found : result.findings()) {
+            if (id.equals(found.path("id").asText()) && found.path("confirmed").asBoolean(false)) {
+                return true;
+            }
+            boolean deadlock = "deadlock".equals(found.path("kind").asText());
+            if ("lock-order".equals(kind) && deadlock && (!found.has("confirms") || id.equals(found.path("confirms").asText()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ObjectNode readReport() {
+        if (!Files.isRegularFile(report)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no such report file: " + report);
+        }
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(report.toFile());
+        } catch (IOException e) {
+            tree = null;
+        }
+        if (!(tree instanceof ObjectNode object) || !tree.path("findings").isArray()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the report " + report
+                    + " (is it a weft JSON report? expected an object with a \"findings\" array)");
+        }
+        return object;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

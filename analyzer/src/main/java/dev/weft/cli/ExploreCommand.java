@@ -1,0 +1,237 @@
+package dev.weft.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.weft.cli.control.ControlledRun;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code weft explore}: runs a program (or one JUnit test) under the agent's scheduling model with a fresh
+ * schedule per iteration until one gives a finding that happened in it (a deadlock, race or starvation by
+ * default, not a lock-order prediction) or makes the program fail, then says how many
+ * iterations and how long it took, what it found, and the schedule file that replays it. A run that does
+ * not end within its bound is killed, its stuck threads shown, and the search goes on.
+ */
+@Command(name = "explore", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Search schedules for a concurrency bug: weft explore [options] -- java -cp app.jar Main",
+                "Each iteration runs the program under the agent with mode=control and a fresh seed; the first deadlock, race "
+                        + "or starvation (or failure of the program) ends the search. Exit status 66 when something was found, 0 when not."})
+final class ExploreCommand implements Callable<Integer> {
+
+    /** The search strategies explore offers. */
+    enum Strategy { pct, random }
+
+    /** The scheduling policies of the model. */
+    enum Policy { preemptive, cooperative }
+
+    private static final Pattern TEST_METHOD = Pattern.compile("[\\p{javaJavaIdentifierPart}.$]+#\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
+    private static final List<String> KINDS = List.of("deadlock", "race", "starvation", "lock-order");
+    private static final String TEST_LAUNCHER = "dev.weft.cli.junit.TestMethodLauncher";
+    private static final List<String> RESERVED = List.of("mode", "strategy", "seed", "cpus", "policy", "quantum", "depth",
+            "schedule", "replay", "confirm", "onDeadlock");
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "100", description = "At most this many schedules (default: ${DEFAULT-VALUE}).")
+    private int iterations;
+
+    @Option(names = "--strategy", paramLabel = "STRATEGY", defaultValue = "random", description = "pct or random (default: ${DEFAULT-VALUE}).")
+    private Strategy strategy;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the first iteration; iteration i uses S+i-1 (default: a random one, printed).")
+    private Long seed;
+
+    @Option(names = "--time", paramLabel = "LIMIT", converter = DurationConverter.class,
+            description = "Start no iteration after this long, e.g. 60s, 5m (default: no limit).")
+    private Duration time;
+
+    @Option(names = "--cpus", paramLabel = "N", description = "CPUs of the model (agent default: 1).")
+    private Integer cpus;
+
+    @Option(names = "--policy", paramLabel = "POLICY", description = "preemptive or cooperative (agent default: preemptive).")
+    private Policy policy;
+
+    @Option(names = "--quantum", paramLabel = "K", description = "Scheduling points per time slice (agent default: 4).")
+    private Integer quantum;
+
+    @Option(names = "--depth", paramLabel = "D", description = "PCT bug depth (agent default: 3).")
+    private Integer depth;
+
+    @Option(names = "--stop-on", paramLabel = "KINDS", split = ",", defaultValue = "deadlock,race,starvation",
+            description = "Finding kinds that end the search (default: ${DEFAULT-VALUE}; lock-order predictions are for weft confirm). "
+                    + "A failure of the program (a non-zero exit status) always does.")
+    private Set<String> stopOn;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "weft-explore",
+            description = "Where the report, output and schedule file of the iteration that found something go (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--test", paramLabel = "CLASS#METHOD",
+            description = "Explore one JUnit test method instead of a main class: the command then gives only java and the class path "
+                    + "(with the JUnit Platform launcher on it), e.g. --test com.example.BankTest#transfer -- java -cp target/test-classes:...")
+    private String test;
+
+    @Mixin
+    private ControlledRunOptions run;
+
+    @Parameters(paramLabel = "COMMAND", arity = "1..*", description = "The java command to run, after --.")
+    private List<String> command;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        checkArguments();
+        List<String> program = program();
+        PrintWriter w = spec.commandLine().getOut();
+        Files.createDirectories(out);
+        long firstSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1_000_000_000L);
+        long start = System.nanoTime();
+        int tried = 0;
+        int killed = 0;
+        while (tried < iterations && !outOfTime(start)) {
+            int iteration = ++tried;
+            long iterationSeed = firstSeed + iteration - 1;
+            Path files = out.resolve("iteration-" + iteration);
+            Path schedule = ControlledRunOptions.sibling(files, ".schedule.json");
+            ControlledRun result = run.run(program, agentOptions(iterationSeed, schedule), files, bound(start));
+            if (result.agentRefused()) {
+                spec.commandLine().getErr().println(result.process().firstErrorLine());
+                return CommandLine.ExitCode.USAGE;
+            }
+            if (result.process().timedOut()) {
+                killed++;
+                w.println("weft explore: iteration " + iteration + " (seed " + iterationSeed + ") made no progress:");
+                RunPrinter.stuck(w, result, bound(start));
+                Files.writeString(ControlledRunOptions.sibling(files, ".threads.txt"), result.process().threadDump().text(), StandardCharsets.UTF_8);
+                w.flush();
+                continue;
+            }
+            if (!result.findings(stopOn).isEmpty() || result.programFailed()) {
+                found(w, result, iteration, iterationSeed, schedule, Duration.ofNanos(System.nanoTime() - start));
+                return 66;
+            }
+            deleteFiles(files, schedule);
+        }
+        w.println("weft explore: no finding in " + tried + " schedule" + (tried == 1 ? "" : "s") + " (strategy " + strategy
+                + ", seeds " + firstSeed + ".." + (firstSeed + tried - 1) + ", " + DurationConverter.format(Duration.ofNanos(System.nanoTime() - start))
+                + (killed > 0 ? "; " + killed + " killed for making no progress" : "")
+                + (tried < iterations ? "; time limit " + DurationConverter.format(time) + " reached" : "") + ")");
+        w.flush();
+        return 0;
+    }
+
+    private void checkArguments() {
+        positive("--iterations", iterations);
+        positive("--cpus", cpus);
+        positive("--quantum", quantum);
+        positive("--depth", depth);
+        for (String kind : stopOn) {
+            if (!KINDS.contains(kind)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "bad value for --stop-on: '" + kind + "' (valid: " + String.join(", ", KINDS) + ")");
+            }
+        }
+        if (test != null && !TEST_METHOD.matcher(test).matches()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "bad value for --test: '" + test + "' (expected CLASS#METHOD, e.g. com.example.BankTest#transfer)");
+        }
+        run.check(command, RESERVED);
+    }
+
+    private void positive(String option, Integer value) {
+        if (value != null && value < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "bad value for " + option + ": " + value + " (must be at least 1)");
+        }
+    }
+
+    /** The command to run each iteration: the user's, or with --test the user's java and class path plus weft's test launcher. */
+    private List<String> program() {
+        if (test == null) {
+            return command;
+        }
+        List<String> program = new ArrayList<>(command);
+        program.add(TEST_LAUNCHER);
+        program.add(test);
+        return program;
+    }
+
+    private Map<String, String> agentOptions(long iterationSeed, Path schedule) {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("mode", "control");
+        options.put("strategy", strategy.name());
+        options.put("seed", Long.toString(iterationSeed));
+        if (cpus != null) {
+            options.put("cpus", cpus.toString());
+        }
+        if (policy != null) {
+            options.put("policy", policy.name());
+        }
+        if (quantum != null) {
+            options.put("quantum", quantum.toString());
+        }
+        if (depth != null) {
+            options.put("depth", depth.toString());
+        }
+        options.put("schedule", schedule.toAbsolutePath().toString());
+        options.put("onDeadlock", "halt");
+        return options;
+    }
+
+    private boolean outOfTime(long start) {
+        return time != null && System.nanoTime() - start >= time.toNanos();
+    }
+
+    /** The watchdog's bound for the next run: the per-run timeout, cut to what is left of --time (at least a second). */
+    private Duration bound(long start) {
+        if (time == null) {
+            return run.runTimeout();
+        }
+        Duration left = time.minusNanos(System.nanoTime() - start);
+        Duration atLeast = left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left;
+        return atLeast.compareTo(run.runTimeout()) < 0 ? atLeast : run.runTimeout();
+    }
+
+    private void found(PrintWriter w, ControlledRun result, int iteration, long iterationSeed, Path schedule, Duration took) {
+        List<JsonNode> bugs = result.findings(stopOn);
+        String what = bugs.isEmpty() ? "a failure" : "a " + bugs.get(0).path("kind").asText();
+        w.println("weft explore: found " + what + " in iteration " + iteration + " after " + DurationConverter.format(took)
+                + " (strategy " + strategy + ", seed " + iterationSeed + ")");
+        if (bugs.isEmpty()) {
+            RunPrinter.failure(w, result);
+        } else {
+            RunPrinter.findings(w, bugs);
+        }
+        w.println("report:      " + result.report());
+        if (Files.isRegularFile(schedule)) {
+            w.println("replay file: " + schedule);
+            w.println("replay with: weft replay " + schedule + " -- " + String.join(" ", program()));
+        } else {
+            w.println("replay file: none (the agent wrote no schedule file)");
+        }
+        w.flush();
+    }
+
+    private static void deleteFiles(Path files, Path schedule) throws IOException {
+        for (String suffix : List.of(".json", ".out", ".err")) {
+            Files.deleteIfExists(ControlledRunOptions.sibling(files, suffix));
+        }
+        Files.deleteIfExists(schedule);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.weft.cli.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one run of a program under the agent gave: the process's fate and the JSON report it left.
+ *
+ * @param process the run of the child JVM
+ * @param report  where the agent was asked to write its report
+ * @param json    the report it wrote, or {@code null} when there is none (or it is not JSON)
+ */
+public record ControlledRun(WatchedRun process, Path report, JsonNode json) {
+
+    /**
+     * The kinds of finding that happened in the run itself (as opposed to {@code lock-order}, a prediction
+     * about other schedules): what a search stops at and a replay reproduces.
+     */
+    public static final Set<String> HAPPENED = Set.of("deadlock", "race", "starvation");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int AGENT_REFUSED = 2;
+
+    /** The run {@code process}, with the report it left at {@code report} (if any). */
+    public static ControlledRun of(WatchedRun process, Path report) {
+        JsonNode json = null;
+        if (Files.isRegularFile(report)) {
+            try {
+                json = JSON.readTree(report.toFile());
+            } catch (IOException e) {
+                json = null;
+            }
+        }
+        return new ControlledRun(process, report, json);
+    }
+
+    /** The findings of the report (empty when there is none). */
+    public List<JsonNode> findings() {
+        List<JsonNode> findings = new ArrayList<>();
+        if (json != null) {
+            json.path("findings").forEach(findings::add);
+        }
+        return findings;
+    }
+
+    /** True when the agent refused its options: the JVM stopped before {@code main} with status 2 and a one-line error. */
+    public boolean agentRefused() {
+        return process.exitStatus() == AGENT_REFUSED && json == null && process.firstErrorLine().startsWith("weft");
+    }
+
+    /** True when the program itself failed (a non-zero exit status with no finding, e.g. an uncaught exception in {@code main}). */
+    public boolean programFailed() {
+        return !process.timedOut() && findings().isEmpty() && process.exitStatus() != 0;
+    }
+
+    /** The findings of the report of the given kinds. */
+    public List<JsonNode> findings(Set<String> kinds) {
+        return findings().stream().filter(f -> kinds.contains(f.path("kind").asText())).toList();
+    }
+
+    /** True when a replayed run no longer matched its schedule ({@code "control": {"diverged": true}}). */
+    public boolean diverged() {
+        return json != null && json.path("control").path("diverged").asBoolean(false);
+    }
+
+    /** The last {@code count} lines of the program's standard error. */
+    public List<String> errorTail(int count) {
+        try {
+            List<String> lines = new String(Files.readAllBytes(process.stderr()), StandardCharsets.UTF_8).lines().toList();
+            return lines.subList(Math.max(0, lines.size() - count), lines.size());
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.weft.cli.control;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One child JVM run under a wall-clock watchdog: its output goes to files; when it outlives its bound,
+ * its threads are dumped ({@code jcmd PID Thread.print}) and it is killed, so that a caller exploring
+ * schedules never hangs on one run.
+ *
+ * @param exitStatus the child's exit status ({@code -1} when the watchdog killed it)
+ * @param timedOut   true when the watchdog killed it
+ * @param threadDump the child's thread dump taken before the kill, or {@code null}
+ * @param stdout     the file holding the child's standard output
+ * @param stderr     the file holding the child's standard error
+ * @param elapsed    wall time of the run
+ */
+public record WatchedRun(int exitStatus, boolean timedOut, ThreadDump threadDump, Path stdout, Path stderr,
+                         Duration elapsed) {
+
+    private static final Duration DUMP_TIMEOUT = Duration.ofSeconds(10);
+
+    /**
+     * Runs {@code command} until it ends or {@code bound} has passed.
+     *
+     * @param command the command line (its first element the executable)
+     * @param stdout  where its standard output goes (replaced)
+     * @param stderr  where its standard error goes (replaced)
+     * @param bound   how long it may run before it is dumped and killed
+     */
+    public static WatchedRun run(List<String> command, Path stdout, Path stderr, Duration bound)
+            throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        try {
+            if (process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS)) {
+                return new WatchedRun(process.exitValue(), false, null, stdout, stderr, since(start));
+            }
+            ThreadDump dump = ThreadDump.of(process.pid(), DUMP_TIMEOUT);
+            process.destroyForcibly().waitFor();
+            return new WatchedRun(-1, true, dump, stdout, stderr, since(start));
+        } finally {
+            if (process.isAlive()) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** The first line of the child's standard error, or an empty string. */
+    public String firstErrorLine() {
+        try {
+            return new String(Files.readAllBytes(stderr), StandardCharsets.UTF_8).lines().findFirst().orElse("");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.weft.cli.control;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A stand-in for the agent's controlled mode, for testing the CLI's side of the contract alone: a
+ * {@code -javaagent} that reads the options the CLI passes and behaves as a controlled run would. With
+ * {@code seed} a multiple of {@code bugEvery} (an extra option, default 4) it "finds" a deadlock: it writes
+ * the report and the schedule file and halts with status 66. With {@code seed} equal to {@code hangSeed} it
+ * starts a thread that never ends. {@code replay=FILE} finds the deadlock again when the schedule file
+ * records a bug; {@code confirm=REPORT#ID} produces the deadlock from seed 2 on. Otherwise the program
+ * runs normally and the report has no finding.
+ */
+public final class FakeControlAgent {
+
+    private FakeControlAgent() { }
+
+    public static void premain(String args) throws IOException {
+        Map<String, String> options = new HashMap<>();
+        for (String option : args.split(",")) {
+            int eq = option.indexOf('=');
+            options.put(option.substring(0, eq), option.substring(eq + 1));
+        }
+        if (options.containsKey("refuse")) {
+            System.err.println("weft: unknown agent option 'refuse' (valid: mode, seed, ...)");
+            Runtime.getRuntime().halt(2);
+        }
+        Path report = Path.of(options.get("report"));
+        long seed = Long.parseLong(options.getOrDefault("seed", "0"));
+        boolean bug;
+        if (options.containsKey("replay")) {
+            bug = Files.readString(Path.of(options.get("replay"))).contains("\"bug\":true");
+        } else if (options.containsKey("confirm")) {
+            bug = seed >= 2;
+        } else {
+            bug = seed % Long.parseLong(options.getOrDefault("bugEvery", "4")) == 0;
+        }
+        if (options.containsKey("schedule")) {
+            Files.writeString(Path.of(options.get("schedule")),
+                    "{\"format\":\"weft-schedule\",\"version\":1,\"seed\":" + seed + ",\"bug\":" + bug + ",\"choices\":[]}");
+        }
+        if (Long.toString(seed).equals(options.get("hangSeed"))) {
+            Thread hang = new Thread(FakeControlAgent::sleepForever, "stuck-worker");
+            hang.start();
+            return;
+        }
+        String findings = bug ? "{\"kind\":\"deadlock\",\"id\":\"d1\",\"threads\":[{\"name\":\"teller-1\",\"waitsFor\":\"A\",\"waitSite\":\"Bank.transfer(Bank.java:14)\"},"
+                + "{\"name\":\"teller-2\",\"waitsFor\":\"B\",\"waitSite\":\"Bank.transfer(Bank.java:14)\"}],\"locks\":[]}" : "";
+        Files.writeString(report, "{\"tool\":\"weft\",\"version\":\"test\",\"findings\":[" + findings + "]}", StandardCharsets.UTF_8);
+        if (bug) {
+            Runtime.getRuntime().halt(66);
+        }
+    }
+
+    private static void sleepForever() {
+        while (true) {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+}
