@@ -11,7 +11,7 @@ options=${2:-detect=deadlock}
 threads=${3:-4}
 transactions=${4:-20000}
 cp="$here/target/classes:$here/target/lib/h2.jar"
-agent="$here/../target/weft-agent.jar"
+agent="${WEFT_AGENT:-$here/../target/weft-agent.jar}"
 [ -f "$agent" ] && [ -f "$here/target/lib/h2.jar" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 2; }
 
 measure() { # prints: wall_seconds peak_rss_kb

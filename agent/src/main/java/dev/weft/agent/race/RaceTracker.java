@@ -41,7 +41,7 @@ import java.util.function.Supplier;
  */
 public final class RaceTracker implements Listener {
 
-    private static final int CREATION_LOCKS = 64;
+    private static final int CREATION_LOCKS = 1024;
 
     private final ThreadClocks clocks = new ThreadClocks();
     private final WeakIdentityMap<RaceThread> threads = new WeakIdentityMap<>();
