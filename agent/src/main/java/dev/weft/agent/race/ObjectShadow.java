@@ -33,6 +33,9 @@ final class ObjectShadow {
     /** The key of the clock of the object as a hand-off (a queue, a latch, a future...). */
     static final int HAND_OFF = -4;
 
+    /** Room for three states: most objects have no more fields accessed, so most tables never grow. */
+    private static final int FIRST_CAPACITY = 4;
+
     private volatile Object[] states;
     private int size; // guarded by this
     private VarState[] elements; // guarded by this for writes; see the class comment
@@ -85,7 +88,7 @@ final class ObjectShadow {
             }
         }
         if (s == null || 4 * (size + 1) > 3 * s.length) {
-            Object[] grown = new Object[s == null ? 2 : 2 * s.length];
+            Object[] grown = new Object[s == null ? FIRST_CAPACITY : 2 * s.length];
             if (s != null) {
                 for (Object old : s) {
                     if (old != null) {
