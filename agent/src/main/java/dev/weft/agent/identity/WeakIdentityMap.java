@@ -90,7 +90,7 @@ public final class WeakIdentityMap<V> {
             Entry<V>[] t = table;
             Entry<V> e = t[hash & (t.length - 1)];
             for (int steps = 0; e != null && steps < MAX_UNLOCKED_STEPS; e = e.next, steps++) {
-                if (e.get() == key) {
+                if (e.hash == hash && e.get() == key) { // the hash first: it spares reading the referent
                     return e;
                 }
             }
@@ -100,7 +100,7 @@ public final class WeakIdentityMap<V> {
         synchronized Entry<V> find(Object key, int hash) {
             Entry<V>[] t = table;
             for (Entry<V> e = t[hash & (t.length - 1)]; e != null; e = e.next) {
-                if (e.get() == key) {
+                if (e.hash == hash && e.get() == key) { // the hash first: it spares reading the referent
                     return e;
                 }
             }
