@@ -84,8 +84,11 @@ final class LockTransformer implements ClassFileTransformer {
      * whether it is serializable, which most classes of a deadlock-only run then skip.
      */
     private boolean changesShapeOf(ClassReader reader) {
-        if (!rewrites.changesShape() || rewrites.memoryAccesses()) {
-            return rewrites.changesShape();
+        if (rewrites.memoryAccesses()) {
+            return true;
+        }
+        if (!rewrites.synchronizedMethods()) {
+            return false;
         }
         boolean[] found = {false};
         reader.accept(new ClassVisitor(OpenedClassReader.ASM_API) {
