@@ -9,15 +9,20 @@ import java.util.function.Supplier;
  * alive: an entry goes once its key has been collected.
  *
  * <p><b>Shadow state</b>: the map is split into {@value #STRIPES} stripes by identity hash; each stripe
- * is a chained hash table guarded by its own monitor (weft's, never the application's), so threads
- * working on different objects rarely meet, and no lock is global. A lookup allocates nothing; an
- * insertion allocates its entry and first drops the entries whose keys were collected.
+ * is a chained hash table changed only under its own monitor (weft's, never the application's), so no
+ * lock is global. A lookup first walks the table without the monitor: a key it finds is the key's one
+ * entry (entries are never replaced, only unlinked once their key is gone). A walk that races with an
+ * insertion, a removal or the table's growth may miss an entry, so a miss looks again under the
+ * monitor. Lookups of known keys thus take no lock and allocate nothing; an insertion allocates its entry
+ * and first drops the entries whose keys were collected.
  *
  * @param <V> the state kept per object
  */
 public final class WeakIdentityMap<V> {
 
-    private static final int STRIPES = 64;
+    private static final int STRIPES = 1024;
+    /** How far a lookup without the monitor follows a chain (chains are short: a table grows when full). */
+    private static final int MAX_UNLOCKED_STEPS = 16;
 
     /** One key and its value; the entry itself is the weak reference to the key. */
     public static final class Entry<V> extends WeakReference<Object> {
@@ -46,24 +51,30 @@ public final class WeakIdentityMap<V> {
     /** The entry of {@code key}, made with the value {@code create} gives if there is none yet. */
     public Entry<V> entry(Object key, Supplier<V> create) {
         int hash = System.identityHashCode(key);
-        return stripes[hash & (STRIPES - 1)].entry(key, spread(hash), create);
+        Stripe<V> stripe = stripes[hash & (STRIPES - 1)];
+        Entry<V> found = stripe.findUnlocked(key, spread(hash));
+        return found != null ? found : stripe.entry(key, spread(hash), create);
     }
 
     /** The value of {@code key}, or {@code null}. */
     public V get(Object key) {
         int hash = System.identityHashCode(key);
-        Entry<V> e = stripes[hash & (STRIPES - 1)].find(key, spread(hash));
+        Stripe<V> stripe = stripes[hash & (STRIPES - 1)];
+        Entry<V> e = stripe.findUnlocked(key, spread(hash));
+        if (e == null) {
+            e = stripe.find(key, spread(hash));
+        }
         return e == null ? null : e.value;
     }
 
     /** The bits not used to choose the stripe. */
     private static int spread(int hash) {
-        return hash >>> 6;
+        return hash >>> 10;
     }
 
     private static final class Stripe<V> {
         private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
-        private Entry<V>[] table = newTable(16); // guarded by this
+        private volatile Entry<V>[] table = newTable(4); // changed under this; read without it too
         private int size; // guarded by this
 
         @SuppressWarnings("unchecked")
@@ -71,9 +82,25 @@ public final class WeakIdentityMap<V> {
             return new Entry[capacity];
         }
 
+        /**
+         * The entry of {@code key}, or {@code null} when it has none or a concurrent change hid it. The
+         * walk is bounded: links being moved by a concurrent growth, seen out of order, could loop.
+         */
+        Entry<V> findUnlocked(Object key, int hash) {
+            Entry<V>[] t = table;
+            Entry<V> e = t[hash & (t.length - 1)];
+            for (int steps = 0; e != null && steps < MAX_UNLOCKED_STEPS; e = e.next, steps++) {
+                if (e.hash == hash && e.get() == key) { // the hash first: it spares reading the referent
+                    return e;
+                }
+            }
+            return null;
+        }
+
         synchronized Entry<V> find(Object key, int hash) {
-            for (Entry<V> e = table[hash & (table.length - 1)]; e != null; e = e.next) {
-                if (e.get() == key) {
+            Entry<V>[] t = table;
+            for (Entry<V> e = t[hash & (t.length - 1)]; e != null; e = e.next) {
+                if (e.hash == hash && e.get() == key) { // the hash first: it spares reading the referent
                     return e;
                 }
             }
@@ -115,18 +142,20 @@ public final class WeakIdentityMap<V> {
             }
         }
 
+        /** Moves the entries to a table twice as large, published once filled. */
         private void grow() {
             Entry<V>[] old = table;
-            table = newTable(old.length * 2);
+            Entry<V>[] grown = newTable(old.length * 2);
             for (Entry<V> head : old) {
                 for (Entry<V> e = head; e != null; ) {
                     Entry<V> next = e.next;
-                    int i = e.hash & (table.length - 1);
-                    e.next = table[i];
-                    table[i] = e;
+                    int i = e.hash & (grown.length - 1);
+                    e.next = grown[i];
+                    grown[i] = e;
                     e = next;
                 }
             }
+            table = grown;
         }
     }
 }

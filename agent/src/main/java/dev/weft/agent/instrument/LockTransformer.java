@@ -12,6 +12,7 @@ import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.ClassWriter;
+import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.pool.TypePool;
 import net.bytebuddy.utility.OpenedClassReader;
@@ -65,7 +66,7 @@ final class LockTransformer implements ClassFileTransformer {
                 visitor = new MemoryAccessClassVisitor(visitor, sites, new TrackedFields(rewrites.fields(), loader, () -> pool(loader)),
                         superName -> filter.accepts(superName.replace('/', '.'), loader));
             }
-            if (rewrites.changesShape() && serializable(reader, hooks)) {
+            if (changesShapeOf(reader) && serializable(reader, hooks)) {
                 visitor = new SerialVersionUidPinning(visitor); // first in the chain: it must see the class as it was
             }
             reader.accept(visitor, 0);
@@ -74,6 +75,32 @@ final class LockTransformer implements ClassFileTransformer {
             warn.accept("weft: left " + className + " uninstrumented: " + oneLine(failure));
             return null;
         }
+    }
+
+    /**
+     * True when the rewrites change the shape of this class: with memory accesses (a field and an
+     * interface may be added), or when a {@code synchronized} method with a body loses its modifier.
+     * Looking at the methods' headers is much cheaper than resolving the class's supertypes to learn
+     * whether it is serializable, which most classes of a deadlock-only run then skip.
+     */
+    private boolean changesShapeOf(ClassReader reader) {
+        if (rewrites.memoryAccesses()) {
+            return true;
+        }
+        if (!rewrites.synchronizedMethods()) {
+            return false;
+        }
+        boolean[] found = {false};
+        reader.accept(new ClassVisitor(OpenedClassReader.ASM_API) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+                if ((access & Opcodes.ACC_SYNCHRONIZED) != 0 && (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0) {
+                    found[0] = true;
+                }
+                return null;
+            }
+        }, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        return found[0];
     }
 
     /**

@@ -34,11 +34,6 @@ record Rewrites(boolean synchronizedMethods, boolean handOffs, FieldRegistry fie
         return new Rewrites(true, true, null);
     }
 
-    /** True when a class's shape may change: a modifier cleared, a field or an interface added. */
-    boolean changesShape() {
-        return synchronizedMethods || memoryAccesses();
-    }
-
     /** True when memory accesses are instrumented. */
     boolean memoryAccesses() {
         return fields != null;

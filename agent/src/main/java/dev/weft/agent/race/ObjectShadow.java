@@ -11,15 +11,18 @@ import dev.weft.analysis.race.VarState;
  *
  * <p><b>Shadow state</b>:
  * <ul>
- *   <li>{@code slots}: an open-addressed table from a key (a field id, or one of the negative keys
- *       {@link #LOCK}, {@link #READ_LOCK}, {@link #HAND_OFF}) to its state, filled in place and replaced
- *       when it grows, under this object's monitor, and read without it. A reader may miss an entry being
- *       added (or see its key before its value): it then takes the monitor and looks again.</li>
+ *   <li>{@code states}: an open-addressed table of the states themselves, each found by its tag (a field
+ *       id, or one of the negative keys {@link #LOCK}, {@link #READ_LOCK}, {@link #HAND_OFF} of a
+ *       clock), so that an object with a few fields costs one small array. Filled in place (at most
+ *       three quarters full, so a probe always ends at an empty slot) and replaced when it grows, under
+ *       this object's monitor; read without it. A reader that misses an entry being added takes the
+ *       monitor and looks again.</li>
  *   <li>{@code elements}: for an array, one slot per element, filled under this object's monitor and read
  *       without it; a reader that sees {@code null} takes the monitor and looks again.</li>
  * </ul>
- * A {@code VarState} or {@code SyncClock} seen through a racy read is safe to use: its fields start at
- * the values their constructors give them ({@code VarState}) or are final ({@code SyncClock}).
+ * A {@code VarState} or {@code SyncClock} seen through a racy read is safe to use: its tag is final and
+ * its other fields start at the values their constructors give them ({@code VarState}) or are final
+ * ({@code SyncClock}).
  */
 final class ObjectShadow {
 
@@ -30,88 +33,89 @@ final class ObjectShadow {
     /** The key of the clock of the object as a hand-off (a queue, a latch, a future...). */
     static final int HAND_OFF = -4;
 
-    /** Keys are stored shifted so that every stored key is positive and 0 marks an empty slot. */
-    private static final int SHIFT = 1 - HAND_OFF;
+    /** Room for three states: most objects have no more fields accessed, so most tables never grow. */
+    private static final int FIRST_CAPACITY = 4;
 
-    /** One table: its arrays keep their length; a larger table replaces it. */
-    private static final class Slots {
-        final int[] keys;
-        final Object[] values;
-        int size; // guarded by the ObjectShadow
-
-        Slots(int capacity) {
-            keys = new int[capacity];
-            values = new Object[capacity];
-        }
-
-        Object find(int key) {
-            int stored = key + SHIFT;
-            int mask = keys.length - 1;
-            for (int i = key & mask; ; i = (i + 1) & mask) {
-                int k = keys[i];
-                if (k == stored) {
-                    return values[i];
-                }
-                if (k == 0) {
-                    return null;
-                }
-            }
-        }
-
-        /** Sets the value of {@code key}, adding it if it is new: the value first, so a reader never sees a wrong one. */
-        void put(int key, Object value) {
-            int stored = key + SHIFT;
-            int mask = keys.length - 1;
-            int i = key & mask;
-            while (keys[i] != 0 && keys[i] != stored) {
-                i = (i + 1) & mask;
-            }
-            values[i] = value;
-            if (keys[i] == 0) {
-                keys[i] = stored;
-                size++;
-            }
-        }
-    }
-
-    private volatile Slots slots;
+    private volatile Object[] states;
+    private int size; // guarded by this
     private VarState[] elements; // guarded by this for writes; see the class comment
 
     /** The state of plain field {@code field} of the object. */
     VarState var(int field) {
-        Slots s = slots;
-        Object found = s == null ? null : s.find(field);
-        return found instanceof VarState var ? var : (VarState) add(field, new VarState(field));
+        Object[] s = states;
+        if (s != null) {
+            int mask = s.length - 1;
+            for (int i = field & mask; s[i] != null; i = (i + 1) & mask) {
+                if (s[i] instanceof VarState var && var.tag() == field) {
+                    return var;
+                }
+            }
+        }
+        return (VarState) add(field, new VarState(field));
     }
 
     /** The clock of volatile field {@code field}, or of {@link #LOCK}, {@link #READ_LOCK}, {@link #HAND_OFF}. */
     SyncClock clock(int key) {
-        Slots s = slots;
-        Object found = s == null ? null : s.find(key);
-        return found instanceof SyncClock clock ? clock : (SyncClock) add(key, new SyncClock());
-    }
-
-    private synchronized Object add(int key, Object value) {
-        Slots s = slots;
-        Object found = s == null ? null : s.find(key);
-        if (found != null && found.getClass() == value.getClass()) {
-            return found;
-        }
-        // (a field seen both as volatile and plain, from classes compiled apart: the later kind wins)
-        if (s == null) {
-            s = new Slots(4);
-        } else if (2 * (s.size + 1) > s.keys.length) {
-            Slots grown = new Slots(2 * s.keys.length);
-            for (int i = 0; i < s.keys.length; i++) {
-                if (s.keys[i] != 0) {
-                    grown.put(s.keys[i] - SHIFT, s.values[i]);
+        Object[] s = states;
+        if (s != null) {
+            int mask = s.length - 1;
+            for (int i = key & mask; s[i] != null; i = (i + 1) & mask) {
+                if (s[i] instanceof SyncClock clock && clock.tag() == key) {
+                    return clock;
                 }
             }
-            s = grown;
         }
-        s.put(key, value);
-        slots = s;
-        return value;
+        return (SyncClock) add(key, new SyncClock(key));
+    }
+
+    /**
+     * Adds {@code state}, the state of {@code key}, unless there is one of its kind already (which it
+     * returns). A field seen both as volatile and as plain, from classes compiled apart, keeps one state:
+     * the later kind replaces the earlier.
+     */
+    private synchronized Object add(int key, Object state) {
+        Object[] s = states;
+        if (s != null) {
+            int mask = s.length - 1;
+            for (int i = key & mask; s[i] != null; i = (i + 1) & mask) {
+                if (tag(s[i]) == key) {
+                    if (s[i].getClass() == state.getClass()) {
+                        return s[i];
+                    }
+                    s[i] = state;
+                    return state;
+                }
+            }
+        }
+        if (s == null || 4 * (size + 1) > 3 * s.length) {
+            Object[] grown = new Object[s == null ? FIRST_CAPACITY : 2 * s.length];
+            if (s != null) {
+                for (Object old : s) {
+                    if (old != null) {
+                        put(grown, old);
+                    }
+                }
+            }
+            put(grown, state);
+            states = grown;
+        } else {
+            put(s, state);
+        }
+        size++;
+        return state;
+    }
+
+    private static void put(Object[] table, Object state) {
+        int mask = table.length - 1;
+        int i = tag(state) & mask;
+        while (table[i] != null) {
+            i = (i + 1) & mask;
+        }
+        table[i] = state;
+    }
+
+    private static int tag(Object state) {
+        return state instanceof VarState var ? var.tag() : ((SyncClock) state).tag();
     }
 
     /**

@@ -57,6 +57,11 @@ final class RaceReporter {
         }
     }
 
+    /** True when a race between sites {@code site} and {@code priorSite} was reported already. */
+    boolean reported(int site, int priorSite) {
+        return reported.contains(site, priorSite);
+    }
+
     /** FastTrack found a race in {@code current}'s access to {@code var}: noted if it is new. */
     void race(RaceThread current, VarState var, int priorThread, int priorSite, AccessKind priorKind, int site,
               AccessKind kind) {

@@ -12,7 +12,7 @@ import java.util.List;
 final class RaceThread {
 
     /** How many recently used map entries a thread keeps (a power of 2). */
-    static final int RECENT = 16;
+    static final int RECENT = 64;
 
     final ThreadClock clock;
     /** The class of the array of the current element access, for a report. */

@@ -43,7 +43,7 @@ import java.util.function.Supplier;
  */
 public final class RaceTracker implements Listener {
 
-    private static final int CREATION_LOCKS = 64;
+    private static final int CREATION_LOCKS = 1024;
 
     private final ThreadClocks clocks = new ThreadClocks();
     private final WeakIdentityMap<RaceThread> threads = new WeakIdentityMap<>();
@@ -67,8 +67,11 @@ public final class RaceTracker implements Listener {
             creationLocks[i] = new Object();
         }
         reporter = new RaceReporter(fields, sites, locksHeld, sink);
-        fastTrack = new FastTrack((var, priorThread, priorSite, priorKind, thread, site, kind) ->
-                reporter.race(current.get(), var, priorThread, priorSite, priorKind, site, kind));
+        fastTrack = new FastTrack((var, priorThread, priorSite, priorKind, thread, site, kind) -> {
+            if (!reporter.reported(site, priorSite)) { // a racy variable races again at every access: keep that cheap
+                reporter.race(current.get(), var, priorThread, priorSite, priorKind, site, kind);
+            }
+        });
     }
 
     private RaceThread threadOf(Thread thread) {

@@ -137,10 +137,14 @@ public final class FindingSink {
     /**
      * Runs the reporting path once on {@code example} without showing or keeping anything, so that the
      * classes it needs (JSON, text) are loaded before the first real finding: a deadlock must be on
-     * disk within a second of forming, even on a busy machine.
+     * disk within a second of forming, even on a busy machine. Without a report file the JSON path is
+     * never taken, so it is not warmed up (it is most of the warm-up's cost: several hundred classes).
      */
     public void warmUp(Finding example) throws IOException {
         text.render(example);
+        if (reportFile == null) {
+            return;
+        }
         Path scratch = java.nio.file.Files.createTempFile("weft-warm-up", ".json");
         try {
             Report report = Report.of(version).withFindings(List.of(example));

@@ -11,10 +11,27 @@ package dev.weft.analysis.race;
  */
 public final class SyncClock {
 
+    private final int tag;
     private final VectorClock clock = new VectorClock(); // guarded by this
 
     /** A clock that orders nothing yet. */
-    public SyncClock() { }
+    public SyncClock() {
+        this(0);
+    }
+
+    /**
+     * A clock that orders nothing yet, tagged with what it stands for.
+     *
+     * @param tag what the object is, in its creator's own terms (a field id, a key in a table)
+     */
+    public SyncClock(int tag) {
+        this.tag = tag;
+    }
+
+    /** What the clock stands for, as its creator said (0 when it said nothing). */
+    public int tag() {
+        return tag;
+    }
 
     /** {@code L := L ⊔ C_t}. */
     synchronized void receive(ThreadClock thread) {
