@@ -53,7 +53,7 @@ class AgentOptionsTest {
     void unknownKeyNamesTheKeyAndTheValidOnes() {
         BadOptionException e = assertThrows(BadOptionException.class, () -> AgentOptions.parse("reprot=x.json"));
         assertEquals("unknown option 'reprot' (valid: report, detect, include, exclude, onDeadlock, failOn, suppressions, trace,"
-                + " format, mode, cpus, policy, quantum, strategy, seed, depth, schedule, replay, confirm)", e.getMessage());
+                + " format, mode, cpus, policy, quantum, strategy, seed, depth, steps, schedule, replay, confirm)", e.getMessage());
     }
 
     @Test
@@ -119,7 +119,7 @@ class AgentOptionsTest {
         AgentOptions options = AgentOptions.parse("mode=control,cpus=2,policy=cooperative,quantum=7,strategy=pct,seed=42,depth=2,report="
                 + dir.resolve("run.json"));
         ControlOptions control = options.control();
-        assertEquals(new Parameters(2, Policy.COOPERATIVE, 7, "pct", 42, 2), control.parameters());
+        assertEquals(new Parameters(2, Policy.COOPERATIVE, 7, "pct", 42, 2, 1000), control.parameters());
         assertEquals(dir.resolve("run.schedule.json"), control.schedule());
         assertTrue(control.seedGiven());
         assertNull(AgentOptions.parse("report=" + dir.resolve("run.json")).control());

@@ -44,7 +44,7 @@ final class ExploreCommand implements Callable<Integer> {
     private static final Pattern TEST_METHOD = Pattern.compile("[\\p{javaJavaIdentifierPart}.$]+#\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
     private static final List<String> KINDS = List.of("deadlock", "race", "starvation", "lock-order");
     private static final String TEST_LAUNCHER = "dev.weft.cli.junit.TestMethodLauncher";
-    private static final List<String> RESERVED = List.of("mode", "strategy", "seed", "cpus", "policy", "quantum", "depth",
+    private static final List<String> RESERVED = List.of("mode", "strategy", "seed", "cpus", "policy", "quantum", "depth", "steps",
             "schedule", "replay", "confirm", "onDeadlock");
 
     @CommandLine.Spec
@@ -105,12 +105,13 @@ final class ExploreCommand implements Callable<Integer> {
         long start = System.nanoTime();
         int tried = 0;
         int killed = 0;
+        long longestRun = 0;
         while (tried < iterations && !outOfTime(start)) {
             int iteration = ++tried;
             long iterationSeed = firstSeed + iteration - 1;
             Path files = out.resolve("iteration-" + iteration);
             Path schedule = ControlledRunOptions.sibling(files, ".schedule.json");
-            ControlledRun result = run.run(program, agentOptions(iterationSeed, schedule), files, bound(start));
+            ControlledRun result = run.run(program, agentOptions(iterationSeed, schedule, longestRun), files, bound(start));
             if (result.agentRefused()) {
                 spec.commandLine().getErr().println(result.process().firstErrorLine());
                 return CommandLine.ExitCode.USAGE;
@@ -127,6 +128,7 @@ final class ExploreCommand implements Callable<Integer> {
                 found(w, result, iteration, iterationSeed, schedule, Duration.ofNanos(System.nanoTime() - start));
                 return 66;
             }
+            longestRun = Math.max(longestRun, stepsOf(result));
             deleteFiles(files, schedule);
         }
         w.println("weft explore: no finding in " + tried + " schedule" + (tried == 1 ? "" : "s") + " (strategy " + strategy
@@ -172,7 +174,16 @@ final class ExploreCommand implements Callable<Integer> {
         return program;
     }
 
-    private Map<String, String> agentOptions(long iterationSeed, Path schedule) {
+    /** How many steps a controlled run took, from its report (0 when unknown). */
+    private static long stepsOf(ControlledRun result) {
+        return result.json() == null ? 0 : result.json().path("control").path("steps").asLong(0);
+    }
+
+    /**
+     * The agent options of one iteration. PCT draws its change points from the first k steps of a run, k
+     * its estimate of the run's length: after the first iteration, the longest run seen so far.
+     */
+    private Map<String, String> agentOptions(long iterationSeed, Path schedule, long longestRun) {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("mode", "control");
         options.put("strategy", strategy.name());
@@ -188,6 +199,9 @@ final class ExploreCommand implements Callable<Integer> {
         }
         if (depth != null) {
             options.put("depth", depth.toString());
+        }
+        if (strategy == Strategy.pct && longestRun > 0) {
+            options.put("steps", Long.toString(Math.min(longestRun, Integer.MAX_VALUE)));
         }
         options.put("schedule", schedule.toAbsolutePath().toString());
         options.put("onDeadlock", "halt");

@@ -12,8 +12,10 @@ import java.util.List;
  * @param strategy {@code round-robin}, {@code random} or {@code pct}
  * @param seed     the seed of the strategy's random choices
  * @param depth    PCT's bug depth d (at least 1): d - 1 priority change points
+ * @param steps    PCT's estimate of the run's length k, in steps (at least 1): the change points are drawn
+ *                 from the first {@code steps} steps, so an estimate far above the real length wastes them
  */
-public record Parameters(int cpus, Policy policy, int quantum, String strategy, long seed, int depth) {
+public record Parameters(int cpus, Policy policy, int quantum, String strategy, long seed, int depth, int steps) {
 
     /** The strategies, by name. */
     public static final List<String> STRATEGIES = List.of("round-robin", "random", "pct");
@@ -29,6 +31,9 @@ public record Parameters(int cpus, Policy policy, int quantum, String strategy, 
         if (depth < 1) {
             throw new IllegalArgumentException("bad value for depth: " + depth + " (valid: 1 or more)");
         }
+        if (steps < 1) {
+            throw new IllegalArgumentException("bad value for steps: " + steps + " (valid: 1 or more)");
+        }
         if (!STRATEGIES.contains(strategy)) {
             throw new IllegalArgumentException("bad value for strategy: '" + strategy
                     + "' (valid: round-robin, random, pct)");
@@ -40,7 +45,7 @@ public record Parameters(int cpus, Policy policy, int quantum, String strategy, 
 
     /** The defaults of the agent options, with {@code seed}. */
     public static Parameters defaults(long seed) {
-        return new Parameters(1, Policy.PREEMPTIVE, 4, "random", seed, 3);
+        return new Parameters(1, Policy.PREEMPTIVE, 4, "random", seed, 3, PctStrategy.STEP_ESTIMATE);
     }
 
     /** A new strategy of this kind, seeded. */
@@ -48,7 +53,7 @@ public record Parameters(int cpus, Policy policy, int quantum, String strategy, 
         return switch (strategy) {
             case "round-robin" -> new RoundRobinStrategy();
             case "random" -> new RandomStrategy(seed);
-            default -> new PctStrategy(seed, depth, PctStrategy.STEP_ESTIMATE);
+            default -> new PctStrategy(seed, depth, steps);
         };
     }
 }

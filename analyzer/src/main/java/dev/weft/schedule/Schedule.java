@@ -43,8 +43,8 @@ public record Schedule(String format, int version, int cpus, String policy, int 
                 parameters.strategy(), parameters.seed(), parameters.depth(), steps, replayable, choices, checks);
     }
 
-    /** The model's parameters of this schedule. */
+    /** The model's parameters of this schedule (a replay follows its choices, so PCT's estimate does not matter). */
     public Parameters parameters() {
-        return new Parameters(cpus, Policy.of(policy), quantum, strategy, seed, depth);
+        return new Parameters(cpus, Policy.of(policy), quantum, strategy, seed, depth, PctStrategy.STEP_ESTIMATE);
     }
 }

@@ -103,6 +103,14 @@ class ControlCommandsTest {
     }
 
     @Test
+    void explorePassesPctTheLongestRunSeenSoFar() throws Exception {
+        Path log = dir.resolve("steps.log");
+        assertEquals(0, weft(args(List.of("explore", "--iterations", "3", "--seed", "1", "--strategy", "pct",
+                "-o", "bugEvery=1000000", "-o", "stepsLog=" + log, "--out", dir.toString()))));
+        assertEquals(List.of("none", "10", "20"), Files.readAllLines(log), "the fake agent's runs take 10 steps a seed");
+    }
+
+    @Test
     void exploreCountsAFailingProgramAsABug() throws Exception {
         assertEquals(66, weft(args(List.of("explore", "--iterations", "3", "--seed", "1", "--out", dir.toString()), "fail")));
         String printed = out.toString();

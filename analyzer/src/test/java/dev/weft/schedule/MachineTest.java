@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class MachineTest {
 
     private static Parameters params(int cpus, Policy policy, int quantum, String strategy, long seed) {
-        return new Parameters(cpus, policy, quantum, strategy, seed, 3);
+        return new Parameters(cpus, policy, quantum, strategy, seed, 3, PctStrategy.STEP_ESTIMATE);
     }
 
     private static SyntheticProgram twoReaders(int reads) {

@@ -2,6 +2,7 @@ package dev.weft.agent.control;
 
 import dev.weft.agent.BadOptionException;
 import dev.weft.schedule.Parameters;
+import dev.weft.schedule.PctStrategy;
 import dev.weft.schedule.Policy;
 import dev.weft.schedule.Schedule;
 import dev.weft.schedule.ScheduleFile;
@@ -28,7 +29,7 @@ public record ControlOptions(Parameters parameters, boolean seedGiven, Path sche
                              String confirm, Confirmation confirmation) {
 
     /** The option keys of controlled runs, besides {@code mode}. */
-    public static final List<String> KEYS = List.of("cpus", "policy", "quantum", "strategy", "seed", "depth", "schedule",
+    public static final List<String> KEYS = List.of("cpus", "policy", "quantum", "strategy", "seed", "depth", "steps", "schedule",
             "replay", "confirm");
 
     /**
@@ -55,7 +56,7 @@ public record ControlOptions(Parameters parameters, boolean seedGiven, Path sche
                     number(values, "cpus", 1), policy(values.getOrDefault("policy", "preemptive")),
                     number(values, "quantum", 4), values.getOrDefault("strategy", "random"),
                     seedGiven ? seed(values.get("seed")) : new SecureRandom().nextLong() & Long.MAX_VALUE,
-                    number(values, "depth", 3));
+                    number(values, "depth", 3), number(values, "steps", PctStrategy.STEP_ESTIMATE));
         } catch (IllegalArgumentException e) {
             throw new BadOptionException(e.getMessage());
         }

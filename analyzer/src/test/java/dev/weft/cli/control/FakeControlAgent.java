@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -44,6 +45,10 @@ public final class FakeControlAgent {
             Files.writeString(Path.of(options.get("schedule")),
                     "{\"format\":\"weft-schedule\",\"version\":1,\"seed\":" + seed + ",\"bug\":" + bug + ",\"choices\":[]}");
         }
+        if (options.containsKey("stepsLog")) { // what PCT was told of the run's length, one line a run
+            Files.writeString(Path.of(options.get("stepsLog")), options.getOrDefault("steps", "none") + "\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
         if (Long.toString(seed).equals(options.get("hangSeed"))) {
             Thread hang = new Thread(FakeControlAgent::sleepForever, "stuck-worker");
             hang.start();
@@ -51,7 +56,7 @@ public final class FakeControlAgent {
         }
         String findings = bug ? "{\"kind\":\"deadlock\",\"id\":\"d1\",\"threads\":[{\"name\":\"teller-1\",\"waitsFor\":\"A\",\"waitSite\":\"Bank.transfer(Bank.java:14)\"},"
                 + "{\"name\":\"teller-2\",\"waitsFor\":\"B\",\"waitSite\":\"Bank.transfer(Bank.java:14)\"}],\"locks\":[]}" : "";
-        Files.writeString(report, "{\"tool\":\"weft\",\"version\":\"test\",\"findings\":[" + findings + "]}", StandardCharsets.UTF_8);
+        Files.writeString(report, "{\"tool\":\"weft\",\"version\":\"test\",\"control\":{\"steps\":" + 10 * seed + "},\"findings\":[" + findings + "]}", StandardCharsets.UTF_8);
         if (bug) {
             Runtime.getRuntime().halt(66);
         }
