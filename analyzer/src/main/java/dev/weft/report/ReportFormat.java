@@ -29,8 +29,6 @@ public enum ReportFormat {
     /** One self-contained HTML page with graphs and, for controlled runs, the timeline. */
     HTML("html", ".html");
 
-    private static final JsonReportCodec CODEC = new JsonReportCodec();
-
     private final String label;
     private final String suffix;
 
@@ -71,10 +69,10 @@ public enum ReportFormat {
     public String render(Report report) {
         return switch (this) {
             case TEXT -> new TextRenderer().render(report);
-            case JSON -> CODEC.write(report);
+            case JSON -> Codec.INSTANCE.write(report);
             case JUNIT -> new JUnitXmlRenderer().render(report);
-            case SARIF -> new SarifRenderer().render(CODEC.tree(report));
-            case HTML -> new HtmlRenderer().render(CODEC.tree(report));
+            case SARIF -> new SarifRenderer().render(Codec.INSTANCE.tree(report));
+            case HTML -> new HtmlRenderer().render(Codec.INSTANCE.tree(report));
         };
     }
 
@@ -89,7 +87,12 @@ public enum ReportFormat {
         return switch (this) {
             case SARIF -> new SarifRenderer().render(json);
             case HTML -> new HtmlRenderer().render(json);
-            case TEXT, JSON, JUNIT -> render(CODEC.read(json));
+            case TEXT, JSON, JUNIT -> render(Codec.INSTANCE.read(json));
         };
+    }
+
+    /** The JSON codec, built on first use: naming a format (as the agent's options do) must not load Jackson. */
+    private static final class Codec {
+        static final JsonReportCodec INSTANCE = new JsonReportCodec();
     }
 }
