@@ -96,9 +96,10 @@ final class ConfirmCommand implements Callable<Integer> {
     private Integer confirm(PrintWriter w, ObjectNode tree, ObjectNode finding, Path work) throws IOException, InterruptedException {
         String kind = finding.path("kind").asText();
         String id = finding.path("id").asText();
-        String name = kind + ":" + id;
+        String name = id; // a finding's id starts with its kind, e.g. lock-order:b9932ba9c78751f5
+        String fileName = id.replace(':', '-');
         for (int seed = 1; seed <= iterations; seed++) {
-            Path files = work.resolve(kind + "-" + id + "-" + seed);
+            Path files = work.resolve(fileName + "-" + seed);
             Path schedule = ControlledRunOptions.sibling(files, ".schedule.json");
             Map<String, String> options = new LinkedHashMap<>();
             options.put("mode", "control");
@@ -118,7 +119,7 @@ final class ConfirmCommand implements Callable<Integer> {
             }
             if (produced(result, kind, id)) {
                 String stem = report.getFileName().toString().replaceFirst("\\.json$", "");
-                Path replay = report.resolveSibling(stem + "." + kind + "-" + id + ".schedule.json");
+                Path replay = report.resolveSibling(stem + "." + fileName + ".schedule.json");
                 if (Files.isRegularFile(schedule)) {
                     Files.move(schedule, replay, StandardCopyOption.REPLACE_EXISTING);
                 }

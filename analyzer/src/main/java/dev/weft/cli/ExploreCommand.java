@@ -69,7 +69,8 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "POLICY", description = "preemptive or cooperative (agent default: preemptive).")
     private Policy policy;
 
-    @Option(names = "--quantum", paramLabel = "K", description = "Scheduling points per time slice (agent default: 4).")
+    @Option(names = "--quantum", paramLabel = "K", defaultValue = "1",
+            description = "Scheduling points per time slice (default: ${DEFAULT-VALUE}: a search may preempt at every point, where bugs hide).")
     private Integer quantum;
 
     @Option(names = "--depth", paramLabel = "D", description = "PCT bug depth (agent default: 3).")

@@ -22,7 +22,7 @@ final class RunPrinter {
     /** Each of {@code findings}: a headline, then a line per thread, access or edge. */
     static void findings(PrintWriter out, List<JsonNode> findings) {
         for (JsonNode finding : findings) {
-            out.println("  " + FindingSummary.headline(finding) + " (" + finding.path("kind").asText() + ":" + finding.path("id").asText() + ")");
+            out.println("  " + FindingSummary.headline(finding) + " (" + finding.path("id").asText() + ")");
             FindingSummary.details(finding).forEach(line -> out.println("    " + line));
         }
     }

@@ -196,7 +196,7 @@ class ControlCommandsTest {
     @Test
     void confirmMarksAConfirmedPredictionInTheReportAndKeepsTheRest() throws Exception {
         Path report = Files.writeString(dir.resolve("weft.json"), "{\"tool\":\"weft\",\"version\":\"test\",\"custom\":{\"kept\":1},\"findings\":["
-                + "{\"kind\":\"lock-order\",\"id\":\"lo1\",\"locks\":[],\"edges\":[{\"thread\":\"a\"},{\"thread\":\"b\"}]},"
+                + "{\"kind\":\"lock-order\",\"id\":\"lock-order:lo1\",\"locks\":[],\"edges\":[{\"thread\":\"a\"},{\"thread\":\"b\"}]},"
                 + "{\"kind\":\"deadlock\",\"id\":\"d0\",\"threads\":[]}]}");
         assertEquals(66, weft(args(List.of("confirm", report.toString(), "--iterations", "3"))));
         assertTrue(out.toString().startsWith("weft confirm: lock-order:lo1 confirmed in run 2 (seed 2)"), out.toString());
@@ -216,7 +216,7 @@ class ControlCommandsTest {
 
     @Test
     void confirmSaysSoWhenNoRunProducesThePrediction() throws Exception {
-        Path report = Files.writeString(dir.resolve("weft.json"), "{\"tool\":\"weft\",\"findings\":[{\"kind\":\"lock-order\",\"id\":\"lo1\"}]}");
+        Path report = Files.writeString(dir.resolve("weft.json"), "{\"tool\":\"weft\",\"findings\":[{\"kind\":\"lock-order\",\"id\":\"lock-order:lo1\"}]}");
         assertEquals(0, weft(args(List.of("confirm", report.toString(), "--iterations", "1"))));
         assertTrue(out.toString().startsWith("weft confirm: lock-order:lo1 not confirmed in 1 run"), out.toString());
         assertFalse(new ObjectMapper().readTree(report.toFile()).path("findings").get(0).has("confirmed"));
