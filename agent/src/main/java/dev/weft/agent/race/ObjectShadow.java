@@ -17,8 +17,13 @@ import dev.weft.analysis.race.VarState;
  *       three quarters full, so a probe always ends at an empty slot) and replaced when it grows, under
  *       this object's monitor; read without it. A reader that misses an entry being added takes the
  *       monitor and looks again.</li>
- *   <li>{@code elements}: for an array, one slot per element, filled under this object's monitor and read
- *       without it; a reader that sees {@code null} takes the monitor and looks again.</li>
+ *   <li>{@code elements}: for an array, the states of the elements accessed. While few are, an
+ *       open-addressed table found by index (its capacity, a power of 2, always below the array's length,
+ *       at most three quarters full); once the table would reach the array's length, one slot per element
+ *       (so a table as long as the array is that direct one). H2, like many programs, copies an array on
+ *       every change and reads a few elements of each copy: a table of the few costs far less than a slot
+ *       per element. Filled in place and replaced when it grows, under this object's monitor; read
+ *       without it. A reader that misses takes the monitor and looks again.</li>
  * </ul>
  * A {@code VarState} or {@code SyncClock} seen through a racy read is safe to use: its tag is final and
  * its other fields start at the values their constructors give them ({@code VarState}) or are final
@@ -37,8 +42,8 @@ final class ObjectShadow {
     private static final int FIRST_CAPACITY = 4;
 
     private volatile Object[] states;
-    private int size; // guarded by this
-    private VarState[] elements; // guarded by this for writes; see the class comment
+    private int size; // guarded by this: how many states and elements' states there are (an upper bound on each table's)
+    private volatile VarState[] elements;
 
     /** The state of plain field {@code field} of the object. */
     VarState var(int field) {
@@ -123,20 +128,67 @@ final class ObjectShadow {
      * {@code -1 - index}, telling it apart from a field's.
      */
     VarState element(int index, int length) {
-        VarState[] e = elements;
-        VarState var = e == null ? null : e[index];
+        VarState var = find(elements, index, length);
         return var != null ? var : addElement(index, length);
     }
 
+    private static VarState find(VarState[] table, int index, int length) {
+        if (table == null) {
+            return null;
+        }
+        if (table.length == length) {
+            return table[index];
+        }
+        int mask = table.length - 1;
+        for (int i = index & mask; table[i] != null; i = (i + 1) & mask) {
+            if (table[i].tag() == -1 - index) {
+                return table[i];
+            }
+        }
+        return null;
+    }
+
     private synchronized VarState addElement(int index, int length) {
-        if (elements == null) {
-            elements = new VarState[length];
+        VarState[] table = elements;
+        VarState var = find(table, index, length);
+        if (var != null) {
+            return var;
         }
-        VarState var = elements[index];
-        if (var == null) {
-            var = new VarState(-1 - index);
-            elements[index] = var;
+        var = new VarState(-1 - index);
+        int capacity = table == null ? FIRST_CAPACITY
+                : 4 * (size + 1) > 3 * table.length ? 2 * table.length : table.length;
+        if (capacity >= length) {
+            capacity = length;
         }
+        if (table == null || capacity != table.length) {
+            VarState[] grown = new VarState[capacity];
+            if (table != null) {
+                for (VarState old : table) {
+                    if (old != null) {
+                        putElement(grown, old, length);
+                    }
+                }
+            }
+            putElement(grown, var, length);
+            elements = grown;
+        } else {
+            putElement(table, var, length);
+        }
+        size++;
         return var;
+    }
+
+    private static void putElement(VarState[] table, VarState var, int length) {
+        int index = -1 - var.tag();
+        if (table.length == length) {
+            table[index] = var;
+            return;
+        }
+        int mask = table.length - 1;
+        int i = index & mask;
+        while (table[i] != null) {
+            i = (i + 1) & mask;
+        }
+        table[i] = var;
     }
 }

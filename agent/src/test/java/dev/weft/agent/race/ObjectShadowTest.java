@@ -57,4 +57,28 @@ class ObjectShadowTest {
         assertEquals(-1 - 3, third.tag());
         assertNotSame(third, shadow.element(4, 10));
     }
+
+    @Test
+    void keepsOneStatePerElementFromTheFirstFewToEveryElement() {
+        int length = 100;
+        VarState[] seen = new VarState[length];
+        for (int step = 0; step < length; step++) {
+            int index = (step * 37) % length; // every index once, out of order
+            seen[index] = shadow.element(index, length);
+            for (int earlier = 0; earlier <= step; earlier++) {
+                int other = (earlier * 37) % length;
+                assertSame(seen[other], shadow.element(other, length), "element " + other + " after " + (step + 1));
+                assertEquals(-1 - other, seen[other].tag());
+            }
+        }
+    }
+
+    @Test
+    void aShortArrayGetsASlotPerElementAtOnce() {
+        VarState last = shadow.element(2, 3);
+        VarState first = shadow.element(0, 3);
+        assertSame(last, shadow.element(2, 3));
+        assertSame(first, shadow.element(0, 3));
+        assertNotSame(first, shadow.element(1, 3));
+    }
 }
