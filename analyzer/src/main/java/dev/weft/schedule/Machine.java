@@ -80,6 +80,7 @@ public final class Machine {
     private final List<Integer> checks = new ArrayList<>();
     private int replayed;
     private String divergence;
+    private java.util.function.IntPredicate canProceed = tid -> true;
 
     /** A model with {@code parameters} and their strategy. */
     public Machine(Parameters parameters) {
@@ -105,6 +106,15 @@ public final class Machine {
         this.cpuUsed = new int[parameters.cpus()];
         this.cpuSlice = new long[parameters.cpus()];
         java.util.Arrays.fill(cpuThread, -1);
+    }
+
+    /**
+     * Says whether a thread at a {@link OpKind#BLOCK} point can make its call without blocking now (a latch at
+     * zero, a free permit, an item or room in a queue): the sync object's own state, which only the threads
+     * of the model change, one step at a time. Until it can, the thread is blocked in the model.
+     */
+    public void canProceed(java.util.function.IntPredicate test) {
+        this.canProceed = test;
     }
 
     /** The model's parameters. */
@@ -366,6 +376,7 @@ public final class Machine {
             case WAIT -> (thread.notified || op.timed()) && free(op.target(), thread.tid);
             case JOIN -> op.timed() || op.target() < 0 || op.target() >= threads.size()
                     || threads.get((int) op.target()).state == State.ENDED;
+            case BLOCK -> op.timed() || canProceed.test(thread.tid);
             default -> true;
         };
     }
