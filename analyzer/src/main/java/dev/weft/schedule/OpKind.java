@@ -29,8 +29,8 @@ public enum OpKind {
     /**
      * A blocking {@code java.util.concurrent} call ({@code CountDownLatch.await}, {@code Semaphore.acquire},
      * {@code BlockingQueue.take}/{@code put}...) on the sync object {@code target}: enabled when the call can
-     * proceed without blocking (see {@link Machine#canProceed}), always when timed (chosen while it cannot
-     * proceed, the call times out).
+     * proceed without blocking (see {@link Machine#canProceed}); when timed, also when no other thread can go
+     * on (chosen while it cannot proceed, the call times out).
      */
     BLOCK("block");
 

@@ -287,7 +287,17 @@ class MachineTest {
     }
 
     @Test
-    void aTimedTakeMayTimeOutOnlyByTheModelsChoice() {
+    void aTimedTakeTimesOutOnlyWhenNoOtherThreadCanGoOn() {
+        SyntheticProgram program = new SyntheticProgram();
+        program.thread().takeTimed(100, 1).read(2);
+        program.thread().read(3).read(3).read(3).give(100, 1);
+        var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "random", 9)));
+        assertEquals(List.of(1, 1, 1, 0, 0), outcome.threads()); // the take waits for the item: no timeout
+        assertEquals(0, program.unitsOf(100));
+    }
+
+    @Test
+    void aTimedTakeNobodyFeedsTimesOutInsteadOfDeadlocking() {
         SyntheticProgram program = new SyntheticProgram();
         program.thread().takeTimed(100, 1).read(2);
         var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "round-robin", 0)));
