@@ -86,7 +86,7 @@ record PairedListener(Listener first, Listener second) implements Listener {
 
     @Override
     public boolean blockingCall(Object sync, java.util.function.BooleanSupplier canProceed, boolean timed, int site) {
-        return first.blockingCall(sync, canProceed, timed, site) && second.blockingCall(sync, canProceed, timed, site);
+        return first.blockingCall(sync, canProceed, timed, site) || second.blockingCall(sync, canProceed, timed, site);
     }
 
     @Override

@@ -63,7 +63,7 @@ public final class BlockingCalls {
     }
 
     public static boolean await(CountDownLatch latch, long timeout, TimeUnit unit, int site) throws InterruptedException {
-        boolean proceeds = Weft.blockingCall(latch, () -> latch.getCount() == 0, true, site);
+        boolean proceeds = !Weft.blockingCall(latch, () -> latch.getCount() == 0, true, site);
         return latch.await(proceeds ? timeout : 0, unit);
     }
 
@@ -93,7 +93,7 @@ public final class BlockingCalls {
 
     public static boolean tryAcquire(Semaphore semaphore, int permits, long timeout, TimeUnit unit, int site)
             throws InterruptedException {
-        boolean proceeds = Weft.blockingCall(semaphore, () -> semaphore.availablePermits() >= permits, true, site);
+        boolean proceeds = !Weft.blockingCall(semaphore, () -> semaphore.availablePermits() >= permits, true, site);
         return semaphore.tryAcquire(permits, proceeds ? timeout : 0, unit);
     }
 
@@ -114,14 +114,14 @@ public final class BlockingCalls {
     }
 
     public static Object poll(BlockingQueue<Object> queue, long timeout, TimeUnit unit, int site) throws InterruptedException {
-        boolean proceeds = !statesWhenItBlocks(queue) || Weft.blockingCall(queue, () -> !queue.isEmpty(), true, site);
+        boolean proceeds = !statesWhenItBlocks(queue) || !Weft.blockingCall(queue, () -> !queue.isEmpty(), true, site);
         return queue.poll(proceeds ? timeout : 0, unit);
     }
 
     public static boolean offer(BlockingQueue<Object> queue, Object element, long timeout, TimeUnit unit, int site)
             throws InterruptedException {
         boolean proceeds = !statesWhenItBlocks(queue)
-                || Weft.blockingCall(queue, () -> queue.remainingCapacity() > 0, true, site);
+                || !Weft.blockingCall(queue, () -> queue.remainingCapacity() > 0, true, site);
         return queue.offer(element, proceeds ? timeout : 0, unit);
     }
 

@@ -89,11 +89,11 @@ public interface Listener {
      * any thread, and must not block).
      *
      * @param timed true for a call with a timeout
-     * @return true to make the call; false when the scheduler decided that the timed call times out (it is
-     *         then made with a zero timeout)
+     * @return true when the scheduler decided that the timed call times out (it is then made with a zero
+     *         timeout); false to make the call as it is
      */
     default boolean blockingCall(Object sync, java.util.function.BooleanSupplier canProceed, boolean timed, int site) {
-        return true;
+        return false;
     }
 
     /**

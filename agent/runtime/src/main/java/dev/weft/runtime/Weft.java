@@ -623,14 +623,14 @@ public final class Weft {
         }
     }
 
-    /** Before a blocking call on {@code sync}; see {@link Listener#blockingCall}. */
+    /** Before a blocking call on {@code sync}; see {@link Listener#blockingCall}: true when it times out. */
     public static boolean blockingCall(Object sync, java.util.function.BooleanSupplier canProceed, boolean timed, int site) {
         Listener l = listener;
         try {
             return l.blockingCall(sync, canProceed, timed, site);
         } catch (Throwable t) {
             failed(l, t);
-            return true;
+            return false;
         }
     }
 

@@ -343,7 +343,7 @@ public final class Controller implements Listener {
     @Override
     public boolean blockingCall(Object sync, BooleanSupplier canProceed, boolean timed, int site) {
         Controlled me = blockInModel(sync, syncKind(sync), canProceed, timed, site);
-        return me == null || !timed || canProceed.getAsBoolean(); // chosen while it cannot proceed: timed out
+        return me != null && timed && !canProceed.getAsBoolean(); // chosen while it cannot proceed: timed out
     }
 
     @Override
