@@ -1,8 +1,8 @@
 package example.app;
 import java.util.concurrent.CountDownLatch;
 /**
- * A worker counts under a lock after a latch opens: the latch's await is a blocking call the scheduling
- * model does not know, so the controlled run finishes but is not exactly replayable.
+ * A worker counts under a lock after a latch opens: the latch's await is blocked in the scheduling model
+ * until the count reaches zero, so the controlled run stays exactly replayable.
  */
 public final class LatchAndCounter {
     static int count;

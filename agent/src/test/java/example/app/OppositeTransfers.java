@@ -2,12 +2,13 @@ package example.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.SynchronousQueue;
 
 /**
  * Two tellers transfer in opposite directions, each locking its source account and then its target: a
  * deadlock on some schedules only (no latch forces it). With a marker file as argument, the first run
- * (the one that creates the file) instead hangs for good, in a call the scheduling model does not know.
+ * (the one that creates the file) instead hangs for good, in a call the scheduling model does not know (a
+ * SynchronousQueue's take: a latch's await would be a deadlock of the model).
  */
 public final class OppositeTransfers {
     static final Object checking = new Object(), savings = new Object();
@@ -16,7 +17,7 @@ public final class OppositeTransfers {
         if (args.length > 0 && Files.notExists(Path.of(args[0]))) {
             Files.createFile(Path.of(args[0]));
             Thread stuck = new Thread(() -> {
-                try { new CountDownLatch(1).await(); } catch (InterruptedException e) { }
+                try { new SynchronousQueue<String>().take(); } catch (InterruptedException e) { }
             }, "stuck-teller");
             stuck.start();
             stuck.join();

@@ -80,6 +80,21 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
+    public boolean schedules() {
+        return first.schedules() || second.schedules();
+    }
+
+    @Override
+    public boolean blockingCall(Object sync, java.util.function.BooleanSupplier canProceed, boolean timed, int site) {
+        return first.blockingCall(sync, canProceed, timed, site) || second.blockingCall(sync, canProceed, timed, site);
+    }
+
+    @Override
+    public boolean parksInstead(boolean timed, int site) {
+        return first.parksInstead(timed, site) || second.parksInstead(timed, site);
+    }
+
+    @Override
     public void yielding(int site) {
         first.yielding(site);
         second.yielding(site);

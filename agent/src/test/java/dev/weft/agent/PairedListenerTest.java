@@ -40,7 +40,8 @@ class PairedListenerTest {
         Object[] args = new Object[event.getParameterCount()];
         Class<?>[] types = event.getParameterTypes();
         for (int i = 0; i < args.length; i++) {
-            args[i] = types[i] == int.class ? 0 : types[i] == long.class ? 0L : types[i] == boolean.class ? false : types[i] == Thread.class ? Thread.currentThread() : new Object();
+            args[i] = types[i] == int.class ? 0 : types[i] == long.class ? 0L : types[i] == boolean.class ? false : types[i] == Thread.class ? Thread.currentThread()
+                    : types[i] == java.util.function.BooleanSupplier.class ? (java.util.function.BooleanSupplier) () -> true : new Object();
         }
         return args;
     }

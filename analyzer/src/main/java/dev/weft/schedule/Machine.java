@@ -80,6 +80,8 @@ public final class Machine {
     private final List<Integer> checks = new ArrayList<>();
     private int replayed;
     private String divergence;
+    private java.util.function.IntPredicate canProceed = tid -> true;
+    private boolean clockAdvances;
 
     /** A model with {@code parameters} and their strategy. */
     public Machine(Parameters parameters) {
@@ -105,6 +107,15 @@ public final class Machine {
         this.cpuUsed = new int[parameters.cpus()];
         this.cpuSlice = new long[parameters.cpus()];
         java.util.Arrays.fill(cpuThread, -1);
+    }
+
+    /**
+     * Says whether a thread at a {@link OpKind#BLOCK} point can make its call without blocking now (a latch at
+     * zero, a free permit, an item or room in a queue): the sync object's own state, which only the threads
+     * of the model change, one step at a time. Until it can, the thread is blocked in the model.
+     */
+    public void canProceed(java.util.function.IntPredicate test) {
+        this.canProceed = test;
     }
 
     /** The model's parameters. */
@@ -247,8 +258,26 @@ public final class Machine {
 
     // ---- the decision ------------------------------------------------------------------------
 
-    /** Decides what happens next (see the class comment); call it only when nothing is {@link #inFlight()}. */
+    /**
+     * Decides what happens next (see the class comment); call it only when nothing is {@link #inFlight()}.
+     * A timed blocking call that cannot proceed times out only when no other thread can go on: the model's
+     * clock advances only when every thread waits, so that timeouts are deterministic and rare.
+     */
     public Decision decide() {
+        Decision decision = decideNow();
+        if (decision instanceof Decision.Deadlock deadlock
+                && deadlock.blocked().stream().anyMatch(b -> b.op().kind() == OpKind.BLOCK && b.op().timed())) {
+            clockAdvances = true;
+            try {
+                decision = decideNow();
+            } finally {
+                clockAdvances = false;
+            }
+        }
+        return decision;
+    }
+
+    private Decision decideNow() {
         if (inFlight()) {
             return new Decision.Nothing();
         }
@@ -366,6 +395,7 @@ public final class Machine {
             case WAIT -> (thread.notified || op.timed()) && free(op.target(), thread.tid);
             case JOIN -> op.timed() || op.target() < 0 || op.target() >= threads.size()
                     || threads.get((int) op.target()).state == State.ENDED;
+            case BLOCK -> canProceed.test(thread.tid) || op.timed() && clockAdvances;
             default -> true;
         };
     }

@@ -25,7 +25,14 @@ public enum OpKind {
     /** Write shared memory. */
     WRITE("write"),
     /** Give up the CPU ({@code Thread.yield}, {@code Thread.sleep}). */
-    YIELD("yield");
+    YIELD("yield"),
+    /**
+     * A blocking {@code java.util.concurrent} call ({@code CountDownLatch.await}, {@code Semaphore.acquire},
+     * {@code BlockingQueue.take}/{@code put}...) on the sync object {@code target}: enabled when the call can
+     * proceed without blocking (see {@link Machine#canProceed}); when timed, also when no other thread can go
+     * on (chosen while it cannot proceed, the call times out).
+     */
+    BLOCK("block");
 
     private final String label;
 

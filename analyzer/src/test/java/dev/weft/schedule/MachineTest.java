@@ -238,4 +238,82 @@ class MachineTest {
         twoReaders(6).run(complete);
         assertNull(complete.ended());
     }
+
+    @Test
+    void aLatchAwaitIsBlockedInTheModelUntilTheCountReachesZero() {
+        SyntheticProgram program = new SyntheticProgram().units(100, 2);
+        program.thread().awaitZero(100, 1).read(2);
+        program.thread().read(3).give(100, -1).read(4).give(100, -1);
+        var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "round-robin", 0)));
+        assertInstanceOf(Decision.Nothing.class, outcome.end());
+        assertEquals(List.of(1, 1, 0, 0), outcome.threads()); // the waiter goes only after the last countDown
+    }
+
+    @Test
+    void aSemaphoreLetsAsManyThreadsThroughAsItHasPermits() {
+        SyntheticProgram program = new SyntheticProgram().units(100, 1);
+        program.thread().take(100, 1).read(2).give(100, 1);
+        program.thread().take(100, 3).read(4).give(100, 1);
+        var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "round-robin", 0)));
+        assertInstanceOf(Decision.Nothing.class, outcome.end());
+        assertEquals(List.of(0, 0, 1, 1), outcome.threads()); // the second acquire waits for the release
+        assertEquals(List.of(1, 2, 3, 4), outcome.steps().stream().map(s -> s.op().site()).toList());
+        assertEquals(1, program.unitsOf(100));
+    }
+
+    @Test
+    void aQueueConsumerTakesEveryItemTheProducerPutsInTheSameOrderForASeed() {
+        List<List<Integer>> runs = new java.util.ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            SyntheticProgram program = new SyntheticProgram();
+            program.thread().read(1).give(100, 1).read(1).give(100, 1).read(1).give(100, 1);
+            program.thread().take(100, 2).take(100, 2).take(100, 2);
+            var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "random", 7)));
+            assertInstanceOf(Decision.Nothing.class, outcome.end());
+            assertEquals(0, program.unitsOf(100));
+            runs.add(outcome.threads());
+        }
+        assertEquals(runs.get(0), runs.get(1));
+    }
+
+    @Test
+    void parkConsumesThePermitUnparkGives() {
+        SyntheticProgram program = new SyntheticProgram();
+        program.thread().take(100, 1).read(2);
+        program.thread().read(3).give(100, 1);
+        var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "round-robin", 0)));
+        assertInstanceOf(Decision.Nothing.class, outcome.end());
+        assertEquals(List.of(1, 0, 0), outcome.threads());
+    }
+
+    @Test
+    void aTimedTakeTimesOutOnlyWhenNoOtherThreadCanGoOn() {
+        SyntheticProgram program = new SyntheticProgram();
+        program.thread().takeTimed(100, 1).read(2);
+        program.thread().read(3).read(3).read(3).give(100, 1);
+        var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "random", 9)));
+        assertEquals(List.of(1, 1, 1, 0, 0), outcome.threads()); // the take waits for the item: no timeout
+        assertEquals(0, program.unitsOf(100));
+    }
+
+    @Test
+    void aTimedTakeNobodyFeedsTimesOutInsteadOfDeadlocking() {
+        SyntheticProgram program = new SyntheticProgram();
+        program.thread().takeTimed(100, 1).read(2);
+        var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "round-robin", 0)));
+        assertInstanceOf(Decision.Nothing.class, outcome.end()); // nobody gives: the timed call is still chosen
+        assertEquals(List.of(0, 0), outcome.threads());
+    }
+
+    @Test
+    void everyThreadWaitingOnALatchOrAQueueNobodyFeedsIsADeadlock() {
+        SyntheticProgram program = new SyntheticProgram().units(100, 1);
+        program.thread().awaitZero(100, 1).give(200, 1);
+        program.thread().take(200, 2).give(100, -1);
+        var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "random", 3)));
+        Decision.Deadlock deadlock = assertInstanceOf(Decision.Deadlock.class, outcome.end());
+        assertEquals(List.of(0, 1), deadlock.blocked().stream().map(Decision.Blocked::tid).toList());
+        assertEquals(List.of(OpKind.BLOCK, OpKind.BLOCK), deadlock.blocked().stream().map(b -> b.op().kind()).toList());
+        assertEquals(-1, deadlock.blocked().get(0).owner());
+    }
 }

@@ -5,12 +5,14 @@ import java.util.List;
 
 /**
  * A synthetic program for the model, with no threads and no agent: each thread is a script of
- * scheduling points and of the non-blocking actions (releases, notifies) between them. {@link #run}
+ * scheduling points and of the non-blocking actions (releases, notifies, counts given to sync objects)
+ * between them. Sync objects (a latch, a semaphore, a queue, a park permit) are counts of units: a
+ * {@code take} blocks until there is one and consumes it, an {@code awaitZero} until there is none. {@link #run}
  * drives a {@link Machine} the way the agent does and returns the steps it took.
  */
 final class SyntheticProgram {
 
-    private sealed interface Action permits Point, Release, ReleaseShared, Notify { }
+    private sealed interface Action permits Point, Release, ReleaseShared, Notify, Give { }
 
     private record Point(Op op) implements Action { }
 
@@ -19,6 +21,8 @@ final class SyntheticProgram {
     private record ReleaseShared(long lock) implements Action { }
 
     private record Notify(long monitor, boolean all) implements Action { }
+
+    private record Give(long object, int units) implements Action { }
 
     /** One thread's script. */
     static final class Script {
@@ -76,6 +80,30 @@ final class SyntheticProgram {
             return this;
         }
 
+        /** A blocking call that waits for a unit of {@code object} and consumes it (acquire, take, park). */
+        Script take(long object, int site) {
+            actions.add(new Point(new Op(OpKind.BLOCK, object, false, site, site)));
+            return this;
+        }
+
+        /** The timed form of {@link #take}: it may time out, by the model's choice. */
+        Script takeTimed(long object, int site) {
+            actions.add(new Point(new Op(OpKind.BLOCK, object, true, site, site)));
+            return this;
+        }
+
+        /** A blocking call that waits until {@code object} has no units left (a latch's await). */
+        Script awaitZero(long object, int site) {
+            actions.add(new Point(new Op(OpKind.BLOCK, object, false, site, -site)));
+            return this;
+        }
+
+        /** Adds {@code units} to {@code object} (release, put, unpark; a latch's countDown is -1). */
+        Script give(long object, int units) {
+            actions.add(new Give(object, units));
+            return this;
+        }
+
         Script join(int tid, int site) {
             actions.add(new Point(new Op(OpKind.JOIN, tid, false, site, site)));
             return this;
@@ -83,6 +111,25 @@ final class SyntheticProgram {
     }
 
     private final List<Script> scripts = new ArrayList<>();
+    private final java.util.Map<Long, Integer> units = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Op> pending = new java.util.HashMap<>();
+
+    /** Sets how many units {@code object} starts with (a latch's count, a semaphore's permits). */
+    SyntheticProgram units(long object, int count) {
+        units.put(object, count);
+        return this;
+    }
+
+    /** True when there are units of {@code object}. */
+    int unitsOf(long object) {
+        return units.getOrDefault(object, 0);
+    }
+
+    private boolean canProceed(int tid) {
+        Op op = pending.get(tid);
+        boolean waitsForZero = op.check() < 0;
+        return waitsForZero ? unitsOf(op.target()) <= 0 : unitsOf(op.target()) > 0;
+    }
 
     /** Adds a thread (index in the order added) and returns its script. */
     Script thread() {
@@ -101,6 +148,7 @@ final class SyntheticProgram {
     /** Runs every thread from its first point to its end (or a deadlock) on {@code machine}. */
     Outcome run(Machine machine) {
         int[] next = new int[scripts.size()];
+        machine.canProceed(this::canProceed);
         for (int tid = 0; tid < scripts.size(); tid++) {
             machine.create("t" + tid, false);
             advance(machine, tid, next);
@@ -122,6 +170,8 @@ final class SyntheticProgram {
                 machine.acquired(step.tid(), op.target(), op.site());
             } else if (op.kind() == OpKind.READ_LOCK) {
                 machine.acquiredShared(step.tid(), op.target(), op.site());
+            } else if (op.kind() == OpKind.BLOCK && op.check() > 0 && unitsOf(op.target()) > 0) {
+                units.merge(op.target(), -1, Integer::sum); // a timed take chosen with no unit timed out
             }
             advance(machine, step.tid(), next);
             if (steps.size() > 1_000_000) {
@@ -136,6 +186,7 @@ final class SyntheticProgram {
         while (next[tid] < actions.size()) {
             Action action = actions.get(next[tid]++);
             if (action instanceof Point point) {
+                pending.put(tid, point.op());
                 machine.arrive(tid, point.op());
                 return;
             }
@@ -145,6 +196,8 @@ final class SyntheticProgram {
                 machine.releasedShared(tid, release.lock());
             } else if (action instanceof Notify notify) {
                 machine.notified(tid, notify.monitor(), notify.all());
+            } else if (action instanceof Give give) {
+                units.merge(give.object(), give.units(), Integer::sum);
             }
         }
         machine.end(tid);

@@ -17,7 +17,8 @@ import java.util.Comparator;
  * bootstrap gets the original method as a method handle constant (resolved with the caller's access, as
  * the instruction was). The linked handle reports {@code releasing} of the receiver's sync object (see
  * {@link SyncObjects}), calls the method, and reports {@code acquired} of it when the method returns or
- * throws: one mechanism for every signature, which the JIT inlines. Unless the call's static type settles
+ * throws: one mechanism for every signature, which the JIT inlines. In a controlled run, a blocking call
+ * ({@code CountDownLatch.await}, {@code BlockingQueue.take}...) is made through {@link BlockingCalls}. Unless the call's static type settles
  * it ({@link #SELF}), a class check on each call decides whether the receiver synchronizes, so a
  * {@code java.util.Map} call site gives edges for a {@code ConcurrentHashMap} and none for a {@code HashMap}.
  *
@@ -106,6 +107,10 @@ public final class HandOffCalls {
                                 int site, int plan) {
         try {
             MethodHandle call = target.asFixedArity().asType(type);
+            MethodHandle modelled = Weft.schedules() ? BlockingCalls.modelled(name, type, site) : null;
+            if (modelled != null) {
+                call = modelled; // a controlled run: the scheduler decides when a blocking call goes on
+            }
             return new ConstantCallSite((plan & INLINE) != 0 ? inline(call, name, site, plan) : withHandOffs(call, site, plan));
         } catch (RuntimeException | Error e) {
             return new ConstantCallSite(target.asType(type));

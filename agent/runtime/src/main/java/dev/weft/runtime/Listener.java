@@ -73,6 +73,41 @@ public interface Listener {
         return false;
     }
 
+    /**
+     * True when this listener schedules the application's threads (a controlled run): the blocking
+     * {@code java.util.concurrent} calls then go through {@link #blockingCall} and {@code LockSupport.park}
+     * through {@link #parksInstead}. Asked when a call site is linked.
+     */
+    default boolean schedules() {
+        return false;
+    }
+
+    /**
+     * The thread is about to make a blocking call on {@code sync} ({@code CountDownLatch.await},
+     * {@code Semaphore.acquire}, {@code BlockingQueue.take}...): a scheduler may hold it until
+     * {@code canProceed} says that the call will not block (it is asked with the scheduler's own lock held, by
+     * any thread, and must not block).
+     *
+     * @param timed true for a call with a timeout
+     * @return true when the scheduler decided that the timed call times out (it is then made with a zero
+     *         timeout); false to make the call as it is
+     */
+    default boolean blockingCall(Object sync, java.util.function.BooleanSupplier canProceed, boolean timed, int site) {
+        return false;
+    }
+
+    /**
+     * Lets the listener stand in for {@code LockSupport.park} (a scheduler that keeps the park permits
+     * itself, given by {@code unpark} and {@code interrupt}).
+     *
+     * @param timed true for {@code parkNanos}/{@code parkUntil}
+     * @return true when the thread must not park (it has returned from its park, as a park may at any time);
+     *         false to let it park
+     */
+    default boolean parksInstead(boolean timed, int site) {
+        return false;
+    }
+
     /** The thread is about to call {@code Thread.yield()}. */
     default void yielding(int site) { }
 

@@ -609,4 +609,39 @@ public final class Weft {
             failed(l, t);
         }
     }
+
+    // ---- blocking calls of a controlled run ---------------------------------------------------
+
+    /** True when the listener schedules the threads (see {@link Listener#schedules}). */
+    public static boolean schedules() {
+        Listener l = listener;
+        try {
+            return l.schedules();
+        } catch (Throwable t) {
+            failed(l, t);
+            return false;
+        }
+    }
+
+    /** Before a blocking call on {@code sync}; see {@link Listener#blockingCall}: true when it times out. */
+    public static boolean blockingCall(Object sync, java.util.function.BooleanSupplier canProceed, boolean timed, int site) {
+        Listener l = listener;
+        try {
+            return l.blockingCall(sync, canProceed, timed, site);
+        } catch (Throwable t) {
+            failed(l, t);
+            return false;
+        }
+    }
+
+    /** Before {@code LockSupport.park*}; see {@link Listener#parksInstead}. */
+    public static boolean parksInstead(boolean timed, int site) {
+        Listener l = listener;
+        try {
+            return l.parksInstead(timed, site);
+        } catch (Throwable t) {
+            failed(l, t);
+            return false;
+        }
+    }
 }

@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -76,6 +77,10 @@ public final class Controller implements Listener {
         long since = System.nanoTime();
         long blockedSince = -1;
         boolean detached;
+        /** At a blocking call: whether it can go on without blocking, or {@code null}. */
+        BooleanSupplier canProceed;
+        /** The model's park permit, given by {@code unpark} and {@code interrupt}, taken by {@code park}. */
+        boolean permit;
 
         Controlled(int tid, Thread thread) {
             this.tid = tid;
@@ -120,6 +125,7 @@ public final class Controller implements Listener {
         this.err = err;
         this.machine = options.replay() != null ? Machine.replaying(options.replay()) : new Machine(options.parameters());
         this.deadlocks = new DeadlockReport(sites);
+        this.machine.canProceed(this::canProceed);
     }
 
     /** Starts the watchdog thread, and prints the seed when it was drawn at random. */
@@ -327,6 +333,93 @@ public final class Controller implements Listener {
     public boolean sleepsInstead(long millis, int site) {
         pointOn(OpKind.YIELD, -1, false, site);
         return local.get() != null; // a sleep is a yield of the CPU: controlled runs do not depend on the clock
+    }
+
+    @Override
+    public boolean schedules() {
+        return true;
+    }
+
+    @Override
+    public boolean blockingCall(Object sync, BooleanSupplier canProceed, boolean timed, int site) {
+        Controlled me = blockInModel(sync, syncKind(sync), canProceed, timed, site);
+        return me != null && timed && !canProceed.getAsBoolean(); // chosen while it cannot proceed: timed out
+    }
+
+    @Override
+    public boolean parksInstead(boolean timed, int site) {
+        Controlled me;
+        synchronized (ctl) {
+            me = stopped ? null : local.get();
+        }
+        if (me == null) {
+            return false;
+        }
+        Controlled parker = me;
+        me = blockInModel(me.thread, "thread", () -> parker.permit, timed, site);
+        synchronized (ctl) {
+            if (me == null || stopped) {
+                return false;
+            }
+            me.permit = false; // a park chosen without a permit timed out (or returned spuriously, as parks may)
+            return true;
+        }
+    }
+
+    @Override
+    public void releasing(Object sync, int site) {
+        if (sync instanceof Thread thread) { // unpark or interrupt: the thread's park permit
+            synchronized (ctl) {
+                for (Controlled c : live) {
+                    if (c.thread == thread) {
+                        c.permit = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A scheduling point before a blocking call on {@code sync}: the thread is blocked in the model until
+     * {@code canProceed} (or, when timed, until the model chooses it anyway).
+     *
+     * @return the thread's state once chosen, or {@code null} when it is not under control
+     */
+    private Controlled blockInModel(Object sync, String kind, BooleanSupplier canProceed, boolean timed, int site) {
+        List<Finding> found = new ArrayList<>();
+        Controlled me;
+        synchronized (ctl) {
+            me = stopped ? null : controlled();
+            if (me == null) {
+                return null;
+            }
+            try {
+                me.canProceed = canProceed;
+                Op op = new Op(OpKind.BLOCK, id(sync, kind), timed, site, check(site));
+                machine.arrive(me.tid, op);
+                arrived(me, op, found);
+            } catch (RuntimeException | Error e) {
+                throw failed(e);
+            }
+        }
+        report(found);
+        awaitTurn(me);
+        return stopped ? null : me;
+    }
+
+    /** Asked by the model, with {@code ctl} held: whether thread {@code tid}, at a blocking call, can go on. */
+    private boolean canProceed(int tid) {
+        Controlled c = byTid.get(tid);
+        try {
+            return c.canProceed == null || c.thread.isInterrupted() || c.canProceed.getAsBoolean();
+        } catch (RuntimeException e) {
+            return true; // let the JVM make the call: the run stays safe
+        }
+    }
+
+    private static String syncKind(Object sync) {
+        return sync instanceof java.util.concurrent.CountDownLatch ? "latch"
+                : sync instanceof java.util.concurrent.Semaphore ? "semaphore" : "queue";
     }
 
     @Override

@@ -45,7 +45,10 @@ final class HandOffSites {
         TASKS,
         /** {@code releasing} of the thread on top of the stack, then the call ({@code interrupt}, {@code unpark}). */
         RELEASE_THREAD,
-        /** The call, then {@code acquired} of the current thread ({@code LockSupport.park*}). */
+        /**
+         * The call, made through {@code BlockingCalls} (whose scheduler may keep the park permits), then
+         * {@code acquired} of the current thread ({@code LockSupport.park*}).
+         */
         ACQUIRE_CURRENT_THREAD,
         /** {@code Weft.interruptSeen} of the receiver with the result ({@code isInterrupted}). */
         INTERRUPT_SEEN,

@@ -24,6 +24,7 @@ import net.bytebuddy.jar.asm.Type;
 final class HandOffVisitor extends HookingMethodVisitor {
 
     private static final String RUNTIME = Type.getInternalName(HandOffCalls.class);
+    private static final String BLOCKING_CALLS = Type.getInternalName(dev.weft.runtime.BlockingCalls.class);
     private static final String BOOTSTRAP_PREFIX = "(" + Type.getDescriptor(MethodHandles.Lookup.class)
             + Type.getDescriptor(String.class) + Type.getDescriptor(MethodType.class);
     private static final String RETURNS_CALL_SITE = ")" + Type.getDescriptor(CallSite.class);
@@ -110,8 +111,10 @@ final class HandOffVisitor extends HookingMethodVisitor {
                 callHook("releasing", ON_OBJECT, site);
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             }
-            case ACQUIRE_CURRENT_THREAD -> {
-                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            case ACQUIRE_CURRENT_THREAD -> { // LockSupport.park*(..): BlockingCalls.park*(.., site), all void
+                super.visitLdcInsn(site);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, BLOCKING_CALLS, name,
+                        descriptor.substring(0, descriptor.length() - 2) + "I)V", false);
                 currentThread();
                 callHook("acquired", ON_OBJECT, site);
             }
