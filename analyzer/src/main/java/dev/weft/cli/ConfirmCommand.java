@@ -96,8 +96,7 @@ final class ConfirmCommand implements Callable<Integer> {
     private Integer confirm(PrintWriter w, ObjectNode tree, ObjectNode finding, Path work) throws IOException, InterruptedException {
         String kind = finding.path("kind").asText();
         String id = finding.path("id").asText();
-        String name = id; // a finding's id starts with its kind, e.g. lock-order:b9932ba9c78751f5
-        String fileName = id.replace(':', '-');
+        String fileName = id.replace(':', '-'); // an id starts with its kind: lock-order:b9932ba9c78751f5
         for (int seed = 1; seed <= iterations; seed++) {
             Path files = work.resolve(fileName + "-" + seed);
             Path schedule = ControlledRunOptions.sibling(files, ".schedule.json");
@@ -113,7 +112,7 @@ final class ConfirmCommand implements Callable<Integer> {
                 return null;
             }
             if (result.process().timedOut()) {
-                w.println("weft confirm: " + name + ", run " + seed + ":");
+                w.println("weft confirm: " + id + ", run " + seed + ":");
                 RunPrinter.stuck(w, result, run.runTimeout());
                 continue;
             }
@@ -126,14 +125,14 @@ final class ConfirmCommand implements Callable<Integer> {
                 finding.put("confirmed", true);
                 finding.put("replay", replay.toString());
                 ReportFiles.writeAtomically(tree, report);
-                w.println("weft confirm: " + name + " confirmed in run " + seed + " (seed " + seed + "): " + FindingSummary.headline(finding));
+                w.println("weft confirm: " + id + " confirmed in run " + seed + " (seed " + seed + "): " + FindingSummary.headline(finding));
                 RunPrinter.findings(w, result);
                 w.println("  replay file: " + replay);
                 w.flush();
                 return 1;
             }
         }
-        w.println("weft confirm: " + name + " not confirmed in " + iterations + " run" + (iterations == 1 ? "" : "s") + ": "
+        w.println("weft confirm: " + id + " not confirmed in " + iterations + " run" + (iterations == 1 ? "" : "s") + ": "
                 + FindingSummary.headline(finding));
         w.flush();
         return 0;
