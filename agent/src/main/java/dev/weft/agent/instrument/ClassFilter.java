@@ -9,15 +9,17 @@ import java.util.List;
  * <p>Prefixes are dotted package or class name prefixes ({@code com.example.}, {@code com.example.Foo}).
  * An empty include list means every class. Never instrumented, whatever the lists say: the JDK's classes
  * ({@code java.}, {@code javax.}, {@code jdk.}, {@code sun.}, {@code com.sun.}), weft's own
- * ({@code dev.weft.}, except the sample programs in {@code dev.weft.samples.} and the benchmark's bug programs
- * in {@code dev.weft.bench.bugs.}), an application's copy of
+ * ({@code dev.weft.}, except the sample programs in {@code dev.weft.samples.}, the benchmark's bug programs
+ * in {@code dev.weft.bench.bugs.} and its workload {@code dev.weft.bench.H2Workload}: weft sees them as it
+ * sees any application), an application's copy of
  * Byte Buddy, and every class defined by the bootstrap or platform class loader.
  */
 public final class ClassFilter {
 
     private static final List<String> NEVER = List.of(
             "java.", "javax.", "jdk.", "sun.", "com.sun.", "dev.weft.", "net.bytebuddy.");
-    private static final List<String> USER_PROGRAMS_OF_WEFT = List.of("dev.weft.samples.", "dev.weft.bench.bugs.");
+    private static final List<String> USER_PROGRAMS_OF_WEFT = List.of(
+            "dev.weft.samples.", "dev.weft.bench.bugs.", "dev.weft.bench.H2Workload");
 
     private final List<String> include;
     private final List<String> exclude;
