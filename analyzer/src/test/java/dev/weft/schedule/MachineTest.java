@@ -153,6 +153,46 @@ class MachineTest {
     }
 
     @Test
+    void aReplayHoldsBackTheThreadsTheSteeredRunHeldAtTheSameSteps() {
+        // thread 0 is held at its write (site 2) until thread 1 reaches its write (site 4)
+        SyntheticProgram.Steering steer = (machine, tid, op) -> {
+            if (op.site() == 2) {
+                machine.holdBack(0, true);
+            } else if (op.site() == 4) {
+                machine.holdBack(0, false);
+            }
+        };
+        Machine steered = new Machine(params(1, Policy.PREEMPTIVE, 2, "random", 5));
+        var original = holdable().steeredBy(steer).run(steered);
+        Schedule schedule = steered.schedule(true);
+        assertEquals(List.of(new Hold(schedule.holds().get(0).step(), 0, true), new Hold(schedule.holds().get(1).step(), 0, false)),
+                schedule.holds());
+        assertTrue(stepOfSite(original, 2) > stepOfSite(original, 4), "thread 0 wrote only after thread 1 reached its write: " + original.steps());
+
+        Machine replay = Machine.replaying(schedule);
+        var replayed = holdable().run(replay);
+        assertNull(replay.divergence());
+        assertEquals(original.threads(), replayed.threads());
+        assertEquals(schedule.holds(), replay.schedule(true).holds());
+    }
+
+    private static SyntheticProgram holdable() {
+        SyntheticProgram program = new SyntheticProgram();
+        program.thread().reads(1, 1).write(2).reads(2, 1);
+        program.thread().reads(8, 3).write(4).reads(2, 3);
+        return program;
+    }
+
+    private static int stepOfSite(SyntheticProgram.Outcome outcome, int site) {
+        for (Step step : outcome.steps()) {
+            if (step.op().site() == site) {
+                return (int) step.step();
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void replayGivesTheSameStepsAndNoticesAChangedProgram() {
         Machine recorded = new Machine(params(2, Policy.PREEMPTIVE, 2, "random", 7));
         var original = manyThreads().run(recorded);
