@@ -430,11 +430,18 @@ public final class Machine {
         return state == null || state.owner < 0 || state.owner == tid;
     }
 
-    /** The threads at a point, enabled and off the CPUs, the longest waiting first; held-back ones only if alone. */
+    /**
+     * The threads at a point, enabled and off the CPUs, the longest waiting first; held-back ones only when no
+     * other thread can run (none is ready, and none that is not held back holds a CPU).
+     */
     private List<ModelThread> ready() {
         List<ModelThread> ready = readyIncludingHeld();
         List<ModelThread> free = ready.stream().filter(t -> !t.heldBack).toList();
-        return free.isEmpty() ? ready : new ArrayList<>(free);
+        boolean freeOnCpu = false;
+        for (int cpu = 0; cpu < cpuThread.length; cpu++) {
+            freeOnCpu |= onCpu(cpu) != null && !onCpu(cpu).heldBack;
+        }
+        return free.isEmpty() && !freeOnCpu ? ready : new ArrayList<>(free);
     }
 
     private List<ModelThread> readyIncludingHeld() {

@@ -167,7 +167,11 @@ class MachineTest {
         Schedule schedule = steered.schedule(true);
         assertEquals(List.of(new Hold(schedule.holds().get(0).step(), 0, true), new Hold(schedule.holds().get(1).step(), 0, false)),
                 schedule.holds());
-        assertTrue(stepOfSite(original, 2) > stepOfSite(original, 4), "thread 0 wrote only after thread 1 reached its write: " + original.steps());
+        assertTrue(heldUntilThread1ReachedItsWrite(original), original.steps().toString());
+        for (long seed = 1; seed <= 20; seed++) { // even when thread 1 uses up its time slices: held means only when alone
+            var other = holdable().steeredBy(steer).run(new Machine(params(1, Policy.PREEMPTIVE, 1, "random", seed)));
+            assertTrue(heldUntilThread1ReachedItsWrite(other), "seed " + seed + ": " + other.steps());
+        }
 
         Machine replay = Machine.replaying(schedule);
         var replayed = holdable().run(replay);
@@ -183,13 +187,10 @@ class MachineTest {
         return program;
     }
 
-    private static int stepOfSite(SyntheticProgram.Outcome outcome, int site) {
-        for (Step step : outcome.steps()) {
-            if (step.op().site() == site) {
-                return (int) step.step();
-            }
-        }
-        return -1;
+    /** True when thread 0 wrote (site 2) only after thread 1 had made its 8 reads (site 3) and so reached its write. */
+    private static boolean heldUntilThread1ReachedItsWrite(SyntheticProgram.Outcome outcome) {
+        long write = outcome.steps().stream().filter(s -> s.op().site() == 2).findFirst().orElseThrow().step();
+        return outcome.steps().stream().filter(s -> s.op().site() == 3 && s.step() < write).count() >= 8;
     }
 
     @Test
