@@ -98,7 +98,13 @@ class ExploreIT {
         JsonNode confirmed = JSON.readTree(report.toFile()).path("findings").get(0);
         assertEquals(predicted.path("id").asText(), confirmed.path("id").asText());
         assertTrue(confirmed.path("confirmed").asBoolean(), confirmed.toString());
-        assertTrue(Files.isRegularFile(Path.of(confirmed.path("replay").asText())), confirmed.toString());
+        Path schedule = Path.of(confirmed.path("replay").asText());
+        assertTrue(Files.isRegularFile(schedule), confirmed.toString());
+        Path replayed = dir.resolve("replay.json");
+        assertEquals(66, weft(List.of("replay", schedule.toString(), "--report", replayed.toString()), "example.app.OppositeTransfers"), out + "\n" + err);
+        JsonNode again = JSON.readTree(replayed.toFile());
+        assertEquals("deadlock", again.path("findings").get(0).path("kind").asText(), again.toString());
+        assertTrue(!again.path("control").path("diverged").asBoolean(), again.path("control").toString());
     }
 
     @Test
