@@ -11,11 +11,16 @@ import java.util.Arrays;
  * and for the object as a lock and as a hand-off object. Created on the first access; it holds no
  * reference to the object. FastTrack's slow paths lock it: one monitor per object.
  *
+ * <p>The shadow of an instrumented object starts with room for as many variables as the shadows of its
+ * class came to hold so far ({@link Sizing}): objects of one class mostly have the same fields accessed
+ * (their constructor writes them), so the table is made once, at its size, not grown by copies.
+ *
  * <p><b>Shadow state</b>: besides the table's (see {@link VarTable}), {@code clocks}, the clocks made so
  * far, each found by its tag (a field id, or one of the negative keys {@link #LOCK}, {@link #READ_LOCK},
- * {@link #HAND_OFF}); most objects have none, a lock one. Replaced by a longer copy under this object's
- * monitor, read without it; a reader that misses takes the monitor and looks again. A {@code SyncClock}
- * seen through a racy read is safe to use: its fields are final.
+ * {@link #HAND_OFF}): {@code null}, one {@code SyncClock}, or an array of them (most objects have none,
+ * a lock one). Replaced under this object's monitor, read without it; a reader that misses takes the
+ * monitor and looks again. A {@code SyncClock} seen through a racy read is safe to use: its fields are
+ * final.
  */
 final class ObjectShadow extends VarTable {
 
@@ -26,9 +31,38 @@ final class ObjectShadow extends VarTable {
     /** The key of the clock of the object as a hand-off (a queue, a latch, a future...). */
     static final int HAND_OFF = -4;
 
-    private static final SyncClock[] NONE = new SyncClock[0];
+    /**
+     * The largest number of variables a shadow of one class came to hold: the room the next one starts
+     * with. Read and written without a lock: a lost update costs a copy, never a wrong answer.
+     */
+    static final class Sizing {
+        int slots = 1;
+    }
 
-    private volatile SyncClock[] clocks = NONE;
+    private final Sizing sizing;
+    private volatile Object clocks;
+
+    /** The shadow of an object whose class's shadows are sized by {@code sizing}. */
+    ObjectShadow(Sizing sizing) {
+        this.sizing = sizing;
+    }
+
+    /** The shadow of an array or another object whose shadow starts with the default room. */
+    ObjectShadow() {
+        this(null);
+    }
+
+    @Override
+    protected int firstSlots() {
+        return sizing != null ? sizing.slots : super.firstSlots();
+    }
+
+    @Override
+    protected void added(int slots) {
+        if (sizing != null && slots > sizing.slots) {
+            sizing.slots = slots;
+        }
+    }
 
     /** The slot of element {@code index} of the array this shadows. */
     int element(int index) {
@@ -37,25 +71,39 @@ final class ObjectShadow extends VarTable {
 
     /** The clock of volatile field {@code field}, or of {@link #LOCK}, {@link #READ_LOCK}, {@link #HAND_OFF}. */
     SyncClock clock(int key) {
-        for (SyncClock clock : clocks) {
-            if (clock.tag() == key) {
-                return clock;
+        SyncClock clock = find(clocks, key);
+        return clock != null ? clock : addClock(key);
+    }
+
+    private static SyncClock find(Object clocks, int key) {
+        if (clocks instanceof SyncClock clock) {
+            return clock.tag() == key ? clock : null;
+        }
+        if (clocks != null) {
+            for (SyncClock clock : (SyncClock[]) clocks) {
+                if (clock.tag() == key) {
+                    return clock;
+                }
             }
         }
-        return addClock(key);
+        return null;
     }
 
     private synchronized SyncClock addClock(int key) {
-        SyncClock[] c = clocks;
-        for (SyncClock clock : c) {
-            if (clock.tag() == key) {
-                return clock;
-            }
+        Object c = clocks;
+        SyncClock clock = find(c, key);
+        if (clock != null) {
+            return clock;
         }
-        SyncClock clock = new SyncClock(key);
-        c = Arrays.copyOf(c, c.length + 1);
-        c[c.length - 1] = clock;
-        clocks = c;
+        clock = new SyncClock(key);
+        if (c == null) {
+            clocks = clock;
+        } else {
+            SyncClock[] old = c instanceof SyncClock one ? new SyncClock[] {one} : (SyncClock[]) c;
+            SyncClock[] grown = Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = clock;
+            clocks = grown;
+        }
         return clock;
     }
 }

@@ -52,6 +52,12 @@ public final class RaceTracker implements Listener {
     private final WeakIdentityMap<ObjectShadow> others = new WeakIdentityMap<>();
     private final StaticShadow statics = new StaticShadow();
     private final Object[] creationLocks = new Object[CREATION_LOCKS];
+    private final ClassValue<ObjectShadow.Sizing> sizings = new ClassValue<>() {
+        @Override
+        protected ObjectShadow.Sizing computeValue(Class<?> type) {
+            return new ObjectShadow.Sizing();
+        }
+    };
     private final ReadWriteLocks readWriteLocks = new ReadWriteLocks();
     private final RaceReporter reporter;
     private final FastTrack fastTrack;
@@ -103,7 +109,7 @@ public final class RaceTracker implements Listener {
         synchronized (creationLocks[System.identityHashCode(object) & (CREATION_LOCKS - 1)]) {
             Object shadow = object.weft$shadow();
             if (shadow == null) {
-                shadow = new ObjectShadow();
+                shadow = new ObjectShadow(sizings.get(object.getClass()));
                 object.weft$shadow(shadow);
             }
             return (ObjectShadow) shadow;

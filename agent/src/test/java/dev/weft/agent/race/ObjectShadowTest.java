@@ -65,4 +65,19 @@ class ObjectShadowTest {
             }
         }
     }
+
+    @Test
+    void tellsItsClassHowManyVariablesItCameToHold() {
+        ObjectShadow.Sizing sizing = new ObjectShadow.Sizing();
+        ObjectShadow first = new ObjectShadow(sizing);
+        for (int field = 0; field < 5; field++) {
+            first.slot(field);
+        }
+        ObjectShadow second = new ObjectShadow(sizing);
+        second.slot(0);
+
+        assertEquals(5, sizing.slots, "the largest, not the last");
+        assertEquals(0, second.slot(0));
+        assertEquals(1, second.slot(9));
+    }
 }

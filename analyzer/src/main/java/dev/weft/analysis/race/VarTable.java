@@ -16,8 +16,8 @@ import java.util.Arrays;
  * <p><b>Shadow state</b>:
  * <ul>
  *   <li>{@code words}: four {@code long}s per slot (its key, marked as used; the write epoch; the read
- *       epoch; the two sites, write site high). Grown by copying (slots keep their place), and written,
- *       under this table's monitor only; read without it. {@link FastTrack}'s slow paths hold the
+ *       epoch; the two sites, write site high); the slots in use are a prefix, the rest zeros. Grown by
+ *       copying (slots keep their place), and written, under this table's monitor only; read without it. {@link FastTrack}'s slow paths hold the
  *       monitor, so one monitor per table, not per variable.</li>
  *   <li>{@code index}: once there are more than {@value #SCANNED} slots, an open-addressed table from key
  *       to slot + 1 (at most half full), replaced or filled in under the monitor; up to then a look-up scans
@@ -41,17 +41,27 @@ public class VarTable {
     private static final long USED = 1L << 32;
     /** Up to this many slots a look-up scans the keys; beyond, it goes through the index. */
     private static final int SCANNED = 8;
-    /** Room for two variables at first: most objects have few fields accessed. */
+    /** Room for two variables at first, unless a subclass knows better: most objects have few fields accessed. */
     private static final int FIRST_SLOTS = 2;
     private static final long[] EMPTY = new long[0];
 
     private volatile long[] words = EMPTY;
     private volatile int[] index;
     private volatile SharedReads[] shared;
-    private int size; // guarded by this
 
     /** A table of no variables yet. */
     public VarTable() { }
+
+    /**
+     * How many slots to make room for when the first variable is added (at least 1; later growth doubles).
+     * Two, unless a subclass knows better.
+     */
+    protected int firstSlots() {
+        return FIRST_SLOTS;
+    }
+
+    /** Told, under this table's monitor, that it now holds {@code slots} variables. Does nothing unless overridden. */
+    protected void added(int slots) { }
 
     /** The slot of the variable named {@code key}, given it on its first look-up. */
     public final int slot(int key) {
@@ -91,22 +101,39 @@ public class VarTable {
         if (slot >= 0) {
             return slot;
         }
-        slot = size++;
         long[] w = words;
+        slot = used(w);
         if (slot * STRIDE == w.length) {
-            w = Arrays.copyOf(w, STRIDE * Math.max(FIRST_SLOTS, 2 * slot));
+            w = Arrays.copyOf(w, STRIDE * (slot == 0 ? Math.max(1, firstSlots()) : 2 * slot));
         }
         w[slot * STRIDE] = USED | (key & 0xffffffffL);
         words = w;
-        if (size > SCANNED) {
+        if (slot >= SCANNED) {
             index(key, slot);
         }
+        added(slot + 1);
         return slot;
     }
 
-    /** Adds {@code slot} to the index, rebuilding it when it would be more than half full. */
+    /** How many slots of {@code w} are in use: they are a prefix, found by binary search. */
+    private static int used(long[] w) {
+        int low = 0;
+        int high = w.length / STRIDE; // slots below low are used, from high on free
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (w[middle * STRIDE] != 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** Adds {@code slot}, the last in use, to the index, rebuilding it when it would be more than half full. */
     private void index(int key, int slot) {
         int[] ix = index;
+        int size = slot + 1;
         if (ix == null || 2 * size > ix.length) {
             ix = new int[Integer.highestOneBit(4 * size - 1)];
             for (int s = 0; s < slot; s++) {
