@@ -28,8 +28,8 @@ import java.util.function.Supplier;
  *       those two.</li>
  *   <li>an {@link ObjectShadow} per object accessed or synchronized on (the {@link VarTable} of its
  *       fields or elements, and its clocks): in the object's own
- *       {@code weft$shadow} field when its class is {@link Shadowed} (set once, under a creation lock
- *       striped by identity hash), otherwise in a {@link WeakIdentityMap} (arrays, the JDK's objects,
+ *       {@code weft$shadow} field when its class is {@link Shadowed} (set once, by a compare-and-set:
+ *       see {@link ShadowedClass}), otherwise in a {@link WeakIdentityMap} (arrays, the JDK's objects,
  *       classes loaded before weft).</li>
  *   <li>a {@link StaticShadow} for the static fields of every class (a {@code VarTable} too).</li>
  * </ul>
@@ -44,18 +44,15 @@ import java.util.function.Supplier;
  */
 public final class RaceTracker implements Listener {
 
-    private static final int CREATION_LOCKS = 1024;
-
     private final ThreadClocks clocks = new ThreadClocks();
     private final WeakIdentityMap<RaceThread> threads = new WeakIdentityMap<>();
     private final ThreadLocal<RaceThread> current = ThreadLocal.withInitial(() -> threadOf(Thread.currentThread()));
     private final WeakIdentityMap<ObjectShadow> others = new WeakIdentityMap<>();
     private final StaticShadow statics = new StaticShadow();
-    private final Object[] creationLocks = new Object[CREATION_LOCKS];
-    private final ClassValue<ObjectShadow.Sizing> sizings = new ClassValue<>() {
+    private final ClassValue<ShadowedClass> shadowedClasses = new ClassValue<>() {
         @Override
-        protected ObjectShadow.Sizing computeValue(Class<?> type) {
-            return new ObjectShadow.Sizing();
+        protected ShadowedClass computeValue(Class<?> type) {
+            return ShadowedClass.of(type);
         }
     };
     private final ReadWriteLocks readWriteLocks = new ReadWriteLocks();
@@ -70,9 +67,6 @@ public final class RaceTracker implements Listener {
      */
     public RaceTracker(FieldRegistry fields, SiteRegistry sites, Supplier<List<String>> locksHeld,
                        Consumer<? super Finding> sink) {
-        for (int i = 0; i < CREATION_LOCKS; i++) {
-            creationLocks[i] = new Object();
-        }
         reporter = new RaceReporter(fields, sites, locksHeld, sink);
         fastTrack = new FastTrack((var, priorThread, priorSite, priorKind, thread, site, kind) -> {
             if (!reporter.reported(site, priorSite)) { // a racy variable races again at every access: keep that cheap
@@ -94,7 +88,7 @@ public final class RaceTracker implements Listener {
     private ObjectShadow shadowOf(RaceThread t, Object object) {
         if (object instanceof Shadowed shadowed) {
             Object shadow = shadowed.weft$shadow();
-            return shadow != null ? (ObjectShadow) shadow : install(shadowed);
+            return shadow != null ? (ObjectShadow) shadow : shadowedClasses.get(object.getClass()).install(shadowed);
         }
         int slot = System.identityHashCode(object) & (RaceThread.RECENT - 1);
         WeakIdentityMap.Entry<ObjectShadow> entry = t.recent[slot];
@@ -103,17 +97,6 @@ public final class RaceTracker implements Listener {
             t.recent[slot] = entry;
         }
         return entry.value;
-    }
-
-    private ObjectShadow install(Shadowed object) {
-        synchronized (creationLocks[System.identityHashCode(object) & (CREATION_LOCKS - 1)]) {
-            Object shadow = object.weft$shadow();
-            if (shadow == null) {
-                shadow = new ObjectShadow(sizings.get(object.getClass()));
-                object.weft$shadow(shadow);
-            }
-            return (ObjectShadow) shadow;
-        }
     }
 
     /** The table of {@code owner}'s fields, or of the static fields when it is {@code null}. */
