@@ -7,9 +7,9 @@ package dev.weft.analysis.race;
  * A race is reported to the {@link RaceListener} given at construction; nothing is allocated for it.
  *
  * <p>Cost: an access in the same epoch as the thread's previous one to that variable (the common case)
- * reads two fields and returns, with no lock and no allocation. Otherwise it takes the monitor of the variable's table;
- * it allocates only when a variable first becomes read-shared (its read clock, reused afterwards) or a
- * clock must grow for a larger thread index.
+ * reads two fields and returns, with no lock and no allocation. Otherwise it takes the monitor of the
+ * variable's table; it allocates only when a variable first becomes read-shared (its read clock, reused
+ * afterwards) or a clock must grow for a larger thread index.
  *
  * <p>Which hook calls which operation: a field or array element access calls {@link #read} or
  * {@link #write}; a lock acquisition (after it succeeded) calls {@link #acquire} on the lock's
@@ -42,9 +42,9 @@ package dev.weft.analysis.race;
  * so a fast path that returns has seen {@code t}'s own earlier check of the same epoch. But two reads
  * may run at the same moment without any race (two threads reading a published value), nothing in the
  * program orders them, and both may change {@code R_x}: that is why the slow paths lock the
- * {@link VarTable}. When the program does race on {@code x}, a fast path may read stale values: the result is at worst a
- * missed or a late report, never a failure, since every vector clock read checks its bounds and an
- * epoch's thread index is always in range.
+ * {@link VarTable}. When the program does race on {@code x}, a fast path may read stale values: the
+ * result is at worst a missed or a late report, never a failure, since every vector clock read checks
+ * its bounds and an epoch's thread index is always in range.
  *
  * <p>Stateless apart from the listener, so one instance serves every thread.
  */
