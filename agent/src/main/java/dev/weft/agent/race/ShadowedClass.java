@@ -7,21 +7,23 @@ import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 
 /**
- * What the race detector keeps about one {@link Shadowed} class: the compare-and-exchange of the
- * {@code weft$shadow} field the instrumentation added to it (or to its topmost instrumented superclass),
- * a {@link VarHandle} access mode as a method handle typed for any object (so that each call is exact,
- * with no type adaptation), so that two threads creating one object's shadow at once agree on one with
- * no lock and no identity hash; and how many variables the shadows of the class came to hold
- * ({@link ObjectShadow.Sizing}).
+ * What the race detector keeps about one {@link Shadowed} class: how to install an object's shadow, and
+ * how many variables the shadows of the class came to hold ({@link ObjectShadow.Sizing}).
+ *
+ * <p>A shadow is installed by a compare-and-exchange on the {@code weft$shadow} field that the
+ * instrumentation added to the class or to its topmost instrumented superclass, so that two threads
+ * creating one object's shadow at once agree on one, with no lock and no identity hash. The field's
+ * {@link VarHandle} is kept as a method handle typed for any object, so that each call is exact (no type
+ * adaptation per call). A class whose field weft cannot reach (in a named module that does not open its
+ * package) installs under a lock of its own instead.
  */
 final class ShadowedClass {
 
     private static final String FIELD = "weft$shadow";
-
-    final ObjectShadow.Sizing sizing = new ObjectShadow.Sizing();
     private static final MethodType CAS = MethodType.methodType(Object.class, Object.class, Object.class, Object.class);
 
-    private final MethodHandle compareAndExchange; // (object, expected, shadow) -> witness; null: use a lock
+    final ObjectShadow.Sizing sizing = new ObjectShadow.Sizing();
+    private final MethodHandle compareAndExchange; // (object, expected, shadow) -> witness; null: use the lock
 
     private ShadowedClass(MethodHandle compareAndExchange) {
         this.compareAndExchange = compareAndExchange;
@@ -29,30 +31,41 @@ final class ShadowedClass {
 
     /** The class {@code type}, whose objects are {@link Shadowed}. */
     static ShadowedClass of(Class<?> type) {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            try {
-                c.getDeclaredField(FIELD);
-            } catch (NoSuchFieldException e) {
-                continue;
+        try {
+            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                if (declaresField(c)) {
+                    VarHandle field = MethodHandles.privateLookupIn(c, MethodHandles.lookup()).findVarHandle(c, FIELD, Object.class);
+                    return new ShadowedClass(field.toMethodHandle(VarHandle.AccessMode.COMPARE_AND_EXCHANGE).asType(CAS));
+                }
             }
-            try {
-                VarHandle field = MethodHandles.privateLookupIn(c, MethodHandles.lookup()).findVarHandle(c, FIELD, Object.class);
-                return new ShadowedClass(field.toMethodHandle(VarHandle.AccessMode.COMPARE_AND_EXCHANGE).asType(CAS));
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                break; // a class of a named module that does not open its package: set under a lock
-            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // the field is out of reach: install under the lock
         }
         return new ShadowedClass(null);
     }
 
-    /** The shadow of {@code object}, an object of this class whose shadow field was {@code null}: installed now, or the one another thread installed first. */
+    private static boolean declaresField(Class<?> c) {
+        try {
+            c.getDeclaredField(FIELD);
+            return true;
+        } catch (NoSuchFieldException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The shadow of {@code object}, an object of this class whose shadow field was {@code null}: installed
+     * now, or the one another thread installed first.
+     */
     ObjectShadow install(Shadowed object) {
         ObjectShadow shadow = new ObjectShadow(sizing);
         if (compareAndExchange != null) {
             Object first;
             try {
                 first = (Object) compareAndExchange.invokeExact((Object) object, (Object) null, (Object) shadow);
-            } catch (Throwable e) { // a compare-and-exchange of a field of the right type throws nothing
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) { // a compare-and-exchange declares nothing else
                 throw new IllegalStateException(e);
             }
             return first == null ? shadow : (ObjectShadow) first;

@@ -17,11 +17,11 @@ import java.util.Arrays;
  * <ul>
  *   <li>{@code words}: four {@code long}s per slot (its key, marked as used; the write epoch; the read
  *       epoch; the two sites, write site high); the slots in use are a prefix, the rest zeros. Grown by
- *       copying (slots keep their place), and written, under this table's monitor only; read without it. {@link FastTrack}'s slow paths hold the
- *       monitor, so one monitor per table, not per variable.</li>
- *   <li>{@code index}: once there are more than {@value #SCANNED} slots, an open-addressed table from key
- *       to slot + 1 (at most half full), replaced or filled in under the monitor; up to then a look-up scans
- *       the keys. A reader that misses a slot being added takes the monitor and looks again.</li>
+ *       copying (slots keep their place), and written, under this table's monitor only; read without
+ *       it. {@link FastTrack}'s slow paths hold the monitor: one monitor per table, not per variable.</li>
+ *   <li>{@code index}: once there are more than 8 slots, an open-addressed table from key to slot + 1
+ *       (at most half full), replaced or filled in under the monitor; up to then a look-up scans the
+ *       keys. A reader that misses a slot being added takes the monitor and looks again.</li>
  *   <li>{@code shared}: by slot, each variable's {@link SharedReads} once it was read-shared; {@code null}
  *       until then. Set under the monitor before the read epoch says {@link Epoch#SHARED}.</li>
  * </ul>
