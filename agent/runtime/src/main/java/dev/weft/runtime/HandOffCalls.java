@@ -7,6 +7,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.util.Comparator;
+import java.util.concurrent.Callable;
 
 /**
  * The {@code invokedynamic} bootstrap methods of the calls that hand things over between threads: calls
@@ -187,7 +188,7 @@ public final class HandOffCalls {
     /**
      * Replaces the barrier action passed to {@code new CyclicBarrier(parties, action)} before the
      * constructor runs: the action then runs between an acquire and a release of a sync object that the
-     * barrier shares once {@link #barrierCreated} has run. It runs in the last thread to arrive, inside its
+     * barrier shares once {@link #created} has run. It runs in the last thread to arrive, inside its
      * {@code await}, so that thread's own acquire comes too late for it.
      *
      * @return the wrapped action ({@code null} stays {@code null})
@@ -210,10 +211,35 @@ public final class HandOffCalls {
                 : new CallbackComparator((Comparator<Object>) comparator, site);
     }
 
-    /** After {@code new CyclicBarrier(parties, action)}: the barrier shares its action's sync object. */
-    public static void barrierCreated(Object barrier, Object action) {
-        if (action instanceof HandedOffTask task) {
-            SyncObjects.share(barrier, task.submission());
+    /**
+     * Replaces the callable passed to {@code new FutureTask(callable)} before the constructor runs: it then
+     * runs between an acquire and a release of a sync object that the future shares once {@link #created}
+     * has run, so {@code get} acquires what it did, whichever thread runs the future (a plain
+     * {@code Thread}, an executor's), and the release comes before the future completes.
+     *
+     * @return the wrapped callable ({@code null} stays {@code null})
+     */
+    public static Callable<?> futureTaskCallable(Callable<?> callable, int site) {
+        return (Callable<?>) futureTaskBody(Callable.class, callable, site);
+    }
+
+    /** As {@link #futureTaskCallable}, for the runnable of {@code new FutureTask(runnable, result)}. */
+    public static Runnable futureTaskRunnable(Runnable runnable, int site) {
+        return (Runnable) futureTaskBody(Runnable.class, runnable, site);
+    }
+
+    private static Object futureTaskBody(Class<?> type, Object task, int site) {
+        Object[] sync = {new SyncObjects.Token()};
+        return HandedOffTask.wrap(type, task, sync, sync, site);
+    }
+
+    /**
+     * After {@code new CyclicBarrier(parties, action)} or {@code new FutureTask(task..)}: the object shares
+     * the sync object of its wrapped action or task.
+     */
+    public static void created(Object object, Object body) {
+        if (body instanceof HandedOffTask task) {
+            SyncObjects.share(object, task.submission());
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.stream.BaseStream;
+import java.util.stream.Collector;
 
 /**
  * One call site that hands tasks to other threads ({@code execute}, {@code submit}, {@code invokeAll},
@@ -127,7 +128,9 @@ final class Submission {
      * (that of the stream the pipeline began with, which every stage made from it shares) when it ends; the
      * caller acquires the pipeline's sync object after every call, so after the terminal operation it has
      * what every function did. The functions that combine the results of other threads ({@code reduce}'s,
-     * the combiner of {@code collect}) also acquire the pipeline's sync object when they begin.
+     * the combiner of {@code collect}) also acquire the pipeline's sync object when they begin. A
+     * {@code Collector} is wrapped as a whole ({@link HandedOffCollector}): the functions it is made of
+     * are not arguments of the call.
      */
     private Object invokeOnParallelStream(Object[] arguments, BaseStream<?, ?> stream) throws Throwable {
         Object pipeline = SyncObjects.rootOf(stream);
@@ -138,7 +141,9 @@ final class Submission {
         boolean reduce = name.equals("reduce");
         for (int i = 1; i < arguments.length; i++) {
             boolean combines = reduce || name.equals("collect") && i == 3;
-            arguments[i] = HandedOffTask.wrapFunction(parameters[i], arguments[i], combines ? combining : starts, ends, site);
+            arguments[i] = arguments[i] instanceof Collector<?, ?, ?> collector
+                    ? new HandedOffCollector<>(collector, starts, combining, ends, site)
+                    : HandedOffTask.wrapFunction(parameters[i], arguments[i], combines ? combining : starts, ends, site);
         }
         Weft.releasing(start, site);
         Object result = null;

@@ -60,6 +60,11 @@ final class HandOffSites {
         FENCE,
         /** The barrier action of a new {@code CyclicBarrier} runs wrapped, and the barrier shares its sync object. */
         BARRIER,
+        /**
+         * The task of a new {@code FutureTask} ({@code Callable}, or {@code Runnable} and result) runs wrapped,
+         * and the future shares its sync object.
+         */
+        FUTURE_TASK,
         /** The comparator of a new sorted thread-safe collection (the constructor's last argument) is wrapped. */
         COMPARATOR
     }
@@ -83,6 +88,10 @@ final class HandOffSites {
     private static final String STARTS_THREAD = "(Ljava/lang/Runnable;)Ljava/lang/Thread;";
     private static final String CYCLIC_BARRIER = "java/util/concurrent/CyclicBarrier";
     private static final String BARRIER_WITH_ACTION = "(ILjava/lang/Runnable;)V";
+    private static final String FUTURE_TASK = "java/util/concurrent/FutureTask";
+    /** The constructors of {@code FutureTask}: a callable, or a runnable and its result. */
+    static final String FUTURE_OF_CALLABLE = "(Ljava/util/concurrent/Callable;)V";
+    static final String FUTURE_OF_RUNNABLE = "(Ljava/lang/Runnable;Ljava/lang/Object;)V";
     private static final Set<String> SORTED_COLLECTIONS = Set.of(JUC + "PriorityBlockingQueue",
             JUC + "ConcurrentSkipListMap", JUC + "ConcurrentSkipListSet");
     private static final String LAST_COMPARATOR = "Ljava/util/Comparator;)V";
@@ -161,6 +170,8 @@ final class HandOffSites {
         }
         if (name.equals("<init>")) {
             return owner.equals(CYCLIC_BARRIER) && descriptor.equals(BARRIER_WITH_ACTION) ? Rewrite.of(Kind.BARRIER)
+                    : owner.equals(FUTURE_TASK) && (descriptor.equals(FUTURE_OF_CALLABLE)
+                            || descriptor.equals(FUTURE_OF_RUNNABLE)) ? Rewrite.of(Kind.FUTURE_TASK)
                     : SORTED_COLLECTIONS.contains(owner) && descriptor.endsWith(LAST_COMPARATOR) ? Rewrite.of(Kind.COMPARATOR)
                     : Rewrite.NONE;
         }
