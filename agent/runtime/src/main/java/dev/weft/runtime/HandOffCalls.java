@@ -53,6 +53,12 @@ public final class HandOffCalls {
     /** Plan bit: the call ({@code validate}, {@code readLock}...) ends the thread's optimistic read, if any. */
     public static final int OPTIMISTIC_END = 64;
 
+    /**
+     * Plan bit: the receiver is a field updater, whose calls are also a write and a read of its
+     * {@code volatile} field of their first argument (see {@link FieldHandles}).
+     */
+    public static final int FIELD = 128;
+
     private static final MethodHandle RELEASING;
     private static final MethodHandle ACQUIRED;
     private static final MethodHandle RELEASING_SELF;
@@ -65,6 +71,9 @@ public final class HandOffCalls {
     private static final MethodHandle SUBMIT;
     private static final MethodHandle SYNCHRONIZES;
     private static final MethodHandle PASS_TASKS;
+    private static final MethodHandle FIELD_RELEASING;
+    private static final MethodHandle FIELD_ACQUIRED;
+    private static final MethodHandle FIELD_HANDLE_MADE;
 
     static {
         try {
@@ -86,6 +95,11 @@ public final class HandOffCalls {
                     MethodType.methodType(Object.class, Object[].class));
             SUBMIT = lookup.findVirtual(Submission.class, "invoke",
                     MethodType.methodType(Object.class, Object[].class));
+            MethodType onHandle = MethodType.methodType(void.class, Object.class, Object.class);
+            FIELD_RELEASING = lookup.findVirtual(FieldHandles.Site.class, "releasing", onHandle);
+            FIELD_ACQUIRED = lookup.findVirtual(FieldHandles.Site.class, "acquired", onHandle);
+            FIELD_HANDLE_MADE = lookup.findStatic(HandOffCalls.class, "fieldHandleMade",
+                    MethodType.methodType(Object.class, MethodHandle.class, Object[].class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -112,6 +126,9 @@ public final class HandOffCalls {
             if (modelled != null) {
                 call = modelled; // a controlled run: the scheduler decides when a blocking call goes on
             }
+            if ((plan & FIELD) != 0) {
+                call = withFieldHooks(call, site);
+            }
             return new ConstantCallSite((plan & INLINE) != 0 ? inline(call, name, site, plan) : withHandOffs(call, site, plan));
         } catch (RuntimeException | Error e) {
             return new ConstantCallSite(target.asType(type));
@@ -120,7 +137,8 @@ public final class HandOffCalls {
 
     /**
      * Links an access-mode call of a {@code VarHandle} ({@code get}, {@code setRelease},
-     * {@code compareAndSet}...): the handle is the sync object, whatever the mode.
+     * {@code compareAndSet}...): the handle is the sync object, whatever the mode; a handle of a
+     * {@code volatile} field also writes and reads that field (see {@link FieldHandles}).
      *
      * @param caller the calling class's lookup
      * @param name   the access mode's method name
@@ -132,7 +150,7 @@ public final class HandOffCalls {
         MethodHandle invoker = MethodHandles.varHandleInvoker(VarHandle.AccessMode.valueFromMethodName(name),
                 type.dropParameterTypes(0, 1));
         try {
-            return new ConstantCallSite(withHandOffs(invoker, site, EDGES));
+            return new ConstantCallSite(withHandOffs(withFieldHooks(invoker, site), site, EDGES));
         } catch (RuntimeException | Error e) {
             return new ConstantCallSite(invoker);
         }
@@ -159,6 +177,51 @@ public final class HandOffCalls {
         } catch (RuntimeException | Error e) {
             return new ConstantCallSite(target.asType(type));
         }
+    }
+
+    /**
+     * Links a call that makes a field updater or a {@code VarHandle} of a field ({@code newUpdater},
+     * {@code findVarHandle}...): the handle it returns is recorded with its field (see {@link FieldHandles}).
+     *
+     * @param caller the calling class's lookup
+     * @param name   the method's name
+     * @param type   the call's type, the receiver first when there is one
+     * @param target the original method
+     * @param site   the call's site
+     * @return the call site
+     */
+    public static CallSite fieldHandle(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target,
+                                       int site) {
+        try {
+            int arity = type.parameterCount();
+            MethodHandle spread = target.asFixedArity().asType(type.generic()).asSpreader(Object[].class, arity);
+            return new ConstantCallSite(FIELD_HANDLE_MADE.bindTo(spread).asCollector(Object[].class, arity).asType(type));
+        } catch (RuntimeException | Error e) {
+            return new ConstantCallSite(target.asType(type));
+        }
+    }
+
+    /** Makes the handle, and records its field: the first {@code Class} and {@code String}, or the {@code Field}, it names. */
+    private static Object fieldHandleMade(MethodHandle target, Object[] arguments) throws Throwable {
+        Object handle = target.invokeExact(arguments);
+        try {
+            Class<?> type = null;
+            String name = null;
+            java.lang.reflect.Field field = null;
+            for (Object argument : arguments) {
+                if (argument instanceof Class<?> c && type == null) {
+                    type = c;
+                } else if (argument instanceof String s && name == null) {
+                    name = s;
+                } else if (argument instanceof java.lang.reflect.Field f) {
+                    field = f;
+                }
+            }
+            FieldHandles.made(handle, type, name, field);
+        } catch (RuntimeException | Error e) {
+            // the handle is the application's whatever weft makes of it
+        }
+        return handle;
     }
 
     /**
@@ -298,20 +361,42 @@ public final class HandOffCalls {
         return withHooks;
     }
 
+    /**
+     * {@code call}, a call on a field updater or a {@code VarHandle}, as a handle that reports a write of the
+     * handle's field before and a read after, when it has one; the field's object is the first argument
+     * after the handle (a static field's handle names none).
+     */
+    private static MethodHandle withFieldHooks(MethodHandle call, int site) {
+        MethodType type = call.type();
+        FieldHandles.Site fieldSite = new FieldHandles.Site(site);
+        MethodHandle before = FIELD_RELEASING.bindTo(fieldSite);
+        MethodHandle after = FIELD_ACQUIRED.bindTo(fieldSite);
+        boolean namesObject = type.parameterCount() >= 2 && !type.parameterType(1).isPrimitive();
+        if (!namesObject) {
+            before = MethodHandles.insertArguments(before, 1, (Object) null);
+            after = MethodHandles.insertArguments(after, 1, (Object) null);
+        }
+        MethodType hook = MethodType.methodType(void.class, type.parameterList().subList(0, namesObject ? 2 : 1));
+        MethodHandle guarded = MethodHandles.foldArguments(call, before.asType(hook));
+        return MethodHandles.tryFinally(guarded, returning(after.asType(hook), type.returnType()));
+    }
+
     /** {@code hook(receiver, site)} as a handle {@code (R)void}. */
     private static MethodHandle onReceiver(MethodHandle hook, int site, Class<?> receiver) {
         return MethodHandles.insertArguments(hook, 1, site).asType(MethodType.methodType(void.class, receiver));
     }
 
-    /** A {@code tryFinally} cleanup {@code (Throwable, V, R)V} that runs {@code after(R)} and returns the result. */
+    /**
+     * A {@code tryFinally} cleanup {@code (Throwable, V, R..)V} that runs {@code after(R..)} (on the call's
+     * first arguments) and returns the result.
+     */
     private static MethodHandle returning(MethodHandle after, Class<?> returned) {
         MethodHandle withThrown = MethodHandles.dropArguments(after, 0, Throwable.class);
         if (returned == void.class) {
             return withThrown;
         }
-        Class<?> receiver = after.type().parameterType(0);
         MethodHandle result = MethodHandles.dropArguments(MethodHandles.identity(returned), 0, Throwable.class);
-        result = MethodHandles.dropArguments(result, 2, receiver);
+        result = MethodHandles.dropArguments(result, 2, after.type().parameterList());
         return MethodHandles.foldArguments(result, MethodHandles.dropArguments(withThrown, 1, returned));
     }
 

@@ -65,6 +65,8 @@ final class HandOffSites {
          * and the future shares its sync object.
          */
         FUTURE_TASK,
+        /** An {@code invokedynamic} of {@link HandOffCalls#fieldHandle}: the call makes a field updater or a {@code VarHandle}. */
+        FIELD_HANDLE,
         /** The comparator of a new sorted thread-safe collection (the constructor's last argument) is wrapped. */
         COMPARATOR
     }
@@ -88,6 +90,9 @@ final class HandOffSites {
     private static final String STARTS_THREAD = "(Ljava/lang/Runnable;)Ljava/lang/Thread;";
     private static final String CYCLIC_BARRIER = "java/util/concurrent/CyclicBarrier";
     private static final String BARRIER_WITH_ACTION = "(ILjava/lang/Runnable;)V";
+    private static final Set<String> FIELD_UPDATERS = Set.of("java/util/concurrent/atomic/AtomicIntegerFieldUpdater",
+            "java/util/concurrent/atomic/AtomicLongFieldUpdater", "java/util/concurrent/atomic/AtomicReferenceFieldUpdater");
+    private static final Set<String> MAKES_VAR_HANDLE = Set.of("findVarHandle", "findStaticVarHandle", "unreflectVarHandle");
     private static final String FUTURE_TASK = "java/util/concurrent/FutureTask";
     /** The constructors of {@code FutureTask}: a callable, or a runnable and its result. */
     static final String FUTURE_OF_CALLABLE = "(Ljava/util/concurrent/Callable;)V";
@@ -181,6 +186,9 @@ final class HandOffSites {
         if (owner.equals(VAR_HANDLE)) {
             return opcode == Opcodes.INVOKEVIRTUAL && isAccessMode(name) ? Rewrite.of(Kind.VAR_HANDLE) : Rewrite.NONE;
         }
+        if (owner.equals("java/lang/invoke/MethodHandles$Lookup") && MAKES_VAR_HANDLE.contains(name)) {
+            return Rewrite.of(Kind.FIELD_HANDLE);
+        }
         if (owner.startsWith(LOCKS)) {
             return ofLocks(owner, name, descriptor);
         }
@@ -239,6 +247,12 @@ final class HandOffSites {
                     || name.equals("allOf") || name.equals("anyOf");
             return submits ? Rewrite.of(Kind.SUBMIT) : Rewrite.NONE;
         }
+        if (FIELD_UPDATERS.contains(owner) && name.equals("newUpdater")) {
+            return Rewrite.of(Kind.FIELD_HANDLE);
+        }
+        if (owner.equals("java/util/Collections") && name.startsWith("unmodifiable")) {
+            return new Rewrite(Kind.CALL, HandOffCalls.EDGES | HandOffCalls.SHARE_RESULT); // the view shares the collection's
+        }
         if (owner.equals("java/lang/Thread") && name.equals("startVirtualThread")) {
             return Rewrite.of(Kind.SUBMIT);
         }
@@ -294,7 +308,8 @@ final class HandOffSites {
         boolean sharing = SHARING_RESULT.contains(name) && Type.getReturnType(descriptor).getSort() == Type.OBJECT;
         return new Rewrite(Kind.CALL, HandOffCalls.EDGES | (sharing ? HandOffCalls.SHARE_RESULT : 0)
                 | (runsFunctions(descriptor) ? HandOffCalls.INLINE : 0)
-                | (isOwnSyncObject(jdkOwner) ? HandOffCalls.SELF : 0));
+                | (isOwnSyncObject(jdkOwner) ? HandOffCalls.SELF : 0)
+                | (FIELD_UPDATERS.contains(Type.getInternalName(jdkOwner)) ? HandOffCalls.FIELD : 0));
     }
 
     /**

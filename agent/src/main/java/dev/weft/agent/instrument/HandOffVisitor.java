@@ -33,6 +33,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final Handle CALL = bootstrap("call", Type.getDescriptor(MethodHandle.class) + "II");
     private static final Handle VAR_HANDLE = bootstrap("varHandle", "I");
     private static final Handle SUBMIT = bootstrap("submit", Type.getDescriptor(MethodHandle.class) + "II");
+    private static final Handle FIELD_HANDLE = bootstrap("fieldHandle", Type.getDescriptor(MethodHandle.class) + "I");
     private static final Handle TASKS = bootstrap("tasks", Type.getDescriptor(MethodHandle.class) + "II");
     private static final String INTERRUPTED_EXCEPTION = "java/lang/InterruptedException";
     private static final String ON_OBJECT = "(Ljava/lang/Object;I)V";
@@ -127,6 +128,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
             case SUBMIT -> super.visitInvokeDynamicInsn(name, indyDescriptor, SUBMIT, original, site,
                     opcode == Opcodes.INVOKESTATIC ? 0 : 1);
             case TASKS -> super.visitInvokeDynamicInsn(name, indyDescriptor, TASKS, original, site, rewrite.plan());
+            case FIELD_HANDLE -> super.visitInvokeDynamicInsn(name, indyDescriptor, FIELD_HANDLE, original, site);
             case RELEASE_THREAD -> {
                 super.visitInsn(Opcodes.DUP);
                 callHook("releasing", ON_OBJECT, site);
