@@ -25,7 +25,9 @@ import java.util.stream.Collector;
  * when it ends; the returned future or stage shares the token, so its {@code get} acquires what its task
  * released, and {@code awaitTermination} (a call on the executor) what every task released. Tasks of one
  * executor are not ordered with each other (each task of {@code invokeAll} begins with a token of its own). Only calls that wait for their tasks ({@code invokeAll},
- * {@code invokeAny}, a {@code ConcurrentHashMap}'s parallel bulk operations) acquire the token after the call.
+ * {@code invokeAny}, a {@code ConcurrentHashMap}'s parallel bulk operations, {@code Arrays.parallelSort} and
+ * the other parallel operations of {@code Arrays}, whose functions of any type are wrapped) acquire the
+ * token after the call.
  *
  * <p>A call on a stage ({@code thenApply}...) uses the stage's sync object, which the stages of a chain
  * share: the caller releases it before the call and acquires it after; each function acquires it, and the
@@ -43,6 +45,8 @@ final class Submission {
     private final Class<?>[] parameters;
     private final boolean onReceiver;
     private final boolean taskCollections;
+    /** Whether the call is one of {@code Arrays}' parallel operations, which run any function they take in the common pool. */
+    private final boolean parallelArrays;
     /** Whether the call returns only once its tasks are done, so that it acquires what they released. */
     private final boolean waits;
     private final boolean sharesResult;
@@ -62,7 +66,8 @@ final class Submission {
         this.parameters = parameters;
         this.onReceiver = onReceiver;
         this.taskCollections = name.equals("invokeAll") || name.equals("invokeAny");
-        this.waits = taskCollections;
+        this.parallelArrays = !onReceiver && name.startsWith("parallel"); // Arrays.parallelSort, parallelSetAll...
+        this.waits = taskCollections || parallelArrays;
         this.sharesResult = !name.equals("invokeAny") && !inline; // invokeAny returns a task's own result
         this.inline = inline;
         this.name = name;
@@ -82,7 +87,9 @@ final class Submission {
         List<Object> starts = new ArrayList<>(2);
         starts.add(sync);
         List<Object> ends = new ArrayList<>(2);
-        ends.add(sync);
+        // the runs of a parallel operation's function are not ordered with each other: they end into another token
+        Object done = parallelArrays ? new SyncObjects.Token() : sync;
+        ends.add(done);
         boolean bulk = receiver instanceof ConcurrentHashMap; // its parallel bulk operations wait for their tasks
         if (receiver != null && !onStage) {
             ends.add(syncOf(receiver));
@@ -114,7 +121,7 @@ final class Submission {
             return result;
         } finally {
             if (onStage || waits || bulk) {
-                SyncObjects.acquire(sync, site);
+                SyncObjects.acquire(done, site);
             }
             if (sharesResult) {
                 share(result, receiver, sync);
@@ -176,6 +183,9 @@ final class Submission {
     }
 
     private Object wrapped(Class<?> type, Object argument, Object[] starts, List<Object> ends) {
+        if (parallelArrays) {
+            return HandedOffTask.wrapFunction(type, argument, starts, ends.toArray(), site); // a Comparator, an IntFunction...
+        }
         if (HandedOffTask.isTaskType(type)) {
             return HandedOffTask.wrap(type, argument, starts, endsOf(argument, ends), site);
         }

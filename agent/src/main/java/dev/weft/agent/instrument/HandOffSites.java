@@ -253,6 +253,10 @@ final class HandOffSites {
         if (owner.equals("java/util/Collections") && name.startsWith("unmodifiable")) {
             return new Rewrite(Kind.CALL, HandOffCalls.EDGES | HandOffCalls.SHARE_RESULT); // the view shares the collection's
         }
+        if (owner.equals("java/util/Arrays") && name.startsWith("parallel") && descriptor.contains("Ljava/util/")
+                || owner.equals(JUC + "ForkJoinTask") && name.equals("adapt")) {
+            return Rewrite.of(Kind.SUBMIT); // a parallel sort's comparator runs in the common pool; an adapted task in a pool
+        }
         if (owner.equals("java/lang/Thread") && name.equals("startVirtualThread")) {
             return Rewrite.of(Kind.SUBMIT);
         }
