@@ -59,6 +59,12 @@ public final class HandOffCalls {
      */
     public static final int FIELD = 128;
 
+    /**
+     * Plan bit: the call's arguments after the receiver that are collections or maps ({@code addAll(queue)})
+     * are released before the call and acquired after, as the receiver is: the call reads or fills them.
+     */
+    public static final int ARGUMENTS = 256;
+
     private static final MethodHandle RELEASING;
     private static final MethodHandle ACQUIRED;
     private static final MethodHandle RELEASING_SELF;
@@ -128,6 +134,9 @@ public final class HandOffCalls {
             }
             if ((plan & FIELD) != 0) {
                 call = withFieldHooks(call, site);
+            }
+            if ((plan & ARGUMENTS) != 0) {
+                call = withArgumentHandOffs(call, site);
             }
             return new ConstantCallSite((plan & INLINE) != 0 ? inline(call, name, site, plan) : withHandOffs(call, site, plan));
         } catch (RuntimeException | Error e) {
@@ -379,6 +388,31 @@ public final class HandOffCalls {
         MethodType hook = MethodType.methodType(void.class, type.parameterList().subList(0, namesObject ? 2 : 1));
         MethodHandle guarded = MethodHandles.foldArguments(call, before.asType(hook));
         return MethodHandles.tryFinally(guarded, returning(after.asType(hook), type.returnType()));
+    }
+
+    /** {@code call} with a release before and an acquire after of each argument after the first that is a collection or a map. */
+    private static MethodHandle withArgumentHandOffs(MethodHandle call, int site) {
+        MethodType type = call.type();
+        for (int i = 1; i < type.parameterCount(); i++) {
+            Class<?> parameter = type.parameterType(i);
+            if (java.util.Collection.class.isAssignableFrom(parameter) || java.util.Map.class.isAssignableFrom(parameter)) {
+                MethodHandle before = onReceiver(RELEASING, site, parameter);
+                MethodHandle after = onReceiver(ACQUIRED, site, parameter);
+                MethodHandle guarded = MethodHandles.foldArguments(call, i, before);
+                MethodHandle cleanup = MethodHandles.dropArguments(returning(after, type.returnType()),
+                        type.returnType() == void.class ? 1 : 2, type.parameterList().subList(0, i));
+                call = MethodHandles.tryFinally(guarded, cleanup);
+            }
+        }
+        return call;
+    }
+
+    /**
+     * After a JDK constructor that copied a collection or a map ({@code new ArrayList<>(queue)}): an acquire
+     * of its sync object, when it synchronizes, as a call on it that read its elements would have.
+     */
+    public static void copied(Object collection, int site) {
+        acquired(collection, site);
     }
 
     /** {@code hook(receiver, site)} as a handle {@code (R)void}. */

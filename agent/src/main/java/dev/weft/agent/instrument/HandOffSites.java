@@ -67,6 +67,11 @@ final class HandOffSites {
         FUTURE_TASK,
         /** An {@code invokedynamic} of {@link HandOffCalls#fieldHandle}: the call makes a field updater or a {@code VarHandle}. */
         FIELD_HANDLE,
+        /**
+         * A JDK object is made from a collection or a map, its constructor's only argument
+         * ({@code new ArrayList<>(queue)}): the argument is acquired after.
+         */
+        COPY,
         /** The comparator of a new sorted thread-safe collection (the constructor's last argument) is wrapped. */
         COMPARATOR
     }
@@ -175,6 +180,8 @@ final class HandOffSites {
         }
         if (name.equals("<init>")) {
             return owner.equals(CYCLIC_BARRIER) && descriptor.equals(BARRIER_WITH_ACTION) ? Rewrite.of(Kind.BARRIER)
+                    : owner.startsWith("java/") && Type.getArgumentTypes(descriptor).length == 1
+                            && isCollection(Type.getArgumentTypes(descriptor)) ? Rewrite.of(Kind.COPY)
                     : owner.equals(FUTURE_TASK) && (descriptor.equals(FUTURE_OF_CALLABLE)
                             || descriptor.equals(FUTURE_OF_RUNNABLE)) ? Rewrite.of(Kind.FUTURE_TASK)
                     : SORTED_COLLECTIONS.contains(owner) && descriptor.endsWith(LAST_COMPARATOR) ? Rewrite.of(Kind.COMPARATOR)
@@ -250,8 +257,12 @@ final class HandOffSites {
         if (FIELD_UPDATERS.contains(owner) && name.equals("newUpdater")) {
             return Rewrite.of(Kind.FIELD_HANDLE);
         }
-        if (owner.equals("java/util/Collections") && name.startsWith("unmodifiable")) {
-            return new Rewrite(Kind.CALL, HandOffCalls.EDGES | HandOffCalls.SHARE_RESULT); // the view shares the collection's
+        boolean copies = (owner.equals("java/util/List") || owner.equals("java/util/Set") || owner.equals("java/util/Map"))
+                && name.equals("copyOf");
+        if (copies || owner.equals("java/util/Collections") && isCollection(Type.getArgumentTypes(descriptor))) {
+            // the call reads (or fills) its first argument: release and acquire it as a call on it would
+            boolean view = name.startsWith("unmodifiable"); // the view shares the collection's sync object
+            return new Rewrite(Kind.CALL, HandOffCalls.EDGES | (view ? HandOffCalls.SHARE_RESULT : 0));
         }
         if (owner.equals("java/util/Arrays") && name.startsWith("parallel") && descriptor.contains("Ljava/util/")
                 || owner.equals(JUC + "ForkJoinTask") && name.equals("adapt")) {
@@ -310,7 +321,10 @@ final class HandOffSites {
             return Rewrite.of(Kind.SUBMIT);
         }
         boolean sharing = SHARING_RESULT.contains(name) && Type.getReturnType(descriptor).getSort() == Type.OBJECT;
+        boolean takesCollections = Type.getArgumentTypes(descriptor).length > 0
+                && isCollection(new Type[] {Type.getArgumentTypes(descriptor)[0]}); // addAll(queue), putAll(map)
         return new Rewrite(Kind.CALL, HandOffCalls.EDGES | (sharing ? HandOffCalls.SHARE_RESULT : 0)
+                | (takesCollections ? HandOffCalls.ARGUMENTS : 0)
                 | (runsFunctions(descriptor) ? HandOffCalls.INLINE : 0)
                 | (isOwnSyncObject(jdkOwner) ? HandOffCalls.SELF : 0)
                 | (FIELD_UPDATERS.contains(Type.getInternalName(jdkOwner)) ? HandOffCalls.FIELD : 0));
@@ -374,6 +388,19 @@ final class HandOffSites {
                         || jdk.equals("java.util.Vector") || jdk.equals("java.util.Hashtable"));
             return synchronizing ? Optional.of(jdkClass(jdk.replace('.', '/'))) : Optional.empty();
         }).orElse(null);
+    }
+
+    /** Whether these are the parameters of a call whose first (or only) one is a collection or a map. */
+    private static boolean isCollection(Type[] parameters) {
+        if (parameters.length == 0 || parameters[0].getSort() != Type.OBJECT) {
+            return false;
+        }
+        String name = parameters[0].getInternalName();
+        if (!name.startsWith("java/util/")) {
+            return false;
+        }
+        Class<?> type = jdkClass(name);
+        return java.util.Collection.class.isAssignableFrom(type) || java.util.Map.class.isAssignableFrom(type);
     }
 
     private static boolean isAccessMode(String name) {

@@ -181,6 +181,12 @@ final class HandOffVisitor extends HookingMethodVisitor {
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
                 created();
             }
+            case COPY -> { // [object, object, collection] -> [object]
+                super.visitInsn(Opcodes.DUP_X1); // [object, collection, object, collection]
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+                super.visitLdcInsn(site);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "copied", ON_OBJECT, false);
+            }
             case COMPARATOR -> { // [collection, collection, ..., comparator]
                 super.visitLdcInsn(site);
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "callbackComparator", CALLBACK_COMPARATOR, false);
