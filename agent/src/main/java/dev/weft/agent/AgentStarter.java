@@ -15,6 +15,7 @@ import dev.weft.agent.site.FieldRegistry;
 import dev.weft.agent.site.SiteRegistry;
 import dev.weft.agent.trace.TraceRecorder;
 import dev.weft.report.suppress.Suppressions;
+import dev.weft.runtime.FieldHandles;
 import dev.weft.runtime.Listener;
 import dev.weft.runtime.TestRuns;
 import dev.weft.runtime.Weft;
@@ -64,6 +65,7 @@ final class AgentStarter {
         }
         FieldRegistry fields = races || control != null ? new FieldRegistry() : null;
         if (races) {
+            FieldHandles.install(fields::id);
             listener = new PairedListener(listener, new RaceTracker(fields, sites, tracker::locksHeld, sink::accept));
         }
         Runnable flushTrace = () -> { };

@@ -134,4 +134,42 @@ public final class ConcurrentObjects {
         AtomicInteger counter = new AtomicInteger(20);
         return List.of(counter, counter.updateAndGet(value -> value * 2 + 2));
     }
+
+    /** A snapshot of a concurrent queue, taken by a copy constructor. */
+    static Object copyOfQueue() {
+        Queue<String> queue = new ConcurrentLinkedQueue<>(List.of("a", "b"));
+        return List.of(queue, new ArrayList<>(queue));
+    }
+
+    /** An application list whose constructor passes its argument to {@code super(..)}. */
+    static final class Bag extends ArrayList<String> {
+        Bag(java.util.Collection<String> elements) {
+            super(elements);
+        }
+    }
+
+    static Object bagOfQueue() {
+        return new Bag(new Vector<>(List.of("a")));
+    }
+
+    /** A {@code FutureTask} made and run here, then asked for its result. */
+    static Object futureTaskRunAndGet() throws Exception {
+        java.util.concurrent.FutureTask<String> task = new java.util.concurrent.FutureTask<>(() -> "report");
+        task.run();
+        return task.get();
+    }
+
+    /** A job slot whose volatile state is set through an updater. */
+    static final class Slot {
+        volatile int state;
+    }
+
+    private static final java.util.concurrent.atomic.AtomicIntegerFieldUpdater<Slot> STATE =
+            java.util.concurrent.atomic.AtomicIntegerFieldUpdater.newUpdater(Slot.class, "state");
+
+    static Object updaterSet() {
+        Slot slot = new Slot();
+        STATE.set(slot, 1);
+        return slot;
+    }
 }

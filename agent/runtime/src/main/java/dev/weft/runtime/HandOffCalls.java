@@ -7,6 +7,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.util.Comparator;
+import java.util.concurrent.Callable;
 
 /**
  * The {@code invokedynamic} bootstrap methods of the calls that hand things over between threads: calls
@@ -52,6 +53,18 @@ public final class HandOffCalls {
     /** Plan bit: the call ({@code validate}, {@code readLock}...) ends the thread's optimistic read, if any. */
     public static final int OPTIMISTIC_END = 64;
 
+    /**
+     * Plan bit: the receiver is a field updater, whose calls are also a write and a read of its
+     * {@code volatile} field of their first argument (see {@link FieldHandles}).
+     */
+    public static final int FIELD = 128;
+
+    /**
+     * Plan bit: the call's arguments after the receiver that are collections or maps ({@code addAll(queue)})
+     * are released before the call and acquired after, as the receiver is: the call reads or fills them.
+     */
+    public static final int ARGUMENTS = 256;
+
     private static final MethodHandle RELEASING;
     private static final MethodHandle ACQUIRED;
     private static final MethodHandle RELEASING_SELF;
@@ -64,6 +77,9 @@ public final class HandOffCalls {
     private static final MethodHandle SUBMIT;
     private static final MethodHandle SYNCHRONIZES;
     private static final MethodHandle PASS_TASKS;
+    private static final MethodHandle FIELD_RELEASING;
+    private static final MethodHandle FIELD_ACQUIRED;
+    private static final MethodHandle FIELD_HANDLE_MADE;
 
     static {
         try {
@@ -85,6 +101,11 @@ public final class HandOffCalls {
                     MethodType.methodType(Object.class, Object[].class));
             SUBMIT = lookup.findVirtual(Submission.class, "invoke",
                     MethodType.methodType(Object.class, Object[].class));
+            MethodType onHandle = MethodType.methodType(void.class, Object.class, Object.class);
+            FIELD_RELEASING = lookup.findVirtual(FieldHandles.Site.class, "releasing", onHandle);
+            FIELD_ACQUIRED = lookup.findVirtual(FieldHandles.Site.class, "acquired", onHandle);
+            FIELD_HANDLE_MADE = lookup.findStatic(HandOffCalls.class, "fieldHandleMade",
+                    MethodType.methodType(Object.class, MethodHandle.class, Object[].class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -111,6 +132,12 @@ public final class HandOffCalls {
             if (modelled != null) {
                 call = modelled; // a controlled run: the scheduler decides when a blocking call goes on
             }
+            if ((plan & FIELD) != 0) {
+                call = withFieldHooks(call, site);
+            }
+            if ((plan & ARGUMENTS) != 0) {
+                call = withArgumentHandOffs(call, site);
+            }
             return new ConstantCallSite((plan & INLINE) != 0 ? inline(call, name, site, plan) : withHandOffs(call, site, plan));
         } catch (RuntimeException | Error e) {
             return new ConstantCallSite(target.asType(type));
@@ -119,7 +146,8 @@ public final class HandOffCalls {
 
     /**
      * Links an access-mode call of a {@code VarHandle} ({@code get}, {@code setRelease},
-     * {@code compareAndSet}...): the handle is the sync object, whatever the mode.
+     * {@code compareAndSet}...): the handle is the sync object, whatever the mode; a handle of a
+     * {@code volatile} field also writes and reads that field (see {@link FieldHandles}).
      *
      * @param caller the calling class's lookup
      * @param name   the access mode's method name
@@ -131,7 +159,7 @@ public final class HandOffCalls {
         MethodHandle invoker = MethodHandles.varHandleInvoker(VarHandle.AccessMode.valueFromMethodName(name),
                 type.dropParameterTypes(0, 1));
         try {
-            return new ConstantCallSite(withHandOffs(invoker, site, EDGES));
+            return new ConstantCallSite(withHandOffs(withFieldHooks(invoker, site), site, EDGES));
         } catch (RuntimeException | Error e) {
             return new ConstantCallSite(invoker);
         }
@@ -161,6 +189,51 @@ public final class HandOffCalls {
     }
 
     /**
+     * Links a call that makes a field updater or a {@code VarHandle} of a field ({@code newUpdater},
+     * {@code findVarHandle}...): the handle it returns is recorded with its field (see {@link FieldHandles}).
+     *
+     * @param caller the calling class's lookup
+     * @param name   the method's name
+     * @param type   the call's type, the receiver first when there is one
+     * @param target the original method
+     * @param site   the call's site
+     * @return the call site
+     */
+    public static CallSite fieldHandle(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target,
+                                       int site) {
+        try {
+            int arity = type.parameterCount();
+            MethodHandle spread = target.asFixedArity().asType(type.generic()).asSpreader(Object[].class, arity);
+            return new ConstantCallSite(FIELD_HANDLE_MADE.bindTo(spread).asCollector(Object[].class, arity).asType(type));
+        } catch (RuntimeException | Error e) {
+            return new ConstantCallSite(target.asType(type));
+        }
+    }
+
+    /** Makes the handle, and records its field: the first {@code Class} and {@code String}, or the {@code Field}, it names. */
+    private static Object fieldHandleMade(MethodHandle target, Object[] arguments) throws Throwable {
+        Object handle = target.invokeExact(arguments);
+        try {
+            Class<?> type = null;
+            String name = null;
+            java.lang.reflect.Field field = null;
+            for (Object argument : arguments) {
+                if (argument instanceof Class<?> c && type == null) {
+                    type = c;
+                } else if (argument instanceof String s && name == null) {
+                    name = s;
+                } else if (argument instanceof java.lang.reflect.Field f) {
+                    field = f;
+                }
+            }
+            FieldHandles.made(handle, type, name, field);
+        } catch (RuntimeException | Error e) {
+            // the handle is the application's whatever weft makes of it
+        }
+        return handle;
+    }
+
+    /**
      * Links a call that passes tasks the JDK runs ({@code ForkJoinPool.invoke}, {@code ForkJoinTask.invokeAll},
      * {@code Timer.schedule}...); see {@link PassedTasks}.
      *
@@ -187,7 +260,7 @@ public final class HandOffCalls {
     /**
      * Replaces the barrier action passed to {@code new CyclicBarrier(parties, action)} before the
      * constructor runs: the action then runs between an acquire and a release of a sync object that the
-     * barrier shares once {@link #barrierCreated} has run. It runs in the last thread to arrive, inside its
+     * barrier shares once {@link #created} has run. It runs in the last thread to arrive, inside its
      * {@code await}, so that thread's own acquire comes too late for it.
      *
      * @return the wrapped action ({@code null} stays {@code null})
@@ -210,10 +283,35 @@ public final class HandOffCalls {
                 : new CallbackComparator((Comparator<Object>) comparator, site);
     }
 
-    /** After {@code new CyclicBarrier(parties, action)}: the barrier shares its action's sync object. */
-    public static void barrierCreated(Object barrier, Object action) {
-        if (action instanceof HandedOffTask task) {
-            SyncObjects.share(barrier, task.submission());
+    /**
+     * Replaces the callable passed to {@code new FutureTask(callable)} before the constructor runs: it then
+     * runs between an acquire and a release of a sync object that the future shares once {@link #created}
+     * has run, so {@code get} acquires what it did, whichever thread runs the future (a plain
+     * {@code Thread}, an executor's), and the release comes before the future completes.
+     *
+     * @return the wrapped callable ({@code null} stays {@code null})
+     */
+    public static Callable<?> futureTaskCallable(Callable<?> callable, int site) {
+        return (Callable<?>) futureTaskBody(Callable.class, callable, site);
+    }
+
+    /** As {@link #futureTaskCallable}, for the runnable of {@code new FutureTask(runnable, result)}. */
+    public static Runnable futureTaskRunnable(Runnable runnable, int site) {
+        return (Runnable) futureTaskBody(Runnable.class, runnable, site);
+    }
+
+    private static Object futureTaskBody(Class<?> type, Object task, int site) {
+        Object[] sync = {new SyncObjects.Token()};
+        return HandedOffTask.wrap(type, task, sync, sync, site);
+    }
+
+    /**
+     * After {@code new CyclicBarrier(parties, action)} or {@code new FutureTask(task..)}: the object shares
+     * the sync object of its wrapped action or task.
+     */
+    public static void created(Object object, Object body) {
+        if (body instanceof HandedOffTask task) {
+            SyncObjects.share(object, task.submission());
         }
     }
 
@@ -272,20 +370,67 @@ public final class HandOffCalls {
         return withHooks;
     }
 
+    /**
+     * {@code call}, a call on a field updater or a {@code VarHandle}, as a handle that reports a write of the
+     * handle's field before and a read after, when it has one; the field's object is the first argument
+     * after the handle (a static field's handle names none).
+     */
+    private static MethodHandle withFieldHooks(MethodHandle call, int site) {
+        MethodType type = call.type();
+        FieldHandles.Site fieldSite = new FieldHandles.Site(site);
+        MethodHandle before = FIELD_RELEASING.bindTo(fieldSite);
+        MethodHandle after = FIELD_ACQUIRED.bindTo(fieldSite);
+        boolean namesObject = type.parameterCount() >= 2 && !type.parameterType(1).isPrimitive();
+        if (!namesObject) {
+            before = MethodHandles.insertArguments(before, 1, (Object) null);
+            after = MethodHandles.insertArguments(after, 1, (Object) null);
+        }
+        MethodType hook = MethodType.methodType(void.class, type.parameterList().subList(0, namesObject ? 2 : 1));
+        MethodHandle guarded = MethodHandles.foldArguments(call, before.asType(hook));
+        return MethodHandles.tryFinally(guarded, returning(after.asType(hook), type.returnType()));
+    }
+
+    /** {@code call} with a release before and an acquire after of each argument after the first that is a collection or a map. */
+    private static MethodHandle withArgumentHandOffs(MethodHandle call, int site) {
+        MethodType type = call.type();
+        for (int i = 1; i < type.parameterCount(); i++) {
+            Class<?> parameter = type.parameterType(i);
+            if (java.util.Collection.class.isAssignableFrom(parameter) || java.util.Map.class.isAssignableFrom(parameter)) {
+                MethodHandle before = onReceiver(RELEASING, site, parameter);
+                MethodHandle after = onReceiver(ACQUIRED, site, parameter);
+                MethodHandle guarded = MethodHandles.foldArguments(call, i, before);
+                MethodHandle cleanup = MethodHandles.dropArguments(returning(after, type.returnType()),
+                        type.returnType() == void.class ? 1 : 2, type.parameterList().subList(0, i));
+                call = MethodHandles.tryFinally(guarded, cleanup);
+            }
+        }
+        return call;
+    }
+
+    /**
+     * After a JDK constructor that copied a collection or a map ({@code new ArrayList<>(queue)}): an acquire
+     * of its sync object, when it synchronizes, as a call on it that read its elements would have.
+     */
+    public static void copied(Object collection, int site) {
+        acquired(collection, site);
+    }
+
     /** {@code hook(receiver, site)} as a handle {@code (R)void}. */
     private static MethodHandle onReceiver(MethodHandle hook, int site, Class<?> receiver) {
         return MethodHandles.insertArguments(hook, 1, site).asType(MethodType.methodType(void.class, receiver));
     }
 
-    /** A {@code tryFinally} cleanup {@code (Throwable, V, R)V} that runs {@code after(R)} and returns the result. */
+    /**
+     * A {@code tryFinally} cleanup {@code (Throwable, V, R..)V} that runs {@code after(R..)} (on the call's
+     * first arguments) and returns the result.
+     */
     private static MethodHandle returning(MethodHandle after, Class<?> returned) {
         MethodHandle withThrown = MethodHandles.dropArguments(after, 0, Throwable.class);
         if (returned == void.class) {
             return withThrown;
         }
-        Class<?> receiver = after.type().parameterType(0);
         MethodHandle result = MethodHandles.dropArguments(MethodHandles.identity(returned), 0, Throwable.class);
-        result = MethodHandles.dropArguments(result, 2, receiver);
+        result = MethodHandles.dropArguments(result, 2, after.type().parameterList());
         return MethodHandles.foldArguments(result, MethodHandles.dropArguments(withThrown, 1, returned));
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.stream.BaseStream;
+import java.util.stream.Collector;
 
 /**
  * One call site that hands tasks to other threads ({@code execute}, {@code submit}, {@code invokeAll},
@@ -24,7 +25,9 @@ import java.util.stream.BaseStream;
  * when it ends; the returned future or stage shares the token, so its {@code get} acquires what its task
  * released, and {@code awaitTermination} (a call on the executor) what every task released. Tasks of one
  * executor are not ordered with each other (each task of {@code invokeAll} begins with a token of its own). Only calls that wait for their tasks ({@code invokeAll},
- * {@code invokeAny}, a {@code ConcurrentHashMap}'s parallel bulk operations) acquire the token after the call.
+ * {@code invokeAny}, a {@code ConcurrentHashMap}'s parallel bulk operations, {@code Arrays.parallelSort} and
+ * the other parallel operations of {@code Arrays}, whose functions of any type are wrapped) acquire the
+ * token after the call.
  *
  * <p>A call on a stage ({@code thenApply}...) uses the stage's sync object, which the stages of a chain
  * share: the caller releases it before the call and acquires it after; each function acquires it, and the
@@ -42,6 +45,8 @@ final class Submission {
     private final Class<?>[] parameters;
     private final boolean onReceiver;
     private final boolean taskCollections;
+    /** Whether the call is one of {@code Arrays}' parallel operations, which run any function they take in the common pool. */
+    private final boolean parallelArrays;
     /** Whether the call returns only once its tasks are done, so that it acquires what they released. */
     private final boolean waits;
     private final boolean sharesResult;
@@ -61,7 +66,8 @@ final class Submission {
         this.parameters = parameters;
         this.onReceiver = onReceiver;
         this.taskCollections = name.equals("invokeAll") || name.equals("invokeAny");
-        this.waits = taskCollections;
+        this.parallelArrays = !onReceiver && name.startsWith("parallel"); // Arrays.parallelSort, parallelSetAll...
+        this.waits = taskCollections || parallelArrays;
         this.sharesResult = !name.equals("invokeAny") && !inline; // invokeAny returns a task's own result
         this.inline = inline;
         this.name = name;
@@ -81,7 +87,9 @@ final class Submission {
         List<Object> starts = new ArrayList<>(2);
         starts.add(sync);
         List<Object> ends = new ArrayList<>(2);
-        ends.add(sync);
+        // the runs of a parallel operation's function are not ordered with each other: they end into another token
+        Object done = parallelArrays ? new SyncObjects.Token() : sync;
+        ends.add(done);
         boolean bulk = receiver instanceof ConcurrentHashMap; // its parallel bulk operations wait for their tasks
         if (receiver != null && !onStage) {
             ends.add(syncOf(receiver));
@@ -113,7 +121,7 @@ final class Submission {
             return result;
         } finally {
             if (onStage || waits || bulk) {
-                SyncObjects.acquire(sync, site);
+                SyncObjects.acquire(done, site);
             }
             if (sharesResult) {
                 share(result, receiver, sync);
@@ -127,7 +135,9 @@ final class Submission {
      * (that of the stream the pipeline began with, which every stage made from it shares) when it ends; the
      * caller acquires the pipeline's sync object after every call, so after the terminal operation it has
      * what every function did. The functions that combine the results of other threads ({@code reduce}'s,
-     * the combiner of {@code collect}) also acquire the pipeline's sync object when they begin.
+     * the combiner of {@code collect}) also acquire the pipeline's sync object when they begin. A
+     * {@code Collector} is wrapped as a whole ({@link HandedOffCollector}): the functions it is made of
+     * are not arguments of the call.
      */
     private Object invokeOnParallelStream(Object[] arguments, BaseStream<?, ?> stream) throws Throwable {
         Object pipeline = SyncObjects.rootOf(stream);
@@ -138,7 +148,9 @@ final class Submission {
         boolean reduce = name.equals("reduce");
         for (int i = 1; i < arguments.length; i++) {
             boolean combines = reduce || name.equals("collect") && i == 3;
-            arguments[i] = HandedOffTask.wrapFunction(parameters[i], arguments[i], combines ? combining : starts, ends, site);
+            arguments[i] = arguments[i] instanceof Collector<?, ?, ?> collector
+                    ? new HandedOffCollector<>(collector, starts, combining, ends, site)
+                    : HandedOffTask.wrapFunction(parameters[i], arguments[i], combines ? combining : starts, ends, site);
         }
         Weft.releasing(start, site);
         Object result = null;
@@ -171,6 +183,9 @@ final class Submission {
     }
 
     private Object wrapped(Class<?> type, Object argument, Object[] starts, List<Object> ends) {
+        if (parallelArrays) {
+            return HandedOffTask.wrapFunction(type, argument, starts, ends.toArray(), site); // a Comparator, an IntFunction...
+        }
         if (HandedOffTask.isTaskType(type)) {
             return HandedOffTask.wrap(type, argument, starts, endsOf(argument, ends), site);
         }

@@ -18,6 +18,9 @@ import java.util.concurrent.locks.Condition;
  * {@code Vector}, {@code Hashtable}, {@code StringBuffer} and the {@code Collections.synchronized*}
  * wrappers. A {@code HashMap} does not: giving it edges would hide real races.
  *
+ * <p>An unmodifiable view ({@code Collections.unmodifiableList(..)}, its iterators) synchronizes when
+ * the collection it shows does, through that collection's sync object.
+ *
  * <p>Most synchronizing objects are their own sync object. Some are created by another and share its
  * sync object, because what goes into one comes out of the other: a map's key set or iterator, the
  * future of a submitted task (the task's end is released into its executor), a dependent stage, a
@@ -58,7 +61,8 @@ final class SyncObjects {
             return null;
         }
         int kind = KINDS.get(object.getClass());
-        return kind == 0 ? null : (kind & MAY_SHARE) == 0 ? object : rootOf(object);
+        return kind == 0 ? null : (kind & MAY_SHARE) == 0 ? object
+                : (kind & SYNCHRONIZING) == 0 ? SHARED.get(object) : rootOf(object);
     }
 
     /** The sync object of a task the JDK runs: a {@code ForkJoinTask}'s, or the task itself ({@code TimerTask}). */
@@ -135,6 +139,9 @@ final class SyncObjects {
     }
 
     private static int classify(Class<?> type) {
+        if (type.getClassLoader() == null && type.getName().startsWith("java.util.Collections$Unmodifiable")) {
+            return MAY_SHARE; // a view: of a thread-safe collection it shares its sync object, of any other none
+        }
         if (!synchronizing(type)) {
             return 0;
         }

@@ -60,6 +60,18 @@ final class HandOffSites {
         FENCE,
         /** The barrier action of a new {@code CyclicBarrier} runs wrapped, and the barrier shares its sync object. */
         BARRIER,
+        /**
+         * The task of a new {@code FutureTask} ({@code Callable}, or {@code Runnable} and result) runs wrapped,
+         * and the future shares its sync object.
+         */
+        FUTURE_TASK,
+        /** An {@code invokedynamic} of {@link HandOffCalls#fieldHandle}: the call makes a field updater or a {@code VarHandle}. */
+        FIELD_HANDLE,
+        /**
+         * A JDK object is made from a collection or a map, its constructor's only argument
+         * ({@code new ArrayList<>(queue)}): the argument is acquired after.
+         */
+        COPY,
         /** The comparator of a new sorted thread-safe collection (the constructor's last argument) is wrapped. */
         COMPARATOR
     }
@@ -83,6 +95,13 @@ final class HandOffSites {
     private static final String STARTS_THREAD = "(Ljava/lang/Runnable;)Ljava/lang/Thread;";
     private static final String CYCLIC_BARRIER = "java/util/concurrent/CyclicBarrier";
     private static final String BARRIER_WITH_ACTION = "(ILjava/lang/Runnable;)V";
+    private static final Set<String> FIELD_UPDATERS = Set.of("java/util/concurrent/atomic/AtomicIntegerFieldUpdater",
+            "java/util/concurrent/atomic/AtomicLongFieldUpdater", "java/util/concurrent/atomic/AtomicReferenceFieldUpdater");
+    private static final Set<String> MAKES_VAR_HANDLE = Set.of("findVarHandle", "findStaticVarHandle", "unreflectVarHandle");
+    private static final String FUTURE_TASK = "java/util/concurrent/FutureTask";
+    /** The constructors of {@code FutureTask}: a callable, or a runnable and its result. */
+    static final String FUTURE_OF_CALLABLE = "(Ljava/util/concurrent/Callable;)V";
+    static final String FUTURE_OF_RUNNABLE = "(Ljava/lang/Runnable;Ljava/lang/Object;)V";
     private static final Set<String> SORTED_COLLECTIONS = Set.of(JUC + "PriorityBlockingQueue",
             JUC + "ConcurrentSkipListMap", JUC + "ConcurrentSkipListSet");
     private static final String LAST_COMPARATOR = "Ljava/util/Comparator;)V";
@@ -161,6 +180,10 @@ final class HandOffSites {
         }
         if (name.equals("<init>")) {
             return owner.equals(CYCLIC_BARRIER) && descriptor.equals(BARRIER_WITH_ACTION) ? Rewrite.of(Kind.BARRIER)
+                    : owner.startsWith("java/") && Type.getArgumentTypes(descriptor).length == 1
+                            && isCollection(Type.getArgumentTypes(descriptor)) ? Rewrite.of(Kind.COPY)
+                    : owner.equals(FUTURE_TASK) && (descriptor.equals(FUTURE_OF_CALLABLE)
+                            || descriptor.equals(FUTURE_OF_RUNNABLE)) ? Rewrite.of(Kind.FUTURE_TASK)
                     : SORTED_COLLECTIONS.contains(owner) && descriptor.endsWith(LAST_COMPARATOR) ? Rewrite.of(Kind.COMPARATOR)
                     : Rewrite.NONE;
         }
@@ -169,6 +192,9 @@ final class HandOffSites {
         }
         if (owner.equals(VAR_HANDLE)) {
             return opcode == Opcodes.INVOKEVIRTUAL && isAccessMode(name) ? Rewrite.of(Kind.VAR_HANDLE) : Rewrite.NONE;
+        }
+        if (owner.equals("java/lang/invoke/MethodHandles$Lookup") && MAKES_VAR_HANDLE.contains(name)) {
+            return Rewrite.of(Kind.FIELD_HANDLE);
         }
         if (owner.startsWith(LOCKS)) {
             return ofLocks(owner, name, descriptor);
@@ -228,6 +254,20 @@ final class HandOffSites {
                     || name.equals("allOf") || name.equals("anyOf");
             return submits ? Rewrite.of(Kind.SUBMIT) : Rewrite.NONE;
         }
+        if (FIELD_UPDATERS.contains(owner) && name.equals("newUpdater")) {
+            return Rewrite.of(Kind.FIELD_HANDLE);
+        }
+        boolean copies = (owner.equals("java/util/List") || owner.equals("java/util/Set") || owner.equals("java/util/Map"))
+                && name.equals("copyOf");
+        if (copies || owner.equals("java/util/Collections") && isCollection(Type.getArgumentTypes(descriptor))) {
+            // the call reads (or fills) its first argument: release and acquire it as a call on it would
+            boolean view = name.startsWith("unmodifiable"); // the view shares the collection's sync object
+            return new Rewrite(Kind.CALL, HandOffCalls.EDGES | (view ? HandOffCalls.SHARE_RESULT : 0));
+        }
+        if (owner.equals("java/util/Arrays") && name.startsWith("parallel") && descriptor.contains("Ljava/util/")
+                || owner.equals(JUC + "ForkJoinTask") && name.equals("adapt")) {
+            return Rewrite.of(Kind.SUBMIT); // a parallel sort's comparator runs in the common pool; an adapted task in a pool
+        }
         if (owner.equals("java/lang/Thread") && name.equals("startVirtualThread")) {
             return Rewrite.of(Kind.SUBMIT);
         }
@@ -281,9 +321,13 @@ final class HandOffSites {
             return Rewrite.of(Kind.SUBMIT);
         }
         boolean sharing = SHARING_RESULT.contains(name) && Type.getReturnType(descriptor).getSort() == Type.OBJECT;
+        boolean takesCollections = Type.getArgumentTypes(descriptor).length > 0
+                && isCollection(new Type[] {Type.getArgumentTypes(descriptor)[0]}); // addAll(queue), putAll(map)
         return new Rewrite(Kind.CALL, HandOffCalls.EDGES | (sharing ? HandOffCalls.SHARE_RESULT : 0)
+                | (takesCollections ? HandOffCalls.ARGUMENTS : 0)
                 | (runsFunctions(descriptor) ? HandOffCalls.INLINE : 0)
-                | (isOwnSyncObject(jdkOwner) ? HandOffCalls.SELF : 0));
+                | (isOwnSyncObject(jdkOwner) ? HandOffCalls.SELF : 0)
+                | (FIELD_UPDATERS.contains(Type.getInternalName(jdkOwner)) ? HandOffCalls.FIELD : 0));
     }
 
     /**
@@ -344,6 +388,19 @@ final class HandOffSites {
                         || jdk.equals("java.util.Vector") || jdk.equals("java.util.Hashtable"));
             return synchronizing ? Optional.of(jdkClass(jdk.replace('.', '/'))) : Optional.empty();
         }).orElse(null);
+    }
+
+    /** Whether these are the parameters of a call whose first (or only) one is a collection or a map. */
+    private static boolean isCollection(Type[] parameters) {
+        if (parameters.length == 0 || parameters[0].getSort() != Type.OBJECT) {
+            return false;
+        }
+        String name = parameters[0].getInternalName();
+        if (!name.startsWith("java/util/")) {
+            return false;
+        }
+        Class<?> type = jdkClass(name);
+        return java.util.Collection.class.isAssignableFrom(type) || java.util.Map.class.isAssignableFrom(type);
     }
 
     private static boolean isAccessMode(String name) {

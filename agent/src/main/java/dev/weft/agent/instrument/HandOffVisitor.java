@@ -5,6 +5,8 @@ import java.lang.invoke.CallSite;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 import net.bytebuddy.jar.asm.Handle;
@@ -31,19 +33,24 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final Handle CALL = bootstrap("call", Type.getDescriptor(MethodHandle.class) + "II");
     private static final Handle VAR_HANDLE = bootstrap("varHandle", "I");
     private static final Handle SUBMIT = bootstrap("submit", Type.getDescriptor(MethodHandle.class) + "II");
+    private static final Handle FIELD_HANDLE = bootstrap("fieldHandle", Type.getDescriptor(MethodHandle.class) + "I");
     private static final Handle TASKS = bootstrap("tasks", Type.getDescriptor(MethodHandle.class) + "II");
     private static final String INTERRUPTED_EXCEPTION = "java/lang/InterruptedException";
     private static final String ON_OBJECT = "(Ljava/lang/Object;I)V";
     private static final String SEEN = "(Ljava/lang/Object;ZI)Z";
     private static final String BARRIER_ACTION = "(Ljava/lang/Runnable;I)Ljava/lang/Runnable;";
     private static final String CALLBACK_COMPARATOR = "(Ljava/util/Comparator;I)Ljava/util/Comparator;";
-    private static final String BARRIER_CREATED = "(Ljava/lang/Object;Ljava/lang/Object;)V";
+    private static final String CREATED = "(Ljava/lang/Object;Ljava/lang/Object;)V";
+    private static final String FUTURE_TASK_CALLABLE = "(Ljava/util/concurrent/Callable;I)Ljava/util/concurrent/Callable;";
+    private static final String FUTURE_TASK_RUNNABLE = "(Ljava/lang/Runnable;I)Ljava/lang/Runnable;";
 
     /** The most a rewrite adds to the operand stack: a copy of the thread and the site. */
     private static final int EXTRA_STACK = 2;
 
     private final HandOffSites handOffs;
     private final Set<Label> interruptHandlers = new HashSet<>();
+    /** The types of the {@code new} instructions whose constructor call is still to come, innermost first. */
+    private final Deque<String> pendingNews = new ArrayDeque<>();
     private boolean handlerBegins;
     private boolean rewritten;
 
@@ -90,8 +97,23 @@ final class HandOffVisitor extends HookingMethodVisitor {
     }
 
     @Override
+    public void visitTypeInsn(int opcode, String type) {
+        if (opcode == Opcodes.NEW) {
+            pendingNews.push(type);
+        }
+        super.visitTypeInsn(opcode, type);
+    }
+
+    @Override
     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+        boolean ofNew = name.equals("<init>") && !pendingNews.isEmpty() && pendingNews.peek().equals(owner);
+        if (ofNew) {
+            pendingNews.pop();
+        }
         HandOffSites.Rewrite rewrite = handOffs.of(opcode, owner, name, descriptor);
+        if (name.equals("<init>") && !ofNew) {
+            rewrite = HandOffSites.Rewrite.NONE; // super(..) or this(..): the object is not on the stack twice
+        }
         if (rewrite.kind() == HandOffSites.Kind.NONE) {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
@@ -106,6 +128,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
             case SUBMIT -> super.visitInvokeDynamicInsn(name, indyDescriptor, SUBMIT, original, site,
                     opcode == Opcodes.INVOKESTATIC ? 0 : 1);
             case TASKS -> super.visitInvokeDynamicInsn(name, indyDescriptor, TASKS, original, site, rewrite.plan());
+            case FIELD_HANDLE -> super.visitInvokeDynamicInsn(name, indyDescriptor, FIELD_HANDLE, original, site);
             case RELEASE_THREAD -> {
                 super.visitInsn(Opcodes.DUP);
                 callHook("releasing", ON_OBJECT, site);
@@ -141,10 +164,28 @@ final class HandOffVisitor extends HookingMethodVisitor {
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "barrierAction", BARRIER_ACTION, false);
                 super.visitInsn(Opcodes.DUP_X2); // [barrier, action, barrier, parties, action]
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
-                super.visitInsn(Opcodes.SWAP);
-                super.visitInsn(Opcodes.DUP_X1);
-                super.visitInsn(Opcodes.SWAP); // [barrier, barrier, action]
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "barrierCreated", BARRIER_CREATED, false);
+                created();
+            }
+            case FUTURE_TASK -> {
+                if (descriptor.equals(HandOffSites.FUTURE_OF_CALLABLE)) { // [future, future, callable] -> [future]
+                    super.visitLdcInsn(site);
+                    super.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "futureTaskCallable", FUTURE_TASK_CALLABLE, false);
+                    super.visitInsn(Opcodes.DUP_X1); // [future, callable, future, callable]
+                } else { // [future, future, runnable, result] -> [future]
+                    super.visitInsn(Opcodes.SWAP);
+                    super.visitLdcInsn(site);
+                    super.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "futureTaskRunnable", FUTURE_TASK_RUNNABLE, false);
+                    super.visitInsn(Opcodes.DUP_X2); // [future, runnable, future, result, runnable]
+                    super.visitInsn(Opcodes.SWAP);
+                }
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+                created();
+            }
+            case COPY -> { // [object, object, collection] -> [object]
+                super.visitInsn(Opcodes.DUP_X1); // [object, collection, object, collection]
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+                super.visitLdcInsn(site);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "copied", ON_OBJECT, false);
             }
             case COMPARATOR -> { // [collection, collection, ..., comparator]
                 super.visitLdcInsn(site);
@@ -159,6 +200,14 @@ final class HandOffVisitor extends HookingMethodVisitor {
     @Override
     public void visitMaxs(int maxStack, int maxLocals) {
         super.visitMaxs(rewritten ? maxStack + EXTRA_STACK : maxStack, maxLocals);
+    }
+
+    /** After a constructor that took a wrapped task: [object, task] -> [object], the object sharing the task's sync object. */
+    private void created() {
+        super.visitInsn(Opcodes.SWAP);
+        super.visitInsn(Opcodes.DUP_X1);
+        super.visitInsn(Opcodes.SWAP); // [object, object, task]
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "created", CREATED, false);
     }
 
     private void currentThread() {

@@ -138,4 +138,41 @@ class ConcurrentCallInstrumentationTest {
         assertEquals(1000L, fixtures.run("ConcurrentObjects", "timeUnit"));
         assertEquals(List.of(), fixtures.events());
     }
+
+    @Test
+    void copyConstructorAcquiresTheCollectionItCopies() throws Throwable {
+        List<?> result = (List<?>) fixtures.run("ConcurrentObjects", "copyOfQueue");
+        assertEquals(List.of("a", "b"), result.get(1));
+        assertEquals(List.of("acquired ConcurrentLinkedQueue"), fixtures.events());
+        assertAllOn(result.get(0));
+    }
+
+    @Test
+    void superConstructorCallOfASubclassIsLeftAsItIs() throws Throwable {
+        assertEquals(List.of("a"), fixtures.run("ConcurrentObjects", "bagOfQueue"));
+        assertEquals(List.of(), fixtures.events(), "no acquire of the Vector: Bag's super(..) is not a copy made here");
+    }
+
+    @Test
+    void futureTaskReleasesItsTaskEndIntoWhatItsGetAcquires() throws Throwable {
+        assertEquals("report", fixtures.run("ConcurrentObjects", "futureTaskRunAndGet"));
+        List<RecordingListener.Event> handOffs = handOffs();
+        Object sync = handOffs.get(0).object();
+        handOffs.forEach(e -> assertSame(sync, e.object(), e.toString()));
+        assertEquals(List.of("releasing", "acquired", "releasing", "acquired", "releasing", "acquired"),
+                handOffs.stream().map(RecordingListener.Event::kind).toList(),
+                "run(): the call's release, the task's acquire and release inside, the call's acquire; then get()");
+    }
+
+    @Test
+    void fieldUpdaterCallWritesAndReadsItsVolatileField() throws Throwable {
+        dev.weft.runtime.FieldHandles.install(fixtures.fields::id);
+        try {
+            fixtures.run("ConcurrentObjects", "updaterSet");
+        } finally {
+            dev.weft.runtime.FieldHandles.install(null);
+        }
+        assertEquals(List.of("releasing AtomicIntegerFieldUpdaterImpl", "volatileWriting ConcurrentObjects$Slot.state",
+                "volatileRead ConcurrentObjects$Slot.state", "acquired AtomicIntegerFieldUpdaterImpl"), fixtures.events());
+    }
 }

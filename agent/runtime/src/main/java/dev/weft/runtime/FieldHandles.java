@@ -1,0 +1,114 @@
+package dev.weft.runtime;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+
+/**
+ * The {@code volatile} field behind a field updater ({@code AtomicIntegerFieldUpdater.newUpdater(..)}...)
+ * or a {@code VarHandle} ({@code findVarHandle}, {@code findStaticVarHandle}, {@code unreflectVarHandle}),
+ * so that a call through the handle is also a release and an acquire of the field, as a plain read or
+ * write of it is: a program may write the field through its updater and read it directly, or the reverse.
+ *
+ * <p>Handles are recorded when an instrumented call makes them ({@link #made}); each call site that uses
+ * one keeps the last handle it saw and its field ({@link Site}), so a call costs a field read and an
+ * identity check, and a map lookup only when the site sees another handle. The field's id is the one the
+ * instrumentation gives its direct accesses, from the {@link FieldIds} the agent installs.
+ */
+public final class FieldHandles {
+
+    /** Names fields by the ids their instrumented accesses report. */
+    public interface FieldIds {
+        /**
+         * @param loader         the loader of the class that declares the field
+         * @param declaringClass its binary name
+         * @param field          the field's name
+         * @return the field's id
+         */
+        int id(ClassLoader loader, String declaringClass, String field);
+    }
+
+    /** The field of a handle: its id, and whether it is static (the handle's calls then name no object). */
+    record HandledField(int id, boolean isStatic) { }
+
+    private static volatile FieldIds ids;
+    private static final WeakIdentityMap<HandledField> FIELDS = new WeakIdentityMap<>();
+
+    private FieldHandles() { }
+
+    /** Installs the field ids; until then, handles are not recorded. */
+    public static void install(FieldIds fieldIds) {
+        ids = fieldIds;
+    }
+
+    /**
+     * Records the field of a handle just made by an instrumented call.
+     *
+     * @param handle    the updater or {@code VarHandle} the call returned
+     * @param type      the class the call named ({@code null} when it named a {@link Field})
+     * @param name      the field's name, or {@code null}
+     * @param reflected the {@link Field} the call named, or {@code null}
+     */
+    static void made(Object handle, Class<?> type, String name, Field reflected) {
+        FieldIds fieldIds = ids;
+        if (handle == null || fieldIds == null) {
+            return;
+        }
+        Field field = reflected != null ? reflected : declared(type, name);
+        if (field != null && Modifier.isVolatile(field.getModifiers())) {
+            Class<?> declaring = field.getDeclaringClass();
+            int id = fieldIds.id(declaring.getClassLoader(), declaring.getName(), field.getName());
+            FIELDS.putIfAbsent(handle, new HandledField(id, Modifier.isStatic(field.getModifiers())));
+        }
+    }
+
+    /** The field named {@code name} that {@code type} declares or inherits, or {@code null}. */
+    private static Field declared(Class<?> type, String name) {
+        for (Class<?> c = type; c != null && name != null; c = c.getSuperclass()) {
+            try {
+                return c.getDeclaredField(name);
+            } catch (NoSuchFieldException notHere) {
+                // a superclass's, then
+            } catch (RuntimeException | LinkageError unreadable) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** One call site through field handles: the field of the last handle it saw. */
+    static final class Site {
+        private final int site;
+        private Seen last = new Seen(null, null); // racy on purpose: each Seen is immutable
+
+        private record Seen(Object handle, HandledField field) { }
+
+        Site(int site) {
+            this.site = site;
+        }
+
+        /** Before the call: a write of the handle's field of {@code owner}, if it has one. */
+        void releasing(Object handle, Object owner) {
+            HandledField field = fieldOf(handle);
+            if (field != null) {
+                Weft.volatileWrite(field.isStatic() ? null : owner, field.id(), site);
+            }
+        }
+
+        /** After the call: a read of the handle's field of {@code owner}, if it has one. */
+        void acquired(Object handle, Object owner) {
+            HandledField field = fieldOf(handle);
+            if (field != null) {
+                Weft.volatileRead(field.isStatic() ? null : owner, field.id(), site);
+            }
+        }
+
+        private HandledField fieldOf(Object handle) {
+            Seen seen = last;
+            if (seen.handle() != handle) {
+                seen = new Seen(handle, FIELDS.get(handle));
+                last = seen;
+            }
+            return seen.field();
+        }
+    }
+}
