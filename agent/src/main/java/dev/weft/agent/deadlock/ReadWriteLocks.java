@@ -3,6 +3,7 @@ package dev.weft.agent.deadlock;
 import dev.weft.analysis.waitfor.Resource;
 import java.lang.reflect.Field;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.locks.StampedLock;
 
 /**
  * Tells which {@link ReentrantReadWriteLock} a read or write half belongs to, so that both halves are
@@ -12,11 +13,19 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * {@code java.util.concurrent.locks} to weft at start-up so it can be read. Where it cannot (another
  * JDK), each half stays a resource of its own: weft then misses deadlocks that mix the two halves, but
  * never reports a false one.
+ *
+ * <p>It also tells the {@code asReadLock()}/{@code asWriteLock()} views of a {@link StampedLock} from other
+ * locks: a view's {@code lock}/{@code unlock} are the {@code StampedLock}'s own calls, reached through the
+ * view's outer instance (read the same way).
  */
 public final class ReadWriteLocks {
 
     private final Field readSync = syncField(ReentrantReadWriteLock.ReadLock.class);
     private final Field writeSync = syncField(ReentrantReadWriteLock.WriteLock.class);
+    private final Class<?> stampedReadView = new StampedLock().asReadLock().getClass();
+    private final Class<?> stampedWriteView = new StampedLock().asWriteLock().getClass();
+    private final Field stampedReadOwner = outerField(stampedReadView);
+    private final Field stampedWriteOwner = outerField(stampedWriteView);
 
     /** Reads the halves' shared {@code sync} field where the JDK lets weft. */
     public ReadWriteLocks() { }
@@ -27,6 +36,37 @@ public final class ReadWriteLocks {
             field.setAccessible(true);
             return field;
         } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Field outerField(Class<?> view) {
+        for (Field field : view.getDeclaredFields()) {
+            if (field.getType() == StampedLock.class) {
+                try {
+                    field.setAccessible(true);
+                    return field;
+                } catch (RuntimeException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The {@link StampedLock} whose {@code asReadLock()} or {@code asWriteLock()} view {@code lock} is, or
+     * {@code null} for any other lock (and where the JDK does not let weft read the view's outer instance).
+     */
+    public Object stampedLockOf(Object lock) {
+        Class<?> type = lock.getClass();
+        Field field = type == stampedReadView ? stampedReadOwner : type == stampedWriteView ? stampedWriteOwner : null;
+        if (field == null) {
+            return null;
+        }
+        try {
+            return field.get(lock);
+        } catch (IllegalAccessException | RuntimeException e) {
             return null;
         }
     }

@@ -213,9 +213,17 @@ public final class RaceTracker implements Listener {
         release(monitor, ObjectShadow.LOCK);
     }
 
-    /** A write lock (or a plain lock) acquires both clocks of its lock, a read lock only the writers'. */
+    /**
+     * A write lock (or a plain lock) acquires both clocks of its lock, a read lock only the writers'. A
+     * view of a {@code StampedLock} acquires the {@code StampedLock}'s hand-off clock, as its stamp calls do.
+     */
     @Override
     public void lockAcquired(Object lock, int site) {
+        Object stamped = readWriteLocks.stampedLockOf(lock);
+        if (stamped != null) {
+            acquire(stamped, ObjectShadow.HAND_OFF);
+            return;
+        }
         Object owner = readWriteLocks.owner(lock);
         acquire(owner, ObjectShadow.LOCK);
         if (!ReadWriteLocks.isReadHalf(lock)) {
@@ -225,6 +233,11 @@ public final class RaceTracker implements Listener {
 
     @Override
     public void lockReleasing(Object lock, int site) {
+        Object stamped = readWriteLocks.stampedLockOf(lock);
+        if (stamped != null) {
+            release(stamped, ObjectShadow.HAND_OFF);
+            return;
+        }
         release(readWriteLocks.owner(lock), ReadWriteLocks.isReadHalf(lock) ? ObjectShadow.READ_LOCK : ObjectShadow.LOCK);
     }
 
