@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.concurrent.locks.Lock;
 import net.bytebuddy.description.type.TypeDefinition;
 import net.bytebuddy.jar.asm.Opcodes;
@@ -44,6 +46,10 @@ final class CallSiteHooks {
             "sleep(J)V", "sleep",
             "yield()V", "yieldNow");
 
+    /** The names of the methods whose calls may be replaced. */
+    static final Set<String> HOOKED_NAMES = Stream.concat(HOOKS.keySet().stream(), THREAD_STATIC_HOOKS.keySet().stream())
+            .map(method -> method.substring(0, method.indexOf('('))).collect(Collectors.toUnmodifiableSet());
+
     private static final Set<String> KNOWN_LOCKS = Set.of(
             "java/util/concurrent/locks/Lock",
             "java/util/concurrent/locks/ReentrantLock",
@@ -78,6 +84,14 @@ final class CallSiteHooks {
         }
         Hook hook = HOOKS.get(name + descriptor);
         return hook != null && receives(hook.receiver(), owner) ? hook.name() : null;
+    }
+
+    /**
+     * Whether calls of a method with this name and descriptor (e.g. {@code "wait(J)V"}) may be replaced,
+     * depending on the receiver.
+     */
+    static boolean hooks(String nameAndDescriptor) {
+        return HOOKS.containsKey(nameAndDescriptor) || THREAD_STATIC_HOOKS.containsKey(nameAndDescriptor);
     }
 
     /**

@@ -22,6 +22,9 @@ import net.bytebuddy.utility.OpenedClassReader;
  * and optionally their field and array accesses: one ASM pass from the class file to the rewritten one
  * through {@link LockClassVisitor} (and {@link MemoryAccessClassVisitor} before it).
  *
+ * <p>When only lock operations are rewritten (deadlock detection), a class in which
+ * {@link LockOperationScan} finds none loads unchanged, without being visited.
+ *
  * <p>It asks for no writer flags: stack map frames are never computed (that would load classes); the
  * rewrites add a frame where they need one and a constant to the maximum stack size. Byte Buddy's
  * {@link TypePool} answers the rare questions whether a call's receiver is a {@code Lock} or a
@@ -56,7 +59,8 @@ final class LockTransformer implements ClassFileTransformer {
         }
         try {
             ClassReader reader = OpenedClassReader.of(classFile);
-            if ((reader.getAccess() & Opcodes.ACC_SYNTHETIC) != 0) {
+            if ((reader.getAccess() & Opcodes.ACC_SYNTHETIC) != 0
+                    || rewrites.lockOperationsOnly() && !LockOperationScan.mayLock(reader)) {
                 return null;
             }
             ClassWriter writer = new ClassWriter(reader, 0);
