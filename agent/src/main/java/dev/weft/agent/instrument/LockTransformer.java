@@ -7,6 +7,7 @@ import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.jar.asm.ClassReader;
@@ -26,10 +27,12 @@ import net.bytebuddy.utility.OpenedClassReader;
  * {@link LockOperationScan} finds none loads unchanged, without being visited.
  *
  * <p>It asks for no writer flags: stack map frames are never computed (that would load classes); the
- * rewrites add a frame where they need one and a constant to the maximum stack size. Byte Buddy's
- * {@link TypePool} answers the rare questions whether a call's receiver is a {@code Lock} or a
- * {@code Thread}, and which class declares an inherited field; it is created per class loader only when a class first asks. A class that cannot be
- * rewritten loads unchanged, after one warning line.
+ * rewrites add a frame where they need one and a constant to the maximum stack size. The headers of
+ * class files ({@link TypeHierarchy}, cached per class loader) answer the rare questions whether a call's
+ * receiver is a {@code Lock} or a {@code Thread}; Byte Buddy's {@link TypePool}, which reads whole
+ * classes, answers which class declares an inherited field, for race detection; it is created per class
+ * loader only when a class first asks. A class that cannot be rewritten loads unchanged, after one
+ * warning line.
  */
 final class LockTransformer implements ClassFileTransformer {
 
@@ -38,6 +41,7 @@ final class LockTransformer implements ClassFileTransformer {
     private final Consumer<String> warn;
     private final Rewrites rewrites;
     private final Map<ClassLoader, TypePool> pools = new WeakHashMap<>(); // guarded by itself
+    private final Map<ClassLoader, Map<String, String[]>> supertypes = new WeakHashMap<>(); // guarded by itself
 
     /** A transformer of the classes {@code filter} accepts, applying {@code rewrites}. */
     LockTransformer(ClassFilter filter, SiteRegistry sites, Consumer<String> warn, Rewrites rewrites) {
@@ -64,7 +68,7 @@ final class LockTransformer implements ClassFileTransformer {
                 return null;
             }
             ClassWriter writer = new ClassWriter(reader, 0);
-            CallSiteHooks hooks = new CallSiteHooks(() -> pool(loader));
+            CallSiteHooks hooks = new CallSiteHooks(new TypeHierarchy(loader, supertypes(loader)));
             ClassVisitor visitor = new LockClassVisitor(writer, sites, hooks, rewrites);
             if (rewrites.memoryAccesses()) {
                 visitor = new MemoryAccessClassVisitor(visitor, sites, new TrackedFields(rewrites.fields(), loader, () -> pool(loader)),
@@ -124,6 +128,12 @@ final class LockTransformer implements ClassFileTransformer {
         }
         String superName = reader.getSuperName();
         return superName != null && !superName.equals("java/lang/Object") && hooks.isA(superName, Serializable.class);
+    }
+
+    private Map<String, String[]> supertypes(ClassLoader loader) {
+        synchronized (supertypes) {
+            return supertypes.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
+        }
     }
 
     private TypePool pool(ClassLoader loader) {
