@@ -24,10 +24,17 @@ import java.util.Set;
  */
 final class JvmDeadlockProbe {
 
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    /** Taken at the first probe, not at start-up: the JVM's management classes take a while to load. */
+    private ThreadMXBean threads;
 
-    /** Snapshots of the deadlocked threads the JVM knows of, leaving out {@code known} thread ids. */
+    /**
+     * Snapshots of the deadlocked threads the JVM knows of, leaving out {@code known} thread ids. Called by
+     * one thread at a time.
+     */
     List<ThreadSnapshot> deadlocked(Set<Long> known) {
+        if (threads == null) {
+            threads = ManagementFactory.getThreadMXBean();
+        }
         long[] ids = threads.findDeadlockedThreads();
         if (ids == null) {
             return List.of();
