@@ -23,8 +23,10 @@ import net.bytebuddy.utility.OpenedClassReader;
  * and optionally their field and array accesses: one ASM pass from the class file to the rewritten one
  * through {@link LockClassVisitor} (and {@link MemoryAccessClassVisitor} before it).
  *
- * <p>When only lock operations are rewritten (deadlock detection), a class in which
- * {@link LockOperationScan} finds none loads unchanged, without being visited.
+ * <p>When only lock operations are rewritten (deadlock detection), {@link LockOperationScan} first
+ * tells which methods may hold one: a class with none loads unchanged, and in the others only those
+ * methods are parsed and rewritten, the rest copied as they are (the writer shares the reader's
+ * constant pool).
  *
  * <p>It asks for no writer flags: stack map frames are never computed (that would load classes); the
  * rewrites add a frame where they need one and a constant to the maximum stack size. The headers of
@@ -63,13 +65,16 @@ final class LockTransformer implements ClassFileTransformer {
         }
         try {
             ClassReader reader = OpenedClassReader.of(classFile);
-            if ((reader.getAccess() & Opcodes.ACC_SYNTHETIC) != 0
-                    || rewrites.lockOperationsOnly() && !LockOperationScan.mayLock(reader)) {
+            if ((reader.getAccess() & Opcodes.ACC_SYNTHETIC) != 0) {
+                return null;
+            }
+            LockOperationScan locking = rewrites.lockOperationsOnly() ? LockOperationScan.of(reader) : null;
+            if (locking != null && locking.none()) {
                 return null;
             }
             ClassWriter writer = new ClassWriter(reader, 0);
             CallSiteHooks hooks = new CallSiteHooks(new TypeHierarchy(loader, supertypes(loader)));
-            ClassVisitor visitor = new LockClassVisitor(writer, sites, hooks, rewrites);
+            ClassVisitor visitor = new LockClassVisitor(writer, sites, hooks, rewrites, locking);
             if (rewrites.memoryAccesses()) {
                 visitor = new MemoryAccessClassVisitor(visitor, sites, new TrackedFields(rewrites.fields(), loader, () -> pool(loader)),
                         superName -> filter.accepts(superName.replace('/', '.'), loader));
