@@ -24,17 +24,22 @@ import java.util.Set;
  */
 final class JvmDeadlockProbe {
 
-    /** Taken at the first probe, not at start-up: the JVM's management classes take a while to load. */
-    private ThreadMXBean threads;
-
     /**
-     * Snapshots of the deadlocked threads the JVM knows of, leaving out {@code known} thread ids. Called by
-     * one thread at a time.
+     * The JVM's management classes take a while to load: not before {@code main}, but on the watchdog's
+     * warm-up thread ({@link #warmUp()}) or at the first probe, whichever comes first.
      */
+    private static final class Jvm {
+        static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    }
+
+    /** Loads what a probe needs, ahead of the first. */
+    static void warmUp() {
+        Jvm.THREADS.getClass(); // initializes the holder
+    }
+
+    /** Snapshots of the deadlocked threads the JVM knows of, leaving out {@code known} thread ids. */
     List<ThreadSnapshot> deadlocked(Set<Long> known) {
-        if (threads == null) {
-            threads = ManagementFactory.getThreadMXBean();
-        }
+        ThreadMXBean threads = Jvm.THREADS;
         long[] ids = threads.findDeadlockedThreads();
         if (ids == null) {
             return List.of();
