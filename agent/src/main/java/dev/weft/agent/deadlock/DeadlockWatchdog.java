@@ -104,11 +104,12 @@ public final class DeadlockWatchdog implements Runnable {
     }
 
     /**
-     * Runs the whole path of a report once, on this thread, on a made-up two-thread cycle: the graph,
-     * the cycle search, the rendering and the JSON. The classes are then loaded before a real deadlock
+     * Loads the JVM's deadlock probe, and runs the whole path of a report once, on this thread, on a
+     * made-up two-thread cycle: the graph, the cycle search, the rendering and the JSON. The classes are then loaded before a real deadlock
      * needs them, which keeps its report within a second of forming on a busy machine.
      */
     private void warmUp() {
+        JvmDeadlockProbe.warmUp();
         Resource first = new Resource(-1, Resource.Kind.MONITOR, Object.class.getName(), 1);
         Resource second = new Resource(-2, Resource.Kind.MONITOR, Object.class.getName(), 2);
         List<ThreadSnapshot> cycle = List.of(

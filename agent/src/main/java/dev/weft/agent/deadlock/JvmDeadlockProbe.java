@@ -24,10 +24,22 @@ import java.util.Set;
  */
 final class JvmDeadlockProbe {
 
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    /**
+     * The JVM's management classes take a while to load: not before {@code main}, but on the watchdog's
+     * warm-up thread ({@link #warmUp()}) or at the first probe, whichever comes first.
+     */
+    private static final class Jvm {
+        static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    }
+
+    /** Loads what a probe needs, ahead of the first. */
+    static void warmUp() {
+        Jvm.THREADS.getClass(); // initializes the holder
+    }
 
     /** Snapshots of the deadlocked threads the JVM knows of, leaving out {@code known} thread ids. */
     List<ThreadSnapshot> deadlocked(Set<Long> known) {
+        ThreadMXBean threads = Jvm.THREADS;
         long[] ids = threads.findDeadlockedThreads();
         if (ids == null) {
             return List.of();

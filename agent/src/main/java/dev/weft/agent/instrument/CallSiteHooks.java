@@ -1,21 +1,20 @@
 package dev.weft.agent.instrument;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.concurrent.locks.Lock;
-import net.bytebuddy.description.type.TypeDefinition;
 import net.bytebuddy.jar.asm.Opcodes;
-import net.bytebuddy.pool.TypePool;
 
 /**
  * Decides which method calls of one class are replaced by a {@code Weft} hook: {@link Lock} operations,
  * {@code Object.wait}/{@code notify}/{@code notifyAll}, {@code Thread.start}/{@code join}, and
  * {@code Thread.sleep}/{@code yield}.
  *
- * <p>A call's receiver type is resolved through the class's {@link TypePool}; a type that does not
- * resolve is taken for neither a lock nor a thread.
+ * <p>A call's receiver type is resolved through the {@link TypeHierarchy} of the class's loader; a type
+ * that does not resolve is taken for neither a lock nor a thread.
  */
 final class CallSiteHooks {
 
@@ -44,6 +43,9 @@ final class CallSiteHooks {
             "sleep(J)V", "sleep",
             "yield()V", "yieldNow");
 
+    /** The names of the methods whose calls may be replaced. */
+    static final Set<String> HOOKED_NAMES = namesOf(HOOKS.keySet(), THREAD_STATIC_HOOKS.keySet());
+
     private static final Set<String> KNOWN_LOCKS = Set.of(
             "java/util/concurrent/locks/Lock",
             "java/util/concurrent/locks/ReentrantLock",
@@ -51,12 +53,12 @@ final class CallSiteHooks {
             "java/util/concurrent/locks/ReentrantReadWriteLock$WriteLock");
     private static final String THREAD = "java/lang/Thread";
 
-    private final Supplier<TypePool> types;
+    private final TypeHierarchy types;
     private final Map<String, Boolean> locks = new HashMap<>();
     private final Map<String, Boolean> threads = new HashMap<>();
 
-    /** @param types the type pool of the class's loader, asked for only when a receiver is not a known type */
-    CallSiteHooks(Supplier<TypePool> types) {
+    /** @param types the supertypes the class's loader sees, asked for only when a receiver is not a known type */
+    CallSiteHooks(TypeHierarchy types) {
         this.types = types;
     }
 
@@ -78,6 +80,24 @@ final class CallSiteHooks {
         }
         Hook hook = HOOKS.get(name + descriptor);
         return hook != null && receives(hook.receiver(), owner) ? hook.name() : null;
+    }
+
+    private static Set<String> namesOf(Set<String> hooked, Set<String> staticHooked) {
+        Set<String> names = new HashSet<>();
+        for (Set<String> methods : List.of(hooked, staticHooked)) {
+            for (String method : methods) {
+                names.add(method.substring(0, method.indexOf('(')));
+            }
+        }
+        return Set.copyOf(names);
+    }
+
+    /**
+     * Whether calls of a method with this name and descriptor (e.g. {@code "wait(J)V"}) may be replaced,
+     * depending on the receiver.
+     */
+    static boolean hooks(String nameAndDescriptor) {
+        return HOOKS.containsKey(nameAndDescriptor) || THREAD_STATIC_HOOKS.containsKey(nameAndDescriptor);
     }
 
     /**
@@ -103,12 +123,7 @@ final class CallSiteHooks {
 
     /** Whether the type {@code owner} (an internal name) is {@code type} or a subtype; false when it does not resolve. */
     boolean isA(String owner, Class<?> type) {
-        try {
-            TypePool.Resolution resolution = types.get().describe(owner.replace('/', '.'));
-            return resolution.isResolved() && resolution.resolve().isAssignableTo(type);
-        } catch (RuntimeException unresolvable) {
-            return false;
-        }
+        return types.isA(owner, type.getName().replace('.', '/'));
     }
 
     /** Whether {@code owner} is {@code java.lang.Thread} or a subclass. */
@@ -126,18 +141,7 @@ final class CallSiteHooks {
      * ({@code java.}...), or {@code null} when it does not resolve.
      */
     String jdkSuperclass(String owner) {
-        try {
-            TypePool.Resolution resolution = types.get().describe(owner.replace('/', '.'));
-            for (TypeDefinition type = resolution.isResolved() ? resolution.resolve() : null; type != null;
-                 type = type.getSuperClass()) {
-                String name = type.asErasure().getName();
-                if (name.startsWith("java.")) {
-                    return name;
-                }
-            }
-            return null;
-        } catch (RuntimeException unresolvable) {
-            return null;
-        }
+        String found = types.nearestClassIn(owner, "java/");
+        return found == null ? null : found.replace('/', '.');
     }
 }

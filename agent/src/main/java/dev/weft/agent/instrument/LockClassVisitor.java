@@ -29,17 +29,24 @@ final class LockClassVisitor extends ClassVisitor {
     private final SiteRegistry registry;
     private final CallSiteHooks hooks;
     private final Rewrites rewrites;
+    private final LockOperationScan locking;
     private int version;
     private String internalName;
     private String className;
     private String file;
     private String jdkSuperclass;
 
-    LockClassVisitor(ClassVisitor next, SiteRegistry registry, CallSiteHooks hooks, Rewrites rewrites) {
+    /**
+     * @param locking the methods that may hold a lock operation, the only ones rewritten (the others go to
+     *                {@code next} as they are); {@code null} to rewrite every method
+     */
+    LockClassVisitor(ClassVisitor next, SiteRegistry registry, CallSiteHooks hooks, Rewrites rewrites,
+                     LockOperationScan locking) {
         super(OpenedClassReader.ASM_API, next);
         this.registry = registry;
         this.hooks = hooks;
         this.rewrites = rewrites;
+        this.locking = locking;
     }
 
     @Override
@@ -64,8 +71,8 @@ final class LockClassVisitor extends ClassVisitor {
                 && (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0;
         int newAccess = synchronizedBody ? access & ~Opcodes.ACC_SYNCHRONIZED : access;
         MethodVisitor next = super.visitMethod(newAccess, name, descriptor, signature, exceptions);
-        if (next == null) {
-            return null;
+        if (next == null || locking != null && !locking.mayLock(name, descriptor)) {
+            return next; // the writer itself: it copies the method's bytes without parsing them
         }
         MethodSites sites = new MethodSites(registry, className, name, file);
         MethodBracketVisitor.Bracket bracket = bracketOf(access, name, descriptor);

@@ -17,7 +17,7 @@ final class LockOperationVisitor extends HookingMethodVisitor {
     private static final int EXTRA_STACK = 3;
 
     /** The classes whose objects are plain locks: where one is created is how a report names it. */
-    private static final Set<String> LOCK_CLASSES = Set.of("java/lang/Object",
+    static final Set<String> LOCK_CLASSES = Set.of("java/lang/Object",
             "java/util/concurrent/locks/ReentrantLock", "java/util/concurrent/locks/ReentrantReadWriteLock");
 
     /** A {@code new} whose constructor call has not come yet; {@code dup} when javac's {@code dup} follows it. */

@@ -7,6 +7,7 @@ import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.jar.asm.ClassReader;
@@ -22,11 +23,18 @@ import net.bytebuddy.utility.OpenedClassReader;
  * and optionally their field and array accesses: one ASM pass from the class file to the rewritten one
  * through {@link LockClassVisitor} (and {@link MemoryAccessClassVisitor} before it).
  *
+ * <p>When only lock operations are rewritten (deadlock detection), {@link LockOperationScan} first
+ * tells which methods may hold one: a class with none loads unchanged, and in the others only those
+ * methods are parsed and rewritten, the rest copied as they are (the writer shares the reader's
+ * constant pool).
+ *
  * <p>It asks for no writer flags: stack map frames are never computed (that would load classes); the
- * rewrites add a frame where they need one and a constant to the maximum stack size. Byte Buddy's
- * {@link TypePool} answers the rare questions whether a call's receiver is a {@code Lock} or a
- * {@code Thread}, and which class declares an inherited field; it is created per class loader only when a class first asks. A class that cannot be
- * rewritten loads unchanged, after one warning line.
+ * rewrites add a frame where they need one and a constant to the maximum stack size. The headers of
+ * class files ({@link TypeHierarchy}, cached per class loader) answer the rare questions whether a call's
+ * receiver is a {@code Lock} or a {@code Thread}; Byte Buddy's {@link TypePool}, which reads whole
+ * classes, answers which class declares an inherited field, for race detection; it is created per class
+ * loader only when a class first asks. A class that cannot be rewritten loads unchanged, after one
+ * warning line.
  */
 final class LockTransformer implements ClassFileTransformer {
 
@@ -35,6 +43,7 @@ final class LockTransformer implements ClassFileTransformer {
     private final Consumer<String> warn;
     private final Rewrites rewrites;
     private final Map<ClassLoader, TypePool> pools = new WeakHashMap<>(); // guarded by itself
+    private final Map<ClassLoader, Map<String, String[]>> supertypes = new WeakHashMap<>(); // guarded by itself
 
     /** A transformer of the classes {@code filter} accepts, applying {@code rewrites}. */
     LockTransformer(ClassFilter filter, SiteRegistry sites, Consumer<String> warn, Rewrites rewrites) {
@@ -59,9 +68,13 @@ final class LockTransformer implements ClassFileTransformer {
             if ((reader.getAccess() & Opcodes.ACC_SYNTHETIC) != 0) {
                 return null;
             }
+            LockOperationScan locking = rewrites.lockOperationsOnly() ? LockOperationScan.of(reader) : null;
+            if (locking != null && locking.none()) {
+                return null;
+            }
             ClassWriter writer = new ClassWriter(reader, 0);
-            CallSiteHooks hooks = new CallSiteHooks(() -> pool(loader));
-            ClassVisitor visitor = new LockClassVisitor(writer, sites, hooks, rewrites);
+            CallSiteHooks hooks = new CallSiteHooks(new TypeHierarchy(loader, supertypes(loader)));
+            ClassVisitor visitor = new LockClassVisitor(writer, sites, hooks, rewrites, locking);
             if (rewrites.memoryAccesses()) {
                 visitor = new MemoryAccessClassVisitor(visitor, sites, new TrackedFields(rewrites.fields(), loader, () -> pool(loader)),
                         superName -> filter.accepts(superName.replace('/', '.'), loader));
@@ -120,6 +133,12 @@ final class LockTransformer implements ClassFileTransformer {
         }
         String superName = reader.getSuperName();
         return superName != null && !superName.equals("java/lang/Object") && hooks.isA(superName, Serializable.class);
+    }
+
+    private Map<String, String[]> supertypes(ClassLoader loader) {
+        synchronized (supertypes) {
+            return supertypes.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
+        }
     }
 
     private TypePool pool(ClassLoader loader) {

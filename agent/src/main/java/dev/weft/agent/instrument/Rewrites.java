@@ -34,6 +34,11 @@ record Rewrites(boolean synchronizedMethods, boolean handOffs, FieldRegistry fie
         return new Rewrites(true, true, null);
     }
 
+    /** True when only lock operations are rewritten: a class without any is left as it is. */
+    boolean lockOperationsOnly() {
+        return !handOffs && fields == null;
+    }
+
     /** True when memory accesses are instrumented. */
     boolean memoryAccesses() {
         return fields != null;

@@ -1,0 +1,183 @@
+package dev.weft.agent.instrument;
+
+import java.util.HashSet;
+import java.util.Set;
+import net.bytebuddy.jar.asm.ClassReader;
+import net.bytebuddy.jar.asm.Opcodes;
+
+/**
+ * Which methods of a class file may hold a lock operation that {@link LockOperationVisitor} or
+ * {@link SynchronizedMethodVisitor} rewrites, found without visiting the class: a {@code synchronized}
+ * method, a {@code monitorenter}, the creation of a plain lock ({@code new Object()},
+ * {@code new ReentrantLock()}...) or a call of a method the hooks replace ({@code lock()}, {@code wait()},
+ * {@code start()}...). In a run that rewrites only lock operations, a class with none loads unchanged, and
+ * the other methods of a class with some are copied as they are, never parsed.
+ *
+ * <p>The bytecode of each method is walked by opcode length alone (no labels, no visitor); a call is
+ * recognised by its constant pool entry. The answer errs on the side of rewriting: an opcode the scan does
+ * not know, or a call of {@code start()} on any receiver, counts.
+ */
+final class LockOperationScan {
+
+    private static final int CONSTANT_METHODREF = 10;
+    private static final int CONSTANT_INTERFACE_METHODREF = 11;
+    private static final int WIDE = 0xc4;
+    /** Length of each instruction by opcode, from the JVM specification; 0 for variable. */
+    private static final byte[] LENGTHS = lengths();
+
+    private final ClassReader reader;
+    private final char[] buffer;
+    /** By constant pool index: whether the entry is a method reference whose calls may be hooked. */
+    private final boolean[] hookedMethods;
+    /** The name and descriptor of each method that may lock. */
+    private final Set<String> locking = new HashSet<>();
+
+    private LockOperationScan(ClassReader reader) {
+        this.reader = reader;
+        this.buffer = new char[reader.getMaxStringLength()];
+        this.hookedMethods = new boolean[reader.getItemCount()];
+    }
+
+    /** Scans one class file. */
+    static LockOperationScan of(ClassReader reader) {
+        LockOperationScan scan = new LockOperationScan(reader);
+        scan.markHookedMethods();
+        scan.scanMethods();
+        return scan;
+    }
+
+    /** True when no method of the class may lock: it needs no rewriting. */
+    boolean none() {
+        return locking.isEmpty();
+    }
+
+    /** True when this method may hold a lock operation. */
+    boolean mayLock(String name, String descriptor) {
+        return locking.contains(name + descriptor);
+    }
+
+    private void markHookedMethods() {
+        for (int item = 1; item < hookedMethods.length; item++) {
+            int offset = reader.getItem(item);
+            int tag = offset == 0 ? 0 : reader.readByte(offset - 1);
+            if (tag == CONSTANT_METHODREF || tag == CONSTANT_INTERFACE_METHODREF) {
+                int nameAndType = reader.getItem(reader.readUnsignedShort(offset + 2));
+                String name = reader.readUTF8(nameAndType, buffer);
+                hookedMethods[item] = CallSiteHooks.HOOKED_NAMES.contains(name)
+                        && CallSiteHooks.hooks(name + reader.readUTF8(nameAndType + 2, buffer));
+            }
+        }
+    }
+
+    /** Walks the class file's fields and methods (JVMS 4.1) to the code of each method. */
+    private void scanMethods() {
+        int offset = reader.header + 6;
+        offset += 2 + 2 * reader.readUnsignedShort(offset); // interfaces
+        int fields = reader.readUnsignedShort(offset);
+        offset += 2;
+        for (int i = 0; i < fields; i++) {
+            offset = skipAttributes(offset + 6);
+        }
+        int methods = reader.readUnsignedShort(offset);
+        offset += 2;
+        for (int i = 0; i < methods; i++) {
+            int access = reader.readUnsignedShort(offset);
+            boolean locks = (access & Opcodes.ACC_SYNCHRONIZED) != 0 && (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0;
+            String method = reader.readUTF8(offset + 2, buffer) + reader.readUTF8(offset + 4, buffer);
+            int attributes = reader.readUnsignedShort(offset + 6);
+            offset += 8;
+            for (int a = 0; a < attributes; a++) {
+                if (!locks && "Code".equals(reader.readUTF8(offset, buffer))) {
+                    locks = codeMayLock(offset + 14, reader.readInt(offset + 10));
+                }
+                offset += 6 + reader.readInt(offset + 2);
+            }
+            if (locks) {
+                locking.add(method);
+            }
+        }
+    }
+
+    private int skipAttributes(int offset) {
+        int attributes = reader.readUnsignedShort(offset);
+        offset += 2;
+        for (int a = 0; a < attributes; a++) {
+            offset += 6 + reader.readInt(offset + 2);
+        }
+        return offset;
+    }
+
+    /** Walks one method's bytecode (JVMS 6.5) for a {@code monitorenter}, a lock's creation or a hooked call. */
+    private boolean codeMayLock(int start, int length) {
+        int end = start + length;
+        int offset = start;
+        while (offset < end) {
+            int opcode = reader.readByte(offset);
+            switch (opcode) {
+                case Opcodes.MONITORENTER:
+                    return true;
+                case Opcodes.NEW:
+                    if (LockOperationVisitor.LOCK_CLASSES.contains(reader.readClass(offset + 1, buffer))) {
+                        return true;
+                    }
+                    offset += 3;
+                    break;
+                case Opcodes.INVOKEVIRTUAL:
+                case Opcodes.INVOKESTATIC:
+                case Opcodes.INVOKEINTERFACE:
+                    if (hookedMethods[reader.readUnsignedShort(offset + 1)]) {
+                        return true;
+                    }
+                    offset += LENGTHS[opcode];
+                    break;
+                case Opcodes.TABLESWITCH: {
+                    int table = offset + 4 - ((offset - start) & 3); // the operands are 4-byte aligned in the code
+                    offset = table + 12 + 4 * (reader.readInt(table + 8) - reader.readInt(table + 4) + 1);
+                    break;
+                }
+                case Opcodes.LOOKUPSWITCH: {
+                    int table = offset + 4 - ((offset - start) & 3);
+                    offset = table + 8 + 8 * reader.readInt(table + 4);
+                    break;
+                }
+                case WIDE: // a local variable instruction, or iinc with a wide constant
+                    offset += reader.readByte(offset + 1) == Opcodes.IINC ? 6 : 4;
+                    break;
+                default:
+                    if (opcode >= LENGTHS.length) {
+                        return true; // not an instruction this scan knows: let the rewrite look
+                    }
+                    offset += LENGTHS[opcode];
+            }
+        }
+        return false;
+    }
+
+    private static byte[] lengths() {
+        byte[] lengths = new byte[0xca]; // up to jsr_w
+        java.util.Arrays.fill(lengths, (byte) 1);
+        for (int opcode : new int[] {Opcodes.BIPUSH, Opcodes.LDC, Opcodes.ILOAD, Opcodes.LLOAD, Opcodes.FLOAD,
+                Opcodes.DLOAD, Opcodes.ALOAD, Opcodes.ISTORE, Opcodes.LSTORE, Opcodes.FSTORE, Opcodes.DSTORE,
+                Opcodes.ASTORE, Opcodes.RET, Opcodes.NEWARRAY}) {
+            lengths[opcode] = 2;
+        }
+        for (int opcode = Opcodes.IFEQ; opcode <= Opcodes.JSR; opcode++) {
+            lengths[opcode] = 3;
+        }
+        for (int opcode = Opcodes.GETSTATIC; opcode <= Opcodes.INVOKESTATIC; opcode++) {
+            lengths[opcode] = 3;
+        }
+        for (int opcode : new int[] {Opcodes.SIPUSH, 0x13 /* ldc_w */, 0x14 /* ldc2_w */, Opcodes.IINC, Opcodes.NEW,
+                Opcodes.ANEWARRAY, Opcodes.CHECKCAST, Opcodes.INSTANCEOF, Opcodes.IFNULL, Opcodes.IFNONNULL}) {
+            lengths[opcode] = 3;
+        }
+        lengths[Opcodes.MULTIANEWARRAY] = 4;
+        for (int opcode : new int[] {Opcodes.INVOKEINTERFACE, Opcodes.INVOKEDYNAMIC, 0xc8 /* goto_w */, 0xc9 /* jsr_w */}) {
+            lengths[opcode] = 5;
+        }
+        lengths[Opcodes.TABLESWITCH] = 0;
+        lengths[Opcodes.LOOKUPSWITCH] = 0;
+        lengths[WIDE] = 0;
+        return lengths;
+    }
+}
