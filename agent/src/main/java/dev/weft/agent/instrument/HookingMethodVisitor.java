@@ -56,6 +56,16 @@ abstract class HookingMethodVisitor extends MethodVisitor {
         super.visitInsn(Opcodes.MONITORENTER);
     }
 
+    /**
+     * Stack {@code [monitor]} becomes {@code []}: announces the request, then {@code monitorenter}; the
+     * caller announces the entry from the local it keeps the monitor in.
+     */
+    final void requestStoredMonitor(int site) {
+        super.visitInsn(Opcodes.DUP);
+        callHook("beforeMonitorEnter", MONITOR_HOOK, site);
+        super.visitInsn(Opcodes.MONITORENTER);
+    }
+
     /** Stack {@code [monitor]} becomes {@code []}: announces that the monitor is held. */
     final void monitorEntered(int site) {
         callHook("afterMonitorEnter", MONITOR_HOOK, site);

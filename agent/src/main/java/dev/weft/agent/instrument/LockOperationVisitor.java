@@ -2,7 +2,10 @@ package dev.weft.agent.instrument;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Set;
+import net.bytebuddy.jar.asm.Handle;
+import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 
@@ -10,6 +13,16 @@ import net.bytebuddy.jar.asm.Opcodes;
  * Rewrites the lock operations inside a method body: {@code monitorenter}/{@code monitorexit}
  * instructions get their hooks around them, and the calls {@link CallSiteHooks} selects become calls of
  * the matching {@code Weft} method, with one site per rewritten instruction.
+ *
+ * <p><b>Staying compilable.</b> HotSpot compiles a method only when it can prove that every monitor it
+ * enters is exited on every path, exceptions included; an instruction that may throw while a monitor is
+ * held must lie in a handler's range. javac's {@code synchronized} block stores the monitor in a local
+ * ({@code dup; astore n; monitorenter}) and starts its catch-all range right after {@code monitorenter}.
+ * For that shape the "monitor entered" hook is emitted inside the range (at the block's first
+ * instruction) and reloads the monitor from the local; a hook between {@code monitorenter} and the range
+ * would make HotSpot refuse the method, which would then run interpreted for the whole run. Any other shape
+ * gets the hook right after {@code monitorenter}: correct, though such a method stays interpreted, as it
+ * may already be.
  */
 final class LockOperationVisitor extends HookingMethodVisitor {
 
@@ -32,8 +45,19 @@ final class LockOperationVisitor extends HookingMethodVisitor {
 
     private final CallSiteHooks hooks;
     private final Deque<PendingNew> pendingNews = new ArrayDeque<>();
+    private final Set<Label> rangeStarts = new HashSet<>();
     private PendingNew justCreated;
     private boolean rewritten;
+    /** Whether the previous instruction was a {@code dup}. */
+    private boolean afterDup;
+    /** The local of {@code dup; astore n} when that was the previous instruction, else -1. */
+    private int storedMonitor = -1;
+    /** The site of a {@code monitorenter} whose "entered" hook is still to come, else -1. */
+    private int enteredSite = -1;
+    /** The local that holds that monitor. */
+    private int enteredLocal;
+    /** Whether the label of a handler's range came after that {@code monitorenter}. */
+    private boolean inRange;
 
     LockOperationVisitor(MethodVisitor next, MethodSites sites, CallSiteHooks hooks) {
         super(next, sites);
@@ -41,7 +65,42 @@ final class LockOperationVisitor extends HookingMethodVisitor {
     }
 
     @Override
+    public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
+        rangeStarts.add(start);
+        super.visitTryCatchBlock(start, end, handler, type);
+    }
+
+    @Override
+    public void visitLabel(Label label) {
+        if (enteredSite >= 0 && !inRange) {
+            if (rangeStarts.contains(label)) {
+                inRange = true; // the hook goes at the range's first instruction, after its frame and line
+            } else {
+                announceEntered();
+            }
+        }
+        super.visitLabel(label);
+    }
+
+    /** Called first by every instruction: emits a pending "entered" hook. */
+    private void instruction() {
+        if (enteredSite >= 0) {
+            announceEntered();
+        }
+    }
+
+    private void announceEntered() {
+        super.visitVarInsn(Opcodes.ALOAD, enteredLocal);
+        monitorEntered(enteredSite);
+        enteredSite = -1;
+        inRange = false;
+    }
+
+    @Override
     public void visitTypeInsn(int opcode, String type) {
+        instruction();
+        afterDup = false;
+        storedMonitor = -1;
         super.visitTypeInsn(opcode, type);
         justCreated = null;
         if (opcode == Opcodes.NEW) {
@@ -52,11 +111,20 @@ final class LockOperationVisitor extends HookingMethodVisitor {
 
     @Override
     public void visitInsn(int opcode) {
+        instruction();
         if (justCreated != null && opcode == Opcodes.DUP) {
             justCreated.dup = true;
         }
         justCreated = null;
-        if (opcode == Opcodes.MONITORENTER) {
+        int monitorLocal = storedMonitor;
+        afterDup = opcode == Opcodes.DUP;
+        storedMonitor = -1;
+        if (opcode == Opcodes.MONITORENTER && monitorLocal >= 0) {
+            enteredSite = newSite();
+            enteredLocal = monitorLocal;
+            requestStoredMonitor(enteredSite);
+            rewritten = true;
+        } else if (opcode == Opcodes.MONITORENTER) {
             int site = newSite();
             requestMonitor(site);
             monitorEntered(site);
@@ -71,6 +139,9 @@ final class LockOperationVisitor extends HookingMethodVisitor {
 
     @Override
     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+        instruction();
+        afterDup = false;
+        storedMonitor = -1;
         justCreated = null;
         if (opcode == Opcodes.INVOKESPECIAL && name.equals("<init>") && !pendingNews.isEmpty()
                 && pendingNews.peek().type.equals(owner)) {
@@ -92,7 +163,79 @@ final class LockOperationVisitor extends HookingMethodVisitor {
     }
 
     @Override
+    public void visitVarInsn(int opcode, int varIndex) {
+        instruction();
+        storedMonitor = afterDup && opcode == Opcodes.ASTORE ? varIndex : -1;
+        afterDup = false;
+        justCreated = null;
+        super.visitVarInsn(opcode, varIndex);
+    }
+
+    @Override
+    public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+        otherInstruction();
+        super.visitFieldInsn(opcode, owner, name, descriptor);
+    }
+
+    @Override
+    public void visitIntInsn(int opcode, int operand) {
+        otherInstruction();
+        super.visitIntInsn(opcode, operand);
+    }
+
+    @Override
+    public void visitJumpInsn(int opcode, Label label) {
+        otherInstruction();
+        super.visitJumpInsn(opcode, label);
+    }
+
+    @Override
+    public void visitLdcInsn(Object value) {
+        otherInstruction();
+        super.visitLdcInsn(value);
+    }
+
+    @Override
+    public void visitIincInsn(int varIndex, int increment) {
+        otherInstruction();
+        super.visitIincInsn(varIndex, increment);
+    }
+
+    @Override
+    public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
+        otherInstruction();
+        super.visitTableSwitchInsn(min, max, dflt, labels);
+    }
+
+    @Override
+    public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
+        otherInstruction();
+        super.visitLookupSwitchInsn(dflt, keys, labels);
+    }
+
+    @Override
+    public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
+        otherInstruction();
+        super.visitMultiANewArrayInsn(descriptor, numDimensions);
+    }
+
+    @Override
+    public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
+        otherInstruction();
+        super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
+    }
+
+    /** An instruction this visitor passes on unchanged. */
+    private void otherInstruction() {
+        instruction();
+        afterDup = false;
+        storedMonitor = -1;
+        justCreated = null;
+    }
+
+    @Override
     public void visitMaxs(int maxStack, int maxLocals) {
+        instruction();
         super.visitMaxs(rewritten ? maxStack + EXTRA_STACK : maxStack, maxLocals);
     }
 }

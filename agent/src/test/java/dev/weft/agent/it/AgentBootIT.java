@@ -24,6 +24,8 @@ import java.util.jar.JarFile;
 import net.bytebuddy.ByteBuddy;
 import org.jgrapht.Graph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The agent jar's make-up, its options, and that it leaves the applications it watches alone. */
 class AgentBootIT {
@@ -46,6 +48,22 @@ class AgentBootIT {
             }
             assertTrue(runtimeEmbedded, "the runtime hooks jar is embedded");
         }
+    }
+
+    /**
+     * HotSpot compiles a method only if it can prove its monitors balanced; a rewrite that breaks that proof
+     * leaves the method in the interpreter for the whole run, many times slower.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"detect=deadlock", "detect=race"})
+    void synchronizedBlockIsStillCompiledByTheTopTier(String options) throws Exception {
+        ChildJvm.Result result = ChildJvm.run(List.of("-XX:+PrintCompilation", "-javaagent:" + ChildJvm.AGENT + "=" + options,
+                "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.HotSynchronizedBlock"));
+        assertEquals(0, result.exitStatus(), result.stderr());
+        List<String> compilations = result.stdout().lines().filter(l -> l.contains("example.app.HotSynchronizedBlock::bump ")).toList();
+        assertTrue(compilations.stream().anyMatch(l -> l.matches(".*\\s4\\s+example\\.app\\.HotSynchronizedBlock::bump .*") && !l.contains("SKIPPED")),
+                "compiled by C2: " + compilations);
+        assertFalse(compilations.stream().anyMatch(l -> l.contains("cannot parse method") || l.contains("invalid parsing")), compilations.toString());
     }
 
     @Test
