@@ -210,6 +210,23 @@ public final class HandOffCalls {
         }
     }
 
+    /**
+     * After {@code AtomicXFieldUpdater.newUpdater(type, [..,] name)} with constant arguments: records the
+     * updater's field. The call itself stays where it was: it is caller-sensitive, and its access check
+     * needs the calling class itself.
+     *
+     * @param updater the updater the call returned
+     * @param type    the class the call named
+     * @param name    the field's name
+     */
+    public static void updaterMade(Object updater, Class<?> type, String name) {
+        try {
+            FieldHandles.made(updater, type, name, null);
+        } catch (RuntimeException | LinkageError e) {
+            // the updater then only gets the edges of a call on it
+        }
+    }
+
     /** Makes the handle, and records its field: the first {@code Class} and {@code String}, or the {@code Field}, it names. */
     private static Object fieldHandleMade(MethodHandle target, Object[] arguments) throws Throwable {
         Object handle = target.invokeExact(arguments);

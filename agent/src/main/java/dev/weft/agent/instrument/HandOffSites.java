@@ -65,8 +65,13 @@ final class HandOffSites {
          * and the future shares its sync object.
          */
         FUTURE_TASK,
-        /** An {@code invokedynamic} of {@link HandOffCalls#fieldHandle}: the call makes a field updater or a {@code VarHandle}. */
+        /** An {@code invokedynamic} of {@link HandOffCalls#fieldHandle}: the call makes a {@code VarHandle}. */
         FIELD_HANDLE,
+        /**
+         * The call makes a field updater ({@code newUpdater}, caller-sensitive: it stays a plain call, made by
+         * its own class); when its class and field name are constants, the updater is recorded after it.
+         */
+        FIELD_UPDATER,
         /**
          * A JDK object is made from a collection or a map, its constructor's only argument
          * ({@code new ArrayList<>(queue)}): the argument is acquired after.
@@ -255,7 +260,7 @@ final class HandOffSites {
             return submits ? Rewrite.of(Kind.SUBMIT) : Rewrite.NONE;
         }
         if (FIELD_UPDATERS.contains(owner) && name.equals("newUpdater")) {
-            return Rewrite.of(Kind.FIELD_HANDLE);
+            return Rewrite.of(Kind.FIELD_UPDATER);
         }
         boolean copies = (owner.equals("java/util/List") || owner.equals("java/util/Set") || owner.equals("java/util/Map"))
                 && name.equals("copyOf");

@@ -6,8 +6,10 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import net.bytebuddy.jar.asm.Handle;
 import net.bytebuddy.jar.asm.Label;
@@ -26,6 +28,7 @@ import net.bytebuddy.jar.asm.Type;
 final class HandOffVisitor extends HookingMethodVisitor {
 
     private static final String RUNTIME = Type.getInternalName(HandOffCalls.class);
+    private static final String HAND_OFF_CALLS = Type.getInternalName(HandOffCalls.class);
     private static final String BLOCKING_CALLS = Type.getInternalName(dev.weft.runtime.BlockingCalls.class);
     private static final String BOOTSTRAP_PREFIX = "(" + Type.getDescriptor(MethodHandles.Lookup.class)
             + Type.getDescriptor(String.class) + Type.getDescriptor(MethodType.class);
@@ -42,6 +45,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final String CALLBACK_COMPARATOR = "(Ljava/util/Comparator;I)Ljava/util/Comparator;";
     private static final String CREATED = "(Ljava/lang/Object;Ljava/lang/Object;)V";
     private static final String FUTURE_TASK_CALLABLE = "(Ljava/util/concurrent/Callable;I)Ljava/util/concurrent/Callable;";
+    private static final String UPDATER_MADE = "(Ljava/lang/Object;Ljava/lang/Class;Ljava/lang/String;)V";
     private static final String FUTURE_TASK_RUNNABLE = "(Ljava/lang/Runnable;I)Ljava/lang/Runnable;";
 
     /** The most a rewrite adds to the operand stack: a copy of the thread and the site. */
@@ -53,6 +57,11 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private final Deque<String> pendingNews = new ArrayDeque<>();
     private boolean handlerBegins;
     private boolean rewritten;
+    /**
+     * The constants of the {@code ldc} instructions just before the current one, in order; cleared by any
+     * other instruction and at jump targets.
+     */
+    private final List<Object> constants = new ArrayList<>();
 
     private HandOffVisitor(MethodVisitor next, MethodSites sites, HandOffSites handOffs) {
         super(next, sites);
@@ -87,6 +96,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
 
     @Override
     public void visitFrame(int type, int numLocal, Object[] local, int numStack, Object[] stack) {
+        constants.clear(); // a jump target (each has a frame here): the stack may come from elsewhere
         super.visitFrame(type, numLocal, local, numStack, stack);
         if (handlerBegins) {
             handlerBegins = false;
@@ -97,7 +107,74 @@ final class HandOffVisitor extends HookingMethodVisitor {
     }
 
     @Override
+    public void visitLdcInsn(Object value) {
+        constants.add(value);
+        super.visitLdcInsn(value);
+    }
+
+    @Override
+    public void visitInsn(int opcode) {
+        constants.clear();
+        super.visitInsn(opcode);
+    }
+
+    @Override
+    public void visitIntInsn(int opcode, int operand) {
+        constants.clear();
+        super.visitIntInsn(opcode, operand);
+    }
+
+    @Override
+    public void visitVarInsn(int opcode, int varIndex) {
+        constants.clear();
+        super.visitVarInsn(opcode, varIndex);
+    }
+
+    @Override
+    public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+        constants.clear();
+        super.visitFieldInsn(opcode, owner, name, descriptor);
+    }
+
+    @Override
+    public void visitJumpInsn(int opcode, Label label) {
+        constants.clear();
+        super.visitJumpInsn(opcode, label);
+    }
+
+    @Override
+    public void visitIincInsn(int varIndex, int increment) {
+        constants.clear();
+        super.visitIincInsn(varIndex, increment);
+    }
+
+    @Override
+    public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
+        constants.clear();
+        super.visitTableSwitchInsn(min, max, dflt, labels);
+    }
+
+    @Override
+    public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
+        constants.clear();
+        super.visitLookupSwitchInsn(dflt, keys, labels);
+    }
+
+    @Override
+    public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
+        constants.clear();
+        super.visitMultiANewArrayInsn(descriptor, numDimensions);
+    }
+
+    @Override
+    public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
+        constants.clear();
+        super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
+    }
+
+    @Override
     public void visitTypeInsn(int opcode, String type) {
+        constants.clear();
         if (opcode == Opcodes.NEW) {
             pendingNews.push(type);
         }
@@ -106,6 +183,8 @@ final class HandOffVisitor extends HookingMethodVisitor {
 
     @Override
     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+        List<Object> arguments = List.copyOf(constants);
+        constants.clear();
         boolean ofNew = name.equals("<init>") && !pendingNews.isEmpty() && pendingNews.peek().equals(owner);
         if (ofNew) {
             pendingNews.pop();
@@ -129,6 +208,17 @@ final class HandOffVisitor extends HookingMethodVisitor {
                     opcode == Opcodes.INVOKESTATIC ? 0 : 1);
             case TASKS -> super.visitInvokeDynamicInsn(name, indyDescriptor, TASKS, original, site, rewrite.plan());
             case FIELD_HANDLE -> super.visitInvokeDynamicInsn(name, indyDescriptor, FIELD_HANDLE, original, site);
+            case FIELD_UPDATER -> {
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+                int count = Type.getArgumentTypes(descriptor).length;
+                if (arguments.size() >= count && arguments.get(arguments.size() - count) instanceof Type type
+                        && arguments.get(arguments.size() - 1) instanceof String field) { // newUpdater(Foo.class, [..,] "field")
+                    super.visitInsn(Opcodes.DUP);
+                    super.visitLdcInsn(type);
+                    super.visitLdcInsn(field);
+                    super.visitMethodInsn(Opcodes.INVOKESTATIC, HAND_OFF_CALLS, "updaterMade", UPDATER_MADE, false);
+                }
+            }
             case RELEASE_THREAD -> {
                 super.visitInsn(Opcodes.DUP);
                 callHook("releasing", ON_OBJECT, site);

@@ -32,7 +32,7 @@ public final class FieldUpdaterHandOff {
 
     /** A job handed from the scheduler to the runner and back. */
     static final class Slot {
-        volatile int state;
+        private volatile int state; // private: the updater's access check needs its real caller
         String payload;
         int result;
     }
