@@ -90,6 +90,19 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
+    public Boolean awaitsInstead(Object condition, Object lock, boolean timed, boolean interruptible, int site)
+            throws InterruptedException {
+        Boolean signalled = first.awaitsInstead(condition, lock, timed, interruptible, site);
+        return signalled != null ? signalled : second.awaitsInstead(condition, lock, timed, interruptible, site);
+    }
+
+    @Override
+    public void signalling(Object condition, Object lock, boolean all, int site) {
+        first.signalling(condition, lock, all, site);
+        second.signalling(condition, lock, all, site);
+    }
+
+    @Override
     public boolean parksInstead(boolean timed, int site) {
         return first.parksInstead(timed, site) || second.parksInstead(timed, site);
     }

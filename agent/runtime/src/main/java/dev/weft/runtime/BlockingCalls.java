@@ -3,6 +3,7 @@ package dev.weft.runtime;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -12,7 +13,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The blocking {@code java.util.concurrent} calls of a controlled run: before the call, the thread stops
@@ -23,13 +27,16 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Each public method stands in for the JDK method of the same name on the type of its first parameter
  * (see {@link #modelled}); {@code park*} replace the {@code LockSupport} calls, whose permits the scheduler
- * keeps ({@link Weft#parksInstead}). A queue whose state does not say whether a call blocks (a
+ * keeps ({@link Weft#parksInstead}); the {@code await*} and {@code signal*} of a {@code Condition} whose lock the
+ * scheduler owns (a {@code ReentrantLock}'s or a write lock's, held by the thread) are its waits and notifies
+ * ({@link Weft#awaitsInstead}, {@link Weft#signalling}). A queue whose state does not say whether a call blocks (a
  * {@code SynchronousQueue}, a {@code DelayQueue}, an application's own) is called as it is.
  */
 public final class BlockingCalls {
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
-    private static final List<Class<?>> RECEIVERS = List.of(CountDownLatch.class, Semaphore.class, BlockingQueue.class);
+    private static final List<Class<?>> RECEIVERS = List.of(CountDownLatch.class, Semaphore.class, BlockingQueue.class,
+            Condition.class);
 
     private BlockingCalls() { }
 
@@ -129,6 +136,75 @@ public final class BlockingCalls {
     private static boolean statesWhenItBlocks(BlockingQueue<?> queue) {
         return queue instanceof ArrayBlockingQueue || queue instanceof LinkedBlockingQueue
                 || queue instanceof LinkedBlockingDeque || queue instanceof PriorityBlockingQueue;
+    }
+
+    // ---- Condition ---------------------------------------------------------------------------
+
+    public static void await(Condition condition, int site) throws InterruptedException {
+        if (awaitsInstead(condition, false, true, site) == null) {
+            condition.await();
+        }
+    }
+
+    public static boolean await(Condition condition, long time, TimeUnit unit, int site) throws InterruptedException {
+        Boolean signalled = awaitsInstead(condition, true, true, site);
+        return signalled == null ? condition.await(time, unit) : signalled;
+    }
+
+    public static long awaitNanos(Condition condition, long nanos, int site) throws InterruptedException {
+        Boolean signalled = awaitsInstead(condition, true, true, site);
+        return signalled == null ? condition.awaitNanos(nanos) : signalled ? Math.max(nanos, 1) : 0;
+    }
+
+    public static boolean awaitUntil(Condition condition, Date deadline, int site) throws InterruptedException {
+        Boolean signalled = awaitsInstead(condition, true, true, site);
+        return signalled == null ? condition.awaitUntil(deadline) : signalled;
+    }
+
+    public static void awaitUninterruptibly(Condition condition, int site) {
+        try {
+            if (awaitsInstead(condition, false, false, site) != null) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // not thrown by an uninterruptible wait: kept for the program
+            return;
+        }
+        condition.awaitUninterruptibly();
+    }
+
+    public static void signal(Condition condition, int site) {
+        Object lock = heldLockOf(condition);
+        if (lock != null) {
+            Weft.signalling(condition, lock, false, site);
+        }
+        condition.signal();
+    }
+
+    public static void signalAll(Condition condition, int site) {
+        Object lock = heldLockOf(condition);
+        if (lock != null) {
+            Weft.signalling(condition, lock, true, site);
+        }
+        condition.signalAll();
+    }
+
+    private static Boolean awaitsInstead(Condition condition, boolean timed, boolean interruptible, int site)
+            throws InterruptedException {
+        Object lock = heldLockOf(condition);
+        return lock == null ? null : Weft.awaitsInstead(condition, lock, timed, interruptible, site);
+    }
+
+    /**
+     * The lock of {@code condition} when the scheduler owns it and the thread holds it: a {@code ReentrantLock}
+     * or a write lock whose {@code newCondition} weft saw; else {@code null} (the call is made as it is, and
+     * throws if the lock is not held).
+     */
+    private static Object heldLockOf(Condition condition) {
+        Object lock = SyncObjects.rootOf(condition);
+        boolean held = lock instanceof ReentrantLock reentrant && reentrant.isHeldByCurrentThread()
+                || lock instanceof ReentrantReadWriteLock.WriteLock write && write.isHeldByCurrentThread();
+        return held ? lock : null;
     }
 
     // ---- LockSupport -------------------------------------------------------------------------

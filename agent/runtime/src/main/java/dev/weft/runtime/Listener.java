@@ -108,6 +108,27 @@ public interface Listener {
         return false;
     }
 
+    /**
+     * Lets the listener stand in for {@code condition.await*()} (a scheduler that keeps the wait sets of
+     * the conditions of the locks it owns). The thread holds {@code lock}, the condition's lock.
+     *
+     * @param timed         true for the forms with a timeout
+     * @param interruptible false for {@code awaitUninterruptibly}
+     * @return {@code null} to let the thread await; else whether it was signalled (false: the timed await
+     *         timed out)
+     * @throws InterruptedException when the thread was interrupted while it waited
+     */
+    default Boolean awaitsInstead(Object condition, Object lock, boolean timed, boolean interruptible, int site)
+            throws InterruptedException {
+        return null;
+    }
+
+    /**
+     * The thread, holding {@code lock}, is about to call {@code condition.signal()} (or {@code signalAll()},
+     * when {@code all}) in a controlled run.
+     */
+    default void signalling(Object condition, Object lock, boolean all, int site) { }
+
     /** The thread is about to call {@code Thread.yield()}. */
     default void yielding(int site) { }
 

@@ -644,4 +644,28 @@ public final class Weft {
             return false;
         }
     }
+
+    /** Before {@code condition.await*()}; see {@link Listener#awaitsInstead}: {@code null} to await. */
+    public static Boolean awaitsInstead(Object condition, Object lock, boolean timed, boolean interruptible, int site)
+            throws InterruptedException {
+        Listener l = listener;
+        try {
+            return l.awaitsInstead(condition, lock, timed, interruptible, site);
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Throwable t) {
+            failed(l, t);
+            return null;
+        }
+    }
+
+    /** Before {@code condition.signal()}/{@code signalAll()}; see {@link Listener#signalling}. */
+    public static void signalling(Object condition, Object lock, boolean all, int site) {
+        Listener l = listener;
+        try {
+            l.signalling(condition, lock, all, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
 }

@@ -26,6 +26,8 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -290,15 +292,52 @@ public final class Controller implements Listener {
 
     @Override
     public boolean waitsInstead(Object monitor, long millis, int site) throws InterruptedException {
+        // monitor.wait(..) releases the monitor; the model, not the JVM's notify, says when to go
+        return waitInModel(monitor, monitor, millis > 0, true, site, () -> monitor.wait(POLL_MILLIS)) != null;
+    }
+
+    @Override
+    public Boolean awaitsInstead(Object condition, Object lock, boolean timed, boolean interruptible, int site)
+            throws InterruptedException {
+        Condition jvmCondition = (Condition) condition;
+        return waitInModel(condition, lock, timed, interruptible, site,
+                () -> jvmCondition.await(POLL_MILLIS, TimeUnit.MILLISECONDS));
+    }
+
+    @Override
+    public void signalling(Object condition, Object lock, boolean all, int site) {
+        synchronized (ctl) {
+            Controlled me = local.get();
+            if (!stopped && me != null) {
+                machine.notified(me.tid, conditionId(condition, lock), all);
+            }
+        }
+    }
+
+    /** A wait, in the JVM, that releases the lock and takes it back, and that may end at any time. */
+    private interface JvmWait {
+        void await() throws InterruptedException;
+    }
+
+    /**
+     * A {@code wait} on {@code waitSet} (a monitor, or a condition of {@code lock}) decided by the model: the
+     * thread waits in the JVM through {@code jvmWait}, which releases the lock, until the model chooses it.
+     *
+     * @return {@code null} when the thread is not under control; else whether it was notified (false: a timed
+     *         wait timed out)
+     */
+    private Boolean waitInModel(Object waitSet, Object lock, boolean timed, boolean interruptible, int site,
+                                JvmWait jvmWait) throws InterruptedException {
         List<Finding> found = new ArrayList<>();
         Controlled me;
         synchronized (ctl) {
             me = stopped ? null : controlled();
             if (me == null) {
-                return false;
+                return null;
             }
             try {
-                Op op = new Op(OpKind.WAIT, id(monitor, "monitor"), millis > 0, site, check(site));
+                long target = waitSet == lock ? id(lock, "monitor") : conditionId(waitSet, lock);
+                Op op = new Op(OpKind.WAIT, target, timed, site, check(site));
                 machine.arrive(me.tid, op);
                 arrived(me, op, found);
             } catch (RuntimeException | Error e) {
@@ -309,24 +348,38 @@ public final class Controller implements Listener {
         boolean interrupted = false;
         while (!me.go && !stopped) {
             try {
-                monitor.wait(POLL_MILLIS); // releases the monitor; the model, not the JVM's notify, says when to go
+                jvmWait.await();
             } catch (InterruptedException e) {
                 if (!interrupted) {
                     interrupted = true;
-                    synchronized (ctl) {
-                        machine.interrupted(me.tid);
-                        notReplayable("thread \"" + me.thread.getName() + "\" was interrupted while it waited");
-                        decide(found);
+                    if (interruptible) {
+                        synchronized (ctl) {
+                            machine.interrupted(me.tid);
+                            notReplayable("thread \"" + me.thread.getName() + "\" was interrupted while it waited");
+                            decide(found);
+                        }
+                        report(found);
                     }
-                    report(found);
                 }
             }
         }
         me.resumed = true;
-        if (interrupted) {
+        if (interrupted && interruptible) {
             throw new InterruptedException();
         }
-        return true;
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (ctl) {
+            return stopped || machine.wasNotified(me.tid);
+        }
+    }
+
+    /** The model's id of {@code condition}, a condition of {@code lock}. Called with {@code ctl} held. */
+    private long conditionId(Object condition, Object lock) {
+        long id = id(condition, "condition");
+        machine.condition(id, id(readWriteLocks.owner(lock), kindOf(lock)));
+        return id;
     }
 
     @Override
