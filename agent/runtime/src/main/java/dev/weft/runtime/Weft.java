@@ -668,4 +668,35 @@ public final class Weft {
             failed(l, t);
         }
     }
+
+    /** Before a call that waits for another thread's call on {@code sync}; see {@link Listener#waitingCall}. */
+    public static void waitingCall(Object sync, int side, java.util.function.IntBinaryOperator releases, boolean timed,
+                                   int site) {
+        Listener l = listener;
+        try {
+            l.waitingCall(sync, side, releases, timed, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** After a call announced by {@link #waitingCall}. */
+    public static void waitingCallEnded(Object sync, int site) {
+        Listener l = listener;
+        try {
+            l.waitingCallEnded(sync, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** A pool of the application made {@code thread}; see {@link Listener#threadMade}. */
+    public static void threadMade(Thread thread, int site) {
+        Listener l = listener;
+        try {
+            l.threadMade(thread, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
 }

@@ -34,6 +34,37 @@ class ControlBlockingIT {
                 && w.contains("thread \"waiter\"")), waits.toString());
     }
 
+    @Test
+    void barriersPhasersAndExchangersGiveTheSameScheduleFiveTimesOutOfFiveAndReplayExactly() throws Exception {
+        assertReplayable("MeetingPoints", "seed=7,quantum=1", "rounds 3 done 15 swapped 11,10");
+    }
+
+    @Test
+    void synchronousTransferDequeAndDelayQueueHandOffsGiveTheSameScheduleFiveTimesOutOfFiveAndReplayExactly()
+            throws Exception {
+        assertReplayable("HandOffQueues", "seed=7,quantum=1", "sum 1666");
+    }
+
+    @Test
+    void futuresCompletedByThreadsOfTheProgramGiveTheSameScheduleFiveTimesOutOfFiveAndReplayExactly() throws Exception {
+        assertReplayable("FuturesOfThreads", "seed=7,quantum=1", "sum 63");
+    }
+
+    @Test
+    void tasksOfExecutorsAndTheirFuturesGiveTheSameScheduleFiveTimesOutOfFiveAndReplayExactly() throws Exception {
+        assertReplayable("PoolTasks", "seed=7,quantum=1", "squares 30 total 110 ended true");
+    }
+
+    @Test
+    void aBarrierAndAnExchangerNobodyElseReachesAreADeadlockOfTheModelNamingTheirCalls() throws Exception {
+        List<String> waits = deadlock("NobodyMeets", "seed=1");
+        assertEquals(2, waits.size(), waits.toString());
+        assertTrue(waits.stream().anyMatch(w -> w.startsWith("worker at example.app.NobodyMeets.lambda$main$0(NobodyMeets.java:11)")
+                && w.contains("java.util.concurrent.CyclicBarrier@")), waits.toString());
+        assertTrue(waits.stream().anyMatch(w -> w.startsWith("main at example.app.NobodyMeets.main(NobodyMeets.java:15)")
+                && w.contains("java.util.concurrent.Exchanger@")), waits.toString());
+    }
+
     /**
      * Runs {@code app} five times with {@code options}: each run prints {@code output}, finds nothing, is
      * replayable and takes the same schedule; then replays the first run's schedule exactly.

@@ -176,7 +176,7 @@ class ControlIT {
 
     @Test
     void aBlockingCallTheModelDoesNotKnowDoesNotHangTheRunButMakesItNotReplayable() throws Exception {
-        Run run = run("SynchronousHandOff", "seed=3");
+        Run run = run("PipedHandOff", "seed=3");
         assertEquals(0, run.result().exitStatus(), run.result().stderr());
         assertTrue(run.result().stdout().contains("done 2"), run.result().stderr());
         assertFalse(run.report().path("control").path("replayable").asBoolean());
