@@ -103,7 +103,8 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
-    public void waitingCall(Object sync, int side, java.util.function.IntBinaryOperator releases, boolean timed, int site) {
+    public void waitingCall(Object sync, int side, java.util.function.IntBinaryOperator releases, boolean timed,
+                            int site) {
         first.waitingCall(sync, side, releases, timed, site);
         second.waitingCall(sync, side, releases, timed, site);
     }

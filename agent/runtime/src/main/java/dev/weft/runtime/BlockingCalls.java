@@ -202,8 +202,8 @@ public final class BlockingCalls {
         }
     }
 
-    public static boolean tryTransfer(BlockingQueue<Object> queue, Object element, long timeout, TimeUnit unit, int site)
-            throws InterruptedException {
+    public static boolean tryTransfer(BlockingQueue<Object> queue, Object element, long timeout, TimeUnit unit,
+                                      int site) throws InterruptedException {
         LinkedTransferQueue<Object> transfers = (LinkedTransferQueue<Object>) queue;
         giving(queue, true, site);
         try {

@@ -20,7 +20,8 @@ public final class ModelledPools {
     private ModelledPools() { }
 
     public static ExecutorService newFixedThreadPool(int threads, int site) {
-        return Weft.schedules() ? pool(threads, Executors.defaultThreadFactory(), site) : Executors.newFixedThreadPool(threads);
+        return Weft.schedules() ? pool(threads, Executors.defaultThreadFactory(), site)
+                : Executors.newFixedThreadPool(threads);
     }
 
     public static ExecutorService newFixedThreadPool(int threads, ThreadFactory factory, int site) {

@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.IntBinaryOperator;
 
 /**
  * The listener of a controlled run: every scheduling point of an application thread (lock requests,
@@ -259,7 +260,8 @@ public final class Controller implements Listener {
     @Override
     public void threadMade(Thread thread, int site) {
         synchronized (ctl) {
-            if (stopped || controlled() == null) { // the maker joins first: a pool may make threads before its first point
+            // the maker joins first: a pool may make threads before the maker's first point
+            if (stopped || controlled() == null) {
                 return;
             }
             Controlled child = new Controlled(machine.create(thread.getName(), thread.isDaemon()), thread);
@@ -505,7 +507,7 @@ public final class Controller implements Listener {
      * the JVM it is blocked in the model ({@link #blockedInCall}) until a call releases it.
      */
     @Override
-    public void waitingCall(Object sync, int side, java.util.function.IntBinaryOperator releases, boolean timed, int site) {
+    public void waitingCall(Object sync, int side, IntBinaryOperator releases, boolean timed, int site) {
         Controlled me = blockInModel(sync, syncKind(sync), null, false, site);
         if (me == null) {
             return;
@@ -814,8 +816,8 @@ public final class Controller implements Listener {
                     && (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)) {
                 blockedInCall(c);
                 changed = true;
-            } else if (!c.detached && !c.collecting && state != Thread.State.NEW && (now - c.since > OFF_CPU_MILLIS * 1_000_000
-                    || blockedInJvm(c, state, now))) {
+            } else if (!c.detached && !c.collecting && state != Thread.State.NEW
+                    && (now - c.since > OFF_CPU_MILLIS * 1_000_000 || blockedInJvm(c, state, now))) {
                 c.detached = true;
                 machine.detach(c.tid);
                 if (notReplayable == null) {
