@@ -76,7 +76,7 @@ final class AgentStarter {
         Controller controller = null;
         if (control != null) {
             // first, so that the detectors see each operation when the model lets it happen
-            controller = new Controller(control, sites, sink::accept, System.err);
+            controller = new Controller(control, sites, fields, sink::accept, System.err);
             listener = new PairedListener(controller, listener);
             sink.describeRunWith(controller::describe);
             sink.beforeHalt(controller::writeSchedule);

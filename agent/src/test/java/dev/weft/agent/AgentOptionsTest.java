@@ -158,7 +158,7 @@ class AgentOptionsTest {
     void confirmNamesALockOrderFindingOfAReadableReport(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("predicted.json");
         Files.writeString(report, "{\"tool\":\"weft\",\"version\":\"t\",\"findings\":[]}");
-        assertEquals("no lock-order finding 'lock-order:12' in " + report + " (its lock-order ids: [])",
+        assertEquals("no lock-order or race finding 'lock-order:12' in " + report + " (its lock-order and race ids: [])",
                 assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,confirm=" + report + "#lock-order:12"))
                         .getMessage());
         assertTrue(assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,confirm="

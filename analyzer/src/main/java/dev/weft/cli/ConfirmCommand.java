@@ -132,25 +132,27 @@ final class ConfirmCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        w.println("weft confirm: " + id + " not confirmed in " + iterations + " run" + (iterations == 1 ? "" : "s") + ": "
+        w.println("weft confirm: " + id + " not confirmed in " + iterations + " run" + (iterations == 1 ? "" : "s")
+                + ("race".equals(kind) ? " (its two accesses never stood at the race together)" : " (no run deadlocked on it)") + ": "
                 + FindingSummary.headline(finding));
         w.flush();
         return 0;
     }
 
     /**
-     * True when the steered run really produced the predicted problem: the agent marked the finding
-     * {@code "confirmed": true}, or, for a lock-order finding, the run deadlocked (on that cycle, when the
-     * deadlock says which prediction it {@code "confirms"}). (A race finding alone is no proof:
-     * happens-before detection reports the race whatever the schedule.)
+     * True when the steered run really produced the predicted problem: a finding of the run says it
+     * {@code "confirms"} this one (a deadlock on the predicted cycle; the race, detected after its two
+     * accesses stood at it together), or, for a lock-order finding, the run deadlocked with no such say.
+     * (A race finding without {@code "confirms"} is no proof: happens-before detection reports the race
+     * whatever the schedule.)
      */
     static boolean produced(ControlledRun result, String kind, String id) {
         for (JsonNode found : result.findings()) {
-            if (id.equals(found.path("id").asText()) && found.path("confirmed").asBoolean(false)) {
+            if (id.equals(found.path("confirms").asText(null))) {
                 return true;
             }
             boolean deadlock = "deadlock".equals(found.path("kind").asText());
-            if ("lock-order".equals(kind) && deadlock && (!found.has("confirms") || id.equals(found.path("confirms").asText()))) {
+            if ("lock-order".equals(kind) && deadlock && !found.has("confirms")) {
                 return true;
             }
         }

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = LockOrderFinding.class, name = LockOrderFinding.KIND),
         @JsonSubTypes.Type(value = RaceFinding.class, name = RaceFinding.KIND),
         @JsonSubTypes.Type(value = StarvationFinding.class, name = StarvationFinding.KIND)})
-public sealed interface Finding permits DeadlockFinding, LockOrderFinding, RaceFinding, StarvationFinding {
+public sealed interface Finding permits ConfirmableFinding, DeadlockFinding, StarvationFinding {
 
     /** The kind, as in the JSON report: {@code deadlock}, {@code lock-order}, {@code race}, {@code starvation}. */
     String kind();

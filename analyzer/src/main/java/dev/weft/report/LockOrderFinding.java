@@ -22,7 +22,7 @@ import java.util.List;
  */
 public record LockOrderFinding(String id, List<Lock> locks, List<Edge> edges,
                                @JsonInclude(JsonInclude.Include.NON_NULL) Boolean confirmed,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) String replay) implements Finding {
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String replay) implements ConfirmableFinding {
 
     /** The {@link #kind()} of every lock-order finding. */
     public static final String KIND = "lock-order";
@@ -43,6 +43,7 @@ public record LockOrderFinding(String id, List<Lock> locks, List<Edge> edges,
     }
 
     /** This prediction, confirmed by a controlled run whose schedule file {@code replay} deadlocks. */
+    @Override
     public LockOrderFinding confirmedBy(String replay) {
         return new LockOrderFinding(id, locks, edges, true, replay);
     }

@@ -1,5 +1,6 @@
 package dev.weft.report;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.weft.trace.Site;
 import java.util.List;
@@ -16,18 +17,46 @@ import java.util.List;
  * @param index    for an array element, its index (of the first race seen at these sites); {@code null},
  *                 and absent from the JSON, for a field
  * @param accesses the two accesses: the current one first, then the earlier one it conflicts with
+ * @param confirms in a run steered by {@code confirm=REPORT#ID} toward this race, {@code ID} once the two
+ *                 accesses stood at the race together; {@code null}, and absent from the JSON, otherwise
+ * @param schedule with {@code confirms}, the schedule file of that run; {@code null}, and absent, otherwise
+ * @param confirmed true once a run steered toward it confirmed it ({@code weft confirm}); {@code null}, and
+ *                  absent, until then
+ * @param replay    the schedule file of that run, which makes the race again on {@code replay=}; {@code null}
+ *                  until then
  */
 public record RaceFinding(String id, String field, @JsonInclude(JsonInclude.Include.NON_NULL) Integer index,
-                          List<Access> accesses) implements Finding {
+                          List<Access> accesses,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String confirms,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String schedule,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Boolean confirmed,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String replay) implements ConfirmableFinding {
 
     /** The {@link #kind()} of every race finding. */
     public static final String KIND = "race";
 
+    @JsonCreator
     public RaceFinding {
         accesses = List.copyOf(accesses);
         if (accesses.size() != 2) {
             throw new IllegalArgumentException("a race has 2 accesses, not " + accesses.size() + ": " + accesses);
         }
+    }
+
+    /** A race as detected, neither steered toward nor confirmed. */
+    public RaceFinding(String id, String field, Integer index, List<Access> accesses) {
+        this(id, field, index, accesses, null, null, null, null);
+    }
+
+    /** This race as a run steered toward it ({@code confirm=REPORT#ID}) produced it, with that run's schedule file. */
+    public RaceFinding confirming(String findingId, String scheduleFile) {
+        return new RaceFinding(id, field, index, accesses, findingId, scheduleFile, confirmed, replay);
+    }
+
+    /** This race, confirmed by a controlled run whose schedule file {@code replay} makes it again. */
+    @Override
+    public RaceFinding confirmedBy(String replayFile) {
+        return new RaceFinding(id, field, index, accesses, confirms, schedule, true, replayFile);
     }
 
     /**

@@ -73,6 +73,13 @@ public record Report(String tool, String version, SortedMap<String, String> run,
                 unmatchedSuppressions);
     }
 
+    /** This report with {@code finding} in place of the one with its id (unchanged when it has none). */
+    public Report replacing(Finding finding) {
+        List<Finding> all = findings.stream().map(f -> f.id().equals(finding.id()) ? finding : f).toList();
+        return new Report(tool, version, run, all, notes, control, timeline, timelineTruncated, tests,
+                unmatchedSuppressions);
+    }
+
     /** This report with the test each finding (by id) was made in, replacing those it had. */
     public Report withTests(Map<String, TestAttribution> attributions) {
         return new Report(tool, version, run, findings, notes, control, timeline, timelineTruncated, attributions,

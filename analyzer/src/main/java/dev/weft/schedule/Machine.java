@@ -79,7 +79,9 @@ public final class Machine {
     private long readyCounter;
     private final List<Integer> choices = new ArrayList<>();
     private final List<Integer> checks = new ArrayList<>();
+    private final List<Hold> holds = new ArrayList<>();
     private int replayed;
+    private int replayedHolds;
     private String divergence;
     private java.util.function.IntPredicate canProceed = tid -> true;
     private boolean clockAdvances;
@@ -242,10 +244,25 @@ public final class Machine {
 
     /**
      * Holds thread {@code tid} back, or lets it go: a held-back thread is chosen only when no other thread
-     * can run (a steered run, e.g. toward a predicted deadlock).
+     * can run (a steered run, e.g. toward a predicted deadlock). Each change is recorded in the schedule, and
+     * a replay makes it again at the same step.
      */
     public void holdBack(int tid, boolean held) {
-        threads.get(tid).heldBack = held;
+        ModelThread thread = threads.get(tid);
+        if (thread.heldBack != held) {
+            thread.heldBack = held;
+            holds.add(new Hold(steps, tid, held));
+        }
+    }
+
+    /** Replaying: holds back or lets go the threads the schedule says were at this step. */
+    private void replayHolds() {
+        List<Hold> recorded = replay.holds();
+        while (replayedHolds < recorded.size() && recorded.get(replayedHolds).step() <= steps
+                && recorded.get(replayedHolds).thread() < threads.size()) {
+            Hold hold = recorded.get(replayedHolds++);
+            holdBack(hold.thread(), hold.held());
+        }
     }
 
     /** A waiting thread was interrupted: it may come back from its wait as if notified. */
@@ -306,6 +323,9 @@ public final class Machine {
     private Decision decideNow() {
         if (inFlight()) {
             return new Decision.Nothing();
+        }
+        if (replay != null) {
+            replayHolds();
         }
         for (int cpu = 0; cpu < cpuThread.length; cpu++) {
             ModelThread thread = onCpu(cpu);
@@ -438,11 +458,18 @@ public final class Machine {
         return state == null || state.owner < 0 || state.owner == tid;
     }
 
-    /** The threads at a point, enabled and off the CPUs, the longest waiting first; held-back ones only if alone. */
+    /**
+     * The threads at a point, enabled and off the CPUs, the longest waiting first; held-back ones only when no
+     * other thread can run (none is ready, and none that is not held back holds a CPU).
+     */
     private List<ModelThread> ready() {
         List<ModelThread> ready = readyIncludingHeld();
         List<ModelThread> free = ready.stream().filter(t -> !t.heldBack).toList();
-        return free.isEmpty() ? ready : new ArrayList<>(free);
+        boolean freeOnCpu = false;
+        for (int cpu = 0; cpu < cpuThread.length; cpu++) {
+            freeOnCpu |= onCpu(cpu) != null && !onCpu(cpu).heldBack;
+        }
+        return free.isEmpty() && !freeOnCpu ? ready : new ArrayList<>(free);
     }
 
     private List<ModelThread> readyIncludingHeld() {
@@ -581,7 +608,7 @@ public final class Machine {
 
     /** The schedule so far, to save and replay. */
     public Schedule schedule(boolean replayable) {
-        return Schedule.of(parameters, steps, replayable, choices, checks);
+        return Schedule.of(parameters, steps, replayable, choices, checks, holds);
     }
 
     // ---- what reports need ---------------------------------------------------------------------

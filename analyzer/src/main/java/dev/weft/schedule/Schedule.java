@@ -1,5 +1,6 @@
 package dev.weft.schedule;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -20,11 +21,14 @@ import java.util.List;
  *                 outside) decided part of the interleaving
  * @param choices  the chosen thread of each choice (thread indexes in creation order)
  * @param checks   for each choice, a hash of its kind, its options and the sites they were at
+ * @param holds    in a steered run ({@code confirm=}), when each thread was held back or let go, in order;
+ *                 empty, and absent from the file, otherwise
  */
 @JsonPropertyOrder({"format", "version", "cpus", "policy", "quantum", "strategy", "seed", "depth", "steps",
-        "replayable", "choices", "checks"})
+        "replayable", "choices", "checks", "holds"})
 public record Schedule(String format, int version, int cpus, String policy, int quantum, String strategy, long seed,
-                       int depth, long steps, boolean replayable, List<Integer> choices, List<Integer> checks) {
+                       int depth, long steps, boolean replayable, List<Integer> choices, List<Integer> checks,
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Hold> holds) {
 
     /** The value of {@link #format()}. */
     public static final String FORMAT = "weft-schedule";
@@ -34,13 +38,20 @@ public record Schedule(String format, int version, int cpus, String policy, int 
     public Schedule {
         choices = choices == null ? List.of() : List.copyOf(choices);
         checks = checks == null ? List.of() : List.copyOf(checks);
+        holds = holds == null ? List.of() : List.copyOf(holds);
+    }
+
+    /** A schedule of an unsteered run: no thread was held back. */
+    public Schedule(String format, int version, int cpus, String policy, int quantum, String strategy, long seed,
+                    int depth, long steps, boolean replayable, List<Integer> choices, List<Integer> checks) {
+        this(format, version, cpus, policy, quantum, strategy, seed, depth, steps, replayable, choices, checks, List.of());
     }
 
     /** The schedule of a run with {@code parameters}. */
     public static Schedule of(Parameters parameters, long steps, boolean replayable, List<Integer> choices,
-                              List<Integer> checks) {
+                              List<Integer> checks, List<Hold> holds) {
         return new Schedule(FORMAT, VERSION, parameters.cpus(), parameters.policy().label(), parameters.quantum(),
-                parameters.strategy(), parameters.seed(), parameters.depth(), steps, replayable, choices, checks);
+                parameters.strategy(), parameters.seed(), parameters.depth(), steps, replayable, choices, checks, holds);
     }
 
     /** The model's parameters of this schedule (a replay follows its choices, so PCT's estimate does not matter). */

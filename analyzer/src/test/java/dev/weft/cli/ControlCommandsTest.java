@@ -215,6 +215,20 @@ class ControlCommandsTest {
     }
 
     @Test
+    void confirmMarksARaceConfirmedOnlyWhenTheRunSaysItsAccessesMet() throws Exception {
+        Path report = Files.writeString(dir.resolve("weft.json"), "{\"tool\":\"weft\",\"findings\":[{\"kind\":\"race\",\"id\":\"race:r1\",\"field\":\"A.f\"}]}");
+        assertEquals(0, weft(args(List.of("confirm", report.toString(), "--iterations", "1"))));
+        assertTrue(out.toString().startsWith("weft confirm: race:r1 not confirmed in 1 run (its two accesses never stood at the race together)"),
+                out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(66, weft(args(List.of("confirm", report.toString(), "--iterations", "3"))));
+        assertTrue(out.toString().startsWith("weft confirm: race:r1 confirmed in run 2 (seed 2)"), out.toString());
+        JsonNode finding = new ObjectMapper().readTree(report.toFile()).path("findings").get(0);
+        assertTrue(finding.path("confirmed").asBoolean(), finding.toString());
+        assertEquals(dir.resolve("weft.race-r1.schedule.json").toString(), finding.path("replay").asText());
+    }
+
+    @Test
     void confirmSaysSoWhenNoRunProducesThePrediction() throws Exception {
         Path report = Files.writeString(dir.resolve("weft.json"), "{\"tool\":\"weft\",\"findings\":[{\"kind\":\"lock-order\",\"id\":\"lock-order:lo1\"}]}");
         assertEquals(0, weft(args(List.of("confirm", report.toString(), "--iterations", "1"))));

@@ -153,6 +153,47 @@ class MachineTest {
     }
 
     @Test
+    void aReplayHoldsBackTheThreadsTheSteeredRunHeldAtTheSameSteps() {
+        // thread 0 is held at its write (site 2) until thread 1 reaches its write (site 4)
+        SyntheticProgram.Steering steer = (machine, tid, op) -> {
+            if (op.site() == 2) {
+                machine.holdBack(0, true);
+            } else if (op.site() == 4) {
+                machine.holdBack(0, false);
+            }
+        };
+        Machine steered = new Machine(params(1, Policy.PREEMPTIVE, 2, "random", 5));
+        var original = holdable().steeredBy(steer).run(steered);
+        Schedule schedule = steered.schedule(true);
+        assertEquals(List.of(new Hold(schedule.holds().get(0).step(), 0, true), new Hold(schedule.holds().get(1).step(), 0, false)),
+                schedule.holds());
+        assertTrue(heldUntilThread1ReachedItsWrite(original), original.steps().toString());
+        for (long seed = 1; seed <= 20; seed++) { // even when thread 1 uses up its time slices: held means only when alone
+            var other = holdable().steeredBy(steer).run(new Machine(params(1, Policy.PREEMPTIVE, 1, "random", seed)));
+            assertTrue(heldUntilThread1ReachedItsWrite(other), "seed " + seed + ": " + other.steps());
+        }
+
+        Machine replay = Machine.replaying(schedule);
+        var replayed = holdable().run(replay);
+        assertNull(replay.divergence());
+        assertEquals(original.threads(), replayed.threads());
+        assertEquals(schedule.holds(), replay.schedule(true).holds());
+    }
+
+    private static SyntheticProgram holdable() {
+        SyntheticProgram program = new SyntheticProgram();
+        program.thread().reads(1, 1).write(2).reads(2, 1);
+        program.thread().reads(8, 3).write(4).reads(2, 3);
+        return program;
+    }
+
+    /** True when thread 0 wrote (site 2) only after thread 1 had made its 8 reads (site 3) and so reached its write. */
+    private static boolean heldUntilThread1ReachedItsWrite(SyntheticProgram.Outcome outcome) {
+        long write = outcome.steps().stream().filter(s -> s.op().site() == 2).findFirst().orElseThrow().step();
+        return outcome.steps().stream().filter(s -> s.op().site() == 3 && s.step() < write).count() >= 8;
+    }
+
+    @Test
     void replayGivesTheSameStepsAndNoticesAChangedProgram() {
         Machine recorded = new Machine(params(2, Policy.PREEMPTIVE, 2, "random", 7));
         var original = manyThreads().run(recorded);

@@ -123,7 +123,13 @@ final class SyntheticProgram {
         }
     }
 
+    /** What a steered run does as each thread reaches a point (e.g. hold it back). */
+    interface Steering {
+        void arrived(Machine machine, int tid, Op op);
+    }
+
     private final List<Script> scripts = new ArrayList<>();
+    private Steering steering = (machine, tid, op) -> { };
     private final java.util.Map<Long, Integer> units = new java.util.HashMap<>();
     private final java.util.Map<Integer, Op> pending = new java.util.HashMap<>();
 
@@ -142,6 +148,12 @@ final class SyntheticProgram {
         Op op = pending.get(tid);
         boolean waitsForZero = op.check() < 0;
         return waitsForZero ? unitsOf(op.target()) <= 0 : unitsOf(op.target()) > 0;
+    }
+
+    /** Runs steered by {@code steer}, called after each thread reaches a point. */
+    SyntheticProgram steeredBy(Steering steer) {
+        this.steering = steer;
+        return this;
     }
 
     /** Adds a thread (index in the order added) and returns its script. */
@@ -201,6 +213,7 @@ final class SyntheticProgram {
             if (action instanceof Point point) {
                 pending.put(tid, point.op());
                 machine.arrive(tid, point.op());
+                steering.arrived(machine, tid, point.op());
                 return;
             }
             if (action instanceof Release release) {

@@ -6,8 +6,9 @@ package dev.weft.runtime;
  * lookup, and the state dies with the object.
  *
  * <p>The instrumentation adds a {@code transient} synthetic field and these two methods to the topmost
- * instrumented class of a hierarchy; subclasses inherit them. The setter is a plain write: two threads
- * that create an object's shadow at the same moment may lose one, which can only hide a race.
+ * instrumented class of a hierarchy; subclasses inherit them. The setter is a plain write: the race
+ * detector sets the field by a compare-and-set where it can reach it, and calls the setter under a lock
+ * where it cannot, so that two threads creating an object's shadow at the same moment agree on one.
  */
 public interface Shadowed {
 

@@ -2,9 +2,11 @@ package dev.weft.agent.control;
 
 import dev.weft.agent.deadlock.ReadWriteLocks;
 import dev.weft.agent.identity.WeakIdentityMap;
+import dev.weft.agent.site.FieldRegistry;
 import dev.weft.agent.site.SiteRegistry;
 import dev.weft.report.ControlRun;
 import dev.weft.report.Finding;
+import dev.weft.report.RaceFinding;
 import dev.weft.report.Report;
 import dev.weft.report.StarvationFinding;
 import dev.weft.report.TimelineEntry;
@@ -113,6 +115,7 @@ public final class Controller implements Listener {
     private final List<Controlled> live = new ArrayList<>();
     private final Map<Thread, Controlled> starting = new IdentityHashMap<>();
     private final Map<Controlled, String> heldAt = new IdentityHashMap<>(); // confirming: held-back threads and their sites
+    private final RaceSteering raceSteering; // confirming a race, or null
     private final WeakIdentityMap<Long> objectIds = new WeakIdentityMap<>();
     private final Map<Long, LockName> lockNames = new HashMap<>();
     private final Map<Integer, Integer> siteChecks = new HashMap<>();
@@ -131,10 +134,12 @@ public final class Controller implements Listener {
     /**
      * @param options how to schedule
      * @param sites   resolves site ids
+     * @param fields  resolves field ids
      * @param sink    receives the findings of the model (deadlock, starvation), never under weft's locks
      * @param err     where one-line notices go (the seed, a divergence)
      */
-    public Controller(ControlOptions options, SiteRegistry sites, Consumer<Finding> sink, PrintStream err) {
+    public Controller(ControlOptions options, SiteRegistry sites, FieldRegistry fields, Consumer<Finding> sink,
+                      PrintStream err) {
         this.options = options;
         this.sites = sites;
         this.sink = sink;
@@ -142,6 +147,10 @@ public final class Controller implements Listener {
         this.machine = options.replay() != null ? Machine.replaying(options.replay()) : new Machine(options.parameters());
         this.deadlocks = new DeadlockReport(sites);
         this.machine.canProceed(this::canProceed);
+        RaceFinding race = options.confirmation() == null ? null : options.confirmation().race();
+        // odd seeds let the race's earlier access go first, as it was seen; even seeds the other one
+        this.raceSteering = race == null ? null : new RaceSteering(race, options.parameters().seed() % 2 != 0,
+                s -> sites.site(s).toString(), fields::name);
     }
 
     /** Starts the watchdog thread, and prints the seed when it was drawn at random. */
@@ -282,12 +291,12 @@ public final class Controller implements Listener {
 
     @Override
     public void fieldRead(Object owner, int field, int site) {
-        pointOn(OpKind.READ, -1, false, site);
+        access(OpKind.READ, owner, field, false, site);
     }
 
     @Override
     public void fieldWritten(Object owner, int field, int site) {
-        pointOn(OpKind.WRITE, -1, false, site);
+        access(OpKind.WRITE, owner, field, false, site);
     }
 
     @Override
@@ -302,12 +311,17 @@ public final class Controller implements Listener {
 
     @Override
     public void arrayRead(Object array, int index, int site) {
-        pointOn(OpKind.READ, -1, false, site);
+        access(OpKind.READ, array, index, true, site);
     }
 
     @Override
     public void arrayWritten(Object array, int index, int site) {
-        pointOn(OpKind.WRITE, -1, false, site);
+        access(OpKind.WRITE, array, index, true, site);
+    }
+
+    /** A plain memory access: a scheduling point, and for a run steered toward a race, where it may be held. */
+    private void access(OpKind kind, Object owner, int key, boolean element, int site) {
+        pointOn(kind, -1, false, site, raceSteering == null ? null : new RaceSteering.Variable(owner, key, element));
     }
 
     @Override
@@ -617,6 +631,11 @@ public final class Controller implements Listener {
     }
 
     private void pointOn(OpKind kind, long target, boolean timed, int site) {
+        pointOn(kind, target, timed, site, null);
+    }
+
+    /** A scheduling point; {@code variable} is what a plain memory access accesses, or {@code null}. */
+    private void pointOn(OpKind kind, long target, boolean timed, int site, RaceSteering.Variable variable) {
         List<Finding> found = new ArrayList<>();
         Controlled me;
         synchronized (ctl) {
@@ -627,7 +646,7 @@ public final class Controller implements Listener {
             try {
                 Op op = new Op(kind, target, timed, site, check(site));
                 machine.arrive(me.tid, op);
-                arrived(me, op, found);
+                arrived(me, op, variable, found);
             } catch (RuntimeException | Error e) {
                 throw failed(e);
             }
@@ -645,9 +664,17 @@ public final class Controller implements Listener {
     }
 
     private void arrived(Controlled me, Op op, List<Finding> found) {
+        arrived(me, op, null, found);
+    }
+
+    private void arrived(Controlled me, Op op, RaceSteering.Variable variable, List<Finding> found) {
         me.go = false;
         me.detached = false;
-        if (options.confirmation() != null) {
+        if (raceSteering != null && variable != null) {
+            raceSteering.arrived(me.tid, op.site(), op.kind() == OpKind.WRITE, variable, machine::holdBack);
+        } else if (raceSteering != null) {
+            raceSteering.arrived(me.tid, machine::holdBack);
+        } else if (options.confirmation() != null) {
             steer(me, op);
         }
         decide(found);
@@ -918,8 +945,20 @@ public final class Controller implements Listener {
             ControlRun run = new ControlRun(p.cpus(), p.policy().label(), p.quantum(), p.strategy(), p.seed(), p.depth(),
                     schedulePath(), machine.steps(), notReplayable == null, machine.divergence() != null,
                     options.replayFile() == null ? null : options.replayFile().toString(), options.confirm());
-            return report.withControl(run, List.copyOf(timeline), timelineTruncated);
+            Report described = report.withControl(run, List.copyOf(timeline), timelineTruncated);
+            return raceSteering != null && raceSteering.met() ? confirmsRace(described) : described;
         }
+    }
+
+    /** A run steered toward a race whose accesses met: the race, if detected, says it confirms the prediction. */
+    private Report confirmsRace(Report report) {
+        String id = options.confirmation().findingId();
+        for (Finding finding : report.findings()) {
+            if (finding instanceof RaceFinding race && race.id().equals(id)) {
+                return report.replacing(race.confirming(id, schedulePath()));
+            }
+        }
+        return report;
     }
 
     /** Writes the schedule file, if the options ask for one. */

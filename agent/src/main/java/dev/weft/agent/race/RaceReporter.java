@@ -4,7 +4,6 @@ import dev.weft.agent.report.UserStack;
 import dev.weft.agent.site.FieldRegistry;
 import dev.weft.agent.site.SiteRegistry;
 import dev.weft.analysis.race.AccessKind;
-import dev.weft.analysis.race.VarState;
 import dev.weft.report.Finding;
 import dev.weft.report.RaceFinding;
 import dev.weft.trace.Site;
@@ -62,15 +61,17 @@ final class RaceReporter {
         return reported.contains(site, priorSite);
     }
 
-    /** FastTrack found a race in {@code current}'s access to {@code var}: noted if it is new. */
-    void race(RaceThread current, VarState var, int priorThread, int priorSite, AccessKind priorKind, int site,
+    /**
+     * FastTrack found a race in {@code current}'s access to the variable with key {@code var} (a field id,
+     * or {@code -1 - index} for an array element): noted if it is new.
+     */
+    void race(RaceThread current, int var, int priorThread, int priorSite, AccessKind priorKind, int site,
               AccessKind kind) {
         if (reported.contains(site, priorSite) || !reported.add(site, priorSite)) {
             return;
         }
-        int tag = var.tag();
-        String field = tag >= 0 ? fields.name(tag) : current.arrayType.getTypeName();
-        current.conflict(new Conflict(field, tag >= 0 ? null : -1 - tag, priorThread, priorSite, priorKind, site, kind));
+        String field = var >= 0 ? fields.name(var) : current.arrayType.getTypeName();
+        current.conflict(new Conflict(field, var >= 0 ? null : -1 - var, priorThread, priorSite, priorKind, site, kind));
     }
 
     /** Reports the races noted in {@code current}'s last access, and forgets them. */

@@ -7,7 +7,7 @@ import dev.weft.agent.site.SiteRegistry;
 import dev.weft.analysis.race.FastTrack;
 import dev.weft.analysis.race.SyncClock;
 import dev.weft.analysis.race.ThreadClocks;
-import dev.weft.analysis.race.VarState;
+import dev.weft.analysis.race.VarTable;
 import dev.weft.report.Finding;
 import dev.weft.runtime.Listener;
 import dev.weft.runtime.Shadowed;
@@ -26,14 +26,15 @@ import java.util.function.Supplier;
  *       each {@code Thread}, so that a start can fork into the child's clock before the child runs, and a
  *       join can read the clock of the thread it joined. Only the owner changes it, except for
  *       those two.</li>
- *   <li>an {@link ObjectShadow} per object accessed or synchronized on: in the object's own
- *       {@code weft$shadow} field when its class is {@link Shadowed} (set once, under a creation lock
- *       striped by identity hash), otherwise in a {@link WeakIdentityMap} (arrays, the JDK's objects,
+ *   <li>an {@link ObjectShadow} per object accessed or synchronized on (the {@link VarTable} of its
+ *       fields or elements, and its clocks): in the object's own
+ *       {@code weft$shadow} field when its class is {@link Shadowed} (set once, by a compare-and-set:
+ *       see {@link ShadowedClass}), otherwise in a {@link WeakIdentityMap} (arrays, the JDK's objects,
  *       classes loaded before weft).</li>
- *   <li>a {@link StaticShadow} for the static fields of every class.</li>
+ *   <li>a {@link StaticShadow} for the static fields of every class (a {@code VarTable} too).</li>
  * </ul>
- * An access on the common path reads the thread local, the object's shadow field and one slot of its
- * table, and runs FastTrack's same-epoch check: no lock and no allocation.
+ * An access on the common path reads the thread local and the object's shadow field, finds the
+ * variable's slot in its table and runs FastTrack's same-epoch check on it: no lock and no allocation.
  *
  * <p>Happens-before edges: monitors and locks (a read-write lock has two clocks, see {@link FastTrack}),
  * {@code wait}, volatile fields, {@code Thread.start} and a {@code join} that saw the thread end, and the
@@ -43,14 +44,17 @@ import java.util.function.Supplier;
  */
 public final class RaceTracker implements Listener {
 
-    private static final int CREATION_LOCKS = 1024;
-
     private final ThreadClocks clocks = new ThreadClocks();
     private final WeakIdentityMap<RaceThread> threads = new WeakIdentityMap<>();
     private final ThreadLocal<RaceThread> current = ThreadLocal.withInitial(() -> threadOf(Thread.currentThread()));
     private final WeakIdentityMap<ObjectShadow> others = new WeakIdentityMap<>();
     private final StaticShadow statics = new StaticShadow();
-    private final Object[] creationLocks = new Object[CREATION_LOCKS];
+    private final ClassValue<ShadowedClass> shadowedClasses = new ClassValue<>() {
+        @Override
+        protected ShadowedClass computeValue(Class<?> type) {
+            return ShadowedClass.of(type);
+        }
+    };
     private final ReadWriteLocks readWriteLocks = new ReadWriteLocks();
     private final RaceReporter reporter;
     private final FastTrack fastTrack;
@@ -63,9 +67,6 @@ public final class RaceTracker implements Listener {
      */
     public RaceTracker(FieldRegistry fields, SiteRegistry sites, Supplier<List<String>> locksHeld,
                        Consumer<? super Finding> sink) {
-        for (int i = 0; i < CREATION_LOCKS; i++) {
-            creationLocks[i] = new Object();
-        }
         reporter = new RaceReporter(fields, sites, locksHeld, sink);
         fastTrack = new FastTrack((var, priorThread, priorSite, priorKind, thread, site, kind) -> {
             if (!reporter.reported(site, priorSite)) { // a racy variable races again at every access: keep that cheap
@@ -87,7 +88,7 @@ public final class RaceTracker implements Listener {
     private ObjectShadow shadowOf(RaceThread t, Object object) {
         if (object instanceof Shadowed shadowed) {
             Object shadow = shadowed.weft$shadow();
-            return shadow != null ? (ObjectShadow) shadow : install(shadowed);
+            return shadow != null ? (ObjectShadow) shadow : shadowedClasses.get(object.getClass()).install(shadowed);
         }
         int slot = System.identityHashCode(object) & (RaceThread.RECENT - 1);
         WeakIdentityMap.Entry<ObjectShadow> entry = t.recent[slot];
@@ -98,50 +99,43 @@ public final class RaceTracker implements Listener {
         return entry.value;
     }
 
-    private ObjectShadow install(Shadowed object) {
-        synchronized (creationLocks[System.identityHashCode(object) & (CREATION_LOCKS - 1)]) {
-            Object shadow = object.weft$shadow();
-            if (shadow == null) {
-                shadow = new ObjectShadow();
-                object.weft$shadow(shadow);
-            }
-            return (ObjectShadow) shadow;
-        }
-    }
-
-    private VarState field(RaceThread t, Object owner, int field) {
-        return owner == null ? statics.var(field) : shadowOf(t, owner).var(field);
+    /** The table of {@code owner}'s fields, or of the static fields when it is {@code null}. */
+    private VarTable fieldsOf(RaceThread t, Object owner) {
+        return owner == null ? statics : shadowOf(t, owner);
     }
 
     private SyncClock volatileField(RaceThread t, Object owner, int field) {
         return owner == null ? statics.clock(field) : shadowOf(t, owner).clock(field);
     }
 
-    /** The shadow of element {@code index}, or {@code null} when the access is about to throw. */
-    private VarState element(RaceThread t, Object array, int index) {
-        int length = Array.getLength(array);
-        if (index < 0 || index >= length) {
+    /** True when the thread's reads are not checked now (a static initializer, an optimistic read). */
+    private static boolean readsUnchecked(RaceThread t) {
+        return t.initializing != 0 || t.optimisticRead;
+    }
+
+    /** True when the thread's writes are not checked now (a static initializer). */
+    private static boolean writesUnchecked(RaceThread t) {
+        return t.initializing != 0;
+    }
+
+    /** The shadow of {@code array} for an access to element {@code index}, or {@code null} when the access is about to throw. */
+    private ObjectShadow arrayOf(RaceThread t, Object array, int index) {
+        if (index < 0 || index >= Array.getLength(array)) {
             return null;
         }
         t.arrayType = array.getClass();
-        return shadowOf(t, array).element(index, length);
+        return shadowOf(t, array);
     }
 
-    private void read(RaceThread t, VarState var, int site) {
-        if (t.initializing != 0 || t.optimisticRead) {
-            return;
-        }
-        fastTrack.read(t.clock, var, site);
+    private void read(RaceThread t, VarTable vars, int slot, int site) {
+        fastTrack.read(t.clock, vars, slot, site);
         if (t.conflicts != null) {
             reporter.report(t);
         }
     }
 
-    private void write(RaceThread t, VarState var, int site) {
-        if (t.initializing != 0) {
-            return;
-        }
-        fastTrack.write(t.clock, var, site);
+    private void write(RaceThread t, VarTable vars, int slot, int site) {
+        fastTrack.write(t.clock, vars, slot, site);
         if (t.conflicts != null) {
             reporter.report(t);
         }
@@ -162,13 +156,19 @@ public final class RaceTracker implements Listener {
     @Override
     public void fieldRead(Object owner, int field, int site) {
         RaceThread t = current.get();
-        read(t, field(t, owner, field), site);
+        if (!readsUnchecked(t)) {
+            VarTable vars = fieldsOf(t, owner);
+            read(t, vars, vars.slot(field), site);
+        }
     }
 
     @Override
     public void fieldWritten(Object owner, int field, int site) {
         RaceThread t = current.get();
-        write(t, field(t, owner, field), site);
+        if (!writesUnchecked(t)) {
+            VarTable vars = fieldsOf(t, owner);
+            write(t, vars, vars.slot(field), site);
+        }
     }
 
     @Override
@@ -186,18 +186,18 @@ public final class RaceTracker implements Listener {
     @Override
     public void arrayRead(Object array, int index, int site) {
         RaceThread t = current.get();
-        VarState var = element(t, array, index);
-        if (var != null) {
-            read(t, var, site);
+        ObjectShadow shadow = readsUnchecked(t) ? null : arrayOf(t, array, index);
+        if (shadow != null) {
+            read(t, shadow, shadow.element(index), site);
         }
     }
 
     @Override
     public void arrayWritten(Object array, int index, int site) {
         RaceThread t = current.get();
-        VarState var = element(t, array, index);
-        if (var != null) {
-            write(t, var, site);
+        ObjectShadow shadow = writesUnchecked(t) ? null : arrayOf(t, array, index);
+        if (shadow != null) {
+            write(t, shadow, shadow.element(index), site);
         }
     }
 

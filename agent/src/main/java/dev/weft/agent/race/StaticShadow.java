@@ -1,46 +1,39 @@
 package dev.weft.agent.race;
 
 import dev.weft.analysis.race.SyncClock;
-import dev.weft.analysis.race.VarState;
+import dev.weft.analysis.race.VarTable;
 import java.util.Arrays;
 
 /**
- * Weft's race-detection state about static fields: a {@link VarState} per plain static field and a
- * {@link SyncClock} per volatile one, in an array indexed by field id (ids are dense).
+ * Weft's race-detection state about static fields: as a {@link VarTable}, the FastTrack state of each
+ * plain static field accessed (keyed by field id), and a {@link SyncClock} per volatile one, in an array
+ * indexed by field id (ids are dense).
  *
- * <p><b>Shadow state</b>: {@code states} grows and its slots are filled under this object's monitor, and
- * is read without it; a reader that sees {@code null} (or a table too short) takes the monitor and looks
- * again. What a racy read returns is safe to use, as in {@link ObjectShadow}.
+ * <p><b>Shadow state</b>: besides the table's (see {@link VarTable}), {@code clocks} grows and its slots
+ * are filled under this object's monitor, and is read without it; a reader that sees {@code null} (or a
+ * table too short) takes the monitor and looks again. A {@code SyncClock} seen through a racy read is safe
+ * to use: its fields are final.
  */
-final class StaticShadow {
+final class StaticShadow extends VarTable {
 
-    private volatile Object[] states = new Object[256];
-
-    /** The state of plain static field {@code field}. */
-    VarState var(int field) {
-        Object[] s = states;
-        Object found = field < s.length ? s[field] : null;
-        return found instanceof VarState var ? var : (VarState) add(field, new VarState(field));
-    }
+    private volatile SyncClock[] clocks = new SyncClock[256];
 
     /** The clock of volatile static field {@code field}. */
     SyncClock clock(int field) {
-        Object[] s = states;
-        Object found = field < s.length ? s[field] : null;
-        return found instanceof SyncClock clock ? clock : (SyncClock) add(field, new SyncClock());
+        SyncClock[] c = clocks;
+        SyncClock found = field < c.length ? c[field] : null;
+        return found != null ? found : addClock(field);
     }
 
-    private synchronized Object add(int field, Object value) {
-        Object[] s = states;
-        if (field >= s.length) {
-            s = Arrays.copyOf(s, Math.max(field + 1, 2 * s.length));
+    private synchronized SyncClock addClock(int field) {
+        SyncClock[] c = clocks;
+        if (field >= c.length) {
+            c = Arrays.copyOf(c, Math.max(field + 1, 2 * c.length));
         }
-        Object found = s[field];
-        if (found != null && found.getClass() == value.getClass()) {
-            return found;
+        if (c[field] == null) {
+            c[field] = new SyncClock(field);
         }
-        s[field] = value;
-        states = s;
-        return value;
+        clocks = c;
+        return c[field];
     }
 }

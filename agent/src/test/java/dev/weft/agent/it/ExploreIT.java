@@ -98,6 +98,84 @@ class ExploreIT {
         JsonNode confirmed = JSON.readTree(report.toFile()).path("findings").get(0);
         assertEquals(predicted.path("id").asText(), confirmed.path("id").asText());
         assertTrue(confirmed.path("confirmed").asBoolean(), confirmed.toString());
-        assertTrue(Files.isRegularFile(Path.of(confirmed.path("replay").asText())), confirmed.toString());
+        Path schedule = Path.of(confirmed.path("replay").asText());
+        assertTrue(Files.isRegularFile(schedule), confirmed.toString());
+        Path replayed = dir.resolve("replay.json");
+        assertEquals(66, weft(List.of("replay", schedule.toString(), "--report", replayed.toString()), "example.app.OppositeTransfers"), out + "\n" + err);
+        JsonNode again = JSON.readTree(replayed.toFile());
+        assertEquals("deadlock", again.path("findings").get(0).path("kind").asText(), again.toString());
+        assertTrue(!again.path("control").path("diverged").asBoolean(), again.path("control").toString());
+    }
+
+    @Test
+    void confirmProducesARaceThatOnlyARareInterleavingShowsAndTheReplayShowsItEveryTime() throws Exception {
+        Path dir = ChildJvm.freshDir("confirm-race");
+        Path report = dir.resolve("weft.json");
+        // an ordinary run whose writer sleeps first: the reader reads the draft before it is published
+        ChildJvm.Result detected = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + report + ",include=example.app.",
+                "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.RareCheckThenAct", "300"));
+        assertEquals(0, detected.exitStatus(), detected.stderr());
+        JsonNode predicted = raceOnDraft(JSON.readTree(report.toFile()));
+        assertEquals("write", predicted.path("accesses").get(0).path("op").asText(), predicted.toString());
+        assertEquals("read", predicted.path("accesses").get(1).path("op").asText(), predicted.toString());
+        // controlled runs left to themselves, with the seeds confirm tries: the writer publishes long before the reader checks
+        for (int seed = 1; seed <= 5; seed++) {
+            Path unsteered = dir.resolve("unsteered-" + seed + ".json");
+            ChildJvm.Result run = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + unsteered
+                    + ",include=example.app.,mode=control,seed=" + seed, "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.RareCheckThenAct"));
+            assertEquals(0, run.exitStatus(), run.stderr());
+            assertEquals(0, JSON.readTree(unsteered.toFile()).path("findings").size(), "seed " + seed + ": " + Files.readString(unsteered));
+        }
+
+        assertEquals(66, weft(List.of("confirm", report.toString()), "example.app.RareCheckThenAct"), out + "\n" + err);
+        assertTrue(out.toString().startsWith("weft confirm: " + predicted.path("id").asText() + " confirmed in run 1 (seed 1)"), out.toString());
+        JsonNode confirmed = raceOnDraft(JSON.readTree(report.toFile()));
+        assertEquals(predicted.path("id").asText(), confirmed.path("id").asText());
+        assertTrue(confirmed.path("confirmed").asBoolean(), confirmed.toString());
+        Path schedule = Path.of(confirmed.path("replay").asText());
+        assertTrue(Files.readString(schedule).contains("\"holds\":["), Files.readString(schedule));
+
+        for (int i = 1; i <= 5; i++) {
+            out.getBuffer().setLength(0);
+            Path replayed = dir.resolve("replay-" + i + ".json");
+            assertEquals(66, weft(List.of("replay", schedule.toString(), "--report", replayed.toString()), "example.app.RareCheckThenAct"),
+                    "replay " + i + ": " + out + "\n" + err);
+            JsonNode again = JSON.readTree(replayed.toFile());
+            assertEquals(predicted.path("id").asText(), raceOnDraft(again).path("id").asText(), "replay " + i);
+            assertTrue(!again.path("control").path("diverged").asBoolean(), "replay " + i + ": " + again.path("control"));
+        }
+    }
+
+    @Test
+    void theOtherOrderOfARaceIsProducedTooWithAnEvenSeed() throws Exception {
+        Path dir = ChildJvm.freshDir("confirm-race-order");
+        Path report = dir.resolve("weft.json");
+        ChildJvm.Result detected = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + report + ",include=example.app.",
+                "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.RareCheckThenAct", "300"));
+        assertEquals(0, detected.exitStatus(), detected.stderr());
+        String id = raceOnDraft(JSON.readTree(report.toFile())).path("id").asText();
+        for (int seed = 1; seed <= 2; seed++) {
+            Path steered = dir.resolve("steered-" + seed + ".json");
+            ChildJvm.Result run = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + steered
+                    + ",include=example.app.,mode=control,seed=" + seed + ",confirm=" + report + "#" + id,
+                    "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.RareCheckThenAct"));
+            assertEquals(0, run.exitStatus(), run.stderr());
+            JsonNode race = raceOnDraft(JSON.readTree(steered.toFile()));
+            assertEquals(id, race.path("confirms").asText(), race.toString());
+            assertEquals(steered.resolveSibling("steered-" + seed + ".schedule.json").toString(), race.path("schedule").asText());
+            // seed 1: the earlier access of the prediction (the read) first, as it was seen; seed 2: the write first
+            assertEquals(seed == 1 ? "write" : "read", race.path("accesses").get(0).path("op").asText(), "seed " + seed + ": " + race);
+            assertTrue(run.stdout().contains(seed == 1 ? "result 0" : "result 42"), "seed " + seed + ": " + run.stdout());
+        }
+    }
+
+    /** The report's race on {@code RareCheckThenAct.draft}, failing when there is none. */
+    private static JsonNode raceOnDraft(JsonNode report) {
+        for (JsonNode finding : report.path("findings")) {
+            if ("race".equals(finding.path("kind").asText()) && "example.app.RareCheckThenAct.draft".equals(finding.path("field").asText())) {
+                return finding;
+            }
+        }
+        throw new AssertionError("no race on draft: " + report.path("findings"));
     }
 }

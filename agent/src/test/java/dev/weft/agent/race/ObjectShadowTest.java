@@ -1,84 +1,83 @@
 package dev.weft.agent.race;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.weft.analysis.race.SyncClock;
-import dev.weft.analysis.race.VarState;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** One object's shadow: one state per field and per clock key, kept as its table grows. */
+/** One object's shadow: one slot per field or element, one clock per clock key, kept as they grow. */
 class ObjectShadowTest {
 
     private final ObjectShadow shadow = new ObjectShadow();
 
     @Test
-    void keepsOneStatePerFieldAsTheTableGrows() {
-        List<VarState> first = new ArrayList<>();
+    void keepsOneSlotPerFieldAsTheTableGrows() {
+        Set<Integer> slots = new HashSet<>();
         for (int field = 0; field < 100; field += 3) {
-            first.add(shadow.var(field));
+            slots.add(shadow.slot(field));
         }
-        for (int field = 0, i = 0; field < 100; field += 3, i++) {
-            assertSame(first.get(i), shadow.var(field));
-            assertEquals(field, shadow.var(field).tag());
+        assertEquals(34, slots.size());
+        for (int field = 0; field < 100; field += 3) {
+            assertEquals(field, shadow.key(shadow.slot(field)));
         }
     }
 
     @Test
-    void keepsTheClocksOfTheObjectApartFromItsFields() {
+    void keepsTheClocksOfTheObjectApartFromEachOtherAndFromItsFields() {
         SyncClock lock = shadow.clock(ObjectShadow.LOCK);
         SyncClock readLock = shadow.clock(ObjectShadow.READ_LOCK);
         SyncClock handOff = shadow.clock(ObjectShadow.HAND_OFF);
         SyncClock volatileField = shadow.clock(7);
-        VarState plain = shadow.var(2);
+        int plain = shadow.slot(2);
         assertNotSame(lock, readLock);
         assertSame(lock, shadow.clock(ObjectShadow.LOCK));
         assertSame(readLock, shadow.clock(ObjectShadow.READ_LOCK));
         assertSame(handOff, shadow.clock(ObjectShadow.HAND_OFF));
         assertSame(volatileField, shadow.clock(7));
-        assertSame(plain, shadow.var(2));
+        assertEquals(plain, shadow.slot(2));
+        assertEquals(0, plain, "the clocks take no slot of the table");
     }
 
     @Test
-    void aFieldSeenAsVolatileThenPlainKeepsTheLaterKind() {
-        SyncClock asVolatile = shadow.clock(5);
-        VarState asPlain = shadow.var(5);
-        assertSame(asPlain, shadow.var(5));
-        assertNotSame(asVolatile, shadow.clock(5), "the plain state replaced the clock");
+    void givesEachArrayElementItsOwnSlotKeyedByIndex() {
+        int third = shadow.element(3);
+        assertEquals(third, shadow.element(3));
+        assertEquals(-1 - 3, shadow.key(third));
+        assertNotEquals(third, shadow.element(4));
     }
 
     @Test
-    void givesEachArrayElementItsOwnStateTaggedByIndex() {
-        VarState third = shadow.element(3, 10);
-        assertSame(third, shadow.element(3, 10));
-        assertEquals(-1 - 3, third.tag());
-        assertNotSame(third, shadow.element(4, 10));
-    }
-
-    @Test
-    void keepsOneStatePerElementFromTheFirstFewToEveryElement() {
+    void keepsOneSlotPerElementFromTheFirstFewToEveryElement() {
         int length = 100;
-        VarState[] seen = new VarState[length];
+        int[] seen = new int[length];
         for (int step = 0; step < length; step++) {
             int index = (step * 37) % length; // every index once, out of order
-            seen[index] = shadow.element(index, length);
+            seen[index] = shadow.element(index);
             for (int earlier = 0; earlier <= step; earlier++) {
                 int other = (earlier * 37) % length;
-                assertSame(seen[other], shadow.element(other, length), "element " + other + " after " + (step + 1));
-                assertEquals(-1 - other, seen[other].tag());
+                assertEquals(seen[other], shadow.element(other), "element " + other + " after " + (step + 1));
+                assertEquals(-1 - other, shadow.key(seen[other]));
             }
         }
     }
 
     @Test
-    void aShortArrayGetsASlotPerElementAtOnce() {
-        VarState last = shadow.element(2, 3);
-        VarState first = shadow.element(0, 3);
-        assertSame(last, shadow.element(2, 3));
-        assertSame(first, shadow.element(0, 3));
-        assertNotSame(first, shadow.element(1, 3));
+    void tellsItsClassHowManyVariablesItCameToHold() {
+        ObjectShadow.Sizing sizing = new ObjectShadow.Sizing();
+        ObjectShadow first = new ObjectShadow(sizing);
+        for (int field = 0; field < 5; field++) {
+            first.slot(field);
+        }
+        ObjectShadow second = new ObjectShadow(sizing);
+        second.slot(0);
+
+        assertEquals(5, sizing.slots, "the largest, not the last");
+        assertEquals(0, second.slot(0));
+        assertEquals(1, second.slot(9));
     }
 }

@@ -7,9 +7,9 @@ package dev.weft.analysis.race;
  * A race is reported to the {@link RaceListener} given at construction; nothing is allocated for it.
  *
  * <p>Cost: an access in the same epoch as the thread's previous one to that variable (the common case)
- * reads two fields and returns, with no lock and no allocation. Otherwise it takes the variable's monitor;
- * it allocates only when a variable first becomes read-shared (its read clock, reused afterwards) or a
- * clock must grow for a larger thread index.
+ * reads two fields and returns, with no lock and no allocation. Otherwise it takes the monitor of the
+ * variable's table; it allocates only when a variable first becomes read-shared (its read clock, reused
+ * afterwards) or a clock must grow for a larger thread index.
  *
  * <p>Which hook calls which operation: a field or array element access calls {@link #read} or
  * {@link #write}; a lock acquisition (after it succeeded) calls {@link #acquire} on the lock's
@@ -28,7 +28,8 @@ package dev.weft.analysis.race;
  *       joined thread's, after it ended): {@code Thread.start} and {@code join} order those accesses.</li>
  *   <li>{@link SyncClock} {@code L_m} (one per lock, volatile variable or hand-off object): guarded by its
  *       own monitor. For a lock that monitor is uncontended, since the hooks run while the lock is held.</li>
- *   <li>{@link VarState} {@code W_x}, {@code R_x} (one per variable): changed only under its own monitor,
+ *   <li>{@code W_x}, {@code R_x} (one slot per variable of a {@link VarTable}, with a
+ *       {@link SharedReads} while read-shared): changed only under the monitor of the variable's table,
  *       in the slow paths. The fast paths ({@code R_x == E_t}, {@code R_x[t] == C_t[t]},
  *       {@code W_x == E_t}) read it without the monitor and write nothing.</li>
  * </ul>
@@ -41,9 +42,9 @@ package dev.weft.analysis.race;
  * so a fast path that returns has seen {@code t}'s own earlier check of the same epoch. But two reads
  * may run at the same moment without any race (two threads reading a published value), nothing in the
  * program orders them, and both may change {@code R_x}: that is why the slow paths lock the
- * {@code VarState}. When the program does race on {@code x}, a fast path may read stale values: the result is at worst a
- * missed or a late report, never a failure, since every vector clock read checks its bounds and an
- * epoch's thread index is always in range.
+ * {@link VarTable}. When the program does race on {@code x}, a fast path may read stale values: the
+ * result is at worst a missed or a late report, never a failure, since every vector clock read checks
+ * its bounds and an epoch's thread index is always in range.
  *
  * <p>Stateless apart from the listener, so one instance serves every thread.
  */
@@ -56,32 +57,32 @@ public final class FastTrack {
         this.listener = listener;
     }
 
-    /** Thread {@code t} reads variable {@code x} at {@code site}. */
-    public void read(ThreadClock t, VarState x, int site) {
+    /** Thread {@code t} reads the variable in slot {@code slot} of {@code x} at {@code site}. */
+    public void read(ThreadClock t, VarTable x, int slot, int site) {
         long e = t.epoch();
-        long r = x.read;
+        long r = x.read(slot);
         if (r == e) {
             return; // [FT READ SAME EPOCH]
         }
         if (r == Epoch.SHARED) {
-            VectorClock reads = x.reads;
-            if (reads != null && reads.get(t.index()) == Epoch.clock(e)) {
+            SharedReads shared = x.shared(slot);
+            if (shared != null && shared.reads.get(t.index()) == Epoch.clock(e)) {
                 return; // [FT READ SHARED SAME EPOCH]
             }
         }
         synchronized (x) {
-            readSlowly(t, x, site, e);
+            readSlowly(t, x, slot, site, e);
         }
     }
 
-    /** Thread {@code t} writes variable {@code x} at {@code site}. */
-    public void write(ThreadClock t, VarState x, int site) {
+    /** Thread {@code t} writes the variable in slot {@code slot} of {@code x} at {@code site}. */
+    public void write(ThreadClock t, VarTable x, int slot, int site) {
         long e = t.epoch();
-        if (x.write == e) {
+        if (x.write(slot) == e) {
             return; // [FT WRITE SAME EPOCH]
         }
         synchronized (x) {
-            writeSlowly(t, x, site, e);
+            writeSlowly(t, x, slot, site, e);
         }
     }
 
@@ -107,60 +108,49 @@ public final class FastTrack {
         joiner.learn(joined.clock());
     }
 
-    private void readSlowly(ThreadClock t, VarState x, int site, long e) {
+    private void readSlowly(ThreadClock t, VarTable x, int slot, int site, long e) {
         VectorClock c = t.clock();
         int me = t.index();
-        long w = x.write;
+        long w = x.write(slot);
         if (!Epoch.leq(w, c)) {
-            listener.race(x, Epoch.thread(w), x.writeSite, AccessKind.WRITE, me, site, AccessKind.READ);
+            listener.race(x.key(slot), Epoch.thread(w), x.writeSite(slot), AccessKind.WRITE, me, site, AccessKind.READ);
         }
-        long r = x.read;
+        long r = x.read(slot);
         if (r == Epoch.SHARED) {
-            x.addSharedRead(me, Epoch.clock(e), site); // [FT READ SHARED]
+            x.shared(slot).add(me, Epoch.clock(e), site); // [FT READ SHARED]
         } else if (Epoch.leq(r, c)) {
-            x.read = e; // [FT READ EXCLUSIVE]
-            x.readSite = site;
-        } else {
-            share(x, r); // [FT READ SHARE]
-            x.addSharedRead(me, Epoch.clock(e), site);
+            x.readAt(slot, e, site); // [FT READ EXCLUSIVE]
+        } else { // [FT READ SHARE]: the last read becomes the first entry of the read vector clock
+            SharedReads shared = x.share(slot);
+            shared.add(Epoch.thread(r), Epoch.clock(r), x.readSite(slot));
+            shared.add(me, Epoch.clock(e), site);
+            x.readAt(slot, Epoch.SHARED, 0);
         }
     }
 
-    /** Turns {@code x}'s last read {@code r} into the first entry of its read vector clock. */
-    private static void share(VarState x, long r) {
-        if (x.reads == null) {
-            x.reads = new VectorClock();
-            x.readSites = new int[Epoch.thread(r) + 1];
-        } else {
-            x.reads.clear();
-        }
-        x.addSharedRead(Epoch.thread(r), Epoch.clock(r), x.readSite);
-        x.read = Epoch.SHARED;
-    }
-
-    private void writeSlowly(ThreadClock t, VarState x, int site, long e) {
+    private void writeSlowly(ThreadClock t, VarTable x, int slot, int site, long e) {
         VectorClock c = t.clock();
         int me = t.index();
-        long w = x.write;
+        long w = x.write(slot);
         if (!Epoch.leq(w, c)) {
-            listener.race(x, Epoch.thread(w), x.writeSite, AccessKind.WRITE, me, site, AccessKind.WRITE);
+            listener.race(x.key(slot), Epoch.thread(w), x.writeSite(slot), AccessKind.WRITE, me, site, AccessKind.WRITE);
         }
-        long r = x.read;
+        long r = x.read(slot);
         if (r != Epoch.SHARED) {
             if (!Epoch.leq(r, c)) { // [FT WRITE EXCLUSIVE] otherwise
-                listener.race(x, Epoch.thread(r), x.readSite, AccessKind.READ, me, site, AccessKind.WRITE);
+                listener.race(x.key(slot), Epoch.thread(r), x.readSite(slot), AccessKind.READ, me, site, AccessKind.WRITE);
             }
         } else { // [FT WRITE SHARED]
-            VectorClock reads = x.reads;
+            SharedReads shared = x.shared(slot);
+            VectorClock reads = shared.reads;
             for (int reader = 0; reader < reads.width(); reader++) {
                 if (reads.get(reader) > c.get(reader)) {
-                    listener.race(x, reader, x.readSites[reader], AccessKind.READ, me, site, AccessKind.WRITE);
+                    listener.race(x.key(slot), reader, shared.site(reader), AccessKind.READ, me, site, AccessKind.WRITE);
                 }
             }
-            reads.clear();
-            x.read = Epoch.NONE;
+            shared.clear();
+            x.readAt(slot, Epoch.NONE, 0);
         }
-        x.write = e;
-        x.writeSite = site;
+        x.wrote(slot, e, site);
     }
 }

@@ -118,7 +118,8 @@ public final class RaceDetector {
         final ThreadClocks clocks = new ThreadClocks();
         final Map<Long, ThreadState> threads = new HashMap<>();
         final List<ThreadState> threadsByIndex = new ArrayList<>();
-        final Map<Variable, VarState> vars = new HashMap<>();
+        final VarTable vars = new VarTable(); // keyed by tag, the variable's index in varsByTag
+        final Map<Variable, Integer> slots = new HashMap<>();
         final List<Variable> varsByTag = new ArrayList<>();
         final Map<AccessPoint, List<String>> locksAtAccess = new HashMap<>();
         final Map<Long, SyncClock> lockWrites = new HashMap<>(); // released by exclusive holders
@@ -171,22 +172,22 @@ public final class RaceDetector {
         }
 
         private void access(ThreadState t, Variable variable, int site, AccessKind kind) {
-            VarState var = vars.computeIfAbsent(variable, v -> {
+            int slot = slots.computeIfAbsent(variable, v -> {
                 varsByTag.add(v);
-                return new VarState(varsByTag.size() - 1);
+                return vars.slot(varsByTag.size() - 1);
             });
             if (kind == AccessKind.READ) {
-                fastTrack.read(t.clock, var, site);
+                fastTrack.read(t.clock, vars, slot, site);
             } else {
-                fastTrack.write(t.clock, var, site);
+                fastTrack.write(t.clock, vars, slot, site);
             }
-            locksAtAccess.put(new AccessPoint(var.tag(), t.clock.index(), kind, site), t.locksHeld);
+            locksAtAccess.put(new AccessPoint(vars.key(slot), t.clock.index(), kind, site), t.locksHeld);
         }
 
         @Override
-        public void race(VarState var, int priorThread, int priorSite, AccessKind priorKind,
+        public void race(int var, int priorThread, int priorSite, AccessKind priorKind,
                          int thread, int site, AccessKind kind) {
-            Variable variable = varsByTag.get(var.tag());
+            Variable variable = varsByTag.get(var);
             String field = variable instanceof ElementOf e ? names.arrayType(e.array()) : names.field(((FieldOf) variable).field());
             RaceKey key = RaceKey.of(field, site, priorSite);
             if (findings.containsKey(key)) {
@@ -194,7 +195,7 @@ public final class RaceDetector {
             }
             ThreadState current = threadsByIndex.get(thread);
             ThreadState prior = threadsByIndex.get(priorThread);
-            List<String> priorLocks = locksAtAccess.getOrDefault(new AccessPoint(var.tag(), priorThread, priorKind, priorSite), List.of());
+            List<String> priorLocks = locksAtAccess.getOrDefault(new AccessPoint(var, priorThread, priorKind, priorSite), List.of());
             findings.put(key, RaceFinding.of(field, variable instanceof ElementOf e ? e.index() : null,
                     access(current, kind, site, current.locksHeld), access(prior, priorKind, priorSite, priorLocks)));
         }

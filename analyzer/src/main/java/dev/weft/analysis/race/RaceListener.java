@@ -5,7 +5,7 @@ package dev.weft.analysis.race;
  * that no happens-before edge orders.
  *
  * <p><b>Important</b>: it is called on the accessing thread, from inside {@link FastTrack#read} or
- * {@link FastTrack#write}, while the variable's {@link VarState} is locked; it must be quick and must not
+ * {@link FastTrack#write}, while the variable's {@link VarTable} is locked; it must be quick and must not
  * access instrumented fields. One access may race with several earlier ones (the unordered readers of a
  * read-shared variable): it is then called once for each.
  */
@@ -13,9 +13,9 @@ package dev.weft.analysis.race;
 public interface RaceListener {
 
     /**
-     * A race on {@code var} between an earlier access and the current one.
+     * A race on a variable between an earlier access and the current one.
      *
-     * @param var         the variable's shadow; its {@link VarState#tag()} says which variable it is
+     * @param var         the variable's key in its {@link VarTable}, which says which variable it is
      * @param priorThread the index of the thread of the earlier access
      * @param priorSite   the site of the earlier access
      * @param priorKind   whether the earlier access read or wrote
@@ -23,5 +23,5 @@ public interface RaceListener {
      * @param site        the site of the current access
      * @param kind        whether the current access reads or writes
      */
-    void race(VarState var, int priorThread, int priorSite, AccessKind priorKind, int thread, int site, AccessKind kind);
+    void race(int var, int priorThread, int priorSite, AccessKind priorKind, int thread, int site, AccessKind kind);
 }

@@ -23,7 +23,7 @@ import java.util.TreeMap;
 public final class HtmlRenderer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> FINDING_FACTS = List.of("test", "detectedBy", "confirmed", "replay", "schedule");
+    private static final List<String> FINDING_FACTS = List.of("test", "detectedBy", "confirmed", "replay", "confirms", "schedule");
 
     /** The page of {@code report}, the JSON form of a weft report. */
     public String render(JsonNode report) {

@@ -34,7 +34,7 @@ public final class SarifRenderer {
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     /** Keys of a finding that go into its result's properties when present. */
-    private static final List<String> FINDING_PROPERTIES = List.of("test", "confirmed", "replay", "schedule", "detectedBy");
+    private static final List<String> FINDING_PROPERTIES = List.of("test", "confirmed", "replay", "confirms", "schedule", "detectedBy");
     /** Keys of the report that go into the run's properties when present. */
     private static final List<String> REPORT_PROPERTIES = List.of("run", "notes", "unmatchedSuppressions", "control");
 

@@ -1,5 +1,6 @@
 package dev.weft.report.text;
 
+import dev.weft.report.ConfirmableFinding;
 import dev.weft.report.DeadlockFinding;
 import dev.weft.report.DeadlockFinding.BlockedThread;
 import dev.weft.report.DeadlockFinding.HeldLock;
@@ -84,6 +85,7 @@ public final class TextRenderer {
         List<LockOrderFinding.Lock> locks = f.locks();
         StringBuilder out = new StringBuilder(RULE);
         out.append("WARNING: weft: lock-order inversion (potential deadlock)\n");
+        confirmedLine(out, f);
         out.append("  Cycle in lock order graph: ");
         for (int i = 0; i < locks.size(); i++) {
             out.append(mutex(i)).append(" (").append(locks.get(i).name()).append(") => ");
@@ -122,6 +124,12 @@ public final class TextRenderer {
                 .append(s.site()).append(" (").append(s.id()).append(")\n").append(RULE).toString();
     }
 
+    private static void confirmedLine(StringBuilder out, ConfirmableFinding finding) {
+        if (Boolean.TRUE.equals(finding.confirmed())) {
+            out.append("  (confirmed by a controlled run; replay it with replay=").append(finding.replay()).append(")\n");
+        }
+    }
+
     private static String mutex(int index) {
         return "M" + (index + 1);
     }
@@ -132,6 +140,11 @@ public final class TextRenderer {
         RaceFinding.Access prior = r.accesses().get(1);
         StringBuilder out = new StringBuilder(RULE);
         out.append("WARNING: weft: data race on ").append(variable).append('\n');
+        if (r.confirms() != null) {
+            out.append("  (confirms the predicted ").append(r.confirms()).append(": both accesses stood at the race together")
+                    .append(r.schedule() == null ? "" : "; replay it with replay=" + r.schedule()).append(")\n");
+        }
+        confirmedLine(out, r);
         accessSection(out, capitalized(current.op()), current);
         out.append('\n');
         accessSection(out, "Previous " + prior.op(), prior);

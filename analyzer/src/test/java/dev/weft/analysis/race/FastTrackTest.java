@@ -19,7 +19,8 @@ class FastTrackTest {
     private final ThreadClock t1 = clocks.newThread();
     private final ThreadClock t2 = clocks.newThread();
     private final ThreadClock t3 = clocks.newThread();
-    private final VarState x = new VarState(0);
+    private final VarTable vars = new VarTable();
+    private final int x = vars.slot(0);
 
     /** {@code from} releases a fresh sync clock that {@code to} then acquires. */
     private void order(ThreadClock from, ThreadClock to) {
@@ -36,34 +37,34 @@ class FastTrackTest {
 
     @Test
     void reportsTwoUnorderedWrites() {
-        fastTrack.write(t0, x, 10);
-        fastTrack.write(t1, x, 11);
+        fastTrack.write(t0, vars, x, 10);
+        fastTrack.write(t1, vars, x, 11);
 
         assertEquals(List.of("write@0:10 / write@1:11"), races);
     }
 
     @Test
     void reportsAReadThenAnUnorderedWrite() {
-        fastTrack.read(t0, x, 10);
-        fastTrack.write(t1, x, 11);
+        fastTrack.read(t0, vars, x, 10);
+        fastTrack.write(t1, vars, x, 11);
 
         assertEquals(List.of("read@0:10 / write@1:11"), races);
     }
 
     @Test
     void reportsAWriteThenAnUnorderedRead() {
-        fastTrack.write(t0, x, 10);
-        fastTrack.read(t1, x, 11);
+        fastTrack.write(t0, vars, x, 10);
+        fastTrack.read(t1, vars, x, 11);
 
         assertEquals(List.of("write@0:10 / read@1:11"), races);
     }
 
     @Test
     void staysSilentWhenAReleaseAndAcquireOrderTheAccesses() {
-        fastTrack.write(t0, x, 10);
+        fastTrack.write(t0, vars, x, 10);
         order(t0, t1);
-        fastTrack.read(t1, x, 11);
-        fastTrack.write(t1, x, 12);
+        fastTrack.read(t1, vars, x, 11);
+        fastTrack.write(t1, vars, x, 12);
 
         assertEquals(List.of(), races);
     }
@@ -71,11 +72,11 @@ class FastTrackTest {
     @Test
     void staysSilentWhenStartAndJoinOrderTheAccesses() {
         ThreadClock child = clocks.newThread();
-        fastTrack.write(t0, x, 10);
+        fastTrack.write(t0, vars, x, 10);
         fastTrack.fork(t0, child);
-        fastTrack.write(child, x, 11);
+        fastTrack.write(child, vars, x, 11);
         fastTrack.join(t0, child);
-        fastTrack.write(t0, x, 12);
+        fastTrack.write(t0, vars, x, 12);
 
         assertEquals(List.of(), races);
     }
@@ -94,109 +95,109 @@ class FastTrackTest {
 
     @Test
     void aSecondReadOrWriteInTheSameEpochReturnsWithoutChangingTheShadow() {
-        fastTrack.read(t0, x, 10);
-        fastTrack.write(t0, x, 11);
-        String after = x + " " + x.lastReadSiteOf(0) + " " + x.lastWriteSite();
+        fastTrack.read(t0, vars, x, 10);
+        fastTrack.write(t0, vars, x, 11);
+        String after = vars.toString(x) + " " + vars.lastReadSiteOf(x, 0) + " " + vars.lastWriteSite(x);
 
-        fastTrack.read(t0, x, 20);
-        fastTrack.write(t0, x, 21);
+        fastTrack.read(t0, vars, x, 20);
+        fastTrack.write(t0, vars, x, 21);
 
-        assertEquals(after, x + " " + x.lastReadSiteOf(0) + " " + x.lastWriteSite());
-        assertEquals(10, x.lastReadSiteOf(0), "the first read of the epoch stays");
+        assertEquals(after, vars.toString(x) + " " + vars.lastReadSiteOf(x, 0) + " " + vars.lastWriteSite(x));
+        assertEquals(10, vars.lastReadSiteOf(x, 0), "the first read of the epoch stays");
         assertEquals(List.of(), races);
     }
 
     @Test
     void aReadInTheSameEpochOfAReadSharedVariableReturnsWithoutChangingIt() {
-        fastTrack.read(t0, x, 10);
-        fastTrack.read(t1, x, 11);
+        fastTrack.read(t0, vars, x, 10);
+        fastTrack.read(t1, vars, x, 11);
 
-        fastTrack.read(t1, x, 12);
+        fastTrack.read(t1, vars, x, 12);
 
-        assertEquals(11, x.lastReadSiteOf(1));
+        assertEquals(11, vars.lastReadSiteOf(x, 1));
     }
 
     @Test
     void goesFromReadExclusiveToReadSharedAndBackToNoReadOnAnOrderedWrite() {
-        fastTrack.read(t0, x, 10);
-        assertEquals(t0.epoch(), x.lastRead(), "read-exclusive: one epoch");
+        fastTrack.read(t0, vars, x, 10);
+        assertEquals(t0.epoch(), vars.lastRead(x), "read-exclusive: one epoch");
 
-        fastTrack.read(t1, x, 11);
-        assertEquals(Epoch.SHARED, x.lastRead(), "unordered second reader: read-shared");
-        assertEquals(1, x.lastReadClockOf(0));
-        assertEquals(10, x.lastReadSiteOf(0));
-        assertEquals(1, x.lastReadClockOf(1));
-        assertEquals(11, x.lastReadSiteOf(1));
+        fastTrack.read(t1, vars, x, 11);
+        assertEquals(Epoch.SHARED, vars.lastRead(x), "unordered second reader: read-shared");
+        assertEquals(1, vars.lastReadClockOf(x, 0));
+        assertEquals(10, vars.lastReadSiteOf(x, 0));
+        assertEquals(1, vars.lastReadClockOf(x, 1));
+        assertEquals(11, vars.lastReadSiteOf(x, 1));
 
         order(t0, t2);
         order(t1, t2);
-        fastTrack.write(t2, x, 12);
+        fastTrack.write(t2, vars, x, 12);
 
         assertEquals(List.of(), races);
-        assertEquals(Epoch.NONE, x.lastRead(), "a write after every read forgets the reads");
-        assertEquals(t2.epoch(), x.lastWrite());
+        assertEquals(Epoch.NONE, vars.lastRead(x), "a write after every read forgets the reads");
+        assertEquals(t2.epoch(), vars.lastWrite(x));
     }
 
     @Test
     void anOrderedReadByAnotherThreadKeepsTheVariableReadExclusive() {
-        fastTrack.read(t0, x, 10);
+        fastTrack.read(t0, vars, x, 10);
         order(t0, t1);
-        fastTrack.read(t1, x, 11);
+        fastTrack.read(t1, vars, x, 11);
 
-        assertEquals(t1.epoch(), x.lastRead());
+        assertEquals(t1.epoch(), vars.lastRead(x));
     }
 
     @Test
     void aWriteRacesWithEachReadSharedReaderItIsNotOrderedAfter() {
-        fastTrack.read(t0, x, 10);
-        fastTrack.read(t1, x, 11);
-        fastTrack.read(t2, x, 12);
+        fastTrack.read(t0, vars, x, 10);
+        fastTrack.read(t1, vars, x, 11);
+        fastTrack.read(t2, vars, x, 12);
         order(t1, t3);
 
-        fastTrack.write(t3, x, 13);
+        fastTrack.write(t3, vars, x, 13);
 
         assertEquals(List.of("read@0:10 / write@3:13", "read@2:12 / write@3:13"), races);
     }
 
     @Test
     void aWriteOrderedAfterEveryReadSharedReaderDoesNotRace() {
-        fastTrack.read(t0, x, 10);
-        fastTrack.read(t1, x, 11);
-        fastTrack.read(t2, x, 12);
+        fastTrack.read(t0, vars, x, 10);
+        fastTrack.read(t1, vars, x, 11);
+        fastTrack.read(t2, vars, x, 12);
         order(t0, t3);
         order(t1, t3);
         order(t2, t3);
 
-        fastTrack.write(t3, x, 13);
+        fastTrack.write(t3, vars, x, 13);
 
         assertEquals(List.of(), races);
     }
 
     @Test
     void becomesReadSharedAgainAfterAWriteWithoutAnyLeftoverReader() {
-        fastTrack.read(t0, x, 10);
-        fastTrack.read(t1, x, 11);
+        fastTrack.read(t0, vars, x, 10);
+        fastTrack.read(t1, vars, x, 11);
         order(t0, t2);
         order(t1, t2);
-        fastTrack.write(t2, x, 12);
+        fastTrack.write(t2, vars, x, 12);
         order(t2, t3);
         order(t2, t0);
-        fastTrack.read(t3, x, 13);
-        fastTrack.read(t0, x, 14);
+        fastTrack.read(t3, vars, x, 13);
+        fastTrack.read(t0, vars, x, 14);
 
-        assertEquals(Epoch.SHARED, x.lastRead());
-        assertEquals(0, x.lastReadClockOf(1), "t1's read was superseded by the write");
+        assertEquals(Epoch.SHARED, vars.lastRead(x));
+        assertEquals(0, vars.lastReadClockOf(x, 1), "t1's read was superseded by the write");
         assertEquals(List.of(), races);
     }
 
     @Test
-    void handsTheVariablesTagToTheListener() {
+    void handsTheVariablesKeyToTheListener() {
         List<Integer> tags = new ArrayList<>();
-        FastTrack tagging = new FastTrack((var, pt, ps, pk, t, s, k) -> tags.add(var.tag()));
-        VarState tagged = new VarState(42);
+        FastTrack tagging = new FastTrack((var, pt, ps, pk, t, s, k) -> tags.add(var));
+        int tagged = vars.slot(42);
 
-        tagging.write(t0, tagged, 1);
-        tagging.write(t1, tagged, 2);
+        tagging.write(t0, vars, tagged, 1);
+        tagging.write(t1, vars, tagged, 2);
 
         assertEquals(List.of(42), tags);
         assertTrue(races.isEmpty());

@@ -14,7 +14,8 @@ import java.util.Map;
  * {@code seed} a multiple of {@code bugEvery} (an extra option, default 4) it "finds" a deadlock: it writes
  * the report and the schedule file and halts with status 66. With {@code seed} equal to {@code hangSeed} it
  * starts a thread that never ends. {@code replay=FILE} finds the deadlock again when the schedule file
- * records a bug; {@code confirm=REPORT#ID} produces the deadlock from seed 2 on. Otherwise the program
+ * records a bug; {@code confirm=REPORT#ID} produces the deadlock from seed 2 on (for a {@code race:} id, the
+ * race in every run, saying that it {@code "confirms"} the id from seed 2 on). Otherwise the program
  * runs normally and the report has no finding.
  */
 public final class FakeControlAgent {
@@ -52,6 +53,13 @@ public final class FakeControlAgent {
         if (Long.toString(seed).equals(options.get("hangSeed"))) {
             Thread hang = new Thread(FakeControlAgent::sleepForever, "stuck-worker");
             hang.start();
+            return;
+        }
+        String confirm = options.getOrDefault("confirm", "");
+        if (confirm.contains("#race:")) {
+            String id = confirm.substring(confirm.lastIndexOf('#') + 1);
+            Files.writeString(report, "{\"tool\":\"weft\",\"version\":\"test\",\"findings\":[{\"kind\":\"race\",\"id\":\"" + id + "\",\"field\":\"A.f\""
+                    + (bug ? ",\"confirms\":\"" + id + "\"" : "") + "}]}", StandardCharsets.UTF_8);
             return;
         }
         String findings = bug ? "{\"kind\":\"deadlock\",\"id\":\"d1\",\"threads\":[{\"name\":\"teller-1\",\"waitsFor\":\"A\",\"waitSite\":\"Bank.transfer(Bank.java:14)\"},"

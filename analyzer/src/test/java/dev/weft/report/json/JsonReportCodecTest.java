@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.weft.report.ControlRun;
 import dev.weft.report.LockOrderFinding;
+import dev.weft.report.RaceFinding;
 import dev.weft.report.Report;
 import dev.weft.report.ReportExamples;
 import dev.weft.report.TestAttribution;
@@ -205,6 +206,25 @@ class JsonReportCodecTest {
         JsonNode json = new ObjectMapper().readTree(codec.write(confirmed)).path("findings").get(0);
         assertTrue(json.path("confirmed").asBoolean());
         assertEquals("run.schedule.json", json.path("replay").asText());
+        assertEquals(confirmed, codec.read(codec.write(confirmed)));
+    }
+
+    @Test
+    void aRaceCarriesWhatItConfirmsInTheSteeredRunAndIsConfirmedInTheReportLikeAPrediction() throws IOException {
+        RaceFinding race = ReportExamples.balanceRace();
+        JsonNode plain = new ObjectMapper().readTree(codec.write(Report.of("t").withFindings(List.of(race)))).path("findings").get(0);
+        for (String key : List.of("confirms", "schedule", "confirmed", "replay")) {
+            assertTrue(plain.path(key).isMissingNode(), key + ": " + plain);
+        }
+        Report steered = Report.of("t").withFindings(List.of(race)).replacing(race.confirming(race.id(), "run.schedule.json"));
+        JsonNode json = new ObjectMapper().readTree(codec.write(steered)).path("findings").get(0);
+        assertEquals(race.id(), json.path("confirms").asText());
+        assertEquals("run.schedule.json", json.path("schedule").asText());
+        assertEquals(steered, codec.read(codec.write(steered)));
+        Report confirmed = Report.of("t").withFindings(List.of(race.confirmedBy("weft.race.schedule.json")));
+        JsonNode marked = new ObjectMapper().readTree(codec.write(confirmed)).path("findings").get(0);
+        assertTrue(marked.path("confirmed").asBoolean());
+        assertEquals("weft.race.schedule.json", marked.path("replay").asText());
         assertEquals(confirmed, codec.read(codec.write(confirmed)));
     }
 }

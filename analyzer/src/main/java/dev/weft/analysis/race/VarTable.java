@@ -1,0 +1,254 @@
+package dev.weft.analysis.race;
+
+import java.util.Arrays;
+
+/**
+ * The {@link FastTrack} state of a set of variables (the fields of one object, the elements of one array,
+ * the static fields of every class, every variable of a trace), each named by an {@code int} key and
+ * kept in a slot of one {@code long[]}: the epoch of its last write, the epoch of its last read or
+ * {@link Epoch#SHARED}, and the sites of those two accesses (their threads are in the epochs). A variable
+ * gets an object of its own only once reads by several threads are unordered (read-shared): its
+ * {@link SharedReads}, kept for the slot afterwards. So a variable costs 32 bytes, not an object.
+ *
+ * <p>Slots are handed out in order of first access and never move: {@link #slot} returns the same slot
+ * for a key as long as the table lives, so a caller may keep it.
+ *
+ * <p><b>Shadow state</b>:
+ * <ul>
+ *   <li>{@code words}: four {@code long}s per slot (its key, marked as used; the write epoch; the read
+ *       epoch; the two sites, write site high); the slots in use are a prefix, the rest zeros. Grown by
+ *       copying (slots keep their place), and written, under this table's monitor only; read without
+ *       it. {@link FastTrack}'s slow paths hold the monitor: one monitor per table, not per variable.</li>
+ *   <li>{@code index}: once there are more than 8 slots, an open-addressed table from key to slot + 1
+ *       (at most half full), replaced or filled in under the monitor; up to then a look-up scans the
+ *       keys. A reader that misses a slot being added takes the monitor and looks again.</li>
+ *   <li>{@code shared}: by slot, each variable's {@link SharedReads} once it was read-shared; {@code null}
+ *       until then. Set under the monitor before the read epoch says {@link Epoch#SHARED}.</li>
+ * </ul>
+ * A slot seen through a racy read is safe to use: its words start at {@link Epoch#NONE} and site 0, and
+ * a stale or torn epoch costs at most a missed or late report (see {@link FastTrack}).
+ *
+ * <p>Open for extension so that a shadow can be its own table (one object per shadowed object).
+ */
+public class VarTable {
+
+    /** How many {@code long}s a slot takes. */
+    private static final int STRIDE = 4;
+    private static final int WRITE = 1;
+    private static final int READ = 2;
+    private static final int SITES = 3;
+    /** Marks a slot's key word as used, so that key 0 differs from an empty slot. */
+    private static final long USED = 1L << 32;
+    /** Up to this many slots a look-up scans the keys; beyond, it goes through the index. */
+    private static final int SCANNED = 8;
+    /** Room for two variables at first, unless a subclass knows better: most objects have few fields accessed. */
+    private static final int FIRST_SLOTS = 2;
+    private static final long[] EMPTY = new long[0];
+
+    private volatile long[] words = EMPTY;
+    private volatile int[] index;
+    private volatile SharedReads[] shared;
+
+    /** A table of no variables yet. */
+    public VarTable() { }
+
+    /**
+     * How many slots to make room for when the first variable is added (at least 1; later growth doubles).
+     * Two, unless a subclass knows better.
+     */
+    protected int firstSlots() {
+        return FIRST_SLOTS;
+    }
+
+    /** Told, under this table's monitor, that it now holds {@code slots} variables. Does nothing unless overridden. */
+    protected void added(int slots) { }
+
+    /** The slot of the variable named {@code key}, given it on its first look-up. */
+    public final int slot(int key) {
+        int slot = find(key);
+        return slot >= 0 ? slot : add(key);
+    }
+
+    /** The key of the variable in {@code slot}. */
+    public final int key(int slot) {
+        return (int) words[slot * STRIDE];
+    }
+
+    private int find(int key) {
+        long used = USED | (key & 0xffffffffL);
+        int[] ix = index; // before words: a newer index comes with words at least as new
+        long[] w = words;
+        if (ix == null) {
+            for (int i = 0; i < w.length && w[i] != 0; i += STRIDE) {
+                if (w[i] == used) {
+                    return i / STRIDE;
+                }
+            }
+            return -1;
+        }
+        int mask = ix.length - 1;
+        for (int i = hash(key) & mask; ix[i] != 0; i = (i + 1) & mask) {
+            int slot = ix[i] - 1;
+            if (slot * STRIDE < w.length && w[slot * STRIDE] == used) {
+                return slot;
+            }
+        }
+        return -1;
+    }
+
+    private synchronized int add(int key) {
+        int slot = find(key);
+        if (slot >= 0) {
+            return slot;
+        }
+        long[] w = words;
+        slot = used(w);
+        if (slot * STRIDE == w.length) {
+            w = Arrays.copyOf(w, STRIDE * (slot == 0 ? Math.max(1, firstSlots()) : 2 * slot));
+        }
+        w[slot * STRIDE] = USED | (key & 0xffffffffL);
+        words = w;
+        if (slot >= SCANNED) {
+            index(key, slot);
+        }
+        added(slot + 1);
+        return slot;
+    }
+
+    /** How many slots of {@code w} are in use: they are a prefix, found by binary search. */
+    private static int used(long[] w) {
+        int low = 0;
+        int high = w.length / STRIDE; // slots below low are used, from high on free
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (w[middle * STRIDE] != 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** Adds {@code slot}, the last in use, to the index, rebuilding it when it would be more than half full. */
+    private void index(int key, int slot) {
+        int[] ix = index;
+        int size = slot + 1;
+        if (ix == null || 2 * size > ix.length) {
+            ix = new int[Integer.highestOneBit(4 * size - 1)];
+            for (int s = 0; s < slot; s++) {
+                put(ix, key(s), s);
+            }
+            put(ix, key, slot);
+            index = ix;
+        } else {
+            put(ix, key, slot);
+        }
+    }
+
+    private static void put(int[] ix, int key, int slot) {
+        int mask = ix.length - 1;
+        int i = hash(key) & mask;
+        while (ix[i] != 0) {
+            i = (i + 1) & mask;
+        }
+        ix[i] = slot + 1;
+    }
+
+    private static int hash(int key) {
+        int h = key * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
+    // ---- FastTrack's view: racy reads for the fast paths, the rest under this table's monitor ----------
+
+    long write(int slot) {
+        return words[slot * STRIDE + WRITE];
+    }
+
+    long read(int slot) {
+        return words[slot * STRIDE + READ];
+    }
+
+    int writeSite(int slot) {
+        return (int) (words[slot * STRIDE + SITES] >>> 32);
+    }
+
+    int readSite(int slot) {
+        return (int) words[slot * STRIDE + SITES];
+    }
+
+    /** Records the last write: epoch {@code epoch} at {@code site}. */
+    void wrote(int slot, long epoch, int site) {
+        long[] w = words;
+        w[slot * STRIDE + WRITE] = epoch;
+        w[slot * STRIDE + SITES] = (long) site << 32 | (w[slot * STRIDE + SITES] & 0xffffffffL);
+    }
+
+    /** Records the last read: epoch {@code epoch} at {@code site}, or {@link Epoch#SHARED} or {@link Epoch#NONE} (site ignored). */
+    void readAt(int slot, long epoch, int site) {
+        long[] w = words;
+        w[slot * STRIDE + READ] = epoch;
+        if (epoch != Epoch.SHARED && epoch != Epoch.NONE) {
+            w[slot * STRIDE + SITES] = (w[slot * STRIDE + SITES] & 0xffffffff00000000L) | (site & 0xffffffffL);
+        }
+    }
+
+    /** The read-shared state of {@code slot}, or {@code null} if it never was read-shared (racy). */
+    SharedReads shared(int slot) {
+        SharedReads[] s = shared;
+        return s != null && slot < s.length ? s[slot] : null;
+    }
+
+    /** The read-shared state of {@code slot}, made on its first use and cleared on later ones. */
+    SharedReads share(int slot) {
+        SharedReads[] s = shared;
+        if (s == null || slot >= s.length) {
+            s = s == null ? new SharedReads[words.length / STRIDE] : Arrays.copyOf(s, words.length / STRIDE);
+            shared = s;
+        }
+        if (s[slot] == null) {
+            s[slot] = new SharedReads();
+        } else {
+            s[slot].clear();
+        }
+        return s[slot];
+    }
+
+    // ---- a view for tests and reports ------------------------------------------------------------------
+
+    /** The epoch of the last write to the variable in {@code slot}, or {@link Epoch#NONE}. */
+    public final synchronized long lastWrite(int slot) {
+        return write(slot);
+    }
+
+    /** The site of the last write to the variable in {@code slot} (meaningless before the first). */
+    public final synchronized int lastWriteSite(int slot) {
+        return writeSite(slot);
+    }
+
+    /** The epoch of the last read of {@code slot}, {@link Epoch#NONE}, or {@link Epoch#SHARED} while read-shared. */
+    public final synchronized long lastRead(int slot) {
+        return read(slot);
+    }
+
+    /** The clock of thread {@code thread}'s last read of {@code slot} that no write has superseded yet, or 0. */
+    public final synchronized long lastReadClockOf(int slot, int thread) {
+        long r = read(slot);
+        if (r == Epoch.SHARED) {
+            return shared(slot).reads.get(thread);
+        }
+        return r != Epoch.NONE && Epoch.thread(r) == thread ? Epoch.clock(r) : 0;
+    }
+
+    /** The site of thread {@code thread}'s last read of {@code slot}, when {@link #lastReadClockOf} is not 0. */
+    public final synchronized int lastReadSiteOf(int slot, int thread) {
+        return read(slot) == Epoch.SHARED ? shared(slot).site(thread) : readSite(slot);
+    }
+
+    /** The variable in {@code slot}, e.g. {@code W=3@0 R=[1, 2]}. */
+    public final synchronized String toString(int slot) {
+        long r = read(slot);
+        return "W=" + Epoch.toString(write(slot)) + " R=" + (r == Epoch.SHARED ? shared(slot).reads.toString() : Epoch.toString(r));
+    }
+}
