@@ -90,6 +90,32 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
+    public Boolean awaitsInstead(Object condition, Object lock, boolean timed, boolean interruptible, int site)
+            throws InterruptedException {
+        Boolean signalled = first.awaitsInstead(condition, lock, timed, interruptible, site);
+        return signalled != null ? signalled : second.awaitsInstead(condition, lock, timed, interruptible, site);
+    }
+
+    @Override
+    public void signalling(Object condition, Object lock, boolean all, int site) {
+        first.signalling(condition, lock, all, site);
+        second.signalling(condition, lock, all, site);
+    }
+
+    @Override
+    public void waitingCall(Object sync, int side, java.util.function.IntBinaryOperator releases, boolean timed,
+                            int site) {
+        first.waitingCall(sync, side, releases, timed, site);
+        second.waitingCall(sync, side, releases, timed, site);
+    }
+
+    @Override
+    public void waitingCallEnded(Object sync, int site) {
+        first.waitingCallEnded(sync, site);
+        second.waitingCallEnded(sync, site);
+    }
+
+    @Override
     public boolean parksInstead(boolean timed, int site) {
         return first.parksInstead(timed, site) || second.parksInstead(timed, site);
     }
@@ -98,6 +124,12 @@ record PairedListener(Listener first, Listener second) implements Listener {
     public void yielding(int site) {
         first.yielding(site);
         second.yielding(site);
+    }
+
+    @Override
+    public void threadMade(Thread thread, int site) {
+        first.threadMade(thread, site);
+        second.threadMade(thread, site);
     }
 
     @Override

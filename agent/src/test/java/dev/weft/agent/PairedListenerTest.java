@@ -41,7 +41,9 @@ class PairedListenerTest {
         Class<?>[] types = event.getParameterTypes();
         for (int i = 0; i < args.length; i++) {
             args[i] = types[i] == int.class ? 0 : types[i] == long.class ? 0L : types[i] == boolean.class ? false : types[i] == Thread.class ? Thread.currentThread()
-                    : types[i] == java.util.function.BooleanSupplier.class ? (java.util.function.BooleanSupplier) () -> true : new Object();
+                    : types[i] == java.util.function.BooleanSupplier.class ? (java.util.function.BooleanSupplier) () -> true
+                    : types[i] == java.util.function.IntBinaryOperator.class ? (java.util.function.IntBinaryOperator) (a, b) -> 0
+                    : new Object();
         }
         return args;
     }

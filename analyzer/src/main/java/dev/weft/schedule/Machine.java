@@ -70,6 +70,7 @@ public final class Machine {
     private final List<ModelThread> threads = new ArrayList<>();
     private final Map<Long, LockState> locks = new HashMap<>();
     private final Map<Long, List<Integer>> waitSets = new HashMap<>();
+    private final Map<Long, Long> conditionLocks = new HashMap<>();
     private final int[] cpuThread;
     private final int[] cpuUsed;
     private final long[] cpuSlice;
@@ -145,14 +146,31 @@ public final class Machine {
         thread.state = State.AT_POINT;
         thread.pending = op;
         if (op.kind() == OpKind.WAIT) {
-            LockState monitor = lock(op.target());
-            thread.savedCount = monitor.owner == tid ? monitor.count : 1;
+            LockState monitor = lock(lockOf(op.target()));
+            // a condition's await reports the release of one hold of its lock first, and its acquisition after
+            int unknown = conditionLocks.containsKey(op.target()) ? 0 : 1;
+            thread.savedCount = monitor.owner == tid ? monitor.count : unknown;
             monitor.owner = -1;
             monitor.count = 0;
             thread.waitingOn = op.target();
             thread.notified = false;
             waitSets.computeIfAbsent(op.target(), m -> new ArrayList<>()).add(tid);
         }
+    }
+
+    /**
+     * {@code condition} is a condition of {@code lock} ({@code Lock.newCondition()}): a {@link OpKind#WAIT}
+     * on it waits in the condition's own wait set, and releases and takes back {@code lock}: the holds the
+     * thread has left when it arrives (the caller reports the release of one hold before, the acquisition
+     * of one after).
+     */
+    public void condition(long condition, long lock) {
+        conditionLocks.put(condition, lock);
+    }
+
+    /** The lock a wait on {@code waitSet} releases: the lock of a condition, or the monitor itself. */
+    private long lockOf(long waitSet) {
+        return conditionLocks.getOrDefault(waitSet, waitSet);
     }
 
     /** Thread {@code tid} ended. */
@@ -250,6 +268,14 @@ public final class Machine {
     /** A waiting thread was interrupted: it may come back from its wait as if notified. */
     public void interrupted(int tid) {
         threads.get(tid).notified = true;
+    }
+
+    /**
+     * True when thread {@code tid}, back from its last {@link OpKind#WAIT}, was notified (or interrupted);
+     * false when a timed wait ended without (it timed out).
+     */
+    public boolean wasNotified(int tid) {
+        return threads.get(tid).notified;
     }
 
     /** True while a thread runs between two points or has not reached its first yet. */
@@ -377,7 +403,8 @@ public final class Machine {
     private int holderOf(ModelThread thread) {
         Op op = thread.pending;
         return switch (op.kind()) {
-            case MONITOR_ENTER, WAIT, READ_LOCK -> lock(op.target()).owner;
+            case MONITOR_ENTER, READ_LOCK -> lock(op.target()).owner;
+            case WAIT -> lock(lockOf(op.target())).owner;
             case LOCK -> {
                 LockState state = lock(op.target());
                 yield state.owner >= 0 || state.readers.isEmpty() ? state.owner : state.readers.keySet().iterator().next();
@@ -391,7 +418,7 @@ public final class Machine {
         Op op = thread.pending;
         if (op.kind() == OpKind.WAIT) {
             leaveWaitSet(thread);
-            LockState monitor = lock(op.target());
+            LockState monitor = lock(lockOf(op.target()));
             monitor.owner = thread.tid;
             monitor.count = thread.savedCount;
         }
@@ -412,7 +439,8 @@ public final class Machine {
             case MONITOR_ENTER -> op.timed() || free(op.target(), thread.tid);
             case LOCK -> op.timed() || free(op.target(), thread.tid) && noReaders(op.target());
             case READ_LOCK -> op.timed() || free(op.target(), thread.tid);
-            case WAIT -> (thread.notified || op.timed()) && free(op.target(), thread.tid);
+            case WAIT -> (thread.notified || op.timed()) && free(lockOf(op.target()), thread.tid)
+                    && noReaders(lockOf(op.target()));
             case JOIN -> op.timed() || op.target() < 0 || op.target() >= threads.size()
                     || threads.get((int) op.target()).state == State.ENDED;
             case BLOCK -> canProceed.test(thread.tid) || op.timed() && clockAdvances;

@@ -357,4 +357,35 @@ class MachineTest {
         assertEquals(List.of(OpKind.BLOCK, OpKind.BLOCK), deadlock.blocked().stream().map(b -> b.op().kind()).toList());
         assertEquals(-1, deadlock.blocked().get(0).owner());
     }
+
+    @Test
+    void aConditionAwaitReleasesItsLockAndOnlyASignalOfThatConditionWakesIt() {
+        SyntheticProgram program = new SyntheticProgram();
+        // lock 5 has conditions 6 (not empty) and 7 (not full): the signal of 7 must not wake the waiter on 6
+        program.thread().writeLock(5, 1).awaitCondition(6, 5, 2).unlock(5).writeLock(5, 7).unlock(5);
+        program.thread().reads(2, 3).writeLock(5, 4).notifyOne(7).unlock(5).writeLock(5, 5).notifyOne(6).unlock(5);
+        Machine machine = new Machine(params(1, Policy.PREEMPTIVE, 1, "round-robin", 0));
+        machine.condition(6, 5);
+        machine.condition(7, 5);
+        var outcome = program.run(machine);
+        assertInstanceOf(Decision.Nothing.class, outcome.end());
+        Step woken = outcome.steps().get(outcome.steps().size() - 2);
+        assertEquals(OpKind.WAIT, woken.op().kind());
+        assertEquals(0, woken.tid()); // after the signal of its own condition, once thread 1 released the lock
+        assertTrue(machine.wasNotified(0));
+        assertTrue(machine.held(0).isEmpty()); // the holds around its wait were counted right
+    }
+
+    @Test
+    void aConditionAwaitNobodySignalsIsADeadlockOnTheCondition() {
+        SyntheticProgram program = new SyntheticProgram();
+        program.thread().writeLock(5, 1).awaitCondition(6, 5, 2).unlock(5);
+        program.thread().writeLock(5, 3).notifyOne(7).unlock(5).join(0, 4);
+        Machine machine = new Machine(params(1, Policy.PREEMPTIVE, 1, "random", 2));
+        machine.condition(6, 5);
+        machine.condition(7, 5);
+        Decision.Deadlock deadlock = assertInstanceOf(Decision.Deadlock.class, program.run(machine).end());
+        assertEquals(List.of(OpKind.WAIT, OpKind.JOIN), deadlock.blocked().stream().map(b -> b.op().kind()).toList());
+        assertEquals(6, deadlock.blocked().get(0).op().target());
+    }
 }

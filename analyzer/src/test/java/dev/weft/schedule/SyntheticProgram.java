@@ -12,11 +12,13 @@ import java.util.List;
  */
 final class SyntheticProgram {
 
-    private sealed interface Action permits Point, Release, ReleaseShared, Notify, Give { }
+    private sealed interface Action permits Point, Release, Retake, ReleaseShared, Notify, Give { }
 
     private record Point(Op op) implements Action { }
 
     private record Release(long lock) implements Action { }
+
+    private record Retake(long lock) implements Action { }
 
     private record ReleaseShared(long lock) implements Action { }
 
@@ -67,6 +69,17 @@ final class SyntheticProgram {
 
         Script unlock(long lock) {
             actions.add(new Release(lock));
+            return this;
+        }
+
+        /**
+         * A condition's await, as the agent reports it: one hold of {@code lock} released, the wait on
+         * {@code condition} (see {@link Machine#condition}), the hold taken back.
+         */
+        Script awaitCondition(long condition, long lock, int site) {
+            actions.add(new Release(lock));
+            actions.add(new Point(new Op(OpKind.WAIT, condition, false, site, site)));
+            actions.add(new Retake(lock));
             return this;
         }
 
@@ -205,6 +218,8 @@ final class SyntheticProgram {
             }
             if (action instanceof Release release) {
                 machine.released(tid, release.lock());
+            } else if (action instanceof Retake retake) {
+                machine.acquired(tid, retake.lock(), 0);
             } else if (action instanceof ReleaseShared release) {
                 machine.releasedShared(tid, release.lock());
             } else if (action instanceof Notify notify) {

@@ -3,16 +3,36 @@ package dev.weft.runtime;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.DelayQueue;
+import java.util.concurrent.Delayed;
+import java.util.concurrent.Exchanger;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedTransferQueue;
+import java.util.concurrent.Phaser;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The blocking {@code java.util.concurrent} calls of a controlled run: before the call, the thread stops
@@ -23,13 +43,28 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Each public method stands in for the JDK method of the same name on the type of its first parameter
  * (see {@link #modelled}); {@code park*} replace the {@code LockSupport} calls, whose permits the scheduler
- * keeps ({@link Weft#parksInstead}). A queue whose state does not say whether a call blocks (a
- * {@code SynchronousQueue}, a {@code DelayQueue}, an application's own) is called as it is.
+ * keeps ({@link Weft#parksInstead}); the {@code await*} and {@code signal*} of a {@code Condition} whose lock the
+ * scheduler owns (a {@code ReentrantLock}'s or a write lock's, held by the thread) are its waits and notifies
+ * ({@link Weft#awaitsInstead}, {@link Weft#signalling}). Calls that wait in the JVM for another thread's call (a
+ * {@code CyclicBarrier}'s or a {@code Phaser}'s await, an {@code Exchanger}'s exchange, a {@code SynchronousQueue}'s
+ * or a {@code LinkedTransferQueue}'s hand-offs) are announced ({@link Weft#waitingCall}) with how many waiting
+ * threads they release, so that the scheduler blocks the waiters in its model and brings the released ones back
+ * before anything else runs; a {@code FutureTask}'s or a {@code CompletableFuture}'s {@code get} and {@code join}
+ * wait until it is done, and an {@code awaitTermination} of a pool of {@link ModelledPools} until it has terminated.
+ * A queue whose state does not say whether a call blocks (a
+ * queue of the application's own class) is called as it is.
  */
 public final class BlockingCalls {
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
-    private static final List<Class<?>> RECEIVERS = List.of(CountDownLatch.class, Semaphore.class, BlockingQueue.class);
+    private static final List<Class<?>> RECEIVERS = List.of(CountDownLatch.class, Semaphore.class, BlockingDeque.class,
+            BlockingQueue.class, Condition.class, CyclicBarrier.class, Phaser.class, Exchanger.class, Future.class,
+            ExecutorService.class);
+    /** Sides of a waiting call (see {@link Listener#waitingCall}). */
+    private static final int ALIKE = 0;
+    private static final int GIVER = 1;
+    private static final int TAKER = 2;
+    private static final int RELEASES_ONLY = -1;
 
     private BlockingCalls() { }
 
@@ -43,12 +78,15 @@ public final class BlockingCalls {
         }
         for (Class<?> receiver : RECEIVERS) {
             if (receiver.isAssignableFrom(type.parameterType(0))) {
-                try {
-                    MethodHandle method = LOOKUP.findStatic(BlockingCalls.class, name,
-                            type.changeParameterType(0, receiver).appendParameterTypes(int.class));
-                    return MethodHandles.insertArguments(method, type.parameterCount(), site).asType(type);
-                } catch (NoSuchMethodException | IllegalAccessException e) {
-                    return null;
+                // as called, or erased (a DelayQueue's take returns a Delayed, the stand-in an Object)
+                for (MethodType called : List.of(type, type.erase())) {
+                    try {
+                        MethodHandle method = LOOKUP.findStatic(BlockingCalls.class, name,
+                                called.changeParameterType(0, receiver).appendParameterTypes(int.class));
+                        return MethodHandles.insertArguments(method, type.parameterCount(), site).asType(type);
+                    } catch (NoSuchMethodException | IllegalAccessException e) {
+                        // not a blocking call of this type: a deque's take is its queue's
+                    }
                 }
             }
         }
@@ -97,38 +135,412 @@ public final class BlockingCalls {
         return semaphore.tryAcquire(permits, proceeds ? timeout : 0, unit);
     }
 
-    // ---- BlockingQueue -----------------------------------------------------------------------
+    // ---- BlockingQueue, BlockingDeque --------------------------------------------------------
 
     public static Object take(BlockingQueue<Object> queue, int site) throws InterruptedException {
-        if (statesWhenItBlocks(queue)) {
-            Weft.blockingCall(queue, () -> !queue.isEmpty(), false, site);
+        if (queue instanceof DelayQueue<?> delays) {
+            return takeDelayed(delays, site);
         }
+        if (handsOver(queue)) {
+            taking(queue, false, site);
+            try {
+                return queue.take();
+            } finally {
+                Weft.waitingCallEnded(queue, site);
+            }
+        }
+        untilItem(queue, site);
         return queue.take();
     }
 
     public static void put(BlockingQueue<Object> queue, Object element, int site) throws InterruptedException {
-        if (statesWhenItBlocks(queue)) {
-            Weft.blockingCall(queue, () -> queue.remainingCapacity() > 0, false, site);
+        if (queue instanceof SynchronousQueue) {
+            giving(queue, false, site);
+            try {
+                queue.put(element);
+            } finally {
+                Weft.waitingCallEnded(queue, site);
+            }
+            return;
         }
+        untilRoom(queue, site);
         queue.put(element);
     }
 
     public static Object poll(BlockingQueue<Object> queue, long timeout, TimeUnit unit, int site) throws InterruptedException {
-        boolean proceeds = !statesWhenItBlocks(queue) || !Weft.blockingCall(queue, () -> !queue.isEmpty(), true, site);
-        return queue.poll(proceeds ? timeout : 0, unit);
+        if (handsOver(queue)) {
+            taking(queue, true, site);
+            try {
+                return queue.poll(timeout, unit);
+            } finally {
+                Weft.waitingCallEnded(queue, site);
+            }
+        }
+        return queue.poll(itemInTime(queue, site) ? timeout : 0, unit);
     }
 
     public static boolean offer(BlockingQueue<Object> queue, Object element, long timeout, TimeUnit unit, int site)
             throws InterruptedException {
-        boolean proceeds = !statesWhenItBlocks(queue)
-                || !Weft.blockingCall(queue, () -> queue.remainingCapacity() > 0, true, site);
-        return queue.offer(element, proceeds ? timeout : 0, unit);
+        if (queue instanceof SynchronousQueue) {
+            giving(queue, true, site);
+            try {
+                return queue.offer(element, timeout, unit);
+            } finally {
+                Weft.waitingCallEnded(queue, site);
+            }
+        }
+        return queue.offer(element, roomInTime(queue, site) ? timeout : 0, unit);
+    }
+
+    public static void transfer(BlockingQueue<Object> queue, Object element, int site) throws InterruptedException {
+        LinkedTransferQueue<Object> transfers = (LinkedTransferQueue<Object>) queue;
+        giving(queue, false, site);
+        try {
+            transfers.transfer(element);
+        } finally {
+            Weft.waitingCallEnded(queue, site);
+        }
+    }
+
+    public static boolean tryTransfer(BlockingQueue<Object> queue, Object element, long timeout, TimeUnit unit,
+                                      int site) throws InterruptedException {
+        LinkedTransferQueue<Object> transfers = (LinkedTransferQueue<Object>) queue;
+        giving(queue, true, site);
+        try {
+            return transfers.tryTransfer(element, timeout, unit);
+        } finally {
+            Weft.waitingCallEnded(queue, site);
+        }
+    }
+
+    /** True for the queues whose calls hand an element straight to a waiting taker. */
+    private static boolean handsOver(BlockingQueue<?> queue) {
+        return queue instanceof SynchronousQueue || queue instanceof LinkedTransferQueue;
+    }
+
+    /** A giver releases a waiting taker, if there is one. */
+    private static void giving(BlockingQueue<?> queue, boolean timed, int site) {
+        Weft.waitingCall(queue, GIVER, (givers, takers) -> takers > 0 ? 1 : 0, timed, site);
+    }
+
+    /** A taker releases a waiting giver when the elements it finds are all waiting givers'. */
+    private static void taking(BlockingQueue<?> queue, boolean timed, int site) {
+        Weft.waitingCall(queue, TAKER, (takers, givers) -> givers > 0 && queue.size() <= givers ? 1 : 0, timed, site);
+    }
+
+    public static Object takeFirst(BlockingDeque<Object> deque, int site) throws InterruptedException {
+        untilItem(deque, site);
+        return deque.takeFirst();
+    }
+
+    public static Object takeLast(BlockingDeque<Object> deque, int site) throws InterruptedException {
+        untilItem(deque, site);
+        return deque.takeLast();
+    }
+
+    public static void putFirst(BlockingDeque<Object> deque, Object element, int site) throws InterruptedException {
+        untilRoom(deque, site);
+        deque.putFirst(element);
+    }
+
+    public static void putLast(BlockingDeque<Object> deque, Object element, int site) throws InterruptedException {
+        untilRoom(deque, site);
+        deque.putLast(element);
+    }
+
+    public static Object pollFirst(BlockingDeque<Object> deque, long timeout, TimeUnit unit, int site)
+            throws InterruptedException {
+        return deque.pollFirst(itemInTime(deque, site) ? timeout : 0, unit);
+    }
+
+    public static Object pollLast(BlockingDeque<Object> deque, long timeout, TimeUnit unit, int site)
+            throws InterruptedException {
+        return deque.pollLast(itemInTime(deque, site) ? timeout : 0, unit);
+    }
+
+    public static boolean offerFirst(BlockingDeque<Object> deque, Object element, long timeout, TimeUnit unit, int site)
+            throws InterruptedException {
+        return deque.offerFirst(element, roomInTime(deque, site) ? timeout : 0, unit);
+    }
+
+    public static boolean offerLast(BlockingDeque<Object> deque, Object element, long timeout, TimeUnit unit, int site)
+            throws InterruptedException {
+        return deque.offerLast(element, roomInTime(deque, site) ? timeout : 0, unit);
+    }
+
+    private static void untilItem(BlockingQueue<?> queue, int site) {
+        if (statesWhenItBlocks(queue)) {
+            Weft.blockingCall(queue, () -> !queue.isEmpty(), false, site);
+        }
+    }
+
+    private static void untilRoom(BlockingQueue<?> queue, int site) {
+        if (statesWhenItBlocks(queue)) {
+            Weft.blockingCall(queue, () -> queue.remainingCapacity() > 0, false, site);
+        }
+    }
+
+    /** Until there is an item, or the scheduler times the call out: false then. */
+    private static boolean itemInTime(BlockingQueue<?> queue, int site) {
+        return !statesWhenItBlocks(queue) || !Weft.blockingCall(queue, () -> !queue.isEmpty(), true, site);
+    }
+
+    /** Until there is room, or the scheduler times the call out: false then. */
+    private static boolean roomInTime(BlockingQueue<?> queue, int site) {
+        return !statesWhenItBlocks(queue) || !Weft.blockingCall(queue, () -> queue.remainingCapacity() > 0, true, site);
     }
 
     /** True for the JDK queues whose size says whether a call blocks. */
     private static boolean statesWhenItBlocks(BlockingQueue<?> queue) {
         return queue instanceof ArrayBlockingQueue || queue instanceof LinkedBlockingQueue
                 || queue instanceof LinkedBlockingDeque || queue instanceof PriorityBlockingQueue;
+    }
+
+    /**
+     * A {@code DelayQueue}'s take: blocked in the model until there is an element; an element whose delay
+     * has not passed is a timed wait that the model ends (when no other thread can go on), and it is then
+     * taken at once. A head that changes meanwhile (an element with a shorter delay) is looked at again.
+     */
+    private static Object takeDelayed(DelayQueue<?> queue, int site) throws InterruptedException {
+        while (true) {
+            Weft.blockingCall(queue, () -> !queue.isEmpty(), false, site);
+            Delayed head = queue.peek();
+            if (head == null || head.getDelay(TimeUnit.NANOSECONDS) <= 0) {
+                return queue.take(); // its delay has passed (or the queue is not the scheduler's)
+            }
+            boolean delayEnded = Weft.blockingCall(queue, () -> queue.peek() != head, true, site);
+            if (delayEnded && queue.remove(head)) {
+                return head;
+            }
+            if (!delayEnded && queue.peek() == head) {
+                return queue.take(); // not under the scheduler's control
+            }
+        }
+    }
+
+    // ---- Condition ---------------------------------------------------------------------------
+
+    public static void await(Condition condition, int site) throws InterruptedException {
+        if (awaitsInstead(condition, false, true, site) == null) {
+            condition.await();
+        }
+    }
+
+    public static boolean await(Condition condition, long time, TimeUnit unit, int site) throws InterruptedException {
+        Boolean signalled = awaitsInstead(condition, true, true, site);
+        return signalled == null ? condition.await(time, unit) : signalled;
+    }
+
+    public static long awaitNanos(Condition condition, long nanos, int site) throws InterruptedException {
+        Boolean signalled = awaitsInstead(condition, true, true, site);
+        return signalled == null ? condition.awaitNanos(nanos) : signalled ? Math.max(nanos, 1) : 0;
+    }
+
+    public static boolean awaitUntil(Condition condition, Date deadline, int site) throws InterruptedException {
+        Boolean signalled = awaitsInstead(condition, true, true, site);
+        return signalled == null ? condition.awaitUntil(deadline) : signalled;
+    }
+
+    public static void awaitUninterruptibly(Condition condition, int site) {
+        try {
+            if (awaitsInstead(condition, false, false, site) != null) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // not thrown by an uninterruptible wait: kept for the program
+            return;
+        }
+        condition.awaitUninterruptibly();
+    }
+
+    public static void signal(Condition condition, int site) {
+        Object lock = heldLockOf(condition);
+        if (lock != null) {
+            Weft.signalling(condition, lock, false, site);
+        }
+        condition.signal();
+    }
+
+    public static void signalAll(Condition condition, int site) {
+        Object lock = heldLockOf(condition);
+        if (lock != null) {
+            Weft.signalling(condition, lock, true, site);
+        }
+        condition.signalAll();
+    }
+
+    private static Boolean awaitsInstead(Condition condition, boolean timed, boolean interruptible, int site)
+            throws InterruptedException {
+        Object lock = heldLockOf(condition);
+        return lock == null ? null : Weft.awaitsInstead(condition, lock, timed, interruptible, site);
+    }
+
+    /**
+     * The lock of {@code condition} when the scheduler owns it and the thread holds it: a {@code ReentrantLock}
+     * or a write lock whose {@code newCondition} weft saw; else {@code null} (the call is made as it is, and
+     * throws if the lock is not held).
+     */
+    private static Object heldLockOf(Condition condition) {
+        Object lock = SyncObjects.rootOf(condition);
+        boolean held = lock instanceof ReentrantLock reentrant && reentrant.isHeldByCurrentThread()
+                || lock instanceof ReentrantReadWriteLock.WriteLock write && write.isHeldByCurrentThread();
+        return held ? lock : null;
+    }
+
+    // ---- CyclicBarrier, Phaser, Exchanger: calls that wait for one another ------------------
+
+    public static int await(CyclicBarrier barrier, int site) throws InterruptedException, BrokenBarrierException {
+        Weft.waitingCall(barrier, ALIKE, (waiting, none) -> trips(barrier) ? waiting : 0, false, site);
+        try {
+            return barrier.await();
+        } finally {
+            Weft.waitingCallEnded(barrier, site);
+        }
+    }
+
+    public static int await(CyclicBarrier barrier, long timeout, TimeUnit unit, int site)
+            throws InterruptedException, BrokenBarrierException, TimeoutException {
+        Weft.waitingCall(barrier, ALIKE, (waiting, none) -> trips(barrier) ? waiting : 0, true, site);
+        try {
+            return barrier.await(timeout, unit);
+        } finally {
+            Weft.waitingCallEnded(barrier, site);
+        }
+    }
+
+    public static void reset(CyclicBarrier barrier, int site) {
+        Weft.waitingCall(barrier, RELEASES_ONLY, (waiting, none) -> waiting, false, site); // the waiters are broken out
+        try {
+            barrier.reset();
+        } finally {
+            Weft.waitingCallEnded(barrier, site);
+        }
+    }
+
+    private static boolean trips(CyclicBarrier barrier) {
+        return !barrier.isBroken() && barrier.getNumberWaiting() + 1 == barrier.getParties();
+    }
+
+    public static int arriveAndAwaitAdvance(Phaser phaser, int site) {
+        Weft.waitingCall(phaser, ALIKE, (waiting, none) -> advances(phaser) ? waiting : 0, false, site);
+        try {
+            return phaser.arriveAndAwaitAdvance();
+        } finally {
+            Weft.waitingCallEnded(phaser, site);
+        }
+    }
+
+    public static int arrive(Phaser phaser, int site) {
+        Weft.waitingCall(phaser, RELEASES_ONLY, (waiting, none) -> advances(phaser) ? waiting : 0, false, site);
+        try {
+            return phaser.arrive();
+        } finally {
+            Weft.waitingCallEnded(phaser, site);
+        }
+    }
+
+    public static int arriveAndDeregister(Phaser phaser, int site) {
+        Weft.waitingCall(phaser, RELEASES_ONLY, (waiting, none) -> advances(phaser) ? waiting : 0, false, site);
+        try {
+            return phaser.arriveAndDeregister();
+        } finally {
+            Weft.waitingCallEnded(phaser, site);
+        }
+    }
+
+    public static int awaitAdvance(Phaser phaser, int phase, int site) {
+        Weft.waitingCall(phaser, ALIKE, (waiting, none) -> 0, false, site);
+        try {
+            return phaser.awaitAdvance(phase);
+        } finally {
+            Weft.waitingCallEnded(phaser, site);
+        }
+    }
+
+    public static int awaitAdvanceInterruptibly(Phaser phaser, int phase, int site) throws InterruptedException {
+        Weft.waitingCall(phaser, ALIKE, (waiting, none) -> 0, false, site);
+        try {
+            return phaser.awaitAdvanceInterruptibly(phase);
+        } finally {
+            Weft.waitingCallEnded(phaser, site);
+        }
+    }
+
+    public static int awaitAdvanceInterruptibly(Phaser phaser, int phase, long timeout, TimeUnit unit, int site)
+            throws InterruptedException, TimeoutException {
+        Weft.waitingCall(phaser, ALIKE, (waiting, none) -> 0, true, site);
+        try {
+            return phaser.awaitAdvanceInterruptibly(phase, timeout, unit);
+        } finally {
+            Weft.waitingCallEnded(phaser, site);
+        }
+    }
+
+    /** Whether an arrival now is the last of the phase, which advances it (releasing every waiter). */
+    private static boolean advances(Phaser phaser) {
+        return !phaser.isTerminated() && phaser.getUnarrivedParties() == 1;
+    }
+
+    public static Object exchange(Exchanger<Object> exchanger, Object x, int site) throws InterruptedException {
+        Weft.waitingCall(exchanger, ALIKE, (waiting, none) -> waiting > 0 ? 1 : 0, false, site);
+        try {
+            return exchanger.exchange(x);
+        } finally {
+            Weft.waitingCallEnded(exchanger, site);
+        }
+    }
+
+    public static Object exchange(Exchanger<Object> exchanger, Object x, long timeout, TimeUnit unit, int site)
+            throws InterruptedException, TimeoutException {
+        Weft.waitingCall(exchanger, ALIKE, (waiting, none) -> waiting > 0 ? 1 : 0, true, site);
+        try {
+            return exchanger.exchange(x, timeout, unit);
+        } finally {
+            Weft.waitingCallEnded(exchanger, site);
+        }
+    }
+
+    // ---- Future, CompletableFuture -----------------------------------------------------------
+
+    public static Object get(Future<Object> future, int site) throws InterruptedException, ExecutionException {
+        untilDone(future, site);
+        return future.get();
+    }
+
+    public static Object get(Future<Object> future, long timeout, TimeUnit unit, int site)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        boolean proceeds = !waitsForOthers(future) || !Weft.blockingCall(future, future::isDone, true, site);
+        return future.get(proceeds ? timeout : 0, unit);
+    }
+
+    public static Object join(Future<Object> future, int site) {
+        if (future instanceof CompletableFuture<Object> completable) {
+            untilDone(future, site);
+            return completable.join();
+        }
+        return ((ForkJoinTask<Object>) future).join();
+    }
+
+    private static void untilDone(Future<?> future, int site) {
+        if (waitsForOthers(future)) {
+            Weft.blockingCall(future, future::isDone, false, site);
+        }
+    }
+
+    /**
+     * True for the futures whose {@code get} only waits for another thread to complete them: not a
+     * {@code ForkJoinTask}, whose {@code join} and {@code get} in a pool's thread may run the task itself.
+     */
+    private static boolean waitsForOthers(Future<?> future) {
+        return future instanceof FutureTask || future instanceof CompletableFuture;
+    }
+
+    // ---- ExecutorService ---------------------------------------------------------------------
+
+    public static boolean awaitTermination(ExecutorService pool, long timeout, TimeUnit unit, int site)
+            throws InterruptedException {
+        boolean proceeds = !ModelledPools.isModelled(pool) || !Weft.blockingCall(pool, pool::isTerminated, true, site);
+        return pool.awaitTermination(proceeds ? timeout : 0, unit);
     }
 
     // ---- LockSupport -------------------------------------------------------------------------

@@ -108,6 +108,46 @@ public interface Listener {
         return false;
     }
 
+    /**
+     * Lets the listener stand in for {@code condition.await*()} (a scheduler that keeps the wait sets of
+     * the conditions of the locks it owns). The thread holds {@code lock}, the condition's lock.
+     *
+     * @param timed         true for the forms with a timeout
+     * @param interruptible false for {@code awaitUninterruptibly}
+     * @return {@code null} to let the thread await; else whether it was signalled (false: the timed await
+     *         timed out)
+     * @throws InterruptedException when the thread was interrupted while it waited
+     */
+    default Boolean awaitsInstead(Object condition, Object lock, boolean timed, boolean interruptible, int site)
+            throws InterruptedException {
+        return null;
+    }
+
+    /**
+     * The thread, holding {@code lock}, is about to call {@code condition.signal()} (or {@code signalAll()},
+     * when {@code all}) in a controlled run.
+     */
+    default void signalling(Object condition, Object lock, boolean all, int site) { }
+
+    /**
+     * The thread is about to make a call on {@code sync} that waits, in the JVM, for a call of another thread
+     * on it (a barrier's or a phaser's await, an exchange, a hand-off through a {@code SynchronousQueue}):
+     * a scheduler stops the thread there, and when it chooses it asks {@code releases} how many of the
+     * threads waiting in such calls on {@code sync} this call releases (given how many wait on the same
+     * {@code side} as the call and how many on another: a taker's side for a giver), so that they come
+     * back before any other thread runs. {@link #waitingCallEnded} follows when the call returns or throws.
+     *
+     * @param side  0 for calls that all wait alike (a barrier's), else 1 for a giver, 2 for a taker; -1 for a
+     *              call that never waits itself, it only releases (a phaser's {@code arrive}, a barrier's
+     *              {@code reset})
+     * @param timed true for a call with a timeout
+     */
+    default void waitingCall(Object sync, int side, java.util.function.IntBinaryOperator releases, boolean timed,
+                             int site) { }
+
+    /** A call announced by {@link #waitingCall} returned or threw. */
+    default void waitingCallEnded(Object sync, int site) { }
+
     /** The thread is about to call {@code Thread.yield()}. */
     default void yielding(int site) { }
 
@@ -119,6 +159,12 @@ public interface Listener {
      * {@code ReentrantReadWriteLock} (reports name such a lock by where it was made).
      */
     default void lockCreated(Object lock, int site) { }
+
+    /**
+     * A thread pool the application made in a controlled run made {@code thread}, which it starts at once:
+     * a thread of the application, as if it started it (see {@code ModelledPools}).
+     */
+    default void threadMade(Thread thread, int site) { }
 
     /** The thread is about to start {@code thread}. */
     default void threadStarting(Thread thread, int site) { }

@@ -644,4 +644,59 @@ public final class Weft {
             return false;
         }
     }
+
+    /** Before {@code condition.await*()}; see {@link Listener#awaitsInstead}: {@code null} to await. */
+    public static Boolean awaitsInstead(Object condition, Object lock, boolean timed, boolean interruptible, int site)
+            throws InterruptedException {
+        Listener l = listener;
+        try {
+            return l.awaitsInstead(condition, lock, timed, interruptible, site);
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Throwable t) {
+            failed(l, t);
+            return null;
+        }
+    }
+
+    /** Before {@code condition.signal()}/{@code signalAll()}; see {@link Listener#signalling}. */
+    public static void signalling(Object condition, Object lock, boolean all, int site) {
+        Listener l = listener;
+        try {
+            l.signalling(condition, lock, all, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** Before a call that waits for another thread's call on {@code sync}; see {@link Listener#waitingCall}. */
+    public static void waitingCall(Object sync, int side, java.util.function.IntBinaryOperator releases, boolean timed,
+                                   int site) {
+        Listener l = listener;
+        try {
+            l.waitingCall(sync, side, releases, timed, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** After a call announced by {@link #waitingCall}. */
+    public static void waitingCallEnded(Object sync, int site) {
+        Listener l = listener;
+        try {
+            l.waitingCallEnded(sync, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** A pool of the application made {@code thread}; see {@link Listener#threadMade}. */
+    public static void threadMade(Thread thread, int site) {
+        Listener l = listener;
+        try {
+            l.threadMade(thread, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
 }

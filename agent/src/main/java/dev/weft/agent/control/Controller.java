@@ -28,8 +28,11 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.IntBinaryOperator;
 
 /**
  * The listener of a controlled run: every scheduling point of an application thread (lock requests,
@@ -83,12 +86,23 @@ public final class Controller implements Listener {
         BooleanSupplier canProceed;
         /** The model's park permit, given by {@code unpark} and {@code interrupt}, taken by {@code park}. */
         boolean permit;
+        /** In a call that may wait in the JVM for another thread's call ({@link #waitingCall}), or {@code null}. */
+        WaitingCall call;
+        /** Whether it waits in that call, blocked in the model until a call of another thread releases it. */
+        boolean inCall;
+        /** Waiting for the threads its call released to come back to their points. */
+        boolean collecting;
 
         Controlled(int tid, Thread thread) {
             this.tid = tid;
             this.thread = thread;
         }
     }
+
+    /** A call that may wait in the JVM for another thread's call on {@code sync}; see {@link Listener#waitingCall}. */
+    private record WaitingCall(Object sync, int side, boolean timed, int site) { }
+
+    private static final BooleanSupplier NOT_RELEASED = () -> false;
 
     private final Object ctl = new Object();
     private final Machine machine;
@@ -105,6 +119,8 @@ public final class Controller implements Listener {
     private final WeakIdentityMap<Long> objectIds = new WeakIdentityMap<>();
     private final Map<Long, LockName> lockNames = new HashMap<>();
     private final Map<Integer, Integer> siteChecks = new HashMap<>();
+    /** How many threads waiting in calls on a sync object were released and have not come back yet. */
+    private final Map<Object, Integer> released = new IdentityHashMap<>();
     private final ArrayDeque<TimelineEntry> timeline = new ArrayDeque<>();
     private final DeadlockReport deadlocks;
     private final ReadWriteLocks readWriteLocks = new ReadWriteLocks();
@@ -247,8 +263,14 @@ public final class Controller implements Listener {
     @Override
     public void threadStarting(Thread thread, int site) {
         point(OpKind.START, null, null, false, site);
+        threadMade(thread, site);
+    }
+
+    @Override
+    public void threadMade(Thread thread, int site) {
         synchronized (ctl) {
-            if (stopped || local.get() == null) {
+            // the maker joins first: a pool may make threads before the maker's first point
+            if (stopped || controlled() == null) {
                 return;
             }
             Controlled child = new Controlled(machine.create(thread.getName(), thread.isDaemon()), thread);
@@ -304,15 +326,52 @@ public final class Controller implements Listener {
 
     @Override
     public boolean waitsInstead(Object monitor, long millis, int site) throws InterruptedException {
+        // monitor.wait(..) releases the monitor; the model, not the JVM's notify, says when to go
+        return waitInModel(monitor, monitor, millis > 0, true, site, () -> monitor.wait(POLL_MILLIS)) != null;
+    }
+
+    @Override
+    public Boolean awaitsInstead(Object condition, Object lock, boolean timed, boolean interruptible, int site)
+            throws InterruptedException {
+        Condition jvmCondition = (Condition) condition;
+        return waitInModel(condition, lock, timed, interruptible, site,
+                () -> jvmCondition.await(POLL_MILLIS, TimeUnit.MILLISECONDS));
+    }
+
+    @Override
+    public void signalling(Object condition, Object lock, boolean all, int site) {
+        synchronized (ctl) {
+            Controlled me = local.get();
+            if (!stopped && me != null) {
+                machine.notified(me.tid, conditionId(condition, lock), all);
+            }
+        }
+    }
+
+    /** A wait, in the JVM, that releases the lock and takes it back, and that may end at any time. */
+    private interface JvmWait {
+        void await() throws InterruptedException;
+    }
+
+    /**
+     * A {@code wait} on {@code waitSet} (a monitor, or a condition of {@code lock}) decided by the model: the
+     * thread waits in the JVM through {@code jvmWait}, which releases the lock, until the model chooses it.
+     *
+     * @return {@code null} when the thread is not under control; else whether it was notified (false: a timed
+     *         wait timed out)
+     */
+    private Boolean waitInModel(Object waitSet, Object lock, boolean timed, boolean interruptible, int site,
+                                JvmWait jvmWait) throws InterruptedException {
         List<Finding> found = new ArrayList<>();
         Controlled me;
         synchronized (ctl) {
             me = stopped ? null : controlled();
             if (me == null) {
-                return false;
+                return null;
             }
             try {
-                Op op = new Op(OpKind.WAIT, id(monitor, "monitor"), millis > 0, site, check(site));
+                long target = waitSet == lock ? id(lock, "monitor") : conditionId(waitSet, lock);
+                Op op = new Op(OpKind.WAIT, target, timed, site, check(site));
                 machine.arrive(me.tid, op);
                 arrived(me, op, found);
             } catch (RuntimeException | Error e) {
@@ -323,24 +382,38 @@ public final class Controller implements Listener {
         boolean interrupted = false;
         while (!me.go && !stopped) {
             try {
-                monitor.wait(POLL_MILLIS); // releases the monitor; the model, not the JVM's notify, says when to go
+                jvmWait.await();
             } catch (InterruptedException e) {
                 if (!interrupted) {
                     interrupted = true;
-                    synchronized (ctl) {
-                        machine.interrupted(me.tid);
-                        notReplayable("thread \"" + me.thread.getName() + "\" was interrupted while it waited");
-                        decide(found);
+                    if (interruptible) {
+                        synchronized (ctl) {
+                            machine.interrupted(me.tid);
+                            notReplayable("thread \"" + me.thread.getName() + "\" was interrupted while it waited");
+                            decide(found);
+                        }
+                        report(found);
                     }
-                    report(found);
                 }
             }
         }
         me.resumed = true;
-        if (interrupted) {
+        if (interrupted && interruptible) {
             throw new InterruptedException();
         }
-        return true;
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (ctl) {
+            return stopped || machine.wasNotified(me.tid);
+        }
+    }
+
+    /** The model's id of {@code condition}, a condition of {@code lock}. Called with {@code ctl} held. */
+    private long conditionId(Object condition, Object lock) {
+        long id = id(condition, "condition");
+        machine.condition(id, id(readWriteLocks.owner(lock), kindOf(lock)));
+        return id;
     }
 
     @Override
@@ -433,7 +506,113 @@ public final class Controller implements Listener {
 
     private static String syncKind(Object sync) {
         return sync instanceof java.util.concurrent.CountDownLatch ? "latch"
-                : sync instanceof java.util.concurrent.Semaphore ? "semaphore" : "queue";
+                : sync instanceof java.util.concurrent.Semaphore ? "semaphore"
+                : sync instanceof java.util.concurrent.CyclicBarrier ? "barrier"
+                : sync instanceof java.util.concurrent.Phaser ? "phaser"
+                : sync instanceof java.util.concurrent.Exchanger ? "exchanger"
+                : sync instanceof java.util.concurrent.Future ? "future"
+                : sync instanceof java.util.concurrent.ExecutorService ? "executor" : "queue";
+    }
+
+    /**
+     * Before a call that may wait in the JVM for another thread's call on {@code sync}: a point; once chosen,
+     * the call either releases threads waiting in such calls (they must come back to their points before
+     * another decision: {@link #waitingCallEnded}) or may wait itself: when the watchdog sees it waiting in
+     * the JVM it is blocked in the model ({@link #blockedInCall}) until a call releases it.
+     */
+    @Override
+    public void waitingCall(Object sync, int side, IntBinaryOperator releases, boolean timed, int site) {
+        Controlled me = blockInModel(sync, syncKind(sync), null, false, site);
+        if (me == null) {
+            return;
+        }
+        synchronized (ctl) {
+            int alike = side < 0 ? 0 : side;
+            int same = 0;
+            int other = 0;
+            for (Controlled c : live) {
+                if (c.inCall && c.call.sync() == sync) {
+                    if (c.call.side() == alike) {
+                        same++;
+                    } else {
+                        other++;
+                    }
+                }
+            }
+            int count = releases.applyAsInt(same, other);
+            if (count > 0) {
+                released.merge(sync, count, Integer::sum);
+            }
+            me.call = count > 0 || side < 0 ? null : new WaitingCall(sync, side, timed, site);
+        }
+    }
+
+    @Override
+    public void waitingCallEnded(Object sync, int site) {
+        List<Finding> found = new ArrayList<>();
+        Controlled me;
+        synchronized (ctl) {
+            me = stopped ? null : local.get();
+            if (me == null) {
+                return;
+            }
+            boolean waited = me.inCall && me.call.sync() == sync;
+            if (me.call != null && me.call.sync() == sync) {
+                me.call = null;
+                me.inCall = false;
+            }
+            if (!waited) {
+                collect(me, sync);
+                return;
+            }
+            me.canProceed = null; // back: its point (the call's site) can be chosen
+            Integer expected = released.remove(sync);
+            if (expected == null) {
+                notReplayable("thread \"" + me.thread.getName() + "\" came back from its call at " + sites.site(site)
+                        + " by itself (a timeout, an interrupt, or a thread outside the model)");
+            } else if (expected > 1) {
+                released.put(sync, expected - 1);
+            }
+            ctl.notifyAll();
+            decide(found);
+        }
+        report(found);
+        awaitTurn(me);
+    }
+
+    /**
+     * After a call on {@code sync} that released threads waiting in calls on it: waits (with {@code ctl}
+     * held, released while waiting) until they are back at their points, so that the model sees them there
+     * at its next decision, whatever the JVM's timing.
+     */
+    private void collect(Controlled me, Object sync) {
+        long deadline = System.nanoTime() + STALL_MILLIS * 1_000_000;
+        boolean interrupted = false;
+        me.collecting = true;
+        while (released.containsKey(sync) && !stopped && System.nanoTime() < deadline) {
+            try {
+                ctl.wait(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        me.collecting = false;
+        if (released.remove(sync) != null) {
+            notReplayable("threads released by \"" + me.thread.getName() + "\" did not come back from their calls");
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The watchdog saw {@code c} waiting in the JVM in its call: it is blocked in the model until released. */
+    private void blockedInCall(Controlled c) {
+        c.inCall = true;
+        c.canProceed = NOT_RELEASED;
+        c.go = false;
+        Op op = new Op(OpKind.BLOCK, id(c.call.sync(), syncKind(c.call.sync())), c.call.timed(), c.call.site(),
+                check(c.call.site()));
+        machine.arrive(c.tid, op);
     }
 
     @Override
@@ -660,8 +839,12 @@ public final class Controller implements Listener {
                 starting.remove(c.thread);
                 live.remove(i);
                 changed = true;
-            } else if (!c.detached && state != Thread.State.NEW && (now - c.since > OFF_CPU_MILLIS * 1_000_000
-                    || blockedInJvm(c, state, now))) {
+            } else if (c.call != null && !c.inCall && !c.detached
+                    && (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)) {
+                blockedInCall(c);
+                changed = true;
+            } else if (!c.detached && !c.collecting && state != Thread.State.NEW
+                    && (now - c.since > OFF_CPU_MILLIS * 1_000_000 || blockedInJvm(c, state, now))) {
                 c.detached = true;
                 machine.detach(c.tid);
                 if (notReplayable == null) {

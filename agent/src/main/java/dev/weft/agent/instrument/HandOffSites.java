@@ -78,7 +78,12 @@ final class HandOffSites {
          */
         COPY,
         /** The comparator of a new sorted thread-safe collection (the constructor's last argument) is wrapped. */
-        COMPARATOR
+        COMPARATOR,
+        /**
+         * The call, made through {@code ModelledPools} ({@code Executors.newFixedThreadPool},
+         * {@code newSingleThreadExecutor}): in a controlled run the pool's workers are threads of the model.
+         */
+        POOL
     }
 
     /** A decision: the kind, and for {@link Kind#CALL} the {@link HandOffCalls} plan bits. */
@@ -254,6 +259,10 @@ final class HandOffSites {
     }
 
     private Rewrite ofStatic(String owner, String name, String descriptor) {
+        if (owner.equals(JUC + "Executors")) {
+            boolean modelled = name.equals("newFixedThreadPool") || name.equals("newSingleThreadExecutor");
+            return modelled ? Rewrite.of(Kind.POOL) : Rewrite.NONE;
+        }
         if (owner.equals(COMPLETABLE_FUTURE)) {
             boolean submits = name.equals("supplyAsync") || name.equals("runAsync")
                     || name.equals("allOf") || name.equals("anyOf");

@@ -30,6 +30,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final String RUNTIME = Type.getInternalName(HandOffCalls.class);
     private static final String HAND_OFF_CALLS = Type.getInternalName(HandOffCalls.class);
     private static final String BLOCKING_CALLS = Type.getInternalName(dev.weft.runtime.BlockingCalls.class);
+    private static final String MODELLED_POOLS = Type.getInternalName(dev.weft.runtime.ModelledPools.class);
     private static final String BOOTSTRAP_PREFIX = "(" + Type.getDescriptor(MethodHandles.Lookup.class)
             + Type.getDescriptor(String.class) + Type.getDescriptor(MethodType.class);
     private static final String RETURNS_CALL_SITE = ")" + Type.getDescriptor(CallSite.class);
@@ -230,6 +231,11 @@ final class HandOffVisitor extends HookingMethodVisitor {
                         descriptor.substring(0, descriptor.length() - 2) + "I)V", false);
                 currentThread();
                 callHook("acquired", ON_OBJECT, site);
+            }
+            case POOL -> { // Executors.new*(..): ModelledPools.new*(.., site)
+                super.visitLdcInsn(site);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, MODELLED_POOLS, name,
+                        descriptor.replace(")", "I)"), false);
             }
             case INTERRUPT_SEEN, ALIVE_SEEN -> {
                 super.visitInsn(Opcodes.DUP);

@@ -19,7 +19,7 @@ class ControlIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One controlled run: how it ended, its report and its schedule file. */
-    private record Run(ChildJvm.Result result, JsonNode report, JsonNode schedule, Path scheduleFile) {
+    record Run(ChildJvm.Result result, JsonNode report, JsonNode schedule, Path scheduleFile) {
         JsonNode findings() {
             return report.path("findings");
         }
@@ -31,7 +31,7 @@ class ControlIT {
         }
     }
 
-    private static Run run(String app, String options) throws Exception {
+    static Run run(String app, String options) throws Exception {
         Path dir = ChildJvm.freshDir("control");
         Path report = dir.resolve("report.json");
         ChildJvm.Result result = ChildJvm.run(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
@@ -176,7 +176,7 @@ class ControlIT {
 
     @Test
     void aBlockingCallTheModelDoesNotKnowDoesNotHangTheRunButMakesItNotReplayable() throws Exception {
-        Run run = run("SynchronousHandOff", "seed=3");
+        Run run = run("PipedHandOff", "seed=3");
         assertEquals(0, run.result().exitStatus(), run.result().stderr());
         assertTrue(run.result().stdout().contains("done 2"), run.result().stderr());
         assertFalse(run.report().path("control").path("replayable").asBoolean());

@@ -1,0 +1,107 @@
+package dev.weft.agent.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.weft.agent.it.ControlIT.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Controlled runs of programs that block in {@code java.util.concurrent} calls the scheduling model decides:
+ * each is exactly replayable, gives the same schedule every time, and a program where every thread waits
+ * for a call nobody completes is a deadlock of the model naming the call's site.
+ */
+class ControlBlockingIT {
+
+    @Test
+    void conditionAwaitsAndSignalsGiveTheSameScheduleFiveTimesOutOfFiveAndReplayExactly() throws Exception {
+        assertReplayable("ConditionHandOff", "seed=7,quantum=1", "sum 55 timed out true");
+    }
+
+    @Test
+    void aConditionNobodySignalsIsADeadlockOfTheModelNamingTheAwait() throws Exception {
+        List<String> waits = deadlock("NobodySignals", "seed=1");
+        assertEquals(2, waits.size(), waits.toString());
+        assertTrue(waits.stream().anyMatch(w -> w.startsWith("waiter at example.app.NobodySignals.lambda$main$0(NobodySignals.java:13)")
+                && w.contains("ConditionObject@")), waits.toString());
+        assertTrue(waits.stream().anyMatch(w -> w.startsWith("main at example.app.NobodySignals.main(NobodySignals.java:19)")
+                && w.contains("thread \"waiter\"")), waits.toString());
+    }
+
+    @Test
+    void barriersPhasersAndExchangersGiveTheSameScheduleFiveTimesOutOfFiveAndReplayExactly() throws Exception {
+        assertReplayable("MeetingPoints", "seed=7,quantum=1", "rounds 3 done 15 swapped 11,10");
+    }
+
+    @Test
+    void synchronousTransferDequeAndDelayQueueHandOffsGiveTheSameScheduleFiveTimesOutOfFiveAndReplayExactly()
+            throws Exception {
+        assertReplayable("HandOffQueues", "seed=7,quantum=1", "sum 1666");
+    }
+
+    @Test
+    void futuresCompletedByThreadsOfTheProgramGiveTheSameScheduleFiveTimesOutOfFiveAndReplayExactly() throws Exception {
+        assertReplayable("FuturesOfThreads", "seed=7,quantum=1", "sum 63");
+    }
+
+    @Test
+    void tasksOfExecutorsAndTheirFuturesGiveTheSameScheduleFiveTimesOutOfFiveAndReplayExactly() throws Exception {
+        assertReplayable("PoolTasks", "seed=7,quantum=1", "squares 30 total 110 ended true");
+    }
+
+    @Test
+    void aBarrierAndAnExchangerNobodyElseReachesAreADeadlockOfTheModelNamingTheirCalls() throws Exception {
+        List<String> waits = deadlock("NobodyMeets", "seed=1");
+        assertEquals(2, waits.size(), waits.toString());
+        assertTrue(waits.stream().anyMatch(w -> w.startsWith("worker at example.app.NobodyMeets.lambda$main$0(NobodyMeets.java:11)")
+                && w.contains("java.util.concurrent.CyclicBarrier@")), waits.toString());
+        assertTrue(waits.stream().anyMatch(w -> w.startsWith("main at example.app.NobodyMeets.main(NobodyMeets.java:15)")
+                && w.contains("java.util.concurrent.Exchanger@")), waits.toString());
+    }
+
+    /**
+     * Runs {@code app} five times with {@code options}: each run prints {@code output}, finds nothing, is
+     * replayable and takes the same schedule; then replays the first run's schedule exactly.
+     */
+    private static void assertReplayable(String app, String options, String output) throws Exception {
+        Run first = ControlIT.run(app, options);
+        assertEquals(0, first.result().exitStatus(), first.result().stderr());
+        assertTrue(first.result().stdout().contains(output), first.result().stdout() + first.result().stderr());
+        assertTrue(first.report().path("control").path("replayable").asBoolean(), first.result().stderr());
+        assertFalse(first.result().stderr().contains("not exactly replayable"), first.result().stderr());
+        assertEquals(0, first.findings().size(), first.findings().toString());
+        for (int i = 1; i < 5; i++) {
+            Run again = ControlIT.run(app, options);
+            assertTrue(again.report().path("control").path("replayable").asBoolean(), again.result().stderr());
+            assertEquals(first.schedule().path("choices"), again.schedule().path("choices"), "run " + i);
+            assertEquals(first.report().path("timeline"), again.report().path("timeline"), "run " + i);
+        }
+        Path saved = ChildJvm.freshDir("control-blocking-saved").resolve(app + ".schedule.json");
+        Files.copy(first.scheduleFile(), saved);
+        Run replay = ControlIT.run(app, "replay=" + saved);
+        assertFalse(replay.report().path("control").path("diverged").asBoolean(), replay.result().stderr());
+        assertTrue(replay.report().path("control").path("replayable").asBoolean(), replay.result().stderr());
+        assertEquals(first.schedule().path("choices"), replay.schedule().path("choices"));
+        assertEquals(first.report().path("timeline"), replay.report().path("timeline"));
+        assertTrue(replay.result().stdout().contains(output), replay.result().stdout());
+    }
+
+    /** Runs {@code app}, which must end in a deadlock of the model: each blocked thread as "name at site on what". */
+    private static List<String> deadlock(String app, String options) throws Exception {
+        Run run = ControlIT.run(app, options);
+        assertEquals(66, run.result().exitStatus(), run.result().stderr());
+        JsonNode deadlock = run.findings().get(0);
+        assertEquals("deadlock", deadlock.path("kind").asText());
+        assertEquals("scheduling-model", deadlock.path("detectedBy").asText());
+        List<String> waits = new ArrayList<>();
+        deadlock.path("threads").forEach(t -> waits.add(t.path("name").asText() + " at " + t.path("waitSite").asText()
+                + " on " + t.path("waitsFor").asText()));
+        return waits;
+    }
+}
