@@ -150,6 +150,17 @@ record PairedListener(Listener first, Listener second) implements Listener {
         second.joinEnded(thread, site);
     }
 
+    /** The pair of the two's memory listeners, or the one of them that does not ignore memory accesses. */
+    @Override
+    public Listener memoryListener() {
+        Listener a = first.memoryListener();
+        Listener b = second.memoryListener();
+        if (a == NOOP || b == NOOP) {
+            return a == NOOP ? b : a;
+        }
+        return a == first && b == second ? this : new PairedListener(a, b);
+    }
+
     @Override
     public void fieldRead(Object owner, int field, int site) {
         first.fieldRead(owner, field, site);

@@ -1,6 +1,7 @@
 package dev.weft.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.runtime.Listener;
@@ -26,6 +27,24 @@ class PairedListenerTest {
             forwarding.invoke(new PairedListener(first, second), arguments(event));
             assertEquals(List.of("first " + event.getName(), "second " + event.getName()), calls);
         }
+    }
+
+    @Test
+    void theMemoryHooksCallOnlyTheListenersThatWatchMemoryAccesses() {
+        Listener races = new Listener() { };
+        Listener trace = new Listener() { };
+        Listener locks = new Listener() {
+            @Override
+            public Listener memoryListener() {
+                return NOOP;
+            }
+        };
+        assertSame(races, new PairedListener(locks, races).memoryListener());
+        assertSame(races, new PairedListener(new PairedListener(locks, locks), races).memoryListener());
+        assertSame(Listener.NOOP, new PairedListener(locks, locks).memoryListener());
+        PairedListener both = new PairedListener(races, trace);
+        assertSame(both, both.memoryListener());
+        assertEquals(both, new PairedListener(new PairedListener(locks, races), trace).memoryListener());
     }
 
     private static Listener recording(String name, List<String> calls) {

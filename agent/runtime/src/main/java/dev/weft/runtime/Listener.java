@@ -179,6 +179,16 @@ public interface Listener {
     // {@code field} is an id handed out when the access was instrumented; it names the declaring
     // class and the field. A static field's owner is {@code null}.
 
+    /**
+     * The listener the memory access hooks ({@code fieldRead} to {@code arrayWritten}) call in this one's
+     * stead: this one, or {@link #NOOP} for a listener that ignores memory accesses. A combination of
+     * listeners leaves out those that ignore them, so that the hooks on the hottest path call only what
+     * needs the event.
+     */
+    default Listener memoryListener() {
+        return this;
+    }
+
     /** The thread is about to read a plain (non-volatile) field of {@code owner}. */
     default void fieldRead(Object owner, int field, int site) { }
 

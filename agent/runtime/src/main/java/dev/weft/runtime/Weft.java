@@ -22,12 +22,16 @@ import java.util.concurrent.locks.Lock;
 public final class Weft {
 
     private static volatile Listener listener = Listener.NOOP;
+    /** What the memory access hooks call: the installed listener's {@link Listener#memoryListener}. */
+    private static volatile Listener memory = Listener.NOOP;
 
     private Weft() { }
 
     /** Installs the listener that receives all events from now on. */
     public static void install(Listener newListener) {
-        listener = newListener == null ? Listener.NOOP : newListener;
+        Listener installed = newListener == null ? Listener.NOOP : newListener;
+        memory = installed.memoryListener();
+        listener = installed;
     }
 
     /** The installed listener ({@link Listener#NOOP} when none is, or after a failure). */
@@ -36,8 +40,9 @@ public final class Weft {
     }
 
     private static void failed(Listener failing, Throwable t) {
-        if (listener == failing) {
+        if (listener == failing || memory == failing) {
             listener = Listener.NOOP;
+            memory = Listener.NOOP;
             try {
                 System.err.println("weft: internal error, detection disabled for the rest of this run: " + t);
             } catch (Throwable ignored) {
@@ -518,7 +523,7 @@ public final class Weft {
 
     /** Before a read of a plain instance field ({@code owner} is the object) or static field ({@code null}). */
     public static void read(Object owner, int field, int site) {
-        Listener l = listener;
+        Listener l = memory;
         try {
             l.fieldRead(owner, field, site);
         } catch (Throwable t) {
@@ -528,7 +533,7 @@ public final class Weft {
 
     /** Before a write of a plain instance or static field. */
     public static void write(Object owner, int field, int site) {
-        Listener l = listener;
+        Listener l = memory;
         try {
             l.fieldWritten(owner, field, site);
         } catch (Throwable t) {
@@ -538,7 +543,7 @@ public final class Weft {
 
     /** After a read of a {@code volatile} field. */
     public static void volatileRead(Object owner, int field, int site) {
-        Listener l = listener;
+        Listener l = memory;
         try {
             l.volatileRead(owner, field, site);
         } catch (Throwable t) {
@@ -548,7 +553,7 @@ public final class Weft {
 
     /** Before a write of a {@code volatile} field. */
     public static void volatileWrite(Object owner, int field, int site) {
-        Listener l = listener;
+        Listener l = memory;
         try {
             l.volatileWriting(owner, field, site);
         } catch (Throwable t) {
@@ -561,7 +566,7 @@ public final class Weft {
         if (array == null) {
             return;
         }
-        Listener l = listener;
+        Listener l = memory;
         try {
             l.arrayRead(array, index, site);
         } catch (Throwable t) {
@@ -574,7 +579,7 @@ public final class Weft {
         if (array == null) {
             return;
         }
-        Listener l = listener;
+        Listener l = memory;
         try {
             l.arrayWritten(array, index, site);
         } catch (Throwable t) {

@@ -122,4 +122,10 @@ public final class LockTracker implements Listener {
     public void joinEnded(Thread thread, int site) {
         states.get().endWait();
     }
+
+    /** Memory accesses are not this listener's business. */
+    @Override
+    public Listener memoryListener() {
+        return NOOP;
+    }
 }

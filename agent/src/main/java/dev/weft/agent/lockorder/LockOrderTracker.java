@@ -229,4 +229,10 @@ public final class LockOrderTracker implements Listener {
             return threadNames.getOrDefault(tid, "thread " + tid);
         }
     }
+
+    /** Memory accesses are not this listener's business. */
+    @Override
+    public Listener memoryListener() {
+        return NOOP;
+    }
 }
