@@ -198,6 +198,12 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
+    public void interrupting(Thread thread, int site) {
+        first.interrupting(thread, site);
+        second.interrupting(thread, site);
+    }
+
+    @Override
     public void releasing(Object sync, int site) {
         first.releasing(sync, site);
         second.releasing(sync, site);

@@ -216,6 +216,13 @@ public interface Listener {
      */
     default void releasing(Object sync, int site) { }
 
+    /**
+     * The thread is about to interrupt {@code thread} (before its {@link #releasing}): a controlled run
+     * lets a thread blocked in the model go on to meet the interrupt, which the JVM's own flag may no
+     * longer show by the time the model decides.
+     */
+    default void interrupting(Thread thread, int site) { }
+
     /** The thread has just received something through {@code sync} (a take, an await, a get...). */
     default void acquired(Object sync, int site) { }
 

@@ -602,6 +602,19 @@ public final class Weft {
         }
     }
 
+    /** Before {@code thread.interrupt()}, then {@link #releasing} of the thread. */
+    public static void interrupting(Object thread, int site) {
+        if (!(thread instanceof Thread target)) {
+            return;
+        }
+        Listener l = listener;
+        try {
+            l.interrupting(target, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
     /** After an operation that received something through {@code sync}. */
     public static void acquired(Object sync, int site) {
         if (sync == null) {

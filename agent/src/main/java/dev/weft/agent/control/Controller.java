@@ -86,6 +86,11 @@ public final class Controller implements Listener {
         BooleanSupplier canProceed;
         /** The model's park permit, given by {@code unpark} and {@code interrupt}, taken by {@code park}. */
         boolean permit;
+        /**
+         * Interrupted by another thread of the model since its last blocking call: its next one goes on (and
+         * meets the interrupt). The JVM's flag cannot say it: waiting for its turn clears it.
+         */
+        boolean interruptPending;
         /** In a call that may wait in the JVM for another thread's call ({@link #waitingCall}), or {@code null}. */
         WaitingCall call;
         /** Whether it waits in that call, blocked in the model until a call of another thread releases it. */
@@ -454,6 +459,17 @@ public final class Controller implements Listener {
     }
 
     @Override
+    public void interrupting(Thread thread, int site) {
+        synchronized (ctl) {
+            for (Controlled c : live) {
+                if (c.thread == thread) {
+                    c.interruptPending = true;
+                }
+            }
+        }
+    }
+
+    @Override
     public void releasing(Object sync, int site) {
         if (sync instanceof Thread thread) { // unpark or interrupt: the thread's park permit
             synchronized (ctl) {
@@ -491,6 +507,9 @@ public final class Controller implements Listener {
         }
         report(found);
         awaitTurn(me);
+        synchronized (ctl) {
+            me.interruptPending = false; // the call goes on, and meets the interrupt awaitTurn kept
+        }
         return stopped ? null : me;
     }
 
@@ -498,7 +517,7 @@ public final class Controller implements Listener {
     private boolean canProceed(int tid) {
         Controlled c = byTid.get(tid);
         try {
-            return c.canProceed == null || c.thread.isInterrupted() || c.canProceed.getAsBoolean();
+            return c.canProceed == null || c.interruptPending || c.thread.isInterrupted() || c.canProceed.getAsBoolean();
         } catch (RuntimeException e) {
             return true; // let the JVM make the call: the run stays safe
         }

@@ -221,6 +221,10 @@ final class HandOffVisitor extends HookingMethodVisitor {
                 }
             }
             case RELEASE_THREAD -> {
+                if (name.equals("interrupt")) {
+                    super.visitInsn(Opcodes.DUP);
+                    callHook("interrupting", ON_OBJECT, site);
+                }
                 super.visitInsn(Opcodes.DUP);
                 callHook("releasing", ON_OBJECT, site);
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);

@@ -65,6 +65,11 @@ class ControlBlockingIT {
                 && w.contains("java.util.concurrent.Exchanger@")), waits.toString());
     }
 
+    @Test
+    void waitersCancelledByAnInterruptMeetItAndTheRunEndsReplayable() throws Exception {
+        assertReplayable("InterruptedWaiters", "seed=3,quantum=1", "cancelled 2");
+    }
+
     /**
      * Runs {@code app} five times with {@code options}: each run prints {@code output}, finds nothing, is
      * replayable and takes the same schedule; then replays the first run's schedule exactly.
