@@ -172,4 +172,22 @@ public final class ConcurrentObjects {
         STATE.set(slot, 1);
         return slot;
     }
+
+    /** A cell whose private volatile field only its own class may reach through an updater. */
+    static final class PrivateCell {
+        private volatile int count;
+
+        /** Makes the updater from names known only at run time, then uses it: the call needs its real caller. */
+        static int incrementedBy(String field) {
+            java.util.concurrent.atomic.AtomicIntegerFieldUpdater<PrivateCell> updater =
+                    java.util.concurrent.atomic.AtomicIntegerFieldUpdater.newUpdater(PrivateCell.class, field);
+            PrivateCell cell = new PrivateCell();
+            updater.incrementAndGet(cell);
+            return cell.count;
+        }
+    }
+
+    static Object privateUpdaterFromNames() {
+        return PrivateCell.incrementedBy(String.valueOf(new char[] {'c', 'o', 'u', 'n', 't'}));
+    }
 }

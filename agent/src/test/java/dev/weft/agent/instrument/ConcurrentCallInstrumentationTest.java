@@ -3,6 +3,7 @@ package dev.weft.agent.instrument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collection;
 import java.util.List;
@@ -162,6 +163,21 @@ class ConcurrentCallInstrumentationTest {
         assertEquals(List.of("releasing", "acquired", "releasing", "acquired", "releasing", "acquired"),
                 handOffs.stream().map(RecordingListener.Event::kind).toList(),
                 "run(): the call's release, the task's acquire and release inside, the call's acquire; then get()");
+    }
+
+    /**
+     * {@code newUpdater} is caller-sensitive: it must stay a call made by the class itself, or its access
+     * check refuses a private field. Made from a name known only at run time, the updater gets no field.
+     */
+    @Test
+    void privateFieldUpdaterMadeFromARuntimeNameStillWorks() throws Throwable {
+        dev.weft.runtime.FieldHandles.install(fixtures.fields::id);
+        try {
+            assertEquals(1, fixtures.run("ConcurrentObjects", "privateUpdaterFromNames"));
+        } finally {
+            dev.weft.runtime.FieldHandles.install(null);
+        }
+        assertTrue(fixtures.events().stream().noneMatch(e -> e.contains("PrivateCell.count")), fixtures.events().toString());
     }
 
     @Test
