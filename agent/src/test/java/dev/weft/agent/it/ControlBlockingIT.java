@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.weft.agent.it.ControlIT.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +24,7 @@ class ControlBlockingIT {
 
     @Test
     void aConditionNobodySignalsIsADeadlockOfTheModelNamingTheAwait() throws Exception {
-        List<String> waits = deadlock("NobodySignals", "seed=1");
+        List<String> waits = ControlIT.modelDeadlock("NobodySignals", "seed=1");
         assertEquals(2, waits.size(), waits.toString());
         assertTrue(waits.stream().anyMatch(w -> w.startsWith("waiter at example.app.NobodySignals.lambda$main$0(NobodySignals.java:13)")
                 && w.contains("ConditionObject@")), waits.toString());
@@ -57,7 +55,7 @@ class ControlBlockingIT {
 
     @Test
     void aBarrierAndAnExchangerNobodyElseReachesAreADeadlockOfTheModelNamingTheirCalls() throws Exception {
-        List<String> waits = deadlock("NobodyMeets", "seed=1");
+        List<String> waits = ControlIT.modelDeadlock("NobodyMeets", "seed=1");
         assertEquals(2, waits.size(), waits.toString());
         assertTrue(waits.stream().anyMatch(w -> w.startsWith("worker at example.app.NobodyMeets.lambda$main$0(NobodyMeets.java:11)")
                 && w.contains("java.util.concurrent.CyclicBarrier@")), waits.toString());
@@ -95,18 +93,5 @@ class ControlBlockingIT {
         assertEquals(first.schedule().path("choices"), replay.schedule().path("choices"));
         assertEquals(first.report().path("timeline"), replay.report().path("timeline"));
         assertTrue(replay.result().stdout().contains(output), replay.result().stdout());
-    }
-
-    /** Runs {@code app}, which must end in a deadlock of the model: each blocked thread as "name at site on what". */
-    private static List<String> deadlock(String app, String options) throws Exception {
-        Run run = ControlIT.run(app, options);
-        assertEquals(66, run.result().exitStatus(), run.result().stderr());
-        JsonNode deadlock = run.findings().get(0);
-        assertEquals("deadlock", deadlock.path("kind").asText());
-        assertEquals("scheduling-model", deadlock.path("detectedBy").asText());
-        List<String> waits = new ArrayList<>();
-        deadlock.path("threads").forEach(t -> waits.add(t.path("name").asText() + " at " + t.path("waitSite").asText()
-                + " on " + t.path("waitsFor").asText()));
-        return waits;
     }
 }

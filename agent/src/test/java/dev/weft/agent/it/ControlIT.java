@@ -31,6 +31,22 @@ class ControlIT {
         }
     }
 
+    /**
+     * Runs {@code app} under control with {@code options}, expecting a deadlock of the model (exit 66) as its
+     * first finding; returns each deadlocked thread as "name at waitSite on waitsFor".
+     */
+    static List<String> modelDeadlock(String app, String options) throws Exception {
+        Run run = run(app, options);
+        assertEquals(66, run.result().exitStatus(), run.result().stderr());
+        JsonNode deadlock = run.findings().get(0);
+        assertEquals("deadlock", deadlock.path("kind").asText());
+        assertEquals("scheduling-model", deadlock.path("detectedBy").asText());
+        List<String> waits = new ArrayList<>();
+        deadlock.path("threads").forEach(t -> waits.add(t.path("name").asText() + " at " + t.path("waitSite").asText()
+                + " on " + t.path("waitsFor").asText()));
+        return waits;
+    }
+
     static Run run(String app, String options) throws Exception {
         Path dir = ChildJvm.freshDir("control");
         Path report = dir.resolve("report.json");
@@ -159,14 +175,7 @@ class ControlIT {
 
     @Test
     void threadsThatAllWaitOnALatchAndAQueueNobodyFeedsAreADeadlockOfTheModel() throws Exception {
-        Run run = run("NobodyOpens", "seed=1");
-        assertEquals(66, run.result().exitStatus(), run.result().stderr());
-        JsonNode deadlock = run.findings().get(0);
-        assertEquals("deadlock", deadlock.path("kind").asText());
-        assertEquals("scheduling-model", deadlock.path("detectedBy").asText());
-        List<String> waits = new ArrayList<>();
-        deadlock.path("threads").forEach(t -> waits.add(t.path("name").asText() + " at " + t.path("waitSite").asText()
-                + " on " + t.path("waitsFor").asText()));
+        List<String> waits = modelDeadlock("NobodyOpens", "seed=1");
         assertEquals(2, waits.size(), waits.toString());
         assertTrue(waits.stream().anyMatch(w -> w.startsWith("main at example.app.NobodyOpens.main(NobodyOpens.java:16)")
                 && w.contains("java.util.concurrent.LinkedBlockingQueue@")), waits.toString());
