@@ -166,7 +166,8 @@ public final class HandOffCalls {
     }
 
     /**
-     * Links a call that hands tasks to other threads; see {@link Submission}.
+     * Links a call that hands tasks to other threads; see {@link Submission} (and, in a controlled run,
+     * {@link AsyncStages}).
      *
      * @param caller     the calling class's lookup
      * @param name       the method's name
@@ -180,7 +181,10 @@ public final class HandOffCalls {
                                   int site, int onReceiver) {
         try {
             int arity = type.parameterCount();
-            MethodHandle spread = target.asFixedArity().asType(type.generic()).asSpreader(Object[].class, arity);
+            // a controlled run: async stages without an executor run in threads of the model
+            MethodHandle call = Weft.schedules() ? AsyncStages.inModel(caller, name, type, target, site)
+                    : target.asFixedArity().asType(type);
+            MethodHandle spread = call.asType(type.generic()).asSpreader(Object[].class, arity);
             Submission submission = new Submission(spread, type.parameterArray(), onReceiver != 0, name, false, site);
             return new ConstantCallSite(SUBMIT.bindTo(submission).asCollector(Object[].class, arity).asType(type));
         } catch (RuntimeException | Error e) {

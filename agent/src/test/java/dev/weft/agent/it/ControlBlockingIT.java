@@ -72,7 +72,7 @@ class ControlBlockingIT {
      * Runs {@code app} five times with {@code options}: each run prints {@code output}, finds nothing, is
      * replayable and takes the same schedule; then replays the first run's schedule exactly.
      */
-    private static void assertReplayable(String app, String options, String output) throws Exception {
+    static void assertReplayable(String app, String options, String output) throws Exception {
         Run first = ControlIT.run(app, options);
         assertEquals(0, first.result().exitStatus(), first.result().stderr());
         assertTrue(first.result().stdout().contains(output), first.result().stdout() + first.result().stderr());

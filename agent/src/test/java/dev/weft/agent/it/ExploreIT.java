@@ -169,6 +169,27 @@ class ExploreIT {
         }
     }
 
+    @Test
+    void exploreFindsARaceBetweenTwoAsyncStagesAndItsReplayReproducesIt() throws Exception {
+        Path dir = ChildJvm.freshDir("explore-async");
+        assertEquals(66, weft(List.of("explore", "--iterations", "10", "--seed", "1", "--out", dir.toString()),
+                "example.app.AsyncStagesRace"), out + "\n" + err);
+        assertTrue(out.toString().contains("found a race in iteration "), out.toString());
+        Matcher replay = REPLAY_FILE.matcher(out.toString());
+        assertTrue(replay.find(), out.toString());
+        Path schedule = Path.of(replay.group(1));
+        for (int i = 1; i <= 3; i++) {
+            Path report = dir.resolve("replay-" + i + ".json");
+            assertEquals(66, weft(List.of("replay", schedule.toString(), "--report", report.toString()), "example.app.AsyncStagesRace"),
+                    "replay " + i + ": " + out + "\n" + err);
+            JsonNode again = JSON.readTree(report.toFile());
+            JsonNode race = again.path("findings").get(0);
+            assertEquals("race", race.path("kind").asText(), again.toString());
+            assertEquals("example.app.AsyncStagesRace.count", race.path("field").asText(), race.toString());
+            assertTrue(!again.path("control").path("diverged").asBoolean(), "replay " + i + ": " + again.path("control"));
+        }
+    }
+
     /** The report's race on {@code RareCheckThenAct.draft}, failing when there is none. */
     private static JsonNode raceOnDraft(JsonNode report) {
         for (JsonNode finding : report.path("findings")) {
