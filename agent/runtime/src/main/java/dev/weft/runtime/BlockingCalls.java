@@ -33,6 +33,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BooleanSupplier;
 
 /**
  * The blocking {@code java.util.concurrent} calls of a controlled run: before the call, the thread stops
@@ -50,7 +51,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * or a {@code LinkedTransferQueue}'s hand-offs) are announced ({@link Weft#waitingCall}) with how many waiting
  * threads they release, so that the scheduler blocks the waiters in its model and brings the released ones back
  * before anything else runs; a {@code FutureTask}'s or a {@code CompletableFuture}'s {@code get} and {@code join}
- * wait until it is done, and an {@code awaitTermination} of a pool of {@link ModelledPools} until it has terminated.
+ * wait until it is done, and an {@code awaitTermination} of a pool of {@link ModelledPools} until it has terminated
+ * (of a fork/join pool, until its model has run its tasks); a {@code ForkJoinTask}'s {@code fork} and
+ * {@code join} are the model's ({@link ForkJoinCalls}).
  * A queue whose state does not say whether a call blocks (a
  * queue of the application's own class) is called as it is.
  */
@@ -58,7 +61,7 @@ public final class BlockingCalls {
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     private static final List<Class<?>> RECEIVERS = List.of(CountDownLatch.class, Semaphore.class, BlockingDeque.class,
-            BlockingQueue.class, Condition.class, CyclicBarrier.class, Phaser.class, Exchanger.class, Future.class,
+            BlockingQueue.class, Condition.class, CyclicBarrier.class, Phaser.class, Exchanger.class, ForkJoinTask.class, Future.class,
             ExecutorService.class);
     /** Sides of a waiting call (see {@link Listener#waitingCall}). */
     private static final int ALIKE = 0;
@@ -509,27 +512,39 @@ public final class BlockingCalls {
 
     public static Object get(Future<Object> future, long timeout, TimeUnit unit, int site)
             throws InterruptedException, ExecutionException, TimeoutException {
-        boolean proceeds = !waitsForOthers(future) || !Weft.blockingCall(future, future::isDone, true, site);
+        boolean proceeds = future instanceof ForkJoinTask<?> task ? !ForkJoinCalls.helpOrWait(task, true, site)
+                : !waitsForOthers(future) || !Weft.blockingCall(future, future::isDone, true, site);
         return future.get(proceeds ? timeout : 0, unit);
     }
 
     public static Object join(Future<Object> future, int site) {
-        if (future instanceof CompletableFuture<Object> completable) {
-            untilDone(future, site);
-            return completable.join();
-        }
-        return ((ForkJoinTask<Object>) future).join();
+        untilDone(future, site);
+        return future instanceof CompletableFuture<Object> completable ? completable.join()
+                : ((ForkJoinTask<Object>) future).join();
     }
 
     private static void untilDone(Future<?> future, int site) {
-        if (waitsForOthers(future)) {
+        if (future instanceof ForkJoinTask<?> task) {
+            ForkJoinCalls.helpOrWait(task, false, site); // run here if still queued, as a worker helps
+        } else if (waitsForOthers(future)) {
             Weft.blockingCall(future, future::isDone, false, site);
         }
     }
 
+    // ---- ForkJoinTask: queued and run in the model (see ForkJoinCalls) -----------------------
+
+    public static ForkJoinTask<?> fork(ForkJoinTask<?> task, int site) {
+        return ForkJoinCalls.fork(task, site);
+    }
+
+    public static void quietlyJoin(ForkJoinTask<?> task, int site) {
+        ForkJoinCalls.helpOrWait(task, false, site);
+        task.quietlyJoin();
+    }
+
     /**
      * True for the futures whose {@code get} only waits for another thread to complete them: not a
-     * {@code ForkJoinTask}, whose {@code join} and {@code get} in a pool's thread may run the task itself.
+     * {@code ForkJoinTask}, whose {@code join} and {@code get} may run the task itself.
      */
     private static boolean waitsForOthers(Future<?> future) {
         return future instanceof FutureTask || future instanceof CompletableFuture;
@@ -539,7 +554,8 @@ public final class BlockingCalls {
 
     public static boolean awaitTermination(ExecutorService pool, long timeout, TimeUnit unit, int site)
             throws InterruptedException {
-        boolean proceeds = !ModelledPools.isModelled(pool) || !Weft.blockingCall(pool, pool::isTerminated, true, site);
+        BooleanSupplier terminated = ModelledPools.isModelled(pool) ? pool::isTerminated : ForkJoinCalls.terminated(pool);
+        boolean proceeds = terminated == null || !Weft.blockingCall(pool, terminated, true, site);
         return pool.awaitTermination(proceeds ? timeout : 0, unit);
     }
 

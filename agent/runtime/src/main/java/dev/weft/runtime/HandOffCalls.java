@@ -270,7 +270,10 @@ public final class HandOffCalls {
                                  int site, int waits) {
         try {
             int arity = type.parameterCount();
-            MethodHandle spread = target.asFixedArity().asType(type.generic()).asSpreader(Object[].class, arity);
+            // a controlled run: fork/join tasks run in threads of the model
+            MethodHandle call = Weft.schedules() ? ForkJoinCalls.inModel(caller, name, type, target, site)
+                    : target.asFixedArity().asType(type);
+            MethodHandle spread = call.asType(type.generic()).asSpreader(Object[].class, arity);
             PassedTasks tasks = new PassedTasks(spread, waits != 0, site);
             return new ConstantCallSite(PASS_TASKS.bindTo(tasks).asCollector(Object[].class, arity).asType(type));
         } catch (RuntimeException | Error e) {

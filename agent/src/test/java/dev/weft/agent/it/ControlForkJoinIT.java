@@ -2,10 +2,13 @@ package dev.weft.agent.it;
 
 import static dev.weft.agent.it.ControlBlockingIT.assertReplayable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.weft.agent.it.ControlIT.Run;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +29,30 @@ class ControlForkJoinIT {
     @Test
     void outsideControlledRunsAsyncStagesRunAsWithoutWeft() throws Exception {
         assertRunsAsWithoutWeft("AsyncChain");
+    }
+
+    @Test
+    void forkJoinTasksInPoolsAndTheCommonPoolGiveTheSameScheduleFiveTimesOutOfFiveAndReplayExactly() throws Exception {
+        assertReplayable("ForkJoinSums", "seed=7,quantum=1", "sums 300 78 222 36 100 ended true");
+    }
+
+    @Test
+    void outsideControlledRunsForkJoinTasksRunAsWithoutWeft() throws Exception {
+        assertRunsAsWithoutWeft("ForkJoinSums");
+    }
+
+    @Test
+    void aRaceBetweenForkedSubtasksIsFoundWithBothThreadsAndLines() throws Exception {
+        Run run = ControlIT.run("ForkJoinRace", "seed=1");
+        assertEquals(0, run.result().exitStatus(), run.result().stderr());
+        assertTrue(run.result().stdout().contains("leaves 4"), run.result().stdout());
+        JsonNode race = run.findings().get(0);
+        assertEquals("race", race.path("kind").asText(), run.findings().toString());
+        assertEquals("example.app.ForkJoinRace.leaves", race.path("field").asText());
+        List<String> accesses = new ArrayList<>();
+        race.path("accesses").forEach(a -> accesses.add(a.path("thread").asText() + " " + a.path("site").asText()));
+        String line = "example.app.ForkJoinRace$Split.compute(ForkJoinRace.java:11)";
+        assertEquals(List.of("ForkJoinPool.commonPool-worker-1 " + line, "main " + line), accesses.stream().sorted().toList());
     }
 
     /** Runs {@code app} without weft and with the agent detecting (no control): the same output, no finding. */

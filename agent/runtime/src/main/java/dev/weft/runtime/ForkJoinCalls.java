@@ -1,0 +1,320 @@
+package dev.weft.runtime;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandleInfo;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.ref.WeakReference;
+import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.RecursiveTask;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Fork/join tasks in a controlled run. The JDK's pools run them in worker threads outside the model and
+ * steal work in an order the JVM's timing decides; here each pool ({@code new ForkJoinPool(n)},
+ * {@code Executors.newWorkStealingPool()}, the common pool) gets a model of its own ({@link PoolModel}): a
+ * queue of tasks, and up to the pool's parallelism worker threads of the model, made as tasks come (in
+ * creation order, so the run stays replayable), whose wait for a task is a blocking call of the model.
+ *
+ * <p>Calls of application code: {@code task.fork()} queues the task in the pool of the worker that forks
+ * it, or the common pool's (as the JDK does); {@code join}, {@code get} and {@code quietlyJoin} of a task
+ * still queued run it in the joining thread (as a worker helps), and of a task another thread runs are a
+ * blocking call of the model until it is done; {@code ForkJoinTask.invokeAll} forks all but the first task,
+ * runs the first and joins the others, as the JDK does; {@code pool.invoke/submit/execute(task)} queue the
+ * task in the pool's model ({@code invoke} then joins it). Work stealing becomes a deterministic order
+ * (workers take the oldest task, a joiner the one it joins): results are those of the JDK's pools.
+ *
+ * <p>Modelled tasks are {@code RecursiveTask}s, {@code RecursiveAction}s and the JDK's adapted runnables and
+ * callables, which complete when their body returns; a {@code CountedCompleter} (which completes when its
+ * subtasks do) and other {@code ForkJoinTask} subclasses keep the JDK's calls, as do pools of an
+ * application's subclass of {@code ForkJoinPool}.
+ */
+final class ForkJoinCalls {
+
+    private static final WeakIdentityMap<PoolModel> MODELS = new WeakIdentityMap<>();
+    /** The model each task was last queued in. */
+    private static final WeakIdentityMap<PoolModel> QUEUED_IN = new WeakIdentityMap<>();
+    private static int poolNumbers;
+
+    private static final MethodHandle ON_POOL;
+    private static final MethodHandle INVOKE_TWO;
+    private static final MethodHandle INVOKE_ARRAY;
+    private static final MethodHandle INVOKE_COLLECTION;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            ON_POOL = lookup.findStatic(ForkJoinCalls.class, "onPool", MethodType.methodType(Object.class,
+                    MethodHandle.class, String.class, int.class, Object.class, Object.class));
+            INVOKE_TWO = lookup.findStatic(ForkJoinCalls.class, "invokeAll", MethodType.methodType(void.class,
+                    ForkJoinTask.class, ForkJoinTask.class, int.class));
+            INVOKE_ARRAY = lookup.findStatic(ForkJoinCalls.class, "invokeAll", MethodType.methodType(void.class,
+                    ForkJoinTask[].class, int.class));
+            INVOKE_COLLECTION = lookup.findStatic(ForkJoinCalls.class, "invokeAll", MethodType.methodType(Collection.class,
+                    Collection.class, int.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private ForkJoinCalls() { }
+
+    /** Whether the model runs {@code task}: a task that is complete once its body returns. */
+    static boolean isModelled(Object task) {
+        return task instanceof RecursiveTask || task instanceof RecursiveAction
+                || task != null && task.getClass().getName().startsWith("java.util.concurrent.ForkJoinTask$");
+    }
+
+    /** {@code task.fork()} in a controlled run: queued in the forking worker's pool, or the common pool. */
+    static ForkJoinTask<?> fork(ForkJoinTask<?> task, int site) {
+        if (!isModelled(task)) {
+            return task.fork();
+        }
+        PoolModel model = Thread.currentThread() instanceof Worker worker ? worker.model
+                : modelOf(ForkJoinPool.commonPool(), site);
+        model.queue(task);
+        return task;
+    }
+
+    /**
+     * Before a {@code join} or {@code get} of {@code task} in a controlled run: a task still queued is run by the
+     * joining thread; one that another thread runs is waited for in the model until it is done.
+     *
+     * @return true when a timed wait was timed out by the model
+     */
+    static boolean helpOrWait(ForkJoinTask<?> task, boolean timed, int site) {
+        if (!isModelled(task) || task.isDone()) {
+            return false;
+        }
+        PoolModel model = QUEUED_IN.get(task);
+        if (model != null && model.claim(task)) {
+            task.quietlyInvoke();
+            return false;
+        }
+        return Weft.blockingCall(task, task::isDone, timed, site);
+    }
+
+    /** When {@code pool}'s tasks run in the model: whether it is shut down and has no task left; else {@code null}. */
+    static BooleanSupplier terminated(ExecutorService pool) {
+        PoolModel model = pool instanceof ForkJoinPool ? MODELS.get(pool) : null;
+        return model == null ? null : () -> pool.isShutdown() && model.quiescent();
+    }
+
+    /**
+     * The call that stands in for a call passing fork/join tasks ({@code pool.invoke/submit/execute(task)},
+     * {@code ForkJoinTask.invokeAll}) in a controlled run, as a handle of {@code type}; {@code target} itself
+     * when the call is none of these.
+     */
+    static MethodHandle inModel(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target, int site) {
+        MethodHandle call = target.asFixedArity().asType(type);
+        try {
+            MethodHandleInfo method = caller.revealDirect(target);
+            if (Modifier.isStatic(method.getModifiers())) {
+                if (method.getDeclaringClass() != ForkJoinTask.class || !name.equals("invokeAll")) {
+                    return call;
+                }
+                MethodHandle invokeAll = type.parameterCount() == 2 ? INVOKE_TWO
+                        : type.parameterType(0).isArray() ? INVOKE_ARRAY : INVOKE_COLLECTION;
+                return MethodHandles.insertArguments(invokeAll, type.parameterCount(), site).asType(type);
+            }
+            boolean passesOneTask = type.parameterCount() == 2 && ForkJoinTask.class.isAssignableFrom(type.parameterType(1));
+            if (!ForkJoinPool.class.isAssignableFrom(type.parameterType(0)) || !passesOneTask
+                    || !(name.equals("invoke") || name.equals("submit") || name.equals("execute"))) {
+                return call;
+            }
+            MethodHandle original = call.asType(MethodType.genericMethodType(2));
+            return MethodHandles.insertArguments(ON_POOL, 0, original, name, site).asType(type);
+        } catch (RuntimeException e) {
+            return call;
+        }
+    }
+
+    /** {@code pool.invoke/submit/execute(task)}: queued in the pool's model ({@code invoke} then joins it). */
+    private static Object onPool(MethodHandle original, String name, int site, Object pool, Object task) throws Throwable {
+        if (pool == null || pool.getClass() != ForkJoinPool.class || !isModelled(task)
+                || ((ForkJoinPool) pool).isShutdown()) {
+            return original.invokeExact(pool, task); // not the model's, or rejected as the JDK does
+        }
+        ForkJoinTask<?> forkJoinTask = (ForkJoinTask<?>) task;
+        modelOf((ForkJoinPool) pool, site).queue(forkJoinTask);
+        if (name.equals("invoke")) {
+            helpOrWait(forkJoinTask, false, site);
+            return forkJoinTask.join();
+        }
+        return name.equals("submit") ? task : null;
+    }
+
+    /** {@code ForkJoinTask.invokeAll(t1, t2)}: forks {@code t2}, runs {@code t1}, joins {@code t2}. */
+    private static void invokeAll(ForkJoinTask<?> t1, ForkJoinTask<?> t2, int site) {
+        invokeAll(new ForkJoinTask<?>[] {t1, t2}, site);
+    }
+
+    /**
+     * {@code ForkJoinTask.invokeAll(tasks)}: forks all but the first, runs the first, then joins the others
+     * in order; the first exception cancels the tasks not joined yet and is thrown, as the JDK does.
+     */
+    private static void invokeAll(ForkJoinTask<?>[] tasks, int site) {
+        for (ForkJoinTask<?> task : tasks) {
+            if (task == null) {
+                throw new NullPointerException(); // as the JDK's, before any task runs
+            }
+        }
+        for (int i = tasks.length - 1; i > 0; i--) {
+            fork(tasks[i], site);
+        }
+        int joined = 0;
+        try {
+            for (; joined < tasks.length; joined++) {
+                if (joined == 0) {
+                    tasks[0].invoke();
+                } else {
+                    helpOrWait(tasks[joined], false, site);
+                    tasks[joined].join();
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            for (int i = joined + 1; i < tasks.length; i++) {
+                tasks[i].cancel(false);
+            }
+            throw e;
+        }
+    }
+
+    /** {@code ForkJoinTask.invokeAll(collection)}: as for an array; returns the collection. */
+    private static Collection<?> invokeAll(Collection<?> tasks, int site) {
+        invokeAll(tasks.toArray(new ForkJoinTask<?>[0]), site);
+        return tasks;
+    }
+
+    private static PoolModel modelOf(ForkJoinPool pool, int site) {
+        synchronized (MODELS) {
+            PoolModel model = MODELS.get(pool);
+            if (model == null) {
+                boolean common = pool == ForkJoinPool.commonPool();
+                model = new PoolModel(pool, common ? "ForkJoinPool.commonPool-worker-" : "ForkJoinPool-" + ++poolNumbers + "-worker-", site);
+                MODELS.putIfAbsent(pool, model);
+            }
+            return model;
+        }
+    }
+
+    /** A worker thread of a pool's model. */
+    private static final class Worker extends Thread {
+        final PoolModel model;
+
+        Worker(PoolModel model, String name) {
+            super(name);
+            this.model = model;
+            setDaemon(true); // as the JDK's workers
+        }
+
+        @Override
+        public void run() {
+            for (ForkJoinTask<?> task; (task = model.take()) != null; ) {
+                task.quietlyInvoke(); // its result or exception stays in the task
+                model.ran();
+            }
+        }
+    }
+
+    /**
+     * The model of one pool: its queued tasks, and its workers, made as tasks are queued while fewer workers
+     * than queued tasks are idle, up to the pool's parallelism. Guarded by {@code this}; {@code queued} and
+     * {@code busy} are read by the scheduler, which must not take this monitor.
+     */
+    private static final class PoolModel {
+        private final WeakReference<ForkJoinPool> pool;
+        private final int parallelism;
+        private final String names;
+        private final int site;
+        private final ArrayDeque<ForkJoinTask<?>> tasks = new ArrayDeque<>();
+        private int workers;
+        private int idle;
+        private volatile int queued;
+        /** Workers running a task. */
+        private volatile int busy;
+
+        PoolModel(ForkJoinPool pool, String names, int site) {
+            this.pool = new WeakReference<>(pool);
+            this.parallelism = Math.max(1, pool.getParallelism());
+            this.names = names;
+            this.site = site;
+        }
+
+        void queue(ForkJoinTask<?> task) {
+            Worker worker = null;
+            synchronized (this) {
+                tasks.addLast(task);
+                queued = tasks.size();
+                notifyAll();
+                if (workers < parallelism && idle < tasks.size()) {
+                    workers++;
+                    idle++;
+                    worker = new Worker(this, names + workers);
+                }
+            }
+            QUEUED_IN.replace(task, this);
+            if (worker != null) {
+                Weft.threadMade(worker, site);
+                worker.start();
+            }
+        }
+
+        /** A worker's wait for a task, a blocking call of the model: the oldest task, or {@code null} once shut down. */
+        ForkJoinTask<?> take() {
+            ForkJoinPool owner = pool.get();
+            Weft.blockingCall(owner == null ? this : owner, () -> queued > 0 || isShutdown(), false, site);
+            synchronized (this) {
+                while (tasks.isEmpty() && !isShutdown()) {
+                    try {
+                        wait(10); // outside the model's control (it stopped, or a task was claimed meanwhile)
+                    } catch (InterruptedException e) {
+                        // a worker is interrupted only to cancel a task it runs: it goes on waiting
+                    }
+                }
+                idle--;
+                ForkJoinTask<?> task = tasks.pollFirst();
+                if (task == null) {
+                    workers--;
+                    return null;
+                }
+                queued = tasks.size();
+                busy++;
+                return task;
+            }
+        }
+
+        synchronized void ran() {
+            busy--;
+            idle++;
+        }
+
+        /** Takes {@code task} out of the queue, for the thread that joins it to run it; false when it is not queued. */
+        synchronized boolean claim(ForkJoinTask<?> task) {
+            for (Iterator<ForkJoinTask<?>> i = tasks.descendingIterator(); i.hasNext(); ) {
+                if (i.next() == task) {
+                    i.remove();
+                    queued = tasks.size();
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean quiescent() {
+            return queued == 0 && busy == 0;
+        }
+
+        private boolean isShutdown() {
+            ForkJoinPool owner = pool.get();
+            return owner == null || owner.isShutdown();
+        }
+    }
+}
