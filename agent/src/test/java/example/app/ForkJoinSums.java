@@ -1,10 +1,14 @@
 package example.app;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.Future;
 import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.RecursiveTask;
 import java.util.concurrent.TimeUnit;
-/** Fork/join tasks: forked and joined, invoked together, in a pool of two, the common pool and a work-stealing pool. */
+/** Fork/join tasks: forked and joined, invoked together, in a pool of two, the common pool and a work-stealing pool (a task, a callable and a runnable). */
 public final class ForkJoinSums {
     static final class Sum extends RecursiveTask<Long> {
         final long[] numbers; final int from; final int to;
@@ -44,9 +48,15 @@ public final class ForkJoinSums {
         Sum forked = new Sum(numbers, 0, 8);
         forked.fork();
         long joined = forked.join();
-        ForkJoinTask<Long> stealing = ((ForkJoinPool) java.util.concurrent.Executors.newWorkStealingPool(2)).submit(new Sum(numbers, 8, 16));
+        ExecutorService stealing = Executors.newWorkStealingPool(2);
+        Future<Long> called = stealing.submit(() -> new Sum(numbers, 8, 16).invoke());
+        ForkJoinTask<Long> task = ((ForkJoinPool) stealing).submit(new Sum(numbers, 16, 24));
+        CountDownLatch ran = new CountDownLatch(1);
+        stealing.execute(ran::countDown);
+        ran.await();
         pool.shutdown();
         boolean ended = pool.awaitTermination(1, TimeUnit.HOURS);
-        System.out.println("sums " + inPool + " " + submitted + " " + common + " " + joined + " " + stealing.get() + " ended " + ended);
+        System.out.println("sums " + inPool + " " + submitted + " " + common + " " + joined + " " + called.get() + " " + task.join()
+                + " ended " + ended);
     }
 }

@@ -9,6 +9,8 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -47,6 +49,13 @@ final class ForkJoinCalls {
     private static final MethodHandle INVOKE_TWO;
     private static final MethodHandle INVOKE_ARRAY;
     private static final MethodHandle INVOKE_COLLECTION;
+    private static final MethodHandle IS_MODELLED_POOL;
+    private static final MethodHandle SUBMIT_CALLABLE;
+    private static final MethodHandle SUBMIT_RUNNABLE;
+    private static final MethodHandle SUBMIT_WITH_RESULT;
+    private static final MethodHandle EXECUTE;
+    /** {@code ForkJoinTask.adaptInterruptible}, which the JDK's {@code submit(callable)} uses since 19; else {@code adapt}. */
+    private static final MethodHandle ADAPT_CALLABLE;
 
     static {
         try {
@@ -59,12 +68,32 @@ final class ForkJoinCalls {
                     ForkJoinTask[].class, int.class));
             INVOKE_COLLECTION = lookup.findStatic(ForkJoinCalls.class, "invokeAll", MethodType.methodType(Collection.class,
                     Collection.class, int.class));
+            IS_MODELLED_POOL = lookup.findStatic(ForkJoinCalls.class, "isModelledPool",
+                    MethodType.methodType(boolean.class, Object.class));
+            SUBMIT_CALLABLE = lookup.findStatic(ForkJoinCalls.class, "submit", MethodType.methodType(ForkJoinTask.class,
+                    Object.class, Callable.class, int.class));
+            SUBMIT_RUNNABLE = lookup.findStatic(ForkJoinCalls.class, "submit", MethodType.methodType(ForkJoinTask.class,
+                    Object.class, Runnable.class, int.class));
+            SUBMIT_WITH_RESULT = lookup.findStatic(ForkJoinCalls.class, "submit", MethodType.methodType(ForkJoinTask.class,
+                    Object.class, Runnable.class, Object.class, int.class));
+            EXECUTE = lookup.findStatic(ForkJoinCalls.class, "execute", MethodType.methodType(void.class,
+                    Object.class, Runnable.class, int.class));
+            ADAPT_CALLABLE = adaptCallable(lookup);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
     private ForkJoinCalls() { }
+
+    private static MethodHandle adaptCallable(MethodHandles.Lookup lookup) throws ReflectiveOperationException {
+        MethodType type = MethodType.methodType(ForkJoinTask.class, Callable.class);
+        try {
+            return lookup.findStatic(ForkJoinTask.class, "adaptInterruptible", type);
+        } catch (NoSuchMethodException | IllegalAccessException beforeJava19) { // not public before 19
+            return lookup.findStatic(ForkJoinTask.class, "adapt", type);
+        }
+    }
 
     /** Whether the model runs {@code task}: a task that is complete once its body returns. */
     static boolean isModelled(Object task) {
@@ -133,6 +162,81 @@ final class ForkJoinCalls {
             return MethodHandles.insertArguments(ON_POOL, 0, original, name, site).asType(type);
         } catch (RuntimeException e) {
             return call;
+        }
+    }
+
+    /**
+     * The call that stands in for a submission of a runnable or a callable to an executor that may be a
+     * fork/join pool ({@code submit(callable)}, {@code submit(runnable[, result])}, {@code execute(runnable)}) in
+     * a controlled run, as a handle of {@code type}: when the executor is a {@code ForkJoinPool}, the task is
+     * adapted as the JDK's pool adapts it and queued in the pool's model; else {@code call} itself.
+     */
+    static MethodHandle submissionInModel(String name, MethodType type, MethodHandle call, int site) {
+        Class<?> receiver = type.parameterCount() > 1 ? type.parameterType(0) : null;
+        if (receiver == null || !receiver.isAssignableFrom(ForkJoinPool.class)) {
+            return call;
+        }
+        MethodType task = type.dropParameterTypes(0, 1);
+        MethodHandle inModel = name.equals("execute") && task.equals(MethodType.methodType(void.class, Runnable.class)) ? EXECUTE
+                : !name.equals("submit") ? null
+                : task.parameterList().equals(java.util.List.of(Callable.class)) ? SUBMIT_CALLABLE
+                : task.parameterList().equals(java.util.List.of(Runnable.class)) ? SUBMIT_RUNNABLE
+                : task.parameterList().equals(java.util.List.of(Runnable.class, Object.class)) ? SUBMIT_WITH_RESULT
+                : null;
+        if (inModel == null) {
+            return call;
+        }
+        MethodHandle queued = MethodHandles.insertArguments(inModel, type.parameterCount(), site).asType(type);
+        MethodHandle test = MethodHandles.dropArguments(IS_MODELLED_POOL.asType(MethodType.methodType(boolean.class, receiver)),
+                1, task.parameterList());
+        return MethodHandles.guardWithTest(test, queued, call);
+    }
+
+    /** Whether submissions to {@code executor} are queued in a model: a JDK {@code ForkJoinPool} not shut down. */
+    private static boolean isModelledPool(Object executor) {
+        return executor != null && executor.getClass() == ForkJoinPool.class && !((ForkJoinPool) executor).isShutdown();
+    }
+
+    private static ForkJoinTask<?> submit(Object pool, Callable<?> task, int site) throws Throwable {
+        return queued(pool, (ForkJoinTask<?>) ADAPT_CALLABLE.invokeExact(task), site);
+    }
+
+    private static ForkJoinTask<?> submit(Object pool, Runnable task, int site) {
+        return queued(pool, ForkJoinTask.adapt(task), site);
+    }
+
+    private static ForkJoinTask<?> submit(Object pool, Runnable task, Object result, int site) {
+        return queued(pool, ForkJoinTask.adapt(task, result), site);
+    }
+
+    /** {@code pool.execute(runnable)}: as the JDK's pool, an exception it throws goes to the thread's handler. */
+    private static void execute(Object pool, Runnable task, int site) {
+        Objects.requireNonNull(task);
+        queued(pool, new ExecutedRunnable(task), site);
+    }
+
+    private static ForkJoinTask<?> queued(Object pool, ForkJoinTask<?> task, int site) {
+        modelOf((ForkJoinPool) pool, site).queue(task);
+        return task;
+    }
+
+    /** A runnable passed to {@code execute}: what it throws goes to the uncaught exception handler of its thread. */
+    private static final class ExecutedRunnable extends RecursiveAction {
+        private static final long serialVersionUID = 1L;
+        private final transient Runnable task;
+
+        ExecutedRunnable(Runnable task) {
+            this.task = task;
+        }
+
+        @Override
+        protected void compute() {
+            try {
+                task.run();
+            } catch (Throwable e) {
+                Thread thread = Thread.currentThread();
+                thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
+            }
         }
     }
 

@@ -167,7 +167,7 @@ public final class HandOffCalls {
 
     /**
      * Links a call that hands tasks to other threads; see {@link Submission} (and, in a controlled run,
-     * {@link AsyncStages}).
+     * {@link AsyncStages} and {@link ForkJoinCalls}).
      *
      * @param caller     the calling class's lookup
      * @param name       the method's name
@@ -181,9 +181,10 @@ public final class HandOffCalls {
                                   int site, int onReceiver) {
         try {
             int arity = type.parameterCount();
-            // a controlled run: async stages without an executor run in threads of the model
-            MethodHandle call = Weft.schedules() ? AsyncStages.inModel(caller, name, type, target, site)
-                    : target.asFixedArity().asType(type);
+            MethodHandle call = target.asFixedArity().asType(type);
+            if (Weft.schedules()) { // async stages without an executor, tasks submitted to a fork/join pool: in the model
+                call = ForkJoinCalls.submissionInModel(name, type, AsyncStages.inModel(caller, name, type, target, site), site);
+            }
             MethodHandle spread = call.asType(type.generic()).asSpreader(Object[].class, arity);
             Submission submission = new Submission(spread, type.parameterArray(), onReceiver != 0, name, false, site);
             return new ConstantCallSite(SUBMIT.bindTo(submission).asCollector(Object[].class, arity).asType(type));
