@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * worker, as the worker that would have run the task is. A task never waits for a free worker, as none does
  * in the common pool, which makes up for workers blocked in a {@code join}.
  *
- * <p>Only stages of the JDK's own classes are redirected: a subclass of {@code CompletableFuture} may
+ * <p>An async stage given the common pool as its executor runs the same way (as it does in the JDK, which
+ * uses its {@code ThreadPerTaskExecutor} then too when the common pool's parallelism is below 2). Only stages
+ * made without an executor of the JDK's own classes are redirected: a subclass of {@code CompletableFuture} may
  * choose its own {@code defaultExecutor()} or override the async methods, and keeps its calls.
  */
 final class AsyncStages implements Executor {
@@ -32,11 +34,14 @@ final class AsyncStages implements Executor {
     private static final AtomicInteger WORKERS = new AtomicInteger();
     private static final Class<?> MINIMAL_STAGE = new CompletableFuture<>().minimalCompletionStage().getClass();
     private static final MethodHandle IS_JDK_STAGE;
+    private static final MethodHandle INSTEAD_OF_COMMON_POOL;
 
     static {
         try {
             IS_JDK_STAGE = MethodHandles.lookup().findStatic(AsyncStages.class, "isJdkStage",
                     MethodType.methodType(boolean.class, Object.class));
+            INSTEAD_OF_COMMON_POOL = MethodHandles.lookup().findStatic(AsyncStages.class, "insteadOfCommonPool",
+                    MethodType.methodType(Executor.class, Executor.class, Executor.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -51,7 +56,8 @@ final class AsyncStages implements Executor {
     /**
      * The call that stands in for {@code target} in a controlled run: when it is an async stage made without
      * an executor, the same method with weft's executor (for a call on a receiver, only when the receiver is
-     * of the JDK's own classes); otherwise {@code target} itself.
+     * of the JDK's own classes); when it is one given the common pool ({@code supplyAsync(s, commonPool())}),
+     * weft's executor instead; otherwise {@code target} itself.
      *
      * @param caller the calling class's lookup
      * @param name   the method's name
@@ -62,7 +68,15 @@ final class AsyncStages implements Executor {
      */
     static MethodHandle inModel(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target, int site) {
         MethodHandle call = target.asFixedArity().asType(type);
-        if (!name.endsWith("Async") || type.parameterList().contains(Executor.class)) {
+        if (!name.endsWith("Async")) {
+            return call;
+        }
+        int last = type.parameterCount() - 1;
+        if (last >= 0 && type.parameterType(last) == Executor.class) { // the common pool, given: as without an executor
+            MethodHandle instead = MethodHandles.insertArguments(INSTEAD_OF_COMMON_POOL, 0, new AsyncStages(site));
+            return MethodHandles.filterArguments(call, last, instead);
+        }
+        if (type.parameterList().contains(Executor.class)) {
             return call;
         }
         try {
@@ -88,6 +102,11 @@ final class AsyncStages implements Executor {
         } catch (ReflectiveOperationException | RuntimeException e) {
             return call; // no such overload: the call is made as it is
         }
+    }
+
+    /** The executor an async call given {@code executor} uses: {@code stages} when it is the common pool. */
+    private static Executor insteadOfCommonPool(Executor stages, Executor executor) {
+        return executor == ForkJoinPool.commonPool() ? stages : executor;
     }
 
     /** True for a stage of the JDK's own classes, whose default executor is the JDK's async pool. */

@@ -373,6 +373,7 @@ final class ForkJoinCalls {
 
         /** A worker's wait for a task, a blocking call of the model: the oldest task, or {@code null} once shut down. */
         ForkJoinTask<?> take() {
+            Thread.interrupted(); // an interrupt that cancelled the last task is not the next one's, as in the JDK's workers
             ForkJoinPool owner = pool.get();
             Weft.blockingCall(owner == null ? this : owner, () -> queued > 0 || isShutdown(), false, site);
             synchronized (this) {
