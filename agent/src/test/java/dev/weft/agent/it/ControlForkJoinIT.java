@@ -55,6 +55,14 @@ class ControlForkJoinIT {
         assertEquals(List.of("ForkJoinPool.commonPool-worker-1 " + line, "main " + line), accesses.stream().sorted().toList());
     }
 
+    @Test
+    void aJoinOfATaskNobodyRunsIsADeadlockOfTheModelNamingTheJoin() throws Exception {
+        List<String> waits = ControlIT.modelDeadlock("UnforkedJoin", "seed=1");
+        assertEquals(1, waits.size(), waits.toString());
+        assertTrue(waits.get(0).startsWith("main at example.app.UnforkedJoin.main(UnforkedJoin.java:10) on example.app.UnforkedJoin$One@"),
+                waits.toString());
+    }
+
     /** Runs {@code app} without weft and with the agent detecting (no control): the same output, no finding. */
     private static void assertRunsAsWithoutWeft(String app) throws Exception {
         ChildJvm.Result plain = ChildJvm.run(List.of("-cp", ChildJvm.TEST_CLASSES.toString(), "example.app." + app));

@@ -179,6 +179,9 @@ public final class TextRenderer {
         if (lock.kind().equals("thread")) {
             return who(thread) + " joins " + (holder.id() == thread.id() ? "itself" : who(holder));
         }
+        if (!isOwned(lock)) { // a latch, a queue, a future...: nobody holds it
+            return who(thread) + " waits for " + lock.name() + " (" + lock.kind() + ")";
+        }
         return who(thread) + " waits for " + lock.name() + " (" + label(lock.kind(), thread.waitMode()) + "), held by "
                 + (holder.id() == thread.id() ? "itself" : who(holder))
                 + heldAs(holder, lock).map(TextRenderer::readOrWrite).orElse("");
@@ -195,7 +198,7 @@ public final class TextRenderer {
         boolean itself = holder.id() == thread.id();
         heldAs(holder, lock).ifPresent(h -> out.append("    held by ").append(itself ? "itself" : who(holder))
                 .append(readOrWrite(h)).append(", taken at ").append(h.site()).append('\n'));
-        if (itself) {
+        if (itself && (joins || isOwned(lock))) {
             out.append(joins ? "    a thread that joins itself waits forever\n"
                     : "    a write lock waits until every read lock is released, this thread's own too\n");
         }
@@ -243,6 +246,11 @@ public final class TextRenderer {
     }
 
     /** What a person calls a lock of {@code kind} taken in {@code mode}: "monitor", "read lock"... */
+    /** Whether threads hold {@code lock} (a monitor or a lock), rather than wait for a call of another thread on it. */
+    private static boolean isOwned(LockInfo lock) {
+        return lock.kind().equals("monitor") || lock.kind().equals("lock") || lock.kind().equals("read-write-lock");
+    }
+
     private static String label(String kind, String mode) {
         return switch (kind) {
             case "read-write-lock" -> mode.equals("shared") ? "read lock" : "write lock";

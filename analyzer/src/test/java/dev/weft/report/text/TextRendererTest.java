@@ -3,7 +3,9 @@ package dev.weft.report.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.report.DeadlockFinding;
 import dev.weft.report.ReportExamples;
+import dev.weft.trace.Site;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +61,22 @@ class TextRendererTest {
                 + " (write lock), held by itself (read lock)");
         assertHasLine(text, "    held by itself (read lock), taken at com.example.Cache.refresh(Cache.java:20)");
         assertHasLine(text, "    a write lock waits until every read lock is released, this thread's own too");
+    }
+
+    @Test
+    void aWaitForAFutureNobodyCompletesNamesNoHolder() {
+        Site join = new Site("com.example.App", "main", "App.java", 10);
+        String task = "com.example.App$One@1b6d3586";
+        DeadlockFinding deadlock = new DeadlockFinding("deadlock:1", DeadlockFinding.DetectedBy.SCHEDULING_MODEL,
+                List.of(new DeadlockFinding.BlockedThread("main", 1, task, "exclusive", join, List.of(join), List.of())),
+                List.of(new DeadlockFinding.LockInfo(task, "com.example.App$One", 0x1b6d3586, "future", List.of(),
+                        List.of("main"), List.of())), "run.schedule.json", null);
+
+        String text = renderer.render(deadlock);
+
+        assertHasLine(text, "  \"main\" (id 1) waits for com.example.App$One@1b6d3586 (future)");
+        assertHasLine(text, "  Thread \"main\" (id 1) waits for com.example.App$One@1b6d3586 (future):");
+        assertTrue(!text.contains("held by") && !text.contains("write lock"), text);
     }
 
     @Test
