@@ -61,8 +61,8 @@ public final class BlockingCalls {
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     private static final List<Class<?>> RECEIVERS = List.of(CountDownLatch.class, Semaphore.class, BlockingDeque.class,
-            BlockingQueue.class, Condition.class, CyclicBarrier.class, Phaser.class, Exchanger.class, ForkJoinTask.class, Future.class,
-            ExecutorService.class);
+            BlockingQueue.class, Condition.class, CyclicBarrier.class, Phaser.class, Exchanger.class, ForkJoinTask.class,
+            Future.class, ExecutorService.class);
     /** Sides of a waiting call (see {@link Listener#waitingCall}). */
     private static final int ALIKE = 0;
     private static final int GIVER = 1;

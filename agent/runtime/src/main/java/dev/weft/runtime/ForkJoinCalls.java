@@ -4,11 +4,9 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandleInfo;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.ref.WeakReference;
 import java.lang.reflect.Modifier;
-import java.util.ArrayDeque;
 import java.util.Collection;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -21,16 +19,18 @@ import java.util.function.BooleanSupplier;
 /**
  * Fork/join tasks in a controlled run. The JDK's pools run them in worker threads outside the model and
  * steal work in an order the JVM's timing decides; here each pool ({@code new ForkJoinPool(n)},
- * {@code Executors.newWorkStealingPool()}, the common pool) gets a model of its own ({@link PoolModel}): a
- * queue of tasks, and up to the pool's parallelism worker threads of the model, made as tasks come (in
- * creation order, so the run stays replayable), whose wait for a task is a blocking call of the model.
+ * {@code Executors.newWorkStealingPool()}, the common pool) gets a model of its own
+ * ({@link ForkJoinPoolModel}): a queue of tasks, and up to the pool's parallelism worker threads of the model,
+ * made as tasks come (in creation order, so the run stays replayable), whose wait for a task is a blocking
+ * call of the model.
  *
  * <p>Calls of application code: {@code task.fork()} queues the task in the pool of the worker that forks
  * it, or the common pool's (as the JDK does); {@code join}, {@code get} and {@code quietlyJoin} of a task
  * still queued run it in the joining thread (as a worker helps), and of a task another thread runs are a
  * blocking call of the model until it is done; {@code ForkJoinTask.invokeAll} forks all but the first task,
  * runs the first and joins the others, as the JDK does; {@code pool.invoke/submit/execute(task)} queue the
- * task in the pool's model ({@code invoke} then joins it). Work stealing becomes a deterministic order
+ * task in the pool's model ({@code invoke} then joins it), and so do {@code submit(callable)},
+ * {@code submit(runnable)} and {@code execute(runnable)} on a pool, adapted as the JDK adapts them. Work stealing becomes a deterministic order
  * (workers take the oldest task, a joiner the one it joins): results are those of the JDK's pools.
  *
  * <p>Modelled tasks are {@code RecursiveTask}s, {@code RecursiveAction}s and the JDK's adapted runnables and
@@ -39,11 +39,6 @@ import java.util.function.BooleanSupplier;
  * application's subclass of {@code ForkJoinPool}.
  */
 final class ForkJoinCalls {
-
-    private static final WeakIdentityMap<PoolModel> MODELS = new WeakIdentityMap<>();
-    /** The model each task was last queued in. */
-    private static final WeakIdentityMap<PoolModel> QUEUED_IN = new WeakIdentityMap<>();
-    private static int poolNumbers;
 
     private static final MethodHandle ON_POOL;
     private static final MethodHandle INVOKE_TWO;
@@ -54,7 +49,7 @@ final class ForkJoinCalls {
     private static final MethodHandle SUBMIT_RUNNABLE;
     private static final MethodHandle SUBMIT_WITH_RESULT;
     private static final MethodHandle EXECUTE;
-    /** {@code ForkJoinTask.adaptInterruptible}, which the JDK's {@code submit(callable)} uses since 19; else {@code adapt}. */
+    /** {@code ForkJoinTask.adaptInterruptible}, which the JDK's {@code submit(callable)} uses since 19, else {@code adapt}. */
     private static final MethodHandle ADAPT_CALLABLE;
 
     static {
@@ -106,9 +101,8 @@ final class ForkJoinCalls {
         if (!isModelled(task)) {
             return task.fork();
         }
-        PoolModel model = Thread.currentThread() instanceof Worker worker ? worker.model
-                : modelOf(ForkJoinPool.commonPool(), site);
-        model.queue(task);
+        ForkJoinPoolModel model = ForkJoinPoolModel.ofCurrentWorker();
+        (model != null ? model : ForkJoinPoolModel.of(ForkJoinPool.commonPool(), site)).queue(task);
         return task;
     }
 
@@ -122,7 +116,7 @@ final class ForkJoinCalls {
         if (!isModelled(task) || task.isDone()) {
             return false;
         }
-        PoolModel model = QUEUED_IN.get(task);
+        ForkJoinPoolModel model = ForkJoinPoolModel.queuing(task);
         if (model != null && model.claim(task)) {
             task.quietlyInvoke();
             return false;
@@ -132,7 +126,7 @@ final class ForkJoinCalls {
 
     /** When {@code pool}'s tasks run in the model: whether it is shut down and has no task left; else {@code null}. */
     static BooleanSupplier terminated(ExecutorService pool) {
-        PoolModel model = pool instanceof ForkJoinPool ? MODELS.get(pool) : null;
+        ForkJoinPoolModel model = pool instanceof ForkJoinPool forkJoin ? ForkJoinPoolModel.existing(forkJoin) : null;
         return model == null ? null : () -> pool.isShutdown() && model.quiescent();
     }
 
@@ -177,18 +171,19 @@ final class ForkJoinCalls {
             return call;
         }
         MethodType task = type.dropParameterTypes(0, 1);
-        MethodHandle inModel = name.equals("execute") && task.equals(MethodType.methodType(void.class, Runnable.class)) ? EXECUTE
+        List<Class<?>> passed = task.parameterList();
+        MethodHandle inModel = name.equals("execute") && passed.equals(List.of(Runnable.class)) ? EXECUTE
                 : !name.equals("submit") ? null
-                : task.parameterList().equals(java.util.List.of(Callable.class)) ? SUBMIT_CALLABLE
-                : task.parameterList().equals(java.util.List.of(Runnable.class)) ? SUBMIT_RUNNABLE
-                : task.parameterList().equals(java.util.List.of(Runnable.class, Object.class)) ? SUBMIT_WITH_RESULT
+                : passed.equals(List.of(Callable.class)) ? SUBMIT_CALLABLE
+                : passed.equals(List.of(Runnable.class)) ? SUBMIT_RUNNABLE
+                : passed.equals(List.of(Runnable.class, Object.class)) ? SUBMIT_WITH_RESULT
                 : null;
         if (inModel == null) {
             return call;
         }
         MethodHandle queued = MethodHandles.insertArguments(inModel, type.parameterCount(), site).asType(type);
-        MethodHandle test = MethodHandles.dropArguments(IS_MODELLED_POOL.asType(MethodType.methodType(boolean.class, receiver)),
-                1, task.parameterList());
+        MethodHandle isPool = IS_MODELLED_POOL.asType(MethodType.methodType(boolean.class, receiver));
+        MethodHandle test = MethodHandles.dropArguments(isPool, 1, passed);
         return MethodHandles.guardWithTest(test, queued, call);
     }
 
@@ -216,7 +211,7 @@ final class ForkJoinCalls {
     }
 
     private static ForkJoinTask<?> queued(Object pool, ForkJoinTask<?> task, int site) {
-        modelOf((ForkJoinPool) pool, site).queue(task);
+        ForkJoinPoolModel.of((ForkJoinPool) pool, site).queue(task);
         return task;
     }
 
@@ -247,7 +242,7 @@ final class ForkJoinCalls {
             return original.invokeExact(pool, task); // not the model's, or rejected as the JDK does
         }
         ForkJoinTask<?> forkJoinTask = (ForkJoinTask<?>) task;
-        modelOf((ForkJoinPool) pool, site).queue(forkJoinTask);
+        ForkJoinPoolModel.of((ForkJoinPool) pool, site).queue(forkJoinTask);
         if (name.equals("invoke")) {
             helpOrWait(forkJoinTask, false, site);
             return forkJoinTask.join();
@@ -295,131 +290,5 @@ final class ForkJoinCalls {
     private static Collection<?> invokeAll(Collection<?> tasks, int site) {
         invokeAll(tasks.toArray(new ForkJoinTask<?>[0]), site);
         return tasks;
-    }
-
-    private static PoolModel modelOf(ForkJoinPool pool, int site) {
-        synchronized (MODELS) {
-            PoolModel model = MODELS.get(pool);
-            if (model == null) {
-                boolean common = pool == ForkJoinPool.commonPool();
-                model = new PoolModel(pool, common ? "ForkJoinPool.commonPool-worker-" : "ForkJoinPool-" + ++poolNumbers + "-worker-", site);
-                MODELS.putIfAbsent(pool, model);
-            }
-            return model;
-        }
-    }
-
-    /** A worker thread of a pool's model. */
-    private static final class Worker extends Thread {
-        final PoolModel model;
-
-        Worker(PoolModel model, String name) {
-            super(name);
-            this.model = model;
-            setDaemon(true); // as the JDK's workers
-        }
-
-        @Override
-        public void run() {
-            for (ForkJoinTask<?> task; (task = model.take()) != null; ) {
-                task.quietlyInvoke(); // its result or exception stays in the task
-                model.ran();
-            }
-        }
-    }
-
-    /**
-     * The model of one pool: its queued tasks, and its workers, made as tasks are queued while fewer workers
-     * than queued tasks are idle, up to the pool's parallelism. Guarded by {@code this}; {@code queued} and
-     * {@code busy} are read by the scheduler, which must not take this monitor.
-     */
-    private static final class PoolModel {
-        private final WeakReference<ForkJoinPool> pool;
-        private final int parallelism;
-        private final String names;
-        private final int site;
-        private final ArrayDeque<ForkJoinTask<?>> tasks = new ArrayDeque<>();
-        private int workers;
-        private int idle;
-        private volatile int queued;
-        /** Workers running a task. */
-        private volatile int busy;
-
-        PoolModel(ForkJoinPool pool, String names, int site) {
-            this.pool = new WeakReference<>(pool);
-            this.parallelism = Math.max(1, pool.getParallelism());
-            this.names = names;
-            this.site = site;
-        }
-
-        void queue(ForkJoinTask<?> task) {
-            Worker worker = null;
-            synchronized (this) {
-                tasks.addLast(task);
-                queued = tasks.size();
-                notifyAll();
-                if (workers < parallelism && idle < tasks.size()) {
-                    workers++;
-                    idle++;
-                    worker = new Worker(this, names + workers);
-                }
-            }
-            QUEUED_IN.replace(task, this);
-            if (worker != null) {
-                Weft.threadMade(worker, site);
-                worker.start();
-            }
-        }
-
-        /** A worker's wait for a task, a blocking call of the model: the oldest task, or {@code null} once shut down. */
-        ForkJoinTask<?> take() {
-            Thread.interrupted(); // an interrupt that cancelled the last task is not the next one's, as in the JDK's workers
-            ForkJoinPool owner = pool.get();
-            Weft.blockingCall(owner == null ? this : owner, () -> queued > 0 || isShutdown(), false, site);
-            synchronized (this) {
-                while (tasks.isEmpty() && !isShutdown()) {
-                    try {
-                        wait(10); // outside the model's control (it stopped, or a task was claimed meanwhile)
-                    } catch (InterruptedException e) {
-                        // a worker is interrupted only to cancel a task it runs: it goes on waiting
-                    }
-                }
-                idle--;
-                ForkJoinTask<?> task = tasks.pollFirst();
-                if (task == null) {
-                    workers--;
-                    return null;
-                }
-                queued = tasks.size();
-                busy++;
-                return task;
-            }
-        }
-
-        synchronized void ran() {
-            busy--;
-            idle++;
-        }
-
-        /** Takes {@code task} out of the queue, for the thread that joins it to run it; false when it is not queued. */
-        synchronized boolean claim(ForkJoinTask<?> task) {
-            for (Iterator<ForkJoinTask<?>> i = tasks.descendingIterator(); i.hasNext(); ) {
-                if (i.next() == task) {
-                    i.remove();
-                    queued = tasks.size();
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        boolean quiescent() {
-            return queued == 0 && busy == 0;
-        }
-
-        private boolean isShutdown() {
-            ForkJoinPool owner = pool.get();
-            return owner == null || owner.isShutdown();
-        }
     }
 }
