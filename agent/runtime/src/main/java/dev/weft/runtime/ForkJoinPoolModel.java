@@ -29,6 +29,8 @@ final class ForkJoinPoolModel {
     private final ArrayDeque<ForkJoinTask<?>> tasks = new ArrayDeque<>();
     private int workers;
     private int idle;
+    /** Workers blocked in a call, for each of which the pool may make one more worker. */
+    private int spares;
     private volatile int queued;
     /** Workers running a task. */
     private volatile int busy;
@@ -69,20 +71,66 @@ final class ForkJoinPoolModel {
         return QUEUED_IN.get(task);
     }
 
+    /**
+     * Before a blocking call of the current thread: when it is a worker running a task, the pool may make
+     * one more worker while it is blocked, as the JDK's pools make a spare one for a worker blocked in a join
+     * or a managed block ({@code CompletableFuture.get}, a queue's {@code take}...), so that the tasks it may
+     * wait for still run. Blocked in a call the JDK does not compensate ({@code CountDownLatch.await}), a
+     * pool could starve where the model goes on: the model may miss such a starvation, never invent one.
+     *
+     * @param canProceed whether the call can go on at once (then it does not block), or {@code null}
+     * @return whether {@link #unblocked} must follow the call
+     */
+    static boolean blocking(java.util.function.BooleanSupplier canProceed) {
+        if (!(Thread.currentThread() instanceof Worker worker) || worker.waitingForWork
+                || canProceed != null && canProceed.getAsBoolean()) {
+            return false;
+        }
+        worker.compensations++;
+        Worker spare;
+        synchronized (worker.model) {
+            worker.model.spares++;
+            spare = worker.model.newWorkerIfNeeded();
+        }
+        worker.model.started(spare);
+        return true;
+    }
+
+    /** After a blocking call for which {@link #blocking} returned true. */
+    static void unblocked() {
+        if (Thread.currentThread() instanceof Worker worker && worker.compensations > 0) {
+            worker.compensations--;
+            synchronized (worker.model) {
+                worker.model.spares--;
+            }
+        }
+    }
+
     /** Queues {@code task}, and makes a worker for it if none is idle and the pool has room for one. */
     void queue(ForkJoinTask<?> task) {
-        Worker worker = null;
+        Worker worker;
         synchronized (this) {
             tasks.addLast(task);
             queued = tasks.size();
             notifyAll();
-            if (workers < parallelism && idle < tasks.size()) {
-                workers++;
-                idle++;
-                worker = new Worker(this, names + workers);
-            }
+            worker = newWorkerIfNeeded();
         }
         QUEUED_IN.replace(task, this);
+        started(worker);
+    }
+
+    /** A new worker when fewer workers than queued tasks are idle and the pool has room for one, else {@code null}. */
+    private Worker newWorkerIfNeeded() {
+        if (workers >= parallelism + spares || idle >= tasks.size()) {
+            return null;
+        }
+        workers++;
+        idle++;
+        return new Worker(this, names + workers);
+    }
+
+    /** Starts {@code worker}, a thread of the model, if there is one. Called without this monitor (the scheduler's comes after). */
+    private void started(Worker worker) {
         if (worker != null) {
             Weft.threadMade(worker, site);
             worker.start();
@@ -93,7 +141,10 @@ final class ForkJoinPoolModel {
     private ForkJoinTask<?> take() {
         Thread.interrupted(); // an interrupt that cancelled the last task is not the next one's, as in the JDK's workers
         ForkJoinPool owner = pool.get();
+        Worker worker = (Worker) Thread.currentThread();
+        worker.waitingForWork = true;
         Weft.blockingCall(owner == null ? this : owner, () -> queued > 0 || isShutdown(), false, site);
+        worker.waitingForWork = false;
         synchronized (this) {
             while (tasks.isEmpty() && !isShutdown()) {
                 try {
@@ -144,6 +195,10 @@ final class ForkJoinPoolModel {
     /** A worker thread of a pool's model: a daemon, as the JDK's workers are. */
     private static final class Worker extends Thread {
         final ForkJoinPoolModel model;
+        /** In {@link #take}: its blocking call is the wait for work, which makes no spare worker. */
+        boolean waitingForWork;
+        /** Blocking calls it is in that let the pool make a spare worker. */
+        int compensations;
 
         Worker(ForkJoinPoolModel model, String name) {
             super(name);

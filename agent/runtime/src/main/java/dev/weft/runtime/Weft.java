@@ -644,11 +644,16 @@ public final class Weft {
     /** Before a blocking call on {@code sync}; see {@link Listener#blockingCall}: true when it times out. */
     public static boolean blockingCall(Object sync, java.util.function.BooleanSupplier canProceed, boolean timed, int site) {
         Listener l = listener;
+        boolean spare = ForkJoinPoolModel.blocking(canProceed); // a fork/join worker of the model may block
         try {
             return l.blockingCall(sync, canProceed, timed, site);
         } catch (Throwable t) {
             failed(l, t);
             return false;
+        } finally {
+            if (spare) {
+                ForkJoinPoolModel.unblocked();
+            }
         }
     }
 
@@ -691,6 +696,7 @@ public final class Weft {
     public static void waitingCall(Object sync, int side, java.util.function.IntBinaryOperator releases, boolean timed,
                                    int site) {
         Listener l = listener;
+        ForkJoinPoolModel.blocking(null); // a fork/join worker of the model may wait in the call, until it ends
         try {
             l.waitingCall(sync, side, releases, timed, site);
         } catch (Throwable t) {
@@ -701,6 +707,7 @@ public final class Weft {
     /** After a call announced by {@link #waitingCall}. */
     public static void waitingCallEnded(Object sync, int site) {
         Listener l = listener;
+        ForkJoinPoolModel.unblocked();
         try {
             l.waitingCallEnded(sync, site);
         } catch (Throwable t) {

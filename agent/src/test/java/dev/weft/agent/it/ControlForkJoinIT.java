@@ -42,6 +42,11 @@ class ControlForkJoinIT {
     }
 
     @Test
+    void aWorkerBlockedInACallLetsItsPoolMakeASpareWorkerAsTheJdksPoolsDo() throws Exception {
+        assertReplayable("CompensatedPool", "seed=1", "took 42"); // seed 1: the taker waits in the first worker
+    }
+
+    @Test
     void aRaceBetweenForkedSubtasksIsFoundWithBothThreadsAndLines() throws Exception {
         Run run = ControlIT.run("ForkJoinRace", "seed=1");
         assertEquals(0, run.result().exitStatus(), run.result().stderr());
