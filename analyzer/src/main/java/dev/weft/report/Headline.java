@@ -5,6 +5,7 @@ import dev.weft.trace.Site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One sentence that says what a finding is, made from its JSON form (so it covers kinds and keys newer
@@ -55,11 +56,22 @@ public final class Headline {
             JsonNode thread = threads.get(i);
             JsonNode holder = threads.get((i + 1) % threads.size());
             String itself = holder == thread ? "itself" : "\"" + holder.path("name").asText() + "\"";
+            String waitsFor = thread.path("waitsFor").asText();
             steps.add("\"" + thread.path("name").asText() + "\" waits at " + thread.path("waitSite").asText()
-                    + " for " + thread.path("waitsFor").asText() + ", held by " + itself);
+                    + " for " + waitsFor + (isHeld(d, waitsFor) ? ", held by " + itself : ""));
         }
         return "Deadlock of " + threads.size() + (threads.size() == 1 ? " thread: " : " threads: ")
                 + String.join("; ", steps) + ".";
+    }
+
+    /** Whether threads hold what a deadlocked thread waits for: not a latch, a queue, a future... nobody holds. */
+    private static boolean isHeld(JsonNode deadlock, String waitsFor) {
+        for (JsonNode lock : deadlock.path("locks")) {
+            if (lock.path("name").asText().equals(waitsFor)) {
+                return Set.of("monitor", "lock", "read-write-lock", "thread").contains(lock.path("kind").asText());
+            }
+        }
+        return true;
     }
 
     private static String lockOrder(JsonNode f) {
