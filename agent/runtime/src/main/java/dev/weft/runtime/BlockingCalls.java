@@ -291,7 +291,7 @@ public final class BlockingCalls {
     }
 
     /** True for the JDK queues whose size says whether a call blocks. */
-    private static boolean statesWhenItBlocks(BlockingQueue<?> queue) {
+    static boolean statesWhenItBlocks(BlockingQueue<?> queue) {
         return queue instanceof ArrayBlockingQueue || queue instanceof LinkedBlockingQueue
                 || queue instanceof LinkedBlockingDeque || queue instanceof PriorityBlockingQueue;
     }

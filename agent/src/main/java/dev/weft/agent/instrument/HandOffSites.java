@@ -260,7 +260,8 @@ final class HandOffSites {
 
     private Rewrite ofStatic(String owner, String name, String descriptor) {
         if (owner.equals(JUC + "Executors")) {
-            boolean modelled = name.equals("newFixedThreadPool") || name.equals("newSingleThreadExecutor");
+            boolean modelled = name.equals("newFixedThreadPool") || name.equals("newSingleThreadExecutor")
+                    || name.equals("newCachedThreadPool");
             return modelled ? Rewrite.of(Kind.POOL) : Rewrite.NONE;
         }
         if (owner.equals(COMPLETABLE_FUTURE)) {
