@@ -90,7 +90,7 @@ public class ModelledThreadPoolExecutor extends ThreadPoolExecutor {
         return super.shutdownNow();
     }
 
-    /** A thread factory whose threads join the model when it makes them; it keeps the live ones. */
+    /** A thread factory whose threads join the model when it makes them; it keeps the live ones (for {@link #shutdownNow}). */
     private static final class JoiningFactory implements ThreadFactory {
         private final ThreadFactory factory;
         private final int site;
@@ -106,9 +106,16 @@ public class ModelledThreadPoolExecutor extends ThreadPoolExecutor {
             return factory != null && Weft.schedules() ? new JoiningFactory(factory, site) : factory;
         }
 
+        /**
+         * The worker's first step is a point: until the model chooses it, it runs nothing (its first task) that
+         * the thread that made it, still running, could see or change (a {@code shutdown} interrupts idle workers).
+         */
         @Override
         public Thread newThread(Runnable task) {
-            Thread worker = factory.newThread(task);
+            Thread worker = factory.newThread(() -> {
+                Weft.yieldNow(site);
+                task.run();
+            });
             if (worker != null) {
                 Weft.threadMade(worker, site);
                 synchronized (made) {
