@@ -77,6 +77,12 @@ class ControlBlockingIT {
     }
 
     @Test
+    void invokeAllAndInvokeAnyPlainAndTimedGiveTheSameScheduleFiveTimesOutOfFiveAndCancelWhatTheyGiveUp() throws Exception {
+        assertReplayable("InvokeAllAny", "seed=7,quantum=1",
+                "all 30 timed 30 partial 1,true any ok timeout true ended true");
+    }
+
+    @Test
     void aPoolTaskThatWaitsForeverIsADeadlockOfTheModelNamingTheWorkerAndItsCall() throws Exception {
         List<String> waits = ControlIT.modelDeadlock("PoolTaskWaitsForever", "seed=1");
         assertEquals(2, waits.size(), waits.toString());
