@@ -532,7 +532,8 @@ public final class BlockingCalls {
      * {@code ForkJoinTask}, whose {@code join} and {@code get} in a pool's thread may run the task itself.
      */
     private static boolean waitsForOthers(Future<?> future) {
-        return future instanceof FutureTask || future instanceof CompletableFuture;
+        return future instanceof FutureTask || future instanceof CompletableFuture
+                || future instanceof ModelledScheduledThreadPoolExecutor.VirtualTask;
     }
 
     // ---- ExecutorService ---------------------------------------------------------------------

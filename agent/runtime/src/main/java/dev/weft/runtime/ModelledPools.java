@@ -3,14 +3,16 @@ package dev.weft.runtime;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Stands in for {@code Executors.newFixedThreadPool}, {@code newSingleThreadExecutor} and
- * {@code newCachedThreadPool} called by the application in a controlled run: the same pool (a
- * {@code ThreadPoolExecutor} with an unbounded queue, or a cached pool's {@code SynchronousQueue}), whose
+ * Stands in for {@code Executors.newFixedThreadPool}, {@code newSingleThreadExecutor},
+ * {@code newCachedThreadPool}, {@code newScheduledThreadPool} and {@code newSingleThreadScheduledExecutor}
+ * called by the application in a controlled run: the same pool (a {@code ThreadPoolExecutor} with an unbounded
+ * queue, or a cached pool's {@code SynchronousQueue}; a {@link ModelledScheduledThreadPoolExecutor}), whose
  * worker threads join the scheduling model when they are made (as threads the application starts do) and
  * whose wait for work is a blocking call of the model ({@link ModelledThreadPoolExecutor}). The tasks then run
  * under the model's control like the application's own threads, and a {@code Future.get} of them is
@@ -45,9 +47,29 @@ public final class ModelledPools {
         return Weft.schedules() ? cached(factory, site) : Executors.newCachedThreadPool(factory);
     }
 
+    public static ScheduledExecutorService newScheduledThreadPool(int threads, int site) {
+        return Weft.schedules() ? new ModelledScheduledThreadPoolExecutor(threads, site)
+                : Executors.newScheduledThreadPool(threads);
+    }
+
+    public static ScheduledExecutorService newScheduledThreadPool(int threads, ThreadFactory factory, int site) {
+        return Weft.schedules() ? new ModelledScheduledThreadPoolExecutor(threads, factory, site)
+                : Executors.newScheduledThreadPool(threads, factory);
+    }
+
+    public static ScheduledExecutorService newSingleThreadScheduledExecutor(int site) {
+        return Weft.schedules() ? new ModelledScheduledThreadPoolExecutor(1, site)
+                : Executors.newSingleThreadScheduledExecutor();
+    }
+
+    public static ScheduledExecutorService newSingleThreadScheduledExecutor(ThreadFactory factory, int site) {
+        return Weft.schedules() ? new ModelledScheduledThreadPoolExecutor(1, factory, site)
+                : Executors.newSingleThreadScheduledExecutor(factory);
+    }
+
     /** True for a pool whose workers are threads of the model. */
     static boolean isModelled(Object executor) {
-        return ModelledThreadPoolExecutor.isModelled(executor);
+        return ModelledThreadPoolExecutor.isModelled(executor) || executor instanceof ModelledScheduledThreadPoolExecutor scheduled && scheduled.modelled();
     }
 
     private static ExecutorService pool(int threads, ThreadFactory factory, int site) {

@@ -1,6 +1,5 @@
 package dev.weft.runtime;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
@@ -48,7 +47,7 @@ public class ModelledThreadPoolExecutor extends ThreadPoolExecutor {
                                       BlockingQueue<Runnable> workQueue, ThreadFactory threadFactory,
                                       RejectedExecutionHandler handler, int site) {
         super(corePoolSize, maximumPoolSize, keepAliveTime, unit, WorkQueue.of(workQueue, site),
-                JoiningFactory.of(threadFactory, site), handler);
+                JoiningThreadFactory.of(threadFactory, site), handler);
         this.queue = workQueue;
         this.site = site;
         if (superQueue() instanceof WorkQueue work) {
@@ -73,7 +72,7 @@ public class ModelledThreadPoolExecutor extends ThreadPoolExecutor {
 
     @Override
     public void setThreadFactory(ThreadFactory threadFactory) {
-        super.setThreadFactory(JoiningFactory.of(threadFactory, site));
+        super.setThreadFactory(JoiningThreadFactory.of(threadFactory, site));
     }
 
     /**
@@ -82,54 +81,7 @@ public class ModelledThreadPoolExecutor extends ThreadPoolExecutor {
      */
     @Override
     public List<Runnable> shutdownNow() {
-        if (super.getThreadFactory() instanceof JoiningFactory joining) {
-            for (Thread worker : joining.made()) {
-                Weft.interrupting(worker, site);
-            }
-        }
+        JoiningThreadFactory.interrupting(getThreadFactory(), site);
         return super.shutdownNow();
-    }
-
-    /** A thread factory whose threads join the model when it makes them; it keeps the live ones (for {@link #shutdownNow}). */
-    private static final class JoiningFactory implements ThreadFactory {
-        private final ThreadFactory factory;
-        private final int site;
-        private final List<Thread> made = new ArrayList<>();
-
-        private JoiningFactory(ThreadFactory factory, int site) {
-            this.factory = factory;
-            this.site = site;
-        }
-
-        /** {@code factory} whose threads join the model, in a controlled run; else (and {@code null}) as it is. */
-        static ThreadFactory of(ThreadFactory factory, int site) {
-            return factory != null && Weft.schedules() ? new JoiningFactory(factory, site) : factory;
-        }
-
-        /**
-         * The worker's first step is a point: until the model chooses it, it runs nothing (its first task) that
-         * the thread that made it, still running, could see or change (a {@code shutdown} interrupts idle workers).
-         */
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread worker = factory.newThread(() -> {
-                Weft.yieldNow(site);
-                task.run();
-            });
-            if (worker != null) {
-                Weft.threadMade(worker, site);
-                synchronized (made) {
-                    made.removeIf(t -> t.getState() == Thread.State.TERMINATED);
-                    made.add(worker);
-                }
-            }
-            return worker;
-        }
-
-        List<Thread> made() {
-            synchronized (made) {
-                return List.copyOf(made);
-            }
-        }
     }
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * {@code invokeAll} and {@code invokeAny} (all forms) on a pool whose workers are threads of the model
- * ({@link ModelledThreadPoolExecutor}), as {@code AbstractExecutorService} does them but with their waits the
+ * ({@link ModelledPools#isModelled}), as {@code AbstractExecutorService} does them but with their waits the
  * model's: every task is submitted, then {@code invokeAll} waits until each is done (a timed one until the model
  * ends the wait, which cancels the tasks not done), {@code invokeAny} until one has succeeded or all have failed
  * (a timed one throws {@code TimeoutException} when the model ends the wait), and cancels the others. The JDK's
@@ -27,7 +27,7 @@ final class PoolInvocations {
     /** True when this call ({@code invokeAll}, {@code invokeAny}) is made here: on a modelled pool, with tasks. */
     static boolean modelled(String name, Object[] arguments) {
         return (name.equals("invokeAll") || name.equals("invokeAny")) && arguments.length >= 2
-                && ModelledThreadPoolExecutor.isModelled(arguments[0])
+                && ModelledPools.isModelled(arguments[0])
                 && arguments[1] instanceof Collection<?> tasks && !tasks.isEmpty();
     }
 

@@ -1,13 +1,16 @@
 package dev.weft.runtime;
 
+import java.lang.reflect.Field;
 import java.util.AbstractQueue;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * The work queue of a {@link ModelledThreadPoolExecutor}: the application's own queue, every call passed to
@@ -20,11 +23,16 @@ import java.util.concurrent.TimeUnit;
  * <p>A {@code SynchronousQueue} accepts a task only when a worker waits for one: a worker waiting in the model
  * counts as waiting, and the task offered to it is handed to it here, as the queue would have handed it in the
  * JVM. Bounded queues and rejections behave as the application's queue does.
+ *
+ * <p>The queue of a {@link ModelledScheduledThreadPoolExecutor} holds tasks due at a virtual time: a worker
+ * waits in the model for the first in time order to be due, which the model decides ({@link #takeDue}).
  */
 final class WorkQueue extends AbstractQueue<Runnable> implements BlockingQueue<Runnable> {
 
     private final BlockingQueue<Runnable> queue;
     private final boolean handsOver;
+    /** Whether the queue is a scheduled pool's, whose tasks are due in time order. */
+    private final boolean delayed;
     private final int site;
     /** Tasks offered to workers waiting in the model, guarded by {@code this}. */
     private final ArrayDeque<Runnable> handed = new ArrayDeque<>();
@@ -32,9 +40,10 @@ final class WorkQueue extends AbstractQueue<Runnable> implements BlockingQueue<R
     private int takers;
     private volatile ThreadPoolExecutor pool;
 
-    private WorkQueue(BlockingQueue<Runnable> queue, int site) {
+    private WorkQueue(BlockingQueue<Runnable> queue, boolean delayed, int site) {
         this.queue = queue;
         this.handsOver = queue instanceof SynchronousQueue;
+        this.delayed = delayed;
         this.site = site;
     }
 
@@ -45,7 +54,27 @@ final class WorkQueue extends AbstractQueue<Runnable> implements BlockingQueue<R
      */
     static BlockingQueue<Runnable> of(BlockingQueue<Runnable> queue, int site) {
         boolean modelled = queue instanceof SynchronousQueue || BlockingCalls.statesWhenItBlocks(queue);
-        return modelled && Weft.schedules() ? new WorkQueue(queue, site) : queue;
+        return modelled && Weft.schedules() ? new WorkQueue(queue, false, site) : queue;
+    }
+
+    /**
+     * Puts a work queue around the queue of a scheduled pool that is being made, through the JDK's field (a
+     * scheduled pool makes its own queue).
+     *
+     * @return false when it cannot (the field is not open to weft)
+     */
+    @SuppressWarnings("unchecked")
+    static boolean replaceIn(ScheduledThreadPoolExecutor pool, int site) {
+        try {
+            Field field = ThreadPoolExecutor.class.getDeclaredField("workQueue");
+            field.setAccessible(true);
+            WorkQueue work = new WorkQueue((BlockingQueue<Runnable>) field.get(pool), true, site);
+            work.feeds(pool);
+            field.set(pool, work);
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The pool this queue feeds, once it is made. */
@@ -62,6 +91,9 @@ final class WorkQueue extends AbstractQueue<Runnable> implements BlockingQueue<R
 
     @Override
     public Runnable take() throws InterruptedException {
+        if (delayed) {
+            return takeDue(-1);
+        }
         Waited waited = awaitWork(false);
         if (waited.task() != null) {
             return waited.task();
@@ -75,12 +107,54 @@ final class WorkQueue extends AbstractQueue<Runnable> implements BlockingQueue<R
         if (timeout <= 0) {
             return queue.poll(timeout, unit); // no wait (a keep-alive of zero)
         }
+        if (delayed) {
+            return takeDue(unit.toNanos(timeout));
+        }
         Waited waited = awaitWork(true);
         if (waited.task() != null) {
             return waited.task();
         }
         interruptedIfShutdown();
         return queue.poll(waited.timedOut() ? 0 : timeout, unit);
+    }
+
+    /**
+     * A scheduled pool's worker waits until the first task in time order is due: in the model, blocked until there
+     * is one, then in a timed wait the model ends (the pool's virtual time becomes the task's due time), or until
+     * another task comes first. When the model does not control the thread, it waits by the clock.
+     *
+     * @param keepAlive how long an idle worker waits for a task, in nanoseconds; negative: until there is one
+     */
+    private Runnable takeDue(long keepAlive) throws InterruptedException {
+        while (true) {
+            Runnable head = queue.peek();
+            if (head == null) {
+                boolean timedOut = Weft.blockingCall(queue, this::hasWork, keepAlive >= 0, site);
+                if (queue.isEmpty()) {
+                    interruptedIfShutdown();
+                    return timedOut ? null : keepAlive >= 0 ? queue.poll(keepAlive, TimeUnit.NANOSECONDS) : queue.take();
+                }
+            } else if (!(head instanceof ModelledScheduledThreadPoolExecutor.VirtualTask<?> task)) {
+                return keepAlive >= 0 ? queue.poll(keepAlive, TimeUnit.NANOSECONDS) : queue.take(); // not the model's
+            } else if (task.getDelay(TimeUnit.NANOSECONDS) <= 0) {
+                Runnable due = queue.poll();
+                if (due != null) {
+                    return due;
+                }
+            } else {
+                BooleanSupplier dueOrPassed = () -> queue.peek() != head || task.getDelay(TimeUnit.NANOSECONDS) <= 0;
+                boolean timedOut = Weft.blockingCall(queue, dueOrPassed, true, site);
+                if (Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
+                if (!timedOut && !dueOrPassed.getAsBoolean()) {
+                    Thread.sleep(Math.max(1, task.getDelay(TimeUnit.MILLISECONDS))); // not the model's thread
+                }
+                if (timedOut || !dueOrPassed.getAsBoolean()) {
+                    task.reached();
+                }
+            }
+        }
     }
 
     /** How a wait for work ended: timed out by the model, with a task handed over to the worker, or neither. */

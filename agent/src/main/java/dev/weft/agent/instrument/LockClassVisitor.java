@@ -58,12 +58,8 @@ final class LockClassVisitor extends ClassVisitor {
         this.className = name.replace('/', '.');
         this.jdkSuperclass = null;
         this.modelledPools = rewrites.handOffs() && ModelledPoolVisitor.applies(version);
-        if (modelledPools && ModelledPoolVisitor.POOL.equals(superName)) {
-            superName = ModelledPoolVisitor.superclass(superName);
-            signature = signature == null ? null : signature.replace("L" + ModelledPoolVisitor.POOL + ";",
-                    "L" + ModelledPoolVisitor.MODELLED + ";");
-        }
-        super.visit(version, access, name, signature, superName, interfaces);
+        super.visit(version, access, name, modelledPools ? ModelledPoolVisitor.signature(superName, signature) : signature,
+                modelledPools ? ModelledPoolVisitor.superclass(superName) : superName, interfaces);
     }
 
     @Override

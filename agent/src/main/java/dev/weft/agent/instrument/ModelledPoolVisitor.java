@@ -1,26 +1,32 @@
 package dev.weft.agent.instrument;
 
+import dev.weft.runtime.ModelledScheduledThreadPoolExecutor;
 import dev.weft.runtime.ModelledThreadPoolExecutor;
 import dev.weft.runtime.Weft;
+import java.util.Map;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
 
 /**
- * In a controlled run, makes the {@code ThreadPoolExecutor}s of application code the scheduling model's:
- * {@code new ThreadPoolExecutor(..)} becomes {@code new ModelledThreadPoolExecutor(.., site)}, and a class
- * that extends {@code ThreadPoolExecutor} extends {@link ModelledThreadPoolExecutor} instead
- * ({@link #superclass}), its {@code super(..)} call passing the site as well. Every constructor of
- * {@code ThreadPoolExecutor} has its counterpart there, with the site as a last parameter.
+ * In a controlled run, makes the thread pools of application code the scheduling model's:
+ * {@code new ThreadPoolExecutor(..)} becomes {@code new ModelledThreadPoolExecutor(.., site)} (and
+ * {@code new ScheduledThreadPoolExecutor(..)} {@code new ModelledScheduledThreadPoolExecutor(.., site)}), and a
+ * class that extends one of them extends its stand-in instead ({@link #superclass}), its {@code super(..)} call
+ * passing the site as well. Every constructor of the JDK's pools has its counterpart in the stand-in, with the
+ * site as a last parameter.
  *
- * <p>Both rewrites go together, class by class ({@link #applies}): a {@code ThreadPoolExecutor}
- * constructor call in such a class is either of a {@code new} this visitor rewrote or the {@code super(..)}
- * of a class whose superclass it replaced.
+ * <p>Both rewrites go together, class by class ({@link #applies}): a pool's constructor call in such a class
+ * is either of a {@code new} this visitor rewrote or the {@code super(..)} of a class whose superclass it
+ * replaced.
  */
 final class ModelledPoolVisitor extends HookingMethodVisitor {
 
-    static final String POOL = "java/util/concurrent/ThreadPoolExecutor";
-    static final String MODELLED = Type.getInternalName(ModelledThreadPoolExecutor.class);
+    /** The JDK's pools and their stand-ins, by internal name. */
+    private static final Map<String, String> STAND_INS = Map.of(
+            "java/util/concurrent/ThreadPoolExecutor", Type.getInternalName(ModelledThreadPoolExecutor.class),
+            "java/util/concurrent/ScheduledThreadPoolExecutor",
+            Type.getInternalName(ModelledScheduledThreadPoolExecutor.class));
 
     private boolean rewritten;
 
@@ -35,22 +41,30 @@ final class ModelledPoolVisitor extends HookingMethodVisitor {
 
     /** The superclass a class gets instead of {@code superName}. */
     static String superclass(String superName) {
-        return POOL.equals(superName) ? MODELLED : superName;
+        return STAND_INS.getOrDefault(superName, superName);
+    }
+
+    /** The generic signature a class of {@code superName} gets instead of {@code signature} ({@code null} stays). */
+    static String signature(String superName, String signature) {
+        String standIn = STAND_INS.get(superName);
+        return signature == null || standIn == null ? signature
+                : signature.replace("L" + superName + ";", "L" + standIn + ";");
     }
 
     @Override
     public void visitTypeInsn(int opcode, String type) {
-        super.visitTypeInsn(opcode, opcode == Opcodes.NEW && type.equals(POOL) ? MODELLED : type);
+        super.visitTypeInsn(opcode, opcode == Opcodes.NEW ? superclass(type) : type);
     }
 
     @Override
     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-        if (opcode != Opcodes.INVOKESPECIAL || !owner.equals(POOL) || !name.equals("<init>")) {
+        String standIn = STAND_INS.get(owner);
+        if (opcode != Opcodes.INVOKESPECIAL || standIn == null || !name.equals("<init>")) {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
         }
         super.visitLdcInsn(newSite());
-        super.visitMethodInsn(opcode, MODELLED, name, descriptor.replace(")V", "I)V"), isInterface);
+        super.visitMethodInsn(opcode, standIn, name, descriptor.replace(")V", "I)V"), isInterface);
         rewritten = true;
     }
 

@@ -83,6 +83,12 @@ class ControlBlockingIT {
     }
 
     @Test
+    void delayedAndPeriodicTasksRunInTheOrderOfTheirVirtualDelaysWithoutSleepingAndReplayExactly() throws Exception {
+        assertReplayable("ScheduledTasks", "seed=7,quantum=1", "order [now, tick, early, tick, tick, late, delayed, delayed,"
+                + " counted] result early ended true counted 1 slept false");
+    }
+
+    @Test
     void aPoolTaskThatWaitsForeverIsADeadlockOfTheModelNamingTheWorkerAndItsCall() throws Exception {
         List<String> waits = ControlIT.modelDeadlock("PoolTaskWaitsForever", "seed=1");
         assertEquals(2, waits.size(), waits.toString());
