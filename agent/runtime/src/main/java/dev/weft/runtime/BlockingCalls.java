@@ -509,7 +509,8 @@ public final class BlockingCalls {
 
     public static Object get(Future<Object> future, long timeout, TimeUnit unit, int site)
             throws InterruptedException, ExecutionException, TimeoutException {
-        boolean proceeds = !waitsForOthers(future) || !Weft.blockingCall(future, future::isDone, true, site);
+        boolean proceeds = !waitsForOthers(future)
+                || !Weft.blockingCall(ModelledScheduledThreadPoolExecutor.jdkTask(future), future::isDone, true, site);
         return future.get(proceeds ? timeout : 0, unit);
     }
 
@@ -523,7 +524,7 @@ public final class BlockingCalls {
 
     private static void untilDone(Future<?> future, int site) {
         if (waitsForOthers(future)) {
-            Weft.blockingCall(future, future::isDone, false, site);
+            Weft.blockingCall(ModelledScheduledThreadPoolExecutor.jdkTask(future), future::isDone, false, site);
         }
     }
 

@@ -94,6 +94,11 @@ public class ModelledScheduledThreadPoolExecutor extends ScheduledThreadPoolExec
         return super.shutdownNow();
     }
 
+    /** The JDK's task of a task of such a pool (what a report names), else {@code future} itself. */
+    static Object jdkTask(Object future) {
+        return future instanceof ModelledScheduledThreadPoolExecutor.VirtualTask<?> task ? task.task : future;
+    }
+
     /** Makes a {@code schedule*} call (also of {@code execute} and {@code submit}, which schedule with no delay). */
     private <T> T timed(long delay, long period, TimeUnit unit, Supplier<T> call) {
         if (!modelled || unit == null) {

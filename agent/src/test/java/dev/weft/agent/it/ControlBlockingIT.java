@@ -100,6 +100,18 @@ class ControlBlockingIT {
     }
 
     @Test
+    void aDelayedTaskThatWaitsForeverIsADeadlockOfTheModelNamingTheWorkerAndItsCall() throws Exception {
+        List<String> waits = ControlIT.modelDeadlock("ScheduledTaskWaitsForever", "seed=1");
+        assertEquals(2, waits.size(), waits.toString());
+        assertTrue(waits.stream().anyMatch(w -> w.startsWith("pool-1-thread-1 at "
+                + "example.app.ScheduledTaskWaitsForever.lambda$main$0(ScheduledTaskWaitsForever.java:18)")
+                && w.contains("java.util.concurrent.CountDownLatch@")), waits.toString());
+        assertTrue(waits.stream().anyMatch(w -> w.startsWith(
+                "main at example.app.ScheduledTaskWaitsForever.main(ScheduledTaskWaitsForever.java:21)")
+                && w.contains("java.util.concurrent.ScheduledThreadPoolExecutor$ScheduledFutureTask@")), waits.toString());
+    }
+
+    @Test
     void aBarrierAndAnExchangerNobodyElseReachesAreADeadlockOfTheModelNamingTheirCalls() throws Exception {
         List<String> waits = ControlIT.modelDeadlock("NobodyMeets", "seed=1");
         assertEquals(2, waits.size(), waits.toString());
