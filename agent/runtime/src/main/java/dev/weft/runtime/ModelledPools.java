@@ -69,7 +69,8 @@ public final class ModelledPools {
 
     /** True for a pool whose workers are threads of the model. */
     static boolean isModelled(Object executor) {
-        return ModelledThreadPoolExecutor.isModelled(executor) || executor instanceof ModelledScheduledThreadPoolExecutor scheduled && scheduled.modelled();
+        return ModelledThreadPoolExecutor.isModelled(executor)
+                || executor instanceof ModelledScheduledThreadPoolExecutor scheduled && scheduled.modelled();
     }
 
     private static ExecutorService pool(int threads, ThreadFactory factory, int site) {

@@ -80,7 +80,8 @@ public class ModelledScheduledThreadPoolExecutor extends ScheduledThreadPoolExec
 
     @Override
     public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay, TimeUnit unit) {
-        return timed(initialDelay, -delay, unit, () -> super.scheduleWithFixedDelay(command, initialDelay, delay, unit));
+        return timed(initialDelay, -delay, unit,
+                () -> super.scheduleWithFixedDelay(command, initialDelay, delay, unit));
     }
 
     @Override

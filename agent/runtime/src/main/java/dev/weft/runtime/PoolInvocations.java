@@ -3,6 +3,7 @@ package dev.weft.runtime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -43,7 +44,7 @@ final class PoolInvocations {
         long nanos = timed ? ((TimeUnit) arguments[3]).toNanos((Long) arguments[2]) : 0;
         List<Running> tasks = new ArrayList<>();
         for (Object task : (Collection<?>) arguments[1]) {
-            tasks.add(new Running((Callable<?>) task));
+            tasks.add(new Running((Callable<?>) Objects.requireNonNull(task))); // as the JDK's
         }
         List<Future<Object>> futures = new ArrayList<>(tasks.size());
         try {
@@ -58,8 +59,8 @@ final class PoolInvocations {
     }
 
     /** Until every task is done, or the model ends a timed wait: the rest are cancelled. */
-    private static List<Future<Object>> all(List<Future<Object>> futures, List<Running> tasks, boolean timed, long nanos,
-                                            int site) throws InterruptedException {
+    private static List<Future<Object>> all(List<Future<Object>> futures, List<Running> tasks, boolean timed,
+                                            long nanos, int site) throws InterruptedException {
         long deadline = System.nanoTime() + nanos; // only a run the model no longer controls waits by the clock
         for (Future<Object> future : futures) {
             try {

@@ -132,7 +132,8 @@ final class WorkQueue extends AbstractQueue<Runnable> implements BlockingQueue<R
                 boolean timedOut = Weft.blockingCall(queue, this::hasWork, keepAlive >= 0, site);
                 if (queue.isEmpty()) {
                     interruptedIfShutdown();
-                    return timedOut ? null : keepAlive >= 0 ? queue.poll(keepAlive, TimeUnit.NANOSECONDS) : queue.take();
+                    return timedOut ? null
+                            : keepAlive >= 0 ? queue.poll(keepAlive, TimeUnit.NANOSECONDS) : queue.take();
                 }
             } else if (!(head instanceof ModelledScheduledThreadPoolExecutor.VirtualTask<?> task)) {
                 return keepAlive >= 0 ? queue.poll(keepAlive, TimeUnit.NANOSECONDS) : queue.take(); // not the model's

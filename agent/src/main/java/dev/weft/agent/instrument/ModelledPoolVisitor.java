@@ -34,7 +34,7 @@ final class ModelledPoolVisitor extends HookingMethodVisitor {
         super(next, sites);
     }
 
-    /** Whether a class of this version, loaded now, gets these rewrites: in a controlled run, Java 7 class files or later. */
+    /** Whether a class of this version, loaded now, gets these rewrites: in a controlled run, Java 7 or later. */
     static boolean applies(int classVersion) {
         return (classVersion & 0xFFFF) >= Opcodes.V1_7 && Weft.schedules();
     }
