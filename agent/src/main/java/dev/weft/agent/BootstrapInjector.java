@@ -40,6 +40,22 @@ final class BootstrapInjector {
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             appendToBootstrapSearch(inst);
         }
+        openConcurrencyToRuntime(inst);
+    }
+
+    /**
+     * Opens {@code java.util.concurrent} to the runtime, whose scheduled pools of a controlled run put a work
+     * queue of the model's around the JDK's own (see {@code ModelledScheduledThreadPoolExecutor}); where it cannot,
+     * they stay the JDK's.
+     */
+    private static void openConcurrencyToRuntime(Instrumentation inst) {
+        try {
+            Module runtime = Class.forName("dev.weft.runtime.Weft", false, null).getModule();
+            inst.redefineModule(Object.class.getModule(), Set.of(), Map.of(),
+                    Map.of("java.util.concurrent", Set.of(runtime)), Set.of(), Map.of());
+        } catch (ClassNotFoundException | RuntimeException e) {
+            // scheduled pools are then not the model's
+        }
     }
 
     private static Map<String, byte[]> runtimeClasses() throws IOException {

@@ -294,7 +294,7 @@ public final class BlockingCalls {
     }
 
     /** True for the JDK queues whose size says whether a call blocks. */
-    private static boolean statesWhenItBlocks(BlockingQueue<?> queue) {
+    static boolean statesWhenItBlocks(BlockingQueue<?> queue) {
         return queue instanceof ArrayBlockingQueue || queue instanceof LinkedBlockingQueue
                 || queue instanceof LinkedBlockingDeque || queue instanceof PriorityBlockingQueue;
     }
@@ -513,7 +513,8 @@ public final class BlockingCalls {
     public static Object get(Future<Object> future, long timeout, TimeUnit unit, int site)
             throws InterruptedException, ExecutionException, TimeoutException {
         boolean proceeds = future instanceof ForkJoinTask<?> task ? !ForkJoinCalls.helpOrWait(task, true, site)
-                : !waitsForOthers(future) || !Weft.blockingCall(future, future::isDone, true, site);
+                : !waitsForOthers(future)
+                        || !Weft.blockingCall(ModelledScheduledThreadPoolExecutor.jdkTask(future), future::isDone, true, site);
         return future.get(proceeds ? timeout : 0, unit);
     }
 
@@ -527,7 +528,7 @@ public final class BlockingCalls {
         if (future instanceof ForkJoinTask<?> task) {
             ForkJoinCalls.helpOrWait(task, false, site); // run here if still queued, as a worker helps
         } else if (waitsForOthers(future)) {
-            Weft.blockingCall(future, future::isDone, false, site);
+            Weft.blockingCall(ModelledScheduledThreadPoolExecutor.jdkTask(future), future::isDone, false, site);
         }
     }
 
@@ -547,7 +548,8 @@ public final class BlockingCalls {
      * {@code ForkJoinTask}, whose {@code join} and {@code get} may run the task itself.
      */
     private static boolean waitsForOthers(Future<?> future) {
-        return future instanceof FutureTask || future instanceof CompletableFuture;
+        return future instanceof FutureTask || future instanceof CompletableFuture
+                || future instanceof ModelledScheduledThreadPoolExecutor.VirtualTask;
     }
 
     // ---- ExecutorService ---------------------------------------------------------------------

@@ -3,17 +3,20 @@ package dev.weft.runtime;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Stands in for {@code Executors.newFixedThreadPool} and {@code newSingleThreadExecutor} called by the
- * application in a controlled run: the same pool (a {@code ThreadPoolExecutor} with an unbounded queue),
- * whose worker threads join the scheduling model when they are made (as threads the application starts do)
- * and whose wait for work is a blocking call of the model ({@link WorkQueue}). The tasks then run under the
- * model's control like the application's own threads, and a {@code Future.get} of them is replayable.
- * Outside controlled runs, the JDK's methods are called.
+ * Stands in for {@code Executors.newFixedThreadPool}, {@code newSingleThreadExecutor},
+ * {@code newCachedThreadPool}, {@code newScheduledThreadPool} and {@code newSingleThreadScheduledExecutor}
+ * called by the application in a controlled run: the same pool (a {@code ThreadPoolExecutor} with an unbounded
+ * queue, or a cached pool's {@code SynchronousQueue}; a {@link ModelledScheduledThreadPoolExecutor}), whose
+ * worker threads join the scheduling model when they are made (as threads the application starts do) and
+ * whose wait for work is a blocking call of the model ({@link ModelledThreadPoolExecutor}). The tasks then run
+ * under the model's control like the application's own threads, and a {@code Future.get} of them is
+ * replayable. Outside controlled runs, the JDK's methods are called.
  */
 public final class ModelledPools {
 
@@ -36,65 +39,48 @@ public final class ModelledPools {
         return Weft.schedules() ? pool(1, factory, site) : Executors.newSingleThreadExecutor(factory);
     }
 
-    /** True for a pool made here: its workers are threads of the model. */
+    public static ExecutorService newCachedThreadPool(int site) {
+        return Weft.schedules() ? cached(Executors.defaultThreadFactory(), site) : Executors.newCachedThreadPool();
+    }
+
+    public static ExecutorService newCachedThreadPool(ThreadFactory factory, int site) {
+        return Weft.schedules() ? cached(factory, site) : Executors.newCachedThreadPool(factory);
+    }
+
+    public static ScheduledExecutorService newScheduledThreadPool(int threads, int site) {
+        return Weft.schedules() ? new ModelledScheduledThreadPoolExecutor(threads, site)
+                : Executors.newScheduledThreadPool(threads);
+    }
+
+    public static ScheduledExecutorService newScheduledThreadPool(int threads, ThreadFactory factory, int site) {
+        return Weft.schedules() ? new ModelledScheduledThreadPoolExecutor(threads, factory, site)
+                : Executors.newScheduledThreadPool(threads, factory);
+    }
+
+    public static ScheduledExecutorService newSingleThreadScheduledExecutor(int site) {
+        return Weft.schedules() ? new ModelledScheduledThreadPoolExecutor(1, site)
+                : Executors.newSingleThreadScheduledExecutor();
+    }
+
+    public static ScheduledExecutorService newSingleThreadScheduledExecutor(ThreadFactory factory, int site) {
+        return Weft.schedules() ? new ModelledScheduledThreadPoolExecutor(1, factory, site)
+                : Executors.newSingleThreadScheduledExecutor(factory);
+    }
+
+    /** True for a pool whose workers are threads of the model. */
     static boolean isModelled(Object executor) {
-        return executor instanceof ThreadPoolExecutor pool && pool.getQueue() instanceof WorkQueue;
+        return ModelledThreadPoolExecutor.isModelled(executor)
+                || executor instanceof ModelledScheduledThreadPoolExecutor scheduled && scheduled.modelled();
     }
 
     private static ExecutorService pool(int threads, ThreadFactory factory, int site) {
-        if (threads <= 0) {
-            throw new IllegalArgumentException(); // as the JDK's
-        }
-        ThreadFactory joining = task -> {
-            Thread worker = factory.newThread(task);
-            if (worker != null) {
-                Weft.threadMade(worker, site);
-            }
-            return worker;
-        };
-        WorkQueue work = new WorkQueue(site);
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0L, TimeUnit.MILLISECONDS, work, joining);
-        work.pool = pool;
-        return pool;
+        return new ModelledThreadPoolExecutor(threads, threads, 0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                factory, site);
     }
 
-    /**
-     * A pool's work queue whose {@code take} and timed {@code poll}, the workers' wait for work, are the model's:
-     * blocked until there is a task or the pool is shut down (a shut-down pool interrupts its idle workers;
-     * one that waited for work in the model is interrupted as it would have been in the JVM).
-     */
-    static final class WorkQueue extends LinkedBlockingQueue<Runnable> {
-        private static final long serialVersionUID = 1L;
-        private final int site;
-        private transient volatile ThreadPoolExecutor pool;
-
-        WorkQueue(int site) {
-            this.site = site;
-        }
-
-        @Override
-        public Runnable take() throws InterruptedException {
-            Weft.blockingCall(this, this::workOrShutdown, false, site);
-            interruptedIfShutdown();
-            return super.take();
-        }
-
-        @Override
-        public Runnable poll(long timeout, TimeUnit unit) throws InterruptedException {
-            boolean timedOut = Weft.blockingCall(this, this::workOrShutdown, true, site);
-            interruptedIfShutdown();
-            return super.poll(timedOut ? 0 : timeout, unit);
-        }
-
-        private boolean workOrShutdown() {
-            return !isEmpty() || pool != null && pool.isShutdown();
-        }
-
-        private void interruptedIfShutdown() throws InterruptedException {
-            if (isEmpty() && pool != null && pool.isShutdown()) {
-                Thread.interrupted();
-                throw new InterruptedException();
-            }
-        }
+    /** As the JDK's: no core threads, idle ones leave after 60 s (when the model says so), tasks handed over. */
+    private static ExecutorService cached(ThreadFactory factory, int site) {
+        return new ModelledThreadPoolExecutor(0, Integer.MAX_VALUE, 60L, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                factory, site);
     }
 }

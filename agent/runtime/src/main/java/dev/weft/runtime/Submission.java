@@ -117,7 +117,8 @@ final class Submission {
         Weft.releasing(sync, site);
         Object result = null;
         try {
-            result = target.invokeExact(arguments);
+            result = PoolInvocations.modelled(name, arguments) ? PoolInvocations.invoke(name, arguments, site)
+                    : target.invokeExact(arguments);
             return result;
         } finally {
             if (onStage || waits || bulk) {

@@ -81,7 +81,8 @@ final class HandOffSites {
         COMPARATOR,
         /**
          * The call, made through {@code ModelledPools} ({@code Executors.newFixedThreadPool},
-         * {@code newSingleThreadExecutor}): in a controlled run the pool's workers are threads of the model.
+         * {@code newSingleThreadExecutor}, {@code newCachedThreadPool}, {@code newScheduledThreadPool},
+         * {@code newSingleThreadScheduledExecutor}): in a controlled run the pool's workers are threads of the model.
          */
         POOL
     }
@@ -260,7 +261,9 @@ final class HandOffSites {
 
     private Rewrite ofStatic(String owner, String name, String descriptor) {
         if (owner.equals(JUC + "Executors")) {
-            boolean modelled = name.equals("newFixedThreadPool") || name.equals("newSingleThreadExecutor");
+            boolean modelled = name.equals("newFixedThreadPool") || name.equals("newSingleThreadExecutor")
+                    || name.equals("newCachedThreadPool") || name.equals("newScheduledThreadPool")
+                    || name.equals("newSingleThreadScheduledExecutor");
             return modelled ? Rewrite.of(Kind.POOL) : Rewrite.NONE;
         }
         if (owner.equals(COMPLETABLE_FUTURE)) {

@@ -10,7 +10,8 @@ import net.bytebuddy.utility.OpenedClassReader;
  * Instruments the lock operations of every method of one class: {@link LockOperationVisitor} on each
  * body, and, when the class's shape may change, {@link SynchronizedMethodVisitor} on each
  * {@code synchronized} method, whose flag it clears; with hand-offs, {@link HandOffVisitor} on each body
- * and {@link MethodBracketVisitor} on the static initializer and on the bodies of tasks the JDK runs.
+ * and {@link MethodBracketVisitor} on the static initializer and on the bodies of tasks the JDK runs; in a
+ * controlled run, {@link ModelledPoolVisitor} on each body (and the superclass it gives a pool's subclass).
  */
 final class LockClassVisitor extends ClassVisitor {
 
@@ -35,6 +36,7 @@ final class LockClassVisitor extends ClassVisitor {
     private String className;
     private String file;
     private String jdkSuperclass;
+    private boolean modelledPools;
 
     /**
      * @param locking the methods that may hold a lock operation, the only ones rewritten (the others go to
@@ -55,7 +57,9 @@ final class LockClassVisitor extends ClassVisitor {
         this.internalName = name;
         this.className = name.replace('/', '.');
         this.jdkSuperclass = null;
-        super.visit(version, access, name, signature, superName, interfaces);
+        this.modelledPools = rewrites.handOffs() && ModelledPoolVisitor.applies(version);
+        super.visit(version, access, name, modelledPools ? ModelledPoolVisitor.signature(superName, signature) : signature,
+                modelledPools ? ModelledPoolVisitor.superclass(superName) : superName, interfaces);
     }
 
     @Override
@@ -82,6 +86,9 @@ final class LockClassVisitor extends ClassVisitor {
         if (synchronizedBody) {
             next = new SynchronizedMethodVisitor(next, sites, internalName, name + descriptor,
                     (access & Opcodes.ACC_STATIC) != 0, version);
+        }
+        if (modelledPools) {
+            next = new ModelledPoolVisitor(next, sites); // after HandOffVisitor, which sees the calls as they were
         }
         if (rewrites.handOffs()) {
             next = HandOffVisitor.of(next, sites, new HandOffSites(hooks), version);

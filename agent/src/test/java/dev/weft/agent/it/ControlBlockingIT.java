@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class ControlBlockingIT {
 
+    private static final String OWN_POOLS = "rejected 1 largest 2 ended true caller ran main counted 5 done 8";
+
     @Test
     void conditionAwaitsAndSignalsGiveTheSameScheduleFiveTimesOutOfFiveAndReplayExactly() throws Exception {
         assertReplayable("ConditionHandOff", "seed=7,quantum=1", "sum 55 timed out true");
@@ -51,6 +53,62 @@ class ControlBlockingIT {
     @Test
     void tasksOfExecutorsAndTheirFuturesGiveTheSameScheduleFiveTimesOutOfFiveAndReplayExactly() throws Exception {
         assertReplayable("PoolTasks", "seed=7,quantum=1", "squares 30 total 110 ended true");
+    }
+
+    @Test
+    void tasksOfACachedPoolNeverShutDownGiveTheSameScheduleFiveTimesOutOfFiveAndTheIdleWorkersLeave() throws Exception {
+        assertReplayable("CachedPoolTasks", "seed=7,quantum=1", "squares 30 total 110");
+    }
+
+    @Test
+    void poolsTheProgramMakesItselfGiveTheSameScheduleFiveTimesOutOfFiveWithTheirOwnRejections() throws Exception {
+        assertReplayable("OwnPools", "seed=7,quantum=1", OWN_POOLS);
+    }
+
+    @Test
+    void poolsTheProgramMakesItselfBehaveAsWithoutWeftWhenOnlyDetecting() throws Exception {
+        Path report = ChildJvm.freshDir("own-pools").resolve("report.json");
+        ChildJvm.Result plain = ChildJvm.run(List.of("-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.OwnPools"));
+        ChildJvm.Result detected = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=include=example.app,report=" + report,
+                "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.OwnPools"));
+        assertTrue(plain.stdout().contains(OWN_POOLS), plain.stdout() + plain.stderr());
+        assertEquals(plain.stdout(), detected.stdout(), detected.stderr());
+        assertEquals(0, detected.exitStatus(), detected.stderr());
+    }
+
+    @Test
+    void invokeAllAndInvokeAnyPlainAndTimedGiveTheSameScheduleFiveTimesOutOfFiveAndCancelWhatTheyGiveUp() throws Exception {
+        assertReplayable("InvokeAllAny", "seed=7,quantum=1",
+                "all 30 timed 30 partial 1,true any ok timeout true ended true");
+    }
+
+    @Test
+    void delayedAndPeriodicTasksRunInTheOrderOfTheirVirtualDelaysWithoutSleepingAndReplayExactly() throws Exception {
+        assertReplayable("ScheduledTasks", "seed=7,quantum=1", "order [now, tick, early, tick, tick, late, delayed, delayed,"
+                + " counted] result early ended true counted 1 slept false");
+    }
+
+    @Test
+    void aPoolTaskThatWaitsForeverIsADeadlockOfTheModelNamingTheWorkerAndItsCall() throws Exception {
+        List<String> waits = ControlIT.modelDeadlock("PoolTaskWaitsForever", "seed=1");
+        assertEquals(2, waits.size(), waits.toString());
+        assertTrue(waits.stream().anyMatch(w -> w.startsWith(
+                "pool-1-thread-1 at example.app.PoolTaskWaitsForever.lambda$main$0(PoolTaskWaitsForever.java:17)")
+                && w.contains("java.util.concurrent.CountDownLatch@")), waits.toString());
+        assertTrue(waits.stream().anyMatch(w -> w.startsWith("main at example.app.PoolTaskWaitsForever.main(PoolTaskWaitsForever.java:20)")
+                && w.contains("java.util.concurrent.FutureTask@")), waits.toString());
+    }
+
+    @Test
+    void aDelayedTaskThatWaitsForeverIsADeadlockOfTheModelNamingTheWorkerAndItsCall() throws Exception {
+        List<String> waits = ControlIT.modelDeadlock("ScheduledTaskWaitsForever", "seed=1");
+        assertEquals(2, waits.size(), waits.toString());
+        assertTrue(waits.stream().anyMatch(w -> w.startsWith("pool-1-thread-1 at "
+                + "example.app.ScheduledTaskWaitsForever.lambda$main$0(ScheduledTaskWaitsForever.java:18)")
+                && w.contains("java.util.concurrent.CountDownLatch@")), waits.toString());
+        assertTrue(waits.stream().anyMatch(w -> w.startsWith(
+                "main at example.app.ScheduledTaskWaitsForever.main(ScheduledTaskWaitsForever.java:21)")
+                && w.contains("java.util.concurrent.ScheduledThreadPoolExecutor$ScheduledFutureTask@")), waits.toString());
     }
 
     @Test
