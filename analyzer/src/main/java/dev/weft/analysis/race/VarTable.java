@@ -10,8 +10,9 @@ import java.util.Arrays;
  * gets an object of its own only once reads by several threads are unordered (read-shared): its
  * {@link SharedReads}, kept for the slot afterwards. So a variable costs 32 bytes, not an object.
  *
- * <p>Slots are handed out in order of first access and never move: {@link #slot} returns the same slot
- * for a key as long as the table lives, so a caller may keep it.
+ * <p>Slots are handed out in order of first look-up (after the keys of the {@link Layout} the table
+ * started with, if any) and never move: {@link #slot} returns the same slot for a key as long as the
+ * table lives, so a caller may keep it.
  *
  * <p><b>Shadow state</b>:
  * <ul>
@@ -41,27 +42,69 @@ public class VarTable {
     private static final long USED = 1L << 32;
     /** Up to this many slots a look-up scans the keys; beyond, it goes through the index. */
     private static final int SCANNED = 8;
-    /** Room for two variables at first, unless a subclass knows better: most objects have few fields accessed. */
+    /** Room for two variables at first: most objects have few fields accessed. */
     private static final int FIRST_SLOTS = 2;
     private static final long[] EMPTY = new long[0];
 
-    private volatile long[] words = EMPTY;
+    private volatile long[] words;
     private volatile int[] index;
     private volatile SharedReads[] shared;
 
+    /**
+     * The keys a table starts with, in slot order, none of them accessed yet: the layout that the tables
+     * of one kind of object came to have (see {@link #layout()}), so that a new one of that kind finds its
+     * variables' slots in place and adds none under its monitor. Immutable.
+     */
+    public static final class Layout {
+
+        /** No keys: a table that starts empty. */
+        public static final Layout EMPTY = new Layout(VarTable.EMPTY, null);
+
+        private final long[] words;
+        private final int[] index;
+
+        private Layout(long[] words, int[] index) {
+            this.words = words;
+            this.index = index;
+        }
+
+        /** How many keys a table starts with. */
+        public int slots() {
+            return words.length / STRIDE;
+        }
+    }
+
     /** A table of no variables yet. */
-    public VarTable() { }
+    public VarTable() {
+        this(Layout.EMPTY);
+    }
 
     /**
-     * How many slots to make room for when the first variable is added (at least 1; later growth doubles).
-     * Two, unless a subclass knows better.
+     * A table whose slots start with the keys of {@code layout}, in its order, as if each had been looked
+     * up once and never accessed: a key's slot starts at {@link Epoch#NONE} either way.
      */
-    protected int firstSlots() {
-        return FIRST_SLOTS;
+    protected VarTable(Layout layout) {
+        index = layout.index == null ? null : layout.index.clone();
+        words = layout.words.clone();
     }
 
     /** Told, under this table's monitor, that it now holds {@code slots} variables. Does nothing unless overridden. */
     protected void added(int slots) { }
+
+    /** This table's keys as a layout for new tables; call under this table's monitor (from {@link #added}). */
+    protected final Layout layout() {
+        long[] w = words;
+        int slots = used(w);
+        long[] keys = new long[slots * STRIDE];
+        int[] ix = slots > SCANNED ? new int[Integer.highestOneBit(4 * slots - 1)] : null;
+        for (int s = 0; s < slots; s++) {
+            keys[s * STRIDE] = w[s * STRIDE];
+            if (ix != null) {
+                put(ix, key(s), s);
+            }
+        }
+        return new Layout(keys, ix);
+    }
 
     /** The slot of the variable named {@code key}, given it on its first look-up. */
     public final int slot(int key) {
@@ -104,7 +147,7 @@ public class VarTable {
         long[] w = words;
         slot = used(w);
         if (slot * STRIDE == w.length) {
-            w = Arrays.copyOf(w, STRIDE * (slot == 0 ? Math.max(1, firstSlots()) : 2 * slot));
+            w = Arrays.copyOf(w, STRIDE * (slot == 0 ? FIRST_SLOTS : 2 * slot));
         }
         w[slot * STRIDE] = USED | (key & 0xffffffffL);
         words = w;
