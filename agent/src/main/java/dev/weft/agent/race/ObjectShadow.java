@@ -12,9 +12,10 @@ import java.util.Arrays;
  * reference to the object. FastTrack's slow paths lock it: one monitor per object.
  *
  * <p>The shadow of an instrumented object starts with the slots of the fields that the shadows of its
- * class came to hold so far, keys in place ({@link Sizing}): objects of one class mostly have the same
- * fields accessed (their constructor writes them), so the table is made once, at its size, and a field's
- * first access finds its slot without taking the monitor to add it.
+ * class came to hold so far, keys in place ({@link Sizing}), from the first access to one of its plain
+ * fields (an object only locked or read through volatile fields gets none): objects of one class mostly
+ * have the same fields accessed (their constructor writes them), so the table is made once, at its size,
+ * and a field's first access finds its slot without taking the monitor to add it.
  *
  * <p><b>Shadow state</b>: besides the table's (see {@link VarTable}), {@code clocks}, the clocks made so
  * far, each found by its tag (a field id, or one of the negative keys {@link #LOCK}, {@link #READ_LOCK},
@@ -45,13 +46,17 @@ final class ObjectShadow extends VarTable {
 
     /** The shadow of an object whose class's shadows are laid out by {@code sizing}. */
     ObjectShadow(Sizing sizing) {
-        super(sizing.layout);
         this.sizing = sizing;
     }
 
     /** The shadow of an array or another object whose shadow starts empty. */
     ObjectShadow() {
         this.sizing = null;
+    }
+
+    @Override
+    protected Layout startingLayout() {
+        return sizing != null ? sizing.layout : Layout.EMPTY;
     }
 
     @Override
