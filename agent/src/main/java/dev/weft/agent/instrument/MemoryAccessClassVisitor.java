@@ -36,6 +36,7 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
     private String superName;
     private String file;
     private boolean addShadow;
+    private int version;
 
     /**
      * @param instrumented tells, from a class's internal name, whether weft instruments it
@@ -49,6 +50,7 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
 
     @Override
     public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+        this.version = version;
         this.internalName = name;
         this.className = name.replace('/', '.');
         this.superName = superName;
@@ -80,7 +82,8 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
         if (next == null || name.equals("<clinit>")) {
             return next;
         }
-        return new MemoryAccessVisitor(next, new MethodSites(registry, className, name, file), fields,
+        MethodSites sites = new MethodSites(registry, className, name, file);
+        return new MemoryAccessVisitor(BulkArrayCallVisitor.of(next, sites, version), sites, fields,
                 name.equals("<init>"), internalName, superName);
     }
 
