@@ -207,21 +207,6 @@ public interface Listener {
     /** The thread is about to write element {@code index} of {@code array}. */
     default void arrayWritten(Object array, int index, int site) { }
 
-    /**
-     * The thread is about to read ({@code write} false) or write elements {@code [from, to)} of {@code array}
-     * inside a JDK call ({@code System.arraycopy}, {@code Arrays.fill}...; see {@code ArrayCalls}). By
-     * default, one {@link #arrayRead} or {@link #arrayWritten} per element.
-     */
-    default void arrayElementsAccessed(Object array, int from, int to, boolean write, int site) {
-        for (int i = from; i < to; i++) {
-            if (write) {
-                arrayWritten(array, i, site);
-            } else {
-                arrayRead(array, i, site);
-            }
-        }
-    }
-
     // ---- hand-offs (java.util.concurrent and the like) -----------------------------------
 
     /**

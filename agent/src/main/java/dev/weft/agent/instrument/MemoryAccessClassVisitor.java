@@ -36,7 +36,6 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
     private String superName;
     private String file;
     private boolean addShadow;
-    private int version;
 
     /**
      * @param instrumented tells, from a class's internal name, whether weft instruments it
@@ -50,7 +49,6 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
 
     @Override
     public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
-        this.version = version;
         this.internalName = name;
         this.className = name.replace('/', '.');
         this.superName = superName;
@@ -82,8 +80,7 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
         if (next == null || name.equals("<clinit>")) {
             return next;
         }
-        MethodSites sites = new MethodSites(registry, className, name, file);
-        return new MemoryAccessVisitor(BulkArrayCallVisitor.of(next, sites, version), sites, fields,
+        return new MemoryAccessVisitor(next, new MethodSites(registry, className, name, file), fields,
                 name.equals("<init>"), internalName, superName);
     }
 

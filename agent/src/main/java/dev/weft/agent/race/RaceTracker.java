@@ -202,31 +202,6 @@ public final class RaceTracker implements Listener {
         }
     }
 
-    /**
-     * The elements a JDK call accesses in bulk are checked as element accesses, but only those of an array
-     * instrumented code has accessed already (it has a shadow): most arrays a library copies are never
-     * accessed element by element, and their shadows would cost more than the rest of the run.
-     */
-    @Override
-    public void arrayElementsAccessed(Object array, int from, int to, boolean write, int site) {
-        RaceThread t = current.get();
-        if (write ? writesUnchecked(t) : readsUnchecked(t)) {
-            return;
-        }
-        ObjectShadow shadow = others.get(array);
-        if (shadow == null) {
-            return;
-        }
-        t.arrayType = array.getClass();
-        for (int i = from; i < to; i++) {
-            if (write) {
-                write(t, shadow, shadow.element(i), site);
-            } else {
-                read(t, shadow, shadow.element(i), site);
-            }
-        }
-    }
-
     // ---- synchronization ---------------------------------------------------------------------
 
     @Override
