@@ -216,6 +216,18 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
+    public void releasingShared(Object sync, int site) {
+        first.releasingShared(sync, site);
+        second.releasingShared(sync, site);
+    }
+
+    @Override
+    public void acquiredExclusive(Object sync, int site) {
+        first.acquiredExclusive(sync, site);
+        second.acquiredExclusive(sync, site);
+    }
+
+    @Override
     public void lockCreated(Object lock, int site) {
         first.lockCreated(lock, site);
         second.lockCreated(lock, site);

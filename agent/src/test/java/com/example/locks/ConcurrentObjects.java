@@ -18,6 +18,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.StampedLock;
 
 /** Fixture: calls on thread-safe JDK objects, through their own types and through collection interfaces. */
 public final class ConcurrentObjects {
@@ -142,6 +143,15 @@ public final class ConcurrentObjects {
     }
 
     /** An application list whose constructor passes its argument to {@code super(..)}. */
+    /** Reads under a read stamp, then writes under a write stamp taken by {@code tryConvertToWriteLock}. */
+    public static Object stampedReadThenConvert() {
+        StampedLock lock = new StampedLock();
+        long stamp = lock.readLock();
+        long write = lock.tryConvertToWriteLock(stamp);
+        lock.unlock(write);
+        return lock;
+    }
+
     static final class Bag extends ArrayList<String> {
         Bag(java.util.Collection<String> elements) {
             super(elements);

@@ -8,6 +8,7 @@ import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
+import java.util.concurrent.locks.StampedLock;
 
 /**
  * The {@code invokedynamic} bootstrap methods of the calls that hand things over between threads: calls
@@ -65,6 +66,14 @@ public final class HandOffCalls {
      */
     public static final int ARGUMENTS = 256;
 
+    /**
+     * Plan bit, with {@link #EDGES}: the receiver is a {@code StampedLock}, whose read-mode calls
+     * ({@code readLock}, {@code unlockRead}, {@code tryOptimisticRead}, {@code validate}...) release in shared
+     * mode and whose calls that return a write stamp also acquire in exclusive mode (see
+     * {@link Listener#releasingShared}): two readers are not ordered by their stamps.
+     */
+    public static final int STAMPED = 512;
+
     private static final MethodHandle RELEASING;
     private static final MethodHandle ACQUIRED;
     private static final MethodHandle RELEASING_SELF;
@@ -80,6 +89,9 @@ public final class HandOffCalls {
     private static final MethodHandle FIELD_RELEASING;
     private static final MethodHandle FIELD_ACQUIRED;
     private static final MethodHandle FIELD_HANDLE_MADE;
+    private static final MethodHandle STAMPED_RELEASING;
+    private static final MethodHandle STAMPED_RELEASING_STAMP;
+    private static final MethodHandle STAMPED_ACQUIRED_STAMP;
 
     static {
         try {
@@ -104,6 +116,11 @@ public final class HandOffCalls {
             MethodType onHandle = MethodType.methodType(void.class, Object.class, Object.class);
             FIELD_RELEASING = lookup.findVirtual(FieldHandles.Site.class, "releasing", onHandle);
             FIELD_ACQUIRED = lookup.findVirtual(FieldHandles.Site.class, "acquired", onHandle);
+            STAMPED_RELEASING = lookup.findStatic(Weft.class, "releasingShared", onReceiver);
+            STAMPED_RELEASING_STAMP = lookup.findStatic(HandOffCalls.class, "stampReleasing",
+                    MethodType.methodType(void.class, Object.class, long.class, int.class));
+            STAMPED_ACQUIRED_STAMP = lookup.findStatic(HandOffCalls.class, "stampAcquired",
+                    MethodType.methodType(long.class, Throwable.class, long.class, Object.class, int.class));
             FIELD_HANDLE_MADE = lookup.findStatic(HandOffCalls.class, "fieldHandleMade",
                     MethodType.methodType(Object.class, MethodHandle.class, Object[].class));
         } catch (ReflectiveOperationException e) {
@@ -138,7 +155,7 @@ public final class HandOffCalls {
             if ((plan & ARGUMENTS) != 0) {
                 call = withArgumentHandOffs(call, site);
             }
-            return new ConstantCallSite((plan & INLINE) != 0 ? inline(call, name, site, plan) : withHandOffs(call, site, plan));
+            return new ConstantCallSite((plan & INLINE) != 0 ? inline(call, name, site, plan) : withHandOffs(call, name, site, plan));
         } catch (RuntimeException | Error e) {
             return new ConstantCallSite(target.asType(type));
         }
@@ -159,7 +176,7 @@ public final class HandOffCalls {
         MethodHandle invoker = MethodHandles.varHandleInvoker(VarHandle.AccessMode.valueFromMethodName(name),
                 type.dropParameterTypes(0, 1));
         try {
-            return new ConstantCallSite(withHandOffs(withFieldHooks(invoker, site), site, EDGES));
+            return new ConstantCallSite(withHandOffs(withFieldHooks(invoker, site), name, site, EDGES));
         } catch (RuntimeException | Error e) {
             return new ConstantCallSite(invoker);
         }
@@ -365,27 +382,32 @@ public final class HandOffCalls {
     }
 
     /** {@code call} as a handle of the same type that runs the plan's hooks around it. */
-    private static MethodHandle withHandOffs(MethodHandle call, int site, int plan) {
+    private static MethodHandle withHandOffs(MethodHandle call, String name, int site, int plan) {
         MethodType type = call.type();
         Class<?> receiver = type.parameterType(0);
         Class<?> returned = type.returnType();
         boolean await = (plan & AWAIT) != 0;
         boolean edges = (plan & EDGES) != 0;
         boolean self = (plan & SELF) != 0;
-        MethodHandle guarded = call;
-        if (await || edges) {
-            MethodHandle before = await ? AWAITING : self ? RELEASING_SELF : RELEASING;
-            guarded = MethodHandles.foldArguments(call, onReceiver(before, site, receiver));
-        }
-        MethodHandle cleanup;
-        if ((plan & SHARE_RESULT) != 0 && !returned.isPrimitive()) {
-            cleanup = MethodHandles.insertArguments(ACQUIRED_SHARING, 3, site, edges)
-                    .asType(MethodType.methodType(returned, Throwable.class, returned, receiver));
+        MethodHandle withHooks;
+        if ((plan & STAMPED) != 0) {
+            withHooks = withStampedHandOffs(call, name, site);
         } else {
-            MethodHandle after = await ? AWOKE : self ? ACQUIRED_SELF : ACQUIRED;
-            cleanup = returning(onReceiver(after, site, receiver), returned);
+            MethodHandle guarded = call;
+            if (await || edges) {
+                MethodHandle before = await ? AWAITING : self ? RELEASING_SELF : RELEASING;
+                guarded = MethodHandles.foldArguments(call, onReceiver(before, site, receiver));
+            }
+            MethodHandle cleanup;
+            if ((plan & SHARE_RESULT) != 0 && !returned.isPrimitive()) {
+                cleanup = MethodHandles.insertArguments(ACQUIRED_SHARING, 3, site, edges)
+                        .asType(MethodType.methodType(returned, Throwable.class, returned, receiver));
+            } else {
+                MethodHandle after = await ? AWOKE : self ? ACQUIRED_SELF : ACQUIRED;
+                cleanup = returning(onReceiver(after, site, receiver), returned);
+            }
+            withHooks = MethodHandles.tryFinally(guarded, cleanup);
         }
-        MethodHandle withHooks = MethodHandles.tryFinally(guarded, cleanup);
         if ((plan & OPTIMISTIC_END) != 0) {
             withHooks = MethodHandles.foldArguments(withHooks, onReceiver(OPTIMISTIC_READ_ENDED, site, receiver));
         }
@@ -393,6 +415,49 @@ public final class HandOffCalls {
             withHooks = MethodHandles.tryFinally(withHooks, returning(onReceiver(OPTIMISTIC_READ_BEGAN, site, receiver), returned));
         }
         return withHooks;
+    }
+
+    /**
+     * {@code call}, a call on a {@code StampedLock}, with its release before and its acquire after. The
+     * release is in the mode of the stamp it is given ({@code unlock(stamp)}, {@code tryConvertToReadLock(stamp)})
+     * or else of the call: exclusive for the calls that take or give up the write lock, shared for the others
+     * (read locks, optimistic reads, queries). A call that returns a write stamp also acquires in exclusive mode.
+     */
+    private static MethodHandle withStampedHandOffs(MethodHandle call, String name, int site) {
+        MethodType type = call.type();
+        Class<?> receiver = type.parameterType(0);
+        MethodHandle guarded;
+        if (type.parameterCount() == 2 && type.parameterType(1) == long.class) {
+            MethodHandle before = MethodHandles.insertArguments(STAMPED_RELEASING_STAMP, 2, site)
+                    .asType(MethodType.methodType(void.class, receiver, long.class));
+            guarded = MethodHandles.foldArguments(call, before);
+        } else {
+            boolean exclusive = name.equals("writeLock") || name.equals("tryWriteLock")
+                    || name.equals("writeLockInterruptibly") || name.equals("tryUnlockWrite");
+            guarded = MethodHandles.foldArguments(call, onReceiver(exclusive ? RELEASING_SELF : STAMPED_RELEASING, site, receiver));
+        }
+        Class<?> returned = type.returnType();
+        MethodHandle cleanup = returned == long.class
+                ? MethodHandles.insertArguments(STAMPED_ACQUIRED_STAMP, 3, site)
+                        .asType(MethodType.methodType(long.class, Throwable.class, long.class, receiver))
+                : returning(onReceiver(ACQUIRED_SELF, site, receiver), returned);
+        return MethodHandles.tryFinally(guarded, cleanup);
+    }
+
+    private static void stampReleasing(Object lock, long stamp, int site) {
+        if (StampedLock.isWriteLockStamp(stamp)) {
+            Weft.releasing(lock, site);
+        } else {
+            Weft.releasingShared(lock, site);
+        }
+    }
+
+    private static long stampAcquired(Throwable thrown, long stamp, Object lock, int site) {
+        Weft.acquired(lock, site);
+        if (thrown == null && StampedLock.isWriteLockStamp(stamp)) {
+            Weft.acquiredExclusive(lock, site);
+        }
+        return stamp;
     }
 
     /**

@@ -226,6 +226,20 @@ public interface Listener {
     /** The thread has just received something through {@code sync} (a take, an await, a get...). */
     default void acquired(Object sync, int site) { }
 
+    /**
+     * The thread is about to hand something over through {@code sync} in shared mode (a {@code StampedLock}
+     * call in read mode: {@code unlockRead}, {@code readLock}, {@code validate}...): what it did so far happens
+     * before what a later {@link #acquiredExclusive} of {@code sync} does after it, but not before a later
+     * {@link #acquired}, so that readers stay unordered among themselves.
+     */
+    default void releasingShared(Object sync, int site) { }
+
+    /**
+     * The thread has just taken {@code sync} in exclusive mode (a {@code StampedLock}'s write stamp), after
+     * its {@link #acquired}: it also receives what {@link #releasingShared} handed over.
+     */
+    default void acquiredExclusive(Object sync, int site) { }
+
     // ---- class initialization ------------------------------------------------------------
 
     /**

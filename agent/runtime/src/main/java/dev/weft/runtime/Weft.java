@@ -602,6 +602,26 @@ public final class Weft {
         }
     }
 
+    /** Before a call that hands something over through {@code sync} in shared mode; see {@link Listener#releasingShared}. */
+    public static void releasingShared(Object sync, int site) {
+        Listener l = listener;
+        try {
+            l.releasingShared(sync, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** After a call that took {@code sync} in exclusive mode; see {@link Listener#acquiredExclusive}. */
+    public static void acquiredExclusive(Object sync, int site) {
+        Listener l = listener;
+        try {
+            l.acquiredExclusive(sync, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
     /** Before {@code thread.interrupt()}, then {@link #releasing} of the thread. */
     public static void interrupting(Object thread, int site) {
         if (!(thread instanceof Thread target)) {

@@ -71,6 +71,11 @@ public final class ReadWriteLocks {
         }
     }
 
+    /** True for a {@code StampedLock}'s {@code asReadLock()} view: it is held in shared mode. */
+    public boolean isStampedReadView(Object lock) {
+        return lock.getClass() == stampedReadView;
+    }
+
     /** True for the read half of a {@code ReentrantReadWriteLock}: it is held in shared mode. */
     public static boolean isReadHalf(Object lock) {
         return lock instanceof ReentrantReadWriteLock.ReadLock;

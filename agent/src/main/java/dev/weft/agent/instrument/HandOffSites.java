@@ -307,7 +307,7 @@ final class HandOffSites {
             return new Rewrite(Kind.CALL, name.startsWith("await") ? HandOffCalls.AWAIT : HandOffCalls.EDGES);
         }
         if (owner.equals(LOCKS + "StampedLock")) {
-            return new Rewrite(Kind.CALL, HandOffCalls.EDGES | (name.equals("tryOptimisticRead")
+            return new Rewrite(Kind.CALL, HandOffCalls.EDGES | HandOffCalls.STAMPED | (name.equals("tryOptimisticRead")
                     ? HandOffCalls.OPTIMISTIC_BEGIN : HandOffCalls.OPTIMISTIC_END));
         }
         if (name.equals("newCondition") && descriptor.equals("()L" + LOCKS + "Condition;") && types.isLock(owner)) {

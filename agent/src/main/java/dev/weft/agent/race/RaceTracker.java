@@ -36,7 +36,8 @@ import java.util.function.Supplier;
  * An access on the common path reads the thread local and the object's shadow field, finds the
  * variable's slot in its table and runs FastTrack's same-epoch check on it: no lock and no allocation.
  *
- * <p>Happens-before edges: monitors and locks (a read-write lock has two clocks, see {@link FastTrack}),
+ * <p>Happens-before edges: monitors and locks (a read-write lock has two clocks, see {@link FastTrack}; so
+ * has a {@code StampedLock}, whose read-mode calls release into its readers' clock),
  * {@code wait}, volatile fields, {@code Thread.start} and a {@code join} that saw the thread end, and the
  * generic {@code releasing}/{@code acquired} hand-offs. Accesses made while the thread runs a static
  * initializer are not checked: class initialization happens before every other use of the class; nor
@@ -215,13 +216,16 @@ public final class RaceTracker implements Listener {
 
     /**
      * A write lock (or a plain lock) acquires both clocks of its lock, a read lock only the writers'. A
-     * view of a {@code StampedLock} acquires the {@code StampedLock}'s hand-off clock, as its stamp calls do.
+     * view of a {@code StampedLock} takes the {@code StampedLock} in its mode, as its stamp calls do.
      */
     @Override
     public void lockAcquired(Object lock, int site) {
         Object stamped = readWriteLocks.stampedLockOf(lock);
         if (stamped != null) {
             acquire(stamped, ObjectShadow.HAND_OFF);
+            if (!readWriteLocks.isStampedReadView(lock)) {
+                acquire(stamped, ObjectShadow.READ_LOCK);
+            }
             return;
         }
         Object owner = readWriteLocks.owner(lock);
@@ -235,7 +239,7 @@ public final class RaceTracker implements Listener {
     public void lockReleasing(Object lock, int site) {
         Object stamped = readWriteLocks.stampedLockOf(lock);
         if (stamped != null) {
-            release(stamped, ObjectShadow.HAND_OFF);
+            release(stamped, readWriteLocks.isStampedReadView(lock) ? ObjectShadow.READ_LOCK : ObjectShadow.HAND_OFF);
             return;
         }
         release(readWriteLocks.owner(lock), ReadWriteLocks.isReadHalf(lock) ? ObjectShadow.READ_LOCK : ObjectShadow.LOCK);
@@ -276,6 +280,17 @@ public final class RaceTracker implements Listener {
     public void acquired(Object sync, int site) {
         acquire(sync, ObjectShadow.HAND_OFF);
         current.get().releasedLast = null;
+    }
+
+    /** A read-mode call on a {@code StampedLock} releases into its readers' clock, which only write stamps acquire. */
+    @Override
+    public void releasingShared(Object sync, int site) {
+        release(sync, ObjectShadow.READ_LOCK);
+    }
+
+    @Override
+    public void acquiredExclusive(Object sync, int site) {
+        acquire(sync, ObjectShadow.READ_LOCK);
     }
 
     /**

@@ -323,6 +323,17 @@ public final class TraceRecorder implements Listener {
         states.get().releasedLast = null;
     }
 
+    /** The readers' side of {@code sync} is recorded as the negated number of {@code sync}. */
+    @Override
+    public void releasingShared(Object sync, int site) {
+        record(new Released(tid(), -number(sync)), -1);
+    }
+
+    @Override
+    public void acquiredExclusive(Object sync, int site) {
+        record(new Acquired(tid(), -number(sync)), -1);
+    }
+
     private boolean readsUnchecked() {
         ThreadState state = states.get();
         return state.initializing != 0 || state.optimisticRead;

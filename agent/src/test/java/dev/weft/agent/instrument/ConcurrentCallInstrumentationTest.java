@@ -59,6 +59,14 @@ class ConcurrentCallInstrumentationTest {
     }
 
     @Test
+    void stampedLockCallsReleaseInTheModeOfTheirStampAndAWriteStampAcquiresExclusively() throws Throwable {
+        Object lock = fixtures.run("ConcurrentObjects", "stampedReadThenConvert");
+        assertEquals(List.of("releasingShared StampedLock", "acquired StampedLock", // readLock()
+                "releasingShared StampedLock", "acquired StampedLock", "acquiredExclusive StampedLock", // convert
+                "releasing StampedLock", "acquired StampedLock"), fixtures.events()); // unlock(writeStamp)
+    }
+
+    @Test
     void computeOnAHashMapGetsNoEdgesAndTheSameResult() throws Throwable {
         assertEquals(1, fixtures.run("ConcurrentObjects", "computeOnHashMapThroughMap"));
         assertEquals(List.of(), fixtures.events());

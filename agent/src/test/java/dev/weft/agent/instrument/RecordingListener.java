@@ -165,4 +165,14 @@ final class RecordingListener implements Listener {
     public void acquired(Object sync, int site) {
         record("acquired", sync, site, String.valueOf(sync));
     }
+
+    @Override
+    public void releasingShared(Object sync, int site) {
+        record("releasingShared", sync, site);
+    }
+
+    @Override
+    public void acquiredExclusive(Object sync, int site) {
+        record("acquiredExclusive", sync, site);
+    }
 }

@@ -10,7 +10,9 @@ import dev.weft.report.Finding;
 import dev.weft.report.RaceFinding;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.locks.StampedLock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -150,6 +152,64 @@ class RaceTrackerTest {
             });
         }
         assertEquals(List.of("com.example.Account.version"), findings.stream().map(f -> ((RaceFinding) f).field()).toList());
+    }
+
+    @Test
+    void readStampsOfAStampedLockAreOrderedAfterWriteStampsButNotWithEachOther() throws Exception {
+        Object stampedLock = new Object();
+        runAlone("writer", () -> {
+            tracker.releasing(stampedLock, deposit); // writeLock()
+            tracker.acquired(stampedLock, deposit);
+            tracker.acquiredExclusive(stampedLock, deposit);
+            tracker.fieldWritten(account, balance, deposit);
+            tracker.releasing(stampedLock, deposit); // unlockWrite(stamp)
+            tracker.acquired(stampedLock, deposit);
+        });
+        for (String name : List.of("reader-1", "reader-2")) {
+            runAlone(name, () -> {
+                tracker.releasingShared(stampedLock, audit); // readLock()
+                tracker.acquired(stampedLock, audit);
+                tracker.fieldRead(account, balance, audit);
+                tracker.fieldWritten(account, version, audit); // a write under a read stamp: the bug
+                tracker.releasingShared(stampedLock, audit); // unlockRead(stamp)
+                tracker.acquired(stampedLock, audit);
+            });
+        }
+        runAlone("writer-again", () -> {
+            tracker.releasing(stampedLock, deposit);
+            tracker.acquired(stampedLock, deposit);
+            tracker.acquiredExclusive(stampedLock, deposit);
+            tracker.fieldWritten(account, balance, deposit);
+            tracker.fieldWritten(account, version, deposit);
+        });
+        assertEquals(List.of("com.example.Account.version"), findings.stream().map(f -> ((RaceFinding) f).field()).toList());
+    }
+
+    @Test
+    void aStampedLocksReadViewIsSharedAndItsWriteViewExclusive() throws Exception {
+        StampedLock stampedLock = new StampedLock();
+        Lock readView = stampedLock.asReadLock();
+        Lock writeView = stampedLock.asWriteLock();
+        for (String name : List.of("reader-1", "reader-2")) {
+            runAlone(name, () -> {
+                tracker.lockAcquired(readView, audit);
+                tracker.fieldWritten(account, version, audit); // a write under a read view: the bug
+                tracker.lockReleasing(readView, audit);
+            });
+        }
+        runAlone("writer", () -> {
+            tracker.releasing(stampedLock, deposit); // writeLock(): a stamp call and a view take one lock
+            tracker.acquired(stampedLock, deposit);
+            tracker.acquiredExclusive(stampedLock, deposit);
+            tracker.fieldRead(account, version, deposit);
+            tracker.releasing(stampedLock, deposit);
+        });
+        runAlone("writer-again", () -> {
+            tracker.lockAcquired(writeView, deposit);
+            tracker.fieldRead(account, version, deposit);
+            tracker.lockReleasing(writeView, deposit);
+        });
+        assertEquals(1, findings.size(), findings.toString());
     }
 
     @Test
