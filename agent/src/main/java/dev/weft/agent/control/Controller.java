@@ -97,6 +97,8 @@ public final class Controller implements Listener {
         boolean inCall;
         /** Waiting for the threads its call released to come back to their points. */
         boolean collecting;
+        /** Its timed call, whose timeout was the model's, was ended when weft stopped controlling. */
+        boolean timedOutByStop;
 
         Controlled(int tid, Thread thread) {
             this.tid = tid;
@@ -195,9 +197,18 @@ public final class Controller implements Listener {
         }
     }
 
-    /** Stops controlling and wakes every parked thread. Called with {@code ctl} held. */
+    /**
+     * Stops controlling and wakes every parked thread; a timed call waiting in the JVM without a timeout of its
+     * own (the model's) times out now. Called with {@code ctl} held.
+     */
     private void letAllGo() {
         stopped = true;
+        for (Controlled c : live) {
+            if (c.call != null && c.call.timed()) {
+                c.timedOutByStop = true;
+                c.thread.interrupt();
+            }
+        }
         byTid.forEach(Controller::wake);
     }
 
@@ -433,6 +444,14 @@ public final class Controller implements Listener {
     }
 
     @Override
+    public boolean timedOut() {
+        synchronized (ctl) {
+            Controlled me = local.get();
+            return me != null && (stopped ? me.timedOutByStop : machine.timedOut(me.tid));
+        }
+    }
+
+    @Override
     public boolean blockingCall(Object sync, BooleanSupplier canProceed, boolean timed, int site) {
         Controlled me = blockInModel(sync, syncKind(sync), canProceed, timed, site);
         return me != null && timed && !canProceed.getAsBoolean(); // chosen while it cannot proceed: timed out
@@ -540,10 +559,10 @@ public final class Controller implements Listener {
      * the JVM it is blocked in the model ({@link #blockedInCall}) until a call releases it.
      */
     @Override
-    public void waitingCall(Object sync, int side, IntBinaryOperator releases, boolean timed, int site) {
+    public boolean waitingCall(Object sync, int side, IntBinaryOperator releases, boolean timed, int site) {
         Controlled me = blockInModel(sync, syncKind(sync), null, false, site);
         if (me == null) {
-            return;
+            return false;
         }
         synchronized (ctl) {
             int alike = side < 0 ? 0 : side;
@@ -563,6 +582,7 @@ public final class Controller implements Listener {
                 released.merge(sync, count, Integer::sum);
             }
             me.call = count > 0 || side < 0 ? null : new WaitingCall(sync, side, timed, site);
+            return timed && me.call != null && !stopped; // its timeout is the model's: see timeOutCall
         }
     }
 
@@ -571,8 +591,12 @@ public final class Controller implements Listener {
         List<Finding> found = new ArrayList<>();
         Controlled me;
         synchronized (ctl) {
-            me = stopped ? null : local.get();
-            if (me == null) {
+            me = local.get();
+            if (stopped && me != null && me.timedOutByStop) {
+                me.timedOutByStop = false;
+                Thread.interrupted(); // the stop's interrupt, when the call returned before it saw it
+            }
+            if (stopped || me == null) {
                 return;
             }
             boolean waited = me.inCall && me.call.sync() == sync;
@@ -586,7 +610,13 @@ public final class Controller implements Listener {
             }
             me.canProceed = null; // back: its point (the call's site) can be chosen
             Integer expected = released.remove(sync);
-            if (expected == null) {
+            if (machine.timedOut(me.tid)) { // chosen by the model's clock and interrupted for it: its call timed out
+                Thread.interrupted(); // the model's interrupt, when the call returned before it saw it
+                if (expected != null) {
+                    released.put(sync, expected);
+                    collect(me, sync); // the parties of a barrier its timeout broke
+                }
+            } else if (expected == null) {
                 notReplayable("thread \"" + me.thread.getName() + "\" came back from its call at " + sites.site(site)
                         + " by itself (a timeout, an interrupt, or a thread outside the model)");
             } else if (expected > 1) {
@@ -622,6 +652,22 @@ public final class Controller implements Listener {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The model's clock ended {@code c}'s timed call, in which it waits in the JVM: it is interrupted (its call
+     * then returns or throws as timed out, see {@link #timedOut()}). A barrier's timeout breaks it and releases
+     * the other parties, which must come back before the next decision. Called with {@code ctl} held.
+     */
+    private void timeOutCall(Controlled c) {
+        Object sync = c.call.sync();
+        if (sync instanceof java.util.concurrent.CyclicBarrier) {
+            int parties = (int) live.stream().filter(o -> o != c && o.inCall && o.call.sync() == sync).count();
+            if (parties > 0) {
+                released.merge(sync, parties, Integer::sum);
+            }
+        }
+        c.thread.interrupt();
     }
 
     /** The watchdog saw {@code c} waiting in the JVM in its call: it is blocked in the model until released. */
@@ -791,6 +837,9 @@ public final class Controller implements Listener {
                 found.add(starvation(run.starvation()));
             }
             Controlled chosen = byTid.get(run.step().tid());
+            if (chosen.inCall) {
+                timeOutCall(chosen);
+            }
             chosen.resumed = false;
             chosen.blockedSince = -1;
             chosen.since = System.nanoTime();
