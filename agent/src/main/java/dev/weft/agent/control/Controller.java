@@ -912,7 +912,7 @@ public final class Controller implements Listener {
                 blockedInCall(c);
                 changed = true;
             } else if (!c.detached && !c.collecting && state != Thread.State.NEW
-                    && (now - c.since > OFF_CPU_MILLIS * 1_000_000 || blockedInJvm(c, state, now))) {
+                    && (now - c.since > OFF_CPU_MILLIS * 1_000_000 && !busyLoading(c, now) || blockedInJvm(c, state, now))) {
                 c.detached = true;
                 machine.detach(c.tid);
                 if (notReplayable == null) {
@@ -933,13 +933,39 @@ public final class Controller implements Listener {
             return "?";
         }
         for (StackTraceElement frame : stack) {
-            String name = frame.getClassName();
-            if (!name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("sun.")
-                    && !name.startsWith("dev.weft.runtime.") && !name.startsWith("dev.weft.agent.")) {
+            if (programs(frame)) {
                 return frame == stack[0] ? frame.toString() : stack[0] + ", called from " + frame;
             }
         }
         return stack[0].toString();
+    }
+
+    private static boolean programs(StackTraceElement frame) {
+        String name = frame.getClassName();
+        return !name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("sun.")
+                && !name.startsWith("dev.weft.");
+    }
+
+    /**
+     * True when {@code c}, running long without a scheduling point, is loading, linking or initializing classes,
+     * or in weft's own work (instrumenting a class, writing the report): finite work that may take long on a busy
+     * machine, not a wait for another thread; it keeps its CPU, and its time starts again.
+     */
+    private static boolean busyLoading(Controlled c, long now) {
+        StackTraceElement[] stack = c.thread.getStackTrace();
+        boolean loading = false;
+        for (int i = 0; i < stack.length && !loading; i++) {
+            loading = stack[i].getMethodName().equals("<clinit>");
+        }
+        for (int i = 0; i < stack.length && !loading && !programs(stack[i]); i++) {
+            String name = stack[i].getClassName();
+            loading = name.startsWith("dev.weft.") || name.equals("java.lang.ClassLoader")
+                    || name.equals("java.lang.invoke.MethodHandleNatives");
+        }
+        if (loading) {
+            c.since = now;
+        }
+        return loading;
     }
 
     /** True when {@code c}, running, has been blocked in the JVM for {@link #BLOCKED_MILLIS}. */
