@@ -196,6 +196,16 @@ class ControlIT {
     }
 
     @Test
+    void aThreadInitializingAClassForLongKeepsItsCpuAndTheRunStaysReplayable() throws Exception {
+        // it was taken off its CPU after 300 ms without a scheduling point, as if it waited outside the model
+        Run run = run("SlowClassInit", "seed=1");
+        assertEquals(0, run.result().exitStatus(), run.result().stderr());
+        assertTrue(run.result().stdout().contains("seen 1"), run.result().stdout());
+        assertFalse(run.result().stderr().contains("not exactly replayable"), run.result().stderr());
+        assertTrue(run.report().path("control").path("replayable").asBoolean());
+    }
+
+    @Test
     void aBlockingCallTheModelDoesNotKnowDoesNotHangTheRunButMakesItNotReplayable() throws Exception {
         Run run = run("PipedHandOff", "seed=3");
         assertEquals(0, run.result().exitStatus(), run.result().stderr());
