@@ -362,11 +362,12 @@ public final class Machine {
             }
             if (parameters.policy() == Policy.PREEMPTIVE && cpuUsed[cpu] >= parameters.quantum()) {
                 preempt(thread, ready);
-            } else if (parameters.policy() == Policy.COOPERATIVE && thread.readOnlyRun >= STARVATION_BOUND
-                    && !thread.starvationReported) {
-                thread.starvationReported = true;
-                starvation = new Decision.Starvation(thread.tid, ready.stream().map(t -> t.tid).toList(), thread.pending);
-                preempt(thread, ready); // reported: let the others have the CPU so that the program can finish
+            } else if (parameters.policy() == Policy.COOPERATIVE && thread.readOnlyRun >= STARVATION_BOUND) {
+                if (!thread.starvationReported) { // reported once; its CPU goes to a starved thread every time
+                    thread.starvationReported = true;
+                    starvation = new Decision.Starvation(thread.tid, ready.stream().map(t -> t.tid).toList(), thread.pending);
+                }
+                leaveCpu(thread); // not ready before the next decision: the others have its CPU, the program can finish
             }
         }
         for (int cpu = 0; cpu < cpuThread.length && !ready.isEmpty(); cpu++) {

@@ -59,6 +59,23 @@ class MachineTest {
     }
 
     @Test
+    void aStarvingSpinnerGivesItsCpuToTheStarvedThreadsEveryTimeSoThatTheyFinishFirst() {
+        int starved = 0;
+        for (long seed = 0; seed < 10; seed++) {
+            SyntheticProgram program = new SyntheticProgram();
+            program.thread().reads(3 * Machine.STARVATION_BOUND, 7);
+            program.thread().read(8).read(8);
+            var outcome = program.run(new Machine(params(1, Policy.COOPERATIVE, 4, "random", seed)));
+            if (!outcome.starvations().isEmpty()) { // the spinner got the CPU first
+                starved++;
+                assertEquals(1, outcome.starvations().size(), "seed " + seed);
+                assertTrue(outcome.threads().lastIndexOf(1) < 2 * Machine.STARVATION_BOUND + 2, "seed " + seed);
+            }
+        }
+        assertTrue(starved > 0);
+    }
+
+    @Test
     void noStarvationUnderPreemptionOrWithACpuEach() {
         for (Parameters parameters : List.of(params(1, Policy.PREEMPTIVE, 4, "round-robin", 0),
                 params(2, Policy.COOPERATIVE, 4, "round-robin", 0))) {

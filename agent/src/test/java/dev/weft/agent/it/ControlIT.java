@@ -137,6 +137,18 @@ class ControlIT {
     }
 
     @Test
+    void aStarvingSpinnerGivesTheCpuBackEveryTimeSoThatTheProgramFinishesWhateverTheSeed() throws Exception {
+        // after its starvation was reported, the spinner could be given the CPU again, and then kept it for good
+        for (int seed = 1; seed <= 3; seed++) {
+            Run run = run("SleepThenStop", "policy=cooperative,cpus=1,seed=" + seed);
+            assertEquals(0, run.result().exitStatus(), "seed " + seed + ": " + run.result().stderr());
+            assertTrue(run.result().stdout().contains("stopped"), run.result().stderr());
+            assertEquals("starvation", run.findings().get(0).path("kind").asText(), run.findings().toString());
+            assertEquals("[\"main\"]", run.findings().get(0).path("starved").toString());
+        }
+    }
+
+    @Test
     void aLatchAwaitIsBlockedInTheModelAndTheRunStaysReplayable() throws Exception {
         Run run = run("LatchAndCounter", "seed=3");
         assertEquals(0, run.result().exitStatus(), run.result().stderr());
