@@ -76,6 +76,17 @@ class MachineTest {
     }
 
     @Test
+    void pctLetsTheOthersRunWhenTheHighestPriorityThreadSpinsForever() {
+        for (long seed = 0; seed < 6; seed++) {
+            SyntheticProgram program = new SyntheticProgram();
+            program.thread().reads(5 * Machine.STARVATION_BOUND, 7); // a spinner that "never" ends
+            program.thread().read(8).read(8);
+            var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "pct", seed)));
+            assertTrue(outcome.threads().lastIndexOf(1) <= Machine.STARVATION_BOUND + 2000, "seed " + seed);
+        }
+    }
+
+    @Test
     void noStarvationUnderPreemptionOrWithACpuEach() {
         for (Parameters parameters : List.of(params(1, Policy.PREEMPTIVE, 4, "round-robin", 0),
                 params(2, Policy.COOPERATIVE, 4, "round-robin", 0))) {
