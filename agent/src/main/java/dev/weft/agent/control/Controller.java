@@ -913,6 +913,10 @@ public final class Controller implements Listener {
                 changed = true;
             } else if (!c.detached && !c.collecting && state != Thread.State.NEW
                     && (now - c.since > OFF_CPU_MILLIS * 1_000_000 && !busyLoading(c, now) || blockedInJvm(c, state, now))) {
+                if (exiting(c.thread)) {
+                    stop(); // System.exit: the JVM runs its shutdown hooks (weft's among them); nothing more to schedule
+                    return false;
+                }
                 c.detached = true;
                 machine.detach(c.tid);
                 if (notReplayable == null) {
@@ -944,6 +948,16 @@ public final class Controller implements Listener {
         String name = frame.getClassName();
         return !name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("sun.")
                 && !name.startsWith("dev.weft.");
+    }
+
+    /** True when {@code thread} called {@code System.exit} (it runs or waits for the shutdown hooks). */
+    private static boolean exiting(Thread thread) {
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            if (frame.getClassName().equals("java.lang.Shutdown")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

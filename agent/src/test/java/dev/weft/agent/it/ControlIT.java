@@ -162,6 +162,18 @@ class ControlIT {
     }
 
     @Test
+    void aSystemExitFromAWorkerKeepsItsStatusAndTheRunStaysReplayable() throws Exception {
+        // the exiting thread, waiting for the shutdown hooks, was taken for one blocked outside the model
+        for (int seed = 1; seed <= 2; seed++) {
+            Run run = run("ExitFromWorker", "quantum=1,seed=" + seed);
+            assertEquals(3, run.result().exitStatus(), run.result().stderr());
+            assertFalse(run.result().stderr().contains("not exactly replayable"), run.result().stderr());
+            assertTrue(run.report().path("control").path("replayable").asBoolean());
+            assertEquals(0, run.findings().size(), run.findings().toString());
+        }
+    }
+
+    @Test
     void aLatchAwaitIsBlockedInTheModelAndTheRunStaysReplayable() throws Exception {
         Run run = run("LatchAndCounter", "seed=3");
         assertEquals(0, run.result().exitStatus(), run.result().stderr());
