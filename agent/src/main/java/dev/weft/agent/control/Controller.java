@@ -81,6 +81,8 @@ public final class Controller implements Listener {
         volatile boolean resumed = true;
         long since = System.nanoTime();
         long blockedSince = -1;
+        /** Its CPU time when it was first seen running long without a point, or -1. */
+        long cpuMark = -1;
         boolean detached;
         /** At a blocking call: whether it can go on without blocking, or {@code null}. */
         BooleanSupplier canProceed;
@@ -110,6 +112,26 @@ public final class Controller implements Listener {
     private record WaitingCall(Object sync, int side, boolean timed, int site) { }
 
     private static final BooleanSupplier NOT_RELEASED = () -> false;
+    /**
+     * Packages of weft's own work in an application thread (instrumenting a class, writing the report, deciding);
+     * not the hooks around the program's calls ({@code dev.weft.runtime}, the listeners), where a thread may spin.
+     */
+    private static final List<String> WEFTS_OWN_WORK = List.of("dev.weft.agent.instrument.", "dev.weft.agent.report.",
+            "dev.weft.report.", "dev.weft.shaded.", "dev.weft.agent.control.");
+
+    /** The JVM's per-thread CPU clock, loaded when first needed; {@code null} where there is none. */
+    private static final class CpuClock {
+        static final java.lang.management.ThreadMXBean THREADS = threads();
+
+        private static java.lang.management.ThreadMXBean threads() {
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            return threads.isThreadCpuTimeSupported() ? threads : null;
+        }
+
+        static long of(Thread thread) {
+            return THREADS == null ? -1 : THREADS.getThreadCpuTime(thread.getId());
+        }
+    }
 
     private final Object ctl = new Object();
     private final Machine machine;
@@ -843,6 +865,7 @@ public final class Controller implements Listener {
             chosen.resumed = false;
             chosen.blockedSince = -1;
             chosen.since = System.nanoTime();
+            chosen.cpuMark = -1;
             lastStep = chosen.since;
             chosen.go = true;
             remember(run.step(), chosen);
@@ -912,7 +935,8 @@ public final class Controller implements Listener {
                 blockedInCall(c);
                 changed = true;
             } else if (!c.detached && !c.collecting && state != Thread.State.NEW
-                    && (now - c.since > OFF_CPU_MILLIS * 1_000_000 && !busyLoading(c, now) || blockedInJvm(c, state, now))) {
+                    && (now - c.since > OFF_CPU_MILLIS * 1_000_000 && !busyLoading(c, now) && spinning(c, now)
+                        || blockedInJvm(c, state, now))) {
                 if (exiting(c.thread)) {
                     stop(); // System.exit: the JVM runs its shutdown hooks (weft's among them); nothing more to schedule
                     return false;
@@ -950,6 +974,26 @@ public final class Controller implements Listener {
                 && !name.startsWith("dev.weft.");
     }
 
+    /**
+     * True when {@code c}, running for {@link #OFF_CPU_MILLIS} without a scheduling point, then used that much
+     * CPU time more (it computes or spins: a busy machine alone does not make it look so), or stayed away ten
+     * times as long (e.g. in I/O). Its CPU time is measured from the first time it is seen running that long.
+     */
+    private static boolean spinning(Controlled c, long now) {
+        long cpu;
+        try {
+            cpu = CpuClock.of(c.thread);
+        } catch (LinkageError | RuntimeException e) { // no java.management in this runtime
+            cpu = -1;
+        }
+        if (c.cpuMark < 0 || cpu < 0) {
+            c.cpuMark = Math.max(cpu, 0);
+            c.since = now - OFF_CPU_MILLIS * 1_000_000; // still away that long when it is looked at next
+            return cpu < 0;
+        }
+        return cpu - c.cpuMark > OFF_CPU_MILLIS * 1_000_000 || now - c.since > 10 * OFF_CPU_MILLIS * 1_000_000;
+    }
+
     /** True when {@code thread} called {@code System.exit} (it runs or waits for the shutdown hooks). */
     private static boolean exiting(Thread thread) {
         for (StackTraceElement frame : thread.getStackTrace()) {
@@ -973,11 +1017,12 @@ public final class Controller implements Listener {
         }
         for (int i = 0; i < stack.length && !loading && !programs(stack[i]); i++) {
             String name = stack[i].getClassName();
-            loading = name.startsWith("dev.weft.") || name.equals("java.lang.ClassLoader")
+            loading = WEFTS_OWN_WORK.stream().anyMatch(name::startsWith) || name.equals("java.lang.ClassLoader")
                     || name.equals("java.lang.invoke.MethodHandleNatives");
         }
         if (loading) {
             c.since = now;
+            c.cpuMark = -1;
         }
         return loading;
     }

@@ -243,6 +243,15 @@ class ControlIT {
     }
 
     @Test
+    void aThreadSpinningWithoutSchedulingPointsIsTakenOffItsCpuAndTheProgramEnds() throws Exception {
+        // a spin in the hooks around a JDK call (AtomicBoolean.get) once counted as weft's own work: it kept its CPU
+        Run run = run("AtomicSpin", "seed=1,quantum=1");
+        assertEquals(0, run.result().exitStatus(), run.result().stderr());
+        assertTrue(run.result().stdout().contains("spun"), run.result().stderr());
+        assertTrue(run.result().stderr().contains("not exactly replayable: thread \"spinner\""), run.result().stderr());
+    }
+
+    @Test
     void aBlockingCallTheModelDoesNotKnowDoesNotHangTheRunButMakesItNotReplayable() throws Exception {
         Run run = run("PipedHandOff", "seed=3");
         assertEquals(0, run.result().exitStatus(), run.result().stderr());
