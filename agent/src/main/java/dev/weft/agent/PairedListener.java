@@ -80,6 +80,11 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
+    public boolean timedOut() {
+        return first.timedOut() || second.timedOut();
+    }
+
+    @Override
     public boolean schedules() {
         return first.schedules() || second.schedules();
     }
@@ -103,10 +108,9 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
-    public void waitingCall(Object sync, int side, java.util.function.IntBinaryOperator releases, boolean timed,
-                            int site) {
-        first.waitingCall(sync, side, releases, timed, site);
-        second.waitingCall(sync, side, releases, timed, site);
+    public boolean waitingCall(Object sync, int side, java.util.function.IntBinaryOperator releases, boolean timed,
+                               int site) {
+        return first.waitingCall(sync, side, releases, timed, site) | second.waitingCall(sync, side, releases, timed, site);
     }
 
     @Override

@@ -21,6 +21,18 @@ public final class Blocks {
         return count;
     }
 
+    /** A block whose first statement is a loop: its first instruction is a jump target. */
+    static int loopAtBlockStart() {
+        A a = new A();
+        int turns = 0;
+        synchronized (a) {
+            while (turns < 3) {
+                turns++;
+            }
+        }
+        return turns;
+    }
+
     static boolean throwing() {
         A a = new A();
         try {

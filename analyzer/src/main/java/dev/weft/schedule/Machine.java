@@ -48,6 +48,8 @@ public final class Machine {
         int readOnlyRun;
         boolean starvationReported;
         boolean heldBack;
+        /** Its last step was a timed wait the model's clock ended (it could not go on otherwise). */
+        boolean timedOut;
 
         ModelThread(int tid, String name, boolean daemon) {
             this.tid = tid;
@@ -278,6 +280,15 @@ public final class Machine {
         return threads.get(tid).notified;
     }
 
+    /**
+     * True when thread {@code tid}'s last step was a timed wait (a {@code tryLock(time, unit)}, a
+     * {@code join(millis)}, a timed blocking call) that could not go on and was ended by the model's clock,
+     * because no thread could go on: the call must then return as timed out, without waiting.
+     */
+    public boolean timedOut(int tid) {
+        return threads.get(tid).timedOut;
+    }
+
     /** True while a thread runs between two points or has not reached its first yet. */
     public boolean inFlight() {
         for (ModelThread thread : threads) {
@@ -303,13 +314,13 @@ public final class Machine {
 
     /**
      * Decides what happens next (see the class comment); call it only when nothing is {@link #inFlight()}.
-     * A timed blocking call that cannot proceed times out only when no other thread can go on: the model's
-     * clock advances only when every thread waits, so that timeouts are deterministic and rare.
+     * A timed wait for a lock, a thread's end or a blocking call that cannot proceed times out only when no
+     * other thread can go on: the model's clock advances only when every thread waits, so that timeouts are
+     * deterministic and rare ({@link #timedOut}).
      */
     public Decision decide() {
         Decision decision = decideNow();
-        if (decision instanceof Decision.Deadlock deadlock
-                && deadlock.blocked().stream().anyMatch(b -> b.op().kind() == OpKind.BLOCK && b.op().timed())) {
+        if (decision instanceof Decision.Deadlock deadlock && deadlock.blocked().stream().anyMatch(b -> b.op().timed())) {
             clockAdvances = true;
             try {
                 decision = decideNow();
@@ -351,11 +362,12 @@ public final class Machine {
             }
             if (parameters.policy() == Policy.PREEMPTIVE && cpuUsed[cpu] >= parameters.quantum()) {
                 preempt(thread, ready);
-            } else if (parameters.policy() == Policy.COOPERATIVE && thread.readOnlyRun >= STARVATION_BOUND
-                    && !thread.starvationReported) {
-                thread.starvationReported = true;
-                starvation = new Decision.Starvation(thread.tid, ready.stream().map(t -> t.tid).toList(), thread.pending);
-                preempt(thread, ready); // reported: let the others have the CPU so that the program can finish
+            } else if (parameters.policy() == Policy.COOPERATIVE && thread.readOnlyRun >= STARVATION_BOUND) {
+                if (!thread.starvationReported) { // reported once; its CPU goes to a starved thread every time
+                    thread.starvationReported = true;
+                    starvation = new Decision.Starvation(thread.tid, ready.stream().map(t -> t.tid).toList(), thread.pending);
+                }
+                leaveCpu(thread); // not ready before the next decision: the others have its CPU, the program can finish
             }
         }
         for (int cpu = 0; cpu < cpuThread.length && !ready.isEmpty(); cpu++) {
@@ -423,6 +435,7 @@ public final class Machine {
             monitor.count = thread.savedCount;
         }
         thread.readOnlyRun = op.kind() == OpKind.READ ? thread.readOnlyRun + 1 : 0;
+        thread.timedOut = clockAdvances; // only timed waits that could not go on are enabled by the clock
         thread.state = State.RUNNING;
         thread.pending = null;
         int cpu = thread.cpu;
@@ -436,16 +449,23 @@ public final class Machine {
     private boolean enabled(ModelThread thread) {
         Op op = thread.pending;
         return switch (op.kind()) {
-            case MONITOR_ENTER -> op.timed() || free(op.target(), thread.tid);
-            case LOCK -> op.timed() || free(op.target(), thread.tid) && noReaders(op.target());
-            case READ_LOCK -> op.timed() || free(op.target(), thread.tid);
+            case MONITOR_ENTER, READ_LOCK -> free(op.target(), thread.tid) || timesOut(op);
+            case LOCK -> free(op.target(), thread.tid) && noReaders(op.target()) || timesOut(op);
             case WAIT -> (thread.notified || op.timed()) && free(lockOf(op.target()), thread.tid)
                     && noReaders(lockOf(op.target()));
-            case JOIN -> op.timed() || op.target() < 0 || op.target() >= threads.size()
-                    || threads.get((int) op.target()).state == State.ENDED;
-            case BLOCK -> canProceed.test(thread.tid) || op.timed() && clockAdvances;
+            case JOIN -> op.target() < 0 || op.target() >= threads.size()
+                    || threads.get((int) op.target()).state == State.ENDED || timesOut(op);
+            case BLOCK -> canProceed.test(thread.tid) || timesOut(op);
             default -> true;
         };
+    }
+
+    /**
+     * True when {@code op}, a timed wait that cannot go on, ends by the model's clock now. A timed {@code wait}
+     * is not one of them: it may end at any point, by the strategy's choice, as a wait may wake spuriously.
+     */
+    private boolean timesOut(Op op) {
+        return op.timed() && clockAdvances;
     }
 
     private boolean noReaders(long lock) {

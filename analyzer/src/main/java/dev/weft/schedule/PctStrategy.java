@@ -12,6 +12,10 @@ import java.util.SplittableRandom;
  * always wins; at {@code depth - 1} steps drawn at random from the first {@code steps}, the thread that
  * runs drops to a priority below all initial ones (the i-th change point to {@code depth - 1 - i}).
  * A bug of depth d is then found with probability at least 1/(n k^(d-1)) for n threads and k steps.
+ *
+ * <p>A thread chosen over others {@link Machine#STARVATION_BOUND} times in a row (one that spins, waiting for a
+ * thread of lower priority, or never ends: a daemon's loop) also drops below all others, so that a run of a
+ * program that ends under a fair scheduler ends under PCT too.
  */
 public final class PctStrategy implements Strategy {
 
@@ -22,6 +26,8 @@ public final class PctStrategy implements Strategy {
     private final int depth;
     private final List<Long> changePoints = new ArrayList<>();
     private final Map<Integer, Double> priorities = new HashMap<>();
+    private int lastPicked = -1;
+    private int streak;
 
     /**
      * @param seed  the seed of the priorities and change points
@@ -61,6 +67,19 @@ public final class PctStrategy implements Strategy {
 
     @Override
     public int pick(Choice choice, List<Integer> options) {
+        int best = highest(options);
+        streak = best == lastPicked ? streak + 1 : 0;
+        lastPicked = best;
+        if (streak >= Machine.STARVATION_BOUND) { // it starves the others: below all of them
+            priorities.put(best, priorities.values().stream().mapToDouble(Double::doubleValue).min().orElse(0) - 1);
+            streak = 0;
+            best = highest(options);
+            lastPicked = best;
+        }
+        return best;
+    }
+
+    private int highest(List<Integer> options) {
         int best = options.get(0);
         for (int tid : options) {
             if (priority(tid) > priority(best)) {

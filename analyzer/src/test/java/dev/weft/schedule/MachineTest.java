@@ -59,6 +59,34 @@ class MachineTest {
     }
 
     @Test
+    void aStarvingSpinnerGivesItsCpuToTheStarvedThreadsEveryTimeSoThatTheyFinishFirst() {
+        int starved = 0;
+        for (long seed = 0; seed < 10; seed++) {
+            SyntheticProgram program = new SyntheticProgram();
+            program.thread().reads(3 * Machine.STARVATION_BOUND, 7);
+            program.thread().read(8).read(8);
+            var outcome = program.run(new Machine(params(1, Policy.COOPERATIVE, 4, "random", seed)));
+            if (!outcome.starvations().isEmpty()) { // the spinner got the CPU first
+                starved++;
+                assertEquals(1, outcome.starvations().size(), "seed " + seed);
+                assertTrue(outcome.threads().lastIndexOf(1) < 2 * Machine.STARVATION_BOUND + 2, "seed " + seed);
+            }
+        }
+        assertTrue(starved > 0);
+    }
+
+    @Test
+    void pctLetsTheOthersRunWhenTheHighestPriorityThreadSpinsForever() {
+        for (long seed = 0; seed < 6; seed++) {
+            SyntheticProgram program = new SyntheticProgram();
+            program.thread().reads(5 * Machine.STARVATION_BOUND, 7); // a spinner that "never" ends
+            program.thread().read(8).read(8);
+            var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "pct", seed)));
+            assertTrue(outcome.threads().lastIndexOf(1) <= Machine.STARVATION_BOUND + 2000, "seed " + seed);
+        }
+    }
+
+    @Test
     void noStarvationUnderPreemptionOrWithACpuEach() {
         for (Parameters parameters : List.of(params(1, Policy.PREEMPTIVE, 4, "round-robin", 0),
                 params(2, Policy.COOPERATIVE, 4, "round-robin", 0))) {
@@ -344,6 +372,55 @@ class MachineTest {
         var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "round-robin", 0)));
         assertInstanceOf(Decision.Nothing.class, outcome.end()); // nobody gives: the timed call is still chosen
         assertEquals(List.of(0, 0), outcome.threads());
+    }
+
+    @Test
+    void aTimedTakeTimesOutOnlyWhenNoOtherThreadCanGoOnAndTheModelSaysSo() {
+        SyntheticProgram program = new SyntheticProgram();
+        program.thread().takeTimed(100, 1).read(2);
+        program.thread().read(3).read(3);
+        var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "random", 9)));
+        assertEquals(List.of(1, 1, 0, 0), outcome.threads());
+        assertEquals(List.of(2L), outcome.timedOut().stream().map(Step::step).toList()); // once the reader ended
+    }
+
+    @Test
+    void aTimedTryLockWaitsForTheLockAndTimesOutOnlyWhenNoThreadCanGoOn() {
+        SyntheticProgram program = new SyntheticProgram();
+        program.thread().lock(7, 1).read(2).read(2).unlock(7);
+        program.thread().read(3).tryLockTimed(7, 4).unlock(7);
+        for (long seed = 0; seed < 20; seed++) {
+            var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "random", seed)));
+            assertEquals(List.of(), outcome.timedOut(), "seed " + seed); // the holder can always go on
+            assertInstanceOf(Decision.Nothing.class, outcome.end());
+        }
+    }
+
+    @Test
+    void timedTryLocksInOppositeOrdersBackOffInsteadOfDeadlocking() {
+        SyntheticProgram program = new SyntheticProgram();
+        program.thread().lock(7, 1).tryLockTimed(8, 2).unlock(8).unlock(7);
+        program.thread().lock(8, 3).tryLockTimed(7, 4).unlock(7).unlock(8);
+        var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "round-robin", 0)));
+        assertInstanceOf(Decision.Nothing.class, outcome.end());
+        assertEquals(1, outcome.timedOut().size()); // the first one chosen times out; the other then gets its lock
+    }
+
+    @Test
+    void aTimedJoinWaitsForTheThreadToEndUnlessNoThreadCanGoOn() {
+        SyntheticProgram program = new SyntheticProgram();
+        program.thread().joinTimed(1, 1).read(2);
+        program.thread().read(3).read(3).read(3);
+        var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "random", 5)));
+        assertEquals(List.of(1, 1, 1, 0, 0), outcome.threads());
+        assertEquals(List.of(), outcome.timedOut());
+
+        SyntheticProgram stuck = new SyntheticProgram();
+        stuck.thread().lock(7, 1).joinTimed(1, 2).unlock(7);
+        stuck.thread().lock(7, 3).unlock(7);
+        var joinTimesOut = stuck.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "round-robin", 0)));
+        assertInstanceOf(Decision.Nothing.class, joinTimesOut.end()); // not a deadlock: the join timed out
+        assertEquals(List.of(2), joinTimesOut.timedOut().stream().map(s -> s.op().site()).toList());
     }
 
     @Test

@@ -57,6 +57,12 @@ final class SyntheticProgram {
             return this;
         }
 
+        /** {@code tryLock(time, unit)}: it takes the lock, or times out (then it goes on without it). */
+        Script tryLockTimed(long lock, int site) {
+            actions.add(new Point(new Op(OpKind.LOCK, lock, true, site, site)));
+            return this;
+        }
+
         Script readLock(long lock, int site) {
             actions.add(new Point(new Op(OpKind.READ_LOCK, lock, false, site, site)));
             return this;
@@ -121,6 +127,11 @@ final class SyntheticProgram {
             actions.add(new Point(new Op(OpKind.JOIN, tid, false, site, site)));
             return this;
         }
+
+        Script joinTimed(int tid, int site) {
+            actions.add(new Point(new Op(OpKind.JOIN, tid, true, site, site)));
+            return this;
+        }
     }
 
     /** What a steered run does as each thread reaches a point (e.g. hold it back). */
@@ -164,7 +175,7 @@ final class SyntheticProgram {
     }
 
     /** What a run gave: the steps, and how it ended. */
-    record Outcome(List<Step> steps, Decision end, List<Decision.Starvation> starvations) {
+    record Outcome(List<Step> steps, Decision end, List<Decision.Starvation> starvations, List<Step> timedOut) {
         List<Integer> threads() {
             return steps.stream().map(Step::tid).toList();
         }
@@ -180,10 +191,11 @@ final class SyntheticProgram {
         }
         List<Step> steps = new ArrayList<>();
         List<Decision.Starvation> starvations = new ArrayList<>();
+        List<Step> timedOut = new ArrayList<>();
         while (true) {
             Decision decision = machine.decide();
             if (!(decision instanceof Decision.Run run)) {
-                return new Outcome(steps, decision, starvations);
+                return new Outcome(steps, decision, starvations, timedOut);
             }
             if (run.starvation() != null) {
                 starvations.add(run.starvation());
@@ -191,12 +203,14 @@ final class SyntheticProgram {
             Step step = run.step();
             steps.add(step);
             Op op = step.op();
-            if (op.kind() == OpKind.MONITOR_ENTER || op.kind() == OpKind.LOCK) {
+            if (machine.timedOut(step.tid())) {
+                timedOut.add(step);
+            } else if (op.kind() == OpKind.MONITOR_ENTER || op.kind() == OpKind.LOCK) {
                 machine.acquired(step.tid(), op.target(), op.site());
             } else if (op.kind() == OpKind.READ_LOCK) {
                 machine.acquiredShared(step.tid(), op.target(), op.site());
-            } else if (op.kind() == OpKind.BLOCK && op.check() > 0 && unitsOf(op.target()) > 0) {
-                units.merge(op.target(), -1, Integer::sum); // a timed take chosen with no unit timed out
+            } else if (op.kind() == OpKind.BLOCK && op.check() > 0) {
+                units.merge(op.target(), -1, Integer::sum);
             }
             advance(machine, step.tid(), next);
             if (steps.size() > 1_000_000) {

@@ -50,10 +50,11 @@ import java.util.function.BooleanSupplier;
  * {@code CyclicBarrier}'s or a {@code Phaser}'s await, an {@code Exchanger}'s exchange, a {@code SynchronousQueue}'s
  * or a {@code LinkedTransferQueue}'s hand-offs) are announced ({@link Weft#waitingCall}) with how many waiting
  * threads they release, so that the scheduler blocks the waiters in its model and brings the released ones back
- * before anything else runs; a {@code FutureTask}'s or a {@code CompletableFuture}'s {@code get} and {@code join}
- * wait until it is done, and an {@code awaitTermination} of a pool of {@link ModelledPools} until it has terminated
- * (of a fork/join pool, until its model has run its tasks); a {@code ForkJoinTask}'s {@code fork} and
- * {@code join} are the model's ({@link ForkJoinCalls}).
+ * before anything else runs (a timed one that the scheduler ends by its clock is interrupted, and returns or
+ * throws as timed out: {@link Weft#timedOut()}); a {@code FutureTask}'s or a {@code CompletableFuture}'s {@code get}
+ * and {@code join} wait until it is done, and an {@code awaitTermination} of a pool of {@link ModelledPools} until
+ * it has terminated (of a fork/join pool, until its model has run its tasks); a {@code ForkJoinTask}'s
+ * {@code fork} and {@code join} are the model's ({@link ForkJoinCalls}).
  * A queue whose state does not say whether a call blocks (a
  * queue of the application's own class) is called as it is.
  */
@@ -172,9 +173,11 @@ public final class BlockingCalls {
 
     public static Object poll(BlockingQueue<Object> queue, long timeout, TimeUnit unit, int site) throws InterruptedException {
         if (handsOver(queue)) {
-            taking(queue, true, site);
+            boolean untimed = taking(queue, true, site);
             try {
-                return queue.poll(timeout, unit);
+                return untimed ? queue.take() : queue.poll(timeout, unit);
+            } catch (InterruptedException e) {
+                return timedOut(e, null);
             } finally {
                 Weft.waitingCallEnded(queue, site);
             }
@@ -185,9 +188,11 @@ public final class BlockingCalls {
     public static boolean offer(BlockingQueue<Object> queue, Object element, long timeout, TimeUnit unit, int site)
             throws InterruptedException {
         if (queue instanceof SynchronousQueue) {
-            giving(queue, true, site);
+            boolean untimed = giving(queue, true, site);
             try {
-                return queue.offer(element, timeout, unit);
+                return untimed ? putFor(queue, element) : queue.offer(element, timeout, unit);
+            } catch (InterruptedException e) {
+                return timedOut(e, false);
             } finally {
                 Weft.waitingCallEnded(queue, site);
             }
@@ -208,9 +213,15 @@ public final class BlockingCalls {
     public static boolean tryTransfer(BlockingQueue<Object> queue, Object element, long timeout, TimeUnit unit,
                                       int site) throws InterruptedException {
         LinkedTransferQueue<Object> transfers = (LinkedTransferQueue<Object>) queue;
-        giving(queue, true, site);
+        boolean untimed = giving(queue, true, site);
         try {
+            if (untimed) {
+                transfers.transfer(element);
+                return true;
+            }
             return transfers.tryTransfer(element, timeout, unit);
+        } catch (InterruptedException e) {
+            return timedOut(e, false);
         } finally {
             Weft.waitingCallEnded(queue, site);
         }
@@ -221,14 +232,23 @@ public final class BlockingCalls {
         return queue instanceof SynchronousQueue || queue instanceof LinkedTransferQueue;
     }
 
-    /** A giver releases a waiting taker, if there is one. */
-    private static void giving(BlockingQueue<?> queue, boolean timed, int site) {
-        Weft.waitingCall(queue, GIVER, (givers, takers) -> takers > 0 ? 1 : 0, timed, site);
+    /** A giver releases a waiting taker, if there is one; true when the scheduler decides its timeout. */
+    private static boolean giving(BlockingQueue<?> queue, boolean timed, int site) {
+        return Weft.waitingCall(queue, GIVER, (givers, takers) -> takers > 0 ? 1 : 0, timed, site);
     }
 
-    /** A taker releases a waiting giver when the elements it finds are all waiting givers'. */
-    private static void taking(BlockingQueue<?> queue, boolean timed, int site) {
-        Weft.waitingCall(queue, TAKER, (takers, givers) -> givers > 0 && queue.size() <= givers ? 1 : 0, timed, site);
+    /**
+     * A taker releases a waiting giver when the elements it finds are all waiting givers'; true when the
+     * scheduler decides its timeout.
+     */
+    private static boolean taking(BlockingQueue<?> queue, boolean timed, int site) {
+        return Weft.waitingCall(queue, TAKER, (takers, givers) -> givers > 0 && queue.size() <= givers ? 1 : 0, timed,
+                site);
+    }
+
+    private static boolean putFor(BlockingQueue<Object> queue, Object element) throws InterruptedException {
+        queue.put(element);
+        return true;
     }
 
     public static Object takeFirst(BlockingDeque<Object> deque, int site) throws InterruptedException {
@@ -403,9 +423,11 @@ public final class BlockingCalls {
 
     public static int await(CyclicBarrier barrier, long timeout, TimeUnit unit, int site)
             throws InterruptedException, BrokenBarrierException, TimeoutException {
-        Weft.waitingCall(barrier, ALIKE, (waiting, none) -> trips(barrier) ? waiting : 0, true, site);
+        boolean untimed = Weft.waitingCall(barrier, ALIKE, (waiting, none) -> trips(barrier) ? waiting : 0, true, site);
         try {
-            return barrier.await(timeout, unit);
+            return untimed ? barrier.await() : barrier.await(timeout, unit);
+        } catch (InterruptedException e) {
+            throw timedOut(e, new TimeoutException());
         } finally {
             Weft.waitingCallEnded(barrier, site);
         }
@@ -471,9 +493,11 @@ public final class BlockingCalls {
 
     public static int awaitAdvanceInterruptibly(Phaser phaser, int phase, long timeout, TimeUnit unit, int site)
             throws InterruptedException, TimeoutException {
-        Weft.waitingCall(phaser, ALIKE, (waiting, none) -> 0, true, site);
+        boolean untimed = Weft.waitingCall(phaser, ALIKE, (waiting, none) -> 0, true, site);
         try {
-            return phaser.awaitAdvanceInterruptibly(phase, timeout, unit);
+            return untimed ? phaser.awaitAdvanceInterruptibly(phase) : phaser.awaitAdvanceInterruptibly(phase, timeout, unit);
+        } catch (InterruptedException e) {
+            throw timedOut(e, new TimeoutException());
         } finally {
             Weft.waitingCallEnded(phaser, site);
         }
@@ -495,12 +519,26 @@ public final class BlockingCalls {
 
     public static Object exchange(Exchanger<Object> exchanger, Object x, long timeout, TimeUnit unit, int site)
             throws InterruptedException, TimeoutException {
-        Weft.waitingCall(exchanger, ALIKE, (waiting, none) -> waiting > 0 ? 1 : 0, true, site);
+        boolean untimed = Weft.waitingCall(exchanger, ALIKE, (waiting, none) -> waiting > 0 ? 1 : 0, true, site);
         try {
-            return exchanger.exchange(x, timeout, unit);
+            return untimed ? exchanger.exchange(x) : exchanger.exchange(x, timeout, unit);
+        } catch (InterruptedException e) {
+            throw timedOut(e, new TimeoutException());
         } finally {
             Weft.waitingCallEnded(exchanger, site);
         }
+    }
+
+    /**
+     * A timed waiting call interrupted: by the scheduler, which ended it by its clock (then the result is
+     * {@code timedOut}: what the call returns, or the exception it throws, when its time is up), or by the
+     * program (thrown again).
+     */
+    private static <T> T timedOut(InterruptedException e, T timedOut) throws InterruptedException {
+        if (Weft.timedOut()) {
+            return timedOut;
+        }
+        throw e;
     }
 
     // ---- Future, CompletableFuture -----------------------------------------------------------

@@ -97,6 +97,17 @@ public interface Listener {
     }
 
     /**
+     * Asked after a timed wait's {@code ...Requested} event ({@code tryLock(time, unit)}, {@code join(millis)}) or
+     * when a timed call announced by {@link #waitingCall} was interrupted: true when a scheduler ended that wait
+     * by its own clock, because no other thread could go on (or because it stopped scheduling). The call must
+     * then return as timed out without waiting (the interrupt of a waiting call was the scheduler's, standing
+     * for its timeout).
+     */
+    default boolean timedOut() {
+        return false;
+    }
+
+    /**
      * Lets the listener stand in for {@code LockSupport.park} (a scheduler that keeps the park permits
      * itself, given by {@code unpark} and {@code interrupt}).
      *
@@ -141,9 +152,13 @@ public interface Listener {
      *              call that never waits itself, it only releases (a phaser's {@code arrive}, a barrier's
      *              {@code reset})
      * @param timed true for a call with a timeout
+     * @return true when the scheduler decides when the timed call times out: it is then made without a timeout
+     *         of its own, and the scheduler interrupts it when its time is up (see {@link #timedOut})
      */
-    default void waitingCall(Object sync, int side, java.util.function.IntBinaryOperator releases, boolean timed,
-                             int site) { }
+    default boolean waitingCall(Object sync, int side, java.util.function.IntBinaryOperator releases, boolean timed,
+                                int site) {
+        return false;
+    }
 
     /** A call announced by {@link #waitingCall} returned or threw. */
     default void waitingCallEnded(Object sync, int site) { }

@@ -130,7 +130,7 @@ public final class Weft {
         requested(l, lock, site, true);
         boolean acquired;
         try {
-            acquired = target.tryLock(time, unit);
+            acquired = timedOut(l) ? target.tryLock() : target.tryLock(time, unit);
         } catch (Throwable t) {
             notAcquired(l, lock, site);
             throw t;
@@ -169,6 +169,21 @@ public final class Weft {
         } catch (Throwable t) {
             failed(l, t);
         }
+    }
+
+    /** Whether the scheduler ended the calling thread's timed wait by its clock (see {@link Listener#timedOut}). */
+    private static boolean timedOut(Listener l) {
+        try {
+            return l.timedOut();
+        } catch (Throwable t) {
+            failed(l, t);
+            return false;
+        }
+    }
+
+    /** Whether the scheduler ended the calling thread's timed waiting call by its clock (see {@link Listener#timedOut}). */
+    public static boolean timedOut() {
+        return timedOut(listener);
     }
 
     private static void notAcquired(Listener l, Object lock, int site) {
@@ -345,7 +360,11 @@ public final class Weft {
         Thread target = (Thread) thread;
         Listener l = beforeJoin(target, site, millis != 0);
         try {
-            target.join(millis);
+            if (millis == 0 || !timedOut(l)) {
+                target.join(millis);
+            } else if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
         } finally {
             afterJoin(l, target, site);
         }
@@ -356,7 +375,11 @@ public final class Weft {
         Thread target = (Thread) thread;
         Listener l = beforeJoin(target, site, millis != 0 || nanos != 0);
         try {
-            target.join(millis, nanos);
+            if (millis == 0 && nanos == 0 || !timedOut(l)) {
+                target.join(millis, nanos);
+            } else if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
         } finally {
             afterJoin(l, target, site);
         }
@@ -712,15 +735,19 @@ public final class Weft {
         }
     }
 
-    /** Before a call that waits for another thread's call on {@code sync}; see {@link Listener#waitingCall}. */
-    public static void waitingCall(Object sync, int side, java.util.function.IntBinaryOperator releases, boolean timed,
-                                   int site) {
+    /**
+     * Before a call that waits for another thread's call on {@code sync}; see {@link Listener#waitingCall}: true
+     * when the scheduler decides when the timed call times out.
+     */
+    public static boolean waitingCall(Object sync, int side, java.util.function.IntBinaryOperator releases,
+                                      boolean timed, int site) {
         Listener l = listener;
         ForkJoinPoolModel.blocking(null); // a fork/join worker of the model may wait in the call, until it ends
         try {
-            l.waitingCall(sync, side, releases, timed, site);
+            return l.waitingCall(sync, side, releases, timed, site);
         } catch (Throwable t) {
             failed(l, t);
+            return false;
         }
     }
 

@@ -81,6 +81,8 @@ public final class Controller implements Listener {
         volatile boolean resumed = true;
         long since = System.nanoTime();
         long blockedSince = -1;
+        /** Its CPU time when it was first seen running long without a point, or -1. */
+        long cpuMark = -1;
         boolean detached;
         /** At a blocking call: whether it can go on without blocking, or {@code null}. */
         BooleanSupplier canProceed;
@@ -97,6 +99,8 @@ public final class Controller implements Listener {
         boolean inCall;
         /** Waiting for the threads its call released to come back to their points. */
         boolean collecting;
+        /** Its timed call, whose timeout was the model's, was ended when weft stopped controlling. */
+        boolean timedOutByStop;
 
         Controlled(int tid, Thread thread) {
             this.tid = tid;
@@ -108,6 +112,26 @@ public final class Controller implements Listener {
     private record WaitingCall(Object sync, int side, boolean timed, int site) { }
 
     private static final BooleanSupplier NOT_RELEASED = () -> false;
+    /**
+     * Packages of weft's own work in an application thread (instrumenting a class, writing the report, deciding);
+     * not the hooks around the program's calls ({@code dev.weft.runtime}, the listeners), where a thread may spin.
+     */
+    private static final List<String> WEFTS_OWN_WORK = List.of("dev.weft.agent.instrument.", "dev.weft.agent.report.",
+            "dev.weft.report.", "dev.weft.shaded.", "dev.weft.agent.control.");
+
+    /** The JVM's per-thread CPU clock, loaded when first needed; {@code null} where there is none. */
+    private static final class CpuClock {
+        static final java.lang.management.ThreadMXBean THREADS = threads();
+
+        private static java.lang.management.ThreadMXBean threads() {
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            return threads.isThreadCpuTimeSupported() ? threads : null;
+        }
+
+        static long of(Thread thread) {
+            return THREADS == null ? -1 : THREADS.getThreadCpuTime(thread.getId());
+        }
+    }
 
     private final Object ctl = new Object();
     private final Machine machine;
@@ -195,9 +219,18 @@ public final class Controller implements Listener {
         }
     }
 
-    /** Stops controlling and wakes every parked thread. Called with {@code ctl} held. */
+    /**
+     * Stops controlling and wakes every parked thread; a timed call waiting in the JVM without a timeout of its
+     * own (the model's) times out now. Called with {@code ctl} held.
+     */
     private void letAllGo() {
         stopped = true;
+        for (Controlled c : live) {
+            if (c.call != null && c.call.timed()) {
+                c.timedOutByStop = true;
+                c.thread.interrupt();
+            }
+        }
         byTid.forEach(Controller::wake);
     }
 
@@ -433,6 +466,14 @@ public final class Controller implements Listener {
     }
 
     @Override
+    public boolean timedOut() {
+        synchronized (ctl) {
+            Controlled me = local.get();
+            return me != null && (stopped ? me.timedOutByStop : machine.timedOut(me.tid));
+        }
+    }
+
+    @Override
     public boolean blockingCall(Object sync, BooleanSupplier canProceed, boolean timed, int site) {
         Controlled me = blockInModel(sync, syncKind(sync), canProceed, timed, site);
         return me != null && timed && !canProceed.getAsBoolean(); // chosen while it cannot proceed: timed out
@@ -540,10 +581,10 @@ public final class Controller implements Listener {
      * the JVM it is blocked in the model ({@link #blockedInCall}) until a call releases it.
      */
     @Override
-    public void waitingCall(Object sync, int side, IntBinaryOperator releases, boolean timed, int site) {
+    public boolean waitingCall(Object sync, int side, IntBinaryOperator releases, boolean timed, int site) {
         Controlled me = blockInModel(sync, syncKind(sync), null, false, site);
         if (me == null) {
-            return;
+            return false;
         }
         synchronized (ctl) {
             int alike = side < 0 ? 0 : side;
@@ -563,6 +604,7 @@ public final class Controller implements Listener {
                 released.merge(sync, count, Integer::sum);
             }
             me.call = count > 0 || side < 0 ? null : new WaitingCall(sync, side, timed, site);
+            return timed && me.call != null && !stopped; // its timeout is the model's: see timeOutCall
         }
     }
 
@@ -571,8 +613,12 @@ public final class Controller implements Listener {
         List<Finding> found = new ArrayList<>();
         Controlled me;
         synchronized (ctl) {
-            me = stopped ? null : local.get();
-            if (me == null) {
+            me = local.get();
+            if (stopped && me != null && me.timedOutByStop) {
+                me.timedOutByStop = false;
+                Thread.interrupted(); // the stop's interrupt, when the call returned before it saw it
+            }
+            if (stopped || me == null) {
                 return;
             }
             boolean waited = me.inCall && me.call.sync() == sync;
@@ -586,7 +632,13 @@ public final class Controller implements Listener {
             }
             me.canProceed = null; // back: its point (the call's site) can be chosen
             Integer expected = released.remove(sync);
-            if (expected == null) {
+            if (machine.timedOut(me.tid)) { // chosen by the model's clock and interrupted for it: its call timed out
+                Thread.interrupted(); // the model's interrupt, when the call returned before it saw it
+                if (expected != null) {
+                    released.put(sync, expected);
+                    collect(me, sync); // the parties of a barrier its timeout broke
+                }
+            } else if (expected == null) {
                 notReplayable("thread \"" + me.thread.getName() + "\" came back from its call at " + sites.site(site)
                         + " by itself (a timeout, an interrupt, or a thread outside the model)");
             } else if (expected > 1) {
@@ -622,6 +674,22 @@ public final class Controller implements Listener {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The model's clock ended {@code c}'s timed call, in which it waits in the JVM: it is interrupted (its call
+     * then returns or throws as timed out, see {@link #timedOut()}). A barrier's timeout breaks it and releases
+     * the other parties, which must come back before the next decision. Called with {@code ctl} held.
+     */
+    private void timeOutCall(Controlled c) {
+        Object sync = c.call.sync();
+        if (sync instanceof java.util.concurrent.CyclicBarrier) {
+            int parties = (int) live.stream().filter(o -> o != c && o.inCall && o.call.sync() == sync).count();
+            if (parties > 0) {
+                released.merge(sync, parties, Integer::sum);
+            }
+        }
+        c.thread.interrupt();
     }
 
     /** The watchdog saw {@code c} waiting in the JVM in its call: it is blocked in the model until released. */
@@ -791,9 +859,13 @@ public final class Controller implements Listener {
                 found.add(starvation(run.starvation()));
             }
             Controlled chosen = byTid.get(run.step().tid());
+            if (chosen.inCall) {
+                timeOutCall(chosen);
+            }
             chosen.resumed = false;
             chosen.blockedSince = -1;
             chosen.since = System.nanoTime();
+            chosen.cpuMark = -1;
             lastStep = chosen.since;
             chosen.go = true;
             remember(run.step(), chosen);
@@ -863,7 +935,12 @@ public final class Controller implements Listener {
                 blockedInCall(c);
                 changed = true;
             } else if (!c.detached && !c.collecting && state != Thread.State.NEW
-                    && (now - c.since > OFF_CPU_MILLIS * 1_000_000 || blockedInJvm(c, state, now))) {
+                    && (now - c.since > OFF_CPU_MILLIS * 1_000_000 && !busyLoading(c, now) && spinning(c, now)
+                        || blockedInJvm(c, state, now))) {
+                if (exiting(c.thread)) {
+                    stop(); // System.exit: the JVM runs its shutdown hooks (weft's among them); nothing more to schedule
+                    return false;
+                }
                 c.detached = true;
                 machine.detach(c.tid);
                 if (notReplayable == null) {
@@ -884,13 +961,70 @@ public final class Controller implements Listener {
             return "?";
         }
         for (StackTraceElement frame : stack) {
-            String name = frame.getClassName();
-            if (!name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("sun.")
-                    && !name.startsWith("dev.weft.runtime.") && !name.startsWith("dev.weft.agent.")) {
+            if (programs(frame)) {
                 return frame == stack[0] ? frame.toString() : stack[0] + ", called from " + frame;
             }
         }
         return stack[0].toString();
+    }
+
+    private static boolean programs(StackTraceElement frame) {
+        String name = frame.getClassName();
+        return !name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("sun.")
+                && !name.startsWith("dev.weft.");
+    }
+
+    /**
+     * True when {@code c}, running for {@link #OFF_CPU_MILLIS} without a scheduling point, then used that much
+     * CPU time more (it computes or spins: a busy machine alone does not make it look so), or stayed away ten
+     * times as long (e.g. in I/O). Its CPU time is measured from the first time it is seen running that long.
+     */
+    private static boolean spinning(Controlled c, long now) {
+        long cpu;
+        try {
+            cpu = CpuClock.of(c.thread);
+        } catch (LinkageError | RuntimeException e) { // no java.management in this runtime
+            cpu = -1;
+        }
+        if (c.cpuMark < 0 || cpu < 0) {
+            c.cpuMark = Math.max(cpu, 0);
+            c.since = now - OFF_CPU_MILLIS * 1_000_000; // still away that long when it is looked at next
+            return cpu < 0;
+        }
+        return cpu - c.cpuMark > OFF_CPU_MILLIS * 1_000_000 || now - c.since > 10 * OFF_CPU_MILLIS * 1_000_000;
+    }
+
+    /** True when {@code thread} called {@code System.exit} (it runs or waits for the shutdown hooks). */
+    private static boolean exiting(Thread thread) {
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            if (frame.getClassName().equals("java.lang.Shutdown")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code c}, running long without a scheduling point, is loading, linking or initializing classes,
+     * or in weft's own work (instrumenting a class, writing the report): finite work that may take long on a busy
+     * machine, not a wait for another thread; it keeps its CPU, and its time starts again.
+     */
+    private static boolean busyLoading(Controlled c, long now) {
+        StackTraceElement[] stack = c.thread.getStackTrace();
+        boolean loading = false;
+        for (int i = 0; i < stack.length && !loading; i++) {
+            loading = stack[i].getMethodName().equals("<clinit>");
+        }
+        for (int i = 0; i < stack.length && !loading && !programs(stack[i]); i++) {
+            String name = stack[i].getClassName();
+            loading = WEFTS_OWN_WORK.stream().anyMatch(name::startsWith) || name.equals("java.lang.ClassLoader")
+                    || name.equals("java.lang.invoke.MethodHandleNatives");
+        }
+        if (loading) {
+            c.since = now;
+            c.cpuMark = -1;
+        }
+        return loading;
     }
 
     /** True when {@code c}, running, has been blocked in the JVM for {@link #BLOCKED_MILLIS}. */

@@ -2,7 +2,9 @@ package dev.weft.agent.instrument;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import net.bytebuddy.jar.asm.Handle;
 import net.bytebuddy.jar.asm.Label;
@@ -20,7 +22,9 @@ import net.bytebuddy.jar.asm.Opcodes;
  * ({@code dup; astore n; monitorenter}) and starts its catch-all range right after {@code monitorenter}.
  * For that shape the "monitor entered" hook is emitted inside the range (at the block's first
  * instruction) and reloads the monitor from the local; a hook between {@code monitorenter} and the range
- * would make HotSpot refuse the method, which would then run interpreted for the whole run. Any other shape
+ * would make HotSpot refuse the method, which would then run interpreted for the whole run. The block's first
+ * instruction may also be a jump target (a loop that begins the block: {@code while (..) wait();}): jumps to it
+ * then go to a label after the hook, so that a monitor is entered once however often the loop turns. Any other shape
  * gets the hook right after {@code monitorenter}: correct, though such a method stays interpreted, as it
  * may already be.
  */
@@ -56,8 +60,12 @@ final class LockOperationVisitor extends HookingMethodVisitor {
     private int enteredSite = -1;
     /** The local that holds that monitor. */
     private int enteredLocal;
-    /** Whether the label of a handler's range came after that {@code monitorenter}. */
-    private boolean inRange;
+    /** The label of a handler's range that came after that {@code monitorenter}, else {@code null}. */
+    private Label rangeStart;
+    /** Whether a stack map frame came at that label: it is a jump target. */
+    private boolean frameAtRangeStart;
+    /** Jump targets that begin a {@code synchronized} block, each with the label after its "entered" hook. */
+    private final Map<Label, Label> afterEntered = new HashMap<>();
 
     LockOperationVisitor(MethodVisitor next, MethodSites sites, CallSiteHooks hooks) {
         super(next, sites);
@@ -72,9 +80,9 @@ final class LockOperationVisitor extends HookingMethodVisitor {
 
     @Override
     public void visitLabel(Label label) {
-        if (enteredSite >= 0 && !inRange) {
+        if (enteredSite >= 0 && rangeStart == null) {
             if (rangeStarts.contains(label)) {
-                inRange = true; // the hook goes at the range's first instruction, after its frame and line
+                rangeStart = label; // the hook goes at the range's first instruction, after its frame and line
             } else {
                 announceEntered();
             }
@@ -92,8 +100,36 @@ final class LockOperationVisitor extends HookingMethodVisitor {
     private void announceEntered() {
         super.visitVarInsn(Opcodes.ALOAD, enteredLocal);
         monitorEntered(enteredSite);
+        if (rangeStart != null) { // later jumps to the range's start skip the hook
+            Label after = new Label();
+            super.visitLabel(after);
+            if (frameAtRangeStart) {
+                super.visitFrame(Opcodes.F_SAME, 0, null, 0, null); // the hook left locals and stack as they were
+            }
+            afterEntered.put(rangeStart, after);
+        }
         enteredSite = -1;
-        inRange = false;
+        rangeStart = null;
+        frameAtRangeStart = false;
+    }
+
+    @Override
+    public void visitFrame(int type, int numLocal, Object[] local, int numStack, Object[] stack) {
+        frameAtRangeStart |= rangeStart != null;
+        super.visitFrame(type, numLocal, local, numStack, stack);
+    }
+
+    /** Where a jump to {@code label} goes: past the "entered" hook when it is the start of a block. */
+    private Label target(Label label) {
+        return afterEntered.getOrDefault(label, label);
+    }
+
+    private Label[] targets(Label[] labels) {
+        Label[] targets = labels.clone();
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = target(targets[i]);
+        }
+        return targets;
     }
 
     @Override
@@ -186,7 +222,7 @@ final class LockOperationVisitor extends HookingMethodVisitor {
     @Override
     public void visitJumpInsn(int opcode, Label label) {
         otherInstruction();
-        super.visitJumpInsn(opcode, label);
+        super.visitJumpInsn(opcode, target(label));
     }
 
     @Override
@@ -204,13 +240,13 @@ final class LockOperationVisitor extends HookingMethodVisitor {
     @Override
     public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
         otherInstruction();
-        super.visitTableSwitchInsn(min, max, dflt, labels);
+        super.visitTableSwitchInsn(min, max, target(dflt), targets(labels));
     }
 
     @Override
     public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
         otherInstruction();
-        super.visitLookupSwitchInsn(dflt, keys, labels);
+        super.visitLookupSwitchInsn(target(dflt), keys, targets(labels));
     }
 
     @Override

@@ -33,6 +33,12 @@ class MonitorInstrumentationTest {
     }
 
     @Test
+    void aLoopThatBeginsABlockEntersItsMonitorOnceHoweverOftenItTurns() throws Throwable {
+        assertEquals(3, fixtures.run("Blocks", "loopAtBlockStart"));
+        assertEquals(monitorCycles("A", 1), fixtures.events());
+    }
+
+    @Test
     void synchronizedBlockReleasesMonitorWhenBodyThrows() throws Throwable {
         assertEquals(false, fixtures.run("Blocks", "throwing"));
         assertEquals(monitorCycles("A", 1), fixtures.events());

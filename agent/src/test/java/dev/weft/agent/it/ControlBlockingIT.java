@@ -122,6 +122,14 @@ class ControlBlockingIT {
     }
 
     @Test
+    void timedCallsTimeOutInTheModelsVirtualTimeGiveTheSameScheduleFiveTimesOutOfFiveAndReplayExactly()
+            throws Exception {
+        assertReplayable("TimedWaits", "seed=7,quantum=1", "locks backed-off join true wait true await false poll null"
+                + " acquire false latch false barrier timeout party broken exchange timeout offer false take null"
+                + " transfer false phase timeout get timeout");
+    }
+
+    @Test
     void waitersCancelledByAnInterruptMeetItAndTheRunEndsReplayable() throws Exception {
         assertReplayable("InterruptedWaiters", "seed=3,quantum=1", "cancelled 2");
     }

@@ -137,6 +137,43 @@ class ControlIT {
     }
 
     @Test
+    void aStarvingSpinnerGivesTheCpuBackEveryTimeSoThatTheProgramFinishesWhateverTheSeed() throws Exception {
+        // after its starvation was reported, the spinner could be given the CPU again, and then kept it for good
+        for (int seed = 1; seed <= 3; seed++) {
+            Run run = run("SleepThenStop", "policy=cooperative,cpus=1,seed=" + seed);
+            assertEquals(0, run.result().exitStatus(), "seed " + seed + ": " + run.result().stderr());
+            assertTrue(run.result().stdout().contains("stopped"), run.result().stderr());
+            if (seed == 1) { // the worker got the CPU first: it starved main (other seeds let main go first)
+                assertEquals("starvation", run.findings().get(0).path("kind").asText(), run.findings().toString());
+                assertEquals("[\"main\"]", run.findings().get(0).path("starved").toString());
+            }
+        }
+    }
+
+    @Test
+    void aDaemonThatSpinsForeverDoesNotKeepMainFromEndingUnderPct() throws Exception {
+        // PCT chose the higher-priority spinner until a change point, drawn from the steps of the longest run
+        // weft explore had seen: with seed 2, 1,157,090 steps; main now runs after 10,000
+        Run run = run("DaemonSpinner", "strategy=pct,quantum=1,seed=2,steps=5000000");
+        assertEquals(0, run.result().exitStatus(), run.result().stderr());
+        assertTrue(run.result().stdout().contains("main done"), run.result().stderr());
+        assertEquals(0, run.findings().size(), run.findings().toString());
+        assertTrue(run.report().path("control").path("steps").asLong() < 20_000, run.report().path("control").toString());
+    }
+
+    @Test
+    void aSystemExitFromAWorkerKeepsItsStatusAndTheRunStaysReplayable() throws Exception {
+        // the exiting thread, waiting for the shutdown hooks, was taken for one blocked outside the model
+        for (int seed = 1; seed <= 2; seed++) {
+            Run run = run("ExitFromWorker", "quantum=1,seed=" + seed);
+            assertEquals(3, run.result().exitStatus(), run.result().stderr());
+            assertFalse(run.result().stderr().contains("not exactly replayable"), run.result().stderr());
+            assertTrue(run.report().path("control").path("replayable").asBoolean());
+            assertEquals(0, run.findings().size(), run.findings().toString());
+        }
+    }
+
+    @Test
     void aLatchAwaitIsBlockedInTheModelAndTheRunStaysReplayable() throws Exception {
         Run run = run("LatchAndCounter", "seed=3");
         assertEquals(0, run.result().exitStatus(), run.result().stderr());
@@ -181,6 +218,37 @@ class ControlIT {
                 && w.contains("java.util.concurrent.LinkedBlockingQueue@")), waits.toString());
         assertTrue(waits.stream().anyMatch(w -> w.startsWith("waiter at example.app.NobodyOpens.lambda$main$0(NobodyOpens.java:11)")
                 && w.contains("java.util.concurrent.CountDownLatch@")), waits.toString());
+    }
+
+    @Test
+    void waitLoopsThatBeginSynchronizedBlocksReleaseTheirMonitorAndACorrectBufferNeverDeadlocks() throws Exception {
+        // the loop's jump back to the block's first instruction re-ran the "entered" hook: the model then
+        // counted one hold too many, and a thread that had left the block still owned its monitor
+        for (int seed = 1; seed <= 6; seed++) {
+            Run run = run("BoundedBuffer", "seed=" + seed + ",quantum=1,strategy=" + (seed % 2 == 0 ? "pct" : "random"));
+            assertEquals(0, run.result().exitStatus(), "seed " + seed + ": " + run.result().stderr());
+            assertTrue(run.result().stdout().contains("sum 21"), run.result().stdout());
+            assertEquals(0, run.findings().size(), "seed " + seed + ": " + run.findings());
+        }
+    }
+
+    @Test
+    void aThreadInitializingAClassForLongKeepsItsCpuAndTheRunStaysReplayable() throws Exception {
+        // it was taken off its CPU after 300 ms without a scheduling point, as if it waited outside the model
+        Run run = run("SlowClassInit", "seed=1");
+        assertEquals(0, run.result().exitStatus(), run.result().stderr());
+        assertTrue(run.result().stdout().contains("seen 1"), run.result().stdout());
+        assertFalse(run.result().stderr().contains("not exactly replayable"), run.result().stderr());
+        assertTrue(run.report().path("control").path("replayable").asBoolean());
+    }
+
+    @Test
+    void aThreadSpinningWithoutSchedulingPointsIsTakenOffItsCpuAndTheProgramEnds() throws Exception {
+        // a spin in the hooks around a JDK call (AtomicBoolean.get) once counted as weft's own work: it kept its CPU
+        Run run = run("AtomicSpin", "seed=1,quantum=1");
+        assertEquals(0, run.result().exitStatus(), run.result().stderr());
+        assertTrue(run.result().stdout().contains("spun"), run.result().stderr());
+        assertTrue(run.result().stderr().contains("not exactly replayable: thread \"spinner\""), run.result().stderr());
     }
 
     @Test
