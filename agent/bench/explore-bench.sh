@@ -68,7 +68,9 @@ cp -r "$classes/." "$work/classes/"
 cp "$samples" "$work/"
 classes="$work/classes"
 samples="$work/weft-samples.jar"
+# the bug programs go in a jar, as an application's classes would: a JVM shares classes from jars only
+(cd "$classes" && jar cf "$work/bugs.jar" dev/weft/bench/bugs)
 # the benchmark reads the samples' annotations with weft's own SampleCatalog, from the CLI jar
 java -cp "$classes:$work/weft/analyzer/target/weft.jar" dev.weft.bench.ExploreBenchmark root="$work/weft" \
-  classpath="$classes:$samples" programs="$programs" samples="$samples" tools="$tools" repeats="$repeats" max="$max" \
+  classpath="$work/bugs.jar:$samples" programs="$programs" samples="$samples" tools="$tools" repeats="$repeats" max="$max" \
   fray="$fray" work="$work" exploreArgs="${EXPLORE_ARGS:---quantum 1}" weftOptions="${WEFT_OPTIONS:-}"

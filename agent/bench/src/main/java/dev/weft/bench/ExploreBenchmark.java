@@ -42,6 +42,9 @@ public final class ExploreBenchmark {
     private static final Pattern WEFT_FOUND = Pattern.compile("found an? (\\S+) in iteration (\\d+) after");
     private static final Pattern FRAY_FOUND = Pattern.compile("Error found at iter: (\\d+)");
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(30);
+    /** Fray's bound per search: its start-up, and each iteration at most this long (they take 5 to 500 ms). */
+    private static final long FRAY_START_SECONDS = 30;
+    private static final long FRAY_ITERATION_SECONDS = 2;
 
     private final Map<String, String> args;
     private final Path work;
@@ -53,8 +56,16 @@ public final class ExploreBenchmark {
         this.max = Integer.parseInt(args.getOrDefault("max", "200"));
     }
 
-    /** One search: whether it found the bug, after how many iterations (schedules or runs), in what wall time. */
-    record Search(boolean found, int iterations, Duration time) { }
+    /**
+     * One search: whether it found the bug, after how many iterations (schedules or runs), in what wall time,
+     * and whether the tool itself hung (did not end within its bound without saying it found the bug).
+     */
+    record Search(boolean found, int iterations, Duration time, boolean hung) {
+
+        Search(boolean found, int iterations, Duration time) {
+            this(found, iterations, time, false);
+        }
+    }
 
     /**
      * A program of the benchmark and the kind of bug to find in it (the kind weft detects): for a sample
@@ -99,6 +110,9 @@ public final class ExploreBenchmark {
                     Search search = search(tool, program, repeat);
                     searches.add(search);
                     System.err.printf(Locale.ROOT, "%s %s #%d: %s%n", program.simpleName(), tool, repeat, describe(search));
+                    if (search.hung()) {
+                        break; // the next seeds would most likely hang as long
+                    }
                 }
                 table.append(row(program, tool, searches)).append('\n');
             }
@@ -142,7 +156,9 @@ public final class ExploreBenchmark {
     private Search weft(String strategy, Program program, int repeat) throws IOException, InterruptedException {
         Path root = Path.of(args.get("root"));
         Path out = work.resolve("weft-" + strategy + "-" + program.simpleName() + "-" + repeat);
-        List<String> command = new ArrayList<>(List.of(java(), "-jar", root.resolve("analyzer/target/weft.jar").toString(), "explore",
+        // the JVM options the ./weft launcher gives explore
+        List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
+                root.resolve("analyzer/target/weft.jar").toString(), "explore",
                 "--agent", root.resolve("agent/target/weft-agent.jar").toString(), "--strategy", strategy, "--seed", Integer.toString(repeat * 1000),
                 "--iterations", Integer.toString(max), "--run-timeout", "20s", "--out", out.toString()));
         for (String flag : args.getOrDefault("exploreArgs", "").split(" ")) {
@@ -213,11 +229,11 @@ public final class ExploreBenchmark {
                 "--method", "main", "-cp", args.get("classpath"), "--memory", "--iter", Integer.toString(max), "-o", report.toString(),
                 "--scheduler", scheduler);
         long start = System.nanoTime();
-        output(command, Duration.ofSeconds(10L * max));
+        boolean ended = run(command, Duration.ofSeconds(FRAY_START_SECONDS + FRAY_ITERATION_SECONDS * max)) != null;
         Duration time = Duration.ofNanos(System.nanoTime() - start);
         Path log = report.resolve("fray.log");
         Matcher found = FRAY_FOUND.matcher(Files.exists(log) ? Files.readString(log) : "");
-        return found.find() ? new Search(true, Integer.parseInt(found.group(1)) + 1, time) : new Search(false, max, time);
+        return found.find() ? new Search(true, Integer.parseInt(found.group(1)) + 1, time) : new Search(false, max, time, !ended);
     }
 
     private List<String> programCommand(Program program) {
@@ -229,14 +245,21 @@ public final class ExploreBenchmark {
     }
 
     private String output(List<String> command, Duration timeout) throws IOException, InterruptedException {
+        String output = run(command, timeout);
+        return output == null ? "" : output;
+    }
+
+    /** The output of {@code command}, or {@code null} when it did not end within {@code timeout} and was killed. */
+    private String run(List<String> command, Duration timeout) throws IOException, InterruptedException {
         Path file = Files.createTempFile(work, "output", ".txt");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(file.toFile()).start();
-        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        boolean ended = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (!ended) {
             process.destroyForcibly().waitFor();
         }
         String output = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         Files.delete(file);
-        return output;
+        return ended ? output : null;
     }
 
     private String row(Program program, String tool, List<Search> searches) {
@@ -245,14 +268,14 @@ public final class ExploreBenchmark {
         double[] seconds = searches.stream().mapToDouble(s -> s.found() ? s.time().toMillis() / 1000.0 : Double.POSITIVE_INFINITY).sorted().toArray();
         int medianIterations = iterations[iterations.length / 2];
         double medianSeconds = seconds[seconds.length / 2];
-        String perRepeat = String.join(" ", searches.stream().map(s -> s.found() ? Integer.toString(s.iterations()) : ">" + max).toList());
+        String perRepeat = String.join(" ", searches.stream().map(s -> s.found() ? Integer.toString(s.iterations()) : s.hung() ? "hung" : ">" + max).toList());
         return String.format(Locale.ROOT, "| %s | %s | %s | %d/%d | %s | %s | %s |", program.simpleName(), program.describeBug(), tool, found, searches.size(),
                 medianIterations == Integer.MAX_VALUE ? ">" + max : Integer.toString(medianIterations),
                 Double.isInfinite(medianSeconds) ? "—" : String.format(Locale.ROOT, "%.1f s", medianSeconds), perRepeat);
     }
 
     private static String describe(Search search) {
-        return (search.found() ? "found after " + search.iterations() : "not found in " + search.iterations())
+        return (search.found() ? "found after " + search.iterations() : search.hung() ? "hung" : "not found in " + search.iterations())
                 + String.format(Locale.ROOT, " (%.1f s)", search.time().toMillis() / 1000.0);
     }
 }
