@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Class data sharing across the iterations of one search. The JVM of the first iteration writes a dynamic
+ * Class data sharing across the iterations of one search. The JVM of the second iteration writes a dynamic
  * CDS archive of the classes it loaded ({@code -XX:ArchiveClassesAtExit}): the JDK's, the agent's (Jackson,
  * ASM) and the program's that the agent left alone; the later iterations map that archive
  * ({@code -XX:SharedArchiveFile}) instead of loading, parsing and verifying those classes again. The JVM
@@ -31,37 +31,41 @@ import java.util.concurrent.TimeUnit;
 final class ClassSharing {
 
     private static final List<String> UNLOCK = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:+AllowArchivingWithJavaAgent");
-    private static final int DUMP_ATTEMPTS = 2;
+    /** The iterations that may write the archive: not the first, which often finds the bug and would pay for nothing. */
+    private static final int FIRST_DUMP = 2;
+    private static final int LAST_DUMP = 3;
 
     private final List<String> command;
+    private final List<String> withAgentJar;
     private Path archive;
-    private int dumps;
+    private int iteration;
 
-    private ClassSharing(List<String> command, Path archive) {
+    private ClassSharing(List<String> command, List<String> withAgentJar, Path archive) {
         this.command = command;
+        this.withAgentJar = withAgentJar;
         this.archive = archive;
     }
 
     /** No class sharing: every iteration runs {@code command} as it is. */
     static ClassSharing none(List<String> command) {
-        return new ClassSharing(command, null);
+        return new ClassSharing(command, command, null);
     }
 
     /**
      * The class sharing of a search running {@code command} under the agent {@code agentJar}, its archive
-     * at {@code archive} (replaced); one that changes nothing when the command or its JVM cannot share classes.
+     * at {@code archive} (replaced); one that changes nothing when the command cannot share classes.
      */
-    static ClassSharing of(List<String> command, Path agentJar, Path archive) throws IOException, InterruptedException {
+    static ClassSharing of(List<String> command, Path agentJar, Path archive) throws IOException {
         Files.deleteIfExists(archive); // an archive of another agent jar or JVM would not map
         int classPath = JavaCommand.classPathIndex(command);
         boolean ownCds = JavaCommand.jvmOptions(command).stream()
                 .anyMatch(o -> o.startsWith("-Xshare:") && !o.equals("-Xshare:auto") || o.contains("Archive") || o.contains("AOT"));
-        if (classPath < 0 || ownCds || !onlyJars(command.get(classPath)) || !supported(command.get(0))) {
+        if (classPath < 0 || ownCds || !onlyJars(command.get(classPath))) {
             return none(command);
         }
-        List<String> withJar = new ArrayList<>(command);
-        withJar.set(classPath, command.get(classPath) + File.pathSeparator + agentJar);
-        return new ClassSharing(withJar, archive);
+        List<String> withAgentJar = new ArrayList<>(command);
+        withAgentJar.set(classPath, command.get(classPath) + File.pathSeparator + agentJar);
+        return new ClassSharing(command, withAgentJar, archive);
     }
 
     /** True when every entry of {@code classPath} (or {@code --class-path=} and it) is a jar: the JVM archives from no directory. */
@@ -70,7 +74,7 @@ final class ClassSharing {
         return Arrays.stream(entries.split(File.pathSeparator)).allMatch(entry -> entry.endsWith(".jar") && Files.isRegularFile(Path.of(entry)));
     }
 
-    /** True when the JVM {@code java} has the options (HotSpot, JDK 13 and later): asked once, with {@code -XX:+PrintFlagsFinal}. */
+    /** True when the JVM {@code java} has the options (HotSpot, JDK 13 and later): asked with {@code -XX:+PrintFlagsFinal}. */
     private static boolean supported(String java) throws InterruptedException {
         List<String> probe = new ArrayList<>(List.of(java));
         probe.addAll(UNLOCK);
@@ -86,19 +90,23 @@ final class ClassSharing {
     }
 
     /**
-     * The command of the next iteration: the one that writes the archive while there is none yet (at most
-     * twice: a run killed by the watchdog writes none), then the ones that map it.
+     * The command of the next iteration: the first runs as given; the second writes the archive (the third
+     * once more when the second wrote none, e.g. killed by the watchdog), and the later ones map it.
      */
-    List<String> nextCommand() {
-        if (archive == null) {
+    List<String> nextCommand() throws InterruptedException {
+        iteration++;
+        if (archive != null && iteration == FIRST_DUMP && !supported(command.get(0))) {
+            archive = null;
+        }
+        if (archive == null || iteration < FIRST_DUMP) {
             return command;
         }
         if (Files.isRegularFile(archive)) {
-            return JavaCommand.withJvmOptions(command, concat(UNLOCK, List.of("-XX:SharedArchiveFile=" + archive)));
+            return JavaCommand.withJvmOptions(withAgentJar, concat(UNLOCK, List.of("-XX:SharedArchiveFile=" + archive)));
         }
-        if (dumps++ < DUMP_ATTEMPTS) {
+        if (iteration <= LAST_DUMP) {
             // the JVM's notes on what it leaves out of the archive would go to the program's standard output
-            return JavaCommand.withJvmOptions(command, concat(UNLOCK, List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off",
+            return JavaCommand.withJvmOptions(withAgentJar, concat(UNLOCK, List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off",
                     "-Xlog:cds+dynamic=off")));
         }
         return command;

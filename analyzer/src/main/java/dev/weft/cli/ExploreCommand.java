@@ -91,7 +91,7 @@ final class ExploreCommand implements Callable<Integer> {
     private String test;
 
     @Option(names = "--class-sharing", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Share the classes the first iteration loaded with the later ones (a CDS archive in --out; default: on). "
+            description = "Share the classes an early iteration loaded with the later ones (a CDS archive in --out; default: on). "
                     + "--no-class-sharing runs every iteration's JVM as given.")
     private boolean classSharing;
 
