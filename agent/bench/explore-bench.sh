@@ -2,10 +2,14 @@
 # Iterations and time to the first bug per program and tool: weft explore (random, pct), plain repeated
 # runs without control (the baseline), and Fray (random, pct) on the same programs, in one run.
 #   agent/bench/explore-bench.sh [repeats] [max iterations] [tools] [programs]
+# programs: bugs (default: the bug programs of dev.weft.bench.bugs, a deadlock or a failed assertion each),
+# samples (every deadlock and race sample of samples/, each with the finding its @Sample expects), or
+# comma-separated main classes (bug: a deadlock or a failure), where "samples" may stand among them.
 # Build weft first (mvn -B -DskipTests package). The Fray side (a Maven download of Fray 0.9.2 and an
 # instrumented JDK 25 built with jlink) is prepared on first use under agent/bench/fray/target.
 # Results: a Markdown table on stdout and in agent/bench/target/explore-bench/results.md. Environment:
-# EXPLORE_ARGS (weft explore flags, default --quantum 1), WEFT_OPTIONS (agent options, ';'-separated),
+# EXPLORE_ARGS (weft explore flags, default --quantum 1), WEFT_OPTIONS (agent options besides detect=, which
+# follows the program's bug; ';'-separated, default none: the programs' own classes are all weft instruments),
 # BENCH_WORK (the working directory, default agent/bench/target/explore-bench).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -14,10 +18,12 @@ repeats=${1:-5}
 max=${2:-200}
 tools=${3:-weft-random,weft-pct,plain,fray-random,fray-pct}
 bugs=dev.weft.bench.bugs
-programs=${4:-$bugs.TransferDeadlock,$bugs.PhilosophersDeadlock,$bugs.LostUpdate,$bugs.Reorder,$bugs.TwoStage,$bugs.WrongLock,$bugs.CheckThenAct,$bugs.DepthThree}
+programs=${4:-bugs}
+[ "$programs" = bugs ] && programs=$bugs.TransferDeadlock,$bugs.PhilosophersDeadlock,$bugs.LostUpdate,$bugs.Reorder,$bugs.TwoStage,$bugs.WrongLock,$bugs.CheckThenAct,$bugs.DepthThree
 classes="$here/target/classes"
+samples="$root/samples/target/weft-samples.jar"
 [ -f "$root/agent/target/weft-agent.jar" ] && [ -f "$root/analyzer/target/weft.jar" ] && [ -d "$classes/dev/weft/bench/bugs" ] \
-  || { echo "build first: mvn -B -DskipTests package" >&2; exit 2; }
+  && [ -f "$samples" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 2; }
 
 fray="$here/fray/target"
 if [[ "$tools" == *fray* ]]; then
@@ -59,7 +65,12 @@ mkdir -p "$work/weft/agent/target" "$work/weft/analyzer/target" "$work/classes"
 cp "$root/agent/target/weft-agent.jar" "$work/weft/agent/target/"
 cp "$root/analyzer/target/weft.jar" "$work/weft/analyzer/target/"
 cp -r "$classes/." "$work/classes/"
+cp "$samples" "$work/"
 classes="$work/classes"
-java -cp "$classes" dev.weft.bench.ExploreBenchmark root="$work/weft" classpath="$classes" programs="$programs" tools="$tools" \
-  repeats="$repeats" max="$max" fray="$fray" work="$work" \
-  exploreArgs="${EXPLORE_ARGS:---quantum 1}" weftOptions="${WEFT_OPTIONS:-detect=deadlock;include=$bugs.}"
+samples="$work/weft-samples.jar"
+# the bug programs go in a jar, as an application's classes would: a JVM shares classes from jars only
+(cd "$classes" && jar cf "$work/bugs.jar" dev/weft/bench/bugs)
+# the benchmark reads the samples' annotations with weft's own SampleCatalog, from the CLI jar
+java -cp "$classes:$work/weft/analyzer/target/weft.jar" dev.weft.bench.ExploreBenchmark root="$work/weft" \
+  classpath="$work/bugs.jar:$samples" programs="$programs" samples="$samples" tools="$tools" repeats="$repeats" max="$max" \
+  fray="$fray" work="$work" exploreArgs="${EXPLORE_ARGS:---quantum 1}" weftOptions="${WEFT_OPTIONS:-}"

@@ -49,7 +49,8 @@ final class ControlledRunOptions {
 
     /**
      * Runs {@code command} under the agent with weft's {@code controlOptions} (in order) and the user's
-     * {@code -o} options after them, for at most {@code bound}.
+     * {@code -o} options after them, for at most {@code bound}; with only the first tier of the JIT unless the
+     * command chooses (see {@link JavaCommand#forShortRun}).
      *
      * @param files  where the run's files go: {@code <files>.json} (the report), {@code .out}, {@code .err}
      */
@@ -61,7 +62,7 @@ final class ControlledRunOptions {
         controlOptions.forEach((key, value) -> all.add(key + "=" + value));
         all.add("report=" + report.toAbsolutePath());
         all.addAll(options);
-        List<String> line = withAgent(command, all);
+        List<String> line = withAgent(JavaCommand.forShortRun(command), all);
         WatchedRun process = WatchedRun.run(line, sibling(files, ".out"), sibling(files, ".err"), bound);
         return ControlledRun.of(process, report);
     }

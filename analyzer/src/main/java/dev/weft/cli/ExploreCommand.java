@@ -90,6 +90,11 @@ final class ExploreCommand implements Callable<Integer> {
                     + "(with the JUnit Platform launcher on it), e.g. --test com.example.BankTest#transfer -- java -cp target/test-classes:...")
     private String test;
 
+    @Option(names = "--class-sharing", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Share the classes an early iteration loaded with the later ones (a CDS archive in --out; default: on). "
+                    + "--no-class-sharing runs every iteration's JVM as given.")
+    private boolean classSharing;
+
     @Mixin
     private ControlledRunOptions run;
 
@@ -104,6 +109,15 @@ final class ExploreCommand implements Callable<Integer> {
         Files.createDirectories(out);
         long firstSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1_000_000_000L);
         long start = System.nanoTime();
+        ClassSharing sharing = classSharing ? ClassSharing.of(program, run.agentJar(), out.resolve("classes.jsa")) : ClassSharing.none(program);
+        try {
+            return search(w, sharing, firstSeed, start);
+        } finally {
+            sharing.delete();
+        }
+    }
+
+    private int search(PrintWriter w, ClassSharing sharing, long firstSeed, long start) throws IOException, InterruptedException {
         int tried = 0;
         int killed = 0;
         long longestRun = 0;
@@ -112,7 +126,10 @@ final class ExploreCommand implements Callable<Integer> {
             long iterationSeed = firstSeed + iteration - 1;
             Path files = out.resolve("iteration-" + iteration);
             Path schedule = ControlledRunOptions.sibling(files, ".schedule.json");
-            ControlledRun result = run.run(program, agentOptions(iterationSeed, schedule, longestRun), files, bound(start));
+            ControlledRun result = run.run(sharing.nextCommand(), agentOptions(iterationSeed, schedule, longestRun), files, bound(start));
+            if (sharing.refusedBy(result.process())) {
+                result = run.run(sharing.nextCommand(), agentOptions(iterationSeed, schedule, longestRun), files, bound(start));
+            }
             if (result.agentRefused()) {
                 spec.commandLine().getErr().println(result.process().firstErrorLine());
                 return CommandLine.ExitCode.USAGE;

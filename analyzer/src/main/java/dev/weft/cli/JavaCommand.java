@@ -7,6 +7,12 @@ import java.util.List;
 /** A {@code java} command line a user gave weft to run, and the same with weft's agent added. */
 final class JavaCommand {
 
+    private static final List<String> CLASS_PATH = List.of("-cp", "-classpath", "--class-path");
+    private static final List<String> LAUNCH_OPTIONS = List.of("-jar", "-m", "--module");
+    private static final List<String> OPTIONS_WITH_VALUE = List.of("-cp", "-classpath", "--class-path", "-p", "--module-path",
+            "--upgrade-module-path", "--add-modules", "--limit-modules", "--add-reads", "--add-exports", "--add-opens",
+            "--patch-module", "--enable-native-access");
+
     private JavaCommand() { }
 
     /**
@@ -19,10 +25,53 @@ final class JavaCommand {
         if (!executable.equals("java") && !executable.equals("java.exe")) {
             throw new IllegalArgumentException("the command must start with java (got '" + command.get(0) + "')");
         }
-        List<String> result = new ArrayList<>();
+        return withJvmOptions(command, List.of("-javaagent:" + jar + (agentOptions.isEmpty() ? "" : "=" + String.join(",", agentOptions))));
+    }
+
+    /**
+     * {@code command} with {@code -XX:TieredStopAtLevel=1} after the executable, unless its JVM options
+     * already choose how to compile: a controlled run is short, and the top tier's compilations cost more
+     * than they give there (a third of a run's CPU time).
+     */
+    static List<String> forShortRun(List<String> command) {
+        boolean chosen = jvmOptions(command).stream().anyMatch(option -> option.equals("-Xint") || option.equals("-Xcomp")
+                || option.equals("-Xmixed") || option.startsWith("-XX:") && option.contains("Tiered"));
+        return chosen ? command : withJvmOptions(command, List.of("-XX:TieredStopAtLevel=1"));
+    }
+
+    /** {@code command} with {@code options} right after the executable. */
+    static List<String> withJvmOptions(List<String> command, List<String> options) {
+        List<String> result = new ArrayList<>(command.size() + options.size());
         result.add(command.get(0));
-        result.add("-javaagent:" + jar + (agentOptions.isEmpty() ? "" : "=" + String.join(",", agentOptions)));
+        result.addAll(options);
         result.addAll(command.subList(1, command.size()));
         return result;
+    }
+
+    /** The JVM's own options of {@code command}: its arguments before the main class, {@code -jar} or the module, with their values. */
+    static List<String> jvmOptions(List<String> command) {
+        int end = 1;
+        while (end < command.size() && command.get(end).startsWith("-") && !LAUNCH_OPTIONS.contains(command.get(end))) {
+            end += OPTIONS_WITH_VALUE.contains(command.get(end)) ? 2 : 1;
+        }
+        return command.subList(1, Math.min(end, command.size()));
+    }
+
+    /**
+     * The index of the class path's value in {@code command} ({@code -cp X}, {@code -classpath X},
+     * {@code --class-path X} or {@code --class-path=X}), or -1 when the JVM options give none.
+     */
+    static int classPathIndex(List<String> command) {
+        List<String> options = jvmOptions(command);
+        for (int i = 0; i < options.size(); i++) {
+            String option = options.get(i);
+            if (option.startsWith("--class-path=")) {
+                return i + 1;
+            }
+            if (CLASS_PATH.contains(option) && i + 1 < options.size()) {
+                return i + 2;
+            }
+        }
+        return -1;
     }
 }

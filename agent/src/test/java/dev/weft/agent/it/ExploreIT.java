@@ -1,6 +1,7 @@
 package dev.weft.agent.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -27,9 +30,13 @@ class ExploreIT {
     private final StringWriter err = new StringWriter();
 
     private int weft(List<String> args, String... program) {
+        return weftWithClassPath(args, ChildJvm.TEST_CLASSES, program);
+    }
+
+    private int weftWithClassPath(List<String> args, Path classPath, String... program) {
         List<String> all = new ArrayList<>(args);
         all.addAll(List.of("--agent", ChildJvm.AGENT.toString(), "-o", "include=example.app.", "--", ChildJvm.java().toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", ChildJvm.TEST_CLASSES.toString()));
+                "-XX:TieredStopAtLevel=1", "-cp", classPath.toString()));
         all.addAll(List.of(program));
         CommandLine cli = WeftCommand.commandLine();
         cli.setOut(new PrintWriter(out, true));
@@ -65,6 +72,29 @@ class ExploreIT {
                     "replay " + i + ": " + out + "\n" + err);
             JsonNode findings = JSON.readTree(report.toFile()).path("findings");
             assertEquals("deadlock", findings.get(0).path("kind").asText(), "replay " + i + ": " + findings);
+        }
+    }
+
+    @Test
+    void classSharingLeavesEachIterationAsItWasSeedForSeed() throws Exception {
+        Path dir = ChildJvm.freshDir("explore-class-sharing");
+        Path jar = dir.resolve("app.jar"); // the JVM shares classes from jars only
+        try (JarOutputStream classes = new JarOutputStream(Files.newOutputStream(jar))) {
+            classes.putNextEntry(new JarEntry("example/app/OppositeTransfers.class"));
+            Files.copy(ChildJvm.TEST_CLASSES.resolve("example/app/OppositeTransfers.class"), classes);
+        }
+        String found = "weft explore: found a deadlock in iteration 4 ";
+        for (String sharing : List.of("--class-sharing", "--no-class-sharing")) {
+            out.getBuffer().setLength(0);
+            Path searchDir = dir.resolve(sharing);
+            int status = weftWithClassPath(List.of("explore", sharing, "--iterations", "30", "--strategy", "random", "--quantum", "1",
+                    "--seed", "10", "--out", searchDir.toString()), jar, "example.app.OppositeTransfers");
+            assertEquals(66, status, sharing + ": " + out + "\n" + err);
+            assertTrue(out.toString().startsWith(found), sharing + ": " + out);
+            // the JVM says so at the start of each run that maps an archive made with an agent
+            String stderr = Files.readString(searchDir.resolve("iteration-4.err"));
+            assertEquals(sharing.equals("--class-sharing"), stderr.contains("AllowArchivingWithJavaAgent"), sharing + ": " + stderr);
+            assertFalse(Files.exists(searchDir.resolve("classes.jsa")), "the archive is deleted at the end of the search");
         }
     }
 

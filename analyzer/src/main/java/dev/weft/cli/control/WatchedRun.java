@@ -55,10 +55,14 @@ public record WatchedRun(int exitStatus, boolean timedOut, ThreadDump threadDump
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    /** The first line of the child's standard error, or an empty string. */
+    /**
+     * The first line of the child's standard error, past the JVM's own warnings (such as the one a shared
+     * class archive made with an agent prints at each start), or an empty string.
+     */
     public String firstErrorLine() {
         try {
-            return new String(Files.readAllBytes(stderr), StandardCharsets.UTF_8).lines().findFirst().orElse("");
+            return new String(Files.readAllBytes(stderr), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.contains(" VM warning: ")).findFirst().orElse("");
         } catch (IOException e) {
             return "";
         }
