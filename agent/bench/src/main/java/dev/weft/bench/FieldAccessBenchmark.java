@@ -8,7 +8,6 @@ import dev.weft.runtime.Shadowed;
 import dev.weft.runtime.Weft;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -40,10 +39,8 @@ public class FieldAccessBenchmark {
 
     /** An application object as instrumentation leaves it: with its shadow field. */
     public static final class Counter implements Shadowed {
-        private static final AtomicReferenceFieldUpdater<Counter, Object> SHADOW =
-                AtomicReferenceFieldUpdater.newUpdater(Counter.class, Object.class, "shadow");
         long count;
-        private transient volatile Object shadow;
+        private transient Object shadow;
 
         @Override
         public Object weft$shadow() {
@@ -53,11 +50,6 @@ public class FieldAccessBenchmark {
         @Override
         public void weft$shadow(Object value) {
             shadow = value;
-        }
-
-        @Override
-        public boolean weft$shadowIfNone(Object value) {
-            return SHADOW.compareAndSet(this, null, value);
         }
     }
 

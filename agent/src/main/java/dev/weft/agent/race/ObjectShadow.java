@@ -11,11 +11,9 @@ import java.util.Arrays;
  * and for the object as a lock and as a hand-off object. Created on the first access; it holds no
  * reference to the object. FastTrack's slow paths lock it: one monitor per object.
  *
- * <p>The shadow of an instrumented object starts with the slots of the fields that the shadows of its
- * class came to hold so far, keys in place ({@link Sizing}), from the first access to one of its plain
- * fields (an object only locked or read through volatile fields gets none): objects of one class mostly
- * have the same fields accessed (their constructor writes them), so the table is made once, at its size,
- * and a field's first access finds its slot without taking the monitor to add it.
+ * <p>The shadow of an instrumented object starts with room for as many variables as the shadows of its
+ * class came to hold so far ({@link Sizing}): objects of one class mostly have the same fields accessed
+ * (their constructor writes them), so the table is made once, at its size, not grown by copies.
  *
  * <p><b>Shadow state</b>: besides the table's (see {@link VarTable}), {@code clocks}, the clocks made so
  * far, each found by its tag (a field id, or one of the negative keys {@link #LOCK}, {@link #READ_LOCK},
@@ -34,35 +32,35 @@ final class ObjectShadow extends VarTable {
     static final int HAND_OFF = -4;
 
     /**
-     * The layout of the largest shadow of one class so far: the keys the next one starts with. Replaced
-     * without a lock: a lost update costs a slot added later, never a wrong answer.
+     * The largest number of variables a shadow of one class came to hold: the room the next one starts
+     * with. Read and written without a lock: a lost update costs a copy, never a wrong answer.
      */
     static final class Sizing {
-        volatile Layout layout = Layout.EMPTY;
+        int slots = 1;
     }
 
     private final Sizing sizing;
     private volatile Object clocks;
 
-    /** The shadow of an object whose class's shadows are laid out by {@code sizing}. */
+    /** The shadow of an object whose class's shadows are sized by {@code sizing}. */
     ObjectShadow(Sizing sizing) {
         this.sizing = sizing;
     }
 
-    /** The shadow of an array or another object whose shadow starts empty. */
+    /** The shadow of an array or another object whose shadow starts with the default room. */
     ObjectShadow() {
-        this.sizing = null;
+        this(null);
     }
 
     @Override
-    protected Layout startingLayout() {
-        return sizing != null ? sizing.layout : Layout.EMPTY;
+    protected int firstSlots() {
+        return sizing != null ? sizing.slots : super.firstSlots();
     }
 
     @Override
     protected void added(int slots) {
-        if (sizing != null && slots > sizing.layout.slots()) {
-            sizing.layout = layout();
+        if (sizing != null && slots > sizing.slots) {
+            sizing.slots = slots;
         }
     }
 

@@ -9,17 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 import org.junit.jupiter.api.Test;
 
-/** Installing an object's shadow: once, whichever thread comes first. */
+/** Installing an object's shadow: once, whichever thread comes first, with or without a reachable field. */
 class ShadowedClassTest {
 
     /** As instrumentation leaves the topmost instrumented class of a hierarchy. */
     static class Instrumented implements Shadowed {
-        private static final AtomicReferenceFieldUpdater<Instrumented, Object> SHADOW =
-                AtomicReferenceFieldUpdater.newUpdater(Instrumented.class, Object.class, "weft$shadow");
-        private transient volatile Object weft$shadow;
+        private transient Object weft$shadow;
 
         @Override
         public Object weft$shadow() {
@@ -30,20 +27,30 @@ class ShadowedClassTest {
         public void weft$shadow(Object shadow) {
             weft$shadow = shadow;
         }
-
-        @Override
-        public boolean weft$shadowIfNone(Object shadow) {
-            return SHADOW.compareAndSet(this, null, shadow);
-        }
     }
 
     /** A subclass: the field is its superclass's. */
     static final class Sub extends Instrumented { }
 
+    /** Shadowed without a field of that name: its shadow is set through the setter, under a lock. */
+    static final class Elsewhere implements Shadowed {
+        private Object state;
+
+        @Override
+        public Object weft$shadow() {
+            return state;
+        }
+
+        @Override
+        public void weft$shadow(Object shadow) {
+            state = shadow;
+        }
+    }
+
     @Test
     void installsOneShadowAndReturnsItAfterwards() {
-        for (Shadowed object : List.of(new Instrumented(), new Sub())) {
-            ShadowedClass type = new ShadowedClass();
+        for (Shadowed object : List.of(new Instrumented(), new Sub(), new Elsewhere())) {
+            ShadowedClass type = ShadowedClass.of(object.getClass());
             ObjectShadow shadow = type.install(object);
             assertSame(shadow, object.weft$shadow(), object.getClass().getSimpleName());
             assertSame(shadow, type.install(object), "a late installer gets the first shadow");
@@ -52,7 +59,7 @@ class ShadowedClassTest {
 
     @Test
     void threadsInstallingAtOnceAgreeOnOneShadow() throws InterruptedException {
-        ShadowedClass type = new ShadowedClass();
+        ShadowedClass type = ShadowedClass.of(Sub.class);
         for (int round = 0; round < 50; round++) {
             Sub object = new Sub();
             CountDownLatch start = new CountDownLatch(1);

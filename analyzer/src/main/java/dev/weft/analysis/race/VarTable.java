@@ -1,7 +1,5 @@
 package dev.weft.analysis.race;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
@@ -12,22 +10,18 @@ import java.util.Arrays;
  * gets an object of its own only once reads by several threads are unordered (read-shared): its
  * {@link SharedReads}, kept for the slot afterwards. So a variable costs 32 bytes, not an object.
  *
- * <p>Slots are handed out in order of first look-up (after the keys of the {@link Layout} the table
- * started with, if any) and never move: {@link #slot} returns the same slot for a key as long as the
- * table lives, so a caller may keep it.
+ * <p>Slots are handed out in order of first access and never move: {@link #slot} returns the same slot
+ * for a key as long as the table lives, so a caller may keep it.
  *
  * <p><b>Shadow state</b>:
  * <ul>
  *   <li>{@code words}: four {@code long}s per slot (its key, marked as used; the write epoch; the read
- *       epoch; the two sites, write site high); the slots in use are a prefix, the rest zeros. Empty
- *       until the first look-up, which gives the table its first words (its starting {@link Layout}'s
- *       keys, or room for a few) by a compare-and-set, with or without the monitor. Afterwards grown by
+ *       epoch; the two sites, write site high); the slots in use are a prefix, the rest zeros. Grown by
  *       copying (slots keep their place), and written, under this table's monitor only; read without
  *       it. {@link FastTrack}'s slow paths hold the monitor: one monitor per table, not per variable.</li>
  *   <li>{@code index}: once there are more than 8 slots, an open-addressed table from key to slot + 1
- *       (at most half full), set (after the words it indexes), replaced or filled in under the monitor
- *       only; without it a look-up scans the keys. A reader that misses a slot being added takes the
- *       monitor and looks again.</li>
+ *       (at most half full), replaced or filled in under the monitor; up to then a look-up scans the
+ *       keys. A reader that misses a slot being added takes the monitor and looks again.</li>
  *   <li>{@code shared}: by slot, each variable's {@link SharedReads} once it was read-shared; {@code null}
  *       until then. Set under the monitor before the read epoch says {@link Epoch#SHARED}.</li>
  * </ul>
@@ -47,101 +41,32 @@ public class VarTable {
     private static final long USED = 1L << 32;
     /** Up to this many slots a look-up scans the keys; beyond, it goes through the index. */
     private static final int SCANNED = 8;
-    /** Room for two variables at first: most objects have few fields accessed. */
+    /** Room for two variables at first, unless a subclass knows better: most objects have few fields accessed. */
     private static final int FIRST_SLOTS = 2;
     private static final long[] EMPTY = new long[0];
-
-    private static final VarHandle WORDS;
-
-    static {
-        try {
-            WORDS = MethodHandles.lookup().findVarHandle(VarTable.class, "words", long[].class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     private volatile long[] words = EMPTY;
     private volatile int[] index;
     private volatile SharedReads[] shared;
 
-    /**
-     * The keys a table starts with, in slot order, none of them accessed yet: the layout that the tables
-     * of one kind of object came to have (see {@link #layout()}), so that a new one of that kind finds its
-     * variables' slots in place and adds none under its monitor. Immutable.
-     */
-    public static final class Layout {
-
-        /** No keys: a table that starts empty. */
-        public static final Layout EMPTY = new Layout(VarTable.EMPTY, null);
-
-        private final long[] words;
-        private final int[] index;
-
-        private Layout(long[] words, int[] index) {
-            this.words = words;
-            this.index = index;
-        }
-
-        /** How many keys a table starts with. */
-        public int slots() {
-            return words.length / STRIDE;
-        }
-    }
-
     /** A table of no variables yet. */
     public VarTable() { }
 
     /**
-     * The keys this table starts with, in their order, when its first variable is looked up: as if each
-     * had been looked up once and never accessed (a key's slot starts at {@link Epoch#NONE} either way).
-     * None, unless a subclass knows better.
+     * How many slots to make room for when the first variable is added (at least 1; later growth doubles).
+     * Two, unless a subclass knows better.
      */
-    protected Layout startingLayout() {
-        return Layout.EMPTY;
+    protected int firstSlots() {
+        return FIRST_SLOTS;
     }
 
     /** Told, under this table's monitor, that it now holds {@code slots} variables. Does nothing unless overridden. */
     protected void added(int slots) { }
 
-    /** This table's keys as a layout for new tables; call under this table's monitor (from {@link #added}). */
-    protected final Layout layout() {
-        long[] w = words;
-        int slots = used(w);
-        long[] keys = new long[slots * STRIDE];
-        int[] ix = slots > SCANNED ? new int[Integer.highestOneBit(4 * slots - 1)] : null;
-        for (int s = 0; s < slots; s++) {
-            keys[s * STRIDE] = w[s * STRIDE];
-            if (ix != null) {
-                put(ix, key(s), s);
-            }
-        }
-        return new Layout(keys, ix);
-    }
-
     /** The slot of the variable named {@code key}, given it on its first look-up. */
     public final int slot(int key) {
         int slot = find(key);
-        if (slot < 0 && words.length == 0) {
-            Layout layout = startingLayout();
-            if (layout.index == null) { // a layout with an index is started under the monitor, in add
-                start(layout);
-                slot = find(key);
-            }
-        }
         return slot >= 0 ? slot : add(key);
-    }
-
-    /**
-     * Gives this table, while it has no words, its first ones: the keys of {@code layout}, or room for a
-     * few variables. By a compare-and-set, since it happens with or without the monitor: whoever comes
-     * first, every thread then uses the same words. The only change of the words made without the monitor.
-     *
-     * @return true when these words are the table's, false when another thread's came first
-     */
-    private boolean start(Layout layout) {
-        long[] first = layout.slots() > 0 ? layout.words.clone() : new long[STRIDE * FIRST_SLOTS];
-        return WORDS.compareAndSet(this, EMPTY, first);
     }
 
     /** The key of the variable in {@code slot}. */
@@ -176,20 +101,10 @@ public class VarTable {
         if (slot >= 0) {
             return slot;
         }
-        if (words.length == 0) {
-            Layout layout = startingLayout();
-            if (start(layout) && layout.index != null) {
-                index = layout.index.clone(); // after the words: until then, a look-up scans them
-            }
-            slot = find(key);
-            if (slot >= 0) {
-                return slot;
-            }
-        }
         long[] w = words;
         slot = used(w);
         if (slot * STRIDE == w.length) {
-            w = Arrays.copyOf(w, STRIDE * 2 * slot);
+            w = Arrays.copyOf(w, STRIDE * (slot == 0 ? Math.max(1, firstSlots()) : 2 * slot));
         }
         w[slot * STRIDE] = USED | (key & 0xffffffffL);
         words = w;

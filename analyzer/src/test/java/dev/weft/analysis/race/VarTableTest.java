@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 /** The slot layout of FastTrack's state: slots by key, sites and epochs per slot, read-shared per slot. */
@@ -142,65 +141,5 @@ class VarTableTest {
         assertEquals(Epoch.SHARED, vars.lastRead(x));
         assertNotEquals(Epoch.SHARED, vars.lastRead(y));
         assertEquals(t0.epoch(), vars.lastRead(y));
-    }
-
-    @Test
-    void threadsStartingATableFromALayoutAtOnceAgreeOnEverySlot() throws InterruptedException {
-        for (int size : new int[] {3, 12}) { // a layout scanned, and one with an index
-            VarTable model = new VarTable();
-            for (int k = 0; k < size; k++) {
-                model.slot(10 * k);
-            }
-            VarTable.Layout layout;
-            synchronized (model) {
-                layout = model.layout();
-            }
-            int[] keys = new int[size + 4]; // the layout's keys in another order, then four it lacks
-            for (int k = 0; k < keys.length; k++) {
-                keys[k] = k < size ? 10 * (size - 1 - k) : 10 * k + 1;
-            }
-            for (int round = 0; round < 100; round++) {
-                VarTable table = new VarTable() {
-                    @Override
-                    protected Layout startingLayout() {
-                        return layout;
-                    }
-                };
-                int[][] seen = new int[4][keys.length];
-                CountDownLatch start = new CountDownLatch(1);
-                List<Thread> threads = new ArrayList<>();
-                for (int t = 0; t < seen.length; t++) {
-                    int[] mine = seen[t];
-                    int shift = t;
-                    Thread thread = new Thread(() -> {
-                        try {
-                            start.await();
-                        } catch (InterruptedException e) {
-                            return;
-                        }
-                        for (int k = 0; k < keys.length; k++) {
-                            int key = keys[(k + shift) % keys.length];
-                            mine[(k + shift) % keys.length] = table.slot(key);
-                        }
-                    });
-                    thread.start();
-                    threads.add(thread);
-                }
-                start.countDown();
-                for (Thread thread : threads) {
-                    thread.join();
-                }
-                for (int k = 0; k < keys.length; k++) {
-                    for (int[] other : seen) {
-                        assertEquals(seen[0][k], other[k], "key " + keys[k] + ", layout of " + size);
-                    }
-                    assertEquals(keys[k], table.key(seen[0][k]));
-                    assertEquals(seen[0][k], table.slot(keys[k]));
-                    if (k < size) {
-                        assertEquals(size - 1 - k, seen[0][k], "the layout's slot");
-                    }
-                }
-            }
-        }
     }
 }
