@@ -28,8 +28,8 @@ import java.util.function.Supplier;
  *       those two.</li>
  *   <li>an {@link ObjectShadow} per object accessed or synchronized on (the {@link VarTable} of its
  *       fields or elements, and its clocks): in the object's own
- *       {@code weft$shadow} field when its class is {@link Shadowed} (set once, by a compare-and-set:
- *       see {@link ShadowedClass}), otherwise in a {@link WeakIdentityMap} (arrays, the JDK's objects,
+ *       {@code weft$shadow} field when its class is {@link Shadowed} (set once, by the class's own
+ *       compare-and-set: see {@link ShadowedClass}), otherwise in a {@link WeakIdentityMap} (arrays, the JDK's objects,
  *       classes loaded before weft).</li>
  *   <li>a {@link StaticShadow} for the static fields of every class (a {@code VarTable} too).</li>
  * </ul>
@@ -53,7 +53,7 @@ public final class RaceTracker implements Listener {
     private final ClassValue<ShadowedClass> shadowedClasses = new ClassValue<>() {
         @Override
         protected ShadowedClass computeValue(Class<?> type) {
-            return ShadowedClass.of(type);
+            return new ShadowedClass();
         }
     };
     private final ReadWriteLocks readWriteLocks = new ReadWriteLocks();
