@@ -47,6 +47,7 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
     private String file;
     private boolean addShadow;
     private boolean hasStaticInitializer;
+    private int version;
 
     /**
      * @param members      where the members weft adds go: the class writer, past the rewrites of
@@ -64,6 +65,7 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
 
     @Override
     public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+        this.version = version;
         this.internalName = name;
         this.className = name.replace('/', '.');
         this.superName = superName;
@@ -100,7 +102,8 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
         if (next == null) {
             return null;
         }
-        return new MemoryAccessVisitor(next, new MethodSites(registry, className, name, file), fields,
+        MethodSites sites = new MethodSites(registry, className, name, file);
+        return new MemoryAccessVisitor(BulkArrayCallVisitor.of(next, sites, version), sites, fields,
                 name.equals("<init>"), internalName, superName);
     }
 
