@@ -202,6 +202,12 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
+    public void arrayElementsAccessed(Object array, int from, int to, boolean write, int site) {
+        first.arrayElementsAccessed(array, from, to, write, site);
+        second.arrayElementsAccessed(array, from, to, write, site);
+    }
+
+    @Override
     public void interrupting(Thread thread, int site) {
         first.interrupting(thread, site);
         second.interrupting(thread, site);

@@ -6,6 +6,8 @@ import dev.weft.agent.site.SiteRegistry;
 import dev.weft.runtime.Listener;
 import dev.weft.runtime.Shadowed;
 import dev.weft.runtime.Weft;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -35,10 +37,20 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class FieldAccessBenchmark {
 
+    /** The handle of {@code type}'s {@code Object} field {@code field}, as instrumentation makes it. */
+    static VarHandle handle(Class<?> type, String field) {
+        try {
+            return MethodHandles.lookup().findVarHandle(type, field, Object.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private static final int SITE = 0;
 
     /** An application object as instrumentation leaves it: with its shadow field. */
     public static final class Counter implements Shadowed {
+        private static final VarHandle SHADOW = handle(Counter.class, "shadow");
         long count;
         private transient Object shadow;
 
@@ -50,6 +62,11 @@ public class FieldAccessBenchmark {
         @Override
         public void weft$shadow(Object value) {
             shadow = value;
+        }
+
+        @Override
+        public boolean weft$shadowIfNone(Object value) {
+            return SHADOW.compareAndSet(this, null, value);
         }
     }
 

@@ -222,6 +222,13 @@ public interface Listener {
     /** The thread is about to write element {@code index} of {@code array}. */
     default void arrayWritten(Object array, int index, int site) { }
 
+    /**
+     * The thread is about to read ({@code write} false) or write elements {@code [from, to)} of {@code array}
+     * inside a JDK call ({@code System.arraycopy}, {@code Arrays.fill}...; see {@code ArrayCalls}). Does
+     * nothing by default: such a call is not a scheduling point.
+     */
+    default void arrayElementsAccessed(Object array, int from, int to, boolean write, int site) { }
+
     // ---- hand-offs (java.util.concurrent and the like) -----------------------------------
 
     /**

@@ -5,10 +5,10 @@ package dev.weft.runtime;
  * race detector's record of accesses to its fields) through a field of the object itself: no map
  * lookup, and the state dies with the object.
  *
- * <p>The instrumentation adds a {@code transient} synthetic field and these two methods to the topmost
- * instrumented class of a hierarchy; subclasses inherit them. The setter is a plain write: the race
- * detector sets the field by a compare-and-set where it can reach it, and calls the setter under a lock
- * where it cannot, so that two threads creating an object's shadow at the same moment agree on one.
+ * <p>The instrumentation adds a {@code transient volatile} synthetic field and these methods to the
+ * topmost instrumented class of a hierarchy; subclasses inherit them. The race detector installs a shadow
+ * with {@link #weft$shadowIfNone}, so that two threads creating an object's shadow at the same moment
+ * agree on one; the plain setter is for an object that no other thread can see yet (a fresh clone).
  */
 public interface Shadowed {
 
@@ -17,4 +17,7 @@ public interface Shadowed {
 
     /** Sets the object's shadow state. */
     void weft$shadow(Object shadow);
+
+    /** Sets the object's shadow state to {@code shadow} if it has none: false when another was there first. */
+    boolean weft$shadowIfNone(Object shadow);
 }

@@ -610,6 +610,16 @@ public final class Weft {
         }
     }
 
+    /** Before a JDK call reads or writes elements {@code [from, to)} of {@code array} (see {@link ArrayCalls}). */
+    public static void arrayElements(Object array, int from, int to, boolean write, int site) {
+        Listener l = memory;
+        try {
+            l.arrayElementsAccessed(array, from, to, write, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
     // ---- hand-offs -------------------------------------------------------------------------
 
     /** Before an operation that hands something over through {@code sync}. */

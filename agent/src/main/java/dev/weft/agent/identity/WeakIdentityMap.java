@@ -67,6 +67,16 @@ public final class WeakIdentityMap<V> {
         return e == null ? null : e.value;
     }
 
+    /**
+     * The value of {@code key}, or {@code null}; without a lock, so an entry being added at this moment may
+     * be missed. For callers to whom a miss costs nothing worse than a check not made.
+     */
+    public V peek(Object key) {
+        int hash = System.identityHashCode(key);
+        Entry<V> e = stripes[hash & (STRIPES - 1)].findUnlocked(key, spread(hash));
+        return e == null ? null : e.value;
+    }
+
     /** The bits not used to choose the stripe. */
     private static int spread(int hash) {
         return hash >>> 10;

@@ -76,7 +76,7 @@ final class LockTransformer implements ClassFileTransformer {
             CallSiteHooks hooks = new CallSiteHooks(new TypeHierarchy(loader, supertypes(loader)));
             ClassVisitor visitor = new LockClassVisitor(writer, sites, hooks, rewrites, locking);
             if (rewrites.memoryAccesses()) {
-                visitor = new MemoryAccessClassVisitor(visitor, sites, new TrackedFields(rewrites.fields(), loader, () -> pool(loader)),
+                visitor = new MemoryAccessClassVisitor(visitor, writer, sites, new TrackedFields(rewrites.fields(), loader, () -> pool(loader)),
                         superName -> filter.accepts(superName.replace('/', '.'), loader));
             }
             if (changesShapeOf(reader) && serializable(reader, hooks)) {

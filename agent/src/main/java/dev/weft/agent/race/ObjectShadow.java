@@ -66,7 +66,12 @@ final class ObjectShadow extends VarTable {
 
     /** The slot of element {@code index} of the array this shadows. */
     int element(int index) {
-        return slot(-1 - index);
+        return slot(elementKey(index));
+    }
+
+    /** The key of element {@code index} of an array, {@code -1 - index}; and the index of an element's key. */
+    static int elementKey(int index) {
+        return -1 - index;
     }
 
     /** The clock of volatile field {@code field}, or of {@link #LOCK}, {@link #READ_LOCK}, {@link #HAND_OFF}. */

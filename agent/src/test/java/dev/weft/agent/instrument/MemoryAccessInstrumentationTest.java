@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.runtime.Shadowed;
+import dev.weft.runtime.Weft;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -76,7 +77,8 @@ class MemoryAccessInstrumentationTest {
         assertTrue(Shadowed.class.isAssignableFrom(base));
         assertTrue(Shadowed.class.isAssignableFrom(derived));
         Field shadow = base.getDeclaredField("weft$shadow");
-        assertTrue(shadow.isSynthetic() && Modifier.isTransient(shadow.getModifiers()) && Modifier.isPrivate(shadow.getModifiers()));
+        assertTrue(shadow.isSynthetic() && Modifier.isTransient(shadow.getModifiers()) && Modifier.isPrivate(shadow.getModifiers())
+                && !Modifier.isVolatile(shadow.getModifiers()));
         assertFalse(Arrays.stream(derived.getDeclaredFields()).anyMatch(f -> f.getName().startsWith("weft$")));
         assertFalse(Arrays.asList(derived.getInterfaces()).contains(Shadowed.class));
     }
@@ -89,6 +91,28 @@ class MemoryAccessInstrumentationTest {
         Object state = new Object();
         object.weft$shadow(state);
         assertEquals(state, object.weft$shadow());
+        assertTrue(fixtures.warnings.isEmpty(), () -> "warnings: " + fixtures.warnings);
+    }
+
+    @Test
+    void theShadowIsInstalledOnceByTheClassesOwnCompareAndSet() throws Throwable {
+        Constructor<?> derived = fixtures.load("MemoryAccesses$Derived").getDeclaredConstructor(); // Base had no static initializer
+        derived.setAccessible(true);
+        Constructor<?> withInitializer = fixtures.load("MemoryAccesses").getDeclaredConstructor(int.class);
+        withInitializer.setAccessible(true);
+        for (Shadowed object : List.of((Shadowed) derived.newInstance(), (Shadowed) withInitializer.newInstance(1))) {
+            Object first = new Object();
+            Weft.install(fixtures.listener);
+            try {
+                assertTrue(object.weft$shadowIfNone(first));
+                assertFalse(object.weft$shadowIfNone(new Object()), "a second installer finds the first shadow");
+            } finally {
+                Weft.install(null);
+            }
+            assertEquals(first, object.weft$shadow());
+            assertEquals(List.of(), fixtures.events(), "weft's own compare-and-set is no hand-off of the program's");
+        }
+        assertEquals(1 + 10 + 1, fixtures.run("MemoryAccesses", "staticFields"), "the class's own static initializer ran as before");
         assertTrue(fixtures.warnings.isEmpty(), () -> "warnings: " + fixtures.warnings);
     }
 }

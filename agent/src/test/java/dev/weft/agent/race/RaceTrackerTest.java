@@ -230,6 +230,26 @@ class RaceTrackerTest {
     }
 
     @Test
+    void aBulkCallChecksTheElementsInstrumentedCodeAccessedAndAddsNone() throws Exception {
+        long[] small = new long[4];
+        long[] large = new long[64];
+        int record = sites.register("com.example.Stats", "record", "Stats.java", 7); // a pair of sites is reported once
+        runAlone("recorder", () -> {
+            tracker.arrayWritten(small, 2, deposit);
+            tracker.arrayWritten(large, 40, record);
+        });
+        runAlone("reporter", () -> {
+            tracker.arrayElementsAccessed(small, 0, 4, true, audit); // looks up each element of the range
+            tracker.arrayElementsAccessed(large, 0, 64, true, audit); // goes through the array's slots
+            tracker.arrayElementsAccessed(new long[8], 0, 8, false, audit); // no shadow: nothing to check
+        });
+        assertEquals(List.of("long[] 2", "long[] 40"), findings.stream()
+                .map(f -> ((RaceFinding) f).field() + " " + ((RaceFinding) f).index()).toList());
+        runAlone("auditor", () -> tracker.arrayRead(small, 1, audit)); // element 1 got no state from the bulk write
+        assertEquals(2, findings.size());
+    }
+
+    @Test
     void staticFieldsAreOneVariableForAllThreads() throws Exception {
         runAlone("a", () -> tracker.fieldWritten(null, balance, deposit));
         runAlone("b", () -> tracker.fieldRead(null, balance, audit));

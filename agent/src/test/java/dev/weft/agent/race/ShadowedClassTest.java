@@ -5,17 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.weft.runtime.Shadowed;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
-/** Installing an object's shadow: once, whichever thread comes first, with or without a reachable field. */
+/** Installing an object's shadow: once, whichever thread comes first. */
 class ShadowedClassTest {
+
+    /** The handle of {@code type}'s {@code Object} field {@code field}, as instrumentation makes it. */
+    static VarHandle handle(Class<?> type, String field) {
+        try {
+            return MethodHandles.lookup().findVarHandle(type, field, Object.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     /** As instrumentation leaves the topmost instrumented class of a hierarchy. */
     static class Instrumented implements Shadowed {
+        private static final VarHandle SHADOW = handle(Instrumented.class, "weft$shadow");
         private transient Object weft$shadow;
 
         @Override
@@ -27,30 +39,20 @@ class ShadowedClassTest {
         public void weft$shadow(Object shadow) {
             weft$shadow = shadow;
         }
+
+        @Override
+        public boolean weft$shadowIfNone(Object shadow) {
+            return SHADOW.compareAndSet(this, null, shadow);
+        }
     }
 
     /** A subclass: the field is its superclass's. */
     static final class Sub extends Instrumented { }
 
-    /** Shadowed without a field of that name: its shadow is set through the setter, under a lock. */
-    static final class Elsewhere implements Shadowed {
-        private Object state;
-
-        @Override
-        public Object weft$shadow() {
-            return state;
-        }
-
-        @Override
-        public void weft$shadow(Object shadow) {
-            state = shadow;
-        }
-    }
-
     @Test
     void installsOneShadowAndReturnsItAfterwards() {
-        for (Shadowed object : List.of(new Instrumented(), new Sub(), new Elsewhere())) {
-            ShadowedClass type = ShadowedClass.of(object.getClass());
+        for (Shadowed object : List.of(new Instrumented(), new Sub())) {
+            ShadowedClass type = new ShadowedClass();
             ObjectShadow shadow = type.install(object);
             assertSame(shadow, object.weft$shadow(), object.getClass().getSimpleName());
             assertSame(shadow, type.install(object), "a late installer gets the first shadow");
@@ -59,7 +61,7 @@ class ShadowedClassTest {
 
     @Test
     void threadsInstallingAtOnceAgreeOnOneShadow() throws InterruptedException {
-        ShadowedClass type = ShadowedClass.of(Sub.class);
+        ShadowedClass type = new ShadowedClass();
         for (int round = 0; round < 50; round++) {
             Sub object = new Sub();
             CountDownLatch start = new CountDownLatch(1);

@@ -69,6 +69,19 @@ public class VarTable {
         return slot >= 0 ? slot : add(key);
     }
 
+    /**
+     * The slot of the variable named {@code key}, or -1 when it has none yet. Without the monitor: a slot
+     * being added at this moment may be missed.
+     */
+    public final int slotIfAny(int key) {
+        return find(key);
+    }
+
+    /** How many slots are in use (without the monitor: at least those in use when the last one was added before this call). */
+    public final int slots() {
+        return used(words);
+    }
+
     /** The key of the variable in {@code slot}. */
     public final int key(int slot) {
         return (int) words[slot * STRIDE];

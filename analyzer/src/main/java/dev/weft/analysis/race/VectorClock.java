@@ -54,15 +54,30 @@ public final class VectorClock {
 
     /** Makes every entry the larger of its own and {@code other}'s: {@code this := this ⊔ other}. */
     public void join(VectorClock other) {
+        joinCovered(other);
+    }
+
+    /**
+     * {@code this := this ⊔ other}, telling whether {@code other} covered this clock before: true when
+     * every entry was at most {@code other}'s, so that this clock now equals {@code other}.
+     */
+    public boolean joinCovered(VectorClock other) {
         long[] theirs = other.clocks;
         // exactly their width: growing past it would make two clocks that join back and forth double
         // each other's width forever
         long[] mine = theirs.length > clocks.length ? (clocks = Arrays.copyOf(clocks, theirs.length)) : clocks;
+        boolean covered = true;
         for (int i = 0; i < theirs.length; i++) {
             if (theirs[i] > mine[i]) {
                 mine[i] = theirs[i];
+            } else if (theirs[i] < mine[i]) {
+                covered = false;
             }
         }
+        for (int i = theirs.length; i < mine.length && covered; i++) {
+            covered = mine[i] == 0;
+        }
+        return covered;
     }
 
     /** Sets every entry to 0, keeping the space. */

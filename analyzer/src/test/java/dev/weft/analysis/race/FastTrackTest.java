@@ -202,4 +202,48 @@ class FastTrackTest {
         assertEquals(List.of(42), tags);
         assertTrue(races.isEmpty());
     }
+
+    @Test
+    void anAcquireLearnsEveryReleaseItDoesNotKnowYet() {
+        SyncClock m = new SyncClock();
+        int y = vars.slot(1);
+        fastTrack.write(t0, vars, y, 10);
+        fastTrack.release(t0, m);
+        fastTrack.release(t1, m); // t1 had not learned t0's release: m is now more than t1's clock
+        order(t1, t2); // t2 learns t1's clock from another release, later than the one into m
+        fastTrack.acquire(t2, m); // t2 knows t1's release into m, but must still learn t0's
+        fastTrack.read(t2, vars, y, 12);
+
+        assertEquals(List.of(), races);
+    }
+
+    @Test
+    void anAcquireOfAClockItKnowsAlreadyChangesNothing() {
+        SyncClock m = new SyncClock();
+        fastTrack.write(t0, vars, x, 10);
+        fastTrack.acquire(t0, m);
+        fastTrack.release(t0, m); // a lock taken and let go by t0: m is exactly t0's clock
+        fastTrack.acquire(t0, m); // t0 takes it again: nothing to learn
+        fastTrack.release(t0, m);
+        fastTrack.acquire(t1, m); // t1 learns it all
+        fastTrack.write(t1, vars, x, 11);
+        fastTrack.write(t2, vars, x, 12); // t2 never took m
+
+        assertEquals(List.of("write@1:11 / write@2:12"), races);
+    }
+
+    @Test
+    void aJoinTellsWhetherTheOtherClockCoveredThisOne() {
+        VectorClock mine = new VectorClock();
+        VectorClock theirs = new VectorClock();
+        mine.set(0, 2);
+        theirs.set(0, 3);
+        theirs.set(1, 1);
+        assertTrue(mine.joinCovered(theirs));
+        mine.set(2, 1);
+        assertEquals(false, mine.joinCovered(theirs), "an entry beyond their width");
+        VectorClock ahead = new VectorClock(theirs);
+        ahead.set(0, 4);
+        assertEquals(false, ahead.joinCovered(theirs), "an entry larger than theirs");
+    }
 }

@@ -1,0 +1,167 @@
+package dev.weft.runtime;
+
+import java.lang.invoke.CallSite;
+import java.lang.invoke.ConstantCallSite;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Array;
+
+/**
+ * The {@code invokedynamic} bootstrap of the JDK calls that read or write the elements of an array in
+ * bulk inside the JDK, where no access hook sees them: {@code System.arraycopy}, {@code Arrays.fill},
+ * {@code Arrays.copyOf}/{@code copyOfRange}, {@code Arrays.sort}, {@code Arrays.equals}/{@code hashCode}/
+ * {@code toString}. The linked handle reports the elements the call is about to access through the
+ * array hooks ({@link Weft#arrayRead}/{@link Weft#arrayWrite}), then makes the call.
+ *
+ * <p>The listener decides what a bulk access costs: the race detector checks only the elements that
+ * instrumented code has accessed already (see {@code RaceTracker}).
+ *
+ * <p><b>Important</b>: a bootstrap never fails because of weft: if the adapted handle cannot be built,
+ * the call site links to the original method alone. Arguments that make the call throw (a {@code null}
+ * array, a range out of bounds) are not reported: the call throws as it would.
+ */
+public final class ArrayCalls {
+
+    /** Shape: {@code arraycopy(src, srcPos, dest, destPos, length)}. */
+    public static final int COPY = 1;
+    /** Shape: the whole of the first argument is written ({@code fill(a, v)}). */
+    public static final int WRITE_ALL = 2;
+    /** Shape: elements {@code [from, to)} of the first argument are written ({@code fill(a, from, to, v)}). */
+    public static final int WRITE_RANGE = 3;
+    /** Shape: the whole of the first argument is read ({@code hashCode(a)}, {@code toString(a)}). */
+    public static final int READ_ALL = 4;
+    /** Shape: elements {@code [from, to)} of the first argument are read ({@code copyOfRange(a, from, to)}). */
+    public static final int READ_RANGE = 5;
+    /** Shape: the first {@code newLength} elements of the first argument are read ({@code copyOf(a, newLength)}). */
+    public static final int READ_PREFIX = 6;
+    /** Shape: the whole of the first argument is read and written ({@code sort(a)}). */
+    public static final int UPDATE_ALL = 7;
+    /** Shape: elements {@code [from, to)} of the first argument are read and written ({@code sort(a, from, to)}). */
+    public static final int UPDATE_RANGE = 8;
+    /** Shape: the whole of the first two arguments is read ({@code equals(a, b)}). */
+    public static final int READ_BOTH = 9;
+
+    private static final int READ = 1;
+    private static final int WRITE = 2;
+
+    private static final MethodHandle COPYING;
+    private static final MethodHandle WHOLE;
+    private static final MethodHandle RANGE;
+    private static final MethodHandle PREFIX;
+    private static final MethodHandle BOTH;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            COPYING = lookup.findStatic(ArrayCalls.class, "copying", MethodType.methodType(void.class,
+                    Object.class, int.class, Object.class, int.class, int.class, int.class));
+            WHOLE = lookup.findStatic(ArrayCalls.class, "whole",
+                    MethodType.methodType(void.class, Object.class, int.class, int.class));
+            RANGE = lookup.findStatic(ArrayCalls.class, "range",
+                    MethodType.methodType(void.class, Object.class, int.class, int.class, int.class, int.class));
+            PREFIX = lookup.findStatic(ArrayCalls.class, "prefix",
+                    MethodType.methodType(void.class, Object.class, int.class, int.class));
+            BOTH = lookup.findStatic(ArrayCalls.class, "both",
+                    MethodType.methodType(void.class, Object.class, Object.class, int.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private ArrayCalls() { }
+
+    /**
+     * Links a bulk array call.
+     *
+     * @param caller the calling class's lookup
+     * @param name   the method's name
+     * @param type   the call's type
+     * @param target the original method
+     * @param site   the call's site
+     * @param shape  which arguments are the arrays and ranges: {@link #COPY}, {@link #WRITE_ALL}...
+     * @return the call site
+     */
+    public static CallSite call(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target,
+                                int site, int shape) {
+        MethodHandle call = target.asType(type);
+        try {
+            MethodHandle hook = switch (shape) {
+                case COPY -> MethodHandles.insertArguments(COPYING, 5, site);
+                case WRITE_ALL -> MethodHandles.insertArguments(WHOLE, 1, site, WRITE);
+                case READ_ALL -> MethodHandles.insertArguments(WHOLE, 1, site, READ);
+                case UPDATE_ALL -> MethodHandles.insertArguments(WHOLE, 1, site, READ | WRITE);
+                case WRITE_RANGE -> MethodHandles.insertArguments(RANGE, 3, site, WRITE);
+                case READ_RANGE -> MethodHandles.insertArguments(RANGE, 3, site, READ);
+                case UPDATE_RANGE -> MethodHandles.insertArguments(RANGE, 3, site, READ | WRITE);
+                case READ_PREFIX -> MethodHandles.insertArguments(PREFIX, 2, site);
+                case READ_BOTH -> MethodHandles.insertArguments(BOTH, 2, site);
+                default -> null;
+            };
+            if (hook == null) {
+                return new ConstantCallSite(call);
+            }
+            int arity = hook.type().parameterCount();
+            hook = hook.asType(MethodType.methodType(void.class, type.parameterList().subList(0, arity)));
+            return new ConstantCallSite(MethodHandles.foldArguments(call, hook));
+        } catch (RuntimeException | Error e) {
+            return new ConstantCallSite(call);
+        }
+    }
+
+    /**
+     * Before an array's {@code clone()} in instrumented code: reports the reads of its elements.
+     *
+     * @param array the array ({@code null}: the call then throws, as it would)
+     * @param site  the call's site
+     */
+    public static void cloning(Object array, int site) {
+        whole(array, site, READ);
+    }
+
+    private static void copying(Object src, int srcPos, Object dest, int destPos, int length, int site) {
+        if (src == null || dest == null || !src.getClass().isArray() || !dest.getClass().isArray() || length < 0
+                || srcPos < 0 || destPos < 0 || srcPos > Array.getLength(src) - length
+                || destPos > Array.getLength(dest) - length) {
+            return;
+        }
+        report(src, srcPos, srcPos + length, READ, site);
+        report(dest, destPos, destPos + length, WRITE, site);
+    }
+
+    private static void whole(Object array, int site, int mode) {
+        if (array != null) {
+            report(array, 0, Array.getLength(array), mode, site);
+        }
+    }
+
+    private static void range(Object array, int from, int to, int site, int mode) {
+        if (array != null && from >= 0 && from <= to && to <= Array.getLength(array)) {
+            report(array, from, to, mode, site);
+        }
+    }
+
+    private static void prefix(Object array, int newLength, int site) {
+        if (array != null && newLength >= 0) {
+            report(array, 0, Math.min(newLength, Array.getLength(array)), READ, site);
+        }
+    }
+
+    private static void both(Object a, Object b, int site) {
+        whole(a, site, READ);
+        whole(b, site, READ);
+    }
+
+    /** Reports the accesses of elements {@code [from, to)} of {@code array}. */
+    private static void report(Object array, int from, int to, int mode, int site) {
+        if (from == to) {
+            return;
+        }
+        if ((mode & READ) != 0) {
+            Weft.arrayElements(array, from, to, false, site);
+        }
+        if ((mode & WRITE) != 0) {
+            Weft.arrayElements(array, from, to, true, site);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.weft.agent.instrument;
+
+import dev.weft.runtime.ArrayCalls;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import net.bytebuddy.jar.asm.Handle;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
+import net.bytebuddy.jar.asm.Type;
+
+/**
+ * Makes the JDK calls that access an array's elements in bulk report those accesses, as the element loads
+ * and stores of the program's own code do: {@code System.arraycopy}, {@code Arrays.fill}, {@code copyOf},
+ * {@code copyOfRange}, {@code sort}, {@code equals}, {@code hashCode}, {@code toString} become an
+ * {@code invokedynamic} linked by {@link ArrayCalls}; an array's {@code clone()} reports the reads of its
+ * elements before it.
+ *
+ * <p>Only class files of version 51 (Java 7) or later are rewritten: older ones cannot hold an
+ * {@code invokedynamic}, and keep their calls as they are.
+ */
+final class BulkArrayCallVisitor extends HookingMethodVisitor {
+
+    private static final String ARRAY_CALLS = Type.getInternalName(ArrayCalls.class);
+    private static final Handle BOOTSTRAP = new Handle(Opcodes.H_INVOKESTATIC, ARRAY_CALLS, "call",
+            "(" + Type.getDescriptor(MethodHandles.Lookup.class) + Type.getDescriptor(String.class)
+                    + Type.getDescriptor(MethodType.class) + Type.getDescriptor(MethodHandle.class) + "II)"
+                    + Type.getDescriptor(CallSite.class), false);
+    private static final String ARRAYCOPY = "(Ljava/lang/Object;ILjava/lang/Object;II)V";
+    /** The most a rewrite adds to the operand stack: a copy of the array and the site. */
+    private static final int EXTRA_STACK = 2;
+
+    private boolean rewritten;
+
+    private BulkArrayCallVisitor(MethodVisitor next, MethodSites sites) {
+        super(next, sites);
+    }
+
+    /** The visitor for a method of a class file of this version: {@code next} itself when it cannot be rewritten. */
+    static MethodVisitor of(MethodVisitor next, MethodSites sites, int classVersion) {
+        return (classVersion & 0xFFFF) >= Opcodes.V1_7 ? new BulkArrayCallVisitor(next, sites) : next;
+    }
+
+    @Override
+    public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+        if (opcode == Opcodes.INVOKEVIRTUAL && owner.startsWith("[") && name.equals("clone")) {
+            super.visitInsn(Opcodes.DUP);
+            callArrayHook(newSite());
+            rewritten = true;
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            return;
+        }
+        int shape = opcode == Opcodes.INVOKESTATIC ? shapeOf(owner, name, descriptor) : 0;
+        if (shape == 0) {
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            return;
+        }
+        Handle original = new Handle(Opcodes.H_INVOKESTATIC, owner, name, descriptor, isInterface);
+        super.visitInvokeDynamicInsn(name, descriptor, BOOTSTRAP, original, newSite(), shape);
+    }
+
+    /** Stack {@code [array]} becomes {@code []}: reports the reads of a {@code clone()}. */
+    private void callArrayHook(int site) {
+        super.visitLdcInsn(site);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, ARRAY_CALLS, "cloning", "(Ljava/lang/Object;I)V", false);
+    }
+
+    /** The {@link ArrayCalls} shape of a static call, or 0 when it is not a bulk array call. */
+    static int shapeOf(String owner, String name, String descriptor) {
+        if (owner.equals("java/lang/System")) {
+            return name.equals("arraycopy") && descriptor.equals(ARRAYCOPY) ? ArrayCalls.COPY : 0;
+        }
+        if (!owner.equals("java/util/Arrays")) {
+            return 0;
+        }
+        Type[] arguments = Type.getArgumentTypes(descriptor);
+        if (arguments.length == 0 || arguments[0].getSort() != Type.ARRAY) {
+            return 0;
+        }
+        boolean range = arguments.length >= 3 && arguments[1] == Type.INT_TYPE && arguments[2] == Type.INT_TYPE;
+        return switch (name) {
+            case "fill" -> arguments.length == 2 ? ArrayCalls.WRITE_ALL : range ? ArrayCalls.WRITE_RANGE : 0;
+            case "copyOf" -> ArrayCalls.READ_PREFIX;
+            case "copyOfRange" -> range ? ArrayCalls.READ_RANGE : 0;
+            case "sort" -> range ? ArrayCalls.UPDATE_RANGE : arguments.length <= 2 ? ArrayCalls.UPDATE_ALL : 0;
+            case "equals" -> arguments.length >= 2 && arguments[1].getSort() == Type.ARRAY ? ArrayCalls.READ_BOTH : 0;
+            case "hashCode", "toString" -> arguments.length == 1 ? ArrayCalls.READ_ALL : 0;
+            default -> 0;
+        };
+    }
+
+    @Override
+    public void visitMaxs(int maxStack, int maxLocals) {
+        super.visitMaxs(rewritten ? maxStack + EXTRA_STACK : maxStack, maxLocals);
+    }
+}
