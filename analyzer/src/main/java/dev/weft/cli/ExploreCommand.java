@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "explore", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Search schedules for a concurrency bug: weft explore [options] -- java -cp app.jar Main",
-                "Each iteration runs the program under the agent with mode=control and a fresh seed; the first deadlock, race "
+                "Each iteration runs the program under the agent with mode=control, a fresh seed and, by default, the random and pct "
+                        + "strategies by turns; the first deadlock, race "
                         + "or starvation (or failure of the program) ends the search. Exit status 66 when something was found, 0 when not."})
 final class ExploreCommand implements Callable<Integer> {
 
