@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Iterations and time to the first bug per program and tool: weft explore (random, pct), plain repeated
+# Iterations and time to the first bug per program and tool: weft explore (random, pct, alternate), plain repeated
 # runs without control (the baseline), and Fray (random, pct) on the same programs, in one run.
 #   agent/bench/explore-bench.sh [repeats] [max iterations] [tools] [programs]
 # programs: bugs (default: the bug programs of dev.weft.bench.bugs, a deadlock or a failed assertion each),
@@ -16,7 +16,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 repeats=${1:-5}
 max=${2:-200}
-tools=${3:-weft-random,weft-pct,plain,fray-random,fray-pct}
+tools=${3:-weft-random,weft-pct,weft-alternate,plain,fray-random,fray-pct}
 bugs=dev.weft.bench.bugs
 programs=${4:-bugs}
 [ "$programs" = bugs ] && programs=$bugs.TransferDeadlock,$bugs.PhilosophersDeadlock,$bugs.LostUpdate,$bugs.Reorder,$bugs.TwoStage,$bugs.WrongLock,$bugs.CheckThenAct,$bugs.DepthThree

@@ -2,6 +2,7 @@ package dev.weft.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.weft.cli.control.ControlledRun;
+import dev.weft.schedule.ScheduleFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -31,12 +32,20 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "explore", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Search schedules for a concurrency bug: weft explore [options] -- java -cp app.jar Main",
-                "Each iteration runs the program under the agent with mode=control and a fresh seed; the first deadlock, race "
+                "Each iteration runs the program under the agent with mode=control, a fresh seed and, by default, the random and pct "
+                        + "strategies by turns; the first deadlock, race "
                         + "or starvation (or failure of the program) ends the search. Exit status 66 when something was found, 0 when not."})
 final class ExploreCommand implements Callable<Integer> {
 
-    /** The search strategies explore offers. */
-    enum Strategy { pct, random }
+    /** The search strategies explore offers: the agent's two, or the two taking turns. */
+    enum Strategy {
+        pct, random, alternate;
+
+        /** The agent's strategy of iteration {@code iteration} (from 1): alternate runs random first, then pct, and so on. */
+        String of(int iteration) {
+            return this != alternate ? name() : iteration % 2 == 1 ? random.name() : pct.name();
+        }
+    }
 
     /** The scheduling policies of the model. */
     enum Policy { preemptive, cooperative }
@@ -53,7 +62,8 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--iterations", paramLabel = "N", defaultValue = "100", description = "At most this many schedules (default: ${DEFAULT-VALUE}).")
     private int iterations;
 
-    @Option(names = "--strategy", paramLabel = "STRATEGY", defaultValue = "random", description = "pct or random (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--strategy", paramLabel = "STRATEGY", defaultValue = "alternate",
+            description = "random, pct, or alternate: random and pct by turns, random first (default: ${DEFAULT-VALUE}).")
     private Strategy strategy;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the first iteration; iteration i uses S+i-1 (default: a random one, printed).")
@@ -120,15 +130,16 @@ final class ExploreCommand implements Callable<Integer> {
     private int search(PrintWriter w, ClassSharing sharing, long firstSeed, long start) throws IOException, InterruptedException {
         int tried = 0;
         int killed = 0;
-        long longestRun = 0;
+        long longestRun = 0; // in choices: PCT's estimate of a run's length
         while (tried < iterations && !outOfTime(start)) {
             int iteration = ++tried;
             long iterationSeed = firstSeed + iteration - 1;
             Path files = out.resolve("iteration-" + iteration);
             Path schedule = ControlledRunOptions.sibling(files, ".schedule.json");
-            ControlledRun result = run.run(sharing.nextCommand(), agentOptions(iterationSeed, schedule, longestRun), files, bound(start));
+            Map<String, String> options = agentOptions(strategy.of(iteration), iterationSeed, schedule, longestRun);
+            ControlledRun result = run.run(sharing.nextCommand(), options, files, bound(start));
             if (sharing.refusedBy(result.process())) {
-                result = run.run(sharing.nextCommand(), agentOptions(iterationSeed, schedule, longestRun), files, bound(start));
+                result = run.run(sharing.nextCommand(), options, files, bound(start));
             }
             if (result.agentRefused()) {
                 spec.commandLine().getErr().println(result.process().firstErrorLine());
@@ -143,10 +154,10 @@ final class ExploreCommand implements Callable<Integer> {
                 continue;
             }
             if (!result.findings(stopOn).isEmpty() || result.programFailed()) {
-                found(w, result, iteration, iterationSeed, schedule, Duration.ofNanos(System.nanoTime() - start));
+                found(w, result, iteration, strategy.of(iteration), iterationSeed, schedule, Duration.ofNanos(System.nanoTime() - start));
                 return 66;
             }
-            longestRun = Math.max(longestRun, stepsOf(result));
+            longestRun = Math.max(longestRun, choicesOf(schedule));
             deleteFiles(files, schedule);
         }
         w.println("weft explore: no finding in " + tried + " schedule" + (tried == 1 ? "" : "s") + " (strategy " + strategy
@@ -192,19 +203,23 @@ final class ExploreCommand implements Callable<Integer> {
         return program;
     }
 
-    /** How many steps a controlled run took, from its report (0 when unknown). */
-    private static long stepsOf(ControlledRun result) {
-        return result.json() == null ? 0 : result.json().path("control").path("steps").asLong(0);
+    /** How many choices (decisions with more than one option) a controlled run made, from its schedule file (0 when unknown). */
+    private static long choicesOf(Path schedule) {
+        try {
+            return Files.isRegularFile(schedule) ? ScheduleFile.read(schedule).choices().size() : 0;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /**
-     * The agent options of one iteration. PCT draws its change points from the first k steps of a run, k
-     * its estimate of the run's length: after the first iteration, the longest run seen so far.
+     * The agent options of one iteration. PCT draws its change points from the first k choices of a run, k
+     * its estimate of the run's length: after the first iteration, the longest run seen so far, in choices.
      */
-    private Map<String, String> agentOptions(long iterationSeed, Path schedule, long longestRun) {
+    private Map<String, String> agentOptions(String iterationStrategy, long iterationSeed, Path schedule, long longestRun) {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("mode", "control");
-        options.put("strategy", strategy.name());
+        options.put("strategy", iterationStrategy);
         options.put("seed", Long.toString(iterationSeed));
         if (cpus != null) {
             options.put("cpus", cpus.toString());
@@ -218,7 +233,7 @@ final class ExploreCommand implements Callable<Integer> {
         if (depth != null) {
             options.put("depth", depth.toString());
         }
-        if (strategy == Strategy.pct && longestRun > 0) {
+        if (iterationStrategy.equals(Strategy.pct.name()) && longestRun > 0) {
             options.put("steps", Long.toString(Math.min(longestRun, Integer.MAX_VALUE)));
         }
         options.put("schedule", schedule.toAbsolutePath().toString());
@@ -240,11 +255,12 @@ final class ExploreCommand implements Callable<Integer> {
         return atLeast.compareTo(run.runTimeout()) < 0 ? atLeast : run.runTimeout();
     }
 
-    private void found(PrintWriter w, ControlledRun result, int iteration, long iterationSeed, Path schedule, Duration took) {
+    private void found(PrintWriter w, ControlledRun result, int iteration, String iterationStrategy, long iterationSeed, Path schedule,
+                       Duration took) {
         List<JsonNode> bugs = result.findings(stopOn);
         String what = bugs.isEmpty() ? "a failure" : "a " + bugs.get(0).path("kind").asText();
         w.println("weft explore: found " + what + " in iteration " + iteration + " after " + DurationConverter.format(took)
-                + " (strategy " + strategy + ", seed " + iterationSeed + ")");
+                + " (strategy " + iterationStrategy + ", seed " + iterationSeed + ")");
         if (bugs.isEmpty()) {
             RunPrinter.failure(w, result);
         } else {

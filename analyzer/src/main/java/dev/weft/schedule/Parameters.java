@@ -12,8 +12,9 @@ import java.util.List;
  * @param strategy {@code round-robin}, {@code random} or {@code pct}
  * @param seed     the seed of the strategy's random choices
  * @param depth    PCT's bug depth d (at least 1): d - 1 priority change points
- * @param steps    PCT's estimate of the run's length k, in steps (at least 1): the change points are drawn
- *                 from the first {@code steps} steps, so an estimate far above the real length wastes them
+ * @param steps    PCT's estimate of the run's length k, in choices (decisions with more than one option; at
+ *                 least 1): the change points are drawn from the first {@code steps} choices, so an estimate
+ *                 far above the real length wastes them
  */
 public record Parameters(int cpus, Policy policy, int quantum, String strategy, long seed, int depth, int steps) {
 

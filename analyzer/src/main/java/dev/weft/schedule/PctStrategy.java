@@ -9,9 +9,15 @@ import java.util.SplittableRandom;
 /**
  * Probabilistic Concurrency Testing (Burckhardt, Kothari, Musuvathi, Nagarakatte, ASPLOS 2010): every
  * thread gets a random priority of at least {@code depth} when it is created; the highest-priority option
- * always wins; at {@code depth - 1} steps drawn at random from the first {@code steps}, the thread that
- * runs drops to a priority below all initial ones (the i-th change point to {@code depth - 1 - i}).
- * A bug of depth d is then found with probability at least 1/(n k^(d-1)) for n threads and k steps.
+ * always wins; at {@code depth - 1} distinct choices drawn at random from the first {@code steps}, the
+ * thread chosen there drops, once it has taken its step, to a priority below all initial ones (the i-th
+ * change point drawn to {@code depth - 1 - i}). A bug of depth d is then found with probability at least
+ * 1/(n k^(d-1)) for n threads and k choices.
+ *
+ * <p>The run's length k counts only <em>choices</em>, the model's decisions with more than one option, as
+ * Fray's PCT scheduler does (the JVM's concurrency tester, {@code cmu-pasta/fray}): a change point at a step where one thread alone could
+ * run would change nothing, and in short runs most steps are such (the main thread before it starts
+ * others, a thread whose partners are blocked), so counting them would waste most change points.
  *
  * <p>A thread chosen over others {@link Machine#STARVATION_BOUND} times in a row (one that spins, waiting for a
  * thread of lower priority, or never ends: a daemon's loop) also drops below all others, so that a run of a
@@ -19,30 +25,35 @@ import java.util.SplittableRandom;
  */
 public final class PctStrategy implements Strategy {
 
-    /** The number of steps change points are drawn from, when nothing better is known. */
+    /** The number of choices change points are drawn from, when nothing better is known. */
     public static final int STEP_ESTIMATE = 1000;
 
     private final SplittableRandom random;
     private final int depth;
     private final List<Long> changePoints = new ArrayList<>();
     private final Map<Integer, Double> priorities = new HashMap<>();
+    private long choices;
     private int lastPicked = -1;
     private int streak;
 
     /**
      * @param seed  the seed of the priorities and change points
-     * @param depth the bug depth d (d - 1 change points)
-     * @param steps how many steps the change points are drawn from
+     * @param depth the bug depth d (d - 1 change points, fewer when {@code steps} is smaller)
+     * @param steps how many choices the change points are drawn from: the estimated length k of a run
      */
     public PctStrategy(long seed, int depth, int steps) {
         this.random = new SplittableRandom(seed);
         this.depth = depth;
-        for (int i = 0; i < depth - 1; i++) {
-            changePoints.add(1 + (long) random.nextInt(Math.max(1, steps)));
+        int k = Math.max(1, steps);
+        while (changePoints.size() < Math.min(depth - 1, k)) {
+            long point = 1 + (long) random.nextInt(k);
+            if (!changePoints.contains(point)) {
+                changePoints.add(point);
+            }
         }
     }
 
-    /** The steps at which a priority changes, in the order they are applied. */
+    /** The choices (counted from 1) at which a priority changes, in the order they were drawn. */
     public List<Long> changePoints() {
         return List.copyOf(changePoints);
     }
@@ -52,14 +63,6 @@ public final class PctStrategy implements Strategy {
         priorities.put(tid, depth + random.nextDouble());
     }
 
-    @Override
-    public void stepped(long step, int tid) {
-        int i = changePoints.indexOf(step);
-        if (i >= 0) {
-            priorities.put(tid, (double) (depth - 1 - i));
-        }
-    }
-
     /** The priority of thread {@code tid} now. */
     public double priority(int tid) {
         return priorities.getOrDefault(tid, 0.0);
@@ -67,6 +70,7 @@ public final class PctStrategy implements Strategy {
 
     @Override
     public int pick(Choice choice, List<Integer> options) {
+        choices++;
         int best = highest(options);
         streak = best == lastPicked ? streak + 1 : 0;
         lastPicked = best;
@@ -75,6 +79,10 @@ public final class PctStrategy implements Strategy {
             streak = 0;
             best = highest(options);
             lastPicked = best;
+        }
+        int i = changePoints.indexOf(choices);
+        if (i >= 0) { // it takes this step, then yields to every thread of an initial priority
+            priorities.put(best, (double) (depth - 1 - i));
         }
         return best;
     }

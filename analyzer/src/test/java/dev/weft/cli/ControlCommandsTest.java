@@ -88,7 +88,7 @@ class ControlCommandsTest {
         assertEquals(66, weft(args(List.of("explore", "--iterations", "10", "--seed", "1", "--out", outDir.toString()))));
         String printed = out.toString();
         assertTrue(printed.startsWith("weft explore: found a deadlock in iteration 4 after "), printed);
-        assertTrue(printed.contains("(strategy random, seed 4)"), printed);
+        assertTrue(printed.contains("(strategy pct, seed 4)"), printed); // by default, pct every second iteration
         assertTrue(printed.contains("deadlock of 2 threads between \"teller-1\", \"teller-2\""), printed);
         Path schedule = outDir.resolve("iteration-4.schedule.json");
         assertTrue(printed.contains("replay file: " + schedule), printed);
@@ -107,7 +107,16 @@ class ControlCommandsTest {
         Path log = dir.resolve("steps.log");
         assertEquals(0, weft(args(List.of("explore", "--iterations", "3", "--seed", "1", "--strategy", "pct",
                 "-o", "bugEvery=1000000", "-o", "stepsLog=" + log, "--out", dir.toString()))));
-        assertEquals(List.of("none", "10", "20"), Files.readAllLines(log), "the fake agent's runs take 10 steps a seed");
+        assertEquals(List.of("pct none", "pct 10", "pct 20"), Files.readAllLines(log), "the fake agent's runs make 10 choices a seed");
+    }
+
+    @Test
+    void exploreAlternatesRandomAndPctByDefaultAndPctLearnsFromTheRandomRunsToo() throws Exception {
+        Path log = dir.resolve("steps.log");
+        assertEquals(0, weft(args(List.of("explore", "--iterations", "4", "--seed", "1",
+                "-o", "bugEvery=1000000", "-o", "stepsLog=" + log, "--out", dir.toString()))));
+        assertEquals(List.of("random none", "pct 10", "random none", "pct 30"), Files.readAllLines(log));
+        assertTrue(out.toString().startsWith("weft explore: no finding in 4 schedules (strategy alternate, seeds 1..4, "), out.toString());
     }
 
     @Test

@@ -29,6 +29,8 @@ final class SyntheticProgram {
     /** One thread's script. */
     static final class Script {
         private final List<Action> actions = new ArrayList<>();
+        private final java.util.Map<Integer, Integer> starts = new java.util.HashMap<>();
+        private boolean startedByAnother;
 
         Script read(int site) {
             actions.add(new Point(Op.of(OpKind.READ, site, site)));
@@ -123,6 +125,16 @@ final class SyntheticProgram {
             return this;
         }
 
+        /**
+         * Starts the thread of script {@code script} (one made with {@link #startedThread}): it joins the model
+         * when this point is performed, as a thread the agent sees joins at its {@code start()}.
+         */
+        Script start(int script, int site) {
+            actions.add(new Point(new Op(OpKind.START, -1, false, site, site)));
+            starts.put(actions.size() - 1, script);
+            return this;
+        }
+
         Script join(int tid, int site) {
             actions.add(new Point(new Op(OpKind.JOIN, tid, false, site, site)));
             return this;
@@ -143,6 +155,8 @@ final class SyntheticProgram {
     private Steering steering = (machine, tid, op) -> { };
     private final java.util.Map<Long, Integer> units = new java.util.HashMap<>();
     private final java.util.Map<Integer, Op> pending = new java.util.HashMap<>();
+    /** The script of each thread, by thread index. */
+    private final List<Integer> scriptOf = new ArrayList<>();
 
     /** Sets how many units {@code object} starts with (a latch's count, a semaphore's permits). */
     SyntheticProgram units(long object, int count) {
@@ -174,6 +188,16 @@ final class SyntheticProgram {
         return script;
     }
 
+    /**
+     * Adds a script that runs only once another thread's {@link Script#start} of it is performed; its thread
+     * index is then the next one (threads are indexed in the order they join the model).
+     */
+    Script startedThread() {
+        Script script = thread();
+        script.startedByAnother = true;
+        return script;
+    }
+
     /** What a run gave: the steps, and how it ended. */
     record Outcome(List<Step> steps, Decision end, List<Decision.Starvation> starvations, List<Step> timedOut) {
         List<Integer> threads() {
@@ -184,10 +208,12 @@ final class SyntheticProgram {
     /** Runs every thread from its first point to its end (or a deadlock) on {@code machine}. */
     Outcome run(Machine machine) {
         int[] next = new int[scripts.size()];
+        scriptOf.clear();
         machine.canProceed(this::canProceed);
-        for (int tid = 0; tid < scripts.size(); tid++) {
-            machine.create("t" + tid, false);
-            advance(machine, tid, next);
+        for (int s = 0; s < scripts.size(); s++) {
+            if (!scripts.get(s).startedByAnother) {
+                join(machine, s, next);
+            }
         }
         List<Step> steps = new ArrayList<>();
         List<Decision.Starvation> starvations = new ArrayList<>();
@@ -212,18 +238,31 @@ final class SyntheticProgram {
             } else if (op.kind() == OpKind.BLOCK && op.check() > 0) {
                 units.merge(op.target(), -1, Integer::sum);
             }
+            Script script = scripts.get(scriptOf.get(step.tid()));
+            Integer started = script.starts.get(next[scriptOf.get(step.tid())] - 1);
             advance(machine, step.tid(), next);
+            if (op.kind() == OpKind.START && started != null) {
+                join(machine, started, next);
+            }
             if (steps.size() > 1_000_000) {
                 throw new AssertionError("runaway program");
             }
         }
     }
 
+    /** The thread of script {@code script} joins the model and runs to its first point. */
+    private void join(Machine machine, int script, int[] next) {
+        int tid = machine.create("t" + script, false);
+        scriptOf.add(script);
+        advance(machine, tid, next);
+    }
+
     /** Performs the thread's actions up to its next point, which it reaches; or ends it. */
     private void advance(Machine machine, int tid, int[] next) {
-        List<Action> actions = scripts.get(tid).actions;
-        while (next[tid] < actions.size()) {
-            Action action = actions.get(next[tid]++);
+        int script = scriptOf.get(tid);
+        List<Action> actions = scripts.get(script).actions;
+        while (next[script] < actions.size()) {
+            Action action = actions.get(next[script]++);
             if (action instanceof Point point) {
                 pending.put(tid, point.op());
                 machine.arrive(tid, point.op());

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * Iterations and time to the first bug, per program and per tool, over several repetitions (seeds):
- * weft's controlled exploration ({@code weft explore --strategy random|pct}), plain repeated runs under
+ * weft's controlled exploration ({@code weft explore --strategy random|pct|alternate}), plain repeated runs under
  * the agent without control (the baseline), and Fray ({@code random}, {@code pct}) on the same programs in
  * the same run. Prints a Markdown table of medians. Run through {@code agent/bench/explore-bench.sh},
  * which builds what it needs; see docs/performance.md.
@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * <p>Arguments, each {@code key=value}: {@code root} (the weft checkout), {@code java} (the JVM for the
  * programs and weft), {@code programs} (comma-separated main classes, and {@code samples} for every
  * deadlock and race sample of the jar {@code samples}), {@code classpath} (theirs),
- * {@code tools} (any of {@code weft-random, weft-pct, plain, fray-random, fray-pct}), {@code repeats},
+ * {@code tools} (any of {@code weft-random, weft-pct, weft-alternate, plain, fray-random, fray-pct}), {@code repeats},
  * {@code max} (iterations per search), {@code exploreArgs} (more {@code weft explore} flags, space-separated),
  * {@code weftOptions} (extra agent options, {@code ;}-separated),
  * {@code samples} (the samples jar), {@code fray} (Fray's prepared directory: {@code java/}, {@code lib/}, {@code jvmti/}), {@code work}.
@@ -98,7 +98,7 @@ public final class ExploreBenchmark {
 
     private void run() throws IOException, InterruptedException {
         List<Program> programs = programs();
-        List<String> tools = List.of(args.getOrDefault("tools", "weft-random,weft-pct,plain,fray-random,fray-pct").split(","));
+        List<String> tools = List.of(args.getOrDefault("tools", "weft-random,weft-pct,weft-alternate,plain,fray-random,fray-pct").split(","));
         int repeats = Integer.parseInt(args.getOrDefault("repeats", "5"));
         Files.createDirectories(work);
         StringBuilder table = new StringBuilder("| program | bug | tool | found | median iterations | median time | iterations per repeat |\n"
@@ -146,10 +146,10 @@ public final class ExploreBenchmark {
 
     private Search search(String tool, Program program, int repeat) throws IOException, InterruptedException {
         return switch (tool) {
-            case "weft-random", "weft-pct" -> weft(tool.substring("weft-".length()), program, repeat);
+            case "weft-random", "weft-pct", "weft-alternate" -> weft(tool.substring("weft-".length()), program, repeat);
             case "plain" -> plain(program);
             case "fray-random", "fray-pct" -> fray(tool.substring("fray-".length()), program, repeat);
-            default -> throw new IllegalArgumentException("unknown tool '" + tool + "' (valid: weft-random, weft-pct, plain, fray-random, fray-pct)");
+            default -> throw new IllegalArgumentException("unknown tool '" + tool + "' (valid: weft-random, weft-pct, weft-alternate, plain, fray-random, fray-pct)");
         };
     }
 

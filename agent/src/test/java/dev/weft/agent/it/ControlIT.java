@@ -152,8 +152,8 @@ class ControlIT {
 
     @Test
     void aDaemonThatSpinsForeverDoesNotKeepMainFromEndingUnderPct() throws Exception {
-        // PCT chose the higher-priority spinner until a change point, drawn from the steps of the longest run
-        // weft explore had seen: with seed 2, 1,157,090 steps; main now runs after 10,000
+        // PCT chose the higher-priority spinner until a change point, drawn from the length of the longest run
+        // weft explore had seen (then in steps: with seed 2, 1,157,090 steps); main now runs after 10,000
         Run run = run("DaemonSpinner", "strategy=pct,quantum=1,seed=2,steps=5000000");
         assertEquals(0, run.result().exitStatus(), run.result().stderr());
         assertTrue(run.result().stdout().contains("main done"), run.result().stderr());

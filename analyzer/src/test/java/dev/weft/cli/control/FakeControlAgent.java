@@ -42,12 +42,15 @@ public final class FakeControlAgent {
         } else {
             bug = seed % Long.parseLong(options.getOrDefault("bugEvery", "4")) == 0;
         }
-        if (options.containsKey("schedule")) {
-            Files.writeString(Path.of(options.get("schedule")),
-                    "{\"format\":\"weft-schedule\",\"version\":1,\"seed\":" + seed + ",\"bug\":" + bug + ",\"choices\":[]}");
+        if (options.containsKey("schedule")) { // a run of 10 choices a seed
+            String choices = String.join(",", java.util.Collections.nCopies((int) (10 * seed), "0"));
+            Files.writeString(Path.of(options.get("schedule")), "{\"format\":\"weft-schedule\",\"version\":1,\"cpus\":1,"
+                    + "\"policy\":\"preemptive\",\"quantum\":1,\"strategy\":\"" + options.getOrDefault("strategy", "random") + "\",\"seed\":" + seed
+                    + ",\"depth\":3,\"steps\":" + 10 * seed + ",\"replayable\":true,\"bug\":" + bug
+                    + ",\"choices\":[" + choices + "],\"checks\":[" + choices + "]}");
         }
-        if (options.containsKey("stepsLog")) { // what PCT was told of the run's length, one line a run
-            Files.writeString(Path.of(options.get("stepsLog")), options.getOrDefault("steps", "none") + "\n",
+        if (options.containsKey("stepsLog")) { // the strategy, and what PCT was told of the run's length (in choices), a line a run
+            Files.writeString(Path.of(options.get("stepsLog")), options.get("strategy") + " " + options.getOrDefault("steps", "none") + "\n",
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
         if (Long.toString(seed).equals(options.get("hangSeed"))) {
