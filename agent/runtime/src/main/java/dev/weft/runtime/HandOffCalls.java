@@ -201,6 +201,7 @@ public final class HandOffCalls {
             MethodHandle call = target.asFixedArity().asType(type);
             if (Weft.schedules()) { // async stages without an executor, tasks submitted to a fork/join pool: in the model
                 call = ForkJoinCalls.submissionInModel(name, type, AsyncStages.inModel(caller, name, type, target, site), site);
+                call = BuiltThreads.inModel(name, type, call, site); // threads a Thread.Builder starts: in the model
             }
             MethodHandle spread = call.asType(type.generic()).asSpreader(Object[].class, arity);
             Submission submission = new Submission(spread, type.parameterArray(), onReceiver != 0, name, false, site);
