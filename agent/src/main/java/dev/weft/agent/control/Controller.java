@@ -357,6 +357,11 @@ public final class Controller implements Listener {
     }
 
     @Override
+    public void atomicAccess(Object atomic, boolean write, int site) {
+        pointOn(write ? OpKind.WRITE : OpKind.READ, -1, false, site);
+    }
+
+    @Override
     public void volatileWriting(Object owner, int field, int site) {
         pointOn(OpKind.WRITE, -1, false, site);
     }
