@@ -644,6 +644,18 @@ public final class BlockingCalls {
         return pool.awaitTermination(proceeds ? timeout : 0, unit);
     }
 
+    /**
+     * {@code close()} (JDK 19 and later) of a pool of {@link ModelledPools}: shut down, then wait in the model until
+     * it has terminated (the JDK's waits inside its own code); of another executor, as it is.
+     */
+    public static void close(ExecutorService pool, int site) throws Exception {
+        if (ModelledPools.isModelled(pool)) {
+            pool.shutdown();
+            Weft.blockingCall(pool, pool::isTerminated, false, site);
+        }
+        ((AutoCloseable) pool).close();
+    }
+
     // ---- LockSupport -------------------------------------------------------------------------
 
     public static void park(int site) {

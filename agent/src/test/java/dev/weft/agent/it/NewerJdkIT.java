@@ -51,11 +51,25 @@ class NewerJdkIT {
 
     @Test
     void virtualThreadsThatBuildersStartAreThreadsOfTheModelAndTheRunReplaysExactly() throws Exception {
+        assertReplayableOnTheNewestJdk("VirtualThreads", "hits 4");
+    }
+
+    @Test
+    void executorsClosedByTryWithResourcesWaitInTheModelAndTheRunReplaysExactly() throws Exception {
+        // a virtual thread per task's threads joined the run unannounced, and close() waited inside the JDK
+        assertReplayableOnTheNewestJdk("ClosedExecutors", "hits 6");
+    }
+
+    /**
+     * Compiles {@code example.app21.<app>} with the newest JDK installed, runs it under control twice with one
+     * seed and replays the first run: each prints {@code output}, is replayable and takes the same steps.
+     */
+    private static void assertReplayableOnTheNewestJdk(String app, String output) throws Exception {
         Optional<Path> jdk = newestJdk();
         assumeTrue(jdk.isPresent(), "no JDK 21 or newer installed beside " + System.getProperty("java.home"));
-        Path dir = ChildJvm.freshDir("virtual-threads");
+        Path dir = ChildJvm.freshDir(app);
         Path classes = dir.resolve("classes");
-        Path source = Path.of("src/test/resources/jdk21/example/app21/VirtualThreads.java").toAbsolutePath();
+        Path source = Path.of("src/test/resources/jdk21/example/app21/" + app + ".java").toAbsolutePath();
         Process javac = new ProcessBuilder(jdk.get().resolve("bin/javac").toString(), "-d", classes.toString(), source.toString())
                 .inheritIO().start();
         assertEquals(0, javac.waitFor());
@@ -65,9 +79,9 @@ class NewerJdkIT {
             Path report = dir.resolve("run-" + run + ".json");
             ChildJvm.Result result = ChildJvm.run(jdk.get().resolve("bin/java"), List.of(
                     "-javaagent:" + ChildJvm.AGENT + "=mode=control,include=example.app21,report=" + report + "," + options,
-                    "-cp", classes.toString(), "example.app21.VirtualThreads"));
+                    "-cp", classes.toString(), "example.app21." + app));
             assertEquals(0, result.exitStatus(), result.stderr());
-            assertTrue(result.stdout().contains("hits 4"), result.stdout());
+            assertTrue(result.stdout().contains(output), result.stdout());
             assertFalse(result.stderr().contains("not exactly replayable"), result.stderr());
             JsonNode control = new ObjectMapper().readTree(report.toFile());
             assertTrue(control.path("control").path("replayable").asBoolean(), result.stderr());
