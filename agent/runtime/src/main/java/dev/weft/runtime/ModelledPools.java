@@ -24,6 +24,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ModelledPools {
 
+    /** The thread-per-task executors made in a controlled run, whose threads join the model. */
+    private static final WeakIdentityMap<Boolean> THREAD_PER_TASK = new WeakIdentityMap<>();
+
     private ModelledPools() { }
 
     public static ExecutorService newFixedThreadPool(int threads, int site) {
@@ -87,7 +90,7 @@ public final class ModelledPools {
     private static ExecutorService threadPerTask(ThreadFactory factory, int site) throws Throwable {
         ExecutorService executor = (ExecutorService) PerTask.NEW_EXECUTOR.invokeExact(JoiningThreadFactory.of(factory, site));
         if (Weft.schedules()) {
-            PerTask.MODELLED.putIfAbsent(executor, Boolean.TRUE);
+            THREAD_PER_TASK.putIfAbsent(executor, Boolean.TRUE);
         }
         return executor;
     }
@@ -96,12 +99,11 @@ public final class ModelledPools {
     static boolean isModelled(Object executor) {
         return ModelledThreadPoolExecutor.isModelled(executor)
                 || executor instanceof ModelledScheduledThreadPoolExecutor scheduled && scheduled.modelled()
-                || PerTask.MODELLED.get(executor) != null;
+                || THREAD_PER_TASK.get(executor) != null;
     }
 
     /** The JDK 21 methods of the thread-per-task executors, looked up when the application first makes one. */
     private static final class PerTask {
-        static final WeakIdentityMap<Boolean> MODELLED = new WeakIdentityMap<>();
         static final MethodHandle NEW_EXECUTOR;
         static final MethodHandle VIRTUAL_FACTORY;
 
