@@ -131,6 +131,12 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
+    public void atomicAccess(Object atomic, boolean write, int site) {
+        first.atomicAccess(atomic, write, site);
+        second.atomicAccess(atomic, write, site);
+    }
+
+    @Override
     public void threadMade(Thread thread, int site) {
         first.threadMade(thread, site);
         second.threadMade(thread, site);

@@ -107,8 +107,9 @@ final class ConfirmCommand implements Callable<Integer> {
             options.put("schedule", schedule.toString());
             options.put("onDeadlock", "halt");
             ControlledRun result = run.run(command, options, files, run.runTimeout());
-            if (result.agentRefused()) {
-                spec.commandLine().getErr().println(result.process().firstErrorLine());
+            String refusal = result.refusal();
+            if (refusal != null) {
+                spec.commandLine().getErr().println(refusal);
                 return null;
             }
             if (result.process().timedOut()) {

@@ -141,8 +141,9 @@ final class ExploreCommand implements Callable<Integer> {
             if (sharing.refusedBy(result.process())) {
                 result = run.run(sharing.nextCommand(), options, files, bound(start));
             }
-            if (result.agentRefused()) {
-                spec.commandLine().getErr().println(result.process().firstErrorLine());
+            String refusal = result.refusal();
+            if (refusal != null) {
+                spec.commandLine().getErr().println(refusal);
                 return CommandLine.ExitCode.USAGE;
             }
             if (result.process().timedOut()) {

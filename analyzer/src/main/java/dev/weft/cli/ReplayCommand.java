@@ -55,8 +55,9 @@ final class ReplayCommand implements Callable<Integer> {
         options.put("onDeadlock", "halt");
         Path files = report != null ? withoutJson(report) : withoutJson(defaultReport());
         ControlledRun result = run.run(command, options, files, run.runTimeout());
-        if (result.agentRefused()) {
-            spec.commandLine().getErr().println(result.process().firstErrorLine());
+        String refusal = result.refusal();
+        if (refusal != null) {
+            spec.commandLine().getErr().println(refusal);
             return CommandLine.ExitCode.USAGE;
         }
         PrintWriter w = spec.commandLine().getOut();

@@ -33,6 +33,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.locks.StampedLock;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -54,7 +55,9 @@ import java.util.function.BooleanSupplier;
  * throws as timed out: {@link Weft#timedOut()}); a {@code FutureTask}'s or a {@code CompletableFuture}'s {@code get}
  * and {@code join} wait until it is done, and an {@code awaitTermination} of a pool of {@link ModelledPools} until
  * it has terminated (of a fork/join pool, until its model has run its tasks); a {@code ForkJoinTask}'s
- * {@code fork} and {@code join} are the model's ({@link ForkJoinCalls}).
+ * {@code fork} and {@code join} are the model's ({@link ForkJoinCalls}); a {@code StampedLock}'s blocking
+ * {@code writeLock} and {@code readLock} calls wait until its state lets them through (no write lock, and for
+ * a writer no read lock either: it is not reentrant).
  * A queue whose state does not say whether a call blocks (a
  * queue of the application's own class) is called as it is.
  */
@@ -63,7 +66,7 @@ public final class BlockingCalls {
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     private static final List<Class<?>> RECEIVERS = List.of(CountDownLatch.class, Semaphore.class, BlockingDeque.class,
             BlockingQueue.class, Condition.class, CyclicBarrier.class, Phaser.class, Exchanger.class, ForkJoinTask.class,
-            Future.class, ExecutorService.class);
+            Future.class, ExecutorService.class, StampedLock.class);
     /** Sides of a waiting call (see {@link Listener#waitingCall}). */
     private static final int ALIKE = 0;
     private static final int GIVER = 1;
@@ -341,6 +344,48 @@ public final class BlockingCalls {
         }
     }
 
+    // ---- StampedLock -------------------------------------------------------------------------
+
+    public static long writeLock(StampedLock lock, int site) {
+        Weft.blockingCall(lock, writable(lock), false, site);
+        return lock.writeLock();
+    }
+
+    public static long writeLockInterruptibly(StampedLock lock, int site) throws InterruptedException {
+        Weft.blockingCall(lock, writable(lock), false, site);
+        return lock.writeLockInterruptibly();
+    }
+
+    public static long tryWriteLock(StampedLock lock, long time, TimeUnit unit, int site) throws InterruptedException {
+        boolean proceeds = !Weft.blockingCall(lock, writable(lock), true, site);
+        return lock.tryWriteLock(proceeds ? time : 0, unit);
+    }
+
+    public static long readLock(StampedLock lock, int site) {
+        Weft.blockingCall(lock, readable(lock), false, site);
+        return lock.readLock();
+    }
+
+    public static long readLockInterruptibly(StampedLock lock, int site) throws InterruptedException {
+        Weft.blockingCall(lock, readable(lock), false, site);
+        return lock.readLockInterruptibly();
+    }
+
+    public static long tryReadLock(StampedLock lock, long time, TimeUnit unit, int site) throws InterruptedException {
+        boolean proceeds = !Weft.blockingCall(lock, readable(lock), true, site);
+        return lock.tryReadLock(proceeds ? time : 0, unit);
+    }
+
+    /** When a write lock of {@code lock} is granted at once: nobody holds it in either mode. */
+    private static BooleanSupplier writable(StampedLock lock) {
+        return () -> !lock.isWriteLocked() && !lock.isReadLocked();
+    }
+
+    /** When a read lock of {@code lock} is granted at once: nobody holds its write lock. */
+    private static BooleanSupplier readable(StampedLock lock) {
+        return () -> !lock.isWriteLocked();
+    }
+
     // ---- Condition ---------------------------------------------------------------------------
 
     public static void await(Condition condition, int site) throws InterruptedException {
@@ -597,6 +642,18 @@ public final class BlockingCalls {
         BooleanSupplier terminated = ModelledPools.isModelled(pool) ? pool::isTerminated : ForkJoinCalls.terminated(pool);
         boolean proceeds = terminated == null || !Weft.blockingCall(pool, terminated, true, site);
         return pool.awaitTermination(proceeds ? timeout : 0, unit);
+    }
+
+    /**
+     * {@code close()} (JDK 19 and later) of a pool of {@link ModelledPools}: shut down, then wait in the model until
+     * it has terminated (the JDK's waits inside its own code); of another executor, as it is.
+     */
+    public static void close(ExecutorService pool, int site) throws Exception {
+        if (ModelledPools.isModelled(pool)) {
+            pool.shutdown();
+            Weft.blockingCall(pool, pool::isTerminated, false, site);
+        }
+        ((AutoCloseable) pool).close();
     }
 
     // ---- LockSupport -------------------------------------------------------------------------

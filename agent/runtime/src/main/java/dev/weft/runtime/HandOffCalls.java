@@ -83,6 +83,8 @@ public final class HandOffCalls {
     private static final MethodHandle AWOKE;
     private static final MethodHandle OPTIMISTIC_READ_BEGAN;
     private static final MethodHandle OPTIMISTIC_READ_ENDED;
+    private static final MethodHandle ATOMIC_READING;
+    private static final MethodHandle ATOMIC_WRITING;
     private static final MethodHandle SUBMIT;
     private static final MethodHandle SYNCHRONIZES;
     private static final MethodHandle PASS_TASKS;
@@ -105,6 +107,8 @@ public final class HandOffCalls {
             AWOKE = lookup.findStatic(HandOffCalls.class, "awoke", onReceiver);
             OPTIMISTIC_READ_BEGAN = lookup.findStatic(Weft.class, "optimisticReadBegan", onReceiver);
             OPTIMISTIC_READ_ENDED = lookup.findStatic(Weft.class, "optimisticReadEnded", onReceiver);
+            ATOMIC_READING = lookup.findStatic(Weft.class, "atomicReading", onReceiver);
+            ATOMIC_WRITING = lookup.findStatic(Weft.class, "atomicWriting", onReceiver);
             ACQUIRED_SHARING = lookup.findStatic(HandOffCalls.class, "acquiredSharing", MethodType.methodType(
                     Object.class, Throwable.class, Object.class, Object.class, int.class, boolean.class));
             SYNCHRONIZES = lookup.findStatic(HandOffCalls.class, "synchronizes",
@@ -148,6 +152,10 @@ public final class HandOffCalls {
             MethodHandle modelled = Weft.schedules() ? BlockingCalls.modelled(name, type, site) : null;
             if (modelled != null) {
                 call = modelled; // a controlled run: the scheduler decides when a blocking call goes on
+            }
+            MethodHandle atomicAccess = Weft.schedules() ? atomicAccess(type.parameterType(0), name) : null;
+            if (atomicAccess != null) {
+                call = MethodHandles.foldArguments(call, onReceiver(atomicAccess, site, type.parameterType(0)));
             }
             if ((plan & FIELD) != 0) {
                 call = withFieldHooks(call, site);
@@ -201,6 +209,7 @@ public final class HandOffCalls {
             MethodHandle call = target.asFixedArity().asType(type);
             if (Weft.schedules()) { // async stages without an executor, tasks submitted to a fork/join pool: in the model
                 call = ForkJoinCalls.submissionInModel(name, type, AsyncStages.inModel(caller, name, type, target, site), site);
+                call = BuiltThreads.inModel(name, type, call, site); // threads a Thread.Builder starts: in the model
             }
             MethodHandle spread = call.asType(type.generic()).asSpreader(Object[].class, arity);
             Submission submission = new Submission(spread, type.parameterArray(), onReceiver != 0, name, false, site);
@@ -375,6 +384,25 @@ public final class HandOffCalls {
                 SYNCHRONIZES.asType(MethodType.methodType(boolean.class, type.parameterType(0))),
                 1, type.dropParameterTypes(0, 1).parameterList());
         return MethodHandles.guardWithTest(test, submitted, call);
+    }
+
+    /**
+     * The hook of a call that reads or writes an atomic variable of {@code java.util.concurrent.atomic}, in a
+     * controlled run a scheduling point as a volatile access is, so that the scheduler sees a thread spinning on
+     * an atomic and the thread that sets it; else {@code null}. Reads are {@code get*}, {@code *Value},
+     * {@code isMarked}, {@code sum}, and the compare-and-set calls (a loop of failing ones is a spin); the other
+     * updates are writes. Field updaters read and write a field, whose hooks make the points.
+     */
+    private static MethodHandle atomicAccess(Class<?> receiver, String name) {
+        if (!receiver.getName().startsWith("java.util.concurrent.atomic.") || receiver.getName().endsWith("FieldUpdater")) {
+            return null;
+        }
+        boolean read = name.startsWith("get") && !name.startsWith("getAnd") || name.endsWith("Value")
+                || name.equals("isMarked") || name.equals("sum") || name.contains("compareAnd") || name.contains("CompareAnd");
+        boolean write = name.startsWith("set") || name.startsWith("lazySet") || name.startsWith("getAnd")
+                || name.endsWith("AndGet") || name.startsWith("attempt") || name.equals("increment") || name.equals("decrement")
+                || name.equals("add") || name.equals("accumulate") || name.equals("reset") || name.equals("sumThenReset");
+        return read ? ATOMIC_READING : write ? ATOMIC_WRITING : null;
     }
 
     private static boolean synchronizes(Object receiver) {

@@ -166,6 +166,14 @@ public interface Listener {
     /** The thread is about to call {@code Thread.yield()}. */
     default void yielding(int site) { }
 
+    /**
+     * In a controlled run, the thread is about to read ({@code get}, {@code intValue}, a compare-and-set...) or,
+     * when {@code write}, to update ({@code set}, {@code incrementAndGet}...) {@code atomic}, an atomic variable of
+     * {@code java.util.concurrent.atomic}: a scheduling point, as a volatile access is (its happens-before edges
+     * are the hand-off's, {@link #releasing} and {@link #acquired}).
+     */
+    default void atomicAccess(Object atomic, boolean write, int site) { }
+
     /** The thread, holding {@code monitor}, is about to call {@code monitor.notify()} (or {@code notifyAll()}, when {@code all}). */
     default void notifying(Object monitor, int site, boolean all) { }
 

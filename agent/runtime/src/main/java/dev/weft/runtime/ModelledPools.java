@@ -1,5 +1,8 @@
 package dev.weft.runtime;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -11,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Stands in for {@code Executors.newFixedThreadPool}, {@code newSingleThreadExecutor},
  * {@code newCachedThreadPool}, {@code newScheduledThreadPool} and {@code newSingleThreadScheduledExecutor}
- * called by the application in a controlled run: the same pool (a {@code ThreadPoolExecutor} with an unbounded
+ * (and the thread-per-task executors of JDK 21, whose threads join the model as they are made) called by the
+ * application in a controlled run: the same pool (a {@code ThreadPoolExecutor} with an unbounded
  * queue, or a cached pool's {@code SynchronousQueue}; a {@link ModelledScheduledThreadPoolExecutor}), whose
  * worker threads join the scheduling model when they are made (as threads the application starts do) and
  * whose wait for work is a blocking call of the model ({@link ModelledThreadPoolExecutor}). The tasks then run
@@ -19,6 +23,9 @@ import java.util.concurrent.TimeUnit;
  * replayable. Outside controlled runs, the JDK's methods are called.
  */
 public final class ModelledPools {
+
+    /** The thread-per-task executors made in a controlled run, whose threads join the model. */
+    private static final WeakIdentityMap<Boolean> THREAD_PER_TASK = new WeakIdentityMap<>();
 
     private ModelledPools() { }
 
@@ -67,10 +74,54 @@ public final class ModelledPools {
                 : Executors.newSingleThreadScheduledExecutor(factory);
     }
 
+    /**
+     * Stands in for {@code Executors.newVirtualThreadPerTaskExecutor()} (JDK 21 and later): in a controlled run the
+     * same executor, whose threads join the model when it makes them.
+     */
+    public static ExecutorService newVirtualThreadPerTaskExecutor(int site) throws Throwable {
+        return threadPerTask((ThreadFactory) PerTask.VIRTUAL_FACTORY.invokeExact(), site);
+    }
+
+    /** Stands in for {@code Executors.newThreadPerTaskExecutor(factory)} (JDK 21 and later); see above. */
+    public static ExecutorService newThreadPerTaskExecutor(ThreadFactory factory, int site) throws Throwable {
+        return threadPerTask(factory, site);
+    }
+
+    private static ExecutorService threadPerTask(ThreadFactory factory, int site) throws Throwable {
+        ExecutorService executor = (ExecutorService) PerTask.NEW_EXECUTOR.invokeExact(JoiningThreadFactory.of(factory, site));
+        if (Weft.schedules()) {
+            THREAD_PER_TASK.putIfAbsent(executor, Boolean.TRUE);
+        }
+        return executor;
+    }
+
     /** True for a pool whose workers are threads of the model. */
     static boolean isModelled(Object executor) {
         return ModelledThreadPoolExecutor.isModelled(executor)
-                || executor instanceof ModelledScheduledThreadPoolExecutor scheduled && scheduled.modelled();
+                || executor instanceof ModelledScheduledThreadPoolExecutor scheduled && scheduled.modelled()
+                || THREAD_PER_TASK.get(executor) != null;
+    }
+
+    /** The JDK 21 methods of the thread-per-task executors, looked up when the application first makes one. */
+    private static final class PerTask {
+        static final MethodHandle NEW_EXECUTOR;
+        static final MethodHandle VIRTUAL_FACTORY;
+
+        static {
+            try {
+                MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+                NEW_EXECUTOR = lookup.findStatic(Executors.class, "newThreadPerTaskExecutor",
+                        MethodType.methodType(ExecutorService.class, ThreadFactory.class));
+                Class<?> builder = Class.forName("java.lang.Thread$Builder");
+                MethodHandle ofVirtual = lookup.findStatic(Thread.class, "ofVirtual",
+                        MethodType.methodType(Class.forName("java.lang.Thread$Builder$OfVirtual")));
+                MethodHandle factory = lookup.findVirtual(builder, "factory", MethodType.methodType(ThreadFactory.class));
+                VIRTUAL_FACTORY = MethodHandles.filterReturnValue(ofVirtual, factory.asType(
+                        MethodType.methodType(ThreadFactory.class, ofVirtual.type().returnType())));
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e); // only linked where the application calls these JDK 21 methods
+            }
+        }
     }
 
     private static ExecutorService pool(int threads, ThreadFactory factory, int site) {

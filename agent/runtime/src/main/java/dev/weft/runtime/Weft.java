@@ -532,6 +532,25 @@ public final class Weft {
         }
     }
 
+    /** Before a call that reads an atomic variable ({@code AtomicBoolean.get()}...); see {@link Listener#atomicAccess}. */
+    public static void atomicReading(Object atomic, int site) {
+        atomicAccess(atomic, false, site);
+    }
+
+    /** Before a call that updates an atomic variable ({@code set}, {@code incrementAndGet}...); see {@link Listener#atomicAccess}. */
+    public static void atomicWriting(Object atomic, int site) {
+        atomicAccess(atomic, true, site);
+    }
+
+    private static void atomicAccess(Object atomic, boolean write, int site) {
+        Listener l = listener;
+        try {
+            l.atomicAccess(atomic, write, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
     /** Before any other call on a {@code StampedLock} ({@code validate}, {@code readLock}...). */
     public static void optimisticReadEnded(Object lock, int site) {
         Listener l = listener;

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.StampedLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntBinaryOperator;
@@ -260,6 +261,13 @@ public final class Controller implements Listener {
 
     @Override
     public void lockRequested(Object lock, int site, boolean timed) {
+        if (readWriteLocks.stampedLockOf(lock) instanceof StampedLock stamped) {
+            // a view's lock is its StampedLock's readLock or writeLock: a blocking call, not reentrant
+            BooleanSupplier free = lock == stamped.asReadLock() ? () -> !stamped.isWriteLocked()
+                    : () -> !stamped.isWriteLocked() && !stamped.isReadLocked();
+            blockInModel(stamped, "stamped-lock", free, timed, site);
+            return;
+        }
         // both halves of a read-write lock are one lock of the model, taken shared or exclusive
         boolean read = ReadWriteLocks.isReadHalf(lock);
         point(read ? OpKind.READ_LOCK : OpKind.LOCK, readWriteLocks.owner(lock), kindOf(lock), timed, site);
@@ -267,6 +275,9 @@ public final class Controller implements Listener {
 
     @Override
     public void lockAcquired(Object lock, int site) {
+        if (readWriteLocks.stampedLockOf(lock) != null) {
+            return; // the StampedLock's state is its own (see lockRequested)
+        }
         if (ReadWriteLocks.isReadHalf(lock)) {
             synchronized (ctl) {
                 Controlled me = local.get();
@@ -281,6 +292,9 @@ public final class Controller implements Listener {
 
     @Override
     public void lockReleasing(Object lock, int site) {
+        if (readWriteLocks.stampedLockOf(lock) != null) {
+            return;
+        }
         if (ReadWriteLocks.isReadHalf(lock)) {
             synchronized (ctl) {
                 Controlled me = local.get();
@@ -340,6 +354,11 @@ public final class Controller implements Listener {
     @Override
     public void volatileRead(Object owner, int field, int site) {
         pointOn(OpKind.READ, -1, false, site);
+    }
+
+    @Override
+    public void atomicAccess(Object atomic, boolean write, int site) {
+        pointOn(write ? OpKind.WRITE : OpKind.READ, -1, false, site);
     }
 
     @Override
@@ -571,7 +590,8 @@ public final class Controller implements Listener {
                 : sync instanceof java.util.concurrent.Phaser ? "phaser"
                 : sync instanceof java.util.concurrent.Exchanger ? "exchanger"
                 : sync instanceof java.util.concurrent.Future ? "future"
-                : sync instanceof java.util.concurrent.ExecutorService ? "executor" : "queue";
+                : sync instanceof java.util.concurrent.ExecutorService ? "executor"
+                : sync instanceof StampedLock ? "stamped-lock" : "queue";
     }
 
     /**

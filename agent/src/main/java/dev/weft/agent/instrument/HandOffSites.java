@@ -263,7 +263,8 @@ final class HandOffSites {
         if (owner.equals(JUC + "Executors")) {
             boolean modelled = name.equals("newFixedThreadPool") || name.equals("newSingleThreadExecutor")
                     || name.equals("newCachedThreadPool") || name.equals("newScheduledThreadPool")
-                    || name.equals("newSingleThreadScheduledExecutor");
+                    || name.equals("newSingleThreadScheduledExecutor") || name.equals("newVirtualThreadPerTaskExecutor")
+                    || name.equals("newThreadPerTaskExecutor");
             return modelled ? Rewrite.of(Kind.POOL) : Rewrite.NONE;
         }
         if (owner.equals(COMPLETABLE_FUTURE)) {

@@ -130,6 +130,19 @@ class ControlBlockingIT {
     }
 
     @Test
+    void stampedLocksStampsAndViewsGiveTheSameScheduleFiveTimesOutOfFiveAndReplayExactly() throws Exception {
+        assertReplayable("StampedLocks", "seed=7,quantum=1", "timed out true\ntotal 26");
+    }
+
+    @Test
+    void aStampedLockWriteLockUnderItsOwnReadStampIsADeadlockOfTheModelNamingTheCall() throws Exception {
+        List<String> waits = ControlIT.modelDeadlock("StampedUpgrade", "seed=1");
+        assertEquals(2, waits.size(), waits.toString());
+        assertTrue(waits.stream().anyMatch(w -> w.startsWith("loader at example.app.StampedUpgrade.lambda$main$0(StampedUpgrade.java:9)")
+                && w.contains("java.util.concurrent.locks.StampedLock@")), waits.toString());
+    }
+
+    @Test
     void waitersCancelledByAnInterruptMeetItAndTheRunEndsReplayable() throws Exception {
         assertReplayable("InterruptedWaiters", "seed=3,quantum=1", "cancelled 2");
     }

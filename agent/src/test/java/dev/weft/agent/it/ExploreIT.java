@@ -99,6 +99,15 @@ class ExploreIT {
     }
 
     @Test
+    void aCommandThatCannotStartTheProgramIsRefusedInOneLineNotCountedAsAFailingProgram() throws Exception {
+        Path dir = ChildJvm.freshDir("explore-no-program");
+        assertEquals(2, weft(List.of("explore", "--iterations", "3", "--out", dir.toString()), "example.app.NoSuchProgram"), out.toString());
+        assertEquals("weft: the program did not start: Could not find or load main class example.app.NoSuchProgram",
+                err.toString().strip());
+        assertFalse(out.toString().contains("found a failure"), out.toString());
+    }
+
+    @Test
     void anIterationThatHangsIsEndedWithItsStuckThreadsAndTheSearchGoesOn() throws Exception {
         Path dir = ChildJvm.freshDir("explore-hang");
         Path marker = dir.resolve("first-run-hangs");

@@ -50,9 +50,29 @@ public record ControlledRun(WatchedRun process, Path report, JsonNode json) {
         return findings;
     }
 
-    /** True when the agent refused its options: the JVM stopped before {@code main} with status 2 and a one-line error. */
-    public boolean agentRefused() {
-        return process.exitStatus() == AGENT_REFUSED && json == null && process.firstErrorLine().startsWith("weft");
+    /**
+     * The one-line error of a command that never ran the program, or {@code null}: the agent refused its options
+     * (the JVM stopped before {@code main} with status 2), or the {@code java} launcher refused the command (no
+     * such main class or jar, an unknown JVM option: status 1).
+     */
+    public String refusal() {
+        if (process.exitStatus() == AGENT_REFUSED && json == null && process.firstErrorLine().startsWith("weft")) {
+            return process.firstErrorLine();
+        }
+        if (process.exitStatus() != 1 || process.timedOut() || !findings().isEmpty()) {
+            return null;
+        }
+        List<String> lines = errorTail(20);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("Error: Could not find or load main class") || line.startsWith("Error: Unable to access jarfile")) {
+                return "weft: the program did not start: " + line.substring("Error: ".length());
+            }
+            if (line.startsWith("Error: Could not create the Java Virtual Machine") && i > 0) {
+                return "weft: the program did not start: " + lines.get(i - 1);
+            }
+        }
+        return null;
     }
 
     /** True when the program itself failed (a non-zero exit status with no finding, e.g. an uncaught exception in {@code main}). */
