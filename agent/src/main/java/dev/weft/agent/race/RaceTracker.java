@@ -216,9 +216,7 @@ public final class RaceTracker implements Listener {
      * Most arrays a library copies are never accessed element by element, and a slot for every element
      * copied doubled the peak memory of the H2 workload. So a race between a bulk call and an element
      * access is found once the element was accessed by instrumented code before either, as a loop
-     * does; a race whose element no instrumented code touched before is missed. A bulk read is checked
-     * against the element's last write but not recorded (it would make every element a copy touches
-     * read-shared, with a clock of its own): a bulk read followed by an unordered write is missed.
+     * does; a race whose element no instrumented code touched before is missed.
      */
     @Override
     public void arrayElementsAccessed(Object array, int from, int to, boolean write, int site) {
@@ -249,15 +247,11 @@ public final class RaceTracker implements Listener {
         }
     }
 
-    /** A bulk call's access: its reads are checked, not recorded (see {@link FastTrack#readUnrecorded}). */
     private void access(RaceThread t, VarTable vars, int slot, int site, boolean write) {
         if (write) {
             write(t, vars, slot, site);
-            return;
-        }
-        fastTrack.readUnrecorded(t.clock, vars, slot, site);
-        if (t.conflicts != null) {
-            reporter.report(t);
+        } else {
+            read(t, vars, slot, site);
         }
     }
 

@@ -247,17 +247,6 @@ class RaceTrackerTest {
                 .map(f -> ((RaceFinding) f).field() + " " + ((RaceFinding) f).index()).toList());
         runAlone("auditor", () -> tracker.arrayRead(small, 1, audit)); // element 1 got no state from the bulk write
         assertEquals(2, findings.size());
-        int copy = sites.register("com.example.Stats", "copy", "Stats.java", 9);
-        runAlone("copier", () -> tracker.arrayElementsAccessed(small, 0, 4, false, copy)); // checked: races with the bulk write
-        assertEquals("write/read", ops(findings.get(2)));
-        int reset = sites.register("com.example.Stats", "reset", "Stats.java", 11);
-        runAlone("resetter", () -> tracker.arrayWritten(small, 2, reset)); // the bulk read was not recorded
-        assertEquals(4, findings.size(), "the resetter's write races with the reporter's bulk write only");
-        assertEquals("write/write", ops(findings.get(3)));
-    }
-
-    private static String ops(Finding finding) {
-        return ((RaceFinding) finding).accesses().stream().map(RaceFinding.Access::op).reduce((a, b) -> b + "/" + a).orElseThrow();
     }
 
     @Test

@@ -75,24 +75,6 @@ public final class FastTrack {
         }
     }
 
-    /**
-     * Thread {@code t} reads the variable in slot {@code slot} of {@code x} at {@code site} without the read
-     * being recorded: a write it is not ordered after is reported, and nothing changes. For reads made in bulk
-     * (a copy of an array), which would otherwise make every element they touch read-shared, at the price
-     * of missing a race between such a read and a later write.
-     */
-    public void readUnrecorded(ThreadClock t, VarTable x, int slot, int site) {
-        if (Epoch.leq(x.write(slot), t.clock())) {
-            return;
-        }
-        synchronized (x) {
-            long w = x.write(slot);
-            if (!Epoch.leq(w, t.clock())) {
-                listener.race(x.key(slot), Epoch.thread(w), x.writeSite(slot), AccessKind.WRITE, t.index(), site, AccessKind.READ);
-            }
-        }
-    }
-
     /** Thread {@code t} writes the variable in slot {@code slot} of {@code x} at {@code site}. */
     public void write(ThreadClock t, VarTable x, int slot, int site) {
         long e = t.epoch();
