@@ -562,6 +562,11 @@ public final class BlockingCalls {
                 : ((ForkJoinTask<Object>) future).join();
     }
 
+    /** {@code cancel(true)} interrupts the task's runner: the model learns it first ({@link Cancellations}). */
+    public static boolean cancel(Future<Object> future, boolean mayInterruptIfRunning, int site) {
+        return Cancellations.cancel(future, mayInterruptIfRunning, site);
+    }
+
     private static void untilDone(Future<?> future, int site) {
         if (future instanceof ForkJoinTask<?> task) {
             ForkJoinCalls.helpOrWait(task, false, site); // run here if still queued, as a worker helps
