@@ -104,6 +104,11 @@ final class AsyncStages implements Executor {
         }
     }
 
+    /** The executor of async stages made without an executor in a controlled run, for calls at {@code site}. */
+    static Executor executor(int site) {
+        return new AsyncStages(site);
+    }
+
     /** The executor an async call given {@code executor} uses: {@code stages} when it is the common pool. */
     private static Executor insteadOfCommonPool(Executor stages, Executor executor) {
         return executor == ForkJoinPool.commonPool() ? stages : executor;

@@ -567,6 +567,17 @@ public final class BlockingCalls {
         return Cancellations.cancel(future, mayInterruptIfRunning, site);
     }
 
+    /** A timeout of the future in the model's virtual time ({@link DelayedStages}). */
+    public static CompletableFuture<Object> orTimeout(Future<Object> future, long timeout, TimeUnit unit, int site) {
+        return DelayedStages.orTimeout((CompletableFuture<Object>) future, timeout, unit, site);
+    }
+
+    /** A timeout of the future in the model's virtual time ({@link DelayedStages}). */
+    public static CompletableFuture<Object> completeOnTimeout(Future<Object> future, Object value, long timeout,
+                                                              TimeUnit unit, int site) {
+        return DelayedStages.completeOnTimeout((CompletableFuture<Object>) future, value, timeout, unit, site);
+    }
+
     private static void untilDone(Future<?> future, int site) {
         if (future instanceof ForkJoinTask<?> task) {
             ForkJoinCalls.helpOrWait(task, false, site); // run here if still queued, as a worker helps

@@ -21,4 +21,15 @@ class ControlOutsideIT {
     void outsideControlledRunsCancelledTasksRunAsWithoutWeft() throws Exception {
         assertRunsAsWithoutWeft("CancelledTasks");
     }
+
+    @Test
+    void timeoutsAndDelayedExecutorsOfStagesRunInVirtualTimeWithoutTheJdksTimerAndReplayExactly() throws Exception {
+        assertReplayable("TimedOutStages", "seed=7,quantum=1",
+                "timeout late fast order [sooner, later] ended true slept false");
+    }
+
+    @Test
+    void outsideControlledRunsTimeoutsAndDelayedExecutorsRunAsWithoutWeft() throws Exception {
+        assertRunsAsWithoutWeft("TimedOutStages");
+    }
 }
