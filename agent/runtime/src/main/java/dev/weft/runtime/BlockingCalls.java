@@ -592,6 +592,14 @@ public final class BlockingCalls {
         return ForkJoinCalls.fork(task, site);
     }
 
+    public static Object invoke(ForkJoinTask<?> task, int site) {
+        return ForkJoinCalls.invoke(task, false, site);
+    }
+
+    public static void quietlyInvoke(ForkJoinTask<?> task, int site) {
+        ForkJoinCalls.invoke(task, true, site);
+    }
+
     public static void quietlyJoin(ForkJoinTask<?> task, int site) {
         ForkJoinCalls.helpOrWait(task, false, site);
         task.quietlyJoin();

@@ -8,6 +8,7 @@ import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountedCompleter;
 import java.util.concurrent.locks.StampedLock;
 
 /**
@@ -526,6 +527,11 @@ public final class HandOffCalls {
 
     private static void releasing(Object receiver, int site) {
         Weft.releasing(SyncObjects.of(receiver), site);
+        if (receiver instanceof CountedCompleter<?> task) { // tryComplete... may complete its completers: their joiners acquire
+            for (CountedCompleter<?> c = task.getCompleter(); c != null; c = c.getCompleter()) {
+                Weft.releasing(SyncObjects.of(c), site);
+            }
+        }
     }
 
     private static void acquired(Object receiver, int site) {

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
  */
 class ControlOutsideIT {
 
+    private static final String FORK_JOIN_INVOCATIONS = "all 30 timed 30 any ok sums 210 55 155"
+            + " failed IllegalArgumentException staged 42 stolen 13 ended true";
+
     @Test
     void tasksCancelledWithAnInterruptMeetItInTheModelAndReplayExactly() throws Exception {
         assertReplayable("CancelledTasks", "seed=7,quantum=1", "cancelled true interrupted 4 ended true done true true");
@@ -31,5 +34,15 @@ class ControlOutsideIT {
     @Test
     void outsideControlledRunsTimeoutsAndDelayedExecutorsRunAsWithoutWeft() throws Exception {
         assertRunsAsWithoutWeft("TimedOutStages");
+    }
+
+    @Test
+    void forkJoinInvocationsCountedCompletersAndStagesInForkJoinPoolsRunInTheModelAndReplayExactly() throws Exception {
+        assertReplayable("ForkJoinInvocations", "seed=7,quantum=1", FORK_JOIN_INVOCATIONS);
+    }
+
+    @Test
+    void outsideControlledRunsForkJoinInvocationsRunAsWithoutWeft() throws Exception {
+        assertRunsAsWithoutWeft("ForkJoinInvocations");
     }
 }

@@ -203,10 +203,10 @@ class ExploreIT {
 
     /** Programs whose tasks, run by the JDK's threads without weft, race on their {@code count}: in the model in a controlled run. */
     @ParameterizedTest
-    @ValueSource(strings = {"AsyncStagesRace", "DelayedStagesRace"})
+    @ValueSource(strings = {"AsyncStagesRace", "DelayedStagesRace", "CompleterRace", "PoolStagesRace"})
     void exploreFindsARaceBetweenTasksTheJdkWouldRunAndItsReplayReproducesIt(String app) throws Exception {
         Path dir = ChildJvm.freshDir("explore-async");
-        assertEquals(66, weft(List.of("explore", "--iterations", "10", "--seed", "1", "--out", dir.toString()),
+        assertEquals(66, weft(List.of("explore", "--iterations", "10", "--seed", "1", "--quantum", "1", "--out", dir.toString()),
                 "example.app." + app), out + "\n" + err);
         assertTrue(out.toString().contains("found a race in iteration "), out.toString());
         Matcher replay = REPLAY_FILE.matcher(out.toString());
