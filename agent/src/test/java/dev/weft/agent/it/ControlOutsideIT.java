@@ -45,4 +45,14 @@ class ControlOutsideIT {
     void outsideControlledRunsForkJoinInvocationsRunAsWithoutWeft() throws Exception {
         assertRunsAsWithoutWeft("ForkJoinInvocations");
     }
+
+    @Test
+    void forEachOfParallelStreamsRunsInTheCommonPoolsModelAndReplaysExactly() throws Exception {
+        assertReplayable("ParallelForEach", "seed=7,quantum=1", "sum 820 even squares 11480 count 100");
+    }
+
+    @Test
+    void outsideControlledRunsForEachOfParallelStreamsRunsAsWithoutWeft() throws Exception {
+        assertRunsAsWithoutWeft("ParallelForEach");
+    }
 }

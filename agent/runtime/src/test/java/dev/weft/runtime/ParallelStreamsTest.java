@@ -1,0 +1,66 @@
+package dev.weft.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code forEach} of parallel streams as {@link ParallelStreams} makes it in a controlled run, here without a
+ * scheduler: every element once, in the model's threads and the caller, never a JDK pool's; only pipelines
+ * without a stateful operation are taken.
+ */
+class ParallelStreamsTest {
+
+    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+
+    private static MethodHandle forEach(Class<?> stream, Class<?> action) throws ReflectiveOperationException {
+        MethodType type = MethodType.methodType(void.class, stream, action);
+        return ParallelStreams.inModel("forEach", type, LOOKUP.findVirtual(stream, "forEach", type.dropParameterTypes(0, 1)), 0);
+    }
+
+    @Test
+    void theElementsOfAParallelPipelineAreEachSeenOnceAndNeverInAJdkPool() throws Throwable {
+        Set<Thread> ranIn = ConcurrentHashMap.newKeySet();
+        AtomicLong sum = new AtomicLong();
+        Consumer<Integer> action = n -> {
+            ranIn.add(Thread.currentThread());
+            sum.addAndGet(n);
+        };
+        Stream<Integer> stream = IntStream.rangeClosed(1, 1000).boxed().toList().parallelStream().map(n -> n * 2);
+        forEach(Stream.class, Consumer.class).invoke(stream, action);
+        assertEquals(1001000L, sum.get());
+        assertTrue(ranIn.stream().noneMatch(t -> t instanceof ForkJoinWorkerThread), ranIn.toString());
+    }
+
+    @Test
+    void primitiveStreamsTakeTheirOwnConsumers() throws Throwable {
+        AtomicLong sum = new AtomicLong();
+        IntConsumer action = sum::addAndGet;
+        forEach(IntStream.class, IntConsumer.class).invoke(IntStream.range(0, 100).parallel(), action);
+        assertEquals(4950L, sum.get());
+    }
+
+    @Test
+    void onlyParallelPipelinesWithoutAStatefulOperationAreTaken() {
+        List<Integer> numbers = List.of(3, 1, 2);
+        assertTrue(ParallelStreams.isModelled(numbers.parallelStream()));
+        assertTrue(ParallelStreams.isModelled(numbers.parallelStream().map(n -> n + 1).filter(n -> n > 1)));
+        assertFalse(ParallelStreams.isModelled(numbers.parallelStream().sorted()));
+        assertFalse(ParallelStreams.isModelled(numbers.parallelStream().map(n -> n + 1).distinct().map(n -> n)));
+        assertFalse(ParallelStreams.isModelled(numbers.stream()));
+    }
+}
