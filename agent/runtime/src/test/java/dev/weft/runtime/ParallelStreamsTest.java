@@ -7,20 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code forEach} of parallel streams as {@link ParallelStreams} makes it in a controlled run, here without a
- * scheduler: every element once, in the model's threads and the caller, never a JDK pool's; only pipelines
+ * The terminal operations of parallel streams as {@link ParallelStreams} makes them in a controlled run, here
+ * without a scheduler: the JDK's results, every element once, in the model's threads and the caller, never a JDK pool's; only pipelines
  * without a stateful operation are taken.
  */
 class ParallelStreamsTest {
@@ -52,6 +59,35 @@ class ParallelStreamsTest {
         IntConsumer action = sum::addAndGet;
         forEach(IntStream.class, IntConsumer.class).invoke(IntStream.range(0, 100).parallel(), action);
         assertEquals(4950L, sum.get());
+    }
+
+    @Test
+    void reductionsAndCollectionsGiveTheJdksResultsInEncounterOrderNeverInAJdkPool() throws Throwable {
+        List<Integer> numbers = IntStream.rangeClosed(1, 1000).boxed().toList();
+        Set<Thread> ranIn = ConcurrentHashMap.newKeySet();
+        BinaryOperator<Integer> sum = (a, b) -> {
+            ranIn.add(Thread.currentThread());
+            return a + b;
+        };
+        assertEquals(500500, operation("reduce", Object.class, Object.class, BinaryOperator.class)
+                .invoke(numbers.parallelStream(), 0, sum));
+        assertEquals(Optional.of(500500), operation("reduce", Optional.class, BinaryOperator.class)
+                .invoke(numbers.parallelStream(), sum));
+        assertEquals(numbers.stream().map(n -> n * 2).toList(), operation("collect", Object.class, Collector.class)
+                .invoke(numbers.parallelStream().map(n -> n * 2), Collectors.toList()));
+        Supplier<List<Integer>> lists = ArrayList::new;
+        BiConsumer<List<Integer>, Integer> add = List::add;
+        BiConsumer<List<Integer>, List<Integer>> addAll = List::addAll;
+        assertEquals(numbers, operation("collect", Object.class, Supplier.class, BiConsumer.class, BiConsumer.class)
+                .invoke(numbers.parallelStream(), lists, add, addAll));
+        assertTrue(ranIn.stream().noneMatch(t -> t instanceof ForkJoinWorkerThread), ranIn.toString());
+    }
+
+    private static MethodHandle operation(String name, Class<?> returned, Class<?>... parameters)
+            throws ReflectiveOperationException {
+        MethodType type = MethodType.methodType(returned, parameters);
+        return ParallelStreams.inModel(name, type.insertParameterTypes(0, Stream.class),
+                LOOKUP.findVirtual(Stream.class, name, type), 0);
     }
 
     @Test
