@@ -7,10 +7,11 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 /**
  * Parallel streams reduced and collected (the three forms of {@code reduce}, collectors in encounter order,
- * a concurrent collector, a supplier, an accumulator and a combiner): the JDK's results, whichever thread
+ * a concurrent collector, a supplier, an accumulator and a combiner, sums of ints and longs): the JDK's results, whichever thread
  * does which part.
  */
 public final class ParallelReductions {
@@ -30,8 +31,10 @@ public final class ParallelReductions {
                 .collect(Collectors.groupingByConcurrent(n -> n / 10, Collectors.counting()));
         StringBuilder small = numbers.parallelStream().filter(n -> n < 6)
                 .collect(StringBuilder::new, StringBuilder::append, StringBuilder::append);
+        int tripled = IntStream.rangeClosed(1, 40).parallel().map(n -> n * 3).sum();
+        long big = LongStream.rangeClosed(1, 100_000).parallel().filter(n -> n % 2 == 1).sum();
         System.out.println("sum " + sum + " squares " + squares + " largest rest " + largestRest.orElseThrow()
                 + " evens " + evens + " joined " + joined + " parity " + parity + " by tens " + new TreeMap<>(byTens)
-                + " small " + small);
+                + " small " + small + " tripled " + tripled + " big " + big);
     }
 }

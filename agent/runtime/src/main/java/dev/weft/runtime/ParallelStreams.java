@@ -20,15 +20,19 @@ import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import java.util.stream.BaseStream;
 import java.util.stream.Collector;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
- * The terminal operations of a parallel stream that the model runs in a controlled run: {@code forEach}, and a
+ * The terminal operations of a parallel stream that the model runs in a controlled run: {@code forEach}, a
  * reference stream's {@code reduce} (its three forms) and {@code collect} (a {@code Collector}, or a supplier, an
- * accumulator and a combiner). The JDK splits the stream's source and forks its parts in its own code, into the
+ * accumulator and a combiner), and {@code sum} of an {@code IntStream} or a {@code LongStream}. The JDK splits the stream's source and forks its parts in its own code, into the
  * real common pool (or the pool of the worker that calls it), out of the model's sight. Here the same work is
  * done by tasks of the model ({@link ForkJoinCalls}): the calling thread splits the stream's spliterator as the
  * JDK's tasks do (until a part is no larger than the stream's size divided by four times the common pool's
@@ -63,6 +67,8 @@ final class ParallelStreams {
             operation(lookup, "reduce", Optional.class, Stream.class, BinaryOperator.class);
             operation(lookup, "collect", Object.class, Stream.class, Collector.class);
             operation(lookup, "collect", Object.class, Stream.class, Supplier.class, BiConsumer.class, BiConsumer.class);
+            operation(lookup, "sum", int.class, IntStream.class);
+            operation(lookup, "sum", long.class, LongStream.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -98,7 +104,7 @@ final class ParallelStreams {
      * otherwise {@code call}.
      */
     static MethodHandle inModel(String name, MethodType type, MethodHandle call, int site) {
-        if (type.parameterCount() < 2 || !BaseStream.class.isAssignableFrom(type.parameterType(0)) || IS_STATEFUL == null) {
+        if (type.parameterCount() < 1 || !BaseStream.class.isAssignableFrom(type.parameterType(0)) || IS_STATEFUL == null) {
             return call;
         }
         List<Object> key = new ArrayList<>(List.of(name, type.returnType()));
@@ -196,6 +202,24 @@ final class ParallelStreams {
             combiner.accept(left, right);
             return left;
         }, site);
+    }
+
+    /** {@code sum()} of an {@code IntStream}: the JDK's {@code reduce(0, Integer::sum)}. */
+    private static int sum(IntStream stream, int site) {
+        return (Integer) evaluate(stream, part -> {
+            int[] sum = {0};
+            ((Spliterator.OfInt) part).forEachRemaining((IntConsumer) n -> sum[0] += n);
+            return sum[0];
+        }, (left, right) -> (Integer) left + (Integer) right, site);
+    }
+
+    /** {@code sum()} of a {@code LongStream}: the JDK's {@code reduce(0, Long::sum)}. */
+    private static long sum(LongStream stream, int site) {
+        return (Long) evaluate(stream, part -> {
+            long[] sum = {0};
+            ((Spliterator.OfLong) part).forEachRemaining((LongConsumer) n -> sum[0] += n);
+            return sum[0];
+        }, (left, right) -> (Long) left + (Long) right, site);
     }
 
     /**

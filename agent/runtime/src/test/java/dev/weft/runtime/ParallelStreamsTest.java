@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +89,16 @@ class ParallelStreamsTest {
         MethodType type = MethodType.methodType(returned, parameters);
         return ParallelStreams.inModel(name, type.insertParameterTypes(0, Stream.class),
                 LOOKUP.findVirtual(Stream.class, name, type), 0);
+    }
+
+    @Test
+    void sumsOfIntAndLongStreamsAreTheJdks() throws Throwable {
+        MethodType intSum = MethodType.methodType(int.class, IntStream.class);
+        assertEquals(15150, ParallelStreams.inModel("sum", intSum, LOOKUP.findVirtual(IntStream.class, "sum",
+                intSum.dropParameterTypes(0, 1)), 0).invoke(IntStream.rangeClosed(1, 100).parallel().map(n -> n * 3)));
+        MethodType longSum = MethodType.methodType(long.class, LongStream.class);
+        assertEquals(5000050000L, ParallelStreams.inModel("sum", longSum, LOOKUP.findVirtual(LongStream.class, "sum",
+                longSum.dropParameterTypes(0, 1)), 0).invoke(LongStream.rangeClosed(1, 100_000).parallel()));
     }
 
     @Test

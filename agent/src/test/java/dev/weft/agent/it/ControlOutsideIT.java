@@ -15,7 +15,8 @@ class ControlOutsideIT {
     private static final String FORK_JOIN_INVOCATIONS = "all 30 timed 30 any ok sums 210 55 155"
             + " failed IllegalArgumentException staged 42 stolen 13 ended true";
     private static final String PARALLEL_REDUCTIONS = "sum 820 squares 22140 largest rest 16 evens [8, 16, 24, 32, 40]"
-            + " joined 1,2,3,4,5,6,7,8,9,10 parity {false=20, true=20} by tens {0=9, 1=10, 2=10, 3=10, 4=1} small 12345";
+            + " joined 1,2,3,4,5,6,7,8,9,10 parity {false=20, true=20} by tens {0=9, 1=10, 2=10, 3=10, 4=1} small 12345"
+            + " tripled 2460 big 2500000000";
 
     @Test
     void tasksCancelledWithAnInterruptMeetItInTheModelAndReplayExactly() throws Exception {
