@@ -185,7 +185,7 @@ public final class HandOffCalls {
 
     /**
      * Links a call that hands tasks to other threads; see {@link Submission} (and, in a controlled run,
-     * {@link AsyncStages}, {@link ForkJoinCalls} and {@link ParallelStreams}).
+     * {@link AsyncStages}, {@link ForkJoinCalls}, {@link ParallelStreams} and {@link ParallelArrays}).
      *
      * @param caller     the calling class's lookup
      * @param name       the method's name
@@ -202,7 +202,7 @@ public final class HandOffCalls {
             MethodHandle call = target.asFixedArity().asType(type);
             if (Weft.schedules()) { // async stages without an executor, tasks submitted to a fork/join pool: in the model
                 call = ForkJoinCalls.submissionInModel(name, type, AsyncStages.inModel(caller, name, type, target, site), site);
-                call = ParallelStreams.inModel(name, type, call, site);
+                call = ParallelArrays.inModel(name, type, ParallelStreams.inModel(name, type, call, site), site);
             }
             MethodHandle spread = call.asType(type.generic()).asSpreader(Object[].class, arity);
             Submission submission = new Submission(spread, type.parameterArray(), onReceiver != 0, name, false, site);

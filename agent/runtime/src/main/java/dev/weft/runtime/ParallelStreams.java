@@ -144,7 +144,7 @@ final class ParallelStreams {
     // ---- the operations: what each part does, and how two parts' results merge in encounter order ----------
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void forEach(BaseStream<?, ?> stream, Object action, int site) {
+    static void forEach(BaseStream<?, ?> stream, Object action, int site) {
         Objects.requireNonNull(action);
         evaluate(stream, part -> {
             if (part instanceof Spliterator.OfPrimitive primitive) {

@@ -1,5 +1,6 @@
 package dev.weft.runtime;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +20,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
@@ -99,6 +102,21 @@ class ParallelStreamsTest {
         MethodType longSum = MethodType.methodType(long.class, LongStream.class);
         assertEquals(5000050000L, ParallelStreams.inModel("sum", longSum, LOOKUP.findVirtual(LongStream.class, "sum",
                 longSum.dropParameterTypes(0, 1)), 0).invoke(LongStream.rangeClosed(1, 100_000).parallel()));
+    }
+
+    @Test
+    void parallelSetAllSetsEachElementOnceNeverInAJdkPool() throws Throwable {
+        Set<Thread> ranIn = ConcurrentHashMap.newKeySet();
+        IntUnaryOperator square = i -> {
+            ranIn.add(Thread.currentThread());
+            return i * i;
+        };
+        MethodType type = MethodType.methodType(void.class, int[].class, IntUnaryOperator.class);
+        int[] squares = new int[1000];
+        ParallelArrays.inModel("parallelSetAll", type, LOOKUP.findStatic(Arrays.class, "parallelSetAll", type), 0)
+                .invoke(squares, square);
+        assertArrayEquals(IntStream.range(0, 1000).map(i -> i * i).toArray(), squares);
+        assertTrue(ranIn.stream().noneMatch(t -> t instanceof ForkJoinWorkerThread), ranIn.toString());
     }
 
     @Test

@@ -50,12 +50,13 @@ class ControlOutsideIT {
     }
 
     @Test
-    void forEachOfParallelStreamsRunsInTheCommonPoolsModelAndReplaysExactly() throws Exception {
-        assertReplayable("ParallelForEach", "seed=7,quantum=1", "sum 820 even squares 11480 count 100");
+    void forEachOfParallelStreamsAndParallelSetAllRunInTheCommonPoolsModelAndReplayExactly() throws Exception {
+        assertReplayable("ParallelForEach", "seed=7,quantum=1", "sum 820 even squares 11480 count 100 squares 40425"
+                + " names n0,n1,n2,n3,n4");
     }
 
     @Test
-    void outsideControlledRunsForEachOfParallelStreamsRunsAsWithoutWeft() throws Exception {
+    void outsideControlledRunsForEachOfParallelStreamsAndParallelSetAllRunAsWithoutWeft() throws Exception {
         assertRunsAsWithoutWeft("ParallelForEach");
     }
 
