@@ -45,14 +45,15 @@ final class BootstrapInjector {
 
     /**
      * Opens {@code java.util.concurrent} to the runtime, whose scheduled pools of a controlled run put a work
-     * queue of the model's around the JDK's own (see {@code ModelledScheduledThreadPoolExecutor}); where it cannot,
-     * they stay the JDK's.
+     * queue of the model's around the JDK's own (see {@code ModelledScheduledThreadPoolExecutor}), and
+     * {@code java.util.stream}, whose pipelines it looks at before it runs a parallel {@code forEach} in the model
+     * ({@code ParallelStreams}); where it cannot, they stay the JDK's.
      */
     private static void openConcurrencyToRuntime(Instrumentation inst) {
         try {
             Module runtime = Class.forName("dev.weft.runtime.Weft", false, null).getModule();
             inst.redefineModule(Object.class.getModule(), Set.of(), Map.of(),
-                    Map.of("java.util.concurrent", Set.of(runtime)), Set.of(), Map.of());
+                    Map.of("java.util.concurrent", Set.of(runtime), "java.util.stream", Set.of(runtime)), Set.of(), Map.of());
         } catch (ClassNotFoundException | RuntimeException e) {
             // scheduled pools are then not the model's
         }

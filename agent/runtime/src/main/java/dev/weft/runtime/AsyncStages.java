@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * in the common pool, which makes up for workers blocked in a {@code join}.
  *
  * <p>An async stage given the common pool as its executor runs the same way (as it does in the JDK, which
- * uses its {@code ThreadPerTaskExecutor} then too when the common pool's parallelism is below 2). Only stages
+ * uses its {@code ThreadPerTaskExecutor} then too when the common pool's parallelism is below 2); one given
+ * another fork/join pool runs in that pool's model ({@link ForkJoinCalls}), as the JDK hands it to the pool. Only stages
  * made without an executor of the JDK's own classes are redirected: a subclass of {@code CompletableFuture} may
  * choose its own {@code defaultExecutor()} or override the async methods, and keeps its calls.
  */
@@ -41,7 +42,7 @@ final class AsyncStages implements Executor {
             IS_JDK_STAGE = MethodHandles.lookup().findStatic(AsyncStages.class, "isJdkStage",
                     MethodType.methodType(boolean.class, Object.class));
             INSTEAD_OF_COMMON_POOL = MethodHandles.lookup().findStatic(AsyncStages.class, "insteadOfCommonPool",
-                    MethodType.methodType(Executor.class, Executor.class, Executor.class));
+                    MethodType.methodType(Executor.class, AsyncStages.class, Executor.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -104,9 +105,19 @@ final class AsyncStages implements Executor {
         }
     }
 
-    /** The executor an async call given {@code executor} uses: {@code stages} when it is the common pool. */
-    private static Executor insteadOfCommonPool(Executor stages, Executor executor) {
-        return executor == ForkJoinPool.commonPool() ? stages : executor;
+    /** The executor of async stages made without an executor in a controlled run, for calls at {@code site}. */
+    static Executor executor(int site) {
+        return new AsyncStages(site);
+    }
+
+    /**
+     * The executor an async call given {@code executor} uses: {@code stages} when it is the common pool; one that
+     * queues the task in the pool's model when it is another fork/join pool ({@link ForkJoinCalls}).
+     */
+    private static Executor insteadOfCommonPool(AsyncStages stages, Executor executor) {
+        return executor == ForkJoinPool.commonPool() ? stages
+                : ForkJoinCalls.isModelledPool(executor) ? ForkJoinCalls.executor((ForkJoinPool) executor, stages.site)
+                : executor;
     }
 
     /** True for a stage of the JDK's own classes, whose default executor is the JDK's async pool. */

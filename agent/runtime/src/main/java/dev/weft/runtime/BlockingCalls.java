@@ -607,6 +607,22 @@ public final class BlockingCalls {
                 : ((ForkJoinTask<Object>) future).join();
     }
 
+    /** {@code cancel(true)} interrupts the task's runner: the model learns it first ({@link Cancellations}). */
+    public static boolean cancel(Future<Object> future, boolean mayInterruptIfRunning, int site) {
+        return Cancellations.cancel(future, mayInterruptIfRunning, site);
+    }
+
+    /** A timeout of the future in the model's virtual time ({@link DelayedStages}). */
+    public static CompletableFuture<Object> orTimeout(Future<Object> future, long timeout, TimeUnit unit, int site) {
+        return DelayedStages.orTimeout((CompletableFuture<Object>) future, timeout, unit, site);
+    }
+
+    /** A timeout of the future in the model's virtual time ({@link DelayedStages}). */
+    public static CompletableFuture<Object> completeOnTimeout(Future<Object> future, Object value, long timeout,
+                                                              TimeUnit unit, int site) {
+        return DelayedStages.completeOnTimeout((CompletableFuture<Object>) future, value, timeout, unit, site);
+    }
+
     private static void untilDone(Future<?> future, int site) {
         if (future instanceof ForkJoinTask<?> task) {
             ForkJoinCalls.helpOrWait(task, false, site); // run here if still queued, as a worker helps
@@ -619,6 +635,14 @@ public final class BlockingCalls {
 
     public static ForkJoinTask<?> fork(ForkJoinTask<?> task, int site) {
         return ForkJoinCalls.fork(task, site);
+    }
+
+    public static Object invoke(ForkJoinTask<?> task, int site) {
+        return ForkJoinCalls.invoke(task, false, site);
+    }
+
+    public static void quietlyInvoke(ForkJoinTask<?> task, int site) {
+        ForkJoinCalls.invoke(task, true, site);
     }
 
     public static void quietlyJoin(ForkJoinTask<?> task, int site) {

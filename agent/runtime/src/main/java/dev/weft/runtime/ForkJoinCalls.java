@@ -4,11 +4,14 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandleInfo;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountedCompleter;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -34,9 +37,11 @@ import java.util.function.BooleanSupplier;
  * (workers take the oldest task, a joiner the one it joins): results are those of the JDK's pools.
  *
  * <p>Modelled tasks are {@code RecursiveTask}s, {@code RecursiveAction}s and the JDK's adapted runnables and
- * callables, which complete when their body returns; a {@code CountedCompleter} (which completes when its
- * subtasks do) and other {@code ForkJoinTask} subclasses keep the JDK's calls, as do pools of an
- * application's subclass of {@code ForkJoinPool}.
+ * callables, which complete when their body returns, and {@code CountedCompleter}s, which complete when their
+ * pending subtasks have: a thread that runs one (a worker, a joiner that takes it from the queue, its
+ * {@code invoke}) runs its {@code compute} alone, through the JDK's own {@code doExec} (as a worker of the JDK's
+ * pool does), and a wait for it is the model's until it is done. Other {@code ForkJoinTask} subclasses keep the
+ * JDK's calls, as do pools of an application's subclass of {@code ForkJoinPool}.
  */
 final class ForkJoinCalls {
 
@@ -51,6 +56,12 @@ final class ForkJoinCalls {
     private static final MethodHandle EXECUTE;
     /** {@code ForkJoinTask.adaptInterruptible}, which the JDK's {@code submit(callable)} uses since 19, else {@code adapt}. */
     private static final MethodHandle ADAPT_CALLABLE;
+    /**
+     * The JDK's {@code ForkJoinTask.doExec()}: runs a task's {@code exec} and records how it ended, without
+     * waiting for a {@code CountedCompleter}'s subtasks; {@code null} where {@code java.util.concurrent} is not
+     * open to weft (completers then keep the JDK's calls).
+     */
+    private static final Method DO_EXEC = doExec();
 
     static {
         try {
@@ -81,6 +92,16 @@ final class ForkJoinCalls {
 
     private ForkJoinCalls() { }
 
+    private static Method doExec() {
+        try {
+            Method method = ForkJoinTask.class.getDeclaredMethod("doExec");
+            method.setAccessible(true);
+            return method;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private static MethodHandle adaptCallable(MethodHandles.Lookup lookup) throws ReflectiveOperationException {
         MethodType type = MethodType.methodType(ForkJoinTask.class, Callable.class);
         try {
@@ -90,10 +111,51 @@ final class ForkJoinCalls {
         }
     }
 
-    /** Whether the model runs {@code task}: a task that is complete once its body returns. */
+    /** Whether the model runs {@code task}: a task that is complete once its body returns, or a completer. */
     static boolean isModelled(Object task) {
         return task instanceof RecursiveTask || task instanceof RecursiveAction
+                || task instanceof CountedCompleter && DO_EXEC != null
                 || task != null && task.getClass().getName().startsWith("java.util.concurrent.ForkJoinTask$");
+    }
+
+    /**
+     * Runs {@code task}'s body in the current thread, its result or exception kept in the task; a completer
+     * may still wait for its subtasks after.
+     */
+    static void exec(ForkJoinTask<?> task) {
+        if (!(task instanceof CountedCompleter)) {
+            task.quietlyInvoke();
+            return;
+        }
+        try {
+            DO_EXEC.invoke(task); // records what compute threw, as the JDK's workers do
+        } catch (ReflectiveOperationException e) {
+            task.completeExceptionally(e.getCause() != null ? e.getCause() : e);
+        }
+    }
+
+    /**
+     * {@code task.invoke()} or {@code quietlyInvoke()} in a controlled run: a completer's body runs here,
+     * then the wait for its subtasks is the model's; other tasks are invoked as they are.
+     *
+     * @param quietly true for {@code quietlyInvoke}, which returns nothing and throws nothing of the task's
+     * @return the task's result ({@code invoke})
+     */
+    static Object invoke(ForkJoinTask<?> task, boolean quietly, int site) {
+        if (!(task instanceof CountedCompleter) || !isModelled(task)) {
+            if (quietly) {
+                task.quietlyInvoke();
+                return null;
+            }
+            return task.invoke();
+        }
+        exec(task);
+        helpOrWait(task, false, site);
+        if (quietly) {
+            task.quietlyJoin();
+            return null;
+        }
+        return task.join();
     }
 
     /** {@code task.fork()} in a controlled run: queued in the forking worker's pool, or the common pool. */
@@ -118,16 +180,22 @@ final class ForkJoinCalls {
         }
         ForkJoinPoolModel model = ForkJoinPoolModel.queuing(task);
         if (model != null && model.claim(task)) {
-            task.quietlyInvoke();
-            return false;
+            exec(task);
+            if (task.isDone()) {
+                return false;
+            }
         }
         return Weft.blockingCall(task, task::isDone, timed, site);
     }
 
-    /** When {@code pool}'s tasks run in the model: whether it is shut down and has no task left; else {@code null}. */
+    /**
+     * When {@code pool}'s tasks run in the model: whether it is shut down, has no task left and its workers have
+     * left (as the JDK's pool terminates, and so that no worker is still leaving when the program goes on); else
+     * {@code null}.
+     */
     static BooleanSupplier terminated(ExecutorService pool) {
         ForkJoinPoolModel model = pool instanceof ForkJoinPool forkJoin ? ForkJoinPoolModel.existing(forkJoin) : null;
-        return model == null ? null : () -> pool.isShutdown() && model.quiescent();
+        return model == null ? null : () -> pool.isShutdown() && model.terminated();
     }
 
     /**
@@ -188,12 +256,25 @@ final class ForkJoinCalls {
     }
 
     /** Whether submissions to {@code executor} are queued in a model: a JDK {@code ForkJoinPool} not shut down. */
-    private static boolean isModelledPool(Object executor) {
+    static boolean isModelledPool(Object executor) {
         return executor != null && executor.getClass() == ForkJoinPool.class && !((ForkJoinPool) executor).isShutdown();
     }
 
     private static ForkJoinTask<?> submit(Object pool, Callable<?> task, int site) throws Throwable {
         return queued(pool, (ForkJoinTask<?>) ADAPT_CALLABLE.invokeExact(task), site);
+    }
+
+    /** {@code pool.submit(task)} in the model, the task adapted as the JDK's pool adapts it. */
+    static ForkJoinTask<?> submitted(ForkJoinPool pool, Callable<?> task, int site) {
+        return queued(pool, ForkJoinTask.adapt(task), site);
+    }
+
+    /**
+     * An executor that queues each task in {@code pool}'s model, as {@code pool.execute(runnable)} in application
+     * code is: for an async stage given the pool as its executor.
+     */
+    static Executor executor(ForkJoinPool pool, int site) {
+        return task -> execute(pool, task, site);
     }
 
     private static ForkJoinTask<?> submit(Object pool, Runnable task, int site) {
@@ -272,7 +353,7 @@ final class ForkJoinCalls {
         try {
             for (; joined < tasks.length; joined++) {
                 if (joined == 0) {
-                    tasks[0].invoke();
+                    invoke(tasks[0], false, site);
                 } else {
                     helpOrWait(tasks[joined], false, site);
                     tasks[joined].join();

@@ -12,7 +12,7 @@ import java.util.concurrent.ForkJoinTask;
  * tasks are idle, up to the pool's parallelism; a worker's wait for a task is a blocking call of the model on
  * the pool. Workers take the oldest task; a thread that joins a queued task takes it out to run it itself.
  *
- * <p>Guarded by {@code this}; {@code queued} and {@code busy} are read by the scheduler, which must not take
+ * <p>Guarded by {@code this}; {@code queued}, {@code busy} and {@code workers} are read by the scheduler, which must not take
  * this monitor (it holds its own when it asks whether a worker can go on).
  */
 final class ForkJoinPoolModel {
@@ -27,7 +27,7 @@ final class ForkJoinPoolModel {
     private final String names;
     private final int site;
     private final ArrayDeque<ForkJoinTask<?>> tasks = new ArrayDeque<>();
-    private int workers;
+    private volatile int workers;
     private int idle;
     /** Workers blocked in a call, for each of which the pool may make one more worker. */
     private int spares;
@@ -187,6 +187,11 @@ final class ForkJoinPoolModel {
         return queued == 0 && busy == 0;
     }
 
+    /** Whether no task is queued or running and every worker has left (they leave once the pool is shut down). */
+    boolean terminated() {
+        return quiescent() && workers == 0;
+    }
+
     private boolean isShutdown() {
         ForkJoinPool owner = pool.get();
         return owner == null || owner.isShutdown();
@@ -209,7 +214,7 @@ final class ForkJoinPoolModel {
         @Override
         public void run() {
             for (ForkJoinTask<?> task; (task = model.take()) != null; ) {
-                task.quietlyInvoke(); // its result or exception stays in the task
+                ForkJoinCalls.exec(task); // its result or exception stays in the task
                 model.ran();
             }
         }

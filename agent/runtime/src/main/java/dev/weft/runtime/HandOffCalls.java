@@ -8,6 +8,7 @@ import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountedCompleter;
 import java.util.concurrent.locks.StampedLock;
 
 /**
@@ -192,7 +193,7 @@ public final class HandOffCalls {
 
     /**
      * Links a call that hands tasks to other threads; see {@link Submission} (and, in a controlled run,
-     * {@link AsyncStages} and {@link ForkJoinCalls}).
+     * {@link AsyncStages}, {@link ForkJoinCalls}, {@link ParallelStreams} and {@link ParallelArrays}).
      *
      * @param caller     the calling class's lookup
      * @param name       the method's name
@@ -210,6 +211,7 @@ public final class HandOffCalls {
             if (Weft.schedules()) { // async stages without an executor, tasks submitted to a fork/join pool: in the model
                 call = ForkJoinCalls.submissionInModel(name, type, AsyncStages.inModel(caller, name, type, target, site), site);
                 call = BuiltThreads.inModel(name, type, call, site); // threads a Thread.Builder starts: in the model
+                call = ParallelArrays.inModel(name, type, ParallelStreams.inModel(name, type, call, site), site);
             }
             MethodHandle spread = call.asType(type.generic()).asSpreader(Object[].class, arity);
             Submission submission = new Submission(spread, type.parameterArray(), onReceiver != 0, name, false, site);
@@ -554,6 +556,11 @@ public final class HandOffCalls {
 
     private static void releasing(Object receiver, int site) {
         Weft.releasing(SyncObjects.of(receiver), site);
+        if (receiver instanceof CountedCompleter<?> task) { // tryComplete... may complete its completers: their joiners acquire
+            for (CountedCompleter<?> c = task.getCompleter(); c != null; c = c.getCompleter()) {
+                Weft.releasing(SyncObjects.of(c), site);
+            }
+        }
     }
 
     private static void acquired(Object receiver, int site) {

@@ -3,6 +3,9 @@ package dev.weft.runtime;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -93,6 +96,20 @@ public final class ModelledPools {
             THREAD_PER_TASK.putIfAbsent(executor, Boolean.TRUE);
         }
         return executor;
+    }
+
+    /** {@code CompletableFuture.delayedExecutor(delay, unit)}: in a controlled run, its delay is virtual ({@link DelayedStages}). */
+    public static Executor delayedExecutor(long delay, TimeUnit unit, int site) {
+        return Weft.schedules() ? DelayedStages.delayedExecutor(delay, unit, null, site)
+                : CompletableFuture.delayedExecutor(delay, unit);
+    }
+
+    /** {@code CompletableFuture.delayedExecutor(delay, unit, executor)}: as {@link #delayedExecutor(long, TimeUnit, int)}. */
+    public static Executor delayedExecutor(long delay, TimeUnit unit, Executor executor, int site) {
+        if (!Weft.schedules()) {
+            return CompletableFuture.delayedExecutor(delay, unit, executor);
+        }
+        return DelayedStages.delayedExecutor(delay, unit, Objects.requireNonNull(executor), site);
     }
 
     /** True for a pool whose workers are threads of the model. */

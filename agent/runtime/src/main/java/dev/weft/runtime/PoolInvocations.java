@@ -8,18 +8,21 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * {@code invokeAll} and {@code invokeAny} (all forms) on a pool whose workers are threads of the model
- * ({@link ModelledPools#isModelled}), as {@code AbstractExecutorService} does them but with their waits the
+ * ({@link ModelledPools#isModelled}, or a fork/join pool, whose tasks are queued in its model as its
+ * {@code submit} would queue them: {@link ForkJoinCalls}), as {@code AbstractExecutorService} does them but with their waits the
  * model's: every task is submitted, then {@code invokeAll} waits until each is done (a timed one until the model
  * ends the wait, which cancels the tasks not done), {@code invokeAny} until one has succeeded or all have failed
  * (a timed one throws {@code TimeoutException} when the model ends the wait), and cancels the others. The JDK's
  * would wait inside its own code, out of the model's sight. A cancelled task's worker, which the cancel
- * interrupts, is first named to the model, which would not see the JVM's flag of a thread waiting for its turn.
+ * interrupts, is first named to the model ({@link Cancellations}), which would not see the JVM's flag of a
+ * thread waiting for its turn.
  */
 final class PoolInvocations {
 
@@ -28,7 +31,7 @@ final class PoolInvocations {
     /** True when this call ({@code invokeAll}, {@code invokeAny}) is made here: on a modelled pool, with tasks. */
     static boolean modelled(String name, Object[] arguments) {
         return (name.equals("invokeAll") || name.equals("invokeAny")) && arguments.length >= 2
-                && ModelledPools.isModelled(arguments[0])
+                && (ModelledPools.isModelled(arguments[0]) || Weft.schedules() && ForkJoinCalls.isModelledPool(arguments[0]))
                 && arguments[1] instanceof Collection<?> tasks && !tasks.isEmpty();
     }
 
@@ -42,25 +45,30 @@ final class PoolInvocations {
         ExecutorService pool = (ExecutorService) arguments[0];
         boolean timed = arguments.length == 4;
         long nanos = timed ? ((TimeUnit) arguments[3]).toNanos((Long) arguments[2]) : 0;
-        List<Running> tasks = new ArrayList<>();
+        List<Callable<?>> tasks = new ArrayList<>();
         for (Object task : (Collection<?>) arguments[1]) {
-            tasks.add(new Running((Callable<?>) Objects.requireNonNull(task))); // as the JDK's
+            tasks.add((Callable<?>) Objects.requireNonNull(task)); // as the JDK's
         }
         List<Future<Object>> futures = new ArrayList<>(tasks.size());
         try {
-            for (Running task : tasks) {
-                futures.add(pool.submit(task));
+            for (Callable<?> task : tasks) {
+                futures.add(submitted(pool, task, site));
             }
-            return name.equals("invokeAll") ? all(futures, tasks, timed, nanos, site)
-                    : any(pool, futures, timed, nanos, site);
+            return name.equals("invokeAll") ? all(futures, timed, nanos, site) : any(pool, futures, timed, nanos, site);
         } finally {
-            cancel(futures, tasks, site); // those not done: after invokeAny, or when the call throws
+            cancel(futures, site); // those not done: after invokeAny, or when the call throws
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private static Future<Object> submitted(ExecutorService pool, Callable<?> task, int site) {
+        return (Future<Object>) (pool instanceof ForkJoinPool forkJoin ? ForkJoinCalls.submitted(forkJoin, task, site)
+                : pool.submit(task));
+    }
+
     /** Until every task is done, or the model ends a timed wait: the rest are cancelled. */
-    private static List<Future<Object>> all(List<Future<Object>> futures, List<Running> tasks, boolean timed,
-                                            long nanos, int site) throws InterruptedException {
+    private static List<Future<Object>> all(List<Future<Object>> futures, boolean timed, long nanos, int site)
+            throws InterruptedException {
         long deadline = System.nanoTime() + nanos; // only a run the model no longer controls waits by the clock
         for (Future<Object> future : futures) {
             try {
@@ -72,7 +80,7 @@ final class PoolInvocations {
             } catch (CancellationException | ExecutionException e) {
                 // the future says so
             } catch (TimeoutException e) {
-                cancel(futures, tasks, site);
+                cancel(futures, site);
                 break;
             }
         }
@@ -129,34 +137,9 @@ final class PoolInvocations {
         return all;
     }
 
-    private static void cancel(List<Future<Object>> futures, List<Running> tasks, int site) {
-        for (int i = 0; i < futures.size(); i++) {
-            Future<Object> future = futures.get(i);
-            Thread runner = tasks.get(i).runner;
-            if (!future.isDone() && runner != null) {
-                Weft.interrupting(runner, site);
-            }
-            future.cancel(true);
-        }
-    }
-
-    /** A task that says which thread runs it, for a cancel that interrupts it. */
-    private static final class Running implements Callable<Object> {
-        private final Callable<?> task;
-        private volatile Thread runner;
-
-        Running(Callable<?> task) {
-            this.task = task;
-        }
-
-        @Override
-        public Object call() throws Exception {
-            runner = Thread.currentThread();
-            try {
-                return task.call();
-            } finally {
-                runner = null;
-            }
+    private static void cancel(List<Future<Object>> futures, int site) {
+        for (Future<Object> future : futures) {
+            Cancellations.cancel(future, true, site);
         }
     }
 }

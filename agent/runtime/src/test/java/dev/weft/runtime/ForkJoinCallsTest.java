@@ -13,6 +13,7 @@ import java.lang.invoke.MethodType;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountedCompleter;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
@@ -21,6 +22,7 @@ import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
 import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.RecursiveTask;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +68,47 @@ class ForkJoinCallsTest {
     void forkedTasksRunInTheModelsWorkersOrTheJoinerWithTheJdksResult() {
         RAN_IN.clear();
         assertEquals(4950L, new Sum(0, 100).invoke());
+        assertTrue(RAN_IN.stream().noneMatch(t -> t instanceof ForkJoinWorkerThread), RAN_IN.toString());
+    }
+
+    /** Adds {@code from..to-1} into {@code sum}, its halves forked through {@link ForkJoinCalls} as completers do. */
+    private static final class Completer extends CountedCompleter<Void> {
+        private final int from;
+        private final int to;
+        private final AtomicLong sum;
+
+        Completer(CountedCompleter<?> parent, int from, int to, AtomicLong sum) {
+            super(parent);
+            this.from = from;
+            this.to = to;
+            this.sum = sum;
+        }
+
+        @Override
+        public void compute() {
+            RAN_IN.add(Thread.currentThread());
+            int high = to;
+            while (high - from > 2) {
+                int middle = (from + high) >>> 1;
+                addToPendingCount(1);
+                ForkJoinCalls.fork(new Completer(this, middle, high, sum), 0);
+                high = middle;
+            }
+            for (int i = from; i < high; i++) {
+                sum.addAndGet(i);
+            }
+            tryComplete();
+        }
+    }
+
+    @Test
+    void aCountedCompletersSubtasksRunInTheModelAndItsInvokeReturnsOnceTheyHaveCompletedIt() {
+        RAN_IN.clear();
+        AtomicLong sum = new AtomicLong();
+        Completer root = new Completer(null, 0, 100, sum);
+        ForkJoinCalls.invoke(root, false, 0);
+        assertTrue(root.isDone());
+        assertEquals(4950L, sum.get());
         assertTrue(RAN_IN.stream().noneMatch(t -> t instanceof ForkJoinWorkerThread), RAN_IN.toString());
     }
 

@@ -502,7 +502,8 @@ public final class Controller implements Listener {
     public boolean parksInstead(boolean timed, int site) {
         Controlled me;
         synchronized (ctl) {
-            me = stopped ? null : local.get();
+            // a thread the application started may park before any other point: that park is its first
+            me = stopped ? null : starting.containsKey(Thread.currentThread()) ? controlled() : local.get();
         }
         if (me == null) {
             return false;

@@ -82,7 +82,8 @@ final class HandOffSites {
         /**
          * The call, made through {@code ModelledPools} ({@code Executors.newFixedThreadPool},
          * {@code newSingleThreadExecutor}, {@code newCachedThreadPool}, {@code newScheduledThreadPool},
-         * {@code newSingleThreadScheduledExecutor}): in a controlled run the pool's workers are threads of the model.
+         * {@code newSingleThreadScheduledExecutor}; {@code CompletableFuture.delayedExecutor}): in a controlled run the
+         * pool's workers are threads of the model.
          */
         POOL
     }
@@ -270,7 +271,9 @@ final class HandOffSites {
         if (owner.equals(COMPLETABLE_FUTURE)) {
             boolean submits = name.equals("supplyAsync") || name.equals("runAsync")
                     || name.equals("allOf") || name.equals("anyOf");
-            return submits ? Rewrite.of(Kind.SUBMIT) : Rewrite.NONE;
+            return submits ? Rewrite.of(Kind.SUBMIT)
+                    : name.equals("delayedExecutor") ? Rewrite.of(Kind.POOL) // its delays in the model's virtual time
+                    : Rewrite.NONE;
         }
         if (FIELD_UPDATERS.contains(owner) && name.equals("newUpdater")) {
             return Rewrite.of(Kind.FIELD_UPDATER);

@@ -69,7 +69,7 @@ class ControlForkJoinIT {
     }
 
     /** Runs {@code app} without weft and with the agent detecting (no control): the same output, no finding. */
-    private static void assertRunsAsWithoutWeft(String app) throws Exception {
+    static void assertRunsAsWithoutWeft(String app) throws Exception {
         ChildJvm.Result plain = ChildJvm.run(List.of("-cp", ChildJvm.TEST_CLASSES.toString(), "example.app." + app));
         assertEquals(0, plain.exitStatus(), plain.stderr());
         Path report = ChildJvm.freshDir("forkjoin-detect").resolve("report.json");

@@ -18,6 +18,8 @@ import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /** {@code weft explore}, {@code replay} and {@code confirm} with the real agent's controlled mode, on programs in child JVMs. */
@@ -208,23 +210,27 @@ class ExploreIT {
         }
     }
 
-    @Test
-    void exploreFindsARaceBetweenTwoAsyncStagesAndItsReplayReproducesIt() throws Exception {
+    /** Programs whose tasks, run by the JDK's threads without weft, race on their {@code count}: in the model in a controlled run. */
+    @ParameterizedTest
+    @ValueSource(strings = {"AsyncStagesRace", "DelayedStagesRace", "CompleterRace", "PoolStagesRace",
+        "ParallelForEachRace", "ParallelReduceRace"})
+    void exploreFindsARaceBetweenTasksTheJdkWouldRunAndItsReplayReproducesIt(String app) throws Exception {
         Path dir = ChildJvm.freshDir("explore-async");
-        assertEquals(66, weft(List.of("explore", "--iterations", "10", "--seed", "1", "--out", dir.toString()),
-                "example.app.AsyncStagesRace"), out + "\n" + err);
+        assertEquals(66, weft(List.of("explore", "--iterations", "10", "--seed", "1", "--quantum", "1", "--out", dir.toString()),
+                "example.app." + app), out + "\n" + err);
         assertTrue(out.toString().contains("found a race in iteration "), out.toString());
         Matcher replay = REPLAY_FILE.matcher(out.toString());
         assertTrue(replay.find(), out.toString());
         Path schedule = Path.of(replay.group(1));
         for (int i = 1; i <= 3; i++) {
             Path report = dir.resolve("replay-" + i + ".json");
-            assertEquals(66, weft(List.of("replay", schedule.toString(), "--report", report.toString()), "example.app.AsyncStagesRace"),
+            assertEquals(66, weft(List.of("replay", schedule.toString(), "--report", report.toString()), "example.app." + app),
                     "replay " + i + ": " + out + "\n" + err);
             JsonNode again = JSON.readTree(report.toFile());
             JsonNode race = again.path("findings").get(0);
             assertEquals("race", race.path("kind").asText(), again.toString());
-            assertEquals("example.app.AsyncStagesRace.count", race.path("field").asText(), race.toString());
+            assertEquals("example.app." + app + ".count", race.path("field").asText(), race.toString());
+            assertTrue(again.path("control").path("replayable").asBoolean(), "replay " + i + ": " + again.path("control"));
             assertTrue(!again.path("control").path("diverged").asBoolean(), "replay " + i + ": " + again.path("control"));
         }
     }
