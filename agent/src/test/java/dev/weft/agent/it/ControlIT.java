@@ -115,16 +115,21 @@ class ControlIT {
         }
     }
 
-    @Test
-    void aSpinningThreadStarvesItsPartnerUnderCooperativeSchedulingOnOneCpuOnly() throws Exception {
-        Run cooperative = run("SpinWait", "policy=cooperative,cpus=1,strategy=round-robin");
-        assertTrue(cooperative.result().stdout().contains("done"), cooperative.result().stderr());
-        assertEquals(1, cooperative.findings().size(), cooperative.findings().toString());
-        JsonNode starvation = cooperative.findings().get(0);
+    /** The run ended, and its one finding is the starvation of "setter" by "spinner", spinning at {@code site}. */
+    private static void assertSpinnerStarvedSetter(Run run, String site) {
+        assertTrue(run.result().stdout().contains("done"), run.result().stderr());
+        assertEquals(1, run.findings().size(), run.findings().toString());
+        JsonNode starvation = run.findings().get(0);
         assertEquals("starvation", starvation.path("kind").asText());
         assertEquals("spinner", starvation.path("thread").asText());
         assertEquals("[\"setter\"]", starvation.path("starved").toString());
-        assertEquals("example.app.SpinWait.lambda$main$0(SpinWait.java:9)", starvation.path("site").asText());
+        assertEquals(site, starvation.path("site").asText());
+    }
+
+    @Test
+    void aSpinningThreadStarvesItsPartnerUnderCooperativeSchedulingOnOneCpuOnly() throws Exception {
+        Run cooperative = run("SpinWait", "policy=cooperative,cpus=1,strategy=round-robin");
+        assertSpinnerStarvedSetter(cooperative, "example.app.SpinWait.lambda$main$0(SpinWait.java:9)");
         assertEquals(10_000, cooperative.report().path("timeline").size(), "the timeline keeps the last 10,000 steps");
         assertTrue(cooperative.report().path("timelineTruncated").asBoolean());
         assertTrue(cooperative.report().path("control").path("steps").asLong() > 10_000);
@@ -255,13 +260,7 @@ class ControlIT {
     @Test
     void aThreadSpinningOnAnAtomicStarvesItsPartnerUnderCooperativeSchedulingOnOneCpuOnly() throws Exception {
         Run cooperative = run("AtomicSpinWait", "policy=cooperative,cpus=1,strategy=round-robin");
-        assertTrue(cooperative.result().stdout().contains("done"), cooperative.result().stderr());
-        assertEquals(1, cooperative.findings().size(), cooperative.findings().toString());
-        JsonNode starvation = cooperative.findings().get(0);
-        assertEquals("starvation", starvation.path("kind").asText());
-        assertEquals("spinner", starvation.path("thread").asText());
-        assertEquals("[\"setter\"]", starvation.path("starved").toString());
-        assertEquals("example.app.AtomicSpinWait.lambda$main$0(AtomicSpinWait.java:7)", starvation.path("site").asText());
+        assertSpinnerStarvedSetter(cooperative, "example.app.AtomicSpinWait.lambda$main$0(AtomicSpinWait.java:7)");
         assertTrue(cooperative.report().path("control").path("replayable").asBoolean(), cooperative.result().stderr());
         Run preemptive = run("AtomicSpinWait", "policy=preemptive,cpus=1,strategy=round-robin");
         assertTrue(preemptive.result().stdout().contains("done"), preemptive.result().stderr());
