@@ -1,11 +1,18 @@
 package dev.weft.runtime;
 
+import static java.lang.invoke.MethodType.methodType;
+
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.function.Predicate;
+import java.util.function.IntFunction;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.OptionalDouble;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,17 +37,27 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
- * The terminal operations of a parallel stream that the model runs in a controlled run: {@code forEach}, a
- * reference stream's {@code reduce} (its three forms) and {@code collect} (a {@code Collector}, or a supplier, an
- * accumulator and a combiner), and {@code sum} of an {@code IntStream} or a {@code LongStream}. The JDK splits the stream's source and forks its parts in its own code, into the
- * real common pool (or the pool of the worker that calls it), out of the model's sight. Here the same work is
- * done by tasks of the model ({@link ForkJoinCalls}): the calling thread splits the stream's spliterator as the
- * JDK's tasks do (until a part is no larger than the stream's size divided by four times the common pool's
- * parallelism), forks the parts into the model of the pool the JDK would use, does the last part itself and
- * joins the others; each part is reduced or collected alone and the parts' results are combined in encounter
- * order with the operation's own combiner, as the JDK combines them. So the parts run in the common pool's
- * workers of the model and the calling thread, concurrently as in the JDK, and the run stays replayable: their
- * races are still seen.
+ * The terminal operations of a parallel stream that the model runs in a controlled run. The JDK splits the
+ * stream's source and forks its parts in its own code, into the real common pool (or the pool of the worker that
+ * calls it), out of the model's sight. Here the same work is done by tasks of the model ({@link ForkJoinCalls}):
+ * the calling thread splits the stream's spliterator as the JDK's tasks do (until a part is no larger than the
+ * stream's size divided by four times the common pool's parallelism), forks the parts into the model of the pool
+ * the JDK would use, does the last part itself and joins the others; each part is reduced or collected alone and
+ * the parts' results are combined in encounter order with the operation's own combiner, along the tree the JDK
+ * combines them along (so even a floating-point reduction gives the JDK's result). So the parts run in the common
+ * pool's workers of the model and the calling thread, concurrently as in the JDK, and the run stays replayable:
+ * their races are still seen.
+ *
+ * <p>The operations: {@code forEach}; {@code reduce} (each form), {@code collect} (a {@code Collector}, or a
+ * supplier, an accumulator and a combiner), {@code count}, {@code min}, {@code max}, {@code toArray},
+ * {@code toList}; the short-circuiting {@code anyMatch}, {@code allMatch}, {@code noneMatch}, {@code findFirst}
+ * and {@code findAny}, whose parts stop splitting once a part before them (any part, for an unordered search)
+ * found what they look for, as the JDK's do; of primitive streams also {@code summaryStatistics}, and
+ * {@code sum} and {@code average} of ints and longs. {@code forEachOrdered} of an ordered stream evaluates the
+ * pipeline in parts, then runs the action on the elements in encounter order in the calling thread (the JDK runs
+ * each action after the one before). A short-circuiting search on a source of unknown size (an infinite stream)
+ * is done by the calling thread alone. {@code sum()} and {@code average()} of a {@code DoubleStream}, whose
+ * compensated summation is the JDK's own private code, keep the JDK's pool.
  *
  * <p>Only pipelines the JDK evaluates lazily part by part are taken: a parallel stream of the JDK's own classes
  * with no stateful operation ({@code sorted}, {@code distinct}, {@code limit}, {@code skip}), which the JDK
@@ -49,7 +66,9 @@ import java.util.stream.Stream;
  */
 final class ParallelStreams {
 
-    /** The stand-ins, by the operation's name and parameter types after the stream. */
+    private static final Object NONE = StreamKind.NONE;
+    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+    /** The stand-ins, by the stream's type, the operation's name, its return type and its parameter types. */
     private static final Map<List<Object>, MethodHandle> OPERATIONS = new HashMap<>();
     private static final MethodHandle IS_MODELLED;
     /** {@code AbstractPipeline.previousStage} and {@code opIsStateful()}, or {@code null} when not open to weft. */
@@ -58,17 +77,48 @@ final class ParallelStreams {
 
     static {
         try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            IS_MODELLED = lookup.findStatic(ParallelStreams.class, "isModelled",
-                    MethodType.methodType(boolean.class, Object.class));
-            operation(lookup, "forEach", void.class, BaseStream.class, Object.class);
-            operation(lookup, "reduce", Object.class, Stream.class, Object.class, BiFunction.class, BinaryOperator.class);
-            operation(lookup, "reduce", Object.class, Stream.class, Object.class, BinaryOperator.class);
-            operation(lookup, "reduce", Optional.class, Stream.class, BinaryOperator.class);
-            operation(lookup, "collect", Object.class, Stream.class, Collector.class);
-            operation(lookup, "collect", Object.class, Stream.class, Supplier.class, BiConsumer.class, BiConsumer.class);
-            operation(lookup, "sum", int.class, IntStream.class);
-            operation(lookup, "sum", long.class, LongStream.class);
+            IS_MODELLED = LOOKUP.findStatic(ParallelStreams.class, "isModelled",
+                    methodType(boolean.class, Object.class));
+            Class<?> any = Object.class;
+            Class<?> base = BaseStream.class;
+            for (StreamKind kind : StreamKind.values()) {
+                Class<?> on = kind.stream;
+                operation(on, "forEach", void.class, List.of(kind.consumer), methodType(void.class, base, any));
+                operation(on, "forEachOrdered", void.class, List.of(kind.consumer), methodType(void.class, base, any));
+                operation(on, "toArray", kind.array, List.of(), methodType(any, base));
+                operation(on, "count", long.class, List.of(), methodType(long.class, base));
+                operation(on, "findFirst", kind.optional, List.of(), methodType(any, base));
+                operation(on, "findAny", kind.optional, List.of(), methodType(any, base));
+                for (String match : List.of("anyMatch", "allMatch", "noneMatch")) {
+                    operation(on, match, boolean.class, List.of(kind.predicate), methodType(boolean.class, base, any));
+                }
+                operation(on, "collect", any, List.of(Supplier.class, kind.accumulator, BiConsumer.class),
+                        methodType(any, base, Supplier.class, any, BiConsumer.class));
+                Class<?> element = kind == StreamKind.REFERENCE ? any : kind.array.getComponentType();
+                operation(on, "reduce", element, List.of(element, kind.operator), methodType(any, base, any, any));
+                operation(on, "reduce", kind.optional, List.of(kind.operator), methodType(any, base, any));
+                if (kind == StreamKind.REFERENCE) {
+                    continue;
+                }
+                operation(on, "min", kind.optional, List.of(), methodType(any, base));
+                operation(on, "max", kind.optional, List.of(), methodType(any, base));
+                operation(on, "summaryStatistics", kind.statistics().getClass(), List.of(), methodType(any, base));
+                if (kind != StreamKind.DOUBLE) { // a DoubleStream's sum and average: the JDK's compensated summation
+                    operation(on, "average", OptionalDouble.class, List.of(), methodType(OptionalDouble.class, base));
+                }
+            }
+            operation(Stream.class, "reduce", any, List.of(any, BiFunction.class, BinaryOperator.class),
+                    methodType(any, Stream.class, any, BiFunction.class, BinaryOperator.class));
+            operation(Stream.class, "collect", any, List.of(Collector.class), methodType(any, Stream.class, Collector.class));
+            operation(Stream.class, "toArray", Object[].class, List.of(IntFunction.class),
+                    methodType(Object[].class, Stream.class, IntFunction.class));
+            operation(Stream.class, "toList", List.class, List.of(), methodType(List.class, Stream.class));
+            operation(Stream.class, "min", Optional.class, List.of(Comparator.class),
+                    methodType(Optional.class, Stream.class, Comparator.class));
+            operation(Stream.class, "max", Optional.class, List.of(Comparator.class),
+                    methodType(Optional.class, Stream.class, Comparator.class));
+            operation(IntStream.class, "sum", int.class, List.of(), methodType(int.class, IntStream.class));
+            operation(LongStream.class, "sum", long.class, List.of(), methodType(long.class, LongStream.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -90,12 +140,15 @@ final class ParallelStreams {
 
     private ParallelStreams() { }
 
-    private static void operation(MethodHandles.Lookup lookup, String name, Class<?> returned, Class<?>... parameters)
-            throws ReflectiveOperationException {
-        MethodType type = MethodType.methodType(returned, parameters).appendParameterTypes(int.class);
-        List<Object> key = new ArrayList<>(List.of(name, returned));
-        key.addAll(List.of(parameters).subList(1, parameters.length));
-        OPERATIONS.put(key, lookup.findStatic(ParallelStreams.class, name, type));
+    /**
+     * Registers the stand-in of {@code on.name(parameters)} returning {@code returned}: the static method
+     * {@code name} of this class of type {@code implementation} (then the site).
+     */
+    private static void operation(Class<?> on, String name, Class<?> returned, List<Class<?>> parameters,
+                                  MethodType implementation) throws ReflectiveOperationException {
+        List<Object> key = new ArrayList<>(List.of(on, name, returned));
+        key.addAll(parameters);
+        OPERATIONS.put(key, LOOKUP.findStatic(ParallelStreams.class, name, implementation.appendParameterTypes(int.class)));
     }
 
     /**
@@ -107,13 +160,10 @@ final class ParallelStreams {
         if (type.parameterCount() < 1 || !BaseStream.class.isAssignableFrom(type.parameterType(0)) || IS_STATEFUL == null) {
             return call;
         }
-        List<Object> key = new ArrayList<>(List.of(name, type.returnType()));
+        List<Object> key = new ArrayList<>(List.of(type.parameterType(0), name, type.returnType()));
         key.addAll(type.parameterList().subList(1, type.parameterCount()));
-        if (name.equals("forEach") && type.returnType() == void.class && type.parameterCount() == 2) {
-            key.set(2, Object.class); // a Consumer, an IntConsumer...
-        }
         MethodHandle operation = OPERATIONS.get(key);
-        if (operation == null || !operation.type().parameterType(0).isAssignableFrom(type.parameterType(0))) {
+        if (operation == null) {
             return call;
         }
         MethodHandle inModel = MethodHandles.insertArguments(operation, type.parameterCount(), site).asType(type);
@@ -143,70 +193,136 @@ final class ParallelStreams {
 
     // ---- the operations: what each part does, and how two parts' results merge in encounter order ----------
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     static void forEach(BaseStream<?, ?> stream, Object action, int site) {
-        Objects.requireNonNull(action);
-        evaluate(stream, part -> {
-            if (part instanceof Spliterator.OfPrimitive primitive) {
-                primitive.forEachRemaining(action); // an IntConsumer, a LongConsumer, a DoubleConsumer
-            } else {
-                part.forEachRemaining((Consumer) action);
-            }
+        Consumer<Object> each = StreamKind.of(stream).consumer(action);
+        evaluate(stream.spliterator(), part -> {
+            part.forEachRemaining(each);
             return null;
         }, (left, right) -> null, site);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object reduce(Stream<?> stream, Object identity, BiFunction accumulator, BinaryOperator combiner,
-                                 int site) {
-        Objects.requireNonNull(accumulator);
-        Objects.requireNonNull(combiner);
-        return evaluate(stream, part -> {
-            Object[] result = {identity};
-            part.forEachRemaining(element -> result[0] = accumulator.apply(result[0], element));
-            return result[0];
-        }, combiner::apply, site);
+    /**
+     * {@code forEachOrdered}: of an unordered stream, {@code forEach}; of an ordered one, the pipeline evaluated in
+     * parts, then the action on each element in encounter order, in the calling thread.
+     */
+    private static void forEachOrdered(BaseStream<?, ?> stream, Object action, int site) {
+        Consumer<Object> each = StreamKind.of(stream).consumer(action);
+        Spliterator<?> source = stream.spliterator();
+        if (!source.hasCharacteristics(Spliterator.ORDERED)) {
+            evaluate(source, part -> {
+                part.forEachRemaining(each);
+                return null;
+            }, (left, right) -> null, site);
+            return;
+        }
+        elements(source, site).forEach(each);
+    }
+
+    private static Object toArray(BaseStream<?, ?> stream, int site) {
+        return StreamKind.of(stream).array(elements(stream.spliterator(), site));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object reduce(Stream<?> stream, Object identity, BinaryOperator operator, int site) {
-        return reduce(stream, identity, operator, operator, site);
+    private static Object[] toArray(Stream<?> stream, IntFunction generator, int site) {
+        Objects.requireNonNull(generator);
+        return elements(stream.spliterator(), site).stream().toArray(generator); // the JDK's checks of the array
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Optional<?> reduce(Stream<?> stream, BinaryOperator operator, int site) {
-        Objects.requireNonNull(operator);
-        Object[] none = {};
-        Object result = evaluate(stream, part -> {
-            Object[] reduced = none;
-            for (Object[] next = new Object[1]; part.tryAdvance(element -> next[0] = element); ) {
-                reduced = reduced == none ? new Object[] {next[0]} : new Object[] {operator.apply(reduced[0], next[0])};
-            }
-            return reduced;
-        }, (left, right) -> left == none ? right : right == none ? left
-                : new Object[] {operator.apply(((Object[]) left)[0], ((Object[]) right)[0])}, site);
-        return result == none ? Optional.empty() : Optional.of(((Object[]) result)[0]);
+    private static List<?> toList(Stream<?> stream, int site) {
+        return elements(stream.spliterator(), site).stream().toList(); // the JDK's kind of list
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object collect(Stream<?> stream, Supplier supplier, BiConsumer accumulator, BiConsumer combiner,
-                                  int site) {
-        Objects.requireNonNull(supplier);
-        Objects.requireNonNull(accumulator);
-        Objects.requireNonNull(combiner);
-        return evaluate(stream, part -> {
-            Object container = supplier.get();
-            part.forEachRemaining(element -> accumulator.accept(container, element));
-            return container;
+    /** The elements of the stream, boxed, in encounter order: each part's in a list, the lists joined. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> elements(Spliterator<?> source, int site) {
+        return (List<Object>) evaluate(source, part -> {
+            List<Object> elements = new ArrayList<>();
+            part.forEachRemaining(elements::add);
+            return elements;
         }, (left, right) -> {
-            combiner.accept(left, right);
+            ((List<Object>) left).addAll((List<Object>) right);
             return left;
         }, site);
     }
 
+    /** {@code count()}: as the JDK, the size of a pipeline that knows it, without evaluating it. */
+    private static long count(BaseStream<?, ?> stream, int site) {
+        Spliterator<?> source = stream.spliterator();
+        long size = source.getExactSizeIfKnown();
+        if (size >= 0) {
+            return size;
+        }
+        return (Long) evaluate(source, part -> {
+            long[] count = {0};
+            part.forEachRemaining(element -> count[0]++);
+            return count[0];
+        }, (left, right) -> (Long) left + (Long) right, site);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object reduce(Stream<?> stream, Object identity, BiFunction<Object, Object, Object> accumulator,
+                                 BinaryOperator<Object> combiner, int site) {
+        Objects.requireNonNull(accumulator);
+        Objects.requireNonNull(combiner);
+        return evaluate(stream.spliterator(), part -> {
+            Object[] result = {identity};
+            part.forEachRemaining(element -> result[0] = accumulator.apply(result[0], element));
+            return result[0];
+        }, combiner, site);
+    }
+
+    /** {@code reduce(identity, operator)}, of any kind of stream. */
+    private static Object reduce(BaseStream<?, ?> stream, Object identity, Object operator, int site) {
+        BinaryOperator<Object> reduce = StreamKind.of(stream).operator(operator);
+        return evaluate(stream.spliterator(), part -> {
+            Object[] result = {identity};
+            part.forEachRemaining(element -> result[0] = reduce.apply(result[0], element));
+            return result[0];
+        }, reduce, site);
+    }
+
+    /** {@code reduce(operator)}, of any kind of stream: an optional of its kind. */
+    private static Object reduce(BaseStream<?, ?> stream, Object operator, int site) {
+        StreamKind kind = StreamKind.of(stream);
+        return kind.optional(reduce(stream.spliterator(), kind.operator(operator), site));
+    }
+
+    /** The reduction of the elements with {@code operator}, or {@link #NONE} for no element. */
+    private static Object reduce(Spliterator<?> source, BinaryOperator<Object> operator, int site) {
+        return evaluate(source, part -> {
+            Object[] reduced = {NONE};
+            part.forEachRemaining(element -> reduced[0] = reduced[0] == NONE ? element : operator.apply(reduced[0], element));
+            return reduced[0];
+        }, (left, right) -> left == NONE ? right : right == NONE ? left : operator.apply(left, right), site);
+    }
+
+    /** {@code min()} of a primitive stream. */
+    private static Object min(BaseStream<?, ?> stream, int site) {
+        StreamKind kind = StreamKind.of(stream);
+        return kind.optional(reduce(stream.spliterator(), kind.min(), site));
+    }
+
+    /** {@code max()} of a primitive stream. */
+    private static Object max(BaseStream<?, ?> stream, int site) {
+        StreamKind kind = StreamKind.of(stream);
+        return kind.optional(reduce(stream.spliterator(), kind.max(), site));
+    }
+
+    /** {@code min(comparator)}: the JDK's {@code reduce(BinaryOperator.minBy(comparator))}. */
+    @SuppressWarnings("unchecked")
+    private static Optional<?> min(Stream<?> stream, Comparator<Object> comparator, int site) {
+        return (Optional<?>) StreamKind.REFERENCE.optional(reduce(stream.spliterator(), BinaryOperator.minBy(comparator), site));
+    }
+
+    /** {@code max(comparator)}: the JDK's {@code reduce(BinaryOperator.maxBy(comparator))}. */
+    @SuppressWarnings("unchecked")
+    private static Optional<?> max(Stream<?> stream, Comparator<Object> comparator, int site) {
+        return (Optional<?>) StreamKind.REFERENCE.optional(reduce(stream.spliterator(), BinaryOperator.maxBy(comparator), site));
+    }
+
     /** {@code sum()} of an {@code IntStream}: the JDK's {@code reduce(0, Integer::sum)}. */
     private static int sum(IntStream stream, int site) {
-        return (Integer) evaluate(stream, part -> {
+        return (Integer) evaluate(stream.spliterator(), part -> {
             int[] sum = {0};
             ((Spliterator.OfInt) part).forEachRemaining((IntConsumer) n -> sum[0] += n);
             return sum[0];
@@ -215,11 +331,55 @@ final class ParallelStreams {
 
     /** {@code sum()} of a {@code LongStream}: the JDK's {@code reduce(0, Long::sum)}. */
     private static long sum(LongStream stream, int site) {
-        return (Long) evaluate(stream, part -> {
+        return (Long) evaluate(stream.spliterator(), part -> {
             long[] sum = {0};
             ((Spliterator.OfLong) part).forEachRemaining((LongConsumer) n -> sum[0] += n);
             return sum[0];
         }, (left, right) -> (Long) left + (Long) right, site);
+    }
+
+    /** {@code average()} of an {@code IntStream} or a {@code LongStream}: the JDK's count and sum in longs. */
+    private static OptionalDouble average(BaseStream<?, ?> stream, int site) {
+        long[] average = (long[]) evaluate(stream.spliterator(), part -> {
+            long[] countAndSum = new long[2];
+            part.forEachRemaining(n -> {
+                countAndSum[0]++;
+                countAndSum[1] += ((Number) n).longValue();
+            });
+            return countAndSum;
+        }, (left, right) -> new long[] {((long[]) left)[0] + ((long[]) right)[0], ((long[]) left)[1] + ((long[]) right)[1]},
+                site);
+        return average[0] > 0 ? OptionalDouble.of((double) average[1] / average[0]) : OptionalDouble.empty();
+    }
+
+    /** {@code summaryStatistics()} of a primitive stream: the JDK's collection into a summary per part. */
+    private static Object summaryStatistics(BaseStream<?, ?> stream, int site) {
+        StreamKind kind = StreamKind.of(stream);
+        return evaluate(stream.spliterator(), part -> {
+            Object statistics = kind.statistics();
+            part.forEachRemaining(element -> kind.accept(statistics, element));
+            return statistics;
+        }, (left, right) -> {
+            kind.combine(left, right);
+            return left;
+        }, site);
+    }
+
+    /** {@code collect(supplier, accumulator, combiner)}, of any kind of stream. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object collect(BaseStream<?, ?> stream, Supplier supplier, Object accumulator, BiConsumer combiner,
+                                  int site) {
+        BiConsumer<Object, Object> accumulate = StreamKind.of(stream).accumulator(accumulator);
+        Objects.requireNonNull(supplier);
+        Objects.requireNonNull(combiner);
+        return evaluate(stream.spliterator(), part -> {
+            Object container = supplier.get();
+            part.forEachRemaining(element -> accumulate.accept(container, element));
+            return container;
+        }, (left, right) -> {
+            combiner.accept(left, right);
+            return left;
+        }, site);
     }
 
     /**
@@ -254,20 +414,96 @@ final class ParallelStreams {
                 : collector.finisher().apply(container);
     }
 
-    private static Object evaluate(BaseStream<?, ?> stream, Function<Spliterator<?>, Object> each,
-                                   BinaryOperator<Object> merge, int site) {
-        return evaluate(stream.spliterator(), each, merge, site);
+    // ---- the short-circuiting operations ------------------------------------------------------------------
+
+    private static boolean anyMatch(BaseStream<?, ?> stream, Object predicate, int site) {
+        return matches(stream, predicate, true, site);
+    }
+
+    private static boolean allMatch(BaseStream<?, ?> stream, Object predicate, int site) {
+        return !matches(stream, predicate, false, site);
+    }
+
+    private static boolean noneMatch(BaseStream<?, ?> stream, Object predicate, int site) {
+        return !matches(stream, predicate, true, site);
+    }
+
+    /** Whether an element's test is {@code wanted}; the parts stop at the first, and all stop once one found it. */
+    private static boolean matches(BaseStream<?, ?> stream, Object predicate, boolean wanted, int site) {
+        Predicate<Object> test = StreamKind.of(stream).predicate(predicate);
+        return search(stream.spliterator(), false, part -> {
+            boolean[] found = {false};
+            while (!found[0] && part.tryAdvance(element -> found[0] = test.test(element) == wanted)) {
+                // the next element
+            }
+            return found[0] ? Boolean.TRUE : NONE;
+        }, site) != NONE;
+    }
+
+    private static Object findFirst(BaseStream<?, ?> stream, int site) {
+        Spliterator<?> source = stream.spliterator();
+        return find(stream, source, source.hasCharacteristics(Spliterator.ORDERED), site);
+    }
+
+    /** {@code findAny()}: the first element found by a part, the leftmost of those found if several were. */
+    private static Object findAny(BaseStream<?, ?> stream, int site) {
+        return find(stream, stream.spliterator(), false, site);
+    }
+
+    private static Object find(BaseStream<?, ?> stream, Spliterator<?> source, boolean ordered, int site) {
+        return StreamKind.of(stream).optional(search(source, ordered, part -> {
+            Object[] first = {NONE};
+            part.tryAdvance(element -> first[0] = element);
+            return first[0];
+        }, site));
+    }
+
+    /**
+     * The leftmost result other than {@link #NONE} of {@code each} on the parts, which stop splitting (and do not
+     * start their own search) once a part found one: any part, or when {@code ordered} a part before them.
+     */
+    private static Object search(Spliterator<?> source, boolean ordered, Function<Spliterator<?>, Object> each, int site) {
+        Search search = new Search(ordered);
+        long size = source.estimateSize();
+        long threshold = size == Long.MAX_VALUE ? size // unknown, maybe infinite: the calling thread alone
+                : Math.max(1, size / ((long) ForkJoinPool.getCommonPoolParallelism() << 2));
+        return ForkJoinCalls.invoke(new Part(source, threshold, each,
+                (left, right) -> left != NONE ? left : right, search, "", site), false, site);
     }
 
     private static Object evaluate(Spliterator<?> source, Function<Spliterator<?>, Object> each,
                                    BinaryOperator<Object> merge, int site) {
         long target = source.estimateSize() / ((long) ForkJoinPool.getCommonPoolParallelism() << 2);
-        return ForkJoinCalls.invoke(new Part(source, Math.max(1, target), each, merge, site), false, site);
+        return ForkJoinCalls.invoke(new Part(source, Math.max(1, target), each, merge, null, "", site), false, site);
+    }
+
+    /**
+     * Where, in encounter order, the parts of a short-circuiting operation found what they look for: a part's
+     * position is the path from the first part to it (0 to a left half, 1 to a right one), and positions compare
+     * in encounter order.
+     */
+    private static final class Search {
+        private final boolean ordered;
+        private final AtomicReference<String> leftmostFound = new AtomicReference<>();
+
+        Search(boolean ordered) {
+            this.ordered = ordered;
+        }
+
+        /** Whether the part at {@code path} stops: a part found something, before it if the search is ordered. */
+        boolean stops(String path) {
+            String found = leftmostFound.get();
+            return found != null && (!ordered || found.compareTo(path) < 0);
+        }
+
+        void found(String path) {
+            leftmostFound.accumulateAndGet(path, (found, at) -> found == null || at.compareTo(found) < 0 ? at : found);
+        }
     }
 
     /**
      * A part of a stream: split while it is larger than the threshold, its left halves forked, the rest done here;
-     * its result the merge, in encounter order, of its halves' results.
+     * its result the merge, in encounter order and along the JDK's tree of parts, of its halves' results.
      */
     private static final class Part extends RecursiveTask<Object> {
         private static final long serialVersionUID = 1L;
@@ -275,14 +511,19 @@ final class ParallelStreams {
         private final long threshold;
         private final transient Function<Spliterator<?>, Object> each;
         private final transient BinaryOperator<Object> merge;
+        /** The short-circuiting operation's parts' findings, or {@code null}. */
+        private final transient Search search;
+        private final String path;
         private final int site;
 
         Part(Spliterator<?> spliterator, long threshold, Function<Spliterator<?>, Object> each,
-             BinaryOperator<Object> merge, int site) {
+             BinaryOperator<Object> merge, Search search, String path, int site) {
             this.spliterator = spliterator;
             this.threshold = threshold;
             this.each = each;
             this.merge = merge;
+            this.search = search;
+            this.path = path;
             this.site = site;
         }
 
@@ -290,25 +531,31 @@ final class ParallelStreams {
         protected Object compute() {
             List<Part> forked = new ArrayList<>();
             Spliterator<?> rest = spliterator;
-            for (Spliterator<?> left; rest.estimateSize() > threshold && (left = rest.trySplit()) != null; ) {
-                Part part = new Part(left, threshold, each, merge, site);
+            String here = path;
+            for (Spliterator<?> left; !stops(here) && rest.estimateSize() > threshold && (left = rest.trySplit()) != null;
+                    here += "1") {
+                Part part = new Part(left, threshold, each, merge, search, here + "0", site);
                 ForkJoinCalls.fork(part, site);
                 forked.add(part);
             }
-            Object last = each.apply(rest);
+            Object last = stops(here) ? NONE : each.apply(rest);
+            if (search != null && last != NONE) {
+                search.found(here);
+            }
             Object[] results = new Object[forked.size()];
             for (int i = forked.size() - 1; i >= 0; i--) {
                 ForkJoinCalls.helpOrWait(forked.get(i), false, site);
                 results[i] = forked.get(i).join();
             }
-            if (results.length == 0) {
-                return last;
+            Object merged = last; // the JDK's tree: each split's left half merged with its right half's result
+            for (int i = results.length - 1; i >= 0; i--) {
+                merged = merge.apply(results[i], merged);
             }
-            Object merged = results[0];
-            for (int i = 1; i < results.length; i++) {
-                merged = merge.apply(merged, results[i]);
-            }
-            return merge.apply(merged, last);
+            return merged;
+        }
+
+        private boolean stops(String at) {
+            return search != null && search.stops(at);
         }
     }
 }

@@ -9,6 +9,20 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
+import java.util.IntSummaryStatistics;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.LongBinaryOperator;
+import java.util.function.LongPredicate;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Predicate;
+import java.util.stream.DoubleStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -102,6 +116,106 @@ class ParallelStreamsTest {
         MethodType longSum = MethodType.methodType(long.class, LongStream.class);
         assertEquals(5000050000L, ParallelStreams.inModel("sum", longSum, LOOKUP.findVirtual(LongStream.class, "sum",
                 longSum.dropParameterTypes(0, 1)), 0).invoke(LongStream.rangeClosed(1, 100_000).parallel()));
+    }
+
+    /** The model's stand-in of {@code on.name(parameters)} returning {@code returned}, or the JDK's call. */
+    private static MethodHandle operation(Class<?> on, String name, Class<?> returned, Class<?>... parameters)
+            throws ReflectiveOperationException {
+        MethodType type = MethodType.methodType(returned, parameters);
+        return ParallelStreams.inModel(name, type.insertParameterTypes(0, on), LOOKUP.findVirtual(on, name, type), 0);
+    }
+
+    @Test
+    void everyOtherTerminalOperationIsTakenAndGivesTheJdksResult() throws Throwable {
+        List<Integer> numbers = IntStream.rangeClosed(1, 1000).boxed().toList();
+        Set<Thread> ranIn = ConcurrentHashMap.newKeySet();
+        Function<Integer, Integer> twice = n -> {
+            ranIn.add(Thread.currentThread());
+            return n * 2;
+        };
+        List<Integer> doubled = numbers.stream().map(twice).toList();
+        Comparator<Integer> byRest = Comparator.comparing(n -> n % 7);
+        List<Object[]> cases = List.of(
+                new Object[] {Stream.class, "toArray", Object[].class, List.of(), doubled.toArray()},
+                new Object[] {Stream.class, "toArray", Object[].class, List.of((IntFunction<Integer[]>) Integer[]::new),
+                    doubled.toArray(new Integer[0])},
+                new Object[] {Stream.class, "toList", List.class, List.of(), doubled},
+                new Object[] {Stream.class, "min", Optional.class, List.of(byRest), Optional.of(14)},
+                new Object[] {Stream.class, "max", Optional.class, List.of(byRest), Optional.of(6)},
+                new Object[] {Stream.class, "count", long.class, List.of(), 1000L},
+                new Object[] {Stream.class, "anyMatch", boolean.class, List.of((Predicate<Integer>) n -> n == 1200), true},
+                new Object[] {Stream.class, "allMatch", boolean.class, List.of((Predicate<Integer>) n -> n <= 2000), true},
+                new Object[] {Stream.class, "allMatch", boolean.class, List.of((Predicate<Integer>) n -> n < 1990), false},
+                new Object[] {Stream.class, "noneMatch", boolean.class, List.of((Predicate<Integer>) n -> n == 3), true},
+                new Object[] {Stream.class, "findFirst", Optional.class, List.of(), Optional.of(2)});
+        for (Object[] c : cases) {
+            List<Object> arguments = new ArrayList<>(List.of(numbers.parallelStream().map(twice)));
+            arguments.addAll((List<?>) c[3]);
+            Class<?>[] parameters = ((List<?>) c[3]).stream().map(a -> a instanceof Comparator ? Comparator.class
+                    : a instanceof Predicate ? Predicate.class : IntFunction.class).toArray(Class<?>[]::new);
+            Object result = operation((Class<?>) c[0], (String) c[1], (Class<?>) c[2], parameters).invokeWithArguments(arguments);
+            if (result instanceof Object[] array) {
+                assertArrayEquals((Object[]) c[4], array, (String) c[1]);
+                assertEquals(c[4].getClass(), array.getClass());
+            } else {
+                assertEquals(c[4], result, c[1] + " " + c[3]);
+            }
+        }
+        assertTrue(numbers.parallelStream().map(twice).toList().getClass()
+                == operation(Stream.class, "toList", List.class).invoke(numbers.parallelStream().map(twice)).getClass());
+        assertTrue(ranIn.stream().noneMatch(t -> t instanceof ForkJoinWorkerThread), ranIn.toString());
+    }
+
+    @Test
+    void primitiveStreamsReduceSummarizeSearchAndCountAsTheJdks() throws Throwable {
+        MethodHandle toArray = operation(IntStream.class, "toArray", int[].class);
+        assertArrayEquals(IntStream.range(0, 500).map(n -> n * 3).toArray(),
+                (int[]) toArray.invoke(IntStream.range(0, 500).parallel().map(n -> n * 3)));
+        assertEquals(OptionalInt.of(-7), operation(IntStream.class, "min", OptionalInt.class)
+                .invoke(IntStream.range(-7, 500).parallel()));
+        assertEquals(OptionalLong.of(499), operation(LongStream.class, "max", OptionalLong.class)
+                .invoke(LongStream.range(-7, 500).parallel()));
+        assertEquals(OptionalDouble.of(249.5), operation(IntStream.class, "average", OptionalDouble.class)
+                .invoke(IntStream.range(0, 500).parallel()));
+        assertEquals(OptionalDouble.empty(), operation(LongStream.class, "average", OptionalDouble.class)
+                .invoke(LongStream.range(0, 0).parallel()));
+        assertEquals(IntStream.range(0, 500).summaryStatistics().toString(),
+                operation(IntStream.class, "summaryStatistics", IntSummaryStatistics.class)
+                        .invoke(IntStream.range(0, 500).parallel()).toString());
+        double[] values = DoubleStream.iterate(0.1, d -> d * 1.37).limit(300).toArray();
+        assertEquals(Arrays.stream(values).parallel().summaryStatistics().toString(),
+                operation(DoubleStream.class, "summaryStatistics", DoubleSummaryStatistics.class)
+                        .invoke(Arrays.stream(values).parallel()).toString());
+        DoubleBinaryOperator plus = Double::sum;
+        assertEquals(Arrays.stream(values).parallel().reduce(0, plus), (double) operation(DoubleStream.class, "reduce",
+                double.class, double.class, DoubleBinaryOperator.class).invoke(Arrays.stream(values).parallel(), 0, plus));
+        assertEquals(124750L, (long) operation(LongStream.class, "reduce", long.class, long.class, LongBinaryOperator.class)
+                .invoke(LongStream.range(0, 500).parallel(), 0L, (LongBinaryOperator) Long::sum));
+        assertEquals(500L, (long) operation(IntStream.class, "count", long.class)
+                .invoke(IntStream.range(0, 1000).parallel().filter(n -> n % 2 == 0)));
+        assertEquals(true, (boolean) operation(LongStream.class, "anyMatch", boolean.class, LongPredicate.class)
+                .invoke(LongStream.range(0, 1000).parallel(), (LongPredicate) n -> n == 999));
+        assertEquals(OptionalInt.of(31), operation(IntStream.class, "findFirst", OptionalInt.class)
+                .invoke(IntStream.range(0, 1000).parallel().filter(n -> n > 30)));
+        assertTrue(((OptionalInt) operation(IntStream.class, "findAny", OptionalInt.class)
+                .invoke(IntStream.range(0, 1000).parallel().filter(n -> n > 30))).getAsInt() > 30);
+        assertEquals(OptionalInt.of(11), operation(IntStream.class, "findFirst", OptionalInt.class)
+                .invoke(IntStream.iterate(0, n -> n + 1).parallel().filter(n -> n > 10)), "an infinite stream");
+        List<Integer> seen = new ArrayList<>();
+        operation(IntStream.class, "forEachOrdered", void.class, IntConsumer.class)
+                .invoke(IntStream.range(0, 300).parallel().map(n -> n + 1), (IntConsumer) seen::add);
+        assertEquals(IntStream.rangeClosed(1, 300).boxed().toList(), seen);
+        assertEquals(IntStream.range(0, 400).boxed().toList().toString(), operation(IntStream.class, "collect", Object.class,
+                Supplier.class, ObjIntConsumer.class, BiConsumer.class).invoke(IntStream.range(0, 400).parallel(),
+                (Supplier<List<Integer>>) ArrayList::new, (ObjIntConsumer<List<Integer>>) List::add,
+                (BiConsumer<List<Integer>, List<Integer>>) List::addAll).toString());
+    }
+
+    @Test
+    void aDoubleStreamsSumKeepsTheJdksCall() throws Throwable {
+        MethodType type = MethodType.methodType(double.class, DoubleStream.class);
+        MethodHandle jdk = LOOKUP.findVirtual(DoubleStream.class, "sum", MethodType.methodType(double.class));
+        assertTrue(jdk == ParallelStreams.inModel("sum", type, jdk, 0));
     }
 
     @Test

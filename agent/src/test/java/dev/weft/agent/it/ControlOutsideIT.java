@@ -17,6 +17,11 @@ class ControlOutsideIT {
     private static final String PARALLEL_REDUCTIONS = "sum 820 squares 22140 largest rest 16 evens [8, 16, 24, 32, 40]"
             + " joined 1,2,3,4,5,6,7,8,9,10 parity {false=20, true=20} by tens {0=9, 1=10, 2=10, 3=10, 4=1} small 12345"
             + " tripled 2460 big 2500000000";
+    private static final String PARALLEL_TERMINALS = "ordered 5 10 15 20 25 30 35 40 squares [1521, 1600]"
+            + " boxed [37, 38, 39, 40] list [1, 2, 3] min 13 max 12 count 13 matches truetruetrue first 21 found true"
+            + " ints [0, 1, 4, 9, 16, 25, 36, 49, 64, 81] lengths 71 intMax 16 average 20.5 stats LongSummaryStatistics"
+            + "{count=40, sum=820, min=1, average=20.500000, max=40} product 6.0 doubleMin 0.125 countLong 143"
+            + " firstInfinite 18 byRest {0=220, 1=190, 2=200, 3=210} small {false=3, true=3}";
 
     @Test
     void tasksCancelledWithAnInterruptMeetItInTheModelAndReplayExactly() throws Exception {
@@ -68,5 +73,15 @@ class ControlOutsideIT {
     @Test
     void outsideControlledRunsReductionsAndCollectionsOfParallelStreamsRunAsWithoutWeft() throws Exception {
         assertRunsAsWithoutWeft("ParallelReductions");
+    }
+
+    @Test
+    void theOtherTerminalOperationsOfParallelStreamsRunInTheCommonPoolsModelAndReplayExactly() throws Exception {
+        assertReplayable("ParallelTerminals", "seed=7,quantum=1", PARALLEL_TERMINALS);
+    }
+
+    @Test
+    void outsideControlledRunsTheOtherTerminalOperationsOfParallelStreamsRunAsWithoutWeft() throws Exception {
+        assertRunsAsWithoutWeft("ParallelTerminals");
     }
 }
