@@ -193,7 +193,8 @@ public final class HandOffCalls {
 
     /**
      * Links a call that hands tasks to other threads; see {@link Submission} (and, in a controlled run,
-     * {@link AsyncStages}, {@link ForkJoinCalls}, {@link ParallelStreams} and {@link ParallelArrays}).
+     * {@link AsyncStages}, {@link ForkJoinCalls}, {@link ParallelStreams}, {@link ParallelArrays} and
+     * {@link ConcurrentMapBulk}).
      *
      * @param caller     the calling class's lookup
      * @param name       the method's name
@@ -212,6 +213,7 @@ public final class HandOffCalls {
                 call = ForkJoinCalls.submissionInModel(name, type, AsyncStages.inModel(caller, name, type, target, site), site);
                 call = BuiltThreads.inModel(name, type, call, site); // threads a Thread.Builder starts: in the model
                 call = ParallelArrays.inModel(name, type, ParallelStreams.inModel(name, type, call, site), site);
+                call = ConcurrentMapBulk.inModel(name, type, call, site); // a map's parallel bulk operations
             }
             MethodHandle spread = call.asType(type.generic()).asSpreader(Object[].class, arity);
             Submission submission = new Submission(spread, type.parameterArray(), onReceiver != 0, name, false, site);

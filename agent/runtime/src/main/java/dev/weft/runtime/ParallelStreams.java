@@ -462,7 +462,7 @@ final class ParallelStreams {
      * The leftmost result other than {@link #NONE} of {@code each} on the parts, which stop splitting (and do not
      * start their own search) once a part found one: any part, or when {@code ordered} a part before them.
      */
-    private static Object search(Spliterator<?> source, boolean ordered, Function<Spliterator<?>, Object> each, int site) {
+    static Object search(Spliterator<?> source, boolean ordered, Function<Spliterator<?>, Object> each, int site) {
         Search search = new Search(ordered);
         long size = source.estimateSize();
         long threshold = size == Long.MAX_VALUE ? size // unknown, maybe infinite: the calling thread alone
@@ -471,7 +471,11 @@ final class ParallelStreams {
                 (left, right) -> left != NONE ? left : right, search, "", site), false, site);
     }
 
-    private static Object evaluate(Spliterator<?> source, Function<Spliterator<?>, Object> each,
+    /**
+     * The result of {@code each} on the parts of {@code source}, merged in encounter order by {@code merge}: the
+     * parts split and run as the JDK's tasks would (see above), in the model's common pool and the calling thread.
+     */
+    static Object evaluate(Spliterator<?> source, Function<Spliterator<?>, Object> each,
                                    BinaryOperator<Object> merge, int site) {
         long target = source.estimateSize() / ((long) ForkJoinPool.getCommonPoolParallelism() << 2);
         return ForkJoinCalls.invoke(new Part(source, Math.max(1, target), each, merge, null, "", site), false, site);

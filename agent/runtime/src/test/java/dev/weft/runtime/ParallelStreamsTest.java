@@ -3,6 +3,7 @@ package dev.weft.runtime;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.invoke.MethodHandle;
@@ -122,7 +123,10 @@ class ParallelStreamsTest {
     private static MethodHandle operation(Class<?> on, String name, Class<?> returned, Class<?>... parameters)
             throws ReflectiveOperationException {
         MethodType type = MethodType.methodType(returned, parameters);
-        return ParallelStreams.inModel(name, type.insertParameterTypes(0, on), LOOKUP.findVirtual(on, name, type), 0);
+        MethodHandle jdk = LOOKUP.findVirtual(on, name, type);
+        MethodHandle inModel = ParallelStreams.inModel(name, type.insertParameterTypes(0, on), jdk, 0);
+        assertNotSame(jdk, inModel, name + type);
+        return inModel;
     }
 
     @Test
@@ -161,7 +165,7 @@ class ParallelStreamsTest {
                 assertEquals(c[4], result, c[1] + " " + c[3]);
             }
         }
-        assertTrue(numbers.parallelStream().map(twice).toList().getClass()
+        assertTrue(numbers.parallelStream().toList().getClass()
                 == operation(Stream.class, "toList", List.class).invoke(numbers.parallelStream().map(twice)).getClass());
         assertTrue(ranIn.stream().noneMatch(t -> t instanceof ForkJoinWorkerThread), ranIn.toString());
     }
@@ -231,6 +235,70 @@ class ParallelStreamsTest {
                 .invoke(squares, square);
         assertArrayEquals(IntStream.range(0, 1000).map(i -> i * i).toArray(), squares);
         assertTrue(ranIn.stream().noneMatch(t -> t instanceof ForkJoinWorkerThread), ranIn.toString());
+    }
+
+    private static MethodHandle arrays(String name, Class<?>... parameters) throws ReflectiveOperationException {
+        MethodType type = MethodType.methodType(void.class, parameters);
+        MethodHandle jdk = LOOKUP.findStatic(Arrays.class, name, type);
+        MethodHandle inModel = ParallelArrays.inModel(name, type, jdk, 0);
+        assertNotSame(jdk, inModel, name + type);
+        return inModel;
+    }
+
+    @Test
+    void parallelSortsGiveTheJdksOrderTheirComparatorsNeverInAJdkPool() throws Throwable {
+        Set<Thread> ranIn = ConcurrentHashMap.newKeySet();
+        Comparator<Integer> byTens = (a, b) -> {
+            ranIn.add(Thread.currentThread());
+            return Integer.compare(a / 10, b / 10);
+        };
+        Integer[] numbers = new java.util.Random(7).ints(30_000, 0, 100_000).boxed().toArray(Integer[]::new);
+        Integer[] expected = numbers.clone();
+        Arrays.parallelSort(expected, Comparator.comparing(n -> n / 10));
+        Integer[] sorted = numbers.clone();
+        arrays("parallelSort", Object[].class, Comparator.class).invoke(sorted, byTens);
+        assertArrayEquals(expected, sorted); // stable: the equal ones in their first order
+        Integer[] natural = numbers.clone();
+        arrays("parallelSort", Comparable[].class, int.class, int.class).invoke(natural, 100, 20_000);
+        Integer[] naturalExpected = numbers.clone();
+        Arrays.parallelSort(naturalExpected, 100, 20_000);
+        assertArrayEquals(naturalExpected, natural);
+        double[] doubles = new java.util.Random(7).doubles(20_000).toArray();
+        double[] doublesExpected = doubles.clone();
+        Arrays.parallelSort(doublesExpected);
+        arrays("parallelSort", double[].class).invoke(doubles);
+        assertArrayEquals(doublesExpected, doubles);
+        assertTrue(ranIn.stream().noneMatch(t -> t instanceof ForkJoinWorkerThread), ranIn.toString());
+    }
+
+    @Test
+    void parallelPrefixesGiveTheJdksValuesEvenInFloatingPoint() throws Throwable {
+        double[] values = new java.util.Random(7).doubles(50_000).map(d -> d * 1e6).toArray();
+        double[] expected = values.clone();
+        DoubleBinaryOperator plus = Double::sum;
+        Arrays.parallelPrefix(expected, plus);
+        double[] prefixed = values.clone();
+        arrays("parallelPrefix", double[].class, DoubleBinaryOperator.class).invoke(prefixed, plus);
+        assertArrayEquals(expected, prefixed);
+        assertFalse(Arrays.equals(expected, DoubleStream.of(values).map(new java.util.function.DoubleUnaryOperator() {
+            private double sum;
+            @Override
+            public double applyAsDouble(double d) {
+                return sum += d;
+            }
+        }).toArray()), "the sequential sums differ: the test shows the JDK's tree is followed");
+        int[] ints = IntStream.range(0, 3000).toArray();
+        int[] intsExpected = ints.clone();
+        Arrays.parallelPrefix(intsExpected, 10, 2900, Integer::sum);
+        arrays("parallelPrefix", int[].class, int.class, int.class, java.util.function.IntBinaryOperator.class)
+                .invoke(ints, 10, 2900, (java.util.function.IntBinaryOperator) Integer::sum);
+        assertArrayEquals(intsExpected, ints);
+        String[] words = IntStream.range(0, 100).mapToObj(i -> "w" + i).toArray(String[]::new);
+        String[] wordsExpected = words.clone();
+        BinaryOperator<String> join = String::concat;
+        Arrays.parallelPrefix(wordsExpected, join);
+        arrays("parallelPrefix", Object[].class, BinaryOperator.class).invoke(words, join);
+        assertArrayEquals(wordsExpected, words);
     }
 
     @Test

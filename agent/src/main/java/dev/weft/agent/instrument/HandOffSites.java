@@ -285,9 +285,9 @@ final class HandOffSites {
             boolean view = name.startsWith("unmodifiable"); // the view shares the collection's sync object
             return new Rewrite(Kind.CALL, HandOffCalls.EDGES | (view ? HandOffCalls.SHARE_RESULT : 0));
         }
-        if (owner.equals("java/util/Arrays") && name.startsWith("parallel") && descriptor.contains("Ljava/util/")
+        if (owner.equals("java/util/Arrays") && name.startsWith("parallel")
                 || owner.equals(JUC + "ForkJoinTask") && name.equals("adapt")) {
-            return Rewrite.of(Kind.SUBMIT); // a parallel sort's comparator runs in the common pool; an adapted task in a pool
+            return Rewrite.of(Kind.SUBMIT); // Arrays' parallel operations run in the common pool; an adapted task in a pool
         }
         if (owner.equals("java/lang/Thread") && name.equals("startVirtualThread")) {
             return Rewrite.of(Kind.SUBMIT);

@@ -84,4 +84,26 @@ class ControlOutsideIT {
     void outsideControlledRunsTheOtherTerminalOperationsOfParallelStreamsRunAsWithoutWeft() throws Exception {
         assertRunsAsWithoutWeft("ParallelTerminals");
     }
+
+    @Test
+    void parallelSortsAndPrefixesOfArraysRunInTheCommonPoolsModelAndReplayExactly() throws Exception {
+        assertReplayable("ParallelArrayOperations", "seed=7,quantum=1", "byTens 1850457595 natural -240808433"
+                + " ints -882047977 longs 59700 doubles 6.282663880299501 prefix 1552838579 words 40 1478511252");
+    }
+
+    @Test
+    void outsideControlledRunsParallelSortsAndPrefixesOfArraysRunAsWithoutWeft() throws Exception {
+        assertRunsAsWithoutWeft("ParallelArrayOperations");
+    }
+
+    @Test
+    void parallelBulkOperationsOfConcurrentHashMapsRunInTheCommonPoolsModelAndReplayExactly() throws Exception {
+        assertReplayable("ConcurrentMapBulkOperations", "seed=7,quantum=1",
+                "total 350 evens 300 found WORD42 sum 350 count 60 none null");
+    }
+
+    @Test
+    void outsideControlledRunsParallelBulkOperationsOfConcurrentHashMapsRunAsWithoutWeft() throws Exception {
+        assertRunsAsWithoutWeft("ConcurrentMapBulkOperations");
+    }
 }

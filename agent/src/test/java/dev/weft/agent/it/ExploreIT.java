@@ -213,7 +213,8 @@ class ExploreIT {
     /** Programs whose tasks, run by the JDK's threads without weft, race on their {@code count}: in the model in a controlled run. */
     @ParameterizedTest
     @ValueSource(strings = {"AsyncStagesRace", "DelayedStagesRace", "CompleterRace", "PoolStagesRace",
-        "ParallelForEachRace", "ParallelReduceRace", "ParallelMatchRace"})
+        "ParallelForEachRace", "ParallelReduceRace", "ParallelMatchRace",
+        "ParallelPrefixRace", "ConcurrentMapBulkRace"})
     void exploreFindsARaceBetweenTasksTheJdkWouldRunAndItsReplayReproducesIt(String app) throws Exception {
         Path dir = ChildJvm.freshDir("explore-async");
         assertEquals(66, weft(List.of("explore", "--iterations", "10", "--seed", "1", "--quantum", "1", "--out", dir.toString()),
