@@ -66,7 +66,7 @@ public final class ForkJoinQuiescence {
         }
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         ForkJoinPool pool = new ForkJoinPool(2);
         AtomicInteger helped = new AtomicInteger();
         pool.invoke(ForkJoinTask.adapt(() -> {
@@ -82,6 +82,8 @@ public final class ForkJoinQuiescence {
         root.helpComplete(100);
         root.join();
         pool.shutdown();
-        System.out.println("helped " + helped + " awaited " + awaited + " quiescent " + quiescent + " leaves " + leaves);
+        boolean ended = pool.awaitTermination(1, TimeUnit.MINUTES); // its workers have left: the run ends the same way
+        System.out.println("helped " + helped + " awaited " + awaited + " quiescent " + quiescent + " leaves " + leaves
+                + " ended " + ended);
     }
 }

@@ -52,6 +52,30 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
+    public void stampRequested(Object lock, boolean write, int site, boolean timed) {
+        first.stampRequested(lock, write, site, timed);
+        second.stampRequested(lock, write, site, timed);
+    }
+
+    @Override
+    public void stampAcquired(Object lock, boolean write, int site) {
+        first.stampAcquired(lock, write, site);
+        second.stampAcquired(lock, write, site);
+    }
+
+    @Override
+    public void stampNotAcquired(Object lock, int site) {
+        first.stampNotAcquired(lock, site);
+        second.stampNotAcquired(lock, site);
+    }
+
+    @Override
+    public void stampReleasing(Object lock, boolean write, int site) {
+        first.stampReleasing(lock, write, site);
+        second.stampReleasing(lock, write, site);
+    }
+
+    @Override
     public void waitRequested(Object monitor, int site, boolean timed) {
         first.waitRequested(monitor, site, timed);
         second.waitRequested(monitor, site, timed);

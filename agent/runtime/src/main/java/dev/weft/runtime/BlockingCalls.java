@@ -11,12 +11,14 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CountedCompleter;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.DelayQueue;
 import java.util.concurrent.Delayed;
 import java.util.concurrent.Exchanger;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
@@ -648,6 +650,21 @@ public final class BlockingCalls {
     public static void quietlyJoin(ForkJoinTask<?> task, int site) {
         ForkJoinCalls.helpOrWait(task, false, site);
         task.quietlyJoin();
+    }
+
+    /** {@code helpComplete} of a completer: the model's queued tasks it helps with ({@link ForkJoinCalls}). */
+    public static void helpComplete(ForkJoinTask<?> task, int maxTasks, int site) {
+        if (task instanceof CountedCompleter<?> completer && ForkJoinCalls.isModelled(task)) {
+            ForkJoinCalls.helpComplete(completer, maxTasks, site);
+        } else {
+            ((CountedCompleter<?>) task).helpComplete(maxTasks);
+        }
+    }
+
+    /** {@code awaitQuiescence} of a fork/join pool whose tasks run in the model ({@link ForkJoinCalls}). */
+    public static boolean awaitQuiescence(ExecutorService pool, long timeout, TimeUnit unit, int site) {
+        Boolean quiescent = ForkJoinCalls.awaitQuiescence((ForkJoinPool) pool, site);
+        return quiescent != null ? quiescent : ((ForkJoinPool) pool).awaitQuiescence(timeout, unit);
     }
 
     /**

@@ -54,6 +54,7 @@ final class ForkJoinCalls {
     private static final MethodHandle SUBMIT_RUNNABLE;
     private static final MethodHandle SUBMIT_WITH_RESULT;
     private static final MethodHandle EXECUTE;
+    private static final MethodHandle HELP_QUIESCE;
     /** {@code ForkJoinTask.adaptInterruptible}, which the JDK's {@code submit(callable)} uses since 19, else {@code adapt}. */
     private static final MethodHandle ADAPT_CALLABLE;
     /**
@@ -85,6 +86,8 @@ final class ForkJoinCalls {
             EXECUTE = lookup.findStatic(ForkJoinCalls.class, "execute", MethodType.methodType(void.class,
                     Object.class, Runnable.class, int.class));
             ADAPT_CALLABLE = adaptCallable(lookup);
+            HELP_QUIESCE = lookup.findStatic(ForkJoinCalls.class, "helpQuiesce", MethodType.methodType(void.class,
+                    MethodHandle.class, int.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -186,6 +189,81 @@ final class ForkJoinCalls {
             }
         }
         return Weft.blockingCall(task, task::isDone, timed, site);
+    }
+
+    /** The call that stands in for {@code ForkJoinTask.helpQuiesce()} in a controlled run; else {@code call}. */
+    static MethodHandle helpQuiesceInModel(String name, MethodType type, MethodHandle call, int site) {
+        if (!name.equals("helpQuiesce") || type.parameterCount() != 0 || type.returnType() != void.class) {
+            return call;
+        }
+        return MethodHandles.insertArguments(HELP_QUIESCE, 0, call, site);
+    }
+
+    private static void helpQuiesce(MethodHandle jdk, int site) throws Throwable {
+        if (!helpQuiesce(site)) {
+            jdk.invokeExact();
+        }
+    }
+
+    /**
+     * {@code ForkJoinTask.helpQuiesce()} in a controlled run: a worker of a pool's model runs the pool's queued tasks
+     * until no other worker runs one, as the JDK's worker does; another thread helps the common pool's model so.
+     *
+     * @return false when no model has tasks to help with (the JDK's call then runs)
+     */
+    static boolean helpQuiesce(int site) {
+        ForkJoinPoolModel model = ForkJoinPoolModel.ofCurrentWorker();
+        int self = model != null ? 1 : 0;
+        model = model != null ? model : ForkJoinPoolModel.existing(ForkJoinPool.commonPool());
+        if (model == null) {
+            return false;
+        }
+        model.quiesce(self, false, site);
+        return true;
+    }
+
+    /**
+     * {@code pool.awaitQuiescence(timeout, unit)} in a controlled run: in a worker of the pool, its
+     * {@code helpQuiesce}; in another thread, help run the pool's queued tasks until it is quiescent or the model
+     * times the wait out, as the JDK's call helps.
+     *
+     * @return whether the pool became quiescent; {@code null} when the pool has no model (the JDK's call then runs)
+     */
+    static Boolean awaitQuiescence(ForkJoinPool pool, int site) {
+        ForkJoinPoolModel model = ForkJoinPoolModel.existing(pool);
+        if (model == null) {
+            return null;
+        }
+        boolean worker = ForkJoinPoolModel.ofCurrentWorker() == model;
+        return model.quiesce(worker ? 1 : 0, !worker, site);
+    }
+
+    /**
+     * {@code completer.helpComplete(maxTasks)} in a controlled run: runs up to {@code maxTasks} queued tasks of the
+     * model whose completion path goes through {@code completer} (completers of which it is a completer), until it
+     * is done, as the JDK's call helps with them in its pools' queues.
+     */
+    static void helpComplete(CountedCompleter<?> completer, int maxTasks, int site) {
+        ForkJoinPoolModel model = ForkJoinPoolModel.queuing(completer);
+        model = model != null ? model : ForkJoinPoolModel.ofCurrentWorker();
+        model = model != null ? model : ForkJoinPoolModel.existing(ForkJoinPool.commonPool());
+        for (int i = 0; model != null && i < maxTasks && !completer.isDone(); i++) {
+            ForkJoinTask<?> task = model.claim(queued -> completes(queued, completer));
+            if (task == null) {
+                return;
+            }
+            exec(task);
+        }
+    }
+
+    /** Whether {@code completer} is on {@code task}'s completion path. */
+    private static boolean completes(ForkJoinTask<?> task, CountedCompleter<?> completer) {
+        for (CountedCompleter<?> c = task instanceof CountedCompleter<?> cc ? cc : null; c != null; c = c.getCompleter()) {
+            if (c == completer) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

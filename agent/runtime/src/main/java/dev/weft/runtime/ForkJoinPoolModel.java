@@ -3,6 +3,7 @@ package dev.weft.runtime;
 import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.Iterator;
+import java.util.function.Predicate;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 
@@ -185,6 +186,45 @@ final class ForkJoinPoolModel {
     /** Whether no task is queued or running in a worker. */
     boolean quiescent() {
         return queued == 0 && busy == 0;
+    }
+
+    /**
+     * Takes the oldest queued task that {@code which} accepts out of the queue, for a thread that helps
+     * ({@code helpQuiesce}, {@code awaitQuiescence}, {@code helpComplete}) to run it; {@code null} if none.
+     */
+    synchronized ForkJoinTask<?> claim(Predicate<ForkJoinTask<?>> which) {
+        for (Iterator<ForkJoinTask<?>> i = tasks.iterator(); i.hasNext(); ) {
+            ForkJoinTask<?> task = i.next();
+            if (which.test(task)) {
+                i.remove();
+                queued = tasks.size();
+                return task;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Runs this pool's queued tasks in the calling thread until none is queued and no worker but the caller
+     * (when it is one of this pool's: {@code self} 1) runs one, waiting in the model while others do: the
+     * model's {@code helpQuiesce}, and {@code awaitQuiescence} (whose wait is {@code timed}).
+     *
+     * @return true once quiescent, false when the model timed the wait out
+     */
+    boolean quiesce(int self, boolean timed, int site) {
+        while (true) {
+            ForkJoinTask<?> task = claim(queuedTask -> true);
+            if (task != null) {
+                ForkJoinCalls.exec(task);
+                continue;
+            }
+            if (queued == 0 && busy <= self) {
+                return true;
+            }
+            if (Weft.blockingCall(this, () -> queued > 0 || busy <= self, timed, site)) {
+                return false;
+            }
+        }
     }
 
     /** Whether no task is queued or running and every worker has left (they leave once the pool is shut down). */

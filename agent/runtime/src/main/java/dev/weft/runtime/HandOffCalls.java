@@ -214,6 +214,7 @@ public final class HandOffCalls {
                 call = BuiltThreads.inModel(name, type, call, site); // threads a Thread.Builder starts: in the model
                 call = ParallelArrays.inModel(name, type, ParallelStreams.inModel(name, type, call, site), site);
                 call = ConcurrentMapBulk.inModel(name, type, call, site); // a map's parallel bulk operations
+                call = ForkJoinCalls.helpQuiesceInModel(name, type, call, site);
             }
             MethodHandle spread = call.asType(type.generic()).asSpreader(Object[].class, arity);
             Submission submission = new Submission(spread, type.parameterArray(), onReceiver != 0, name, false, site);
@@ -423,7 +424,7 @@ public final class HandOffCalls {
         boolean self = (plan & SELF) != 0;
         MethodHandle withHooks;
         if ((plan & STAMPED) != 0) {
-            withHooks = withStampedHandOffs(call, name, site);
+            withHooks = withStampedHandOffs(StampedLockCalls.withWaitForHooks(call, name, site), name, site);
         } else {
             MethodHandle guarded = call;
             if (await || edges) {

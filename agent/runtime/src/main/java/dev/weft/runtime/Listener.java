@@ -44,6 +44,22 @@ public interface Listener {
     default void lockReleasing(Object lock, int site) { }
 
     /**
+     * The thread is about to ask a {@code StampedLock} for a read or a write stamp, and may wait for it (see
+     * {@link #lockRequested}); the lock is not reentrant. Only the wait-for graph needs these four calls: the
+     * stamps' happens-before edges come through {@link #releasing} and the others.
+     */
+    default void stampRequested(Object lock, boolean write, int site, boolean timed) { }
+
+    /** The thread took a read or a write stamp of {@code lock}, a {@code StampedLock}. */
+    default void stampAcquired(Object lock, boolean write, int site) { }
+
+    /** A request of a stamp took none: a timed one ran out, or the wait was interrupted. */
+    default void stampNotAcquired(Object lock, int site) { }
+
+    /** The thread is about to give up a read or a write stamp of {@code lock}, a {@code StampedLock}. */
+    default void stampReleasing(Object lock, boolean write, int site) { }
+
+    /**
      * The thread is about to call {@code monitor.wait(..)}, which releases the monitor until it is
      * notified and can take the monitor back.
      */

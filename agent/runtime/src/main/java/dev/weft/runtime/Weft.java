@@ -155,6 +155,46 @@ public final class Weft {
         target.unlock();
     }
 
+    /** Before a {@code StampedLock}'s call that may wait for a stamp; see {@link Listener#stampRequested}. */
+    static void stampRequested(Object lock, boolean write, int site, boolean timed) {
+        Listener l = listener;
+        try {
+            l.stampRequested(lock, write, site, timed);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** After a {@code StampedLock}'s call that took a stamp; see {@link Listener#stampAcquired}. */
+    static void stampAcquired(Object lock, boolean write, int site) {
+        Listener l = listener;
+        try {
+            l.stampAcquired(lock, write, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** After a {@code StampedLock}'s request that took no stamp; see {@link Listener#stampNotAcquired}. */
+    static void stampNotAcquired(Object lock, int site) {
+        Listener l = listener;
+        try {
+            l.stampNotAcquired(lock, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** Before a {@code StampedLock}'s call that gives up a stamp; see {@link Listener#stampReleasing}. */
+    static void stampReleasing(Object lock, boolean write, int site) {
+        Listener l = listener;
+        try {
+            l.stampReleasing(lock, write, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
     private static void requested(Listener l, Object lock, int site, boolean timed) {
         try {
             l.lockRequested(lock, site, timed);

@@ -4,6 +4,7 @@ import dev.weft.runtime.Listener;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.locks.StampedLock;
 
 /**
  * The listener that keeps, for every application thread, what it holds and what it waits for: the raw
@@ -38,7 +39,7 @@ public final class LockTracker implements Listener {
             Object lock = state.locks[i];
             String name = lock instanceof Class<?> type ? type.getName() + ".class"
                     : lock.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(lock));
-            names.add(ReadWriteLocks.isReadHalf(lock) ? name + " (read lock)" : name);
+            names.add(ReadWriteLocks.isReadHalf(lock) || ReadWriteLocks.isStampedReadView(lock) ? name + " (read lock)" : name);
         }
         return names;
     }
@@ -95,6 +96,32 @@ public final class LockTracker implements Listener {
     @Override
     public void lockReleasing(Object lock, int site) {
         states.get().released(lock);
+    }
+
+    /** A stamp of a {@code StampedLock} is held, and waited for, as its read or write view: one mode each. */
+    @Override
+    public void stampRequested(Object lock, boolean write, int site, boolean timed) {
+        states.get().beginWait(view(lock, write), site, ThreadLockState.LOCK, timed);
+    }
+
+    @Override
+    public void stampAcquired(Object lock, boolean write, int site) {
+        took(view(lock, write), site);
+    }
+
+    @Override
+    public void stampNotAcquired(Object lock, int site) {
+        states.get().endWait();
+    }
+
+    @Override
+    public void stampReleasing(Object lock, boolean write, int site) {
+        states.get().released(view(lock, write));
+    }
+
+    private static Object view(Object lock, boolean write) {
+        StampedLock stamped = (StampedLock) lock;
+        return write ? stamped.asWriteLock() : stamped.asReadLock(); // made once, then kept by the lock
     }
 
     @Override

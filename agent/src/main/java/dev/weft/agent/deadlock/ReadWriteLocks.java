@@ -22,7 +22,8 @@ public final class ReadWriteLocks {
 
     private final Field readSync = syncField(ReentrantReadWriteLock.ReadLock.class);
     private final Field writeSync = syncField(ReentrantReadWriteLock.WriteLock.class);
-    private final Class<?> stampedReadView = new StampedLock().asReadLock().getClass();
+    private static final Class<?> STAMPED_READ_VIEW = new StampedLock().asReadLock().getClass();
+    private final Class<?> stampedReadView = STAMPED_READ_VIEW;
     private final Class<?> stampedWriteView = new StampedLock().asWriteLock().getClass();
     private final Field stampedReadOwner = outerField(stampedReadView);
     private final Field stampedWriteOwner = outerField(stampedWriteView);
@@ -72,8 +73,8 @@ public final class ReadWriteLocks {
     }
 
     /** True for a {@code StampedLock}'s {@code asReadLock()} view: it is held in shared mode. */
-    public boolean isStampedReadView(Object lock) {
-        return lock.getClass() == stampedReadView;
+    public static boolean isStampedReadView(Object lock) {
+        return lock.getClass() == STAMPED_READ_VIEW;
     }
 
     /** True for the read half of a {@code ReentrantReadWriteLock}: it is held in shared mode. */
@@ -102,12 +103,14 @@ public final class ReadWriteLocks {
 
     /**
      * How reports name a lock: {@code key} is the object that stands for it ({@link #owner} of a
-     * read-write lock's half, the lock itself otherwise), {@code lock} the object the program locked.
+     * read-write lock's half, the {@code StampedLock} of a view, the lock itself otherwise), {@code lock} the
+     * object the program locked.
      */
     public static Resource describe(long id, Object key, Object lock) {
         int identity = System.identityHashCode(key);
         if (key != lock) {
-            return new Resource(id, Resource.Kind.READ_WRITE_LOCK, "java.util.concurrent.locks.ReentrantReadWriteLock", identity);
+            return new Resource(id, Resource.Kind.READ_WRITE_LOCK, key instanceof StampedLock ? StampedLock.class.getName()
+                    : "java.util.concurrent.locks.ReentrantReadWriteLock", identity);
         }
         if (lock instanceof Class<?> type) {
             return new Resource(id, Resource.Kind.MONITOR, type.getName() + ".class", identity);

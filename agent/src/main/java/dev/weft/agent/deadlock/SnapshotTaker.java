@@ -78,12 +78,13 @@ final class SnapshotTaker {
     }
 
     private Resource lockResource(Object lock) {
-        Object key = ReadWriteLocks.isHalf(lock) ? readWriteLocks.owner(lock) : lock;
+        Object stamped = readWriteLocks.stampedLockOf(lock); // a stamp is held as a view of its lock
+        Object key = stamped != null ? stamped : ReadWriteLocks.isHalf(lock) ? readWriteLocks.owner(lock) : lock;
         return resources.computeIfAbsent(key, k -> ReadWriteLocks.describe(nextId++, k, lock));
     }
 
     private static Mode mode(Object lock) {
-        return ReadWriteLocks.isReadHalf(lock) ? Mode.SHARED : Mode.EXCLUSIVE;
+        return ReadWriteLocks.isReadHalf(lock) || ReadWriteLocks.isStampedReadView(lock) ? Mode.SHARED : Mode.EXCLUSIVE;
     }
 
     /** A waiting thread as seen in one look: its snapshot, which wait it was, and its JVM state. */

@@ -286,8 +286,9 @@ final class HandOffSites {
             return new Rewrite(Kind.CALL, HandOffCalls.EDGES | (view ? HandOffCalls.SHARE_RESULT : 0));
         }
         if (owner.equals("java/util/Arrays") && name.startsWith("parallel")
-                || owner.equals(JUC + "ForkJoinTask") && name.equals("adapt")) {
-            return Rewrite.of(Kind.SUBMIT); // Arrays' parallel operations run in the common pool; an adapted task in a pool
+                || owner.equals(JUC + "ForkJoinTask") && (name.equals("adapt") || name.equals("helpQuiesce"))) {
+            // Arrays' parallel operations run in the common pool; an adapted task in a pool; helpQuiesce runs tasks
+            return Rewrite.of(Kind.SUBMIT);
         }
         if (owner.equals("java/lang/Thread") && name.equals("startVirtualThread")) {
             return Rewrite.of(Kind.SUBMIT);

@@ -276,7 +276,7 @@ public final class RaceTracker implements Listener {
         Object stamped = readWriteLocks.stampedLockOf(lock);
         if (stamped != null) {
             acquire(stamped, ObjectShadow.HAND_OFF);
-            if (!readWriteLocks.isStampedReadView(lock)) {
+            if (!ReadWriteLocks.isStampedReadView(lock)) {
                 acquire(stamped, ObjectShadow.READ_LOCK);
             }
             return;
@@ -292,7 +292,7 @@ public final class RaceTracker implements Listener {
     public void lockReleasing(Object lock, int site) {
         Object stamped = readWriteLocks.stampedLockOf(lock);
         if (stamped != null) {
-            release(stamped, readWriteLocks.isStampedReadView(lock) ? ObjectShadow.READ_LOCK : ObjectShadow.HAND_OFF);
+            release(stamped, ReadWriteLocks.isStampedReadView(lock) ? ObjectShadow.READ_LOCK : ObjectShadow.HAND_OFF);
             return;
         }
         release(readWriteLocks.owner(lock), ReadWriteLocks.isReadHalf(lock) ? ObjectShadow.READ_LOCK : ObjectShadow.LOCK);

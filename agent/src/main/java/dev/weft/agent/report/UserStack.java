@@ -11,7 +11,8 @@ public final class UserStack {
 
     /**
      * The stack as the user wrote it: frames above weft's hook (the JDK's parking inside
-     * {@code lock()}, weft's own code, and the hook itself) are dropped, and so are the frames of the
+     * {@code lock()}, weft's own code, and the hook itself), or with no hook on the stack the JDK's frames above
+     * the program's first, are dropped, and so are the frames of the
      * hidden classes that implement lambdas ({@code Foo$$Lambda$77/0x...run}), which point at no source.
      */
     public static List<Site> of(StackTraceElement[] frames) {
@@ -21,6 +22,13 @@ public final class UserStack {
                 start = i + 1;
             }
         }
+        if (start == 0) { // a call whose hooks have returned (a StampedLock's): its JDK frames down to the program's
+            int program = 0;
+            while (program < frames.length && isJdk(frames[program].getClassName())) {
+                program++;
+            }
+            start = program < frames.length ? program : 0;
+        }
         List<Site> stack = new ArrayList<>(frames.length - start);
         for (int i = start; i < frames.length; i++) {
             if (!frames[i].getClassName().contains("$$Lambda")) {
@@ -28,5 +36,9 @@ public final class UserStack {
             }
         }
         return stack;
+    }
+
+    private static boolean isJdk(String className) {
+        return className.startsWith("java.") || className.startsWith("jdk.") || className.startsWith("sun.");
     }
 }

@@ -106,4 +106,14 @@ class ControlOutsideIT {
     void outsideControlledRunsParallelBulkOperationsOfConcurrentHashMapsRunAsWithoutWeft() throws Exception {
         assertRunsAsWithoutWeft("ConcurrentMapBulkOperations");
     }
+
+    @Test
+    void helpQuiesceAwaitQuiescenceAndHelpCompleteRunTasksOfThePoolsModelAndReplayExactly() throws Exception {
+        assertReplayable("ForkJoinQuiescence", "seed=7,quantum=1", "helped 780 awaited 1770 quiescent true leaves 16 ended true");
+    }
+
+    @Test
+    void outsideControlledRunsQuiescenceAndHelpCompleteRunAsWithoutWeft() throws Exception {
+        assertRunsAsWithoutWeft("ForkJoinQuiescence");
+    }
 }
