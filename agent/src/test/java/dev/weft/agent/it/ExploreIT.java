@@ -214,7 +214,8 @@ class ExploreIT {
     @ParameterizedTest
     @ValueSource(strings = {"AsyncStagesRace", "DelayedStagesRace", "CompleterRace", "PoolStagesRace",
         "ParallelForEachRace", "ParallelReduceRace", "ParallelMatchRace",
-        "ParallelPrefixRace", "ConcurrentMapBulkRace"})
+        "ParallelPrefixRace", "ConcurrentMapBulkRace",
+        "QuiescenceRace"})
     void exploreFindsARaceBetweenTasksTheJdkWouldRunAndItsReplayReproducesIt(String app) throws Exception {
         Path dir = ChildJvm.freshDir("explore-async");
         assertEquals(66, weft(List.of("explore", "--iterations", "10", "--seed", "1", "--quantum", "1", "--out", dir.toString()),
