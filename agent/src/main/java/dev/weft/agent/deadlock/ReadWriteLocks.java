@@ -20,12 +20,12 @@ import java.util.concurrent.locks.StampedLock;
  */
 public final class ReadWriteLocks {
 
+    private static final Class<?> STAMPED_READ_VIEW = new StampedLock().asReadLock().getClass();
+
     private final Field readSync = syncField(ReentrantReadWriteLock.ReadLock.class);
     private final Field writeSync = syncField(ReentrantReadWriteLock.WriteLock.class);
-    private static final Class<?> STAMPED_READ_VIEW = new StampedLock().asReadLock().getClass();
-    private final Class<?> stampedReadView = STAMPED_READ_VIEW;
     private final Class<?> stampedWriteView = new StampedLock().asWriteLock().getClass();
-    private final Field stampedReadOwner = outerField(stampedReadView);
+    private final Field stampedReadOwner = outerField(STAMPED_READ_VIEW);
     private final Field stampedWriteOwner = outerField(stampedWriteView);
 
     /** Reads the halves' shared {@code sync} field where the JDK lets weft. */
@@ -61,7 +61,7 @@ public final class ReadWriteLocks {
      */
     public Object stampedLockOf(Object lock) {
         Class<?> type = lock.getClass();
-        Field field = type == stampedReadView ? stampedReadOwner : type == stampedWriteView ? stampedWriteOwner : null;
+        Field field = type == STAMPED_READ_VIEW ? stampedReadOwner : type == stampedWriteView ? stampedWriteOwner : null;
         if (field == null) {
             return null;
         }
