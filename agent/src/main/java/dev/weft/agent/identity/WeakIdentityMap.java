@@ -38,6 +38,9 @@ public final class WeakIdentityMap<V> {
         }
     }
 
+    /** What an unlocked walk returns when it stopped at its bound without reaching the chain's end. */
+    private static final Entry<Object> GAVE_UP = new Entry<>(null, 0, null, null, null);
+
     private final Stripe<V>[] stripes;
 
     @SuppressWarnings("unchecked")
@@ -52,8 +55,13 @@ public final class WeakIdentityMap<V> {
     public Entry<V> entry(Object key, Supplier<V> create) {
         int hash = System.identityHashCode(key);
         Stripe<V> stripe = stripes[hash & (STRIPES - 1)];
-        Entry<V> found = stripe.findUnlocked(key, spread(hash));
-        return found != null ? found : stripe.entry(key, spread(hash), create);
+        Entry<V>[] table = stripe.table;
+        Entry<V> head = table[spread(hash) & (table.length - 1)];
+        Entry<V> found = Stripe.findFrom(head, key, spread(hash));
+        if (found != null && found != GAVE_UP) {
+            return found;
+        }
+        return stripe.entry(key, spread(hash), create, found == null ? table : null, head);
     }
 
     /** The value of {@code key}, or {@code null}. */
@@ -98,8 +106,20 @@ public final class WeakIdentityMap<V> {
          */
         Entry<V> findUnlocked(Object key, int hash) {
             Entry<V>[] t = table;
-            Entry<V> e = t[hash & (t.length - 1)];
-            for (int steps = 0; e != null && steps < MAX_UNLOCKED_STEPS; e = e.next, steps++) {
+            Entry<V> found = findFrom(t[hash & (t.length - 1)], key, hash);
+            return found == GAVE_UP ? null : found;
+        }
+
+        /**
+         * {@link #findUnlocked} from the chain's head {@code e}, read by the caller: the entry, {@code null}
+         * when the walk reached the chain's end, or {@link #GAVE_UP} when it stopped at its bound.
+         */
+        @SuppressWarnings("unchecked")
+        static <V> Entry<V> findFrom(Entry<V> e, Object key, int hash) {
+            for (int steps = 0; e != null; e = e.next, steps++) {
+                if (steps == MAX_UNLOCKED_STEPS) {
+                    return (Entry<V>) GAVE_UP;
+                }
                 if (e.hash == hash && e.get() == key) { // the hash first: it spares reading the referent
                     return e;
                 }
@@ -117,8 +137,16 @@ public final class WeakIdentityMap<V> {
             return null;
         }
 
-        synchronized Entry<V> entry(Object key, int hash, Supplier<V> create) {
-            Entry<V> found = find(key, hash);
+        /**
+         * The entry of {@code key}, made now if there is none. {@code seen} is the table whose chain for the
+         * key a walk without the monitor went through to its end, from {@code seenHead}, without finding
+         * the key ({@code null} when there was no such walk). When that table and head are still current,
+         * no entry was added to the chain since (entries are only added at the head, under this monitor),
+         * so the key has none and the chain needs no second walk.
+         */
+        synchronized Entry<V> entry(Object key, int hash, Supplier<V> create, Entry<V>[] seen, Entry<V> seenHead) {
+            boolean unchanged = seen == table && seenHead == seen[hash & (seen.length - 1)];
+            Entry<V> found = unchanged ? null : find(key, hash);
             if (found != null) {
                 return found;
             }

@@ -18,12 +18,25 @@ package dev.weft.analysis.race;
  * lock taken again by its last holder, and of a volatile or a concurrent map read again after the same
  * write. A thread whose clock stopped advancing ({@link ThreadClock#clockExhausted}) exports one epoch
  * several times: its releases leave {@code exactly} unset.
+ *
+ * <p><b>Releases that copy nothing.</b> For the same reason a release covers the clock when the releaser
+ * knows its {@code exactly} epoch, found in one comparison, not a pass over the entries. A clock that is
+ * exactly a thread's is kept as that thread's {@link ThreadClock#entries() entries}, an array the thread
+ * shares and never changes, plus the epoch: so a volatile field written once, or a lock released again
+ * and again by a thread that learns nothing new in between, costs no copy of the clock. The clock gets
+ * an array of its own only when a release does not cover it (then the two are joined), or when the
+ * releaser's shared entries are out of date (then they are copied into the array it already has).
+ *
+ * <p><b>State</b> (all written under the monitor): {@code exactly}, volatile so that acquires can read it
+ * without the monitor; {@code entries}, not {@code null} only while the clock is {@code entries ⊔ exactly};
+ * otherwise {@code clock} is the clock ({@code null} for an empty one).
  */
 public final class SyncClock {
 
     private final int tag;
-    private final VectorClock clock = new VectorClock(); // guarded by this
-    private volatile long exactly = Epoch.NONE; // written under this: the epoch whose clock this is, or NONE
+    private volatile long exactly = Epoch.NONE; // the epoch whose clock this is, or NONE
+    private long[] entries; // shared with the thread that released last; never changed
+    private VectorClock clock; // the clock when entries is null; null while empty
 
     /** A clock that orders nothing yet. */
     public SyncClock() {
@@ -46,8 +59,38 @@ public final class SyncClock {
 
     /** {@code L := L ⊔ C_t}. */
     synchronized void receive(ThreadClock thread) {
-        boolean covered = clock.joinCovered(thread.clock());
-        exactly = covered && !thread.clockExhausted() ? thread.epoch() : Epoch.NONE;
+        if (!thread.clockExhausted() && coveredBy(thread)) {
+            long[] shared = thread.entriesIfAtHand();
+            if (shared != null || clock == null) {
+                entries = shared != null ? shared : thread.entries();
+            } else {
+                clock.assign(thread.clock());
+                entries = null;
+            }
+            exactly = thread.epoch();
+            return;
+        }
+        if (entries != null) { // exactly a thread's clock until now: take an array of its own
+            VectorClock own = clock != null ? clock : new VectorClock();
+            own.clear();
+            own.join(entries);
+            own.raise(Epoch.thread(exactly), Epoch.clock(exactly));
+            clock = own;
+            entries = null;
+        } else if (clock == null) {
+            clock = new VectorClock();
+        }
+        clock.join(thread.clock());
+        exactly = Epoch.NONE;
+    }
+
+    /** True when {@code thread}'s clock covers this one (under the monitor). */
+    private boolean coveredBy(ThreadClock thread) {
+        long e = exactly;
+        if (e != Epoch.NONE) {
+            return Epoch.leq(e, thread.clock());
+        }
+        return clock == null || clock.leq(thread.clock());
     }
 
     /** {@code C_t := C_t ⊔ L}. */
@@ -57,12 +100,22 @@ public final class SyncClock {
             return; // the thread knows this clock already
         }
         synchronized (this) {
-            thread.learn(clock);
+            if (entries != null) {
+                thread.learn(entries, exactly);
+            } else if (clock != null) {
+                thread.learn(clock);
+            }
         }
     }
 
     @Override
     public synchronized String toString() {
-        return clock.toString();
+        if (entries == null) {
+            return clock == null ? "[]" : clock.toString();
+        }
+        VectorClock whole = new VectorClock();
+        whole.join(entries);
+        whole.raise(Epoch.thread(exactly), Epoch.clock(exactly));
+        return whole.toString();
     }
 }

@@ -2,7 +2,9 @@ package dev.weft.analysis.race;
 
 /**
  * One thread's happens-before state: its index, its vector clock {@code C_t}, and its current epoch
- * {@code E_t = C_t[t]@t}, cached so the access fast path reads one field.
+ * {@code E_t = C_t[t]@t}, cached so the access fast path reads one field; and, made on demand, a copy of
+ * {@code C_t} that no one changes ({@link #entries}), kept until the thread learns something new, so
+ * that the synchronization objects this thread releases into can share it instead of copying the clock.
  *
  * <p>Owned by its thread: only that thread changes it, except that {@link FastTrack#fork} writes the
  * child's before the child runs, and {@link FastTrack#join} reads the joined thread's after it ended
@@ -14,6 +16,7 @@ public final class ThreadClock {
     private final VectorClock clock = new VectorClock();
     private long epoch;
     private boolean clockExhausted;
+    private long[] entries; // C_t as it was when made, but for the thread's own entry; null when out of date
 
     /** A thread with index {@code index}, at clock 1, having seen no other thread. */
     ThreadClock(int index) {
@@ -47,6 +50,21 @@ public final class ThreadClock {
         return clockExhausted;
     }
 
+    /**
+     * The entries of {@code C_t}, in an array never changed after this call, except that its own entry
+     * may be older than the current epoch's (which its holder keeps beside it). The same array until
+     * this thread learns something new.
+     */
+    long[] entries() {
+        long[] e = entries;
+        return e != null ? e : (entries = clock.entries());
+    }
+
+    /** {@link #entries()} if it is at hand, or {@code null} when it would have to be made. */
+    long[] entriesIfAtHand() {
+        return entries;
+    }
+
     /** Starts a new epoch of this thread (after it released something). */
     void tick() {
         if (clock.increment(index)) {
@@ -58,7 +76,17 @@ public final class ThreadClock {
 
     /** {@code C_t := C_t ⊔ other}: this thread now knows everything {@code other} knew. */
     void learn(VectorClock other) {
-        clock.join(other);
+        if (clock.join(other)) {
+            entries = null;
+        }
+    }
+
+    /** {@code C_t := C_t ⊔ (entries ⊔ exactly)}, a clock kept as {@link #entries()} and an epoch. */
+    void learn(long[] others, long exactly) {
+        boolean joined = clock.join(others);
+        if (clock.raise(Epoch.thread(exactly), Epoch.clock(exactly)) || joined) {
+            entries = null;
+        }
     }
 
     @Override

@@ -52,32 +52,53 @@ public final class VectorClock {
         return true;
     }
 
-    /** Makes every entry the larger of its own and {@code other}'s: {@code this := this ⊔ other}. */
-    public void join(VectorClock other) {
-        joinCovered(other);
+    /**
+     * Makes every entry the larger of its own and {@code other}'s: {@code this := this ⊔ other}.
+     *
+     * @return true when an entry changed
+     */
+    public boolean join(VectorClock other) {
+        return join(other.clocks);
     }
 
-    /**
-     * {@code this := this ⊔ other}, telling whether {@code other} covered this clock before: true when
-     * every entry was at most {@code other}'s, so that this clock now equals {@code other}.
-     */
-    public boolean joinCovered(VectorClock other) {
-        long[] theirs = other.clocks;
+    /** {@code this := this ⊔ entries}, for entries kept as an array (see {@link #entries}); true when an entry changed. */
+    boolean join(long[] entries) {
         // exactly their width: growing past it would make two clocks that join back and forth double
         // each other's width forever
-        long[] mine = theirs.length > clocks.length ? (clocks = Arrays.copyOf(clocks, theirs.length)) : clocks;
-        boolean covered = true;
-        for (int i = 0; i < theirs.length; i++) {
-            if (theirs[i] > mine[i]) {
-                mine[i] = theirs[i];
-            } else if (theirs[i] < mine[i]) {
-                covered = false;
+        long[] mine = entries.length > clocks.length ? (clocks = Arrays.copyOf(clocks, entries.length)) : clocks;
+        boolean changed = false;
+        for (int i = 0; i < entries.length; i++) {
+            if (entries[i] > mine[i]) {
+                mine[i] = entries[i];
+                changed = true;
             }
         }
-        for (int i = theirs.length; i < mine.length && covered; i++) {
-            covered = mine[i] == 0;
+        return changed;
+    }
+
+    /** Makes the clock of thread {@code thread} at least {@code clock}; true when it changed. */
+    boolean raise(int thread, long clock) {
+        if (get(thread) >= clock) {
+            return false;
         }
-        return covered;
+        set(thread, clock);
+        return true;
+    }
+
+    /** Makes this clock equal to {@code other}, reusing its space when it is wide enough. */
+    void assign(VectorClock other) {
+        long[] theirs = other.clocks;
+        if (clocks.length < theirs.length) {
+            clocks = theirs.clone();
+        } else {
+            System.arraycopy(theirs, 0, clocks, 0, theirs.length);
+            Arrays.fill(clocks, theirs.length, clocks.length, 0);
+        }
+    }
+
+    /** A copy of the entries, for a holder that never changes it. */
+    long[] entries() {
+        return clocks.clone();
     }
 
     /** Sets every entry to 0, keeping the space. */

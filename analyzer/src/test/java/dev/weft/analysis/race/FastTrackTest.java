@@ -1,6 +1,7 @@
 package dev.weft.analysis.race;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -233,17 +234,71 @@ class FastTrackTest {
     }
 
     @Test
-    void aJoinTellsWhetherTheOtherClockCoveredThisOne() {
+    void aClockKeptAsItsReleasersEntriesOrdersWhatTheReleaserLearnedBefore() {
+        SyncClock m = new SyncClock();
+        fastTrack.write(t0, vars, x, 10);
+        order(t0, t1); // t1 learns t0's write
+        fastTrack.release(t1, m); // m is exactly t1's clock, kept as t1's entries
+        fastTrack.acquire(t2, m);
+        fastTrack.write(t2, vars, x, 12);
+
+        assertEquals(List.of(), races);
+    }
+
+    @Test
+    void aThreadsSharedEntriesAreRenewedAfterItLearnsSomething() {
+        SyncClock first = new SyncClock();
+        SyncClock second = new SyncClock();
+        fastTrack.release(t0, first); // t0's entries made and shared
+        fastTrack.write(t1, vars, x, 11);
+        order(t1, t0); // t0 learns t1's write: its shared entries are out of date
+        fastTrack.release(t0, second);
+        fastTrack.acquire(t2, second);
+        fastTrack.write(t2, vars, x, 12);
+
+        assertEquals(List.of(), races);
+    }
+
+    @Test
+    void aThreadsSharedEntriesAreRenewedAfterItJoinedAnother() {
+        SyncClock first = new SyncClock();
+        SyncClock second = new SyncClock();
+        fastTrack.release(t0, first);
+        fastTrack.write(t1, vars, x, 11);
+        fastTrack.join(t0, t1); // t0 saw t1 end: its shared entries are out of date
+        fastTrack.release(t0, second);
+        fastTrack.acquire(t2, second);
+        fastTrack.write(t2, vars, x, 12);
+
+        assertEquals(List.of(), races);
+    }
+
+    @Test
+    void aReleaseThatDoesNotCoverTheClockJoinsBothReleasers() {
+        SyncClock m = new SyncClock();
+        int y = vars.slot(1);
+        fastTrack.write(t0, vars, x, 10);
+        fastTrack.write(t1, vars, y, 11);
+        fastTrack.release(t0, m); // exactly t0's clock
+        fastTrack.release(t1, m); // t1 never learned it: m joins the two
+        fastTrack.acquire(t2, m);
+        fastTrack.write(t2, vars, x, 12);
+        fastTrack.write(t2, vars, y, 12);
+
+        assertEquals(List.of(), races);
+    }
+
+    @Test
+    void aJoinTellsWhetherAnEntryChanged() {
         VectorClock mine = new VectorClock();
         VectorClock theirs = new VectorClock();
         mine.set(0, 2);
         theirs.set(0, 3);
         theirs.set(1, 1);
-        assertTrue(mine.joinCovered(theirs));
+        assertTrue(mine.join(theirs));
+        assertFalse(mine.join(theirs), "joined already");
         mine.set(2, 1);
-        assertEquals(false, mine.joinCovered(theirs), "an entry beyond their width");
-        VectorClock ahead = new VectorClock(theirs);
-        ahead.set(0, 4);
-        assertEquals(false, ahead.joinCovered(theirs), "an entry larger than theirs");
+        assertFalse(mine.join(theirs), "an entry beyond their width stays");
+        assertEquals(1, mine.get(2));
     }
 }
