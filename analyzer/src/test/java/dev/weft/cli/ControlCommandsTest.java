@@ -120,6 +120,47 @@ class ControlCommandsTest {
     }
 
     @Test
+    void exploreSteersTheNextIterationTowardAPredictedDeadlockAndItsDeadlockEndsTheSearch() throws Exception {
+        Path outDir = dir.resolve("explore");
+        Path log = dir.resolve("steps.log");
+        assertEquals(66, weft(args(List.of("explore", "--iterations", "5", "--seed", "1", "-o", "bugEvery=1000000",
+                "-o", "predict=lock-order:lo1", "-o", "stepsLog=" + log, "--out", outDir.toString()))));
+        assertEquals(List.of("random none", "random none toward lock-order:lo1"), Files.readAllLines(log));
+        String printed = out.toString();
+        assertTrue(printed.startsWith("weft explore: found a deadlock in iteration 2 after "), printed);
+        assertTrue(printed.contains("(strategy random, seed 2, steered toward lock-order:lo1, predicted by iteration 1: "
+                + "lock-order inversion (potential deadlock) of 2 locks between \"teller-1\", \"teller-2\")"), printed);
+        assertTrue(printed.contains("replay file: " + outDir.resolve("iteration-2.schedule.json")), printed);
+        assertFalse(Files.exists(outDir.resolve("iteration-1.predictions.json")), "the predicting report is removed at the end");
+    }
+
+    @Test
+    void aSteeredIterationThatDoesNotDeadlockCountsAndTheStrategyResumesWhereItWas() throws Exception {
+        Path log = dir.resolve("steps.log");
+        assertEquals(0, weft(args(List.of("explore", "--iterations", "5", "--seed", "1", "-o", "bugEvery=1000000",
+                "-o", "predict=lock-order:never1;lock-order:never2", "-o", "stepsLog=" + log, "--out", dir.toString()))));
+        assertEquals(List.of("random none", "random none toward lock-order:never1", "random none toward lock-order:never2", "pct 30",
+                "random none"), Files.readAllLines(log), "each cycle steered toward once, then alternate's second turn");
+        String printed = out.toString();
+        assertTrue(printed.startsWith("weft explore: iteration 2 (seed 2, steered toward lock-order:never1, predicted by iteration 1: "
+                + "lock-order inversion (potential deadlock) of 2 locks between \"teller-1\", \"teller-2\"): did not deadlock; "
+                + "the search goes on\nweft explore: iteration 3 (seed 3, steered toward lock-order:never2, "), printed);
+        assertTrue(printed.contains("weft explore: no finding in 5 schedules (strategy alternate, seeds 1..5, "), printed);
+        assertTrue(printed.contains("; 2 steered toward predicted deadlocks)"), printed);
+    }
+
+    @Test
+    void exploreDoesNotSteerWhenToldNotToOrWhenDeadlocksDoNotEndTheSearch() throws Exception {
+        for (String flag : List.of("--no-steer", "--stop-on=race")) {
+            Path log = dir.resolve(flag.substring(2) + ".log");
+            assertEquals(0, weft(args(List.of("explore", flag, "--iterations", "3", "--seed", "1", "--strategy", "random",
+                    "-o", "bugEvery=1000000", "-o", "predict=lock-order:lo1", "-o", "stepsLog=" + log, "--out", dir.toString()))));
+            assertEquals(List.of("random none", "random none", "random none"), Files.readAllLines(log), flag);
+        }
+        assertFalse(out.toString().contains("steered"), out.toString());
+    }
+
+    @Test
     void exploreCountsAFailingProgramAsABug() throws Exception {
         assertEquals(66, weft(args(List.of("explore", "--iterations", "3", "--seed", "1", "--out", dir.toString()), "fail")));
         String printed = out.toString();
