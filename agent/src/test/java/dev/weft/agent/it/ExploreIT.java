@@ -210,6 +210,49 @@ class ExploreIT {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void exploreSteersTowardThePhilosophersPredictedCycleAndItsDeadlockReplaysThreeTimesOutOfThree(int seed) throws Exception {
+        Path dir = ChildJvm.freshDir("explore-steered");
+        // the first schedule (random, this seed) does not deadlock but predicts the cycle through the three philosophers
+        assertEquals(66, weft(List.of("explore", "--iterations", "2", "--strategy", "random", "--quantum", "1", "--seed", Integer.toString(seed),
+                "--out", dir.toString()), "example.app.PhilosophersAtTable"), out + "\n" + err);
+        String printed = out.toString();
+        Matcher steered = Pattern.compile("^weft explore: found a deadlock in iteration 2 after .* \\(strategy random, seed " + (seed + 1)
+                + ", steered toward (lock-order:\\w+), predicted by iteration 1: lock-order inversion \\(potential deadlock\\) of 3 locks ").matcher(printed);
+        assertTrue(steered.find(), printed);
+        JsonNode deadlock = JSON.readTree(dir.resolve("iteration-2.json").toFile()).path("findings").get(0);
+        assertEquals("deadlock", deadlock.path("kind").asText(), deadlock.toString());
+        assertEquals(3, deadlock.path("threads").size(), deadlock.toString());
+        assertEquals(steered.group(1), deadlock.path("confirms").asText(), deadlock.toString());
+        Path schedule = dir.resolve("iteration-2.schedule.json");
+        assertTrue(printed.contains("replay file: " + schedule), printed);
+        for (int i = 1; i <= 3; i++) {
+            Path report = dir.resolve("replay-" + i + ".json");
+            assertEquals(66, weft(List.of("replay", schedule.toString(), "--report", report.toString()), "example.app.PhilosophersAtTable"),
+                    "replay " + i + ": " + out + "\n" + err);
+            JsonNode again = JSON.readTree(report.toFile());
+            assertEquals("deadlock", again.path("findings").get(0).path("kind").asText(), "replay " + i + ": " + again);
+            assertEquals(3, again.path("findings").get(0).path("threads").size(), "replay " + i + ": " + again);
+            assertFalse(again.path("control").path("diverged").asBoolean(), "replay " + i + ": " + again.path("control"));
+        }
+    }
+
+    @Test
+    void aPredictedCycleThatCannotCloseIsSteeredTowardOnceNotReportedAndTheSearchGoesOnToItsBound() throws Exception {
+        Path dir = ChildJvm.freshDir("explore-steered-gate");
+        assertEquals(0, weft(List.of("explore", "--iterations", "4", "--quantum", "1", "--seed", "1", "--out", dir.toString()),
+                "example.app.SemaphoreGatedOrders"), out + "\n" + err);
+        String printed = out.toString();
+        assertTrue(printed.startsWith("weft explore: iteration 2 (seed 2, steered toward lock-order:"), printed);
+        assertTrue(printed.contains("predicted by iteration 1: lock-order inversion (potential deadlock) of 2 locks"), printed);
+        assertTrue(printed.contains("): did not deadlock; the search goes on\n"), printed);
+        assertEquals(1, printed.split("steered toward lock-order:", -1).length - 1, "one steered iteration per cycle: " + printed);
+        assertTrue(printed.contains("weft explore: no finding in 4 schedules (strategy alternate, seeds 1..4, "), printed);
+        assertTrue(printed.contains("; 1 steered toward predicted deadlocks)"), printed);
+        assertFalse(printed.contains("found"), printed);
+    }
+
     /** Programs whose tasks, run by the JDK's threads without weft, race on their {@code count}: in the model in a controlled run. */
     @ParameterizedTest
     @ValueSource(strings = {"AsyncStagesRace", "DelayedStagesRace", "CompleterRace", "PoolStagesRace",
