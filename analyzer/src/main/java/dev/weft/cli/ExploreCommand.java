@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
  * iterations and how long it took, what it found, and the schedule file that replays it. A run that does
  * not end within its bound is killed, its stuck threads shown, and the search goes on. When an iteration
  * predicts a deadlock it did not have (an unconfirmed {@code lock-order} finding), the next iteration steers
- * toward that cycle as {@code weft confirm} does, once per distinct cycle; then the strategy resumes.
+ * toward that cycle as {@code weft confirm} does, once per distinct cycle; then the strategy resumes. The first
+ * iteration holds back threads about to take a nested lock ({@code hold=nested}), which closes most cycles at once.
  */
 @Command(name = "explore", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Search schedules for a concurrency bug: weft explore [options] -- java -cp app.jar Main",
@@ -61,7 +62,7 @@ final class ExploreCommand implements Callable<Integer> {
     private static final List<String> KINDS = List.of("deadlock", "race", "starvation", "lock-order");
     private static final String TEST_LAUNCHER = "dev.weft.cli.junit.TestMethodLauncher";
     private static final List<String> RESERVED = List.of("mode", "strategy", "seed", "cpus", "policy", "quantum", "depth", "steps",
-            "schedule", "replay", "confirm", "onDeadlock");
+            "schedule", "replay", "confirm", "hold", "onDeadlock");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -118,6 +119,12 @@ final class ExploreCommand implements Callable<Integer> {
                     + "in --stop-on). --no-steer runs the strategy only.")
     private boolean steer;
 
+    @Option(names = "--hold-first", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "In the first iteration, hold back every thread about to take a lock while it holds another until no other "
+                    + "thread can run, so that a cycle of locks closes at once (default: on, with deadlock in --stop-on). "
+                    + "--no-hold-first runs the first iteration as the strategy chooses.")
+    private boolean holdFirst;
+
     @Mixin
     private ControlledRunOptions run;
 
@@ -171,6 +178,8 @@ final class ExploreCommand implements Callable<Integer> {
             Map<String, String> options = agentOptions(iterationStrategy, iterationSeed, schedule, longestRun);
             if (target != null) {
                 options.put("confirm", target.confirmOption());
+            } else if (holdFirst && stopOn.contains("deadlock") && iteration == 1) {
+                options.put("hold", "nested");
             }
             ControlledRun result = run.run(sharing.nextCommand(), options, files, bound(start));
             if (sharing.refusedBy(result.process())) {

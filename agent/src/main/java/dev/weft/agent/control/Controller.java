@@ -784,7 +784,7 @@ public final class Controller implements Listener {
             raceSteering.arrived(me.tid, op.site(), op.kind() == OpKind.WRITE, variable, machine::holdBack);
         } else if (raceSteering != null) {
             raceSteering.arrived(me.tid, machine::holdBack);
-        } else if (options.confirmation() != null) {
+        } else if (options.confirmation() != null || options.holdNested()) {
             steer(me, op);
         }
         decide(found);
@@ -793,20 +793,23 @@ public final class Controller implements Listener {
     /**
      * Confirming a predicted deadlock: holds back a thread that, holding a lock, is about to take another
      * at the second site of an edge of the cycle, until a thread stands at every edge's site; then lets
-     * them all go. A thread held while the others took {@link Machine#STARVATION_BOUND} steps is let go
-     * too: one of them may be spinning until it moves (the cycle cannot close then, and the run would never end).
+     * them all go. With {@code hold=nested} and no prediction: holds back every thread about to take a lock
+     * while holding another, so that the others take their first locks meanwhile. A thread held while the others
+     * took {@link Machine#STARVATION_BOUND} steps is let go too: one of them may be spinning until it moves
+     * (the cycle cannot close then, and the run would never end).
      */
     private void steer(Controlled me, Op op) {
-        List<String> positions = options.confirmation().secondSites();
-        boolean atEdge = (op.kind() == OpKind.MONITOR_ENTER || op.kind() == OpKind.LOCK)
-                && positions.contains(sites.site(op.site()).toString()) && !machine.held(me.tid).isEmpty();
+        List<String> positions = options.confirmation() == null ? null : options.confirmation().secondSites();
+        boolean nested = (op.kind() == OpKind.MONITOR_ENTER || op.kind() == OpKind.LOCK) && !machine.held(me.tid).isEmpty()
+                && !machine.held(me.tid).containsKey(op.target());
+        boolean atEdge = nested && (positions == null || positions.contains(sites.site(op.site()).toString()));
         machine.holdBack(me.tid, atEdge);
         heldAt.remove(me);
         heldSince.remove(me);
         if (atEdge) {
             heldAt.put(me, sites.site(op.site()).toString());
             heldSince.put(me, machine.steps());
-            if (heldAt.size() >= positions.size() && heldAt.values().containsAll(positions)) {
+            if (positions != null && heldAt.size() >= positions.size() && heldAt.values().containsAll(positions)) {
                 letGo(heldAt.keySet());
             }
         }

@@ -214,9 +214,9 @@ class ExploreIT {
     @ValueSource(ints = {1, 2, 3})
     void exploreSteersTowardThePhilosophersPredictedCycleAndItsDeadlockReplaysThreeTimesOutOfThree(int seed) throws Exception {
         Path dir = ChildJvm.freshDir("explore-steered");
-        // the first schedule (random, this seed) does not deadlock but predicts the cycle through the three philosophers
-        assertEquals(66, weft(List.of("explore", "--iterations", "2", "--strategy", "random", "--quantum", "1", "--seed", Integer.toString(seed),
-                "--out", dir.toString()), "example.app.PhilosophersAtTable"), out + "\n" + err);
+        // the first schedule (random, this seed, no holds) does not deadlock but predicts the cycle through the three philosophers
+        assertEquals(66, weft(List.of("explore", "--no-hold-first", "--iterations", "2", "--strategy", "random", "--quantum", "1",
+                "--seed", Integer.toString(seed), "--out", dir.toString()), "example.app.PhilosophersAtTable"), out + "\n" + err);
         String printed = out.toString();
         Matcher steered = Pattern.compile("^weft explore: found a deadlock in iteration 2 after .* \\(strategy random, seed " + (seed + 1)
                 + ", steered toward (lock-order:\\w+), predicted by iteration 1: lock-order inversion \\(potential deadlock\\) of 3 locks ").matcher(printed);
@@ -233,6 +233,25 @@ class ExploreIT {
                     "replay " + i + ": " + out + "\n" + err);
             JsonNode again = JSON.readTree(report.toFile());
             assertEquals("deadlock", again.path("findings").get(0).path("kind").asText(), "replay " + i + ": " + again);
+            assertEquals(3, again.path("findings").get(0).path("threads").size(), "replay " + i + ": " + again);
+            assertFalse(again.path("control").path("diverged").asBoolean(), "replay " + i + ": " + again.path("control"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void theFirstIterationHoldsNestedLockingSoThePhilosophersDeadlockAtOnceAndTheReplayDoesToo(int seed) throws Exception {
+        Path dir = ChildJvm.freshDir("explore-hold-first");
+        assertEquals(66, weft(List.of("explore", "--iterations", "2", "--quantum", "1", "--seed", Integer.toString(seed),
+                "--out", dir.toString()), "example.app.PhilosophersAtTable"), out + "\n" + err);
+        assertTrue(out.toString().startsWith("weft explore: found a deadlock in iteration 1 after "), out.toString());
+        Path schedule = dir.resolve("iteration-1.schedule.json");
+        assertTrue(Files.readString(schedule).contains("\"holds\":["), Files.readString(schedule));
+        for (int i = 1; i <= 3; i++) {
+            Path report = dir.resolve("replay-" + i + ".json");
+            assertEquals(66, weft(List.of("replay", schedule.toString(), "--report", report.toString()), "example.app.PhilosophersAtTable"),
+                    "replay " + i + ": " + out + "\n" + err);
+            JsonNode again = JSON.readTree(report.toFile());
             assertEquals(3, again.path("findings").get(0).path("threads").size(), "replay " + i + ": " + again);
             assertFalse(again.path("control").path("diverged").asBoolean(), "replay " + i + ": " + again.path("control"));
         }

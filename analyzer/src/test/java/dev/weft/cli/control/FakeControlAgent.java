@@ -53,7 +53,8 @@ public final class FakeControlAgent {
                     + ",\"choices\":[" + choices + "],\"checks\":[" + choices + "]}");
         }
         if (options.containsKey("stepsLog")) { // the strategy, and what PCT was told of the run's length (in choices), a line a run
-            String steered = options.containsKey("confirm") ? " toward " + options.get("confirm").substring(options.get("confirm").lastIndexOf('#') + 1) : "";
+            String steered = options.containsKey("confirm") ? " toward " + options.get("confirm").substring(options.get("confirm").lastIndexOf('#') + 1)
+                    : options.containsKey("hold") ? " hold=" + options.get("hold") : "";
             Files.writeString(Path.of(options.get("stepsLog")), options.get("strategy") + " " + options.getOrDefault("steps", "none") + steered + "\n",
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
