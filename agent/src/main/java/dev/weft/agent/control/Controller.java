@@ -800,8 +800,9 @@ public final class Controller implements Listener {
      */
     private void steer(Controlled me, Op op) {
         List<String> positions = options.confirmation() == null ? null : options.confirmation().secondSites();
-        boolean nested = (op.kind() == OpKind.MONITOR_ENTER || op.kind() == OpKind.LOCK) && !machine.held(me.tid).isEmpty()
-                && !machine.held(me.tid).containsKey(op.target());
+        Map<Long, Integer> held = machine.held(me.tid);
+        boolean nested = (op.kind() == OpKind.MONITOR_ENTER || op.kind() == OpKind.LOCK) && !held.isEmpty()
+                && !held.containsKey(op.target());
         boolean atEdge = nested && (positions == null || positions.contains(sites.site(op.site()).toString()));
         machine.holdBack(me.tid, atEdge);
         heldAt.remove(me);
@@ -814,7 +815,7 @@ public final class Controller implements Listener {
             }
         }
         List<Controlled> tooLong = heldSince.entrySet().stream()
-                .filter(held -> machine.steps() - held.getValue() >= Machine.STARVATION_BOUND).map(Map.Entry::getKey).toList();
+                .filter(since -> machine.steps() - since.getValue() >= Machine.STARVATION_BOUND).map(Map.Entry::getKey).toList();
         letGo(tooLong);
     }
 

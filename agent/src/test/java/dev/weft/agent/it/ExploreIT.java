@@ -89,7 +89,8 @@ class ExploreIT {
         for (String sharing : List.of("--class-sharing", "--no-class-sharing")) {
             out.getBuffer().setLength(0);
             Path searchDir = dir.resolve(sharing);
-            int status = weftWithClassPath(List.of("explore", sharing, "--iterations", "30", "--strategy", "random", "--quantum", "1",
+            // no first-iteration holds nor steering: the deadlock of seed 13, in iteration 4, after the archive was made
+            int status = weftWithClassPath(List.of("explore", sharing, "--no-hold-first", "--no-steer", "--iterations", "30", "--strategy", "random", "--quantum", "1",
                     "--seed", "10", "--out", searchDir.toString()), jar, "example.app.OppositeTransfers");
             assertEquals(66, status, sharing + ": " + out + "\n" + err);
             assertTrue(out.toString().startsWith(found), sharing + ": " + out);
