@@ -95,7 +95,7 @@ final class ExploreCommand implements Callable<Integer> {
     private Integer depth;
 
     @Option(names = "--stop-on", paramLabel = "KINDS", split = ",", defaultValue = "deadlock,race,starvation",
-            description = "Finding kinds that end the search (default: ${DEFAULT-VALUE}; lock-order predictions are for weft confirm). "
+            description = "Finding kinds that end the search (default: ${DEFAULT-VALUE}; lock-order predictions are steered toward, see --steer). "
                     + "A failure of the program (a non-zero exit status) always does.")
     private Set<String> stopOn;
 
