@@ -53,7 +53,7 @@ class AgentOptionsTest {
     void unknownKeyNamesTheKeyAndTheValidOnes() {
         BadOptionException e = assertThrows(BadOptionException.class, () -> AgentOptions.parse("reprot=x.json"));
         assertEquals("unknown option 'reprot' (valid: report, detect, include, exclude, onDeadlock, failOn, suppressions, trace,"
-                + " format, mode, cpus, policy, quantum, strategy, seed, depth, steps, schedule, replay, confirm)", e.getMessage());
+                + " format, mode, cpus, policy, quantum, strategy, seed, depth, steps, schedule, replay, confirm, hold)", e.getMessage());
     }
 
     @Test
@@ -142,6 +142,9 @@ class AgentOptionsTest {
                 assertThrows(BadOptionException.class, () -> AgentOptions.parse("seed=3")).getMessage());
         assertTrue(assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,confirm=nohash"))
                 .getMessage().startsWith("bad value for confirm"));
+        assertEquals("bad value for hold: 'all' (valid: nested)",
+                assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,hold=all")).getMessage());
+        assertTrue(AgentOptions.parse("mode=control,hold=nested").control().holdNested());
     }
 
     @Test

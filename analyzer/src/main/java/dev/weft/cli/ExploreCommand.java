@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,12 +29,16 @@ import picocli.CommandLine.Parameters;
  * schedule per iteration until one gives a finding that happened in it (a deadlock, race or starvation by
  * default, not a lock-order prediction) or makes the program fail, then says how many
  * iterations and how long it took, what it found, and the schedule file that replays it. A run that does
- * not end within its bound is killed, its stuck threads shown, and the search goes on.
+ * not end within its bound is killed, its stuck threads shown, and the search goes on. When an iteration
+ * predicts a deadlock it did not have (an unconfirmed {@code lock-order} finding), the next iteration steers
+ * toward that cycle as {@code weft confirm} does, once per distinct cycle; then the strategy resumes. The first
+ * iteration holds back threads about to take a nested lock ({@code hold=nested}), which closes most cycles at once.
  */
 @Command(name = "explore", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Search schedules for a concurrency bug: weft explore [options] -- java -cp app.jar Main",
                 "Each iteration runs the program under the agent with mode=control, a fresh seed and, by default, the random and pct "
-                        + "strategies by turns; the first deadlock, race "
+                        + "strategies by turns; after an iteration that predicts a deadlock (lock-order), the next one is steered toward it. "
+                        + "The first deadlock, race "
                         + "or starvation (or failure of the program) ends the search. Exit status 66 when something was found, 0 when not."})
 final class ExploreCommand implements Callable<Integer> {
 
@@ -41,9 +46,12 @@ final class ExploreCommand implements Callable<Integer> {
     enum Strategy {
         pct, random, alternate;
 
-        /** The agent's strategy of iteration {@code iteration} (from 1): alternate runs random first, then pct, and so on. */
-        String of(int iteration) {
-            return this != alternate ? name() : iteration % 2 == 1 ? random.name() : pct.name();
+        /**
+         * The agent's strategy of the search's {@code turn}-th iteration that is not steered (from 1): alternate runs random
+         * first, then pct, and so on.
+         */
+        String of(int turn) {
+            return this != alternate ? name() : turn % 2 == 1 ? random.name() : pct.name();
         }
     }
 
@@ -54,7 +62,7 @@ final class ExploreCommand implements Callable<Integer> {
     private static final List<String> KINDS = List.of("deadlock", "race", "starvation", "lock-order");
     private static final String TEST_LAUNCHER = "dev.weft.cli.junit.TestMethodLauncher";
     private static final List<String> RESERVED = List.of("mode", "strategy", "seed", "cpus", "policy", "quantum", "depth", "steps",
-            "schedule", "replay", "confirm", "onDeadlock");
+            "schedule", "replay", "confirm", "hold", "onDeadlock");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -87,7 +95,7 @@ final class ExploreCommand implements Callable<Integer> {
     private Integer depth;
 
     @Option(names = "--stop-on", paramLabel = "KINDS", split = ",", defaultValue = "deadlock,race,starvation",
-            description = "Finding kinds that end the search (default: ${DEFAULT-VALUE}; lock-order predictions are for weft confirm). "
+            description = "Finding kinds that end the search (default: ${DEFAULT-VALUE}; lock-order predictions are steered toward, see --steer). "
                     + "A failure of the program (a non-zero exit status) always does.")
     private Set<String> stopOn;
 
@@ -104,6 +112,18 @@ final class ExploreCommand implements Callable<Integer> {
             description = "Share the classes an early iteration loaded with the later ones (a CDS archive in --out; default: on). "
                     + "--no-class-sharing runs every iteration's JVM as given.")
     private boolean classSharing;
+
+    @Option(names = "--steer", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "After an iteration that predicts a deadlock it did not have (a lock-order finding), steer the next iteration "
+                    + "toward that cycle, once per distinct cycle (default: on; needs lock-order detection, on by default, and deadlock "
+                    + "in --stop-on). --no-steer runs the strategy only.")
+    private boolean steer;
+
+    @Option(names = "--hold-first", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "In the first iteration, hold back every thread about to take a lock while it holds another until no other "
+                    + "thread can run, so that a cycle of locks closes at once (default: on, with deadlock in --stop-on). "
+                    + "--no-hold-first runs the first iteration as the strategy chooses.")
+    private boolean holdFirst;
 
     @Mixin
     private ControlledRunOptions run;
@@ -128,15 +148,39 @@ final class ExploreCommand implements Callable<Integer> {
     }
 
     private int search(PrintWriter w, ClassSharing sharing, long firstSeed, long start) throws IOException, InterruptedException {
+        PredictedCycles predictions = new PredictedCycles();
+        try {
+            return runIterations(w, sharing, predictions, firstSeed, start);
+        } finally {
+            for (Path report : predictions.reports()) {
+                Files.deleteIfExists(report);
+            }
+        }
+    }
+
+    private int runIterations(PrintWriter w, ClassSharing sharing, PredictedCycles predictions, long firstSeed, long start)
+            throws IOException, InterruptedException {
+        boolean steering = steer && stopOn.contains("deadlock");
         int tried = 0;
         int killed = 0;
+        int turns = 0; // the strategy's own iterations: alternate takes its turns among them
+        int steered = 0;
         long longestRun = 0; // in choices: PCT's estimate of a run's length
         while (tried < iterations && !outOfTime(start)) {
             int iteration = ++tried;
             long iterationSeed = firstSeed + iteration - 1;
+            PredictedCycles.Prediction target = steering ? predictions.next() : null;
+            String iterationStrategy = target != null ? Strategy.random.name() : strategy.of(++turns);
+            String name = "iteration " + iteration + " (seed " + iterationSeed + (target != null ? ", " + steeredToward(target) : "") + ")";
+            steered += target != null ? 1 : 0;
             Path files = out.resolve("iteration-" + iteration);
             Path schedule = ControlledRunOptions.sibling(files, ".schedule.json");
-            Map<String, String> options = agentOptions(strategy.of(iteration), iterationSeed, schedule, longestRun);
+            Map<String, String> options = agentOptions(iterationStrategy, iterationSeed, schedule, longestRun);
+            if (target != null) {
+                options.put("confirm", target.confirmOption());
+            } else if (holdFirst && stopOn.contains("deadlock") && iteration == 1) {
+                options.put("hold", "nested");
+            }
             ControlledRun result = run.run(sharing.nextCommand(), options, files, bound(start));
             if (sharing.refusedBy(result.process())) {
                 result = run.run(sharing.nextCommand(), options, files, bound(start));
@@ -148,21 +192,30 @@ final class ExploreCommand implements Callable<Integer> {
             }
             if (result.process().timedOut()) {
                 killed++;
-                w.println("weft explore: iteration " + iteration + " (seed " + iterationSeed + ") made no progress:");
+                w.println("weft explore: " + name + " made no progress:");
                 RunPrinter.stuck(w, result, bound(start));
                 Files.writeString(ControlledRunOptions.sibling(files, ".threads.txt"), result.process().threadDump().text(), StandardCharsets.UTF_8);
                 w.flush();
                 continue;
             }
             if (!result.findings(stopOn).isEmpty() || result.programFailed()) {
-                found(w, result, iteration, strategy.of(iteration), iterationSeed, schedule, Duration.ofNanos(System.nanoTime() - start));
+                found(w, result, iteration, iterationStrategy, iterationSeed, target, schedule, Duration.ofNanos(System.nanoTime() - start));
                 return 66;
+            }
+            if (target != null) {
+                w.println("weft explore: " + name + ": did not deadlock; the search goes on");
+                w.flush();
+            }
+            Path kept = ControlledRunOptions.sibling(files, ".predictions.json");
+            if (steering && predictions.add(result.findings(), kept, iteration) > 0) {
+                Files.move(result.report(), kept, StandardCopyOption.REPLACE_EXISTING);
             }
             longestRun = Math.max(longestRun, choicesOf(schedule));
             deleteFiles(files, schedule);
         }
         w.println("weft explore: no finding in " + tried + " schedule" + (tried == 1 ? "" : "s") + " (strategy " + strategy
                 + ", seeds " + firstSeed + ".." + (firstSeed + tried - 1) + ", " + DurationConverter.format(Duration.ofNanos(System.nanoTime() - start))
+                + (steered > 0 ? "; " + steered + " steered toward predicted deadlocks" : "")
                 + (killed > 0 ? "; " + killed + " killed for making no progress" : "")
                 + (tried < iterations ? "; time limit " + DurationConverter.format(time) + " reached" : "") + ")");
         w.flush();
@@ -256,12 +309,18 @@ final class ExploreCommand implements Callable<Integer> {
         return atLeast.compareTo(run.runTimeout()) < 0 ? atLeast : run.runTimeout();
     }
 
-    private void found(PrintWriter w, ControlledRun result, int iteration, String iterationStrategy, long iterationSeed, Path schedule,
-                       Duration took) {
+    /** Why an iteration was steered: toward which prediction, made by which iteration. */
+    private static String steeredToward(PredictedCycles.Prediction target) {
+        return "steered toward " + target.id() + ", predicted by iteration " + target.iteration() + ": "
+                + FindingSummary.headline(target.finding());
+    }
+
+    private void found(PrintWriter w, ControlledRun result, int iteration, String iterationStrategy, long iterationSeed,
+                       PredictedCycles.Prediction target, Path schedule, Duration took) {
         List<JsonNode> bugs = result.findings(stopOn);
         String what = bugs.isEmpty() ? "a failure" : "a " + bugs.get(0).path("kind").asText();
         w.println("weft explore: found " + what + " in iteration " + iteration + " after " + DurationConverter.format(took)
-                + " (strategy " + iterationStrategy + ", seed " + iterationSeed + ")");
+                + " (strategy " + iterationStrategy + ", seed " + iterationSeed + (target != null ? ", " + steeredToward(target) : "") + ")");
         if (bugs.isEmpty()) {
             RunPrinter.failure(w, result);
         } else {

@@ -107,7 +107,7 @@ class ControlCommandsTest {
         Path log = dir.resolve("steps.log");
         assertEquals(0, weft(args(List.of("explore", "--iterations", "3", "--seed", "1", "--strategy", "pct",
                 "-o", "bugEvery=1000000", "-o", "stepsLog=" + log, "--out", dir.toString()))));
-        assertEquals(List.of("pct none", "pct 10", "pct 20"), Files.readAllLines(log), "the fake agent's runs make 10 choices a seed");
+        assertEquals(List.of("pct none hold=nested", "pct 10", "pct 20"), Files.readAllLines(log), "the fake agent's runs make 10 choices a seed");
     }
 
     @Test
@@ -115,8 +115,53 @@ class ControlCommandsTest {
         Path log = dir.resolve("steps.log");
         assertEquals(0, weft(args(List.of("explore", "--iterations", "4", "--seed", "1",
                 "-o", "bugEvery=1000000", "-o", "stepsLog=" + log, "--out", dir.toString()))));
-        assertEquals(List.of("random none", "pct 10", "random none", "pct 30"), Files.readAllLines(log));
+        assertEquals(List.of("random none hold=nested", "pct 10", "random none", "pct 30"), Files.readAllLines(log));
         assertTrue(out.toString().startsWith("weft explore: no finding in 4 schedules (strategy alternate, seeds 1..4, "), out.toString());
+    }
+
+    @Test
+    void exploreSteersTheNextIterationTowardAPredictedDeadlockAndItsDeadlockEndsTheSearch() throws Exception {
+        Path outDir = dir.resolve("explore");
+        Path log = dir.resolve("steps.log");
+        assertEquals(66, weft(args(List.of("explore", "--iterations", "5", "--seed", "1", "-o", "bugEvery=1000000",
+                "-o", "predict=lock-order:lo1", "-o", "stepsLog=" + log, "--out", outDir.toString()))));
+        assertEquals(List.of("random none hold=nested", "random none toward lock-order:lo1"), Files.readAllLines(log));
+        String printed = out.toString();
+        assertTrue(printed.startsWith("weft explore: found a deadlock in iteration 2 after "), printed);
+        assertTrue(printed.contains("(strategy random, seed 2, steered toward lock-order:lo1, predicted by iteration 1: "
+                + "lock-order inversion (potential deadlock) of 2 locks between \"teller-1\", \"teller-2\")"), printed);
+        assertTrue(printed.contains("replay file: " + outDir.resolve("iteration-2.schedule.json")), printed);
+        assertFalse(Files.exists(outDir.resolve("iteration-1.predictions.json")), "the predicting report is removed at the end");
+    }
+
+    @Test
+    void aSteeredIterationThatDoesNotDeadlockCountsAndTheStrategyResumesWhereItWas() throws Exception {
+        Path log = dir.resolve("steps.log");
+        assertEquals(0, weft(args(List.of("explore", "--iterations", "5", "--seed", "1", "-o", "bugEvery=1000000",
+                "-o", "predict=lock-order:never1;lock-order:never2", "-o", "stepsLog=" + log, "--out", dir.toString()))));
+        assertEquals(List.of("random none hold=nested", "random none toward lock-order:never1", "random none toward lock-order:never2", "pct 30",
+                "random none"), Files.readAllLines(log), "each cycle steered toward once, then alternate's second turn");
+        String printed = out.toString();
+        assertTrue(printed.startsWith("weft explore: iteration 2 (seed 2, steered toward lock-order:never1, predicted by iteration 1: "
+                + "lock-order inversion (potential deadlock) of 2 locks between \"teller-1\", \"teller-2\"): did not deadlock; "
+                + "the search goes on\nweft explore: iteration 3 (seed 3, steered toward lock-order:never2, "), printed);
+        assertTrue(printed.contains("weft explore: no finding in 5 schedules (strategy alternate, seeds 1..5, "), printed);
+        assertTrue(printed.contains("; 2 steered toward predicted deadlocks)"), printed);
+    }
+
+    @Test
+    void exploreDoesNotSteerOrHoldWhenToldNotToOrWhenDeadlocksDoNotEndTheSearch() throws Exception {
+        for (String flags : List.of("--no-steer", "--no-hold-first", "--no-steer --no-hold-first", "--stop-on=race")) {
+            Path log = dir.resolve(flags.replace(' ', '_') + ".log");
+            List<String> args = new ArrayList<>(List.of(flags.split(" ")));
+            args.addAll(List.of("explore", "--iterations", "3", "--seed", "1", "--strategy", "random",
+                    "-o", "bugEvery=1000000", "-o", "predict=lock-order:never1", "-o", "stepsLog=" + log, "--out", dir.toString()));
+            args.add(0, args.remove(args.indexOf("explore")));
+            assertEquals(0, weft(args(args)), flags);
+            String first = flags.contains("--no-hold-first") || flags.contains("race") ? "random none" : "random none hold=nested";
+            String second = flags.contains("--no-steer") || flags.contains("race") ? "random none" : "random none toward lock-order:never1";
+            assertEquals(List.of(first, second, "random none"), Files.readAllLines(log), flags);
+        }
     }
 
     @Test

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * <p>Each program has a bug of a kind: a {@code deadlock} or a {@code race} (the samples of
  * {@code samples/}: the finding their {@code @Sample} annotation expects), or for any other main class
  * a deadlock or a failure of the program (an uncaught exception, e.g. a failed assertion). Weft and the
- * plain runs detect that kind ({@code detect=deadlock} or {@code detect=race}); Fray sees deadlocks and
+ * plain runs detect that kind ({@code detect=deadlock} or {@code detect=race}; weft explore also {@code lock-order}
+ * for a deadlock: the predictions it steers toward); Fray sees deadlocks and
  * exceptions, not races.
  *
  * <p>Arguments, each {@code key=value}: {@code root} (the weft checkout), {@code java} (the JVM for the
@@ -166,7 +167,7 @@ public final class ExploreBenchmark {
                 command.add(flag);
             }
         }
-        for (String option : agentOptions(program)) {
+        for (String option : agentOptions(program, true)) {
             command.addAll(List.of("-o", option));
         }
         command.add("--");
@@ -184,9 +185,13 @@ public final class ExploreBenchmark {
         return new Search(true, Integer.parseInt(found.group(2)), time);
     }
 
-    /** The agent options of a run of {@code program}: detection of its kind of bug, then {@code weftOptions}. */
-    private List<String> agentOptions(Program program) {
-        List<String> options = new ArrayList<>(List.of("detect=" + program.bug()));
+    /**
+     * The agent options of a run of {@code program}: detection of its kind of bug, then {@code weftOptions}. For
+     * {@code weft explore} ({@code explore}), a deadlock's lock-order predictions too, which it steers toward.
+     */
+    private List<String> agentOptions(Program program, boolean explore) {
+        String predictions = explore && program.bug().equals("deadlock") ? ",lock-order" : "";
+        List<String> options = new ArrayList<>(List.of("detect=" + program.bug() + predictions));
         for (String option : args.getOrDefault("weftOptions", "").split(";")) {
             if (!option.isBlank()) {
                 options.add(option);
@@ -198,7 +203,7 @@ public final class ExploreBenchmark {
     private Search plain(Program program) throws IOException, InterruptedException {
         Path root = Path.of(args.get("root"));
         List<String> command = new ArrayList<>(programCommand(program));
-        List<String> options = new ArrayList<>(agentOptions(program));
+        List<String> options = new ArrayList<>(agentOptions(program, false));
         options.addAll(List.of("onDeadlock=halt", "failOn=" + program.bug()));
         command.add(1, "-javaagent:" + root.resolve("agent/target/weft-agent.jar") + "=" + String.join(",", options));
         long start = System.nanoTime();

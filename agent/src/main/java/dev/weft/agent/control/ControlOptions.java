@@ -24,13 +24,15 @@ import java.util.List;
  * @param replayFile   the file it was read from, or {@code null}
  * @param confirm      the {@code REPORT#ID} given to steer toward, or {@code null}
  * @param confirmation the prediction it names, or {@code null}
+ * @param holdNested   {@code hold=nested}: hold back every thread about to take a lock while it holds another, so
+ *                     that the others take their first locks too (without {@code confirm=})
  */
 public record ControlOptions(Parameters parameters, boolean seedGiven, Path schedule, Schedule replay, Path replayFile,
-                             String confirm, Confirmation confirmation) {
+                             String confirm, Confirmation confirmation, boolean holdNested) {
 
     /** The option keys of controlled runs, besides {@code mode}. */
     public static final List<String> KEYS = List.of("cpus", "policy", "quantum", "strategy", "seed", "depth", "steps", "schedule",
-            "replay", "confirm");
+            "replay", "confirm", "hold");
 
     /**
      * Parses the options of a controlled run.
@@ -63,8 +65,12 @@ public record ControlOptions(Parameters parameters, boolean seedGiven, Path sche
         String confirm = values.get("confirm");
         Confirmation confirmation = confirm == null ? null : Confirmation.read(confirm);
         Path schedule = values.containsKey("schedule") ? path("schedule", values.get("schedule")) : besideReport(report);
+        String hold = values.get("hold");
+        if (hold != null && !hold.equals("nested")) {
+            throw new BadOptionException("bad value for hold: '" + hold + "' (valid: nested)");
+        }
         return new ControlOptions(parameters, seedGiven || replay != null, schedule, replay, replayFile, confirm,
-                confirmation);
+                confirmation, hold != null && replay == null && confirmation == null);
     }
 
     private static Path besideReport(Path report) {

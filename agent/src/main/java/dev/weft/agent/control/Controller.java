@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -145,6 +146,7 @@ public final class Controller implements Listener {
     private final List<Controlled> live = new ArrayList<>();
     private final Map<Thread, Controlled> starting = new IdentityHashMap<>();
     private final Map<Controlled, String> heldAt = new IdentityHashMap<>(); // confirming: held-back threads and their sites
+    private final Map<Controlled, Long> heldSince = new IdentityHashMap<>(); // confirming: the model's step when each was held
     private final RaceSteering raceSteering; // confirming a race, or null
     private final WeakIdentityMap<Long> objectIds = new WeakIdentityMap<>();
     private final Map<Long, LockName> lockNames = new HashMap<>();
@@ -782,7 +784,7 @@ public final class Controller implements Listener {
             raceSteering.arrived(me.tid, op.site(), op.kind() == OpKind.WRITE, variable, machine::holdBack);
         } else if (raceSteering != null) {
             raceSteering.arrived(me.tid, machine::holdBack);
-        } else if (options.confirmation() != null) {
+        } else if (options.confirmation() != null || options.holdNested()) {
             steer(me, op);
         }
         decide(found);
@@ -791,20 +793,37 @@ public final class Controller implements Listener {
     /**
      * Confirming a predicted deadlock: holds back a thread that, holding a lock, is about to take another
      * at the second site of an edge of the cycle, until a thread stands at every edge's site; then lets
-     * them all go.
+     * them all go. With {@code hold=nested} and no prediction: holds back every thread about to take a lock
+     * while holding another, so that the others take their first locks meanwhile. A thread held while the others
+     * took {@link Machine#STARVATION_BOUND} steps is let go too: one of them may be spinning until it moves
+     * (the cycle cannot close then, and the run would never end).
      */
     private void steer(Controlled me, Op op) {
-        List<String> positions = options.confirmation().secondSites();
-        boolean atEdge = (op.kind() == OpKind.MONITOR_ENTER || op.kind() == OpKind.LOCK)
-                && positions.contains(sites.site(op.site()).toString()) && !machine.held(me.tid).isEmpty();
+        List<String> positions = options.confirmation() == null ? null : options.confirmation().secondSites();
+        Map<Long, Integer> held = machine.held(me.tid);
+        boolean nested = (op.kind() == OpKind.MONITOR_ENTER || op.kind() == OpKind.LOCK) && !held.isEmpty()
+                && !held.containsKey(op.target());
+        boolean atEdge = nested && (positions == null || positions.contains(sites.site(op.site()).toString()));
         machine.holdBack(me.tid, atEdge);
         heldAt.remove(me);
+        heldSince.remove(me);
         if (atEdge) {
             heldAt.put(me, sites.site(op.site()).toString());
-            if (heldAt.size() >= positions.size() && heldAt.values().containsAll(positions)) {
-                heldAt.keySet().forEach(c -> machine.holdBack(c.tid, false));
-                heldAt.clear();
+            heldSince.put(me, machine.steps());
+            if (positions != null && heldAt.size() >= positions.size() && heldAt.values().containsAll(positions)) {
+                letGo(heldAt.keySet());
             }
+        }
+        List<Controlled> tooLong = heldSince.entrySet().stream()
+                .filter(since -> machine.steps() - since.getValue() >= Machine.STARVATION_BOUND).map(Map.Entry::getKey).toList();
+        letGo(tooLong);
+    }
+
+    private void letGo(Collection<Controlled> held) {
+        for (Controlled c : List.copyOf(held)) {
+            machine.holdBack(c.tid, false);
+            heldAt.remove(c);
+            heldSince.remove(c);
         }
     }
 

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,9 +16,10 @@ import java.util.Map;
  * {@code seed} a multiple of {@code bugEvery} (an extra option, default 4) it "finds" a deadlock: it writes
  * the report and the schedule file and halts with status 66. With {@code seed} equal to {@code hangSeed} it
  * starts a thread that never ends. {@code replay=FILE} finds the deadlock again when the schedule file
- * records a bug; {@code confirm=REPORT#ID} produces the deadlock from seed 2 on (for a {@code race:} id, the
- * race in every run, saying that it {@code "confirms"} the id from seed 2 on). Otherwise the program
- * runs normally and the report has no finding.
+ * records a bug; {@code confirm=REPORT#ID} produces the deadlock from seed 2 on, unless the id contains
+ * {@code never} (for a {@code race:} id, the race in every run, saying that it {@code "confirms"} the id from
+ * seed 2 on). Otherwise the program runs normally and the report has no finding but, with
+ * {@code predict=ID;ID...}, a {@code lock-order} prediction for each id.
  */
 public final class FakeControlAgent {
 
@@ -38,7 +41,7 @@ public final class FakeControlAgent {
         if (options.containsKey("replay")) {
             bug = Files.readString(Path.of(options.get("replay"))).contains("\"bug\":true");
         } else if (options.containsKey("confirm")) {
-            bug = seed >= 2;
+            bug = seed >= 2 && !options.get("confirm").contains("never");
         } else {
             bug = seed % Long.parseLong(options.getOrDefault("bugEvery", "4")) == 0;
         }
@@ -50,7 +53,9 @@ public final class FakeControlAgent {
                     + ",\"choices\":[" + choices + "],\"checks\":[" + choices + "]}");
         }
         if (options.containsKey("stepsLog")) { // the strategy, and what PCT was told of the run's length (in choices), a line a run
-            Files.writeString(Path.of(options.get("stepsLog")), options.get("strategy") + " " + options.getOrDefault("steps", "none") + "\n",
+            String steered = options.containsKey("confirm") ? " toward " + options.get("confirm").substring(options.get("confirm").lastIndexOf('#') + 1)
+                    : options.containsKey("hold") ? " hold=" + options.get("hold") : "";
+            Files.writeString(Path.of(options.get("stepsLog")), options.get("strategy") + " " + options.getOrDefault("steps", "none") + steered + "\n",
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
         if (Long.toString(seed).equals(options.get("hangSeed"))) {
@@ -66,11 +71,23 @@ public final class FakeControlAgent {
             return;
         }
         String findings = bug ? "{\"kind\":\"deadlock\",\"id\":\"d1\",\"threads\":[{\"name\":\"teller-1\",\"waitsFor\":\"A\",\"waitSite\":\"Bank.transfer(Bank.java:14)\"},"
-                + "{\"name\":\"teller-2\",\"waitsFor\":\"B\",\"waitSite\":\"Bank.transfer(Bank.java:14)\"}],\"locks\":[]}" : "";
+                + "{\"name\":\"teller-2\",\"waitsFor\":\"B\",\"waitSite\":\"Bank.transfer(Bank.java:14)\"}],\"locks\":[]}" : predictions(options);
         Files.writeString(report, "{\"tool\":\"weft\",\"version\":\"test\",\"control\":{\"steps\":" + 10 * seed + "},\"findings\":[" + findings + "]}", StandardCharsets.UTF_8);
         if (bug) {
             Runtime.getRuntime().halt(66);
         }
+    }
+
+    /** The lock-order predictions of {@code predict=ID;ID...}, as a report's findings, comma-separated. */
+    private static String predictions(Map<String, String> options) {
+        List<String> findings = new ArrayList<>();
+        for (String id : options.getOrDefault("predict", "").split(";")) {
+            if (!id.isEmpty()) {
+                findings.add("{\"kind\":\"lock-order\",\"id\":\"" + id + "\",\"locks\":[{\"name\":\"A\"},{\"name\":\"B\"}],"
+                        + "\"edges\":[{\"thread\":\"teller-1\"},{\"thread\":\"teller-2\"}]}");
+            }
+        }
+        return String.join(",", findings);
     }
 
     private static void sleepForever() {
