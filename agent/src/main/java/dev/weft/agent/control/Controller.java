@@ -103,6 +103,8 @@ public final class Controller implements Listener {
         boolean collecting;
         /** Its timed call, whose timeout was the model's, was ended when weft stopped controlling. */
         boolean timedOutByStop;
+        /** The thread that made it; a thread not started yet is given up only once its maker went on without starting it. */
+        Controlled maker;
 
         Controlled(int tid, Thread thread) {
             this.tid = tid;
@@ -324,10 +326,12 @@ public final class Controller implements Listener {
     public void threadMade(Thread thread, int site) {
         synchronized (ctl) {
             // the maker joins first: a pool may make threads before the maker's first point
-            if (stopped || controlled() == null) {
+            Controlled maker = stopped ? null : controlled();
+            if (maker == null) {
                 return;
             }
             Controlled child = new Controlled(machine.create(thread.getName(), thread.isDaemon()), thread);
+            child.maker = maker;
             byTid.add(child);
             live.add(child);
             starting.put(thread, child);
@@ -884,6 +888,16 @@ public final class Controller implements Listener {
         return me;
     }
 
+    /**
+     * True when thread {@code c}, made but not started, will not be started by its maker: the maker came back
+     * to a point (or left the model) since, and the thread is still new a while after it was made. A maker
+     * still between making it and its next point may yet start it, however long it takes on a busy machine.
+     */
+    private boolean neverStarted(Controlled c, long now) {
+        boolean makerWentOn = c.maker == null || c.maker.detached || !machine.inFlight(c.maker.tid);
+        return makerWentOn && now - c.since > OFF_CPU_MILLIS * 1_000_000;
+    }
+
     /** Lets the model decide when no thread is in flight. Called with {@code ctl} held. */
     private void decide(List<Finding> found) {
         if (stopped || machine.inFlight()) {
@@ -965,7 +979,7 @@ public final class Controller implements Listener {
                 continue;
             }
             Thread.State state = c.thread.getState();
-            if (state == Thread.State.TERMINATED || state == Thread.State.NEW && now - c.since > OFF_CPU_MILLIS * 1_000_000) {
+            if (state == Thread.State.TERMINATED || state == Thread.State.NEW && neverStarted(c, now)) {
                 machine.end(c.tid);
                 starting.remove(c.thread);
                 live.remove(i);
