@@ -21,8 +21,8 @@ import java.util.Map;
  * at a time, so that the run stays deterministic. When no thread can run and some are blocked, that is a
  * deadlock.
  *
- * <p>A timed wait that blocks is a {@link Choice#TIMEOUT} when it blocks: it may time out before the thread it
- * waits for goes on (a slow thread), or wait on until it does or until no thread can go on, when the model's
+ * <p>A timed wait that blocks is a {@link Choice#TIMEOUT}, once: it times out before the thread it waits for
+ * goes on (a slow thread), or waits on until that thread does or until no thread can go on, when the model's
  * clock advances.
  *
  * <p>Every choice with more than one option is recorded with a check (a hash of the options and the sites
@@ -55,7 +55,7 @@ public final class Machine {
         int readOnlyRun;
         boolean starvationReported;
         boolean heldBack;
-        /** Its last step was a timed wait the model's clock ended (it could not go on otherwise). */
+        /** Its last step was a timed wait the model ended, by its clock or a timeout choice (it could not go on). */
         boolean timedOut;
         /** Its pending timed wait, blocked, was offered to time out now ({@link Choice#TIMEOUT}). */
         boolean timeoutOffered;
