@@ -259,6 +259,7 @@ class ExploreIT {
         }
         for (int i = 1; i <= 5; i++) {
             ControlIT.Run run = ControlIT.run("PollTimeoutRace", "strategy=random,seed=" + saved.path("seed").asLong() + ",quantum=1");
+            assertTrue(run.report().path("control").path("replayable").asBoolean(), "run " + i + ": " + run.result().stderr());
             assertEquals(saved.path("choices"), run.schedule().path("choices"), "run " + i);
             assertFallbackRace(run.findings());
         }
