@@ -7,5 +7,10 @@ public enum Choice {
     /** Which thread on a CPU performs the next step (options in CPU order). */
     RUN,
     /** Which waiter a {@code notify} wakes (options in the order they began to wait). */
-    NOTIFY
+    NOTIFY,
+    /**
+     * Whether a timed wait that cannot go on times out now, before what it waits for comes: the options are
+     * {@link Machine#NO_TIMEOUT} (it waits on) and the waiting thread.
+     */
+    TIMEOUT
 }

@@ -21,6 +21,10 @@ import java.util.Map;
  * at a time, so that the run stays deterministic. When no thread can run and some are blocked, that is a
  * deadlock.
  *
+ * <p>A timed wait that blocks is a {@link Choice#TIMEOUT}, once: it times out before the thread it waits for
+ * goes on (a slow thread), or waits on until that thread does or until no thread can go on, when the model's
+ * clock advances.
+ *
  * <p>Every choice with more than one option is recorded with a check (a hash of the options and the sites
  * they are at); given a {@link Schedule}, the model replays its choices and notices the first one that no
  * longer matches ({@link #divergence()}), then goes on with the schedule's own strategy.
@@ -31,6 +35,9 @@ public final class Machine {
 
     /** Consecutive read-only steps of a thread holding its CPU while others are ready, before it is a starvation. */
     public static final int STARVATION_BOUND = 10_000;
+
+    /** The option of a {@link Choice#TIMEOUT} that lets the timed wait wait on. */
+    public static final int NO_TIMEOUT = -1;
 
     private enum State { STARTING, RUNNING, AT_POINT, DETACHED, ENDED }
 
@@ -48,8 +55,12 @@ public final class Machine {
         int readOnlyRun;
         boolean starvationReported;
         boolean heldBack;
-        /** Its last step was a timed wait the model's clock ended (it could not go on otherwise). */
+        /** Its last step was a timed wait the model ended, by its clock or a timeout choice (it could not go on). */
         boolean timedOut;
+        /** Its pending timed wait, blocked, was offered to time out now ({@link Choice#TIMEOUT}). */
+        boolean timeoutOffered;
+        /** ... and the strategy chose that it times out now: it is enabled as if the clock had advanced. */
+        boolean timeoutChosen;
 
         ModelThread(int tid, String name, boolean daemon) {
             this.tid = tid;
@@ -87,6 +98,8 @@ public final class Machine {
     private String divergence;
     private java.util.function.IntPredicate canProceed = tid -> true;
     private boolean clockAdvances;
+    /** Whether a blocked timed wait is a {@link Choice#TIMEOUT}: not in replays of schedules made before it was. */
+    private final boolean timeoutChoices;
 
     /** A model with {@code parameters} and their strategy. */
     public Machine(Parameters parameters) {
@@ -108,6 +121,7 @@ public final class Machine {
         this.parameters = parameters;
         this.strategy = strategy;
         this.replay = replay;
+        this.timeoutChoices = replay == null || replay.timeoutChoices();
         this.cpuThread = new int[parameters.cpus()];
         this.cpuUsed = new int[parameters.cpus()];
         this.cpuSlice = new long[parameters.cpus()];
@@ -147,6 +161,8 @@ public final class Machine {
         ModelThread thread = threads.get(tid);
         thread.state = State.AT_POINT;
         thread.pending = op;
+        thread.timeoutOffered = false;
+        thread.timeoutChosen = false;
         if (op.kind() == OpKind.WAIT) {
             LockState monitor = lock(lockOf(op.target()));
             // a condition's await reports the release of one hold of its lock first, and its acquisition after
@@ -282,8 +298,9 @@ public final class Machine {
 
     /**
      * True when thread {@code tid}'s last step was a timed wait (a {@code tryLock(time, unit)}, a
-     * {@code join(millis)}, a timed blocking call) that could not go on and was ended by the model's clock,
-     * because no thread could go on: the call must then return as timed out, without waiting.
+     * {@code join(millis)}, a timed blocking call) that could not go on and was ended by the model's clock
+     * (no thread could go on) or by the strategy's {@link Choice#TIMEOUT}: the call must then return as timed
+     * out, without waiting.
      */
     public boolean timedOut(int tid) {
         return threads.get(tid).timedOut;
@@ -314,9 +331,10 @@ public final class Machine {
 
     /**
      * Decides what happens next (see the class comment); call it only when nothing is {@link #inFlight()}.
-     * A timed wait for a lock, a thread's end or a blocking call that cannot proceed times out only when no
-     * other thread can go on: the model's clock advances only when every thread waits, so that timeouts are
-     * deterministic and rare ({@link #timedOut}).
+     * A timed wait for a lock, a thread's end or a blocking call that cannot proceed times out when no other
+     * thread can go on (the model's clock advances only when every thread waits), or when the strategy
+     * chooses, as the wait blocks, that it times out before what it waits for comes ({@link Choice#TIMEOUT}):
+     * then it is enabled, and times out if it still cannot go on when it is chosen ({@link #timedOut}).
      */
     public Decision decide() {
         Decision decision = decideNow();
@@ -337,6 +355,9 @@ public final class Machine {
         }
         if (replay != null) {
             replayHolds();
+        }
+        if (timeoutChoices && !clockAdvances) {
+            offerTimeouts();
         }
         for (int cpu = 0; cpu < cpuThread.length; cpu++) {
             ModelThread thread = onCpu(cpu);
@@ -397,6 +418,21 @@ public final class Machine {
         return new Decision.Run(perform(chosen), starvation);
     }
 
+    /**
+     * Each timed wait (not a {@code wait}, which may end at any point anyway) that blocked since its thread
+     * reached its point is a {@link Choice#TIMEOUT}, once: a timeout may always come before a slow thread's
+     * wake-up.
+     */
+    private void offerTimeouts() {
+        for (ModelThread thread : threads) {
+            if (thread.state == State.AT_POINT && !thread.timeoutOffered && thread.pending.timed()
+                    && thread.pending.kind() != OpKind.WAIT && !canGoOn(thread)) {
+                thread.timeoutOffered = true;
+                thread.timeoutChosen = choose(Choice.TIMEOUT, List.of(NO_TIMEOUT, thread.tid)) == thread.tid;
+            }
+        }
+    }
+
     private Decision stuck() {
         List<Decision.Blocked> blocked = new ArrayList<>();
         boolean someNonDaemon = false;
@@ -435,7 +471,7 @@ public final class Machine {
             monitor.count = thread.savedCount;
         }
         thread.readOnlyRun = op.kind() == OpKind.READ ? thread.readOnlyRun + 1 : 0;
-        thread.timedOut = clockAdvances; // only timed waits that could not go on are enabled by the clock
+        thread.timedOut = timesOut(thread) && !canGoOn(thread);
         thread.state = State.RUNNING;
         thread.pending = null;
         int cpu = thread.cpu;
@@ -447,25 +483,32 @@ public final class Machine {
     }
 
     private boolean enabled(ModelThread thread) {
+        return canGoOn(thread) || timesOut(thread);
+    }
+
+    /** True when thread's pending operation can be performed now without timing out. */
+    private boolean canGoOn(ModelThread thread) {
         Op op = thread.pending;
         return switch (op.kind()) {
-            case MONITOR_ENTER, READ_LOCK -> free(op.target(), thread.tid) || timesOut(op);
-            case LOCK -> free(op.target(), thread.tid) && noReaders(op.target()) || timesOut(op);
+            case MONITOR_ENTER, READ_LOCK -> free(op.target(), thread.tid);
+            case LOCK -> free(op.target(), thread.tid) && noReaders(op.target());
             case WAIT -> (thread.notified || op.timed()) && free(lockOf(op.target()), thread.tid)
                     && noReaders(lockOf(op.target()));
             case JOIN -> op.target() < 0 || op.target() >= threads.size()
-                    || threads.get((int) op.target()).state == State.ENDED || timesOut(op);
-            case BLOCK -> canProceed.test(thread.tid) || timesOut(op);
+                    || threads.get((int) op.target()).state == State.ENDED;
+            case BLOCK -> canProceed.test(thread.tid);
             default -> true;
         };
     }
 
     /**
-     * True when {@code op}, a timed wait that cannot go on, ends by the model's clock now. A timed {@code wait}
-     * is not one of them: it may end at any point, by the strategy's choice, as a wait may wake spuriously.
+     * True when thread's pending operation, a timed wait, ends by the model's clock now, or because the strategy
+     * chose that it times out ({@link Choice#TIMEOUT}). A timed {@code wait} is not one of them: it may end at
+     * any point, by the strategy's choice, as a wait may wake spuriously.
      */
-    private boolean timesOut(Op op) {
-        return op.timed() && clockAdvances;
+    private boolean timesOut(ModelThread thread) {
+        Op op = thread.pending;
+        return op.timed() && op.kind() != OpKind.WAIT && (clockAdvances || thread.timeoutChosen);
     }
 
     private boolean noReaders(long lock) {
@@ -583,8 +626,8 @@ public final class Machine {
     private String describe(List<Integer> options) {
         List<String> parts = new ArrayList<>();
         for (int tid : options) {
-            Op op = threads.get(tid).pending;
-            parts.add(tid + " (" + (op == null ? "?" : op.kind().label()) + ")");
+            Op op = tid == NO_TIMEOUT ? null : threads.get(tid).pending;
+            parts.add(tid == NO_TIMEOUT ? "no timeout" : tid + " (" + (op == null ? "?" : op.kind().label()) + ")");
         }
         return parts.toString();
     }
@@ -597,7 +640,7 @@ public final class Machine {
     private int check(Choice choice, List<Integer> options) {
         int hash = choice.ordinal();
         for (int tid : options) {
-            Op op = threads.get(tid).pending;
+            Op op = tid == NO_TIMEOUT ? null : threads.get(tid).pending;
             hash = 31 * (31 * hash + tid) + (op == null ? 0 : 31 * op.kind().ordinal() + op.check());
         }
         return hash;

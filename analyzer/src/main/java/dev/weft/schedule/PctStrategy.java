@@ -22,6 +22,10 @@ import java.util.SplittableRandom;
  * <p>A thread chosen over others {@link Machine#STARVATION_BOUND} times in a row (one that spins, waiting for a
  * thread of lower priority, or never ends: a daemon's loop) also drops below all others, so that a run of a
  * program that ends under a fair scheduler ends under PCT too.
+ *
+ * <p>Whether a blocked timed wait times out early ({@link Choice#TIMEOUT}) is drawn as {@link RandomStrategy}
+ * draws it, and is not a choice that counts toward k: a thread whose wait timed out early then runs by its
+ * priority, before the slow thread it waited for when its priority is the higher.
  */
 public final class PctStrategy implements Strategy {
 
@@ -29,6 +33,7 @@ public final class PctStrategy implements Strategy {
     public static final int STEP_ESTIMATE = 1000;
 
     private final SplittableRandom random;
+    private final TimeoutDraw timeouts;
     private final int depth;
     private final List<Long> changePoints = new ArrayList<>();
     private final Map<Integer, Double> priorities = new HashMap<>();
@@ -43,6 +48,7 @@ public final class PctStrategy implements Strategy {
      */
     public PctStrategy(long seed, int depth, int steps) {
         this.random = new SplittableRandom(seed);
+        this.timeouts = new TimeoutDraw(seed);
         this.depth = depth;
         int k = Math.max(1, steps);
         while (changePoints.size() < Math.min(depth - 1, k)) {
@@ -70,6 +76,9 @@ public final class PctStrategy implements Strategy {
 
     @Override
     public int pick(Choice choice, List<Integer> options) {
+        if (choice == Choice.TIMEOUT) {
+            return timeouts.pick(options);
+        }
         choices++;
         int best = highest(options);
         streak = best == lastPicked ? streak + 1 : 0;

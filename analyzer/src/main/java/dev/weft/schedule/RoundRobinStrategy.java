@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The textbook choices: the ready thread that has waited longest gets the CPU, the CPUs take turns, and a
- * notify wakes the longest waiter.
+ * notify wakes the longest waiter; a timed wait times out only when no thread can go on (a {@link Choice#TIMEOUT}'s
+ * first option).
  */
 public final class RoundRobinStrategy implements Strategy {
 

@@ -9,7 +9,8 @@ import java.util.List;
  * more than one option, in order, each with a check of what the options were about to do.
  *
  * @param format   always {@value #FORMAT}
- * @param version  the file format's version ({@value #VERSION})
+ * @param version  the file format's version ({@value #VERSION}; {@value #FIRST_VERSION}, before a blocked timed
+ *                 wait was a {@link Choice#TIMEOUT}, still replays)
  * @param cpus     as in {@link Parameters}
  * @param policy   as in {@link Parameters}, by label
  * @param quantum  as in {@link Parameters}
@@ -32,8 +33,10 @@ public record Schedule(String format, int version, int cpus, String policy, int 
 
     /** The value of {@link #format()}. */
     public static final String FORMAT = "weft-schedule";
-    /** The version this code writes and reads. */
-    public static final int VERSION = 1;
+    /** The version this code writes: 2 added the {@link Choice#TIMEOUT} choices. */
+    public static final int VERSION = 2;
+    /** The oldest version this code reads. */
+    public static final int FIRST_VERSION = 1;
 
     public Schedule {
         choices = choices == null ? List.of() : List.copyOf(choices);
@@ -52,6 +55,11 @@ public record Schedule(String format, int version, int cpus, String policy, int 
                               List<Integer> checks, List<Hold> holds) {
         return new Schedule(FORMAT, VERSION, parameters.cpus(), parameters.policy().label(), parameters.quantum(),
                 parameters.strategy(), parameters.seed(), parameters.depth(), steps, replayable, choices, checks, holds);
+    }
+
+    /** True when the run made a {@link Choice#TIMEOUT} of each timed wait that blocked (version 2 on). */
+    public boolean timeoutChoices() {
+        return version >= 2;
     }
 
     /** The model's parameters of this schedule (a replay follows its choices, so PCT's estimate does not matter). */

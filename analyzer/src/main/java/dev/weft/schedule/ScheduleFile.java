@@ -41,9 +41,9 @@ public final class ScheduleFile {
             throw new IOException(file + " is not a weft schedule file (format '" + schedule.format()
                     + "', expected '" + Schedule.FORMAT + "')");
         }
-        if (schedule.version() != Schedule.VERSION) {
+        if (schedule.version() < Schedule.FIRST_VERSION || schedule.version() > Schedule.VERSION) {
             throw new IOException("schedule format version " + schedule.version() + " of " + file
-                    + " not supported (supported: " + Schedule.VERSION + ")");
+                    + " not supported (supported: " + Schedule.FIRST_VERSION + " to " + Schedule.VERSION + ")");
         }
         if (schedule.choices().size() != schedule.checks().size()) {
             throw new IOException(file + ": " + schedule.choices().size() + " choices but "

@@ -385,15 +385,98 @@ class MachineTest {
     }
 
     @Test
-    void aTimedTryLockWaitsForTheLockAndTimesOutOnlyWhenNoThreadCanGoOn() {
+    void aTimedTryLockOfAHeldLockTimesOutEarlyInSomeRandomSchedulesAndNeverUnderRoundRobin() {
         SyntheticProgram program = new SyntheticProgram();
         program.thread().lock(7, 1).read(2).read(2).unlock(7);
         program.thread().read(3).tryLockTimed(7, 4).unlock(7);
-        for (long seed = 0; seed < 20; seed++) {
+        int early = 0;
+        for (long seed = 0; seed < 40; seed++) {
             var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "random", seed)));
-            assertEquals(List.of(), outcome.timedOut(), "seed " + seed); // the holder can always go on
             assertInstanceOf(Decision.Nothing.class, outcome.end());
+            early += outcome.timedOut().size(); // it gives up while the holder, which can always go on, is slow
         }
+        assertTrue(early > 0 && early < 20, early + " early timeouts in 40 seeds");
+        var roundRobin = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "round-robin", 0)));
+        assertEquals(List.of(), roundRobin.timedOut()); // the holder can always go on: no timeout
+    }
+
+    /** A consumer's timed take of an item a producer gives after some work: the timeout or the item. */
+    private static SyntheticProgram timedTakeOfASlowProducer() {
+        SyntheticProgram program = new SyntheticProgram();
+        program.thread().takeTimed(100, 1).write(2);
+        program.thread().reads(4, 3).write(4).give(100, 1).read(5);
+        return program;
+    }
+
+    @Test
+    void aTimedTakeAndItsSlowProducerReachBothOutcomesUnderRandomAndPctWithinTwentySeeds() {
+        for (String strategy : List.of("random", "pct")) {
+            Set<Boolean> outcomes = new HashSet<>();
+            for (long seed = 0; seed < 20; seed++) {
+                SyntheticProgram program = timedTakeOfASlowProducer();
+                var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, strategy, seed)));
+                assertInstanceOf(Decision.Nothing.class, outcome.end());
+                boolean timedOut = !outcome.timedOut().isEmpty();
+                assertEquals(timedOut ? 1 : 0, program.unitsOf(100), strategy + " seed " + seed); // taken unless timed out
+                outcomes.add(timedOut);
+            }
+            assertEquals(Set.of(true, false), outcomes, strategy);
+        }
+    }
+
+    @Test
+    void underRoundRobinATimedTakeWaitsForItsProducerAsBeforeTimeoutsWereChoices() {
+        SyntheticProgram program = timedTakeOfASlowProducer();
+        Machine machine = new Machine(params(1, Policy.PREEMPTIVE, 1, "round-robin", 0));
+        var outcome = program.run(machine);
+        assertEquals(List.of(), outcome.timedOut());
+        assertEquals(List.of(1, 1, 1, 1, 1, 0, 1, 0), outcome.threads()); // the producer runs through its give first
+        assertTrue(machine.schedule(true).choices().contains(Machine.NO_TIMEOUT)); // the choice was made, and recorded
+    }
+
+    @Test
+    void anEarlyTimeoutReplaysExactlyAndAScheduleOfTheFirstVersionReplaysWithoutTimeoutChoices() {
+        long seed = 0;
+        while (timedTakeOfASlowProducer().run(new Machine(params(1, Policy.PREEMPTIVE, 1, "random", seed))).timedOut().isEmpty()) {
+            seed++;
+        }
+        Machine recorded = new Machine(params(1, Policy.PREEMPTIVE, 1, "random", seed));
+        var original = timedTakeOfASlowProducer().run(recorded);
+        Schedule schedule = recorded.schedule(true);
+        assertEquals(Schedule.VERSION, schedule.version());
+        for (int i = 0; i < 3; i++) {
+            Machine replay = Machine.replaying(schedule);
+            var again = timedTakeOfASlowProducer().run(replay);
+            assertEquals(original.steps(), again.steps());
+            assertEquals(original.timedOut(), again.timedOut());
+            assertNull(replay.divergence());
+        }
+
+        // a file of version 1 has no timeout choices: its replay makes none, and takes the recorded steps
+        Schedule none = new Schedule(Schedule.FORMAT, 1, 1, "preemptive", 1, "random", seed, 3, 0, true, List.of(), List.of());
+        Machine before = new Machine(params(1, Policy.PREEMPTIVE, 1, "random", seed), new RandomStrategy(seed), none);
+        var old = timedTakeOfASlowProducer().run(before); // diverges at its first choice, then goes on as version 1 did
+        Schedule first = new Schedule(Schedule.FORMAT, 1, 1, "preemptive", 1, "random", seed, 3, before.steps(), true,
+                before.schedule(true).choices(), before.schedule(true).checks());
+        Machine replay = Machine.replaying(first);
+        assertEquals(old.steps(), timedTakeOfASlowProducer().run(replay).steps());
+        assertNull(replay.divergence());
+        assertEquals(List.of(), old.timedOut());
+    }
+
+    @Test
+    void atMostOneTimedWaitTimesOutEarlyInARun() {
+        int runsWithOne = 0;
+        for (long seed = 0; seed < 40; seed++) {
+            SyntheticProgram program = new SyntheticProgram();
+            program.thread().takeTimed(100, 1).takeTimed(100, 2).takeTimed(100, 3).takeTimed(100, 4);
+            program.thread().reads(3, 5).give(100, 1).reads(3, 6).give(100, 1).reads(3, 7).give(100, 1)
+                    .reads(3, 8).give(100, 1);
+            var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "random", seed)));
+            assertTrue(outcome.timedOut().size() <= 1, "seed " + seed + ": " + outcome.timedOut());
+            runsWithOne += outcome.timedOut().size();
+        }
+        assertTrue(runsWithOne > 5, runsWithOne + " runs of 40 with an early timeout");
     }
 
     @Test

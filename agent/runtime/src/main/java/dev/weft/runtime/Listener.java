@@ -115,7 +115,8 @@ public interface Listener {
     /**
      * Asked after a timed wait's {@code ...Requested} event ({@code tryLock(time, unit)}, {@code join(millis)}) or
      * when a timed call announced by {@link #waitingCall} was interrupted: true when a scheduler ended that wait
-     * by its own clock, because no other thread could go on (or because it stopped scheduling). The call must
+     * by its own clock, because no other thread could go on, or chose that it times out before what it waits for
+     * comes (or because it stopped scheduling). The call must
      * then return as timed out without waiting (the interrupt of a waiting call was the scheduler's, standing
      * for its timeout).
      */

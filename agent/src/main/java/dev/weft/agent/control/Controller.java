@@ -659,7 +659,7 @@ public final class Controller implements Listener {
             }
             me.canProceed = null; // back: its point (the call's site) can be chosen
             Integer expected = released.remove(sync);
-            if (machine.timedOut(me.tid)) { // chosen by the model's clock and interrupted for it: its call timed out
+            if (machine.timedOut(me.tid)) { // timed out by the model (its clock or a timeout choice) and interrupted for it
                 Thread.interrupted(); // the model's interrupt, when the call returned before it saw it
                 if (expected != null) {
                     released.put(sync, expected);
@@ -704,9 +704,10 @@ public final class Controller implements Listener {
     }
 
     /**
-     * The model's clock ended {@code c}'s timed call, in which it waits in the JVM: it is interrupted (its call
-     * then returns or throws as timed out, see {@link #timedOut()}). A barrier's timeout breaks it and releases
-     * the other parties, which must come back before the next decision. Called with {@code ctl} held.
+     * The model ended {@code c}'s timed call (by its clock, or by a timeout choice), in which it waits in the JVM:
+     * it is interrupted (its call then returns or throws as timed out, see {@link #timedOut()}). A barrier's
+     * timeout breaks it and releases the other parties, which must come back before the next decision. Called
+     * with {@code ctl} held.
      */
     private void timeOutCall(Controlled c) {
         Object sync = c.call.sync();

@@ -302,6 +302,52 @@ class ExploreIT {
         }
     }
 
+    /**
+     * A race that exists only when a {@code poll(timeout)} times out while its producer is slow: a timeout is a
+     * choice of the schedule, so explore finds it; the replay file and the run's seed give it again.
+     */
+    @Test
+    void exploreFindsARaceOnlyATimedOutPollMakesAndItsReplayAndItsSeedReproduceIt() throws Exception {
+        Path dir = ChildJvm.freshDir("explore-timeout");
+        assertEquals(66, weft(List.of("explore", "--iterations", "30", "--strategy", "random", "--seed", "1", "--quantum", "1",
+                "--out", dir.toString()), "example.app.PollTimeoutRace"), out + "\n" + err);
+        assertTrue(out.toString().contains("found a race in iteration "), out.toString());
+        Matcher replay = REPLAY_FILE.matcher(out.toString());
+        assertTrue(replay.find(), out.toString());
+        Path schedule = Path.of(replay.group(1));
+        JsonNode saved = JSON.readTree(schedule.toFile());
+        for (int i = 1; i <= 3; i++) {
+            Path report = dir.resolve("replay-" + i + ".json");
+            assertEquals(66, weft(List.of("replay", schedule.toString(), "--report", report.toString()), "example.app.PollTimeoutRace"),
+                    "replay " + i + ": " + out + "\n" + err);
+            JsonNode again = JSON.readTree(report.toFile());
+            assertFallbackRace(again.path("findings"));
+            assertFalse(again.path("control").path("diverged").asBoolean(), "replay " + i + ": " + again.path("control"));
+        }
+        for (int i = 1; i <= 5; i++) {
+            ControlIT.Run run = ControlIT.run("PollTimeoutRace", "strategy=random,seed=" + saved.path("seed").asLong() + ",quantum=1");
+            assertTrue(run.report().path("control").path("replayable").asBoolean(), "run " + i + ": " + run.result().stderr());
+            assertEquals(saved.path("choices"), run.schedule().path("choices"), "run " + i);
+            assertFallbackRace(run.findings());
+        }
+        ControlIT.Run roundRobin = ControlIT.run("PollTimeoutRace", "strategy=round-robin,quantum=1");
+        assertEquals(0, roundRobin.findings().size(), roundRobin.findings().toString()); // its timeouts fire last
+        assertTrue(roundRobin.result().stdout().contains("result 6 progress 3"), roundRobin.result().stdout());
+    }
+
+    /** The race of {@code PollTimeoutRace}'s fallback with its producer: the first finding. */
+    private static void assertFallbackRace(JsonNode findings) {
+        JsonNode race = findings.get(0);
+        assertEquals("race", race.path("kind").asText(), findings.toString());
+        assertEquals("example.app.PollTimeoutRace.result", race.path("field").asText(), race.toString());
+        List<String> accesses = new ArrayList<>();
+        race.path("accesses").forEach(a -> accesses.add(a.path("thread").asText() + " " + a.path("op").asText() + " "
+                + a.path("site").asText()));
+        accesses.sort(null);
+        assertEquals(List.of("consumer write example.app.PollTimeoutRace.lambda$main$1(PollTimeoutRace.java:25)",
+                "producer write example.app.PollTimeoutRace.lambda$main$0(PollTimeoutRace.java:19)"), accesses, race.toString());
+    }
+
     /** The report's race on {@code RareCheckThenAct.draft}, failing when there is none. */
     private static JsonNode raceOnDraft(JsonNode report) {
         for (JsonNode finding : report.path("findings")) {

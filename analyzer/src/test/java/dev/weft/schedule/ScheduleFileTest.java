@@ -1,0 +1,48 @@
+package dev.weft.schedule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScheduleFileTest {
+
+    @TempDir
+    Path dir;
+
+    private Path file(int version) throws IOException {
+        return Files.writeString(dir.resolve("v" + version + ".schedule.json"), "{\"format\":\"weft-schedule\",\"version\":"
+                + version + ",\"cpus\":1,\"policy\":\"preemptive\",\"quantum\":1,\"strategy\":\"random\",\"seed\":1,"
+                + "\"depth\":3,\"steps\":6,\"replayable\":true,\"choices\":[0,-1,1],\"checks\":[1,2,3]}");
+    }
+
+    @Test
+    void aFileOfTheFirstVersionStillReadsAndMadeNoTimeoutChoices() throws IOException {
+        Schedule first = ScheduleFile.read(file(1));
+        assertFalse(first.timeoutChoices());
+        assertTrue(ScheduleFile.read(file(2)).timeoutChoices());
+    }
+
+    @Test
+    void writtenFilesAreOfTheCurrentVersionAndReadBack() throws IOException {
+        Schedule schedule = Schedule.of(Parameters.defaults(5), 4, true, List.of(1, Machine.NO_TIMEOUT), List.of(7, 8), List.of());
+        Path written = dir.resolve("run.schedule.json");
+        ScheduleFile.write(schedule, written);
+        assertTrue(Files.readString(written).startsWith("{\"format\":\"weft-schedule\",\"version\":2,"), Files.readString(written));
+        assertEquals(schedule, ScheduleFile.read(written));
+    }
+
+    @Test
+    void anotherVersionIsRefusedNamingTheSupportedOnes() throws IOException {
+        Path future = file(3);
+        IOException e = assertThrows(IOException.class, () -> ScheduleFile.read(future));
+        assertEquals("schedule format version 3 of " + future + " not supported (supported: 1 to 2)", e.getMessage());
+    }
+}
