@@ -3,7 +3,7 @@ package example.racehunt;
 import java.util.stream.IntStream;
 
 /** A parallel stream's forEach adds into one plain field: its runs in the pool's threads are not ordered. */
-// weft: expect race example.racehunt.ParallelForEachSum.sum threads=main,ForkJoinPool.commonPool-worker-1
+// weft: expect race example.racehunt.ParallelForEachSum.sum threads=main,ForkJoinPool.commonPool-worker-*
 public final class ParallelForEachSum {
 
     private static long sum;
