@@ -9,7 +9,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
-/** Fixture: interrupts, {@code isAlive}, park/unpark, {@code VarHandle}s, field updaters and conditions. */
+/** Fixture: interrupts, {@code isAlive}, {@code getState}, park/unpark, {@code VarHandle}s, field updaters and conditions. */
 public final class Signals {
 
     private Signals() { }
@@ -55,6 +55,15 @@ public final class Signals {
         Thread worker = new Thread(() -> { }, "worker");
         worker.start();
         while (worker.isAlive()) {
+            Thread.onSpinWait();
+        }
+        return worker;
+    }
+
+    static Thread terminatedStateSeen() {
+        Thread worker = new Thread(() -> { }, "worker");
+        worker.start();
+        while (worker.getState() != Thread.State.TERMINATED) {
             Thread.onSpinWait();
         }
         return worker;

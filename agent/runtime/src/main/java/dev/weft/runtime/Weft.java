@@ -456,6 +456,19 @@ public final class Weft {
     }
 
     /**
+     * After {@code thread.getState()}: a thread seen {@code TERMINATED} is as good as joined (it detects the
+     * thread's end, as {@code isAlive} does).
+     *
+     * @return {@code state}, the call's result
+     */
+    public static Thread.State stateSeen(Object thread, Thread.State state, int site) {
+        if (state == Thread.State.TERMINATED && thread instanceof Thread target) {
+            afterJoin(listener, target, site);
+        }
+        return state;
+    }
+
+    /**
      * After {@code thread.isInterrupted()} or {@code Thread.interrupted()} (the current thread): an
      * interrupt that is seen is received from the thread that called {@code interrupt()}.
      *

@@ -56,6 +56,8 @@ final class HandOffSites {
         INTERRUPTED,
         /** {@code Weft.aliveSeen} of the receiver with the result ({@code isAlive}). */
         ALIVE_SEEN,
+        /** {@code Weft.stateSeen} of the receiver with the result ({@code getState}). */
+        STATE_SEEN,
         /** A release and an acquire of one global sync object around the call ({@code VarHandle} fences). */
         FENCE,
         /** The barrier action of a new {@code CyclicBarrier} runs wrapped, and the barrier shares its sync object. */
@@ -105,6 +107,7 @@ final class HandOffSites {
             "java/util/stream/IntStream", "java/util/stream/LongStream", "java/util/stream/DoubleStream");
     private static final String THREAD_BUILDER = "java/lang/Thread$Builder";
     private static final String STARTS_THREAD = "(Ljava/lang/Runnable;)Ljava/lang/Thread;";
+    private static final String GETS_STATE = "()Ljava/lang/Thread$State;";
     private static final String CYCLIC_BARRIER = "java/util/concurrent/CyclicBarrier";
     private static final String BARRIER_WITH_ACTION = "(ILjava/lang/Runnable;)V";
     private static final Set<String> FIELD_UPDATERS = Set.of("java/util/concurrent/atomic/AtomicIntegerFieldUpdater",
@@ -323,12 +326,14 @@ final class HandOffSites {
 
     private Rewrite ofThread(String owner, String name, String descriptor) {
         boolean candidate = descriptor.equals("()V") && name.equals("interrupt")
-                || descriptor.equals("()Z") && (name.equals("isInterrupted") || name.equals("isAlive"));
+                || descriptor.equals("()Z") && (name.equals("isInterrupted") || name.equals("isAlive"))
+                || descriptor.equals(GETS_STATE) && name.equals("getState");
         if (!candidate || !types.isThread(owner)) {
             return Rewrite.NONE;
         }
         return name.equals("interrupt") ? Rewrite.of(Kind.RELEASE_THREAD)
                 : name.equals("isAlive") ? Rewrite.of(Kind.ALIVE_SEEN)
+                : name.equals("getState") ? Rewrite.of(Kind.STATE_SEEN)
                 : Rewrite.of(Kind.INTERRUPT_SEEN);
     }
 

@@ -42,6 +42,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final String INTERRUPTED_EXCEPTION = "java/lang/InterruptedException";
     private static final String ON_OBJECT = "(Ljava/lang/Object;I)V";
     private static final String SEEN = "(Ljava/lang/Object;ZI)Z";
+    private static final String STATE_SEEN = "(Ljava/lang/Object;Ljava/lang/Thread$State;I)Ljava/lang/Thread$State;";
     private static final String BARRIER_ACTION = "(Ljava/lang/Runnable;I)Ljava/lang/Runnable;";
     private static final String CALLBACK_COMPARATOR = "(Ljava/util/Comparator;I)Ljava/util/Comparator;";
     private static final String CREATED = "(Ljava/lang/Object;Ljava/lang/Object;)V";
@@ -245,6 +246,11 @@ final class HandOffVisitor extends HookingMethodVisitor {
                 super.visitInsn(Opcodes.DUP);
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
                 callHook(rewrite.kind() == HandOffSites.Kind.ALIVE_SEEN ? "aliveSeen" : "interruptSeen", SEEN, site);
+            }
+            case STATE_SEEN -> {
+                super.visitInsn(Opcodes.DUP);
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+                callHook("stateSeen", STATE_SEEN, site);
             }
             case INTERRUPTED -> {
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);

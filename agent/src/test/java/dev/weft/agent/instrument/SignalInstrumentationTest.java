@@ -42,6 +42,13 @@ class SignalInstrumentationTest {
     }
 
     @Test
+    void threadSeenInStateTerminatedIsJoined() throws Throwable {
+        Thread worker = (Thread) fixtures.run("Signals", "terminatedStateSeen");
+        assertEquals(List.of("threadStarting Thread", "joinEnded Thread"), fixtures.events());
+        assertSame(worker, mainEvents().get(1).object());
+    }
+
+    @Test
     void unparkReleasesTheThreadAndParkAcquiresTheCurrentOne() throws Throwable {
         Thread self = (Thread) fixtures.run("Signals", "unparkThenPark");
         assertEquals(List.of("releasing Thread", "acquired Thread"), fixtures.events());
