@@ -81,9 +81,6 @@ public final class ForkJoinQuiescence {
         pool.execute(root);
         root.helpComplete(100);
         root.join();
-        pool.shutdown();
-        boolean ended = pool.awaitTermination(1, TimeUnit.MINUTES); // its workers have left: the run ends the same way
-        System.out.println("helped " + helped + " awaited " + awaited + " quiescent " + quiescent + " leaves " + leaves
-                + " ended " + ended);
+        System.out.println("helped " + helped + " awaited " + awaited + " quiescent " + quiescent + " leaves " + leaves);
     }
 }
