@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -41,6 +42,27 @@ public final class Tasks {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** A fork/join leaf that records why it fails, then throws: its parent reads the reason after {@code join}. */
+    static final class FailingLeaf extends RecursiveAction {
+        String reason;
+
+        @Override
+        protected void compute() {
+            reason = "bad input";
+            throw new IllegalArgumentException(reason);
+        }
+    }
+
+    static Object failingForkJoinTask() {
+        FailingLeaf leaf = new FailingLeaf();
+        try {
+            leaf.invoke();
+        } catch (IllegalArgumentException expected) {
+            // the leaf's body ended by throwing
+        }
+        return leaf;
     }
 
     static Object executeThenAwaitTermination() throws InterruptedException {

@@ -81,7 +81,7 @@ final class LockClassVisitor extends ClassVisitor {
         MethodSites sites = new MethodSites(registry, className, name, file);
         MethodBracketVisitor.Bracket bracket = bracketOf(access, name, descriptor);
         if (bracket != null) {
-            next = new MethodBracketVisitor(next, sites, bracket, version);
+            next = new MethodBracketVisitor(next, sites, bracket, internalName, version);
         }
         if (synchronizedBody) {
             next = new SynchronizedMethodVisitor(next, sites, internalName, name + descriptor,

@@ -7,11 +7,12 @@ import net.bytebuddy.jar.asm.Opcodes;
 /**
  * Brackets a method body with two {@code Weft} hooks: one when it begins, one before each return.
  *
- * <p>A {@link Bracket#CLASS_INIT class initializer} also runs its closing hook when it throws, from a
- * catch-all handler appended to the method (registered last, so the method's own handlers are tried
- * first), so that a failed initialization does not leave the thread marked as initializing. A
- * {@link Bracket#TASK task body} passes {@code this} to both hooks. A task or callback that throws skips
- * its closing hook (what it did before it failed is not handed over).
+ * <p>The closing hook also runs when the body throws, from a catch-all handler appended to the method
+ * (registered last, so the method's own handlers are tried first): a failed class initialization must not
+ * leave the thread marked as initializing, and a task that fails hands over what it did before, as the JDK
+ * does (a fork/join task's exceptional completion happens before the {@code join} that rethrows it). A
+ * {@link Bracket#TASK task body} passes {@code this} to both hooks; one that stores into local 0 (no
+ * compiler of Java does) has no handler, since its {@code this} is not known there.
  */
 final class MethodBracketVisitor extends HookingMethodVisitor {
 
@@ -47,13 +48,17 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
     private static final int EXTRA_STACK = 2;
 
     private final Bracket bracket;
+    private final String owner;
     private final boolean needsFrames;
+    private boolean storesIntoThis;
     private final Label start = new Label();
     private int site;
 
-    MethodBracketVisitor(MethodVisitor next, MethodSites sites, Bracket bracket, int classVersion) {
+    /** @param owner the internal name of the method's class, the type of {@code this} in a task body */
+    MethodBracketVisitor(MethodVisitor next, MethodSites sites, Bracket bracket, String owner, int classVersion) {
         super(next, sites);
         this.bracket = bracket;
+        this.owner = owner;
         this.needsFrames = (classVersion & 0xFFFF) >= Opcodes.V1_6;
     }
 
@@ -74,14 +79,21 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
     }
 
     @Override
+    public void visitVarInsn(int opcode, int varIndex) {
+        storesIntoThis |= varIndex == 0 && opcode >= Opcodes.ISTORE && opcode <= Opcodes.ASTORE;
+        super.visitVarInsn(opcode, varIndex);
+    }
+
+    @Override
     public void visitMaxs(int maxStack, int maxLocals) {
-        if (bracket == Bracket.CLASS_INIT) {
+        if (bracket != Bracket.TASK || !storesIntoThis) {
             Label end = new Label();
             Label handler = new Label();
             super.visitLabel(end);
             super.visitLabel(handler);
             if (needsFrames) {
-                super.visitFrame(Opcodes.F_FULL, 0, new Object[0], 1, new Object[] {"java/lang/Throwable"});
+                Object[] locals = bracket == Bracket.TASK ? new Object[] {owner} : new Object[0];
+                super.visitFrame(Opcodes.F_FULL, locals.length, locals, 1, new Object[] {"java/lang/Throwable"});
             }
             hook(bracket.end);
             super.visitInsn(Opcodes.ATHROW);

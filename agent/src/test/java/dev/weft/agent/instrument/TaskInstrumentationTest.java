@@ -97,6 +97,14 @@ class TaskInstrumentationTest {
     }
 
     @Test
+    void forkJoinTaskBodyThatThrowsStillReleasesWhatItDidIntoTheTask() throws Throwable {
+        Object leaf = fixtures.run("Tasks", "failingForkJoinTask");
+        List<String> onLeaf = of(main()).stream().filter(e -> e.object() == leaf).map(Event::kind).toList();
+        // invoke() releases; the body acquires when it begins and releases when it throws; invoke() acquires
+        assertEquals(List.of("releasing", "acquired", "releasing", "acquired"), onLeaf);
+    }
+
+    @Test
     void awaitTerminationAcquiresWhatExecutedTasksReleased() throws Throwable {
         Object pool = fixtures.run("Tasks", "executeThenAwaitTermination");
         assertEquals(5, of(main()).size(), all().toString()); // execute, shutdown, awaitTermination
