@@ -53,6 +53,19 @@ public final class MemoryAccesses {
         return ready ? counter + LIMIT + initialized : 0;
     }
 
+    /** Fields read and written through {@code java.lang.reflect.Field}, with no {@code setAccessible}. */
+    static long reflectiveFields() throws ReflectiveOperationException {
+        MemoryAccesses m = new MemoryAccesses(1);
+        java.lang.reflect.Field value = MemoryAccesses.class.getDeclaredField("value");
+        java.lang.reflect.Field version = MemoryAccesses.class.getDeclaredField("version");
+        java.lang.reflect.Field count = MemoryAccesses.class.getDeclaredField("counter");
+        java.lang.reflect.Field fixed = MemoryAccesses.class.getDeclaredField("fixed");
+        value.setInt(m, 5);
+        version.set(m, 3L);
+        count.set(null, 2);
+        return value.getInt(m) + version.getLong(m) + (int) count.get(null) + fixed.getInt(m) + String.class.getDeclaredField("hash").getModifiers();
+    }
+
     static int inheritedField() {
         Derived d = new Derived();
         d.inherited = 4;

@@ -61,6 +61,23 @@ public final class FieldHandles {
         }
     }
 
+    /**
+     * The id of a field that {@code Field.get*}/{@code set*} access, as its instrumented accesses report
+     * it; -1 when its accesses are not checked: a {@code final} or synthetic field, one of the JDK's
+     * classes, or before the agent installed the ids.
+     */
+    static int reflectedId(Field field) {
+        FieldIds fieldIds = ids;
+        int modifiers = field.getModifiers();
+        Class<?> declaring = field.getDeclaringClass();
+        ClassLoader loader = declaring.getClassLoader();
+        if (fieldIds == null || Modifier.isFinal(modifiers) || field.isSynthetic() || loader == null
+                || loader == ClassLoader.getPlatformClassLoader()) {
+            return -1;
+        }
+        return fieldIds.id(loader, declaring.getName(), field.getName());
+    }
+
     /** The field named {@code name} that {@code type} declares or inherits, or {@code null}. */
     private static Field declared(Class<?> type, String name) {
         for (Class<?> c = type; c != null && name != null; c = c.getSuperclass()) {

@@ -103,7 +103,8 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
             return null;
         }
         MethodSites sites = new MethodSites(registry, className, name, file);
-        return new MemoryAccessVisitor(BulkArrayCallVisitor.of(next, sites, version), sites, fields,
+        next = ReflectiveFieldCallVisitor.of(BulkArrayCallVisitor.of(next, sites, version), sites, version);
+        return new MemoryAccessVisitor(next, sites, fields,
                 name.equals("<init>"), internalName, superName);
     }
 

@@ -47,6 +47,21 @@ class MemoryAccessInstrumentationTest {
     }
 
     @Test
+    void fieldsReadAndWrittenThroughReflectionAreReportedAsTheirDirectAccessesButFinalOnesAreNot() throws Throwable {
+        dev.weft.runtime.FieldHandles.install(fixtures.fields::id);
+        try {
+            assertEquals(5L + 3 + 2 + 1 + java.lang.reflect.Modifier.PRIVATE, fixtures.run("MemoryAccesses", "reflectiveFields"));
+        } finally {
+            dev.weft.runtime.FieldHandles.install(null);
+        }
+        assertEquals(List.of(
+                "fieldWritten MemoryAccesses.value", // in the constructor
+                "fieldWritten MemoryAccesses.value", "volatileWriting MemoryAccesses.version",
+                "fieldWritten MemoryAccesses.counter static", "fieldRead MemoryAccesses.value",
+                "volatileRead MemoryAccesses.version", "fieldRead MemoryAccesses.counter static"), fixtures.events());
+    }
+
+    @Test
     void anInheritedFieldAccessedThroughTheSubclassIsNamedByItsDeclaringClass() throws Throwable {
         assertEquals(4, fixtures.run("MemoryAccesses", "inheritedField"));
         assertEquals(List.of("fieldWritten MemoryAccesses$Base.inherited", "fieldRead MemoryAccesses$Base.inherited"),
