@@ -65,6 +65,34 @@ public final class Tasks {
         return leaf;
     }
 
+    /** A pool that counts its tasks in {@code afterExecute} and sums up in {@code terminated()}. */
+    static final class CountingPool extends java.util.concurrent.ThreadPoolExecutor {
+        int completed;
+        String summary;
+
+        CountingPool() {
+            super(1, 1, 0, TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), POOL);
+        }
+
+        @Override
+        protected void afterExecute(Runnable task, Throwable failure) {
+            completed++;
+        }
+
+        @Override
+        protected void terminated() {
+            summary = completed + " tasks";
+        }
+    }
+
+    static Object countingPoolTerminated() throws InterruptedException {
+        CountingPool pool = new CountingPool();
+        pool.execute(() -> { });
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.SECONDS);
+        return pool;
+    }
+
     static Object executeThenAwaitTermination() throws InterruptedException {
         ExecutorService pool = Executors.newSingleThreadExecutor(POOL);
         pool.execute(() -> { });

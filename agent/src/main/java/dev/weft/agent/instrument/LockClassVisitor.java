@@ -19,6 +19,11 @@ final class LockClassVisitor extends ClassVisitor {
             "java.util.concurrent.RecursiveTask", "java.util.concurrent.RecursiveAction",
             "java.util.concurrent.CountedCompleter", "java.util.concurrent.ForkJoinTask");
 
+    /** The thread pools whose subclasses' {@code afterExecute} and {@code terminated} the pool's workers call. */
+    private static final java.util.Set<String> POOL_CLASSES = java.util.Set.of(
+            "java.util.concurrent.ThreadPoolExecutor", "java.util.concurrent.ScheduledThreadPoolExecutor");
+    private static final String AFTER_EXECUTE = "afterExecute(Ljava/lang/Runnable;Ljava/lang/Throwable;)V";
+
     /** Methods the JDK's thread-safe classes call on the program's objects, by name and return type. */
     private static final java.util.Set<String> CALLBACKS = java.util.Set.of(
             "compareToI", "compareI", "getDelayJ", "equalsZ", "hashCodeI", "onAdvanceZ");
@@ -101,7 +106,9 @@ final class LockClassVisitor extends ClassVisitor {
      * classes call back ({@code compareTo}, {@code equals}..., a {@code Phaser}'s {@code onAdvance}), for
      * race detection; the body of a task the
      * JDK runs, for hand-offs: {@code compute()} of a {@code ForkJoinTask} ({@code RecursiveTask},
-     * {@code RecursiveAction}...), {@code run()} of a {@code TimerTask}. Else {@code null}.
+     * {@code RecursiveAction}...), {@code run()} of a {@code TimerTask}, {@code terminated()} of a
+     * {@code ThreadPoolExecutor}; and its {@code afterExecute}, which only releases into the pool (what it
+     * did happens before {@code awaitTermination} returns). Else {@code null}.
      */
     private MethodBracketVisitor.Bracket bracketOf(int access, String name, String descriptor) {
         if (name.equals("<clinit>")) {
@@ -112,14 +119,20 @@ final class LockClassVisitor extends ClassVisitor {
                 && descriptor.startsWith(CALLBACK_PARAMETERS.get(name))) {
             return MethodBracketVisitor.Bracket.CALLBACK;
         }
-        boolean body = (access & (Opcodes.ACC_STATIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_BRIDGE)) == 0
-                && descriptor.startsWith("()") && (name.equals("compute") || name.equals("run") && descriptor.equals("()V"));
-        if (!rewrites.handOffs() || !body) {
+        boolean instance = (access & (Opcodes.ACC_STATIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_BRIDGE)) == 0;
+        boolean body = instance && descriptor.startsWith("()") && (name.equals("compute") || name.equals("run") && descriptor.equals("()V"));
+        boolean poolHook = instance && (name.equals("terminated") && descriptor.equals("()V") || AFTER_EXECUTE.equals(name + descriptor));
+        if (!rewrites.handOffs() || !body && !poolHook) {
             return null;
         }
         if (jdkSuperclass == null) {
             String found = hooks.jdkSuperclass(internalName);
             jdkSuperclass = found == null ? "" : found;
+        }
+        if (poolHook) {
+            // a worker calls them: afterExecute after its task ended, terminated() once every worker has ended
+            return !POOL_CLASSES.contains(jdkSuperclass) ? null : name.equals("terminated")
+                    ? MethodBracketVisitor.Bracket.TASK : MethodBracketVisitor.Bracket.TASK_END;
         }
         boolean task = name.equals("compute") ? jdkSuperclass.startsWith("java.util.concurrent.")
                 && TASK_CLASSES.contains(jdkSuperclass) : jdkSuperclass.equals("java.util.TimerTask");

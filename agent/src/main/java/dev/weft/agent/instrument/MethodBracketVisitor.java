@@ -26,6 +26,11 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
          */
         TASK("taskBegan", "taskEnded", "(Ljava/lang/Object;I)V"),
         /**
+         * A method a pool's worker calls after a task ({@code ThreadPoolExecutor.afterExecute}): only
+         * {@code Weft.taskEnded(this, site)}, so that two workers' calls stay unordered with each other.
+         */
+        TASK_END(null, "taskEnded", "(Ljava/lang/Object;I)V"),
+        /**
          * A method the JDK's thread-safe classes call on the program's objects inside their own methods
          * ({@code compareTo}, {@code compare}, {@code getDelay}, {@code equals}, {@code hashCode}, a
          * {@code Phaser}'s {@code onAdvance}):
@@ -66,7 +71,9 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
     public void visitCode() {
         super.visitCode();
         site = newSite();
-        hook(bracket.begin);
+        if (bracket.begin != null) {
+            hook(bracket.begin);
+        }
         super.visitLabel(start);
     }
 
@@ -86,13 +93,14 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
 
     @Override
     public void visitMaxs(int maxStack, int maxLocals) {
-        if (bracket != Bracket.TASK || !storesIntoThis) {
+        boolean usesThis = bracket == Bracket.TASK || bracket == Bracket.TASK_END;
+        if (!usesThis || !storesIntoThis) {
             Label end = new Label();
             Label handler = new Label();
             super.visitLabel(end);
             super.visitLabel(handler);
             if (needsFrames) {
-                Object[] locals = bracket == Bracket.TASK ? new Object[] {owner} : new Object[0];
+                Object[] locals = usesThis ? new Object[] {owner} : new Object[0];
                 super.visitFrame(Opcodes.F_FULL, locals.length, locals, 1, new Object[] {"java/lang/Throwable"});
             }
             hook(bracket.end);
@@ -103,7 +111,7 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
     }
 
     private void hook(String name) {
-        if (bracket == Bracket.TASK) {
+        if (bracket == Bracket.TASK || bracket == Bracket.TASK_END) {
             super.visitVarInsn(Opcodes.ALOAD, 0);
         }
         callHook(name, bracket.descriptor, site);

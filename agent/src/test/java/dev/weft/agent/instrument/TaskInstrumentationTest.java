@@ -105,6 +105,16 @@ class TaskInstrumentationTest {
     }
 
     @Test
+    void aPoolSubclassReleasesAfterExecuteAndTerminatedIntoThePoolWhichAwaitTerminationAcquires() throws Throwable {
+        Object pool = fixtures.run("Tasks", "countingPoolTerminated");
+        List<String> onPool = of("pool").stream().filter(e -> e.object() == pool).map(Event::kind).toList();
+        // the task's end, afterExecute's end; terminated() begins and ends
+        assertEquals(List.of("releasing", "releasing", "acquired", "releasing"), onPool);
+        assertTrue(lastIndexOf(event("pool", "releasing", pool)) < lastIndexOf(event(main(), "acquired", pool)),
+                "awaitTermination acquires after terminated() released");
+    }
+
+    @Test
     void awaitTerminationAcquiresWhatExecutedTasksReleased() throws Throwable {
         Object pool = fixtures.run("Tasks", "executeThenAwaitTermination");
         assertEquals(5, of(main()).size(), all().toString()); // execute, shutdown, awaitTermination
