@@ -40,6 +40,18 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
+    public void superLockAcquired(Object lock, int site) {
+        first.superLockAcquired(lock, site);
+        second.superLockAcquired(lock, site);
+    }
+
+    @Override
+    public void superUnlocking(Object lock, int site) {
+        first.superUnlocking(lock, site);
+        second.superUnlocking(lock, site);
+    }
+
+    @Override
     public void lockNotAcquired(Object lock, int site) {
         first.lockNotAcquired(lock, site);
         second.lockNotAcquired(lock, site);

@@ -66,6 +66,39 @@ public final class MemoryAccesses {
         return value.getInt(m) + version.getLong(m) + (int) count.get(null) + fixed.getInt(m) + String.class.getDeclaredField("hash").getModifiers();
     }
 
+    /** A lock that counts, inside the lock, how often it was taken and given back. */
+    static final class AuditedLock extends java.util.concurrent.locks.ReentrantLock {
+        int acquisitions;
+        int releases;
+
+        @Override
+        public void lock() {
+            super.lock();
+            acquisitions++;
+        }
+
+        @Override
+        public boolean tryLock() {
+            return super.tryLock() && ++acquisitions > 0;
+        }
+
+        @Override
+        public void unlock() {
+            releases++;
+            super.unlock();
+        }
+    }
+
+    static int auditedLock() {
+        AuditedLock lock = new AuditedLock();
+        lock.lock();
+        lock.unlock();
+        if (lock.tryLock()) {
+            lock.unlock();
+        }
+        return lock.acquisitions;
+    }
+
     static int inheritedField() {
         Derived d = new Derived();
         d.inherited = 4;

@@ -44,6 +44,19 @@ public interface Listener {
     default void lockReleasing(Object lock, int site) { }
 
     /**
+     * Inside an application subclass of a lock that overrides {@code lock()}: its {@code super.lock()}
+     * returned, so the lock is held from here on, though the call of the override has not returned yet
+     * (its own {@link #lockAcquired} comes then). Only the race detector needs it.
+     */
+    default void superLockAcquired(Object lock, int site) { }
+
+    /**
+     * Inside such a subclass's {@code unlock()}: its {@code super.unlock()} is about to release the lock
+     * (the call of the override had its {@link #lockReleasing} already). Only the race detector needs it.
+     */
+    default void superUnlocking(Object lock, int site) { }
+
+    /**
      * The thread is about to ask a {@code StampedLock} for a read or a write stamp, and may wait for it (see
      * {@link #lockRequested}); the lock is not reentrant. Only the wait-for graph needs these four calls: the
      * stamps' happens-before edges come through {@link #releasing} and the others.

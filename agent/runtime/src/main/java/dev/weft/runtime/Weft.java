@@ -155,6 +155,34 @@ public final class Weft {
         target.unlock();
     }
 
+    /** After {@code super.lock()} or {@code super.lockInterruptibly()} in an application subclass of a lock. */
+    public static void superLockAcquired(Object lock, int site) {
+        Listener l = listener;
+        try {
+            l.superLockAcquired(lock, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** After {@code super.tryLock()} in an application subclass of a lock: returns what it returned. */
+    public static boolean superTryLocked(boolean acquired, Object lock, int site) {
+        if (acquired) {
+            superLockAcquired(lock, site);
+        }
+        return acquired;
+    }
+
+    /** Before {@code super.unlock()} in an application subclass of a lock. */
+    public static void superUnlocking(Object lock, int site) {
+        Listener l = listener;
+        try {
+            l.superUnlocking(lock, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
     /** Before a {@code StampedLock}'s call that may wait for a stamp; see {@link Listener#stampRequested}. */
     static void stampRequested(Object lock, boolean write, int site, boolean timed) {
         Listener l = listener;

@@ -88,6 +88,10 @@ final class LockClassVisitor extends ClassVisitor {
         if (bracket != null) {
             next = new MethodBracketVisitor(next, sites, bracket, internalName, version);
         }
+        if (rewrites.memoryAccesses() && SuperLockCallVisitor.mayCallSuper(name)
+                && jdkSuperclass().equals("java.util.concurrent.locks.ReentrantLock")) {
+            next = new SuperLockCallVisitor(next, sites);
+        }
         if (synchronizedBody) {
             next = new SynchronizedMethodVisitor(next, sites, internalName, name + descriptor,
                     (access & Opcodes.ACC_STATIC) != 0, version);
@@ -99,6 +103,15 @@ final class LockClassVisitor extends ClassVisitor {
             next = HandOffVisitor.of(next, sites, new HandOffSites(hooks), version);
         }
         return new LockOperationVisitor(next, sites, hooks);
+    }
+
+    /** The nearest superclass of the class that is the JDK's, or {@code ""}; looked up once, when first needed. */
+    private String jdkSuperclass() {
+        if (jdkSuperclass == null) {
+            String found = hooks.jdkSuperclass(internalName);
+            jdkSuperclass = found == null ? "" : found;
+        }
+        return jdkSuperclass;
     }
 
     /**
@@ -125,17 +138,14 @@ final class LockClassVisitor extends ClassVisitor {
         if (!rewrites.handOffs() || !body && !poolHook) {
             return null;
         }
-        if (jdkSuperclass == null) {
-            String found = hooks.jdkSuperclass(internalName);
-            jdkSuperclass = found == null ? "" : found;
-        }
+        String superclass = jdkSuperclass();
         if (poolHook) {
             // a worker calls them: afterExecute after its task ended, terminated() once every worker has ended
-            return !POOL_CLASSES.contains(jdkSuperclass) ? null : name.equals("terminated")
+            return !POOL_CLASSES.contains(superclass) ? null : name.equals("terminated")
                     ? MethodBracketVisitor.Bracket.TASK : MethodBracketVisitor.Bracket.TASK_END;
         }
-        boolean task = name.equals("compute") ? jdkSuperclass.startsWith("java.util.concurrent.")
-                && TASK_CLASSES.contains(jdkSuperclass) : jdkSuperclass.equals("java.util.TimerTask");
+        boolean task = name.equals("compute") ? superclass.startsWith("java.util.concurrent.")
+                && TASK_CLASSES.contains(superclass) : superclass.equals("java.util.TimerTask");
         return task ? MethodBracketVisitor.Bracket.TASK : null;
     }
 }

@@ -299,6 +299,16 @@ public final class RaceTracker implements Listener {
     }
 
     @Override
+    public void superLockAcquired(Object lock, int site) {
+        lockAcquired(lock, site);
+    }
+
+    @Override
+    public void superUnlocking(Object lock, int site) {
+        lockReleasing(lock, site);
+    }
+
+    @Override
     public void waitRequested(Object monitor, int site, boolean timed) {
         release(monitor, ObjectShadow.LOCK);
     }

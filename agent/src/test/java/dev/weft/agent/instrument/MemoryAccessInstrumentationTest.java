@@ -62,6 +62,18 @@ class MemoryAccessInstrumentationTest {
     }
 
     @Test
+    void aLockSubclassHoldsItsLockFromSuperLockToSuperUnlock() throws Throwable {
+        assertEquals(2, fixtures.run("MemoryAccesses", "auditedLock"));
+        List<String> kinds = fixtures.events().stream().map(e -> e.substring(0, e.indexOf(' '))).toList();
+        assertEquals(List.of(
+                "lockRequested", "superLockAcquired", "fieldRead", "fieldWritten", "lockAcquired", // lock()
+                "lockReleasing", "fieldRead", "fieldWritten", "superUnlocking", // unlock()
+                "superLockAcquired", "fieldRead", "fieldWritten", "lockAcquired", // tryLock()
+                "lockReleasing", "fieldRead", "fieldWritten", "superUnlocking", // unlock()
+                "fieldRead"), kinds);
+    }
+
+    @Test
     void anInheritedFieldAccessedThroughTheSubclassIsNamedByItsDeclaringClass() throws Throwable {
         assertEquals(4, fixtures.run("MemoryAccesses", "inheritedField"));
         assertEquals(List.of("fieldWritten MemoryAccesses$Base.inherited", "fieldRead MemoryAccesses$Base.inherited"),

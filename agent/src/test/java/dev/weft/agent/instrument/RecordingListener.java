@@ -102,6 +102,16 @@ final class RecordingListener implements Listener {
     }
 
     @Override
+    public void superLockAcquired(Object lock, int site) {
+        record("superLockAcquired", lock, site);
+    }
+
+    @Override
+    public void superUnlocking(Object lock, int site) {
+        record("superUnlocking", lock, site);
+    }
+
+    @Override
     public void waitRequested(Object monitor, int site, boolean timed) {
         record(timed ? "waitRequested(timed)" : "waitRequested", monitor, site);
     }
