@@ -7,7 +7,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-/** A bank moves money between accounts on a pool; each transfer locks both accounts in id order, but the service's tally is a plain counter. */
+/**
+ * A bank moves money between accounts on a pool; each transfer locks both accounts in id order, but the
+ * service's tally is a plain counter.
+ */
 // weft: expect race example.apphunt.BankTransfers$TransferService.completed threads=teller-*
 public final class BankTransfers {
 

@@ -7,7 +7,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-/** A bank moves money between accounts on a pool; each transfer locks both accounts in id order, and the tally is counted under the service's monitor. */
+/**
+ * A bank moves money between accounts on a pool; each transfer locks both accounts in id order, and the
+ * tally is counted under the service's monitor.
+ */
 // weft: expect none
 public final class BankTransfersFixed {
 

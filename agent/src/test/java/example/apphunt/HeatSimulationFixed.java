@@ -58,7 +58,8 @@ public final class HeatSimulationFixed {
     public static void main(String[] args) throws InterruptedException {
         Rod rod = new Rod();
         Phaser rounds = new Phaser();
-        SliceWorker[] workers = {new SliceWorker(1, rod, 0, CELLS / 2, rounds), new SliceWorker(2, rod, CELLS / 2, CELLS, rounds)};
+        SliceWorker[] workers = {
+            new SliceWorker(1, rod, 0, CELLS / 2, rounds), new SliceWorker(2, rod, CELLS / 2, CELLS, rounds)};
         for (SliceWorker worker : workers) {
             worker.start();
         }

@@ -6,7 +6,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
-/** A memoizing cache: values come from computeIfAbsent, an LRU of recent keys sits under a monitor, and the stats are recorded under their monitor but the reporter reads them without it. */
+/**
+ * A memoizing cache: values come from {@code computeIfAbsent}, an LRU of recent keys sits under a monitor,
+ * and the stats are recorded under their monitor but the reporter reads them without it.
+ */
 // weft: expect race example.apphunt.MemoCache$CacheStats.hits threads=lookup-*,stats-reporter
 public final class MemoCache {
 

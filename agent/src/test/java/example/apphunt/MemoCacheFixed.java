@@ -6,7 +6,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
-/** A memoizing cache: values come from computeIfAbsent, an LRU of recent keys sits under a monitor, the stats are recorded and read under their monitor. */
+/**
+ * A memoizing cache: values come from {@code computeIfAbsent}, an LRU of recent keys sits under a monitor,
+ * the stats are recorded and read under their monitor.
+ */
 // weft: expect none
 public final class MemoCacheFixed {
 

@@ -13,8 +13,8 @@ import java.util.concurrent.CountDownLatch;
 public final class SettingsBinder {
 
     static final class ServerSettings {
-        int maxConnections = 10;
-        int timeoutMillis = 500;
+        private int maxConnections = 10;
+        private int timeoutMillis = 500;
     }
 
     static final class Binder {

@@ -13,8 +13,8 @@ import java.util.concurrent.CountDownLatch;
 public final class SettingsBinderFixed {
 
     static final class ServerSettings {
-        volatile int maxConnections = 10;
-        int timeoutMillis = 500;
+        private volatile int maxConnections = 10;
+        private int timeoutMillis = 500;
     }
 
     static final class Binder {

@@ -53,17 +53,28 @@ public final class MemoryAccesses {
         return ready ? counter + LIMIT + initialized : 0;
     }
 
+    /** A nestmate whose private field the outer class reaches through reflection, as it may directly. */
+    static final class Vault {
+        private int secret;
+    }
+
     /** Fields read and written through {@code java.lang.reflect.Field}, with no {@code setAccessible}. */
     static long reflectiveFields() throws ReflectiveOperationException {
         MemoryAccesses m = new MemoryAccesses(1);
+        Vault vault = new Vault();
         java.lang.reflect.Field value = MemoryAccesses.class.getDeclaredField("value");
+        java.lang.reflect.Field wide = MemoryAccesses.class.getDeclaredField("wide");
         java.lang.reflect.Field version = MemoryAccesses.class.getDeclaredField("version");
         java.lang.reflect.Field count = MemoryAccesses.class.getDeclaredField("counter");
         java.lang.reflect.Field fixed = MemoryAccesses.class.getDeclaredField("fixed");
+        java.lang.reflect.Field secret = Vault.class.getDeclaredField("secret");
         value.setInt(m, 5);
+        wide.setLong(m, 6L);
         version.set(m, 3L);
         count.set(null, 2);
-        return value.getInt(m) + version.getLong(m) + (int) count.get(null) + fixed.getInt(m) + String.class.getDeclaredField("hash").getModifiers();
+        secret.setInt(vault, 4);
+        return value.getInt(m) + wide.getLong(m) + version.getLong(m) + (int) count.get(null) + fixed.getInt(m) + secret.getInt(vault)
+                + String.class.getDeclaredField("hash").getModifiers();
     }
 
     /** A lock that counts, inside the lock, how often it was taken and given back. */

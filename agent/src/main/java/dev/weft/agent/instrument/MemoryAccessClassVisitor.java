@@ -103,7 +103,7 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
             return null;
         }
         MethodSites sites = new MethodSites(registry, className, name, file);
-        next = ReflectiveFieldCallVisitor.of(BulkArrayCallVisitor.of(next, sites, version), sites, version);
+        next = new ReflectiveFieldCallVisitor(BulkArrayCallVisitor.of(next, sites, version), sites);
         return new MemoryAccessVisitor(next, sites, fields,
                 name.equals("<init>"), internalName, superName);
     }

@@ -1,58 +1,72 @@
 package dev.weft.agent.instrument;
 
 import dev.weft.runtime.ReflectiveAccesses;
-import java.lang.invoke.CallSite;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.Set;
-import net.bytebuddy.jar.asm.Handle;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
 
 /**
  * Makes the program's {@code Field.get*}/{@code set*} calls report the field accesses they make inside the
- * JDK, as the program's own field loads and stores do: each becomes an {@code invokedynamic} linked by
- * {@link ReflectiveAccesses}, so a field written through reflection in one thread and read directly in
- * another is checked as any other pair of accesses.
- *
- * <p>Only class files of version 51 (Java 7) or later are rewritten: older ones cannot hold an
- * {@code invokedynamic}, and keep their calls as they are.
+ * JDK, as the program's own field loads and stores do: {@link ReflectiveAccesses#writing} before a
+ * {@code set*} call, {@link ReflectiveAccesses#read} after a {@code get*} call, each given copies of the
+ * call's {@code Field} and object, made on the operand stack with no local variable and no branch (so no
+ * stack map frame). The call itself stays as it is: {@code Field}'s methods are caller-sensitive, and a
+ * call moved into another class (a hook, a method handle's invoker) would lose the caller's access to
+ * its private and package-private fields.
  */
 final class ReflectiveFieldCallVisitor extends HookingMethodVisitor {
 
     private static final String FIELD = "java/lang/reflect/Field";
     private static final Set<String> TYPES = Set.of("", "Boolean", "Byte", "Char", "Short", "Int", "Long", "Float", "Double");
-    private static final Handle BOOTSTRAP = new Handle(Opcodes.H_INVOKESTATIC, Type.getInternalName(ReflectiveAccesses.class), "call",
-            "(" + Type.getDescriptor(MethodHandles.Lookup.class) + Type.getDescriptor(String.class)
-                    + Type.getDescriptor(MethodType.class) + Type.getDescriptor(MethodHandle.class) + "I)"
-                    + Type.getDescriptor(CallSite.class), false);
+    private static final String HOOKS = Type.getInternalName(ReflectiveAccesses.class);
+    private static final String HOOK = "(Ljava/lang/reflect/Field;Ljava/lang/Object;I)V";
+    /** The most a rewrite adds to the operand stack: copies of the field and object, of a two-slot value, and the site. */
+    private static final int EXTRA_STACK = 5;
 
-    private ReflectiveFieldCallVisitor(MethodVisitor next, MethodSites sites) {
+    private boolean rewritten;
+
+    ReflectiveFieldCallVisitor(MethodVisitor next, MethodSites sites) {
         super(next, sites);
-    }
-
-    /** The visitor for a method of a class file of this version: {@code next} itself when it cannot be rewritten. */
-    static MethodVisitor of(MethodVisitor next, MethodSites sites, int classVersion) {
-        return (classVersion & 0xFFFF) >= Opcodes.V1_7 ? new ReflectiveFieldCallVisitor(next, sites) : next;
     }
 
     @Override
     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-        if (opcode != Opcodes.INVOKEVIRTUAL || !owner.equals(FIELD) || !isAccess(name, descriptor)) {
+        if (opcode != Opcodes.INVOKEVIRTUAL || !owner.equals(FIELD) || !TYPES.contains(name.length() < 3 ? "-" : name.substring(3))) {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
         }
-        Handle original = new Handle(Opcodes.H_INVOKEVIRTUAL, owner, name, descriptor, false);
-        super.visitInvokeDynamicInsn(name, "(L" + FIELD + ";" + descriptor.substring(1), BOOTSTRAP, original, newSite());
+        Type[] arguments = Type.getArgumentTypes(descriptor);
+        boolean onObject = arguments.length > 0 && arguments[0].getSort() == Type.OBJECT;
+        if (name.startsWith("get") && arguments.length == 1 && onObject) {
+            int site = newSite();
+            super.visitInsn(Opcodes.DUP2); // [field, owner] -> [field, owner, field, owner]
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            boolean wide = Type.getReturnType(descriptor).getSize() == 2; // [field, owner, value]
+            super.visitInsn(wide ? Opcodes.DUP2_X2 : Opcodes.DUP_X2);
+            super.visitInsn(wide ? Opcodes.POP2 : Opcodes.POP); // [value, field, owner]
+            hook("read", site);
+        } else if (name.startsWith("set") && arguments.length == 2 && onObject && Type.getReturnType(descriptor) == Type.VOID_TYPE) {
+            boolean wide = arguments[1].getSize() == 2; // [field, owner, value]
+            super.visitInsn(wide ? Opcodes.DUP2_X2 : Opcodes.DUP_X2);
+            super.visitInsn(wide ? Opcodes.POP2 : Opcodes.POP); // [value, field, owner]
+            super.visitInsn(wide ? Opcodes.DUP2_X2 : Opcodes.DUP2_X1); // [field, owner, value, field, owner]
+            hook("writing", newSite());
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+        } else {
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            return;
+        }
+        rewritten = true;
     }
 
-    /** {@code get(Object)}, {@code getInt(Object)}..., {@code set(Object, Object)}, {@code setInt(Object, int)}... */
-    private static boolean isAccess(String name, String descriptor) {
-        boolean get = name.startsWith("get") && descriptor.startsWith("(Ljava/lang/Object;)");
-        boolean set = name.startsWith("set") && descriptor.startsWith("(Ljava/lang/Object;") && descriptor.endsWith(")V")
-                && Type.getArgumentTypes(descriptor).length == 2;
-        return (get || set) && TYPES.contains(name.substring(3));
+    private void hook(String name, int site) {
+        super.visitLdcInsn(site);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, name, HOOK, false);
+    }
+
+    @Override
+    public void visitMaxs(int maxStack, int maxLocals) {
+        super.visitMaxs(rewritten ? maxStack + EXTRA_STACK : maxStack, maxLocals);
     }
 }
