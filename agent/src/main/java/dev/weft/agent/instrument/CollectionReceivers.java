@@ -1,0 +1,244 @@
+package dev.weft.agent.instrument;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.SourceInterpreter;
+import org.objectweb.asm.tree.analysis.SourceValue;
+
+/**
+ * Where the receiver of each call that checks a collection's contents comes from, method by method, found
+ * with ASM's {@link SourceInterpreter} in the class as it was loaded, before any rewrite: the field it was
+ * read from ({@code getfield}/{@code getstatic}, possibly through local variables and casts), which names
+ * the collection in a report; and whether it is a new object straight from {@code new} (or from a
+ * {@code StringBuilder} call chained on one, {@code new StringBuilder().append(a).append(b)}), which no other thread can see yet,
+ * so the call is not checked.
+ *
+ * <p>Only methods with such calls are analysed. A method the analysis fails on gets no answers: its calls
+ * are checked, and reports name the collection's class.
+ */
+final class CollectionReceivers {
+
+    /**
+     * What is known of the receiver of one call.
+     *
+     * @param owner  the call's static type, as the instruction names it
+     * @param name   the called method's name
+     * @param heldIn the field the receiver was read from ({@code example.Registry.items}), or {@code null}
+     * @param fresh  whether the receiver is a new object no other thread can see
+     */
+    record Receiver(String owner, String name, String heldIn, boolean fresh) { }
+
+    /** The answers for one method's calls, in the order of its instructions. */
+    static final class Calls {
+        private final List<Receiver> receivers;
+        private int next;
+
+        Calls(List<Receiver> receivers) {
+            this.receivers = receivers;
+        }
+
+        /** The receiver of the next such call, when it is this one ({@code owner.name}); else {@code null}. */
+        Receiver next(String owner, String name) {
+            if (next < receivers.size()) {
+                Receiver r = receivers.get(next);
+                if (r.owner().equals(owner) && r.name().equals(name)) {
+                    next++;
+                    return r;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final String STRING_BUILDER = "java/lang/StringBuilder";
+    private static final Calls NONE = new Calls(List.of());
+    /** How many instructions a look through locals, casts and copies follows at most. */
+    private static final int DEPTH = 12;
+
+    private final Map<String, Calls> byMethod;
+
+    private CollectionReceivers(Map<String, Calls> byMethod) {
+        this.byMethod = byMethod;
+    }
+
+    /**
+     * Analyses a class file.
+     *
+     * @param classFile the class as it was loaded
+     * @param handOffs  decides which calls check a collection's contents
+     * @return the receivers of those calls, by method
+     */
+    static CollectionReceivers of(byte[] classFile, HandOffSites handOffs) {
+        Map<String, Calls> byMethod = new HashMap<>();
+        ClassReader reader;
+        try {
+            reader = new ClassReader(classFile);
+        } catch (RuntimeException unsupported) { // a class file newer than this ASM knows
+            return new CollectionReceivers(byMethod);
+        }
+        String owner = reader.getClassName();
+        reader.accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+                return new MethodNode(Opcodes.ASM9, access, name, descriptor, signature, exceptions) {
+                    @Override
+                    public void visitEnd() {
+                        List<Receiver> receivers = analyse(owner, this, handOffs);
+                        if (!receivers.isEmpty()) {
+                            byMethod.put(name + descriptor, new Calls(receivers));
+                        }
+                    }
+                };
+            }
+        }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        return new CollectionReceivers(byMethod);
+    }
+
+    /** A fresh cursor over the answers for this method's calls. */
+    Calls of(String name, String descriptor) {
+        Calls calls = byMethod.get(name + descriptor);
+        return calls == null ? NONE : new Calls(calls.receivers);
+    }
+
+    private static List<Receiver> analyse(String owner, MethodNode method, HandOffSites handOffs) {
+        List<MethodInsnNode> calls = new ArrayList<>();
+        for (AbstractInsnNode insn : method.instructions) {
+            if (insn instanceof MethodInsnNode call && handOffs.of(call.getOpcode(), call.owner, call.name, call.desc).checksContents()) {
+                calls.add(call);
+            }
+        }
+        if (calls.isEmpty()) {
+            return List.of();
+        }
+        Frame<SourceValue>[] frames;
+        try {
+            frames = new Analyzer<>(new SourceInterpreter()).analyze(owner, method);
+        } catch (AnalyzerException | RuntimeException e) {
+            return List.of();
+        }
+        Sources sources = new Sources(method, frames);
+        List<Receiver> receivers = new ArrayList<>(calls.size());
+        for (MethodInsnNode call : calls) {
+            Frame<SourceValue> frame = frames[method.instructions.indexOf(call)];
+            if (frame == null) { // unreachable code
+                receivers.add(new Receiver(call.owner, call.name, null, false));
+                continue;
+            }
+            SourceValue receiver = frame.getStack(frame.getStackSize() - 1 - Type.getArgumentTypes(call.desc).length);
+            receivers.add(new Receiver(call.owner, call.name, sources.field(receiver, DEPTH, new HashSet<>()),
+                    sources.fresh(receiver, DEPTH)));
+        }
+        return receivers;
+    }
+
+    /** Follows values back to the instructions that made them. */
+    private record Sources(MethodNode method, Frame<SourceValue>[] frames) {
+
+        /** The field the value was read from, through locals, casts, copies and chained calls; else {@code null}. */
+        String field(SourceValue value, int depth, Set<AbstractInsnNode> seen) {
+            if (value.insns.isEmpty() || depth == 0) {
+                return null;
+            }
+            String found = null;
+            for (AbstractInsnNode insn : value.insns) {
+                if (!seen.add(insn)) {
+                    continue;
+                }
+                String field = fieldOf(insn, depth, seen);
+                if (field == null || found != null && !found.equals(field)) {
+                    return null; // not from a field on every path, or from two fields
+                }
+                found = field;
+            }
+            return found;
+        }
+
+        private String fieldOf(AbstractInsnNode insn, int depth, Set<AbstractInsnNode> seen) {
+            switch (insn.getOpcode()) {
+                case Opcodes.GETFIELD, Opcodes.GETSTATIC -> {
+                    FieldInsnNode get = (FieldInsnNode) insn;
+                    return get.owner.replace('/', '.') + "." + get.name;
+                }
+                case Opcodes.ALOAD -> {
+                    Frame<SourceValue> frame = frameAt(insn);
+                    return frame == null ? null : field(frame.getLocal(((VarInsnNode) insn).var), depth - 1, seen);
+                }
+                case Opcodes.ASTORE, Opcodes.CHECKCAST, Opcodes.DUP -> {
+                    SourceValue top = top(insn, 0);
+                    return top == null ? null : field(top, depth - 1, seen);
+                }
+                default -> {
+                    SourceValue chained = chainedReceiver(insn);
+                    return chained == null ? null : field(chained, depth - 1, seen);
+                }
+            }
+        }
+
+        /**
+         * Whether the value is a new object straight from {@code new} on the operand stack (not through a local
+         * variable, which another thread's task may have captured), or from a call chained on one.
+         */
+        boolean fresh(SourceValue value, int depth) {
+            if (value.insns.isEmpty() || depth == 0) {
+                return false;
+            }
+            for (AbstractInsnNode insn : value.insns) {
+                boolean fresh = switch (insn.getOpcode()) {
+                    case Opcodes.NEW -> true;
+                    case Opcodes.DUP, Opcodes.CHECKCAST -> {
+                        SourceValue top = top(insn, 0);
+                        yield top != null && fresh(top, depth - 1);
+                    }
+                    default -> {
+                        SourceValue chained = chainedReceiver(insn);
+                        yield chained != null && fresh(chained, depth - 1);
+                    }
+                };
+                if (!fresh) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * For a call on a {@code StringBuilder} that returns one ({@code append}, {@code insert}...), the receiver
+         * it was called on: the value it returns is that receiver. Else {@code null}.
+         */
+        private SourceValue chainedReceiver(AbstractInsnNode insn) {
+            if (!(insn instanceof MethodInsnNode call) || call.getOpcode() != Opcodes.INVOKEVIRTUAL
+                    || !call.owner.equals(STRING_BUILDER) || !call.desc.endsWith(")L" + STRING_BUILDER + ";")) {
+                return null;
+            }
+            return top(insn, Type.getArgumentTypes(call.desc).length);
+        }
+
+        /** The value {@code below} places under the top of the stack just before {@code insn}, or {@code null}. */
+        private SourceValue top(AbstractInsnNode insn, int below) {
+            Frame<SourceValue> frame = frameAt(insn);
+            int index = frame == null ? -1 : frame.getStackSize() - 1 - below;
+            return index < 0 ? null : frame.getStack(index);
+        }
+
+        private Frame<SourceValue> frameAt(AbstractInsnNode insn) {
+            return frames[method.instructions.indexOf(insn)];
+        }
+    }
+}
