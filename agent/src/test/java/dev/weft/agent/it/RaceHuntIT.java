@@ -27,20 +27,28 @@ import org.junit.jupiter.params.provider.MethodSource;
  * what the program's {@code // weft: expect} line says. {@code // weft: expect none} means no finding at
  * all; {@code // weft: expect race FIELD threads=A,B} means only races on {@code FIELD}, between exactly
  * threads {@code A} and {@code B} (a {@code *} in a name stands for a number, and then any two of the
- * names will do), whose accesses are exactly at the lines marked {@code // weft: race}.
+ * names will do), whose accesses are exactly at the lines marked {@code // weft: race}; a trailing
+ * {@code collection=CLASS} means races on the contents of a collection of that class, held in {@code FIELD}
+ * (see {@code CollectionRaceIT}).
  */
 class RaceHuntIT {
 
     private static final Path SOURCES = Path.of("src/test/java/example/racehunt").toAbsolutePath();
-    private static final Pattern EXPECT = Pattern.compile("^// weft: expect (none|race (\\S+) threads=(\\S+))$", Pattern.MULTILINE);
+    private static final Pattern EXPECT = Pattern.compile(
+            "^// weft: expect (none|race (\\S+) threads=(\\S+)(?: collection=(\\S+))?)$", Pattern.MULTILINE);
     private static final Pattern FRAME_LINE = Pattern.compile("\\(([^():]+):(\\d+)\\)$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<String> programs() throws IOException {
-        try (Stream<Path> files = Files.list(SOURCES)) {
+        return programsIn(SOURCES);
+    }
+
+    /** The programs in this source folder that declare what weft must report. */
+    static Stream<String> programsIn(Path sources) throws IOException {
+        try (Stream<Path> files = Files.list(sources)) {
             List<String> names = files.filter(RaceHuntIT::declaresExpectation)
                     .map(file -> file.getFileName().toString().replace(".java", "")).sorted().toList();
-            assertFalse(names.isEmpty(), "no programs in " + SOURCES);
+            assertFalse(names.isEmpty(), "no programs in " + sources);
             return names.stream();
         }
     }
@@ -48,13 +56,18 @@ class RaceHuntIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("programs")
     void reportsExactlyTheExpectedRaces(String program) throws Exception {
-        Path source = SOURCES.resolve(program + ".java");
+        check(SOURCES, "example.racehunt", program);
+    }
+
+    /** Runs {@code pkg.program} under the agent and checks its report against the program's expectation. */
+    static void check(Path sources, String pkg, String program) throws Exception {
+        Path source = sources.resolve(program + ".java");
         String text = Files.readString(source);
         Matcher expect = EXPECT.matcher(text);
         assertTrue(expect.find(), "no '// weft: expect' line in " + source);
         Path report = ChildJvm.freshDir("racehunt").resolve("report.json");
         ChildJvm.Result result = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=race,report=" + report,
-                "-cp", ChildJvm.TEST_CLASSES.toString(), "example.racehunt." + program));
+                "-cp", ChildJvm.TEST_CLASSES.toString(), pkg + "." + program));
         assertEquals(0, result.exitStatus(), result.stderr());
         JsonNode findings = JSON.readTree(report.toFile()).path("findings");
         if (expect.group(2) == null) {
@@ -65,15 +78,18 @@ class RaceHuntIT {
         Set<String> fields = new TreeSet<>();
         Set<String> threads = new TreeSet<>();
         Set<String> sites = new TreeSet<>();
+        Set<String> collections = new TreeSet<>();
         for (JsonNode race : findings) {
             assertEquals("race", race.path("kind").asText());
             fields.add(race.path("field").asText());
+            collections.add(race.path("collection").asText("none"));
             for (JsonNode access : race.path("accesses")) {
                 threads.add(access.path("thread").asText());
                 sites.add(lineIn(access.path("site").asText(), program + ".java"));
             }
         }
         assertEquals(Set.of(expect.group(2)), fields, "the racing field");
+        assertEquals(Set.of(expect.group(4) == null ? "none" : expect.group(4)), collections, "the racing collection");
         assertThreads(expect.group(3).split(","), threads);
         assertEquals(marked(text), sites, "the lines of the racing accesses");
     }
@@ -95,7 +111,7 @@ class RaceHuntIT {
         }
     }
 
-    private static boolean declaresExpectation(Path file) {
+    static boolean declaresExpectation(Path file) {
         try {
             return EXPECT.matcher(Files.readString(file)).find();
         } catch (IOException e) {
