@@ -42,6 +42,20 @@ public final class CollectionCalls {
         return text.length();
     }
 
+    static int listHandedOn() {
+        List<Integer> list = new ArrayList<>();
+        list.add(1);
+        Runnable task = () -> list.add(2);
+        task.run();
+        return list.size();
+    }
+
+    static List<Integer> listReturned() {
+        List<Integer> list = new ArrayList<>();
+        list.add(1);
+        return list;
+    }
+
     static int notTheJdkClassesThemselves() {
         List<Integer> safe = new SafeList();
         safe.add(1);

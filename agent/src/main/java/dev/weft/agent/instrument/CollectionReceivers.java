@@ -26,9 +26,11 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  * Where the receiver of each call that checks a collection's contents comes from, method by method, found
  * with ASM's {@link SourceInterpreter} in the class as it was loaded, before any rewrite: the field it was
  * read from ({@code getfield}/{@code getstatic}, possibly through local variables and casts), which names
- * the collection in a report; and whether it is a new object straight from {@code new} (or from a
- * {@code StringBuilder} call chained on one, {@code new StringBuilder().append(a).append(b)}), which no other thread can see yet,
- * so the call is not checked.
+ * the collection in a report; and whether it is a new object no other thread can see yet, so that the
+ * call is not checked: one straight from {@code new} on the operand stack (or from a {@code StringBuilder}
+ * call chained on one, {@code new StringBuilder().append(a).append(b)}), or one in a local variable that
+ * only ever holds such objects and is used for nothing but such calls (a list a method fills and reads
+ * and never hands on).
  *
  * <p>Only methods with such calls are analysed. A method the analysis fails on gets no answers: its calls
  * are checked, and reports name the collection's class.
@@ -134,18 +136,99 @@ final class CollectionReceivers {
             return List.of();
         }
         Sources sources = new Sources(method, frames);
+        Set<Integer> confined = confinedLocals(method, frames, calls);
         List<Receiver> receivers = new ArrayList<>(calls.size());
         for (MethodInsnNode call : calls) {
-            Frame<SourceValue> frame = frames[method.instructions.indexOf(call)];
-            if (frame == null) { // unreachable code
+            SourceValue receiver = receiverOf(call, frames[method.instructions.indexOf(call)]);
+            if (receiver == null) { // unreachable code
                 receivers.add(new Receiver(call.owner, call.name, null, false));
                 continue;
             }
-            SourceValue receiver = frame.getStack(frame.getStackSize() - 1 - Type.getArgumentTypes(call.desc).length);
-            receivers.add(new Receiver(call.owner, call.name, sources.field(receiver, DEPTH, new HashSet<>()),
-                    sources.fresh(receiver, DEPTH)));
+            boolean fresh = sources.fresh(receiver, DEPTH) || !receiver.insns.isEmpty() && receiver.insns.stream()
+                    .allMatch(insn -> insn.getOpcode() == Opcodes.ALOAD && confined.contains(((VarInsnNode) insn).var));
+            receivers.add(new Receiver(call.owner, call.name, sources.field(receiver, DEPTH, new HashSet<>()), fresh));
         }
         return receivers;
+    }
+
+    /** The receiver of {@code call} in the frame before it, or {@code null} when the call is unreachable. */
+    private static SourceValue receiverOf(MethodInsnNode call, Frame<SourceValue> frame) {
+        return frame == null ? null : frame.getStack(frame.getStackSize() - 1 - Type.getArgumentTypes(call.desc).length);
+    }
+
+    /**
+     * The local variables that only ever hold a new object no other thread can see: each store into one puts
+     * an object straight from {@code new}, and each load from it is the receiver of one of {@code calls}
+     * (which keep their receiver to themselves, but for a {@code StringBuilder} call whose result, the
+     * builder itself, is not dropped at once). Any other use (an argument, a field, a lambda's capture, a
+     * return, a copy on the stack) lets the object out, and the variable is not confined.
+     */
+    private static Set<Integer> confinedLocals(MethodNode method, Frame<SourceValue>[] frames, List<MethodInsnNode> calls) {
+        Set<AbstractInsnNode> receiverLoads = new HashSet<>();
+        for (MethodInsnNode call : calls) {
+            SourceValue receiver = receiverOf(call, frames[method.instructions.indexOf(call)]);
+            boolean handsOn = call.desc.endsWith(")L" + STRING_BUILDER + ";") && !droppedAfter(call);
+            if (receiver != null && !handsOn) {
+                receiverLoads.addAll(receiver.insns);
+            }
+        }
+        Map<Integer, Boolean> confined = new HashMap<>();
+        for (AbstractInsnNode insn : method.instructions) {
+            Frame<SourceValue> frame = frames[method.instructions.indexOf(insn)];
+            int opcode = insn.getOpcode();
+            if (opcode == Opcodes.ALOAD) {
+                int var = ((VarInsnNode) insn).var;
+                SourceValue stored = frame == null ? null : frame.getLocal(var);
+                boolean ok = receiverLoads.contains(insn) && stored != null && !stored.insns.isEmpty()
+                        && stored.insns.stream().allMatch(store -> store.getOpcode() == Opcodes.ASTORE);
+                confined.merge(var, ok, Boolean::logicalAnd);
+            } else if (opcode == Opcodes.ASTORE) {
+                SourceValue value = frame == null ? null : frame.getStack(frame.getStackSize() - 1);
+                boolean ok = value != null && !value.insns.isEmpty()
+                        && value.insns.stream().allMatch(source -> isNew(source, method, frames));
+                confined.merge(((VarInsnNode) insn).var, ok, Boolean::logicalAnd);
+            } else if (opcode >= Opcodes.DUP && opcode <= Opcodes.SWAP && frame != null) {
+                for (int i = Math.max(0, frame.getStackSize() - 4); i < frame.getStackSize(); i++) {
+                    for (AbstractInsnNode source : frame.getStack(i).insns) {
+                        if (source.getOpcode() == Opcodes.ALOAD) {
+                            confined.put(((VarInsnNode) source).var, false); // a copy may go anywhere
+                        }
+                    }
+                }
+            }
+        }
+        Set<Integer> result = new HashSet<>();
+        confined.forEach((var, ok) -> {
+            if (ok) {
+                result.add(var);
+            }
+        });
+        return result;
+    }
+
+    /**
+     * Whether {@code insn} makes a new object: a {@code new}, or the {@code dup} right after one (of the two
+     * copies {@code new; dup; invokespecial <init>} makes, the one left after the constructor).
+     */
+    private static boolean isNew(AbstractInsnNode insn, MethodNode method, Frame<SourceValue>[] frames) {
+        if (insn.getOpcode() == Opcodes.NEW) {
+            return true;
+        }
+        Frame<SourceValue> frame = insn.getOpcode() == Opcodes.DUP ? frames[method.instructions.indexOf(insn)] : null;
+        if (frame == null) {
+            return false;
+        }
+        SourceValue copied = frame.getStack(frame.getStackSize() - 1);
+        return !copied.insns.isEmpty() && copied.insns.stream().allMatch(source -> source.getOpcode() == Opcodes.NEW);
+    }
+
+    /** Whether the value {@code call} returns is dropped by the next instruction ({@code pop}). */
+    private static boolean droppedAfter(AbstractInsnNode call) {
+        AbstractInsnNode next = call.getNext();
+        while (next != null && next.getOpcode() < 0) { // labels, line numbers, frames
+            next = next.getNext();
+        }
+        return next != null && next.getOpcode() == Opcodes.POP;
     }
 
     /** Follows values back to the instructions that made them. */

@@ -30,19 +30,30 @@ class CollectionCallInstrumentationTest {
     }
 
     @Test
-    void aCallThroughTheClassItselfIsCheckedAndOneOnACollectionFromNoFieldHasNoName() throws Throwable {
+    void aCallThroughTheClassItselfIsCheckedButNotOneOnACopyTheMethodKeepsToItself() throws Throwable {
         assertEquals(1, fixtures.run("CollectionCalls", "throughTheClassAndAStaticField"));
-        assertEquals(List.of("contentsWritten HashMap", "contentsRead HashMap"), contentsEvents());
+        assertEquals(List.of("contentsWritten HashMap"), contentsEvents());
         assertEquals("com.example.locks.CollectionCalls.COUNTS", call(0).heldIn());
-        assertNull(call(1).heldIn());
     }
 
     @Test
-    void aNewBuilderStraightFromNewIsNotCheckedButOneInALocalIs() throws Throwable {
+    void aNewObjectNoOtherThreadCanSeeIsNotChecked() throws Throwable {
         assertEquals("a1", fixtures.run("CollectionCalls", "freshBuilderChain"));
-        assertEquals(List.of(), contentsEvents());
         assertEquals(1, fixtures.run("CollectionCalls", "builderInALocal"));
-        assertEquals(List.of("contentsWritten StringBuilder", "contentsRead StringBuilder"), contentsEvents());
+        assertEquals(List.of(), contentsEvents());
+    }
+
+    @Test
+    void aNewObjectInALocalIsCheckedOnceItIsCapturedOrReturned() throws Throwable {
+        assertEquals(2, fixtures.run("CollectionCalls", "listHandedOn"));
+        assertEquals(List.of("contentsWritten ArrayList", "contentsWritten ArrayList", "contentsRead ArrayList"), contentsEvents());
+    }
+
+    @Test
+    void aNewObjectReturnedIsCheckedAndNamedByItsClass() throws Throwable {
+        fixtures.run("CollectionCalls", "listReturned");
+        assertEquals(List.of("contentsWritten ArrayList"), contentsEvents());
+        assertNull(call(0).heldIn());
     }
 
     @Test
