@@ -13,6 +13,8 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.VarInsnNode;
@@ -32,8 +34,9 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  * only ever holds such objects and is used for nothing but such calls (a list a method fills and reads
  * and never hands on).
  *
- * <p>Only methods with such calls are analysed. A method the analysis fails on gets no answers: its calls
- * are checked, and reports name the collection's class.
+ * <p>Only methods with such calls are analysed, and only up to a size ({@link #ANALYSED_SLOTS}). A method
+ * the analysis skips or fails on gets no answers: its calls are checked, and reports name the collection's
+ * class.
  */
 final class CollectionReceivers {
 
@@ -71,6 +74,12 @@ final class CollectionReceivers {
 
     private static final String STRING_BUILDER = "java/lang/StringBuilder";
     private static final Calls NONE = new Calls(List.of());
+    /**
+     * The largest method analysed, in frame slots (instructions times locals and stack): the analysis keeps a
+     * frame per instruction, and the few methods beyond this (a parser's) took a third of its allocation on
+     * H2. Their calls get no answers: they are checked, and named by the collection's class.
+     */
+    private static final int ANALYSED_SLOTS = 20_000;
     /** How many instructions a look through locals, casts and copies follows at most. */
     private static final int DEPTH = 12;
 
@@ -126,12 +135,12 @@ final class CollectionReceivers {
                 calls.add(call);
             }
         }
-        if (calls.isEmpty()) {
+        if (calls.isEmpty() || (long) method.instructions.size() * (method.maxLocals + method.maxStack) > ANALYSED_SLOTS) {
             return List.of();
         }
         Frame<SourceValue>[] frames;
         try {
-            frames = new Analyzer<>(new SourceInterpreter()).analyze(owner, method);
+            frames = new Analyzer<>(new ReferenceSources()).analyze(owner, method);
         } catch (AnalyzerException | RuntimeException e) {
             return List.of();
         }
@@ -229,6 +238,85 @@ final class CollectionReceivers {
             next = next.getNext();
         }
         return next != null && next.getOpcode() == Opcodes.POP;
+    }
+
+    /**
+     * {@link SourceInterpreter} for the values this analysis follows only: a reference from {@code new},
+     * a field, a local variable, a cast, a copy on the stack, or a {@code StringBuilder} call that returns
+     * its receiver. Every other value is one shared value with no source, which saves most of the
+     * analysis's allocation.
+     */
+    private static final class ReferenceSources extends SourceInterpreter {
+        private static final SourceValue NONE_1 = new SourceValue(1);
+        private static final SourceValue NONE_2 = new SourceValue(2);
+
+        ReferenceSources() {
+            super(Opcodes.ASM9);
+        }
+
+        private static SourceValue none(int size) {
+            return size == 2 ? NONE_2 : NONE_1;
+        }
+
+        @Override
+        public SourceValue newOperation(AbstractInsnNode insn) {
+            int opcode = insn.getOpcode();
+            if (opcode == Opcodes.NEW || opcode == Opcodes.GETSTATIC) {
+                return super.newOperation(insn);
+            }
+            boolean wide = opcode == Opcodes.LCONST_0 || opcode == Opcodes.LCONST_1 || opcode == Opcodes.DCONST_0
+                    || opcode == Opcodes.DCONST_1 || opcode == Opcodes.LDC
+                    && (((LdcInsnNode) insn).cst instanceof Long || ((LdcInsnNode) insn).cst instanceof Double);
+            return wide ? NONE_2 : NONE_1;
+        }
+
+        @Override
+        public SourceValue copyOperation(AbstractInsnNode insn, SourceValue value) {
+            int opcode = insn.getOpcode();
+            boolean reference = opcode == Opcodes.ALOAD || opcode == Opcodes.ASTORE || opcode >= Opcodes.DUP && opcode <= Opcodes.SWAP;
+            return reference ? super.copyOperation(insn, value) : none(value.size);
+        }
+
+        @Override
+        public SourceValue unaryOperation(AbstractInsnNode insn, SourceValue value) {
+            switch (insn.getOpcode()) {
+                case Opcodes.CHECKCAST, Opcodes.GETFIELD:
+                    return super.unaryOperation(insn, value);
+                case Opcodes.LNEG, Opcodes.DNEG, Opcodes.I2L, Opcodes.I2D, Opcodes.L2D, Opcodes.F2L, Opcodes.F2D, Opcodes.D2L:
+                    return NONE_2;
+                default:
+                    return NONE_1;
+            }
+        }
+
+        @Override
+        public SourceValue binaryOperation(AbstractInsnNode insn, SourceValue value1, SourceValue value2) {
+            switch (insn.getOpcode()) {
+                case Opcodes.LALOAD, Opcodes.DALOAD, Opcodes.LADD, Opcodes.DADD, Opcodes.LSUB, Opcodes.DSUB, Opcodes.LMUL,
+                        Opcodes.DMUL, Opcodes.LDIV, Opcodes.DDIV, Opcodes.LREM, Opcodes.DREM, Opcodes.LSHL, Opcodes.LSHR,
+                        Opcodes.LUSHR, Opcodes.LAND, Opcodes.LOR, Opcodes.LXOR:
+                    return NONE_2;
+                default:
+                    return NONE_1;
+            }
+        }
+
+        @Override
+        public SourceValue ternaryOperation(AbstractInsnNode insn, SourceValue value1, SourceValue value2, SourceValue value3) {
+            return NONE_1;
+        }
+
+        @Override
+        public SourceValue naryOperation(AbstractInsnNode insn, List<? extends SourceValue> values) {
+            boolean chained = insn instanceof MethodInsnNode call && call.owner.equals(STRING_BUILDER)
+                    && call.desc.endsWith(")L" + STRING_BUILDER + ";");
+            if (chained) {
+                return super.naryOperation(insn, values);
+            }
+            String descriptor = insn instanceof MethodInsnNode call ? call.desc
+                    : insn instanceof InvokeDynamicInsnNode indy ? indy.desc : "()V";
+            return none(Type.getReturnType(descriptor).getSize());
+        }
     }
 
     /** Follows values back to the instructions that made them. */
