@@ -25,13 +25,6 @@ final class ContentsCalls {
             "java/util/WeakHashMap", "java/util/EnumMap", "java/util/HashSet", "java/util/LinkedHashSet",
             "java/util/TreeSet", "java/util/BitSet", "java/lang/StringBuilder");
 
-    /** The collection classes themselves, whose calls no other rewrite takes. */
-    private static final Set<String> CLASSES = Set.of(
-            "java/util/ArrayList", "java/util/LinkedList", "java/util/ArrayDeque", "java/util/PriorityQueue",
-            "java/util/HashMap", "java/util/LinkedHashMap", "java/util/TreeMap", "java/util/IdentityHashMap",
-            "java/util/WeakHashMap", "java/util/EnumMap", "java/util/HashSet", "java/util/LinkedHashSet",
-            "java/util/TreeSet", "java/util/BitSet", "java/lang/StringBuilder");
-
     private static final String[] WRITE_PREFIXES = {
         "add", "put", "remove", "set", "replace", "compute", "offer", "poll", "append", "delete", "insert"};
 
@@ -47,11 +40,6 @@ final class ContentsCalls {
     /** True when a call of this static type may be on a tracked collection. */
     static boolean mayReach(String owner) {
         return OWNERS.contains(owner);
-    }
-
-    /** True for the collection classes themselves ({@code java/util/HashMap}), as opposed to the interfaces. */
-    static boolean isCollectionClass(String owner) {
-        return CLASSES.contains(owner);
     }
 
     /**
