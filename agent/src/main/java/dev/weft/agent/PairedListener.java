@@ -250,6 +250,12 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
+    public void contentsAccessed(Object collection, boolean write, int site) {
+        first.contentsAccessed(collection, write, site);
+        second.contentsAccessed(collection, write, site);
+    }
+
+    @Override
     public void interrupting(Thread thread, int site) {
         first.interrupting(thread, site);
         second.interrupting(thread, site);

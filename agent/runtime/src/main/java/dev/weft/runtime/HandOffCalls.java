@@ -75,6 +75,18 @@ public final class HandOffCalls {
      */
     public static final int STAMPED = 512;
 
+    /**
+     * Plan bit: the call reads the contents of its receiver when that is one of the JDK's non-thread-safe
+     * collections (a class check on each call, see {@link CollectionContents}): {@code get}, {@code size},
+     * {@code iterator}...
+     */
+    public static final int CONTENTS_READ = 1024;
+
+    /** Plan bit: as {@link #CONTENTS_READ}, for a call that changes the contents: {@code add}, {@code put}, {@code append}... */
+    public static final int CONTENTS_WRITE = 2048;
+
+    private static final int CONTENTS = CONTENTS_READ | CONTENTS_WRITE;
+
     private static final MethodHandle RELEASING;
     private static final MethodHandle ACQUIRED;
     private static final MethodHandle RELEASING_SELF;
@@ -95,6 +107,8 @@ public final class HandOffCalls {
     private static final MethodHandle STAMPED_RELEASING;
     private static final MethodHandle STAMPED_RELEASING_STAMP;
     private static final MethodHandle STAMPED_ACQUIRED_STAMP;
+    private static final MethodHandle CONTENTS_READING;
+    private static final MethodHandle CONTENTS_WRITING;
 
     static {
         try {
@@ -126,6 +140,8 @@ public final class HandOffCalls {
                     MethodType.methodType(void.class, Object.class, long.class, int.class));
             STAMPED_ACQUIRED_STAMP = lookup.findStatic(HandOffCalls.class, "stampAcquired",
                     MethodType.methodType(long.class, Throwable.class, long.class, Object.class, int.class));
+            CONTENTS_READING = lookup.findStatic(CollectionContents.class, "reading", onReceiver);
+            CONTENTS_WRITING = lookup.findStatic(CollectionContents.class, "writing", onReceiver);
             FIELD_HANDLE_MADE = lookup.findStatic(HandOffCalls.class, "fieldHandleMade",
                     MethodType.methodType(Object.class, MethodHandle.class, Object[].class));
         } catch (ReflectiveOperationException e) {
@@ -143,7 +159,8 @@ public final class HandOffCalls {
      * @param type   the call's type, the receiver first
      * @param target the original method
      * @param site   the call's site
-     * @param plan   {@link #EDGES}, {@link #SHARE_RESULT}, {@link #AWAIT}, {@link #SELF} bits
+     * @param plan   {@link #EDGES}, {@link #SHARE_RESULT}, {@link #AWAIT}, {@link #SELF}... bits; a plan of
+     *               {@link #CONTENTS_READ} or {@link #CONTENTS_WRITE} alone only checks the contents
      * @return the call site
      */
     public static CallSite call(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target,
@@ -157,6 +174,13 @@ public final class HandOffCalls {
             MethodHandle atomicAccess = Weft.schedules() ? atomicAccess(type.parameterType(0), name) : null;
             if (atomicAccess != null) {
                 call = MethodHandles.foldArguments(call, onReceiver(atomicAccess, site, type.parameterType(0)));
+            }
+            if ((plan & CONTENTS) != 0) {
+                MethodHandle access = (plan & CONTENTS_WRITE) != 0 ? CONTENTS_WRITING : CONTENTS_READING;
+                call = MethodHandles.foldArguments(call, onReceiver(access, site, type.parameterType(0)));
+                if ((plan & ~CONTENTS) == 0) {
+                    return new ConstantCallSite(call);
+                }
             }
             if ((plan & FIELD) != 0) {
                 call = withFieldHooks(call, site);

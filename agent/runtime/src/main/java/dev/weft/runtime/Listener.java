@@ -267,6 +267,13 @@ public interface Listener {
      */
     default void arrayElementsAccessed(Object array, int from, int to, boolean write, int site) { }
 
+    /**
+     * The thread is about to call a method that reads ({@code write} false) or changes the contents of
+     * {@code collection}, an object of one of the JDK's non-thread-safe collection classes (see
+     * {@code CollectionContents}): an access of one variable per collection.
+     */
+    default void contentsAccessed(Object collection, boolean write, int site) { }
+
     // ---- hand-offs (java.util.concurrent and the like) -----------------------------------
 
     /**

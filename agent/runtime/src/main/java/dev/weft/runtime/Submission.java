@@ -136,7 +136,8 @@ final class Submission {
      * (that of the stream the pipeline began with, which every stage made from it shares) when it ends; the
      * caller acquires the pipeline's sync object after every call, so after the terminal operation it has
      * what every function did. The functions that combine the results of other threads ({@code reduce}'s,
-     * the combiner of {@code collect}) also acquire the pipeline's sync object when they begin. A
+     * the combiner of {@code collect}), and the action of {@code forEachOrdered} (whose runs the JDK orders
+     * one after the other, whichever threads run them), also acquire the pipeline's sync object when they begin. A
      * {@code Collector} is wrapped as a whole ({@link HandedOffCollector}): the functions it is made of
      * are not arguments of the call.
      */
@@ -146,9 +147,9 @@ final class Submission {
         Object[] starts = {start};
         Object[] combining = {start, pipeline};
         Object[] ends = {pipeline};
-        boolean reduce = name.equals("reduce");
+        boolean combinesAll = name.equals("reduce") || name.equals("forEachOrdered");
         for (int i = 1; i < arguments.length; i++) {
-            boolean combines = reduce || name.equals("collect") && i == 3;
+            boolean combines = combinesAll || name.equals("collect") && i == 3;
             arguments[i] = arguments[i] instanceof Collector<?, ?, ?> collector
                     ? new HandedOffCollector<>(collector, starts, combining, ends, site)
                     : HandedOffTask.wrapFunction(parameters[i], arguments[i], combines ? combining : starts, ends, site);

@@ -720,6 +720,19 @@ public final class Weft {
         }
     }
 
+    /**
+     * Before a call of application code on a JDK collection whose contents weft checks as a variable
+     * (see {@link CollectionContents}): a read, or a write when {@code write}.
+     */
+    public static void contentsAccessed(Object collection, boolean write, int site) {
+        Listener l = memory;
+        try {
+            l.contentsAccessed(collection, write, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
     // ---- hand-offs -------------------------------------------------------------------------
 
     /** Before an operation that hands something over through {@code sync}. */

@@ -24,7 +24,9 @@ import net.bytebuddy.jar.asm.Type;
  * {@code java.util} class, a {@code java.util} collection interface (the receiver is checked at run
  * time: a {@code HashMap} gets no edges), a {@code VarHandle}, or an application subclass of a
  * {@code java.util.concurrent} class; and the {@code Thread}, {@code LockSupport} and
- * {@code VarHandle} fence calls that hand over without an object of their own.
+ * {@code VarHandle} fence calls that hand over without an object of their own. With race detection,
+ * the calls that may reach one of the JDK's non-thread-safe collections (through a collection interface
+ * or the class itself) also check its contents ({@link ContentsCalls}).
  */
 final class HandOffSites {
 
@@ -97,7 +99,20 @@ final class HandOffSites {
         static Rewrite of(Kind kind) {
             return new Rewrite(kind, 0);
         }
+
+        /** Whether the call checks the contents of a collection receiver ({@link ContentsCalls}). */
+        boolean checksContents() {
+            return kind == Kind.CALL && (plan & CONTENTS) != 0;
+        }
+
+        /** This rewrite without its contents check: {@link #NONE} when nothing else is left. */
+        Rewrite withoutContents() {
+            int rest = plan & ~CONTENTS;
+            return kind == Kind.CALL && rest == 0 ? NONE : new Rewrite(kind, rest);
+        }
     }
+
+    private static final int CONTENTS = HandOffCalls.CONTENTS_READ | HandOffCalls.CONTENTS_WRITE;
 
     private static final String JUC = "java/util/concurrent/";
     private static final String LOCKS = "java/util/concurrent/locks/";
@@ -169,11 +184,16 @@ final class HandOffSites {
             java.util.Hashtable.class));
 
     private final CallSiteHooks types;
+    private final boolean contents;
     private final Map<String, Optional<Class<?>>> applicationOwners = new HashMap<>();
 
-    /** @param types answers questions about the types of the class's loader */
-    HandOffSites(CallSiteHooks types) {
+    /**
+     * @param types    answers questions about the types of the class's loader
+     * @param contents whether calls on the JDK's non-thread-safe collections check their contents (race detection)
+     */
+    HandOffSites(CallSiteHooks types, boolean contents) {
         this.types = types;
+        this.contents = contents;
     }
 
     /**
@@ -186,6 +206,16 @@ final class HandOffSites {
      * @return the rewrite, {@link Rewrite#NONE} to leave the call
      */
     Rewrite of(int opcode, String owner, String name, String descriptor) {
+        Rewrite rewrite = ofCall(opcode, owner, name, descriptor);
+        boolean instanceCall = opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE;
+        int access = contents && instanceCall && ContentsCalls.mayReach(owner) ? ContentsCalls.of(name) : 0;
+        if (access == 0 || rewrite.kind() != Kind.CALL && rewrite.kind() != Kind.NONE) {
+            return rewrite; // a submission and the like: its receiver is no plain collection
+        }
+        return new Rewrite(Kind.CALL, rewrite.plan() | access);
+    }
+
+    private Rewrite ofCall(int opcode, String owner, String name, String descriptor) {
         Rewrite passedTasks = name.equals("<init>") ? null : ofPassedTasks(opcode, owner, name, descriptor);
         if (passedTasks != null) {
             return passedTasks;

@@ -54,6 +54,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final int EXTRA_STACK = 2;
 
     private final HandOffSites handOffs;
+    private final CollectionReceivers.Calls receivers;
     private final Set<Label> interruptHandlers = new HashSet<>();
     /** The types of the {@code new} instructions whose constructor call is still to come, innermost first. */
     private final Deque<String> pendingNews = new ArrayDeque<>();
@@ -65,14 +66,20 @@ final class HandOffVisitor extends HookingMethodVisitor {
      */
     private final List<Object> constants = new ArrayList<>();
 
-    private HandOffVisitor(MethodVisitor next, MethodSites sites, HandOffSites handOffs) {
+    private HandOffVisitor(MethodVisitor next, MethodSites sites, HandOffSites handOffs, CollectionReceivers.Calls receivers) {
         super(next, sites);
         this.handOffs = handOffs;
+        this.receivers = receivers;
     }
 
-    /** The visitor for a method of a class file of this version: {@code next} itself when it cannot be rewritten. */
-    static MethodVisitor of(MethodVisitor next, MethodSites sites, HandOffSites handOffs, int classVersion) {
-        return (classVersion & 0xFFFF) >= Opcodes.V1_7 ? new HandOffVisitor(next, sites, handOffs) : next;
+    /**
+     * The visitor for a method of a class file of this version: {@code next} itself when it cannot be rewritten.
+     *
+     * @param receivers where the receivers of the method's calls on collections come from, or {@code null}
+     */
+    static MethodVisitor of(MethodVisitor next, MethodSites sites, HandOffSites handOffs, int classVersion,
+                            CollectionReceivers.Calls receivers) {
+        return (classVersion & 0xFFFF) >= Opcodes.V1_7 ? new HandOffVisitor(next, sites, handOffs, receivers) : next;
     }
 
     @Override
@@ -195,11 +202,21 @@ final class HandOffVisitor extends HookingMethodVisitor {
         if (name.equals("<init>") && !ofNew) {
             rewrite = HandOffSites.Rewrite.NONE; // super(..) or this(..): the object is not on the stack twice
         }
+        CollectionReceivers.Receiver receiver = null;
+        if (rewrite.checksContents()) {
+            receiver = receivers == null ? null : receivers.next(owner, name);
+            if (receiver != null && receiver.fresh()) {
+                rewrite = rewrite.withoutContents(); // a new object no other thread can see yet
+            }
+        }
         if (rewrite.kind() == HandOffSites.Kind.NONE) {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
         }
         int site = newSite();
+        if (rewrite.checksContents()) {
+            contentsCall(site, name, receiver == null ? null : receiver.heldIn());
+        }
         Handle original = new Handle(handleKind(opcode), owner, name, descriptor, isInterface);
         String indyDescriptor = opcode == Opcodes.INVOKESTATIC ? descriptor
                 : "(" + Type.getObjectType(owner).getDescriptor() + descriptor.substring(1);

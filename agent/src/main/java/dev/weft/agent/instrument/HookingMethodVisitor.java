@@ -37,6 +37,11 @@ abstract class HookingMethodVisitor extends MethodVisitor {
         return sites.at(line);
     }
 
+    /** Records that the call at {@code site} calls {@code method} on a collection read from field {@code heldIn} (or {@code null}). */
+    final void contentsCall(int site, String method, String heldIn) {
+        sites.registry().contentsCall(site, method, heldIn);
+    }
+
     /** Registers a site at this line. */
     final int siteAt(int line) {
         return sites.at(line);

@@ -36,6 +36,7 @@ final class LockClassVisitor extends ClassVisitor {
     private final CallSiteHooks hooks;
     private final Rewrites rewrites;
     private final LockOperationScan locking;
+    private final CollectionReceivers receivers;
     private int version;
     private String internalName;
     private String className;
@@ -46,14 +47,16 @@ final class LockClassVisitor extends ClassVisitor {
     /**
      * @param locking the methods that may hold a lock operation, the only ones rewritten (the others go to
      *                {@code next} as they are); {@code null} to rewrite every method
+     * @param receivers where the receivers of calls on collections come from, with race detection; else {@code null}
      */
     LockClassVisitor(ClassVisitor next, SiteRegistry registry, CallSiteHooks hooks, Rewrites rewrites,
-                     LockOperationScan locking) {
+                     LockOperationScan locking, CollectionReceivers receivers) {
         super(OpenedClassReader.ASM_API, next);
         this.registry = registry;
         this.hooks = hooks;
         this.rewrites = rewrites;
         this.locking = locking;
+        this.receivers = receivers;
     }
 
     @Override
@@ -100,7 +103,8 @@ final class LockClassVisitor extends ClassVisitor {
             next = new ModelledPoolVisitor(next, sites); // after HandOffVisitor, which sees the calls as they were
         }
         if (rewrites.handOffs()) {
-            next = HandOffVisitor.of(next, sites, new HandOffSites(hooks), version);
+            next = HandOffVisitor.of(next, sites, new HandOffSites(hooks, receivers != null), version,
+                    receivers == null ? null : receivers.of(name, descriptor));
         }
         return new LockOperationVisitor(next, sites, hooks);
     }

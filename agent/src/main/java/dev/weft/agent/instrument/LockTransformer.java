@@ -74,7 +74,9 @@ final class LockTransformer implements ClassFileTransformer {
             }
             ClassWriter writer = new ClassWriter(reader, 0);
             CallSiteHooks hooks = new CallSiteHooks(new TypeHierarchy(loader, supertypes(loader)));
-            ClassVisitor visitor = new LockClassVisitor(writer, sites, hooks, rewrites, locking);
+            CollectionReceivers receivers = rewrites.memoryAccesses() && reader.readShort(6) >= Opcodes.V1_7
+                    ? CollectionReceivers.of(classFile, new HandOffSites(hooks, true)) : null;
+            ClassVisitor visitor = new LockClassVisitor(writer, sites, hooks, rewrites, locking, receivers);
             if (rewrites.memoryAccesses()) {
                 visitor = new MemoryAccessClassVisitor(visitor, writer, sites, new TrackedFields(rewrites.fields(), loader, () -> pool(loader)),
                         superName -> filter.accepts(superName.replace('/', '.'), loader));

@@ -7,7 +7,8 @@ import java.util.Arrays;
 /**
  * Weft's race-detection state about one object: as a {@link VarTable}, the FastTrack state of each plain
  * field accessed (keyed by field id) or, for an array, of each element accessed (keyed by
- * {@code -1 - index}, telling it apart from a field); and a {@link SyncClock} per volatile field accessed
+ * {@code -1 - index}, telling it apart from a field) or, for a collection of the JDK's, of its contents
+ * ({@link #CONTENTS}); and a {@link SyncClock} per volatile field accessed
  * and for the object as a lock and as a hand-off object. Created on the first access; it holds no
  * reference to the object. FastTrack's slow paths lock it: one monitor per object.
  *
@@ -30,6 +31,13 @@ final class ObjectShadow extends VarTable {
     static final int READ_LOCK = -3;
     /** The key of the clock of the object as a hand-off (a queue, a latch, a future...). */
     static final int HAND_OFF = -4;
+
+    /**
+     * The key of the variable that stands for the contents of one of the JDK's non-thread-safe collections
+     * (see {@code CollectionContents}); no array element has it (the longest array's last index is
+     * {@code Integer.MAX_VALUE - 1}).
+     */
+    static final int CONTENTS = Integer.MIN_VALUE;
 
     /**
      * The largest number of variables a shadow of one class came to hold: the room the next one starts

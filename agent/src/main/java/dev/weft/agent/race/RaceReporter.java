@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 /**
  * Turns the races FastTrack finds into {@link RaceFinding}s, one per pair of sites (a field access site
  * names one field, so that is one per variable and pair of sites; an array access site may see arrays of
- * several types, of which the first race names one): the current access with its thread's stack and
+ * several types, of which the first race names one; a race on a collection's contents is named by the field
+ * the collection was read from at the calls, see {@link SiteRegistry#contentsCall}): the current access with its thread's stack and
  * locks, the earlier one with its site and thread.
  *
  * <p>Two steps, both on the accessing thread: {@link #race} runs inside FastTrack while the variable's
@@ -70,8 +71,34 @@ final class RaceReporter {
         if (reported.contains(site, priorSite) || !reported.add(site, priorSite)) {
             return;
         }
+        if (var == ObjectShadow.CONTENTS) {
+            String collection = current.collectionType.getName();
+            current.conflict(new Conflict(heldIn(site, priorSite, collection), null, collection, priorThread, priorSite,
+                    priorKind, site, kind));
+            return;
+        }
         String field = var >= 0 ? fields.name(var) : current.arrayType.getTypeName();
-        current.conflict(new Conflict(field, var >= 0 ? null : -1 - var, priorThread, priorSite, priorKind, site, kind));
+        current.conflict(new Conflict(field, var >= 0 ? null : -1 - var, null, priorThread, priorSite, priorKind, site, kind));
+    }
+
+    /**
+     * The program's field that a collection was read from at either call (the current one's first), or its
+     * class's name when neither call read it from a field.
+     */
+    private String heldIn(int site, int priorSite, String collection) {
+        for (int s : new int[] {site, priorSite}) {
+            SiteRegistry.ContentsCall call = sites.contentsCall(s);
+            if (call != null && call.heldIn() != null) {
+                return call.heldIn();
+            }
+        }
+        return collection;
+    }
+
+    /** The method called at a collection's call site, or {@code null} for a field or element access. */
+    private String called(int site) {
+        SiteRegistry.ContentsCall call = sites.contentsCall(site);
+        return call == null ? null : call.method();
     }
 
     /** Reports the races noted in {@code current}'s last access, and forgets them. */
@@ -82,13 +109,14 @@ final class RaceReporter {
         List<Site> stack = UserStack.of(me.getStackTrace());
         List<String> locks = locksHeld.get();
         for (Conflict c : conflicts) {
+            boolean contents = c.collection() != null;
             RaceFinding.Access now = new RaceFinding.Access(nameOf(me), me.getId(), c.kind().label(),
-                    sites.site(c.site()), stack, locks);
+                    sites.site(c.site()), stack, locks, contents ? called(c.site()) : null);
             ThreadName prior = threadName(c.priorThread());
             Site priorSite = sites.site(c.priorSite());
             RaceFinding.Access before = new RaceFinding.Access(prior.name(), prior.tid(), c.priorKind().label(),
-                    priorSite, List.of(priorSite), List.of());
-            sink.accept(RaceFinding.of(c.field(), c.index(), now, before));
+                    priorSite, List.of(priorSite), List.of(), contents ? called(c.priorSite()) : null);
+            sink.accept(RaceFinding.of(c.field(), c.index(), c.collection(), now, before));
         }
     }
 

@@ -17,6 +17,8 @@ final class RaceThread {
     final ThreadClock clock;
     /** The class of the array of the current element access, for a report. */
     Class<?> arrayType;
+    /** The class of the collection of the current contents access, for a report. */
+    Class<?> collectionType;
     /**
      * The map entries of the objects without a shadow field (arrays, locks...) this thread used lately,
      * by identity hash: most lookups hit here, with no lock.

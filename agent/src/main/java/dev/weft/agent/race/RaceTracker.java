@@ -247,6 +247,22 @@ public final class RaceTracker implements Listener {
         }
     }
 
+    /**
+     * A call on one of the JDK's non-thread-safe collections ({@code list.add(x)}, {@code map.get(k)}) reads
+     * or writes one variable of the collection's shadow, its contents ({@link ObjectShadow#CONTENTS}), checked
+     * as a field is. The shadow is found as an array's: through the thread's recently used entries.
+     */
+    @Override
+    public void contentsAccessed(Object collection, boolean write, int site) {
+        RaceThread t = current.get();
+        if (write ? writesUnchecked(t) : readsUnchecked(t)) {
+            return;
+        }
+        ObjectShadow shadow = shadowOf(t, collection);
+        t.collectionType = collection.getClass();
+        access(t, shadow, shadow.slot(ObjectShadow.CONTENTS), site, write);
+    }
+
     private void access(RaceThread t, VarTable vars, int slot, int site, boolean write) {
         if (write) {
             write(t, vars, slot, site);

@@ -11,31 +11,41 @@ public final class UserStack {
 
     /**
      * The stack as the user wrote it: frames above weft's hook (the JDK's parking inside
-     * {@code lock()}, weft's own code, and the hook itself), or with no hook on the stack the JDK's frames above
-     * the program's first, are dropped, and so are the frames of the
-     * hidden classes that implement lambdas ({@code Foo$$Lambda$77/0x...run}), which point at no source.
+     * {@code lock()}, weft's own code, and the hook itself), or with no hook above the program's first frame
+     * the JDK's frames above it (a call whose hooks have returned, a {@code StampedLock}'s), are dropped, and
+     * so are weft's own frames further down (the wrappers of tasks handed to an executor) and the frames of
+     * the hidden classes that implement lambdas ({@code Foo$$Lambda$77/0x...run}), which point at no source.
      */
     public static List<Site> of(StackTraceElement[] frames) {
-        int start = 0;
-        for (int i = 0; i < frames.length; i++) {
-            if (frames[i].getClassName().startsWith("dev.weft.runtime.")) {
-                start = i + 1;
-            }
+        int start = 0; // past the JDK's frames and weft's own above the hook, or above the program's first frame
+        while (start < frames.length && !isRuntime(frames[start].getClassName())
+                && (isJdk(frames[start].getClassName()) || isWeft(frames[start].getClassName()))) {
+            start++;
         }
-        if (start == 0) { // a call whose hooks have returned (a StampedLock's): its JDK frames down to the program's
-            int program = 0;
-            while (program < frames.length && isJdk(frames[program].getClassName())) {
-                program++;
-            }
-            start = program < frames.length ? program : 0;
+        while (start < frames.length && isRuntime(frames[start].getClassName())) {
+            start++; // the hook, and the runtime code that called it (CollectionContents...)
+        }
+        if (start == frames.length) {
+            start = 0;
         }
         List<Site> stack = new ArrayList<>(frames.length - start);
         for (int i = start; i < frames.length; i++) {
-            if (!frames[i].getClassName().contains("$$Lambda")) {
+            String type = frames[i].getClassName();
+            if (!type.contains("$$Lambda") && !isRuntime(type)) {
                 stack.add(Site.of(frames[i]));
             }
         }
         return stack;
+    }
+
+    /** Weft's own code behind the hooks: the listeners, the analyses, the report. */
+    private static boolean isWeft(String className) {
+        return className.startsWith("dev.weft.agent.") || className.startsWith("dev.weft.analysis.")
+                || className.startsWith("dev.weft.report.");
+    }
+
+    private static boolean isRuntime(String className) {
+        return className.startsWith("dev.weft.runtime.");
     }
 
     private static boolean isJdk(String className) {

@@ -2,19 +2,31 @@ package dev.weft.agent.site;
 
 import dev.weft.trace.Site;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Hands out the int ids that instrumented code passes to the hooks, and resolves them back to sites.
  *
  * <p>Ids are assigned at transform time (rare, possibly on several class-loading threads at once, so
  * {@link #register} is synchronized); {@link #site} is read on report paths and takes no lock: the table
- * only grows, and a reader sees a table at least as new as the id it was given.
+ * only grows, and a reader sees a table at least as new as the id it was given. A site of a call on a
+ * collection also knows the method it calls and the field the collection was read from ({@link #contentsCall}).
  */
 public final class SiteRegistry {
+
+    /**
+     * A call on one of the JDK's non-thread-safe collections, which reads or writes its contents.
+     *
+     * @param method the called method's name ({@code put})
+     * @param heldIn the field the collection was read from at the call ({@code example.Registry.items}), or {@code null}
+     */
+    public record ContentsCall(String method, String heldIn) { }
 
     private final Object growLock = new Object();
     private volatile Site[] sites = new Site[1024];
     private int size;
+    private final Map<Integer, ContentsCall> contentsCalls = new ConcurrentHashMap<>();
 
     /** Registers a site and returns its id (ids start at 0). */
     public int register(String className, String method, String file, int line) {
@@ -35,5 +47,15 @@ public final class SiteRegistry {
         Site[] table = sites;
         Site site = id >= 0 && id < table.length ? table[id] : null;
         return site == null ? Site.UNKNOWN : site;
+    }
+
+    /** Records that the call at {@code site} calls {@code method} on a collection read from {@code heldIn} (or {@code null}). */
+    public void contentsCall(int site, String method, String heldIn) {
+        contentsCalls.put(site, new ContentsCall(method, heldIn));
+    }
+
+    /** The call on a collection at {@code site}, or {@code null} when it is none. */
+    public ContentsCall contentsCall(int site) {
+        return contentsCalls.get(site);
     }
 }

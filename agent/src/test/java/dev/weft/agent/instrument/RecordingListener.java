@@ -61,6 +61,12 @@ final class RecordingListener implements Listener {
         record(kind, fieldNames.apply(field) + (owner == null ? " static" : ""), site);
     }
 
+    /** A call on a collection is recorded as {@code "contentsRead ArrayList"} or {@code "contentsWritten HashMap"}. */
+    @Override
+    public void contentsAccessed(Object collection, boolean write, int site) {
+        record(write ? "contentsWritten" : "contentsRead", collection, site);
+    }
+
     /** An element access is recorded as {@code "kind type[index]"}, e.g. {@code "arrayRead long[1]"}. */
     private void recordElement(String kind, Object array, int index, int site) {
         record(kind, array.getClass().getComponentType().getSimpleName() + "[" + index + "]", site);

@@ -24,16 +24,18 @@ import java.util.stream.Stream;
  * What a race-hunt program expects of its report, as its source says. {@code // weft: expect none} means
  * no finding at all; {@code // weft: expect race FIELD threads=A,B} means only races on {@code FIELD},
  * between exactly threads {@code A} and {@code B} (a {@code *} in a name stands for a number, and then any
- * two of the names will do), whose accesses are exactly at the lines marked {@code // weft: race}.
+ * two of the names will do), whose accesses are exactly at the lines marked {@code // weft: race}; a trailing
+ * {@code collection=CLASS} means races on the contents of a collection of that class, held in {@code FIELD}.
  *
  * @param program the program's simple class name
  * @param field   the racing field, or {@code null} when the program is correct
  * @param threads the racing threads' names, or {@code null} when the program is correct
  * @param lines   the marked lines (1-based), as strings
+ * @param collection the racing collection's class, or {@code "none"} for a field or an array element
  */
-record ExpectedRaces(String program, String field, String[] threads, Set<String> lines) {
+record ExpectedRaces(String program, String field, String[] threads, Set<String> lines, String collection) {
 
-    private static final Pattern EXPECT = Pattern.compile("^// weft: expect (none|race (\\S+) threads=(\\S+))$", Pattern.MULTILINE);
+    private static final Pattern EXPECT = Pattern.compile("^// weft: expect (none|race (\\S+) threads=(\\S+)(?: collection=(\\S+))?)$", Pattern.MULTILINE);
     private static final Pattern FRAME_LINE = Pattern.compile("\\(([^():]+):(\\d+)\\)$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -56,7 +58,8 @@ record ExpectedRaces(String program, String field, String[] threads, Set<String>
         Set<String> marked = IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains("// weft: race"))
                 .mapToObj(i -> Integer.toString(i + 1)).collect(Collectors.toCollection(TreeSet::new));
         String program = source.getFileName().toString().replace(".java", "");
-        return new ExpectedRaces(program, expect.group(2), expect.group(3) == null ? null : expect.group(3).split(","), marked);
+        return new ExpectedRaces(program, expect.group(2), expect.group(3) == null ? null : expect.group(3).split(","), marked,
+                expect.group(4) == null ? "none" : expect.group(4));
     }
 
     /** True when the program is correct: its report must hold no finding. */
@@ -75,15 +78,18 @@ record ExpectedRaces(String program, String field, String[] threads, Set<String>
         Set<String> fields = new TreeSet<>();
         Set<String> racing = new TreeSet<>();
         Set<String> sites = new TreeSet<>();
+        Set<String> collections = new TreeSet<>();
         for (JsonNode race : findings) {
             assertEquals("race", race.path("kind").asText());
             fields.add(race.path("field").asText());
+            collections.add(race.path("collection").asText("none"));
             for (JsonNode access : race.path("accesses")) {
                 racing.add(access.path("thread").asText());
                 sites.add(lineIn(access.path("site").asText(), program + ".java"));
             }
         }
         assertEquals(Set.of(field), fields, "the racing field");
+        assertEquals(Set.of(collection), collections, "the racing collection");
         assertThreads(racing);
         assertEquals(lines, sites, "the lines of the racing accesses");
     }

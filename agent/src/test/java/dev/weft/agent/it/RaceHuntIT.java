@@ -25,10 +25,15 @@ class RaceHuntIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("programs")
     void reportsExactlyTheExpectedRaces(String program) throws Exception {
-        ExpectedRaces expected = ExpectedRaces.of(SOURCES.resolve(program + ".java"));
+        check(SOURCES, "example.racehunt", program);
+    }
+
+    /** Runs {@code pkg.program} under the agent with {@code detect=race} and checks its report against the program's expectation. */
+    static void check(Path sources, String pkg, String program) throws Exception {
+        ExpectedRaces expected = ExpectedRaces.of(sources.resolve(program + ".java"));
         Path report = ChildJvm.freshDir("racehunt").resolve("report.json");
         ChildJvm.Result result = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=race,report=" + report,
-                "-cp", ChildJvm.TEST_CLASSES.toString(), "example.racehunt." + program));
+                "-cp", ChildJvm.TEST_CLASSES.toString(), pkg + "." + program));
         assertEquals(0, result.exitStatus(), result.stderr());
         expected.assertReport(report, result.stderr());
     }

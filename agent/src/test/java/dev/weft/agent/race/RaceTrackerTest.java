@@ -317,4 +317,61 @@ class RaceTrackerTest {
         });
         assertEquals(1, findings.size());
     }
+
+    @Test
+    void reportsTwoUnorderedCallsOnOneCollectionWithItsFieldClassAndMethods() throws Exception {
+        java.util.Map<String, Integer> cache = new java.util.HashMap<>();
+        int get = sites.register("com.example.Cache", "lookup", "Cache.java", 7);
+        int put = sites.register("com.example.Cache", "store", "Cache.java", 9);
+        sites.contentsCall(get, "get", "com.example.Cache.entries");
+        sites.contentsCall(put, "put", "com.example.Cache.entries");
+        runAlone("reader", () -> tracker.contentsAccessed(cache, false, get));
+        runAlone("writer", () -> tracker.contentsAccessed(cache, true, put));
+        assertEquals(1, findings.size());
+        RaceFinding race = (RaceFinding) findings.get(0);
+        assertEquals(List.of("com.example.Cache.entries", "java.util.HashMap"), List.of(race.field(), race.collection()));
+        assertNull(race.index());
+        assertEquals(List.of("writer", "write", "put", "reader", "read", "get"), List.of(
+                race.accesses().get(0).thread(), race.accesses().get(0).op(), race.accesses().get(0).call(),
+                race.accesses().get(1).thread(), race.accesses().get(1).op(), race.accesses().get(1).call()));
+    }
+
+    @Test
+    void namesACollectionReadFromNoFieldByItsClass() throws Exception {
+        StringBuilder log = new StringBuilder();
+        int append = sites.register("com.example.Log", "line", "Log.java", 3);
+        sites.contentsCall(append, "append", null);
+        runAlone("logger-1", () -> tracker.contentsAccessed(log, true, append));
+        runAlone("logger-2", () -> tracker.contentsAccessed(log, true, append));
+        RaceFinding race = (RaceFinding) findings.get(0);
+        assertEquals(List.of("java.lang.StringBuilder", "java.lang.StringBuilder"), List.of(race.field(), race.collection()));
+    }
+
+    @Test
+    void staysSilentOnCollectionCallsOrderedByAMonitorOrThatOnlyRead() throws Exception {
+        java.util.List<Integer> list = new java.util.ArrayList<>();
+        java.util.List<Integer> readOnly = new java.util.ArrayList<>();
+        Object lock = new Object();
+        for (String name : List.of("adder-1", "adder-2")) {
+            runAlone(name, () -> {
+                tracker.monitorEntered(lock, deposit);
+                tracker.contentsAccessed(list, true, deposit);
+                tracker.monitorExiting(lock, deposit);
+                tracker.contentsAccessed(readOnly, false, audit);
+            });
+        }
+        assertEquals(List.of(), findings);
+    }
+
+    @Test
+    void doesNotCheckCollectionCallsDuringClassInitialization() throws Exception {
+        java.util.Map<String, Integer> codes = new java.util.HashMap<>();
+        runAlone("initializer", () -> {
+            tracker.classInitStarted(deposit);
+            tracker.contentsAccessed(codes, true, deposit);
+            tracker.classInitEnded(deposit);
+        });
+        runAlone("user", () -> tracker.contentsAccessed(codes, true, audit));
+        assertEquals(List.of(), findings);
+    }
 }

@@ -135,7 +135,9 @@ public final class TextRenderer {
     }
 
     private static String race(RaceFinding r) {
-        String variable = r.index() == null ? r.field() : r.field() + " (index " + r.index() + ")";
+        String variable = r.collection() != null
+                ? "the contents of a " + r.collection() + (r.field().equals(r.collection()) ? "" : " (held in " + r.field() + ")")
+                : r.index() == null ? r.field() : r.field() + " (index " + r.index() + ")";
         RaceFinding.Access current = r.accesses().get(0);
         RaceFinding.Access prior = r.accesses().get(1);
         StringBuilder out = new StringBuilder(RULE);
@@ -155,7 +157,8 @@ public final class TextRenderer {
 
     private static void accessSection(StringBuilder out, String what, RaceFinding.Access access) {
         out.append("  ").append(what).append(" by thread \"").append(access.thread()).append("\" (id ")
-                .append(access.threadId()).append("):\n");
+                .append(access.threadId()).append(access.call() == null ? "" : "), calling " + access.call())
+                .append(access.call() == null ? "):\n" : ":\n");
         frames(out, access.stack());
         out.append("    locks held: ")
                 .append(access.locksHeld().isEmpty() ? "none" : String.join(", ", access.locksHeld())).append('\n');

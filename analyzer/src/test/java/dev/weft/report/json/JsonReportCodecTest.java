@@ -133,6 +133,24 @@ class JsonReportCodecTest {
     }
 
     @Test
+    void writesARaceOnACollectionsContentsWithItsClassAndTheMethodsCalledAndReadsItBack() throws IOException {
+        dev.weft.trace.Site put = new dev.weft.trace.Site("com.example.Cache", "store", "Cache.java", 9);
+        dev.weft.trace.Site get = new dev.weft.trace.Site("com.example.Cache", "lookup", "Cache.java", 7);
+        RaceFinding race = RaceFinding.of("com.example.Cache.entries", null, "java.util.HashMap",
+                new RaceFinding.Access("writer", 12, "write", put, List.of(put), List.of(), "put"),
+                new RaceFinding.Access("reader", 11, "read", get, List.of(get), List.of(), "get"));
+        Report report = Report.of("0.1.0-test").withFindings(List.of(race));
+        JsonNode finding = new ObjectMapper().readTree(codec.write(report)).get("findings").get(0);
+
+        assertEquals(report, codec.read(codec.write(report)));
+        assertEquals(List.of("kind", "id", "field", "accesses", "collection"), keys(finding));
+        assertEquals("java.util.HashMap", finding.get("collection").asText());
+        assertEquals(List.of("thread", "threadId", "op", "site", "stack", "locksHeld", "call"), keys(finding.get("accesses").get(0)));
+        assertEquals(List.of("put", "get"), List.of(finding.get("accesses").get(0).get("call").asText(),
+                finding.get("accesses").get(1).get("call").asText()));
+    }
+
+    @Test
     void writesALockOrderFindingWithTheKeysTheDesignFixesAndReadsItBack() throws IOException {
         Report report = Report.of("0.1.0-test").withFindings(List.of(ReportExamples.inversion()));
         JsonNode finding = new ObjectMapper().readTree(codec.write(report)).get("findings").get(0);

@@ -162,4 +162,17 @@ class TextRendererTest {
         assertHasLine(text, "  Previous write by thread \"teller-1\" (id 21):");
         assertTrue(text.contains("SUMMARY: weft: data race long[] (index 3) at Account.java:30 / Account.java:30 (race:"));
     }
+
+    @Test
+    void namesARaceOnACollectionsContentsByItsClassAndFieldAndEachAccessByTheMethodItCalled() {
+        Site put = new Site("com.example.Cache", "store", "Cache.java", 9);
+        Site get = new Site("com.example.Cache", "lookup", "Cache.java", 7);
+        String text = renderer.render(dev.weft.report.RaceFinding.of("com.example.Cache.entries", null, "java.util.HashMap",
+                new dev.weft.report.RaceFinding.Access("writer", 12, "write", put, List.of(put), List.of(), "put"),
+                new dev.weft.report.RaceFinding.Access("reader", 11, "read", get, List.of(get), List.of(), "get")));
+
+        assertHasLine(text, "WARNING: weft: data race on the contents of a java.util.HashMap (held in com.example.Cache.entries)");
+        assertHasLine(text, "  Write by thread \"writer\" (id 12), calling put:");
+        assertHasLine(text, "  Previous read by thread \"reader\" (id 11), calling get:");
+    }
 }

@@ -9,14 +9,17 @@ import java.util.Map;
  * swaps it in, while a request handler reads the field to look routes up.
  *
  * <p>{@code config-reloader} and {@code request-handler} pass a start gate together. The reloader swaps
- * in 200 new maps; the handler looks a route up 2,000 times. Nothing orders a swap with the reads of the
- * field, and so nothing orders the {@code put}s that filled the new map with the handler's {@code get}s
- * either: the handler may see a map that looks half-filled, or an old one forever.
+ * in 200 new maps; the handler waits until it sees a swapped map, then looks a route up 2,000 times.
+ * Nothing orders a swap with the reads of the field, and so nothing orders the {@code put}s that filled
+ * the new map with the handler's {@code get}s either: the handler may see a map that looks half-filled, or
+ * an old one forever.
  *
  * <p><b>What weft reports</b>: a race on {@code Router.routes} between {@code config-reloader}, at the
- * swap in {@code reload}, and {@code request-handler}, at the read in {@code lookup}. (The map's own
- * fields belong to the JDK, which weft does not instrument; the swap of the reference is where the race
- * shows in the program's code.)
+ * swap in {@code reload}, and {@code request-handler}, at its first read of the field (the wait for a new
+ * map; its later reads, in {@code lookup}, come with no synchronization in between and are not checked
+ * again); and a race on the contents of the {@code HashMap} held in {@code Router.routes}, between the
+ * reloader's {@code put}s in {@code routeTable} (named by the first) and the handler's {@code get} in
+ * {@code lookup}.
  *
  * <p><b>The fix</b>: {@link ConcurrentMapHandOff} keeps one {@code final} {@code ConcurrentHashMap} and
  * updates it in place; {@link AtomicReferenceHandOff} swaps whole maps through an {@code AtomicReference}.
@@ -43,7 +46,8 @@ public final class RacyHashMapSwap {
 
     public static void main(String[] args) throws InterruptedException {
         Router router = new Router();
-        router.routes = routeTable(0);
+        Map<String, String> initial = routeTable(0);
+        router.routes = initial;
         StartGate gate = new StartGate(2);
         int[] found = new int[1];
         Thread reloader = new Thread(() -> {
@@ -54,6 +58,9 @@ public final class RacyHashMapSwap {
         }, "config-reloader");
         Thread handler = new Thread(() -> {
             gate.arriveAndAwait();
+            while (router.routes == initial) { // weft: race
+                Thread.onSpinWait(); // until the handler sees a map the reloader built
+            }
             int count = 0;
             for (int i = 0; i < LOOKUPS; i++) {
                 if (lookup(router, "/orders") != null) {
@@ -71,7 +78,7 @@ public final class RacyHashMapSwap {
 
     private static Map<String, String> routeTable(int version) {
         Map<String, String> routes = new HashMap<>();
-        routes.put("/home", "web-" + version);
+        routes.put("/home", "web-" + version); // weft: race
         routes.put("/orders", "orders-" + version);
         return routes;
     }
@@ -81,7 +88,7 @@ public final class RacyHashMapSwap {
     }
 
     static String lookup(Router router, String path) {
-        Map<String, String> routes = router.routes; // weft: race
-        return routes.get(path);
+        Map<String, String> routes = router.routes;
+        return routes.get(path); // weft: race
     }
 }

@@ -1,0 +1,68 @@
+package dev.weft.agent.instrument;
+
+import dev.weft.runtime.HandOffCalls;
+import java.util.Set;
+
+/**
+ * Which calls on the JDK's non-thread-safe collections read their contents and which change them (see
+ * {@code dev.weft.runtime.CollectionContents}), by the static type and name of the called method.
+ *
+ * <p>Writes are the mutators ({@code add*}, {@code put*}, {@code remove*}, {@code clear}, {@code set*},
+ * {@code sort}, {@code replace*}, {@code compute*}, {@code merge}, {@code offer*}, {@code poll*},
+ * {@code push}, {@code pop}, {@code retainAll}, {@code append*}, {@code insert}, {@code delete*},
+ * {@code reverse}...); every other call reads, so that a doubt costs a missed race, never a false one.
+ */
+final class ContentsCalls {
+
+    /** The static types whose calls may reach a tracked collection: the collection interfaces and the classes themselves. */
+    private static final Set<String> OWNERS = Set.of(
+            "java/lang/Iterable", "java/util/Collection", "java/util/List", "java/util/Set", "java/util/SortedSet",
+            "java/util/NavigableSet", "java/util/Queue", "java/util/Deque", "java/util/Map", "java/util/SortedMap",
+            "java/util/NavigableMap", "java/util/AbstractCollection", "java/util/AbstractList",
+            "java/util/AbstractSet", "java/util/AbstractQueue", "java/util/AbstractMap",
+            "java/util/ArrayList", "java/util/LinkedList", "java/util/ArrayDeque", "java/util/PriorityQueue",
+            "java/util/HashMap", "java/util/LinkedHashMap", "java/util/TreeMap", "java/util/IdentityHashMap",
+            "java/util/WeakHashMap", "java/util/EnumMap", "java/util/HashSet", "java/util/LinkedHashSet",
+            "java/util/TreeSet", "java/util/BitSet", "java/lang/StringBuilder");
+
+    private static final String[] WRITE_PREFIXES = {
+        "add", "put", "remove", "set", "replace", "compute", "offer", "poll", "append", "delete", "insert"};
+
+    private static final Set<String> WRITES = Set.of(
+            "clear", "sort", "merge", "push", "pop", "retainAll", "reverse", "trimToSize", "ensureCapacity",
+            "flip", "and", "or", "xor", "andNot");
+
+    /** Methods of {@code Object} no collection overrides, which touch no contents. */
+    private static final Set<String> NOT_CONTENTS = Set.of("getClass", "wait", "notify", "notifyAll", "<init>");
+
+    private ContentsCalls() { }
+
+    /** True when a call of this static type may be on a tracked collection. */
+    static boolean mayReach(String owner) {
+        return OWNERS.contains(owner);
+    }
+
+    /**
+     * The {@link HandOffCalls#CONTENTS_READ} or {@link HandOffCalls#CONTENTS_WRITE} plan bit of an instance
+     * call of this name on a collection, or 0 for none.
+     */
+    static int of(String name) {
+        if (NOT_CONTENTS.contains(name)) {
+            return 0;
+        }
+        return isWrite(name) ? HandOffCalls.CONTENTS_WRITE : HandOffCalls.CONTENTS_READ;
+    }
+
+    /** True when a method of this name changes a collection's contents. */
+    static boolean isWrite(String name) {
+        if (WRITES.contains(name)) {
+            return true;
+        }
+        for (String prefix : WRITE_PREFIXES) {
+            if (name.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,66 @@
+package com.example.locks;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Fixture: calls on the JDK's collections, whose contents race detection checks. */
+public final class CollectionCalls {
+
+    private final List<Integer> items = new ArrayList<>();
+    static final Map<String, Integer> COUNTS = new HashMap<>();
+
+    static final class SafeList extends ArrayList<Integer> {
+        @Override
+        public synchronized boolean add(Integer value) {
+            return super.add(value);
+        }
+    }
+
+    static int throughALocal() {
+        CollectionCalls calls = new CollectionCalls();
+        List<Integer> list = calls.items;
+        list.add(1);
+        return list.size();
+    }
+
+    static int throughTheClassAndAStaticField() {
+        COUNTS.put("a", 1);
+        HashMap<String, Integer> copy = new HashMap<>(COUNTS);
+        return copy.get("a");
+    }
+
+    static String freshBuilderChain() {
+        return new StringBuilder().append("a").append(1).toString();
+    }
+
+    static int builderInALocal() {
+        StringBuilder text = new StringBuilder();
+        text.append('x');
+        return text.length();
+    }
+
+    static int listHandedOn() {
+        List<Integer> list = new ArrayList<>();
+        list.add(1);
+        Runnable task = () -> list.add(2);
+        task.run();
+        return list.size();
+    }
+
+    static List<Integer> listReturned() {
+        List<Integer> list = new ArrayList<>();
+        list.add(1);
+        return list;
+    }
+
+    static int notTheJdkClassesThemselves() {
+        List<Integer> safe = new SafeList();
+        safe.add(1);
+        Map<String, Integer> concurrent = new ConcurrentHashMap<>();
+        concurrent.put("a", 1);
+        return safe.size() + concurrent.size();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.weft.agent.instrument;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.runtime.HandOffCalls;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ContentsCallsTest {
+
+    @Test
+    void classifiesTheMutatorsAsWrites() {
+        for (String name : List.of("add", "addAll", "addFirst", "put", "putIfAbsent", "putAll", "remove", "removeIf",
+                "clear", "set", "sort", "replaceAll", "compute", "computeIfAbsent", "merge", "offer", "offerLast", "poll",
+                "pollFirst", "push", "pop", "retainAll", "append", "insert", "delete", "deleteCharAt", "setLength",
+                "reverse", "flip", "and", "xor")) {
+            assertEquals(HandOffCalls.CONTENTS_WRITE, ContentsCalls.of(name), name);
+        }
+    }
+
+    @Test
+    void classifiesEverythingElseAsReads() {
+        for (String name : List.of("get", "getOrDefault", "contains", "containsKey", "size", "isEmpty", "iterator",
+                "forEach", "stream", "toArray", "toString", "equals", "hashCode", "keySet", "values", "entrySet",
+                "subList", "peek", "first", "firstKey", "charAt", "length", "indexOf", "cardinality", "clone")) {
+            assertEquals(HandOffCalls.CONTENTS_READ, ContentsCalls.of(name), name);
+        }
+    }
+
+    @Test
+    void leavesTheFinalMethodsOfObjectAlone() {
+        for (String name : List.of("getClass", "wait", "notify", "notifyAll", "<init>")) {
+            assertEquals(0, ContentsCalls.of(name), name);
+        }
+    }
+
+    @Test
+    void reachesCollectionsThroughTheirInterfacesAndClassesOnly() {
+        for (String owner : List.of("java/util/Map", "java/util/List", "java/util/Collection", "java/lang/Iterable",
+                "java/util/Deque", "java/util/HashMap", "java/util/ArrayList", "java/lang/StringBuilder", "java/util/BitSet")) {
+            assertTrue(ContentsCalls.mayReach(owner), owner);
+        }
+        for (String owner : List.of("java/util/Vector", "java/lang/StringBuffer", "java/util/Iterator",
+                "java/util/concurrent/ConcurrentHashMap", "com/example/MyList", "java/lang/Object")) {
+            assertFalse(ContentsCalls.mayReach(owner), owner);
+        }
+    }
+}
