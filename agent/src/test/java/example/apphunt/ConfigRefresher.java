@@ -1,5 +1,6 @@
 package example.apphunt;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -11,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A service whose settings a scheduled task reloads: each reload builds a fresh {@code HashMap} and swaps
- * it into a plain field that request threads read.
+ * a read-only view of it into a plain field that request threads read. (Published as it is, the map's
+ * contents would race too: {@code RacyHashMapSwap} among the samples shows that.)
  */
 // weft: expect race example.apphunt.ConfigRefresher$SettingsHolder.current threads=config-refresh-1,request-*
 public final class ConfigRefresher {
@@ -25,7 +27,7 @@ public final class ConfigRefresher {
             int v = version.incrementAndGet();
             fresh.put("timeout", Integer.toString(100 + v));
             fresh.put("version", Integer.toString(v));
-            current = fresh; // weft: race
+            current = Collections.unmodifiableMap(fresh); // weft: race
         }
 
         String get(String key) {
