@@ -194,6 +194,19 @@ class ControlCommandsTest {
         assertTrue(out.toString().contains("time limit 2.0 s reached"), out.toString());
     }
 
+    /** A run cut short because the search's time ran out is not a run that made no progress: no stuck threads, no hang counted. */
+    @Test
+    void aRunCutShortByTheTimeLimitIsSaidSoNotReportedAsMakingNoProgress() throws Exception {
+        assertEquals(0, weft(args(List.of("explore", "--iterations", "10", "--seed", "1", "--time", "2s", "--run-timeout", "60s",
+                "-o", "hangSeed=1", "--out", dir.toString()))));
+        String printed = out.toString();
+        assertTrue(printed.startsWith("weft explore: iteration 1 (seed 1) was stopped unfinished at the time limit (--time 2.0 s)\n"), printed);
+        assertFalse(printed.contains("made no progress") || printed.contains("killed") || printed.contains("stuck-worker"), printed);
+        assertTrue(printed.contains("weft explore: no finding in 0 schedules (strategy alternate, "), printed);
+        assertTrue(printed.contains("; iteration 1 left unfinished; time limit 2.0 s reached)"), printed);
+        assertFalse(Files.exists(dir.resolve("iteration-1.out")), "an unfinished run's files are removed");
+    }
+
     @Test
     void exploreRefusesBadArgumentsInOneLine() throws Exception {
         assertEquals(2, weft(args(List.of("explore", "--iterations", "0"))));
