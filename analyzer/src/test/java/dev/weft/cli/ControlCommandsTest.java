@@ -251,6 +251,14 @@ class ControlCommandsTest {
     }
 
     @Test
+    void replaySaysWhereAChangedProgramLeftTheSchedule() throws Exception {
+        Path changed = Files.writeString(dir.resolve("changed.schedule.json"), "{\"format\":\"weft-schedule\",\"version\":1,\"bug\":false,\"diverge\":true}");
+        assertEquals(0, weft(args(List.of("replay", changed.toString()))));
+        assertTrue(out.toString().startsWith("weft replay: the program no longer matches the schedule " + changed
+                + ": replay diverged at step 3 (choice 0): expected dispatch of thread 0, found the options [1 (lock), 0 (start)]"), out.toString());
+    }
+
+    @Test
     void replayRefusesAFileThatIsNoScheduleInOneLine() throws Exception {
         assertEquals(2, weft(args(List.of("replay", dir.resolve("missing.schedule.json").toString()))));
         assertOneLineError("weft: no such schedule file: ");

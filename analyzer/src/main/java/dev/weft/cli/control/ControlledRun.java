@@ -24,6 +24,7 @@ public record ControlledRun(WatchedRun process, Path report, JsonNode json) {
      * about other schedules): what a search stops at and a replay reproduces.
      */
     public static final Set<String> HAPPENED = Set.of("deadlock", "race", "starvation");
+    private static final String DIVERGED = "weft: replay diverged ";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int AGENT_REFUSED = 2;
@@ -88,6 +89,18 @@ public record ControlledRun(WatchedRun process, Path report, JsonNode json) {
     /** True when a replayed run no longer matched its schedule ({@code "control": {"diverged": true}}). */
     public boolean diverged() {
         return json != null && json.path("control").path("diverged").asBoolean(false);
+    }
+
+    /**
+     * Where a replayed run left its schedule, as the agent said it on standard error ({@code replay diverged at
+     * step 3 (choice 0): expected ...}), or {@code null} when it did not say.
+     */
+    public String divergence() {
+        try (var lines = Files.lines(process.stderr(), StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.startsWith(DIVERGED)).findFirst().map(line -> line.substring("weft: ".length())).orElse(null);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
     }
 
     /** The last {@code count} lines of the program's standard error. */
