@@ -29,6 +29,12 @@ final class RunPrinter {
 
     /** That the program failed, with the end of its standard error (where its exception is). */
     static void failure(PrintWriter out, ControlledRun run) {
+        List<String> uncaught = run.process().exitStatus() == 0 ? run.uncaughtException(ERROR_LINES_SHOWN) : null;
+        if (uncaught != null) {
+            out.println("  a thread of the program died of an uncaught exception (exit status 0):");
+            uncaught.forEach(line -> out.println("    " + line));
+            return;
+        }
         out.println("  the program failed (exit status " + run.process().exitStatus() + "); the end of its standard error:");
         run.errorTail(ERROR_LINES_SHOWN).forEach(line -> out.println("    " + line));
     }

@@ -173,6 +173,20 @@ class ControlCommandsTest {
         assertTrue(printed.contains("IllegalStateException: invariant broken: balance -10"), printed);
     }
 
+    /** A thread dying of an exception is a failure of the program even when main ends normally (exit status 0). */
+    @Test
+    void exploreAndReplayCountAThreadKilledByAnUncaughtExceptionAsAFailure() throws Exception {
+        assertEquals(66, weft(args(List.of("explore", "--iterations", "3", "--seed", "1", "--out", dir.toString()), "failInThread")));
+        String printed = out.toString();
+        assertTrue(printed.startsWith("weft explore: found a failure in iteration 1 "), printed);
+        assertTrue(printed.contains("a thread of the program died of an uncaught exception (exit status 0):\n"
+                + "    Exception in thread \"listener\" java.lang.NullPointerException: handler is null\n"), printed);
+        out.getBuffer().setLength(0);
+        Path schedule = Files.writeString(dir.resolve("npe.schedule.json"), "{\"format\":\"weft-schedule\",\"version\":1,\"bug\":false}");
+        assertEquals(66, weft(args(List.of("replay", schedule.toString()), "failInThread")));
+        assertTrue(out.toString().startsWith("weft replay: reproduced a failure of the program in "), out.toString());
+    }
+
     @Test
     void exploreKillsAnIterationThatMakesNoProgressShowsItsThreadsAndGoesOn() throws Exception {
         assertEquals(66, weft(args(List.of("explore", "--iterations", "10", "--seed", "1", "--run-timeout", "3s",
@@ -255,7 +269,7 @@ class ControlCommandsTest {
         Path changed = Files.writeString(dir.resolve("changed.schedule.json"), "{\"format\":\"weft-schedule\",\"version\":1,\"bug\":false,\"diverge\":true}");
         assertEquals(0, weft(args(List.of("replay", changed.toString()))));
         assertTrue(out.toString().startsWith("weft replay: the program no longer matches the schedule " + changed
-                + ": replay diverged at step 3 (choice 0): expected dispatch of thread 0, found the options [1 (lock), 0 (start)]"), out.toString());
+                + ": replay diverged at step 3 (choice 0): expected dispatch of thread 0, found the options [1 (lock), 0 (start)]\n"), out.toString());
     }
 
     @Test
