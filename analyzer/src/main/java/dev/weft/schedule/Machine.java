@@ -472,14 +472,30 @@ public final class Machine {
         }
         thread.readOnlyRun = op.kind() == OpKind.READ ? thread.readOnlyRun + 1 : 0;
         thread.timedOut = timesOut(thread) && !canGoOn(thread);
+        Step.TimedOut timedOut = timedOut(thread, op);
         thread.state = State.RUNNING;
         thread.pending = null;
         int cpu = thread.cpu;
         cpuUsed[cpu]++;
-        Step step = new Step(steps, thread.tid, cpu, cpuSlice[cpu], op);
+        Step step = new Step(steps, thread.tid, cpu, cpuSlice[cpu], op, timedOut);
         strategy.stepped(steps, thread.tid);
         steps++;
         return step;
+    }
+
+    /**
+     * How {@code thread}'s operation, about to be performed, ends when it is a timed wait that times out: a timed
+     * call the model ends ({@link #timedOut}), or a timed {@code wait} that ends with no notify; {@code null} otherwise.
+     */
+    private Step.TimedOut timedOut(ModelThread thread, Op op) {
+        if (thread.timedOut) {
+            return clockAdvances ? Step.TimedOut.CLOCK : Step.TimedOut.EARLY;
+        }
+        if (op.kind() != OpKind.WAIT || !op.timed() || thread.notified) {
+            return null;
+        }
+        boolean othersCanGoOn = threads.stream().anyMatch(other -> other != thread && other.state == State.AT_POINT && canGoOn(other));
+        return othersCanGoOn ? Step.TimedOut.EARLY : Step.TimedOut.CLOCK;
     }
 
     private boolean enabled(ModelThread thread) {

@@ -382,6 +382,8 @@ class MachineTest {
         var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "random", 9)));
         assertEquals(List.of(1, 1, 0, 0), outcome.threads());
         assertEquals(List.of(2L), outcome.timedOut().stream().map(Step::step).toList()); // once the reader ended
+        assertEquals(Step.TimedOut.CLOCK, outcome.timedOut().get(0).timedOut(), "no other thread could go on: the clock's timeout");
+        assertEquals(1, outcome.steps().stream().filter(step -> step.timedOut() != null).count(), outcome.steps().toString());
     }
 
     @Test
@@ -394,6 +396,7 @@ class MachineTest {
             var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "random", seed)));
             assertInstanceOf(Decision.Nothing.class, outcome.end());
             early += outcome.timedOut().size(); // it gives up while the holder, which can always go on, is slow
+            outcome.timedOut().forEach(step -> assertEquals(Step.TimedOut.EARLY, step.timedOut(), "the schedule's timeout"));
         }
         assertTrue(early > 0 && early < 20, early + " early timeouts in 40 seeds");
         var roundRobin = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "round-robin", 0)));

@@ -1132,7 +1132,8 @@ public final class Controller implements Listener {
             timelineTruncated = true;
         }
         timeline.addLast(new TimelineEntry(step.step(), machine.name(step.tid()), thread.thread.getId(), step.cpu(),
-                step.slice(), step.op().kind().label(), sites.site(step.op().site()).toString()));
+                step.slice(), step.op().kind().label(), sites.site(step.op().site()).toString(),
+                step.timedOut() == null ? null : step.timedOut().label()));
     }
 
     private Finding starvation(Decision.Starvation starvation) {
