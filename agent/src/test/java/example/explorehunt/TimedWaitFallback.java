@@ -24,7 +24,7 @@ public final class TimedWaitFallback {
             synchronized (READY) {
                 if (!ready) {
                     try {
-                        READY.wait(50);
+                        READY.wait(50); // weft: times out early
                     } catch (InterruptedException e) {
                         return;
                     }

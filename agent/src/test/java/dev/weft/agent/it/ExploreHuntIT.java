@@ -27,7 +27,9 @@ import picocli.CommandLine;
  * {@code failure} (the program fails: an exception from {@code main} or from one of its threads) or
  * {@code none}. A buggy program is explored with a fixed strategy and seed within a small budget: the search
  * must find what the line says, and the replay of its schedule file must give the same finding, not diverged.
- * A correct twin is explored for a few schedules: nothing is found, and no run hangs.
+ * A line marked {@code // weft: times out early} is a timed wait the bug needs the schedule to end early: the
+ * found run's timeline must mark its step {@code "timedOut": "early"}. A correct twin is explored for a few
+ * schedules: nothing is found, and no run hangs.
  */
 class ExploreHuntIT {
 
@@ -84,8 +86,16 @@ class ExploreHuntIT {
         Matcher replayFile = REPLAY_FILE.matcher(printed);
         assertTrue(replayFile.find(), printed);
         Path schedule = Path.of(replayFile.group(1));
-        JsonNode first = firstFinding(JSON.readTree(dir.resolve("iteration-" + found.group(2) + ".json").toFile()));
+        JsonNode run = JSON.readTree(dir.resolve("iteration-" + found.group(2) + ".json").toFile());
+        JsonNode first = firstFinding(run);
         assertFinding(expect, program, first);
+        String earlyTimeout = markedLine(program, "// weft: times out early");
+        if (earlyTimeout != null) { // the bug needs the schedule to end a timed wait early: its step says so
+            List<String> timedOut = new ArrayList<>();
+            run.path("timeline").forEach(step -> timedOut.add(step.path("timedOut").asText("") + " " + step.path("site").asText()));
+            assertTrue(timedOut.stream().anyMatch(step -> step.startsWith("early ") && step.endsWith("(" + program + ".java:" + earlyTimeout + ")")),
+                    timedOut.toString());
+        }
 
         for (int i = 1; i <= 2; i++) {
             Path report = dir.resolve("replay-" + i + ".json");
@@ -144,6 +154,17 @@ class ExploreHuntIT {
         assertEquals(0, weftOn(classPath, List.of("explore", "--test", tests + "#lockedSalesKeepStockNonNegative", "--iterations", "2",
                 "--seed", "1", "--out", locked.toString())), out + "\n" + err);
         assertTrue(out.toString().startsWith("weft explore: no finding in 2 schedules"), out.toString());
+    }
+
+    /** The number of the line of the program's source that holds {@code mark}, or {@code null}. */
+    private static String markedLine(String program, String mark) throws Exception {
+        List<String> lines = Files.readAllLines(SOURCES.resolve(program + ".java"));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(mark)) {
+                return Integer.toString(i + 1);
+            }
+        }
+        return null;
     }
 
     private static Matcher expectation(String program) throws Exception {
