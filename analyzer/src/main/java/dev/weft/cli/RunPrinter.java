@@ -35,8 +35,10 @@ final class RunPrinter {
             uncaught.forEach(line -> out.println("    " + line));
             return;
         }
-        out.println("  the program failed (exit status " + run.process().exitStatus() + "); the end of its standard error:");
-        run.errorTail(ERROR_LINES_SHOWN).forEach(line -> out.println("    " + line));
+        List<String> tail = run.errorTail(ERROR_LINES_SHOWN);
+        out.println("  the program failed (exit status " + run.process().exitStatus() + ")"
+                + (tail.isEmpty() ? "; its standard error is empty" : "; the end of its standard error:"));
+        tail.forEach(line -> out.println("    " + line));
     }
 
     /** That the run was killed after {@code bound}, and where its threads were stuck. */
