@@ -301,6 +301,12 @@ class ControlCommandsTest {
         out.getBuffer().setLength(0);
         assertEquals(0, weft(args(List.of("confirm", report.toString()))));
         assertTrue(out.toString().startsWith("weft confirm: nothing to confirm"), out.toString());
+        assertTrue(out.toString().strip().endsWith(" (each is confirmed already)"), out.toString());
+        out.getBuffer().setLength(0);
+        Path deadlockOnly = Files.writeString(dir.resolve("deadlock-only.json"), "{\"tool\":\"weft\",\"version\":\"test\",\"findings\":[]}");
+        assertEquals(0, weft(args(List.of("confirm", deadlockOnly.toString()))));
+        assertEquals("weft confirm: nothing to confirm: " + deadlockOnly + " has no unconfirmed lock-order or race finding (predictions come "
+                + "from the lock-order and race detectors: a run with detect=deadlock makes none)", out.toString().strip());
     }
 
     @Test
