@@ -69,7 +69,13 @@ final class ConfirmCommand implements Callable<Integer> {
         });
         PrintWriter w = spec.commandLine().getOut();
         if (candidates.isEmpty()) {
-            w.println("weft confirm: nothing to confirm: " + report + " has no unconfirmed lock-order or race finding");
+            boolean anyConfirmable = false;
+            for (JsonNode finding : tree.path("findings")) {
+                anyConfirmable |= CONFIRMABLE.contains(finding.path("kind").asText());
+            }
+            w.println("weft confirm: nothing to confirm: " + report + " has no unconfirmed lock-order or race finding"
+                    + (anyConfirmable ? " (each is confirmed already)"
+                    : " (predictions come from the lock-order and race detectors: a run with detect=deadlock makes none)"));
             w.flush();
             return 0;
         }

@@ -166,6 +166,7 @@ final class ExploreCommand implements Callable<Integer> {
         int turns = 0; // the strategy's own iterations: alternate takes its turns among them
         int steered = 0;
         long longestRun = 0; // in choices: PCT's estimate of a run's length
+        int unfinished = 0; // the iteration the time limit cut short, if any (the last one)
         while (tried < iterations && !outOfTime(start)) {
             int iteration = ++tried;
             long iterationSeed = firstSeed + iteration - 1;
@@ -181,14 +182,23 @@ final class ExploreCommand implements Callable<Integer> {
             } else if (holdFirst && stopOn.contains("deadlock") && iteration == 1) {
                 options.put("hold", "nested");
             }
-            ControlledRun result = run.run(sharing.nextCommand(), options, files, bound(start));
+            Duration bound = bound(start);
+            ControlledRun result = run.run(sharing.nextCommand(), options, files, bound);
             if (sharing.refusedBy(result.process())) {
-                result = run.run(sharing.nextCommand(), options, files, bound(start));
+                bound = bound(start);
+                result = run.run(sharing.nextCommand(), options, files, bound);
             }
             String refusal = result.refusal();
             if (refusal != null) {
                 spec.commandLine().getErr().println(refusal);
                 return CommandLine.ExitCode.USAGE;
+            }
+            if (result.process().timedOut() && bound.compareTo(run.runTimeout()) < 0 && outOfTime(start)) {
+                unfinished = iteration; // its bound was what was left of --time: the search's end, not a hang
+                w.println("weft explore: " + name + " was stopped unfinished at the time limit (--time " + DurationConverter.format(time) + ")");
+                w.flush();
+                deleteFiles(files, schedule);
+                continue;
             }
             if (result.process().timedOut()) {
                 killed++;
@@ -213,11 +223,14 @@ final class ExploreCommand implements Callable<Integer> {
             longestRun = Math.max(longestRun, choicesOf(schedule));
             deleteFiles(files, schedule);
         }
-        w.println("weft explore: no finding in " + tried + " schedule" + (tried == 1 ? "" : "s") + " (strategy " + strategy
-                + ", seeds " + firstSeed + ".." + (firstSeed + tried - 1) + ", " + DurationConverter.format(Duration.ofNanos(System.nanoTime() - start))
+        int finished = unfinished > 0 ? tried - 1 : tried;
+        w.println("weft explore: no finding in " + finished + " schedule" + (finished == 1 ? "" : "s") + " (strategy " + strategy
+                + (finished > 0 ? ", seeds " + firstSeed + ".." + (firstSeed + finished - 1) : "")
+                + ", " + DurationConverter.format(Duration.ofNanos(System.nanoTime() - start))
                 + (steered > 0 ? "; " + steered + " steered toward predicted deadlocks" : "")
                 + (killed > 0 ? "; " + killed + " killed for making no progress" : "")
-                + (tried < iterations ? "; time limit " + DurationConverter.format(time) + " reached" : "") + ")");
+                + (unfinished > 0 ? "; iteration " + unfinished + " left unfinished" : "")
+                + (tried < iterations || unfinished > 0 ? "; time limit " + DurationConverter.format(time) + " reached" : "") + ")");
         w.flush();
         return 0;
     }

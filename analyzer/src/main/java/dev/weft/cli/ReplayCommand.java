@@ -62,7 +62,9 @@ final class ReplayCommand implements Callable<Integer> {
         }
         PrintWriter w = spec.commandLine().getOut();
         if (result.diverged()) {
-            w.println("weft replay: the program no longer matches the schedule " + schedule + " (the agent's stderr says where)");
+            String where = result.divergence();
+            w.println("weft replay: the program no longer matches the schedule " + schedule + ": "
+                    + (where != null ? where : "see the program's standard error, " + result.process().stderr()));
         }
         int status = 0;
         if (result.process().timedOut()) {

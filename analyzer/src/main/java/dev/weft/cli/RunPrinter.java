@@ -29,8 +29,16 @@ final class RunPrinter {
 
     /** That the program failed, with the end of its standard error (where its exception is). */
     static void failure(PrintWriter out, ControlledRun run) {
-        out.println("  the program failed (exit status " + run.process().exitStatus() + "); the end of its standard error:");
-        run.errorTail(ERROR_LINES_SHOWN).forEach(line -> out.println("    " + line));
+        List<String> uncaught = run.process().exitStatus() == 0 ? run.uncaughtException(ERROR_LINES_SHOWN) : null;
+        if (uncaught != null) {
+            out.println("  a thread of the program died of an uncaught exception (exit status 0):");
+            uncaught.forEach(line -> out.println("    " + line));
+            return;
+        }
+        List<String> tail = run.errorTail(ERROR_LINES_SHOWN);
+        out.println("  the program failed (exit status " + run.process().exitStatus() + ")"
+                + (tail.isEmpty() ? "; its standard error is empty" : "; the end of its standard error:"));
+        tail.forEach(line -> out.println("    " + line));
     }
 
     /** That the run was killed after {@code bound}, and where its threads were stuck. */

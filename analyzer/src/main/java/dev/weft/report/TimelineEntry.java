@@ -1,5 +1,7 @@
 package dev.weft.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One step of a controlled run, in the report's {@code "timeline"}.
  *
@@ -11,5 +13,9 @@ package dev.weft.report;
  * @param event    what it did: {@code monitor-enter}, {@code lock}, {@code wait}, {@code join}, {@code start},
  *                 {@code read}, {@code write}, {@code yield}
  * @param site     where, as a stack trace line
+ * @param timedOut when the step was a timed wait that timed out: {@code early} (the schedule ended it while
+ *                 another thread could still go on) or {@code clock} (no other thread could); else {@code null},
+ *                 and left out of the JSON
  */
-public record TimelineEntry(long step, String thread, long threadId, int cpu, long slice, String event, String site) { }
+public record TimelineEntry(long step, String thread, long threadId, int cpu, long slice, String event, String site,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String timedOut) { }

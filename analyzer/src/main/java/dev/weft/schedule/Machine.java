@@ -464,6 +464,7 @@ public final class Machine {
 
     private Step perform(ModelThread thread) {
         Op op = thread.pending;
+        Step.TimedOut waitTimedOut = waitTimedOut(thread, op); // before the wait takes its monitor back
         if (op.kind() == OpKind.WAIT) {
             leaveWaitSet(thread);
             LockState monitor = lock(lockOf(op.target()));
@@ -472,14 +473,28 @@ public final class Machine {
         }
         thread.readOnlyRun = op.kind() == OpKind.READ ? thread.readOnlyRun + 1 : 0;
         thread.timedOut = timesOut(thread) && !canGoOn(thread);
+        Step.TimedOut timedOut = !thread.timedOut ? waitTimedOut : clockAdvances ? Step.TimedOut.CLOCK : Step.TimedOut.EARLY;
         thread.state = State.RUNNING;
         thread.pending = null;
         int cpu = thread.cpu;
         cpuUsed[cpu]++;
-        Step step = new Step(steps, thread.tid, cpu, cpuSlice[cpu], op);
+        Step step = new Step(steps, thread.tid, cpu, cpuSlice[cpu], op, timedOut);
         strategy.stepped(steps, thread.tid);
         steps++;
         return step;
+    }
+
+    /**
+     * How {@code thread}'s operation, about to be performed, ends when it is a timed {@code wait} that ends with no
+     * notify: early when another thread could go on, by the clock when none could; {@code null} otherwise.
+     */
+    private Step.TimedOut waitTimedOut(ModelThread thread, Op op) {
+        if (op.kind() != OpKind.WAIT || !op.timed() || thread.notified) {
+            return null;
+        }
+        boolean othersCanGoOn = threads.stream().anyMatch(other -> other != thread && other.state == State.AT_POINT && canGoOn(other)
+                && !(other.pending.kind() == OpKind.WAIT && !other.notified)); // another wait would go on only by timing out too
+        return othersCanGoOn ? Step.TimedOut.EARLY : Step.TimedOut.CLOCK;
     }
 
     private boolean enabled(ModelThread thread) {

@@ -173,6 +173,20 @@ class ControlCommandsTest {
         assertTrue(printed.contains("IllegalStateException: invariant broken: balance -10"), printed);
     }
 
+    /** A thread dying of an exception is a failure of the program even when main ends normally (exit status 0). */
+    @Test
+    void exploreAndReplayCountAThreadKilledByAnUncaughtExceptionAsAFailure() throws Exception {
+        assertEquals(66, weft(args(List.of("explore", "--iterations", "3", "--seed", "1", "--out", dir.toString()), "failInThread")));
+        String printed = out.toString();
+        assertTrue(printed.startsWith("weft explore: found a failure in iteration 1 "), printed);
+        assertTrue(printed.contains("a thread of the program died of an uncaught exception (exit status 0):\n"
+                + "    Exception in thread \"listener\" java.lang.NullPointerException: handler is null\n"), printed);
+        out.getBuffer().setLength(0);
+        Path schedule = Files.writeString(dir.resolve("npe.schedule.json"), "{\"format\":\"weft-schedule\",\"version\":1,\"bug\":false}");
+        assertEquals(66, weft(args(List.of("replay", schedule.toString()), "failInThread")));
+        assertTrue(out.toString().startsWith("weft replay: reproduced a failure of the program in "), out.toString());
+    }
+
     @Test
     void exploreKillsAnIterationThatMakesNoProgressShowsItsThreadsAndGoesOn() throws Exception {
         assertEquals(66, weft(args(List.of("explore", "--iterations", "10", "--seed", "1", "--run-timeout", "3s",
@@ -192,6 +206,19 @@ class ControlCommandsTest {
         assertEquals(0, weft(args(List.of("explore", "--iterations", "1000", "--seed", "1", "--time", "2s",
                 "-o", "bugEvery=1000000", "--out", dir.toString()))));
         assertTrue(out.toString().contains("time limit 2.0 s reached"), out.toString());
+    }
+
+    /** A run cut short because the search's time ran out is not a run that made no progress: no stuck threads, no hang counted. */
+    @Test
+    void aRunCutShortByTheTimeLimitIsSaidSoNotReportedAsMakingNoProgress() throws Exception {
+        assertEquals(0, weft(args(List.of("explore", "--iterations", "10", "--seed", "1", "--time", "2s", "--run-timeout", "60s",
+                "-o", "hangSeed=1", "--out", dir.toString()))));
+        String printed = out.toString();
+        assertTrue(printed.startsWith("weft explore: iteration 1 (seed 1) was stopped unfinished at the time limit (--time 2.0 s)\n"), printed);
+        assertFalse(printed.contains("made no progress") || printed.contains("killed") || printed.contains("stuck-worker"), printed);
+        assertTrue(printed.contains("weft explore: no finding in 0 schedules (strategy alternate, "), printed);
+        assertTrue(printed.contains("; iteration 1 left unfinished; time limit 2.0 s reached)"), printed);
+        assertFalse(Files.exists(dir.resolve("iteration-1.out")), "an unfinished run's files are removed");
     }
 
     @Test
@@ -238,6 +265,14 @@ class ControlCommandsTest {
     }
 
     @Test
+    void replaySaysWhereAChangedProgramLeftTheSchedule() throws Exception {
+        Path changed = Files.writeString(dir.resolve("changed.schedule.json"), "{\"format\":\"weft-schedule\",\"version\":1,\"bug\":false,\"diverge\":true}");
+        assertEquals(0, weft(args(List.of("replay", changed.toString()))));
+        assertTrue(out.toString().startsWith("weft replay: the program no longer matches the schedule " + changed
+                + ": replay diverged at step 3 (choice 0): expected dispatch of thread 0, found the options [1 (lock), 0 (start)]\n"), out.toString());
+    }
+
+    @Test
     void replayRefusesAFileThatIsNoScheduleInOneLine() throws Exception {
         assertEquals(2, weft(args(List.of("replay", dir.resolve("missing.schedule.json").toString()))));
         assertOneLineError("weft: no such schedule file: ");
@@ -266,6 +301,12 @@ class ControlCommandsTest {
         out.getBuffer().setLength(0);
         assertEquals(0, weft(args(List.of("confirm", report.toString()))));
         assertTrue(out.toString().startsWith("weft confirm: nothing to confirm"), out.toString());
+        assertTrue(out.toString().strip().endsWith(" (each is confirmed already)"), out.toString());
+        out.getBuffer().setLength(0);
+        Path deadlockOnly = Files.writeString(dir.resolve("deadlock-only.json"), "{\"tool\":\"weft\",\"version\":\"test\",\"findings\":[]}");
+        assertEquals(0, weft(args(List.of("confirm", deadlockOnly.toString()))));
+        assertEquals("weft confirm: nothing to confirm: " + deadlockOnly + " has no unconfirmed lock-order or race finding (predictions come "
+                + "from the lock-order and race detectors: a run with detect=deadlock makes none)", out.toString().strip());
     }
 
     @Test

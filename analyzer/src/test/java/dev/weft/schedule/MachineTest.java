@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -382,6 +383,29 @@ class MachineTest {
         var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "random", 9)));
         assertEquals(List.of(1, 1, 0, 0), outcome.threads());
         assertEquals(List.of(2L), outcome.timedOut().stream().map(Step::step).toList()); // once the reader ended
+        assertEquals(Step.TimedOut.CLOCK, outcome.timedOut().get(0).timedOut(), "no other thread could go on: the clock's timeout");
+        assertEquals(1, outcome.steps().stream().filter(step -> step.timedOut() != null).count(), outcome.steps().toString());
+    }
+
+    /** A timed wait that ends with no notify is marked early while the notifier could still go on, clock when it could not. */
+    @Test
+    void aTimedWaitEndingWithNoNotifyIsMarkedEarlyOrByTheClock() {
+        SyntheticProgram program = new SyntheticProgram();
+        program.thread().lock(7, 1).awaitTimed(7, 2).unlock(7).read(3);
+        program.thread().read(4).read(4).lock(7, 5).notifyOne(7).unlock(7);
+        Set<Step.TimedOut> seen = EnumSet.noneOf(Step.TimedOut.class);
+        for (long seed = 0; seed < 40; seed++) {
+            var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "random", seed)));
+            for (Step step : outcome.steps()) {
+                if (step.timedOut() != null) {
+                    assertEquals(OpKind.WAIT, step.op().kind(), "seed " + seed);
+                    boolean notifierGoesOn = outcome.steps().stream().anyMatch(later -> later.tid() == 1 && later.step() > step.step());
+                    assertEquals(notifierGoesOn ? Step.TimedOut.EARLY : Step.TimedOut.CLOCK, step.timedOut(), "seed " + seed + ": " + outcome.steps());
+                    seen.add(step.timedOut());
+                }
+            }
+        }
+        assertEquals(EnumSet.allOf(Step.TimedOut.class), seen);
     }
 
     @Test
@@ -394,6 +418,7 @@ class MachineTest {
             var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "random", seed)));
             assertInstanceOf(Decision.Nothing.class, outcome.end());
             early += outcome.timedOut().size(); // it gives up while the holder, which can always go on, is slow
+            outcome.timedOut().forEach(step -> assertEquals(Step.TimedOut.EARLY, step.timedOut(), "the schedule's timeout"));
         }
         assertTrue(early > 0 && early < 20, early + " early timeouts in 40 seeds");
         var roundRobin = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "round-robin", 0)));

@@ -96,6 +96,12 @@ final class SyntheticProgram {
             return this;
         }
 
+        /** A timed {@code wait}: it may end with no notify, at the strategy's choice. */
+        Script awaitTimed(long monitor, int site) {
+            actions.add(new Point(new Op(OpKind.WAIT, monitor, true, site, site)));
+            return this;
+        }
+
         Script notifyOne(long monitor) {
             actions.add(new Notify(monitor, false));
             return this;

@@ -184,7 +184,7 @@ public final class Controller implements Listener {
         RaceFinding race = options.confirmation() == null ? null : options.confirmation().race();
         // odd seeds let the race's earlier access go first, as it was seen; even seeds the other one
         this.raceSteering = race == null ? null : new RaceSteering(race, options.parameters().seed() % 2 != 0,
-                s -> sites.site(s).toString(), fields::name);
+                s -> sites.site(s).toString(), fields::name, machine::steps, Machine.STARVATION_BOUND);
     }
 
     /** Starts the watchdog thread, and prints the seed when it was drawn at random. */
@@ -1132,7 +1132,8 @@ public final class Controller implements Listener {
             timelineTruncated = true;
         }
         timeline.addLast(new TimelineEntry(step.step(), machine.name(step.tid()), thread.thread.getId(), step.cpu(),
-                step.slice(), step.op().kind().label(), sites.site(step.op().site()).toString()));
+                step.slice(), step.op().kind().label(), sites.site(step.op().site()).toString(),
+                step.timedOut() == null ? null : step.timedOut().label()));
     }
 
     private Finding starvation(Decision.Starvation starvation) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
 
 /**
  * Steers a controlled run toward a {@code race} finding of an earlier report ({@code confirm=REPORT#ID}), in
@@ -14,7 +15,9 @@ import java.util.function.IntFunction;
  * array and index, or the same static field). Then both stand at the race together, which proves that the
  * two accesses can be simultaneous: the race has {@link #met()}. One of them goes on, the other stays
  * held until the first has made its access (until it reaches its next point), so the order is this
- * steering's: the prediction's own (its earlier access first) or the other one.
+ * steering's: the prediction's own (its earlier access first) or the other one. A thread held while the
+ * others took {@code bound} steps is let go, as lock-order steering does: another thread may be spinning
+ * until it moves, and the race cannot meet in that run anyway.
  *
  * <p>Pure logic: the caller says what each thread is about to do and applies the holds. Not thread-safe:
  * the caller serialises every call (the controller's lock).
@@ -33,17 +36,23 @@ final class RaceSteering {
         }
     }
 
-    /** A thread held back at the race: the positions (0: the current access, 1: the earlier one) it stands at. */
-    private record Waiting(int positions, Variable variable) { }
+    /**
+     * A thread held back at the race: the positions (0: the current access, 1: the earlier one) it stands at,
+     * and the model's step when it was held.
+     */
+    private record Waiting(int positions, Variable variable, long since) { }
 
     private final RaceFinding race;
     private final boolean earlierFirst;
     private final IntFunction<String> siteNames;
     private final IntFunction<String> fieldNames;
+    private final LongSupplier steps;
+    private final long bound;
     private final Map<Integer, Integer> positionsBySite = new HashMap<>();
     private final Map<Integer, Waiting> held = new LinkedHashMap<>();
     private int first = -1;
     private int second = -1;
+    private long secondSince;
     private boolean met;
 
     /**
@@ -52,12 +61,17 @@ final class RaceSteering {
      *                     the race was seen in), else the other one
      * @param siteNames    a site id's name, as in reports ({@code com.example.A.m(A.java:12)})
      * @param fieldNames   a field id's name, as in reports ({@code com.example.A.f})
+     * @param steps        the model's step count
+     * @param bound        how many steps of the others a held thread waits at most
      */
-    RaceSteering(RaceFinding race, boolean earlierFirst, IntFunction<String> siteNames, IntFunction<String> fieldNames) {
+    RaceSteering(RaceFinding race, boolean earlierFirst, IntFunction<String> siteNames, IntFunction<String> fieldNames,
+                 LongSupplier steps, long bound) {
         this.race = race;
         this.earlierFirst = earlierFirst;
         this.siteNames = siteNames;
         this.fieldNames = fieldNames;
+        this.steps = steps;
+        this.bound = bound;
     }
 
     /** True once two threads stood at the race's two accesses to the same variable together. */
@@ -67,6 +81,7 @@ final class RaceSteering {
 
     /** Thread {@code tid} is at a scheduling point that is no memory access. */
     void arrived(int tid, Holds holds) {
+        letGoHeldTooLong(holds);
         moved(tid, holds);
         holds.holdBack(tid, false);
     }
@@ -77,6 +92,7 @@ final class RaceSteering {
      * @param write true for a write, false for a read
      */
     void arrived(int tid, int site, boolean write, Variable variable, Holds holds) {
+        letGoHeldTooLong(holds);
         moved(tid, holds);
         int positions = met ? 0 : positions(site, write, variable);
         if (positions == 0) {
@@ -91,8 +107,25 @@ final class RaceSteering {
                 return;
             }
         }
-        held.put(tid, new Waiting(positions, variable));
+        held.put(tid, new Waiting(positions, variable, steps.getAsLong()));
         holds.holdBack(tid, true);
+    }
+
+    /** Lets go of the threads held while the others took {@code bound} steps. */
+    private void letGoHeldTooLong(Holds holds) {
+        long now = steps.getAsLong();
+        held.entrySet().removeIf(waiting -> {
+            boolean tooLong = now - waiting.getValue().since() >= bound;
+            if (tooLong) {
+                holds.holdBack(waiting.getKey(), false);
+            }
+            return tooLong;
+        });
+        if (second >= 0 && now - secondSince >= bound) {
+            holds.holdBack(second, false);
+            first = -1;
+            second = -1;
+        }
     }
 
     /** Thread {@code tid} reached a new point: it no longer stands where it was held, and may free the second. */
@@ -108,6 +141,7 @@ final class RaceSteering {
         met = true;
         first = iGoFirst ? tid : other;
         second = iGoFirst ? other : tid;
+        secondSince = steps.getAsLong();
         for (int waiting : held.keySet()) { // the others held at the race are not needed any more
             if (waiting != second) {
                 holds.holdBack(waiting, false);

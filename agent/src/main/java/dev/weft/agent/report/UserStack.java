@@ -7,11 +7,14 @@ import java.util.List;
 /** A thread's stack as the user wrote it, for a report. */
 public final class UserStack {
 
+    private static final String METHOD_HANDLES = "java.lang.invoke.";
+
     private UserStack() { }
 
     /**
      * The stack as the user wrote it: frames above weft's hook (the JDK's parking inside
-     * {@code lock()}, weft's own code, and the hook itself), or with no hook above the program's first frame
+     * {@code lock()}, weft's own code, the hook itself, and the {@code java.lang.invoke} frames of method
+     * handles between the program's call and the hook), or with no hook above the program's first frame
      * the JDK's frames above it (a call whose hooks have returned, a {@code StampedLock}'s), are dropped, and
      * so are weft's own frames further down (the wrappers of tasks handed to an executor) and the frames of
      * the hidden classes that implement lambdas ({@code Foo$$Lambda$77/0x...run}), which point at no source.
@@ -22,8 +25,12 @@ public final class UserStack {
                 && (isJdk(frames[start].getClassName()) || isWeft(frames[start].getClassName()))) {
             start++;
         }
+        int hook = start;
         while (start < frames.length && isRuntime(frames[start].getClassName())) {
             start++; // the hook, and the runtime code that called it (CollectionContents...)
+        }
+        while (start > hook && start < frames.length && frames[start].getClassName().startsWith(METHOD_HANDLES)) {
+            start++; // the method handles through which the program's call reached the hook (a modelled blocking call's)
         }
         if (start == frames.length) {
             start = 0;

@@ -35,10 +35,40 @@ class RaceSteeringTest {
         }
     }
 
+    /** The model's step count, as the test advances it. */
+    private long step;
+
     /** The race as a report gives it: the read (current) found after the write (earlier). */
-    private static RaceSteering steering(boolean earlierFirst) {
+    private RaceSteering steering(boolean earlierFirst) {
         RaceFinding race = RaceFinding.of("example.Cache.value", null, access("read", READ_SITE), access("write", WRITE_SITE));
-        return new RaceSteering(race, earlierFirst, SITES::get, id -> id == FIELD ? "example.Cache.value" : "example.Cache.other");
+        return new RaceSteering(race, earlierFirst, SITES::get, id -> id == FIELD ? "example.Cache.value" : "example.Cache.other",
+                () -> step, 100);
+    }
+
+    @Test
+    void aThreadHeldWhileTheOthersTookTheBoundIsLetGoAsOneOfThemMaySpinUntilItMoves() {
+        RaceSteering steering = steering(true);
+        Object cache = new Object();
+        steering.arrived(0, WRITE_SITE, true, new RaceSteering.Variable(cache, FIELD, false), this::hold);
+        for (step = 1; step < 100; step++) { // main spins on another field until the writer has written
+            steering.arrived(1, OTHER_SITE, false, new RaceSteering.Variable(cache, OTHER_FIELD, false), this::hold);
+        }
+        assertEquals(List.of("+0"), holds);
+        steering.arrived(1, OTHER_SITE, false, new RaceSteering.Variable(cache, OTHER_FIELD, false), this::hold);
+        assertEquals(List.of("+0", "-0"), holds, "held for 100 steps of the others: let go");
+        assertFalse(steering.met());
+    }
+
+    @Test
+    void theSecondOfAPairIsLetGoTooWhenTheFirstDoesNotComeBackWithinTheBound() {
+        RaceSteering steering = steering(true);
+        Object cache = new Object();
+        steering.arrived(0, WRITE_SITE, true, new RaceSteering.Variable(cache, FIELD, false), this::hold);
+        steering.arrived(1, READ_SITE, false, new RaceSteering.Variable(cache, FIELD, false), this::hold);
+        assertEquals(List.of("+0", "-0", "+1"), holds);
+        step = 100;
+        steering.arrived(2, OTHER_SITE, false, new RaceSteering.Variable(cache, OTHER_FIELD, false), this::hold);
+        assertEquals(List.of("+0", "-0", "+1", "-1"), holds);
     }
 
     private static RaceFinding.Access access(String op, int site) {
@@ -100,7 +130,7 @@ class RaceSteeringTest {
     @Test
     void arrayElementsMeetOnTheSameArrayAndIndexOnly() {
         RaceFinding race = RaceFinding.of("long[]", 3, access("write", WRITE_SITE), access("read", READ_SITE));
-        RaceSteering steering = new RaceSteering(race, true, SITES::get, id -> "?");
+        RaceSteering steering = new RaceSteering(race, true, SITES::get, id -> "?", () -> step, 100);
         long[] array = new long[8];
         steering.arrived(0, WRITE_SITE, true, new RaceSteering.Variable(array, 3, true), this::hold);
         steering.arrived(1, READ_SITE, false, new RaceSteering.Variable(array, 4, true), this::hold);

@@ -24,6 +24,9 @@ public record ControlledRun(WatchedRun process, Path report, JsonNode json) {
      * about other schedules): what a search stops at and a replay reproduces.
      */
     public static final Set<String> HAPPENED = Set.of("deadlock", "race", "starvation");
+    private static final String DIVERGED = "weft: replay diverged ";
+    private static final String UNCAUGHT = "Exception in thread \"";
+    private static final String NO_LONGER_MATCHES = "(the program no longer matches the schedule)";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int AGENT_REFUSED = 2;
@@ -75,9 +78,32 @@ public record ControlledRun(WatchedRun process, Path report, JsonNode json) {
         return null;
     }
 
-    /** True when the program itself failed (a non-zero exit status with no finding, e.g. an uncaught exception in {@code main}). */
+    /**
+     * True when the program itself failed, with no finding: a non-zero exit status (e.g. an uncaught exception in
+     * {@code main}), or a thread of it that died of an uncaught exception (see {@link #uncaughtException()}).
+     */
     public boolean programFailed() {
-        return !process.timedOut() && findings().isEmpty() && process.exitStatus() != 0;
+        return !process.timedOut() && findings().isEmpty() && (process.exitStatus() != 0 || uncaughtException() != null);
+    }
+
+    /**
+     * The first lines (up to {@code count}) of the first uncaught exception that ended a thread, as the JVM's
+     * default handler printed it on standard error ({@code Exception in thread "NAME" ...} and its stack), or
+     * {@code null} when no thread died so.
+     */
+    public List<String> uncaughtException(int count) {
+        List<String> lines = errorLines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(UNCAUGHT)) {
+                return lines.subList(i, Math.min(lines.size(), i + count));
+            }
+        }
+        return null;
+    }
+
+    private String uncaughtException() {
+        List<String> first = uncaughtException(1);
+        return first == null ? null : first.get(0);
     }
 
     /** The findings of the report of the given kinds. */
@@ -90,11 +116,28 @@ public record ControlledRun(WatchedRun process, Path report, JsonNode json) {
         return json != null && json.path("control").path("diverged").asBoolean(false);
     }
 
+    /**
+     * Where a replayed run left its schedule, as the agent said it on standard error ({@code replay diverged at
+     * step 3 (choice 0): expected ...}), or {@code null} when it did not say.
+     */
+    public String divergence() {
+        try (var lines = Files.lines(process.stderr(), StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.startsWith(DIVERGED)).findFirst()
+                    .map(line -> line.substring("weft: ".length()).replace(" " + NO_LONGER_MATCHES, "")).orElse(null);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
+    }
+
     /** The last {@code count} lines of the program's standard error. */
     public List<String> errorTail(int count) {
+        List<String> lines = errorLines();
+        return lines.subList(Math.max(0, lines.size() - count), lines.size());
+    }
+
+    private List<String> errorLines() {
         try {
-            List<String> lines = new String(Files.readAllBytes(process.stderr()), StandardCharsets.UTF_8).lines().toList();
-            return lines.subList(Math.max(0, lines.size() - count), lines.size());
+            return new String(Files.readAllBytes(process.stderr()), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
             return List.of();
         }

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One child JVM run under a wall-clock watchdog: its output goes to files; when it outlives its bound,
+ * One child JVM run under a wall-clock watchdog: its standard input is empty (closed at once), its output goes
+ * to files; when it outlives its bound,
  * its threads are dumped ({@code jcmd PID Thread.print}) and it is killed, so that a caller exploring
  * schedules never hangs on one run.
  *
@@ -38,6 +39,7 @@ public record WatchedRun(int exitStatus, boolean timedOut, ThreadDump threadDump
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
         try {
+            process.getOutputStream().close(); // no input: a program that reads its standard input sees its end, and goes on
             if (process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS)) {
                 return new WatchedRun(process.exitValue(), false, null, stdout, stderr, since(start));
             }

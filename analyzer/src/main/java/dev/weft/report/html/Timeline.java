@@ -27,7 +27,9 @@ final class Timeline {
     record Step(long step, String thread, int cpu, long slice, String event, String site) {
         static Step of(JsonNode step) {
             return new Step(step.path("step").asLong(), step.path("thread").asText("?"), step.path("cpu").asInt(),
-                    step.path("slice").asLong(), step.path("event").asText(""), step.path("site").asText(""));
+                    step.path("slice").asLong(), step.path("event").asText("")
+                            + (step.has("timedOut") ? " (timed out: " + step.path("timedOut").asText() + ")" : ""),
+                    step.path("site").asText(""));
         }
     }
 

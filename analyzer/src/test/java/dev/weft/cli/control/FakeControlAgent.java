@@ -16,7 +16,7 @@ import java.util.Map;
  * {@code seed} a multiple of {@code bugEvery} (an extra option, default 4) it "finds" a deadlock: it writes
  * the report and the schedule file and halts with status 66. With {@code seed} equal to {@code hangSeed} it
  * starts a thread that never ends. {@code replay=FILE} finds the deadlock again when the schedule file
- * records a bug; {@code confirm=REPORT#ID} produces the deadlock from seed 2 on, unless the id contains
+ * records a bug, and says that the replay diverged (on stderr and in the report) when it records {@code "diverge":true}; {@code confirm=REPORT#ID} produces the deadlock from seed 2 on, unless the id contains
  * {@code never} (for a {@code race:} id, the race in every run, saying that it {@code "confirms"} the id from
  * seed 2 on). Otherwise the program runs normally and the report has no finding but, with
  * {@code predict=ID;ID...}, a {@code lock-order} prediction for each id.
@@ -72,7 +72,14 @@ public final class FakeControlAgent {
         }
         String findings = bug ? "{\"kind\":\"deadlock\",\"id\":\"d1\",\"threads\":[{\"name\":\"teller-1\",\"waitsFor\":\"A\",\"waitSite\":\"Bank.transfer(Bank.java:14)\"},"
                 + "{\"name\":\"teller-2\",\"waitsFor\":\"B\",\"waitSite\":\"Bank.transfer(Bank.java:14)\"}],\"locks\":[]}" : predictions(options);
-        Files.writeString(report, "{\"tool\":\"weft\",\"version\":\"test\",\"control\":{\"steps\":" + 10 * seed + "},\"findings\":[" + findings + "]}", StandardCharsets.UTF_8);
+        boolean diverged = options.containsKey("replay") && Files.readString(Path.of(options.get("replay"))).contains("\"diverge\":true");
+        if (diverged) {
+            System.err.println("some output of the program");
+            System.err.println("weft: replay diverged at step 3 (choice 0): expected dispatch of thread 0, found the options [1 (lock), 0 (start)] "
+                    + "(the program no longer matches the schedule)");
+        }
+        Files.writeString(report, "{\"tool\":\"weft\",\"version\":\"test\",\"control\":{\"steps\":" + 10 * seed + ",\"diverged\":" + diverged
+                + "},\"findings\":[" + findings + "]}", StandardCharsets.UTF_8);
         if (bug) {
             Runtime.getRuntime().halt(66);
         }

@@ -198,13 +198,16 @@ class JsonReportCodecTest {
                         Site.parse("com.example.Spin.run(Spin.java:9)"), 10_000, "run.schedule.json")))
                 .withControl(new ControlRun(1, "cooperative", 4, "pct", 42, 3, "run.schedule.json", 12,
                         true, false, null, null), List.of(new TimelineEntry(0, "main", 1, 0, 0, "write",
-                        "com.example.Spin.main(Spin.java:5)")), false);
+                        "com.example.Spin.main(Spin.java:5)", null), new TimelineEntry(1, "setter", 14, 0, 1, "block",
+                        "com.example.Spin.run(Spin.java:12)", "early")), false);
         JsonNode json = new ObjectMapper().readTree(codec.write(report));
         assertEquals("{\"cpus\":1,\"policy\":\"cooperative\",\"quantum\":4,\"strategy\":\"pct\",\"seed\":42,\"depth\":3,"
                 + "\"schedule\":\"run.schedule.json\",\"steps\":12,\"replayable\":true,\"diverged\":false}",
                 json.path("control").toString());
         assertEquals("{\"step\":0,\"thread\":\"main\",\"threadId\":1,\"cpu\":0,\"slice\":0,\"event\":\"write\","
                 + "\"site\":\"com.example.Spin.main(Spin.java:5)\"}", json.path("timeline").get(0).toString());
+        assertEquals("{\"step\":1,\"thread\":\"setter\",\"threadId\":14,\"cpu\":0,\"slice\":1,\"event\":\"block\","
+                + "\"site\":\"com.example.Spin.run(Spin.java:12)\",\"timedOut\":\"early\"}", json.path("timeline").get(1).toString());
         assertEquals(false, json.path("timelineTruncated").asBoolean(true));
         JsonNode starvation = json.path("findings").get(0);
         assertEquals("starvation", starvation.path("kind").asText());

@@ -1,0 +1,198 @@
+package dev.weft.agent.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.weft.cli.WeftCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/**
+ * {@code weft explore}, {@code replay} and {@code confirm} as an outside checker runs them, on programs written
+ * for it ({@code example.explorehunt}, in the test sources) in the styles used to evaluate controlled testers.
+ * Each program says what it holds in a {@code // weft: expect} line: {@code deadlock}, {@code race FIELD},
+ * {@code failure} (the program fails: an exception from {@code main} or from one of its threads) or
+ * {@code none}. A buggy program is explored with a fixed strategy and seed within a small budget: the search
+ * must find what the line says, and the replay of its schedule file must give the same finding, not diverged.
+ * A line marked {@code // weft: times out early} is a timed wait the bug needs the schedule to end early: the
+ * found run's timeline must mark its step {@code "timedOut": "early"}. A correct twin is explored for a few
+ * schedules: nothing is found, and no run hangs.
+ */
+class ExploreHuntIT {
+
+    private static final Path SOURCES = Path.of("src/test/java/example/explorehunt").toAbsolutePath();
+    private static final Pattern EXPECT = Pattern.compile("^// weft: expect (deadlock|failure|none|race (\\S+))$", Pattern.MULTILINE);
+    private static final Pattern FOUND = Pattern.compile("^weft explore: found (?:a|an) (\\S+) in iteration (\\d+) ", Pattern.MULTILINE);
+    private static final Pattern REPLAY_FILE = Pattern.compile("replay file: (\\S+)");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int weftOn(String classPath, List<String> args, String... program) {
+        List<String> all = new ArrayList<>(args);
+        all.addAll(List.of("--agent", ChildJvm.AGENT.toString(), "-o", "include=example.explorehunt.", "--", ChildJvm.java().toString(),
+                "-XX:TieredStopAtLevel=1", "-cp", classPath));
+        all.addAll(List.of(program));
+        out.getBuffer().setLength(0);
+        CommandLine cli = WeftCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(all.toArray(String[]::new));
+    }
+
+    private int weft(List<String> args, String... program) {
+        return weftOn(ChildJvm.TEST_CLASSES.toString(), args, program);
+    }
+
+    /** Strategy and seed of each search: the first schedules of that seed hold the bug, within a budget of 10. */
+    @ParameterizedTest(name = "{0} ({1}, seed {2})")
+    @CsvSource({
+        "BankLedger, alternate, 1",
+        "OrderPipeline, alternate, 1",
+        "NotifyBeforeWait, pct, 2",
+        "SingleNotifyBuffer, random, 5",
+        "CacheUpgrade, alternate, 1",
+        "LatchOnSuccessOnly, alternate, 1",
+        "NestedTaskSinglePool, alternate, 1",
+        "BulkPermits, alternate, 1",
+        "RegistryCounter, alternate, 1",
+        "TimedWaitFallback, alternate, 1",
+        "OverdraftCheck, random, 1",
+        "LateListener, alternate, 1",
+    })
+    void exploreFindsTheBugAndItsScheduleReplaysIt(String program, String strategy, int seed) throws Exception {
+        Matcher expect = expectation(program);
+        Path dir = ChildJvm.freshDir("explorehunt-" + program);
+        assertEquals(66, weft(List.of("explore", "--iterations", "10", "--strategy", strategy, "--seed", Integer.toString(seed),
+                "--out", dir.toString()), "example.explorehunt." + program), out + "\n" + err);
+        String printed = out.toString();
+        Matcher found = FOUND.matcher(printed);
+        assertTrue(found.find(), printed);
+        assertEquals(expect.group(1).split(" ")[0], found.group(1), printed);
+        Matcher replayFile = REPLAY_FILE.matcher(printed);
+        assertTrue(replayFile.find(), printed);
+        Path schedule = Path.of(replayFile.group(1));
+        JsonNode run = JSON.readTree(dir.resolve("iteration-" + found.group(2) + ".json").toFile());
+        JsonNode first = firstFinding(run);
+        assertFinding(expect, program, first);
+        String earlyTimeout = markedLine(program, "// weft: times out early");
+        if (earlyTimeout != null) { // the bug needs the schedule to end a timed wait early: its step says so
+            List<String> timedOut = new ArrayList<>();
+            run.path("timeline").forEach(step -> timedOut.add(step.path("timedOut").asText("") + " " + step.path("site").asText()));
+            assertTrue(timedOut.stream().anyMatch(step -> step.startsWith("early ") && step.endsWith("(" + program + ".java:" + earlyTimeout + ")")),
+                    timedOut.toString());
+        }
+
+        for (int i = 1; i <= 2; i++) {
+            Path report = dir.resolve("replay-" + i + ".json");
+            assertEquals(66, weft(List.of("replay", schedule.toString(), "--report", report.toString()), "example.explorehunt." + program),
+                    "replay " + i + ": " + out + "\n" + err);
+            JsonNode again = JSON.readTree(report.toFile());
+            assertFalse(again.path("control").path("diverged").asBoolean(), "replay " + i + ": " + out);
+            assertEquals(first.path("id").asText(), firstFinding(again).path("id").asText(), "replay " + i + ": " + out);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"BankLedgerOrdered", "NotifyAllBuffer", "LatchInFinally"})
+    void exploreFindsNothingInACorrectTwin(String program) throws Exception {
+        assertEquals("none", expectation(program).group(1));
+        Path dir = ChildJvm.freshDir("explorehunt-" + program);
+        assertEquals(0, weft(List.of("explore", "--iterations", "3", "--seed", "1", "--run-timeout", "30s", "--out", dir.toString()),
+                "example.explorehunt." + program), out + "\n" + err);
+        assertTrue(out.toString().startsWith("weft explore: no finding in 3 schedules (strategy alternate, seeds 1..3, "), out.toString());
+    }
+
+    /** A plain run that predicts the cycle of a monitor and a lock (the flusher starts late), then {@code weft confirm} produces it. */
+    @Test
+    void confirmProducesTheDeadlockOfAMonitorAndALockAPlainRunPredicted() throws Exception {
+        Path dir = ChildJvm.freshDir("explorehunt-confirm");
+        Path report = dir.resolve("weft.json");
+        ChildJvm.Result plain = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,onDeadlock=halt,report=" + report
+                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), "example.explorehunt.MonitorMeetsLock", "300"));
+        assertEquals(0, plain.exitStatus(), plain.stderr());
+        JsonNode predicted = JSON.readTree(report.toFile()).path("findings").get(0);
+        assertEquals("lock-order", predicted.path("kind").asText(), predicted.toString());
+        assertEquals(66, weft(List.of("confirm", report.toString()), "example.explorehunt.MonitorMeetsLock"), out + "\n" + err);
+        assertTrue(out.toString().startsWith("weft confirm: " + predicted.path("id").asText() + " confirmed in run 1 (seed 1)"), out.toString());
+        JsonNode confirmed = JSON.readTree(report.toFile()).path("findings").get(0);
+        assertTrue(confirmed.path("confirmed").asBoolean(), confirmed.toString());
+        Path replayed = dir.resolve("replay.json");
+        assertEquals(66, weft(List.of("replay", confirmed.path("replay").asText(), "--report", replayed.toString()),
+                "example.explorehunt.MonitorMeetsLock"), out + "\n" + err);
+        JsonNode deadlock = firstFinding(JSON.readTree(replayed.toFile()));
+        assertEquals("deadlock", deadlock.path("kind").asText(), deadlock.toString());
+        List<String> threads = new ArrayList<>();
+        deadlock.path("threads").forEach(t -> threads.add(t.path("name").asText()));
+        assertEquals(List.of("refresher", "flusher"), threads.stream().sorted(java.util.Comparator.reverseOrder()).toList(), deadlock.toString());
+    }
+
+    /** {@code --test Class#method}: one JUnit test method per iteration; the racy one is found, the locked one is not. */
+    @Test
+    void exploreDrivesOneJUnitTestMethod() throws Exception {
+        String classPath = JUnitRunIT.classPath();
+        String tests = "example.explorehunt.tests.InventoryChecks";
+        Path racy = ChildJvm.freshDir("explorehunt-test");
+        assertEquals(66, weftOn(classPath, List.of("explore", "--test", tests + "#concurrentSalesKeepStockNonNegative", "--iterations", "5",
+                "--seed", "1", "--out", racy.toString())), out + "\n" + err);
+        assertTrue(out.toString().contains("data race on " + tests + "$Stock.units between "), out.toString());
+        Path locked = ChildJvm.freshDir("explorehunt-test");
+        assertEquals(0, weftOn(classPath, List.of("explore", "--test", tests + "#lockedSalesKeepStockNonNegative", "--iterations", "2",
+                "--seed", "1", "--out", locked.toString())), out + "\n" + err);
+        assertTrue(out.toString().startsWith("weft explore: no finding in 2 schedules"), out.toString());
+    }
+
+    /** The number of the line of the program's source that holds {@code mark}, or {@code null}. */
+    private static String markedLine(String program, String mark) throws Exception {
+        List<String> lines = Files.readAllLines(SOURCES.resolve(program + ".java"));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(mark)) {
+                return Integer.toString(i + 1);
+            }
+        }
+        return null;
+    }
+
+    private static Matcher expectation(String program) throws Exception {
+        Path source = SOURCES.resolve(program + ".java");
+        Matcher expect = EXPECT.matcher(Files.readString(source));
+        assertTrue(expect.find(), "no '// weft: expect' line in " + source);
+        return expect;
+    }
+
+    /** The finding the search stopped on: a deadlock or a race names its threads and lines in the program; a failure has none. */
+    private static void assertFinding(Matcher expect, String program, JsonNode finding) {
+        switch (expect.group(1).split(" ")[0]) {
+            case "deadlock" -> {
+                assertEquals("deadlock", finding.path("kind").asText(), finding.toString());
+                assertFalse(finding.path("threads").isEmpty(), finding.toString()); // one thread: an upgrade, a latch nobody counts down
+                finding.path("threads").forEach(t -> assertFalse(t.path("name").asText().isEmpty(), finding.toString()));
+                assertTrue(finding.toString().contains("(" + program + ".java:"), "a line of the program: " + finding);
+            }
+            case "race" -> {
+                assertEquals("race", finding.path("kind").asText(), finding.toString());
+                assertEquals(expect.group(2), finding.path("field").asText(), finding.toString());
+                finding.path("accesses").forEach(a -> assertTrue(a.path("site").asText().contains("(" + program + ".java:"), finding.toString()));
+            }
+            default -> assertTrue(finding.isMissingNode(), "a failure with no finding: " + finding);
+        }
+    }
+
+    private static JsonNode firstFinding(JsonNode report) {
+        return report.path("findings").path(0);
+    }
+}
