@@ -3,6 +3,7 @@ package dev.weft.runtime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,7 +11,9 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.LinkedList;
+import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.WeakHashMap;
@@ -28,7 +31,46 @@ import java.util.WeakHashMap;
  */
 public final class CollectionContents {
 
+    /**
+     * Mutators that may leave the contents as they were, and then only read them: {@code putIfAbsent} or
+     * {@code computeIfAbsent} of a key already there, {@code remove} of one that is not, {@code add} of an
+     * element a set already holds... Their calls are checked after they return, as a write when the size
+     * changed and as a read when it did not.
+     */
+    private static final Set<String> WRITES_IF_SIZE_CHANGES = Set.of(
+            "putIfAbsent", "computeIfAbsent", "remove", "removeAll", "retainAll", "removeIf", "add", "addAll",
+            "poll", "pollFirst", "pollLast");
+
     private CollectionContents() { }
+
+    /** Whether a call of a mutator of this name is checked by the size it leaves ({@link #sizedCallEnded}). */
+    static boolean writesIfSizeChanges(String name) {
+        return WRITES_IF_SIZE_CHANGES.contains(name);
+    }
+
+    /**
+     * The size of {@code receiver} before a call of one of those mutators, when it is {@link #tracked}
+     * (a field read inside the JDK, no code of the program); -1 when it is not tracked.
+     */
+    static int sizeIfTracked(Object receiver) {
+        if (receiver == null || !tracked(receiver) || receiver.getClass() == WeakHashMap.class) {
+            return -1; // a WeakHashMap's size() clears its stale entries: not asked, its calls count as writes
+        }
+        return receiver instanceof Map<?, ?> map ? map.size()
+                : receiver instanceof Collection<?> collection ? collection.size() : -1;
+    }
+
+    /**
+     * After such a call: a write of the contents of {@code receiver} when its size changed from
+     * {@code sizeBefore}, else a read; a {@code WeakHashMap} (size not asked) counts as written.
+     */
+    static void sizedCallEnded(int sizeBefore, Object receiver, int site) {
+        if (sizeBefore >= 0) {
+            Weft.contentsAccessed(receiver, sizeIfTracked(receiver) != sizeBefore, site);
+        } else {
+            writing(receiver, site);
+        }
+    }
 
     /**
      * Whether calls on this object are accesses of its contents: its class is exactly one of the JDK's

@@ -109,6 +109,8 @@ public final class HandOffCalls {
     private static final MethodHandle STAMPED_ACQUIRED_STAMP;
     private static final MethodHandle CONTENTS_READING;
     private static final MethodHandle CONTENTS_WRITING;
+    private static final MethodHandle CONTENTS_SIZE;
+    private static final MethodHandle CONTENTS_SIZED_CALL_ENDED;
 
     static {
         try {
@@ -142,6 +144,10 @@ public final class HandOffCalls {
                     MethodType.methodType(long.class, Throwable.class, long.class, Object.class, int.class));
             CONTENTS_READING = lookup.findStatic(CollectionContents.class, "reading", onReceiver);
             CONTENTS_WRITING = lookup.findStatic(CollectionContents.class, "writing", onReceiver);
+            CONTENTS_SIZE = lookup.findStatic(CollectionContents.class, "sizeIfTracked",
+                    MethodType.methodType(int.class, Object.class));
+            CONTENTS_SIZED_CALL_ENDED = lookup.findStatic(CollectionContents.class, "sizedCallEnded",
+                    MethodType.methodType(void.class, int.class, Object.class, int.class));
             FIELD_HANDLE_MADE = lookup.findStatic(HandOffCalls.class, "fieldHandleMade",
                     MethodType.methodType(Object.class, MethodHandle.class, Object[].class));
         } catch (ReflectiveOperationException e) {
@@ -175,7 +181,9 @@ public final class HandOffCalls {
             if (atomicAccess != null) {
                 call = MethodHandles.foldArguments(call, onReceiver(atomicAccess, site, type.parameterType(0)));
             }
-            if ((plan & CONTENTS) != 0) {
+            if ((plan & CONTENTS_WRITE) != 0 && CollectionContents.writesIfSizeChanges(name)) {
+                call = sizeChecked(call, site, type);
+            } else if ((plan & CONTENTS) != 0) {
                 MethodHandle access = (plan & CONTENTS_WRITE) != 0 ? CONTENTS_WRITING : CONTENTS_READING;
                 call = MethodHandles.foldArguments(call, onReceiver(access, site, type.parameterType(0)));
                 if ((plan & ~CONTENTS) == 0) {
@@ -565,6 +573,19 @@ public final class HandOffCalls {
     /** {@code hook(receiver, site)} as a handle {@code (R)void}. */
     private static MethodHandle onReceiver(MethodHandle hook, int site, Class<?> receiver) {
         return MethodHandles.insertArguments(hook, 1, site).asType(MethodType.methodType(void.class, receiver));
+    }
+
+    /**
+     * {@code call} checked as a read or a write of its receiver's contents after it returns (or throws), by
+     * whether it changed the receiver's size ({@link CollectionContents#sizedCallEnded}).
+     */
+    private static MethodHandle sizeChecked(MethodHandle call, int site, MethodType type) {
+        Class<?> receiver = type.parameterType(0);
+        MethodHandle ended = MethodHandles.insertArguments(CONTENTS_SIZED_CALL_ENDED, 2, site)
+                .asType(MethodType.methodType(void.class, int.class, receiver)); // (size before, receiver)
+        MethodHandle withSize = MethodHandles.dropArguments(call, 0, int.class);
+        MethodHandle guarded = MethodHandles.tryFinally(withSize, returning(ended, type.returnType()));
+        return MethodHandles.foldArguments(guarded, CONTENTS_SIZE.asType(MethodType.methodType(int.class, receiver)));
     }
 
     /**

@@ -150,7 +150,7 @@ public final class TextRenderer {
         accessSection(out, capitalized(current.op()), current);
         out.append('\n');
         accessSection(out, "Previous " + prior.op(), prior);
-        return out.append("\nSUMMARY: weft: data race ").append(variable).append(" at ").append(shortly(current.site()))
+        return out.append("\nSUMMARY: weft: data race ").append(r.collection() != null ? "on " : "").append(variable).append(" at ").append(shortly(current.site()))
                 .append(" / ").append(shortly(prior.site())).append(" (").append(r.id()).append(")\n")
                 .append(RULE).toString();
     }
