@@ -220,6 +220,12 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
+    public void volatileReading(Object owner, int field, int site) {
+        first.volatileReading(owner, field, site);
+        second.volatileReading(owner, field, site);
+    }
+
+    @Override
     public void volatileRead(Object owner, int field, int site) {
         first.volatileRead(owner, field, site);
         second.volatileRead(owner, field, site);

@@ -248,6 +248,12 @@ public interface Listener {
     /** The thread is about to write a plain (non-volatile) field of {@code owner}. */
     default void fieldWritten(Object owner, int field, int site) { }
 
+    /**
+     * In a controlled run only, the thread is about to read a {@code volatile} field: its scheduling point, so
+     * that the value it reads is the one memory holds at its step; {@link #volatileRead} follows the load.
+     */
+    default void volatileReading(Object owner, int field, int site) { }
+
     /** The thread has just read a {@code volatile} field: an acquire. */
     default void volatileRead(Object owner, int field, int site) { }
 

@@ -57,7 +57,9 @@ public final class ReflectiveAccesses {
                 return;
             }
             if (facts.isVolatile()) {
-                Weft.volatileRead(facts.isStatic() ? null : owner, facts.id(), site);
+                Object reported = facts.isStatic() ? null : owner;
+                Weft.volatileReading(reported, facts.id(), site); // a controlled run's point: after the call, as a plain read's
+                Weft.volatileRead(reported, facts.id(), site);
             } else {
                 Weft.read(facts.isStatic() ? null : owner, facts.id(), site);
             }

@@ -664,6 +664,16 @@ public final class Weft {
         }
     }
 
+    /** In a controlled run, before a read of a {@code volatile} field (see {@link Listener#volatileReading}). */
+    public static void volatileReading(Object owner, int field, int site) {
+        Listener l = memory;
+        try {
+            l.volatileReading(owner, field, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
     /** After a read of a {@code volatile} field. */
     public static void volatileRead(Object owner, int field, int site) {
         Listener l = memory;

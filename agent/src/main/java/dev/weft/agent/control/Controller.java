@@ -357,8 +357,9 @@ public final class Controller implements Listener {
         access(OpKind.WRITE, owner, field, false, site);
     }
 
+    /** The point of a volatile read, before its load; {@code volatileRead}, after it, is none. */
     @Override
-    public void volatileRead(Object owner, int field, int site) {
+    public void volatileReading(Object owner, int field, int site) {
         pointOn(OpKind.READ, -1, false, site);
     }
 

@@ -2,6 +2,7 @@ package dev.weft.agent.instrument;
 
 import dev.weft.agent.site.SiteRegistry;
 import dev.weft.runtime.Shadowed;
+import dev.weft.runtime.Weft;
 import java.util.Arrays;
 import java.util.function.Predicate;
 import net.bytebuddy.jar.asm.ClassVisitor;
@@ -41,6 +42,8 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
     private final SiteRegistry registry;
     private final TrackedFields fields;
     private final Predicate<String> instrumented;
+    /** Whether the run is controlled, as {@link Weft#schedules} says when the class is transformed. */
+    private final boolean controlled = Weft.schedules();
     private String internalName;
     private String className;
     private String superName;
@@ -104,7 +107,7 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
         }
         MethodSites sites = new MethodSites(registry, className, name, file);
         next = new ReflectiveFieldCallVisitor(BulkArrayCallVisitor.of(next, sites, version), sites);
-        return new MemoryAccessVisitor(next, sites, fields,
+        return new MemoryAccessVisitor(next, sites, fields, controlled,
                 name.equals("<init>"), internalName, superName);
     }
 

@@ -10,14 +10,18 @@ import net.bytebuddy.jar.asm.Type;
  * variable and no branch (so no stack map frame): a plain access calls {@code read}/{@code write} before
  * it, a volatile read calls {@code volatileRead} after it, a volatile write {@code volatileWrite} before
  * it, and an array element load or store {@code arrayRead}/{@code arrayWrite} before it. Tracked fields
- * are those {@link TrackedFields} selects.
+ * are those {@link TrackedFields} selects. In a controlled run a volatile read also calls
+ * {@code volatileReading} before it: its scheduling point, so that it takes its value at its step.
  *
  * <p>In a constructor, instance field accesses before the call of the super (or another) constructor
  * are left alone: the object is not initialized yet, and may not be passed to a hook.
  */
 final class MemoryAccessVisitor extends HookingMethodVisitor {
 
-    /** The most a rewrite adds to the operand stack: a copy of a two-slot value or of array and index, and the ids. */
+    /**
+     * The most a rewrite adds to the operand stack: a copy of a two-slot value or of array and index, and the
+     * ids; or two copies of the object of a controlled volatile read, and the ids.
+     */
     private static final int EXTRA_STACK = 4;
     private static final String CLONE = "()Ljava/lang/Object;";
     private static final String WEFT = Type.getInternalName(Weft.class);
@@ -25,20 +29,23 @@ final class MemoryAccessVisitor extends HookingMethodVisitor {
     private static final String HOOK = "(Ljava/lang/Object;II)V";
 
     private final TrackedFields fields;
+    private final boolean controlled;
     private final String owner;
     private final String superName;
     private boolean initialized;
     private boolean rewritten;
 
     /**
+     * @param controlled  whether the run is controlled ({@code volatileReading} before each volatile read)
      * @param constructor whether the method is a constructor
      * @param owner       the internal name of the method's class
      * @param superName   the internal name of its superclass
      */
-    MemoryAccessVisitor(MethodVisitor next, MethodSites sites, TrackedFields fields, boolean constructor,
-                        String owner, String superName) {
+    MemoryAccessVisitor(MethodVisitor next, MethodSites sites, TrackedFields fields, boolean controlled,
+                        boolean constructor, String owner, String superName) {
         super(next, sites);
         this.fields = fields;
+        this.controlled = controlled;
         this.owner = owner;
         this.superName = superName;
         this.initialized = !constructor;
@@ -74,6 +81,10 @@ final class MemoryAccessVisitor extends HookingMethodVisitor {
         boolean isVolatile = field.isVolatile();
         switch (opcode) {
             case Opcodes.GETSTATIC -> {
+                if (isVolatile && controlled) {
+                    super.visitInsn(Opcodes.ACONST_NULL);
+                    callFieldHook("volatileReading", field, site);
+                }
                 if (isVolatile) {
                     super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
                 }
@@ -91,6 +102,10 @@ final class MemoryAccessVisitor extends HookingMethodVisitor {
             case Opcodes.GETFIELD -> {
                 super.visitInsn(Opcodes.DUP);
                 if (isVolatile) {
+                    if (controlled) {
+                        super.visitInsn(Opcodes.DUP);
+                        callFieldHook("volatileReading", field, site);
+                    }
                     // [obj, obj] -> [obj, value] -> [value, obj]
                     super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
                     if (wide) {

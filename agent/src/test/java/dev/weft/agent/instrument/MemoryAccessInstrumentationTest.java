@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.runtime.Listener;
 import dev.weft.runtime.Shadowed;
 import dev.weft.runtime.Weft;
 import java.lang.reflect.Constructor;
@@ -12,11 +13,25 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class MemoryAccessInstrumentationTest {
 
+    /** The listener of a controlled run while a class is transformed (it then makes the control-mode bytecode). */
+    private static final Listener SCHEDULES = new Listener() {
+        @Override
+        public boolean schedules() {
+            return true;
+        }
+    };
+
     private final Fixtures fixtures = Fixtures.withMemoryAccesses();
+
+    @AfterEach
+    void uninstall() {
+        Weft.install(null);
+    }
 
     @Test
     void plainInstanceFieldsAreReportedBeforeEachAccessButFinalOnesAreNot() throws Throwable {
@@ -34,6 +49,51 @@ class MemoryAccessInstrumentationTest {
         assertEquals(List.of(
                 "fieldWritten MemoryAccesses.value",
                 "volatileWriting MemoryAccesses.version", "volatileRead MemoryAccesses.version"), fixtures.events());
+    }
+
+    @Test
+    void inAControlledRunAVolatileReadIsAnnouncedBeforeItsLoadAndReportedAfterIt() throws Throwable {
+        Weft.install(SCHEDULES); // classes transformed now are for a controlled run
+        fixtures.load("MemoryAccesses");
+        assertEquals(2L, fixtures.run("MemoryAccesses", "volatileFields"));
+        assertEquals(List.of(
+                "fieldWritten MemoryAccesses.value", "volatileWriting MemoryAccesses.version",
+                "volatileReading MemoryAccesses.version", "volatileRead MemoryAccesses.version"), fixtures.events());
+        assertEquals(fixtures.siteOf("volatileReading"), fixtures.siteOf("volatileRead"));
+    }
+
+    @Test
+    void inAControlledRunAVolatileReadTakesItsValueAfterItsSchedulingPoint() throws Throwable {
+        Weft.install(SCHEDULES);
+        Class<?> accesses = fixtures.load("MemoryAccesses");
+        // another thread's write while the reader waits for its step, at volatileReading: the read sees it
+        Weft.install(new Listener() {
+            @Override
+            public void volatileReading(Object owner, int field, int site) {
+                try {
+                    if (owner == null) {
+                        set(accesses.getDeclaredField("ready"), null, false);
+                    } else {
+                        set(accesses.getDeclaredField("version"), owner, 7L);
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        });
+        assertEquals(7L, invoke(accesses, "volatileFields"));
+        assertEquals(0, invoke(accesses, "staticFields"));
+    }
+
+    private static void set(Field field, Object owner, Object value) throws IllegalAccessException {
+        field.setAccessible(true);
+        field.set(owner, value);
+    }
+
+    private static Object invoke(Class<?> type, String method) throws ReflectiveOperationException {
+        java.lang.reflect.Method target = type.getDeclaredMethod(method);
+        target.setAccessible(true);
+        return target.invoke(null);
     }
 
     @Test
@@ -59,7 +119,8 @@ class MemoryAccessInstrumentationTest {
                 "fieldWritten MemoryAccesses.value", // in the constructor
                 "fieldWritten MemoryAccesses.value", "fieldWritten MemoryAccesses.wide", "volatileWriting MemoryAccesses.version",
                 "fieldWritten MemoryAccesses.counter static", "fieldWritten MemoryAccesses$Vault.secret",
-                "fieldRead MemoryAccesses.value", "fieldRead MemoryAccesses.wide", "volatileRead MemoryAccesses.version",
+                "fieldRead MemoryAccesses.value", "fieldRead MemoryAccesses.wide",
+                "volatileReading MemoryAccesses.version", "volatileRead MemoryAccesses.version",
                 "fieldRead MemoryAccesses.counter static", "fieldRead MemoryAccesses$Vault.secret"), fixtures.events());
     }
 

@@ -153,6 +153,11 @@ final class RecordingListener implements Listener {
     }
 
     @Override
+    public void volatileReading(Object owner, int field, int site) {
+        recordField("volatileReading", owner, field, site);
+    }
+
+    @Override
     public void volatileRead(Object owner, int field, int site) {
         recordField("volatileRead", owner, field, site);
     }

@@ -115,6 +115,31 @@ class ControlIT {
         }
     }
 
+    @Test
+    void aVolatileReadSeesTheWriteTheModelSchedulesBetweenItsArrivalAndItsStep() throws Exception {
+        // the read's point came after its load: main, loading right after starting the writer, never saw it set
+        Run seenSet = null;
+        List<String> outcomes = new ArrayList<>();
+        for (int seed = 1; seed <= 8; seed++) {
+            Run run = run("ReadRightAfterStart", "quantum=1,seed=" + seed);
+            assertEquals(0, run.result().exitStatus(), run.result().stderr());
+            assertEquals(0, run.findings().size(), run.findings().toString());
+            String outcome = run.result().stdout().strip();
+            outcomes.add(outcome);
+            if (outcome.equals("seen true") && seenSet == null) {
+                seenSet = run;
+            }
+        }
+        assertTrue(outcomes.contains("seen false"), outcomes.toString());
+        assertNotNull(seenSet, outcomes.toString());
+        Path saved = ChildJvm.freshDir("control-saved").resolve("seen.schedule.json");
+        Files.copy(seenSet.scheduleFile(), saved);
+        Run replay = run("ReadRightAfterStart", "replay=" + saved);
+        assertEquals("seen true", replay.result().stdout().strip(), replay.result().stderr());
+        assertFalse(replay.report().path("control").path("diverged").asBoolean(), replay.result().stderr());
+        assertEquals(seenSet.schedule().path("choices"), replay.schedule().path("choices"));
+    }
+
     /** The run ended, and its one finding is the starvation of "setter" by "spinner", spinning at {@code site}. */
     private static void assertSpinnerStarvedSetter(Run run, String site) {
         assertTrue(run.result().stdout().contains("done"), run.result().stderr());
