@@ -89,7 +89,12 @@ final class HandOffSites {
          * {@code newSingleThreadScheduledExecutor}; {@code CompletableFuture.delayedExecutor}): in a controlled run the
          * pool's workers are threads of the model.
          */
-        POOL
+        POOL,
+        /**
+         * The call, made through {@code ConcurrentGatherers} ({@code Gatherers.mapConcurrent}): the mapper
+         * runs in threads the JDK starts, so its gatherer's stages are wrapped to order the mapper's runs.
+         */
+        GATHERER
     }
 
     /** A decision: the kind, and for {@link Kind#CALL} the {@link HandOffCalls} plan bits. */
@@ -123,6 +128,8 @@ final class HandOffSites {
     private static final String THREAD_BUILDER = "java/lang/Thread$Builder";
     private static final String STARTS_THREAD = "(Ljava/lang/Runnable;)Ljava/lang/Thread;";
     private static final String GETS_STATE = "()Ljava/lang/Thread$State;";
+    /** {@code Gatherers.mapConcurrent(int, Function)}, JDK 24 and later. */
+    static final String MAP_CONCURRENT = "(ILjava/util/function/Function;)Ljava/util/stream/Gatherer;";
     private static final String CYCLIC_BARRIER = "java/util/concurrent/CyclicBarrier";
     private static final String BARRIER_WITH_ACTION = "(ILjava/lang/Runnable;)V";
     private static final Set<String> FIELD_UPDATERS = Set.of("java/util/concurrent/atomic/AtomicIntegerFieldUpdater",
@@ -307,6 +314,10 @@ final class HandOffSites {
             return submits ? Rewrite.of(Kind.SUBMIT)
                     : name.equals("delayedExecutor") ? Rewrite.of(Kind.POOL) // its delays in the model's virtual time
                     : Rewrite.NONE;
+        }
+        if (owner.equals("java/util/stream/Gatherers") && name.equals("mapConcurrent")
+                && descriptor.equals(MAP_CONCURRENT)) {
+            return Rewrite.of(Kind.GATHERER);
         }
         if (FIELD_UPDATERS.contains(owner) && name.equals("newUpdater")) {
             return Rewrite.of(Kind.FIELD_UPDATER);

@@ -31,6 +31,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final String HAND_OFF_CALLS = Type.getInternalName(HandOffCalls.class);
     private static final String BLOCKING_CALLS = Type.getInternalName(dev.weft.runtime.BlockingCalls.class);
     private static final String MODELLED_POOLS = Type.getInternalName(dev.weft.runtime.ModelledPools.class);
+    private static final String CONCURRENT_GATHERERS = Type.getInternalName(dev.weft.runtime.ConcurrentGatherers.class);
     private static final String BOOTSTRAP_PREFIX = "(" + Type.getDescriptor(MethodHandles.Lookup.class)
             + Type.getDescriptor(String.class) + Type.getDescriptor(MethodType.class);
     private static final String RETURNS_CALL_SITE = ")" + Type.getDescriptor(CallSite.class);
@@ -258,6 +259,12 @@ final class HandOffVisitor extends HookingMethodVisitor {
                 super.visitLdcInsn(site);
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, MODELLED_POOLS, name,
                         descriptor.replace(")", "I)"), false);
+            }
+            case GATHERER -> { // Gatherers.mapConcurrent(n, mapper): ConcurrentGatherers.mapConcurrent(n, mapper, site)
+                super.visitLdcInsn(site);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, CONCURRENT_GATHERERS, name,
+                        "(ILjava/util/function/Function;I)Ljava/lang/Object;", false);
+                super.visitTypeInsn(Opcodes.CHECKCAST, "java/util/stream/Gatherer");
             }
             case INTERRUPT_SEEN, ALIVE_SEEN -> {
                 super.visitInsn(Opcodes.DUP);

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,14 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * several classes and synchronization mechanisms each, a racy one and its fixed twin): each runs in a child
  * JVM with {@code detect=race,failOn=race}; it exits with status 66 exactly when it is racy, and its report
  * holds exactly what its {@code // weft: expect} line says ({@link ExpectedRaces}). The programs that need
- * JDK 21 (virtual threads, {@code src/test/resources/jdk21/example/apphunt}) are compiled and run with the
- * newest JDK installed beside the build's, as {@link NewerJdkIT} finds it, and skipped when there is none.
+ * JDK 21 (virtual threads, {@code src/test/resources/jdk21/example/apphunt}) or JDK 24 (stream gatherers,
+ * {@code src/test/resources/jdk24/example/apphunt}) are compiled and run with the newest JDK installed beside
+ * the build's, as {@link NewerJdkIT} finds it, and skipped when there is none that new.
  */
 class AppHuntIT {
 
     private static final Path SOURCES = Path.of("src/test/java/example/apphunt").toAbsolutePath();
     private static final Path JDK21_SOURCES = Path.of("src/test/resources/jdk21/example/apphunt").toAbsolutePath();
-    private static Path jdk21Classes;
+    private static final Path JDK24_SOURCES = Path.of("src/test/resources/jdk24/example/apphunt").toAbsolutePath();
+    private static final Map<Path, Path> COMPILED = new HashMap<>();
 
     static Stream<String> programs() throws IOException {
         return ExpectedRaces.programsIn(SOURCES);
@@ -34,6 +38,10 @@ class AppHuntIT {
 
     static Stream<String> jdk21Programs() throws IOException {
         return ExpectedRaces.programsIn(JDK21_SOURCES);
+    }
+
+    static Stream<String> jdk24Programs() throws IOException {
+        return ExpectedRaces.programsIn(JDK24_SOURCES);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -45,9 +53,19 @@ class AppHuntIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("jdk21Programs")
     void reportsExactlyTheExpectedRacesOnTheNewestJdk(String program) throws Exception {
-        Optional<Path> jdk = NewerJdkIT.newestJdk();
-        assumeTrue(jdk.isPresent(), "no JDK 21 or newer installed beside " + System.getProperty("java.home"));
-        assertRun(jdk.get().resolve("bin/java"), compiledWith(jdk.get()), ExpectedRaces.of(JDK21_SOURCES.resolve(program + ".java")));
+        assertRunOnJdk(21, JDK21_SOURCES, program);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jdk24Programs")
+    void reportsExactlyTheExpectedRacesWithStreamGatherers(String program) throws Exception {
+        assertRunOnJdk(24, JDK24_SOURCES, program);
+    }
+
+    private static void assertRunOnJdk(int feature, Path sources, String program) throws Exception {
+        Optional<Path> jdk = NewerJdkIT.newestJdk(feature);
+        assumeTrue(jdk.isPresent(), "no JDK " + feature + " or newer installed beside " + System.getProperty("java.home"));
+        assertRun(jdk.get().resolve("bin/java"), compiledWith(jdk.get(), sources), ExpectedRaces.of(sources.resolve(program + ".java")));
     }
 
     private static void assertRun(Path java, Path classes, ExpectedRaces expected) throws Exception {
@@ -58,18 +76,19 @@ class AppHuntIT {
         expected.assertReport(report, result.stderr());
     }
 
-    /** The JDK 21 programs, compiled once with {@code jdk}'s {@code javac}. */
-    private static synchronized Path compiledWith(Path jdk) throws IOException, InterruptedException {
-        if (jdk21Classes == null) {
-            Path classes = ChildJvm.freshDir("apphunt-jdk21").resolve("classes");
-            List<String> command = new ArrayList<>(List.of(jdk.resolve("bin/javac").toString(), "-d", classes.toString()));
-            try (Stream<Path> sources = Files.list(JDK21_SOURCES)) {
-                sources.map(Path::toString).forEach(command::add);
+    /** The programs in {@code sources}, compiled once with {@code jdk}'s {@code javac}. */
+    private static synchronized Path compiledWith(Path jdk, Path sources) throws IOException, InterruptedException {
+        Path compiled = COMPILED.get(sources);
+        if (compiled == null) {
+            compiled = ChildJvm.freshDir("apphunt-" + sources.getParent().getParent().getFileName()).resolve("classes");
+            List<String> command = new ArrayList<>(List.of(jdk.resolve("bin/javac").toString(), "-d", compiled.toString()));
+            try (Stream<Path> files = Files.list(sources)) {
+                files.map(Path::toString).forEach(command::add);
             }
             Process javac = new ProcessBuilder(command).inheritIO().start();
             assertTrue(javac.waitFor() == 0, "javac failed: " + command);
-            jdk21Classes = classes;
+            COMPILED.put(sources, compiled);
         }
-        return jdk21Classes;
+        return compiled;
     }
 }

@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  */
 record ExpectedRaces(String program, String field, String[] threads, Set<String> lines, String collection) {
 
-    private static final Pattern EXPECT = Pattern.compile("^// weft: expect (none|race (\\S+) threads=(\\S+)(?: collection=(\\S+))?)$", Pattern.MULTILINE);
+    private static final Pattern EXPECT = Pattern.compile("^// weft: expect (none|race (\\S+) threads=(.+?)(?: collection=(\\S+))?)$", Pattern.MULTILINE);
     private static final Pattern FRAME_LINE = Pattern.compile("\\(([^():]+):(\\d+)\\)$");
     private static final ObjectMapper JSON = new ObjectMapper();
 

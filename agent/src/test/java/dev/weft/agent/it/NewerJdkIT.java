@@ -103,16 +103,21 @@ class NewerJdkIT {
     }
 
     static Optional<Path> newestJdk() throws IOException {
+        return newestJdk(21);
+    }
+
+    /** The newest JDK installed beside the build's (or {@code WEFT_TEST_JDK}), if it is at least {@code feature}. */
+    static Optional<Path> newestJdk(int feature) throws IOException {
         String configured = System.getenv("WEFT_TEST_JDK");
         if (configured != null && !configured.isBlank()) {
-            return Optional.of(Path.of(configured));
+            return Optional.of(Path.of(configured)).filter(jdk -> featureVersion(jdk) >= feature);
         }
         Path installed = Path.of(System.getProperty("java.home")).toRealPath().getParent();
         if (installed == null) {
             return Optional.empty();
         }
         try (Stream<Path> jdks = Files.list(installed)) {
-            return jdks.filter(dir -> featureVersion(dir) >= 21 && Files.isExecutable(dir.resolve("bin/java")))
+            return jdks.filter(dir -> featureVersion(dir) >= feature && Files.isExecutable(dir.resolve("bin/java")))
                     .max(Comparator.comparingInt(NewerJdkIT::featureVersion));
         }
     }
