@@ -4,6 +4,7 @@ import dev.weft.runtime.HandOffCalls;
 import java.lang.invoke.VarHandle;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -421,6 +422,7 @@ final class HandOffSites {
         }
         boolean handsOver = Executor.class.isAssignableFrom(jdkOwner)
                 || CompletionStage.class.isAssignableFrom(jdkOwner)
+                || name.equals("fork") && isStructuredTaskScope(jdkOwner)
                 || CompletionService.class.isAssignableFrom(jdkOwner)
                 || jdkOwner == ConcurrentHashMap.class && descriptor.startsWith("(J"); // parallel bulk operations
         if (!handsOver) {
@@ -430,6 +432,21 @@ final class HandOffSites {
         for (Type parameter : Type.getArgumentTypes(descriptor)) {
             String type = parameter.getSort() == Type.OBJECT ? parameter.getInternalName() : "";
             if (TASK_TYPES.contains(type) || taskCollection && type.equals("java/util/Collection")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the type is (or extends) {@code java.util.concurrent.StructuredTaskScope} (a preview API of
+     * JDK 21 and later, a class until JDK 24 and an interface since): its {@code fork} starts a virtual thread
+     * for the task inside the JDK, its {@code join} waits for them.
+     */
+    private static boolean isStructuredTaskScope(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (c.getName().equals("java.util.concurrent.StructuredTaskScope")
+                    || Arrays.stream(c.getInterfaces()).anyMatch(i -> i.getName().equals("java.util.concurrent.StructuredTaskScope"))) {
                 return true;
             }
         }

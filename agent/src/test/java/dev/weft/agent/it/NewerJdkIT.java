@@ -122,7 +122,7 @@ class NewerJdkIT {
         }
     }
 
-    private static int featureVersion(Path jdk) {
+    static int featureVersion(Path jdk) {
         try {
             Matcher m = VERSION.matcher(Files.readString(jdk.resolve("release")));
             return m.find() ? Integer.parseInt(m.group(1)) : 0;
