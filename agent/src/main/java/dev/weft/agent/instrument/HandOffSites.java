@@ -95,7 +95,12 @@ final class HandOffSites {
          * The call, made through {@code ConcurrentGatherers} ({@code Gatherers.mapConcurrent}): the mapper
          * runs in threads the JDK starts, so its gatherer's stages are wrapped to order the mapper's runs.
          */
-        GATHERER
+        GATHERER,
+        /**
+         * The subscriber of {@code SubmissionPublisher.subscribe} (on top of the stack, the publisher under it) is
+         * wrapped by {@code FlowSubscribers}: the publisher signals it in its executor's threads.
+         */
+        SUBSCRIBER
     }
 
     /** A decision: the kind, and for {@link Kind#CALL} the {@link HandOffCalls} plan bits. */
@@ -129,6 +134,8 @@ final class HandOffSites {
     private static final String THREAD_BUILDER = "java/lang/Thread$Builder";
     private static final String STARTS_THREAD = "(Ljava/lang/Runnable;)Ljava/lang/Thread;";
     private static final String GETS_STATE = "()Ljava/lang/Thread$State;";
+    /** {@code SubmissionPublisher.subscribe(Flow.Subscriber)}. */
+    private static final String SUBSCRIBES = "(Ljava/util/concurrent/Flow$Subscriber;)V";
     /** {@code Gatherers.mapConcurrent(int, Function)}, JDK 24 and later. */
     static final String MAP_CONCURRENT = "(ILjava/util/function/Function;)Ljava/util/stream/Gatherer;";
     private static final String CYCLIC_BARRIER = "java/util/concurrent/CyclicBarrier";
@@ -251,6 +258,9 @@ final class HandOffSites {
         }
         if (owner.startsWith(LOCKS)) {
             return ofLocks(owner, name, descriptor);
+        }
+        if (name.equals("subscribe") && descriptor.equals(SUBSCRIBES) && types.isA(owner, java.util.concurrent.SubmissionPublisher.class)) {
+            return Rewrite.of(Kind.SUBSCRIBER);
         }
         if (owner.startsWith(JUC)) {
             return NOT_SYNCHRONIZING.contains(owner) ? Rewrite.NONE : ofSynchronizing(jdkClass(owner), name, descriptor);

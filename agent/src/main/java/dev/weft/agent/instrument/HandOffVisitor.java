@@ -31,6 +31,8 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final String HAND_OFF_CALLS = Type.getInternalName(HandOffCalls.class);
     private static final String BLOCKING_CALLS = Type.getInternalName(dev.weft.runtime.BlockingCalls.class);
     private static final String MODELLED_POOLS = Type.getInternalName(dev.weft.runtime.ModelledPools.class);
+    private static final String FLOW_SUBSCRIBERS = Type.getInternalName(dev.weft.runtime.FlowSubscribers.class);
+    private static final String WRAPS_SUBSCRIBER = "(Ljava/lang/Object;Ljava/util/concurrent/Flow$Subscriber;I)Ljava/util/concurrent/Flow$Subscriber;";
     private static final String CONCURRENT_GATHERERS = Type.getInternalName(dev.weft.runtime.ConcurrentGatherers.class);
     private static final String BOOTSTRAP_PREFIX = "(" + Type.getDescriptor(MethodHandles.Lookup.class)
             + Type.getDescriptor(String.class) + Type.getDescriptor(MethodType.class);
@@ -265,6 +267,14 @@ final class HandOffVisitor extends HookingMethodVisitor {
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, CONCURRENT_GATHERERS, name,
                         "(ILjava/util/function/Function;I)Ljava/lang/Object;", false);
                 super.visitTypeInsn(Opcodes.CHECKCAST, "java/util/stream/Gatherer");
+            }
+            case SUBSCRIBER -> { // [publisher, subscriber] -> [publisher, FlowSubscribers.subscriber(publisher, subscriber, site)]
+                super.visitInsn(Opcodes.DUP2);
+                super.visitLdcInsn(site);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, FLOW_SUBSCRIBERS, "subscriber", WRAPS_SUBSCRIBER, false);
+                super.visitInsn(Opcodes.SWAP);
+                super.visitInsn(Opcodes.POP);
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             }
             case INTERRUPT_SEEN, ALIVE_SEEN -> {
                 super.visitInsn(Opcodes.DUP);
