@@ -26,8 +26,8 @@ import java.util.stream.Collector;
  * released, and {@code awaitTermination} (a call on the executor) what every task released. Tasks of one
  * executor are not ordered with each other (each task of {@code invokeAll} begins with a token of its own). Only calls that wait for their tasks ({@code invokeAll},
  * {@code invokeAny}, a {@code ConcurrentHashMap}'s parallel bulk operations, {@code Arrays.parallelSort} and
- * the other parallel operations of {@code Arrays}, whose functions of any type are wrapped) acquire the
- * token after the call.
+ * the other parallel operations of {@code Arrays}, whose functions of any type are wrapped, and
+ * {@code SwingUtilities.invokeAndWait}) acquire the token after the call.
  *
  * <p>A call on a stage ({@code thenApply}...) uses the stage's sync object, which the stages of a chain
  * share: the caller releases it before the call and acquires it after; each function acquires it, and the
@@ -67,7 +67,7 @@ final class Submission {
         this.onReceiver = onReceiver;
         this.taskCollections = name.equals("invokeAll") || name.equals("invokeAny");
         this.parallelArrays = !onReceiver && name.startsWith("parallel"); // Arrays.parallelSort, parallelSetAll...
-        this.waits = taskCollections || parallelArrays;
+        this.waits = taskCollections || parallelArrays || name.equals("invokeAndWait"); // invokeAndWait: on the event dispatch thread
         this.sharesResult = !name.equals("invokeAny") && !inline; // invokeAny returns a task's own result
         this.inline = inline;
         this.name = name;

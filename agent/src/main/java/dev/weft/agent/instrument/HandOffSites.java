@@ -348,6 +348,10 @@ final class HandOffSites {
         if (owner.equals("java/lang/Thread") && name.equals("startVirtualThread")) {
             return Rewrite.of(Kind.SUBMIT);
         }
+        if ((owner.equals("javax/swing/SwingUtilities") || owner.equals("java/awt/EventQueue"))
+                && (name.equals("invokeLater") || name.equals("invokeAndWait"))) {
+            return Rewrite.of(Kind.SUBMIT); // the task runs in the event dispatch thread, which the JDK starts
+        }
         if (owner.equals(LOCKS + "LockSupport")) {
             return name.equals("unpark") ? Rewrite.of(Kind.RELEASE_THREAD)
                     : name.startsWith("park") ? Rewrite.of(Kind.ACQUIRE_CURRENT_THREAD)
