@@ -185,6 +185,12 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
+    public void shutdownHookAdded(Thread hook, int site) {
+        first.shutdownHookAdded(hook, site);
+        second.shutdownHookAdded(hook, site);
+    }
+
+    @Override
     public void joinRequested(Thread thread, int site, boolean timed) {
         first.joinRequested(thread, site, timed);
         second.joinRequested(thread, site, timed);

@@ -222,6 +222,9 @@ public interface Listener {
     /** The thread is about to start {@code thread}. */
     default void threadStarting(Thread thread, int site) { }
 
+    /** The thread registers {@code hook} as a shutdown hook, which the JVM starts when it exits. */
+    default void shutdownHookAdded(Thread hook, int site) { }
+
     /** The thread is about to join {@code thread}. */
     default void joinRequested(Thread thread, int site, boolean timed) { }
 

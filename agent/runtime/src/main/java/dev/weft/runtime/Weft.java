@@ -373,6 +373,18 @@ public final class Weft {
 
     // ---- Thread ----------------------------------------------------------------------------
 
+    /** Before {@code Runtime.getRuntime().addShutdownHook(hook)}. */
+    public static void shutdownHookAdded(Object hook, int site) {
+        if (hook instanceof Thread thread) {
+            Listener l = listener;
+            try {
+                l.shutdownHookAdded(thread, site);
+            } catch (Throwable t) {
+                failed(l, t);
+            }
+        }
+    }
+
     /** Replaces {@code thread.start()}. */
     public static void start(Object thread, int site) {
         Thread target = (Thread) thread;

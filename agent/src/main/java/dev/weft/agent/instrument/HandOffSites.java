@@ -100,7 +100,9 @@ final class HandOffSites {
          * The subscriber of {@code SubmissionPublisher.subscribe} (on top of the stack, the publisher under it) is
          * wrapped by {@code FlowSubscribers}: the publisher signals it in its executor's threads.
          */
-        SUBSCRIBER
+        SUBSCRIBER,
+        /** {@code Weft.shutdownHookAdded} of the thread on top of the stack, then the call ({@code Runtime.addShutdownHook}). */
+        SHUTDOWN_HOOK
     }
 
     /** A decision: the kind, and for {@link Kind#CALL} the {@link HandOffCalls} plan bits. */
@@ -273,6 +275,9 @@ final class HandOffSites {
         }
         if (owner.startsWith(THREAD_BUILDER) && name.equals("start") && descriptor.equals(STARTS_THREAD)) {
             return Rewrite.of(Kind.SUBMIT); // Thread.ofVirtual().start(task), Thread.ofPlatform().start(task)
+        }
+        if (owner.equals("java/lang/Runtime") && name.equals("addShutdownHook")) {
+            return Rewrite.of(Kind.SHUTDOWN_HOOK);
         }
         if (owner.startsWith("java/") || owner.startsWith("javax/") || owner.startsWith("jdk/") || owner.startsWith("sun/")) {
             return ofThread(owner, name, descriptor);

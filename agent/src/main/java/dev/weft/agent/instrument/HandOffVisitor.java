@@ -276,6 +276,11 @@ final class HandOffVisitor extends HookingMethodVisitor {
                 super.visitInsn(Opcodes.POP);
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             }
+            case SHUTDOWN_HOOK -> {
+                super.visitInsn(Opcodes.DUP);
+                callHook("shutdownHookAdded", ON_OBJECT, site);
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            }
             case INTERRUPT_SEEN, ALIVE_SEEN -> {
                 super.visitInsn(Opcodes.DUP);
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);

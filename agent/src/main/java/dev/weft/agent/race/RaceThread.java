@@ -27,7 +27,8 @@ final class RaceThread {
     final WeakIdentityMap.Entry<ObjectShadow>[] recent = new WeakIdentityMap.Entry[RECENT];
     /**
      * How many static initializers the thread is running: while it runs one, its accesses are not checked
-     * (class initialization happens before every other use of the class).
+     * (class initialization happens before every other use of the class); one more for the whole of a
+     * shutdown hook (see {@code RaceTracker.shutdownHookAdded}).
      */
     int initializing;
     /** Whether the thread is in a {@code StampedLock} optimistic read, whose reads are not checked. */

@@ -339,6 +339,17 @@ public final class RaceTracker implements Listener {
         fastTrack.fork(current.get().clock, threadOf(thread).clock);
     }
 
+    /**
+     * A shutdown hook runs when the JVM exits, after the threads it waited for ended (or a thread called
+     * {@code System.exit}); the JDK starts it, so no start weft sees orders it. Its accesses are not checked
+     * at all, as a static initializer's are not: no false race with what the program did before it exits,
+     * at the price of the races of a hook with a thread still running then (a daemon's).
+     */
+    @Override
+    public void shutdownHookAdded(Thread hook, int site) {
+        threadOf(hook).initializing++;
+    }
+
     @Override
     public void joinEnded(Thread thread, int site) {
         if (!thread.isAlive()) {
