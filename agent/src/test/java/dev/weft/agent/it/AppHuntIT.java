@@ -89,6 +89,7 @@ class AppHuntIT {
     private static void assertRun(Path java, List<String> jvmOptions, Path classes, ExpectedRaces expected) throws Exception {
         Path report = ChildJvm.freshDir("apphunt").resolve("report.json");
         List<String> command = new ArrayList<>(jvmOptions);
+        command.add(ChildJvm.SHORT_RUN);
         command.addAll(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=race,failOn=race,report=" + report,
                 "-cp", classes.toString(), "example.apphunt." + expected.program()));
         ChildJvm.Result result = ChildJvm.run(java, command);

@@ -18,6 +18,12 @@ final class ChildJvm {
 
     record Result(int exitStatus, String stdout, String stderr) { }
 
+    /**
+     * The JIT's first tier only, for a short program run to its end: a third less CPU time than with both
+     * tiers (the second compiles code a short run has no time to use), as {@code weft demo} runs the samples.
+     */
+    static final String SHORT_RUN = "-XX:TieredStopAtLevel=1";
+
     private ChildJvm() { }
 
     static Path java() {

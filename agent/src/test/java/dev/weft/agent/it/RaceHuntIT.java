@@ -32,7 +32,7 @@ class RaceHuntIT {
     static void check(Path sources, String pkg, String program) throws Exception {
         ExpectedRaces expected = ExpectedRaces.of(sources.resolve(program + ".java"));
         Path report = ChildJvm.freshDir("racehunt").resolve("report.json");
-        ChildJvm.Result result = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=race,report=" + report,
+        ChildJvm.Result result = ChildJvm.run(List.of(ChildJvm.SHORT_RUN, "-javaagent:" + ChildJvm.AGENT + "=detect=race,report=" + report,
                 "-cp", ChildJvm.TEST_CLASSES.toString(), pkg + "." + program));
         assertEquals(0, result.exitStatus(), result.stderr());
         expected.assertReport(report, result.stderr());
