@@ -123,7 +123,12 @@ final class CallSiteHooks {
 
     /** Whether the type {@code owner} (an internal name) is {@code type} or a subtype; false when it does not resolve. */
     boolean isA(String owner, Class<?> type) {
-        return types.isA(owner, type.getName().replace('.', '/'));
+        return isA(owner, type.getName().replace('.', '/'));
+    }
+
+    /** Whether the type {@code owner} is the type named {@code type} (both internal names) or a subtype; false when it does not resolve. */
+    boolean isA(String owner, String type) {
+        return types.isA(owner, type);
     }
 
     /** Whether {@code owner} is {@code java.lang.Thread} or a subclass. */

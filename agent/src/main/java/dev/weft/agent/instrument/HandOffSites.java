@@ -102,7 +102,12 @@ final class HandOffSites {
          */
         SUBSCRIBER,
         /** {@code Weft.shutdownHookAdded} of the thread on top of the stack, then the call ({@code Runtime.addShutdownHook}). */
-        SHUTDOWN_HOOK
+        SHUTDOWN_HOOK,
+        /**
+         * The call, made through {@code HttpServers} with the receiver first ({@code HttpServer.start},
+         * {@code createContext}, {@code HttpContext.setHandler}): the JDK's HTTP server runs handlers in threads it starts.
+         */
+        HTTP_SERVER
     }
 
     /** A decision: the kind, and for {@link Kind#CALL} the {@link HandOffCalls} plan bits. */
@@ -136,6 +141,10 @@ final class HandOffSites {
     private static final String THREAD_BUILDER = "java/lang/Thread$Builder";
     private static final String STARTS_THREAD = "(Ljava/lang/Runnable;)Ljava/lang/Thread;";
     private static final String GETS_STATE = "()Ljava/lang/Thread$State;";
+    /** The calls on an {@code HttpServer} made through {@code HttpServers}. */
+    private static final Set<String> HTTP_SERVER_CALLS = Set.of("start()V",
+            "createContext(Ljava/lang/String;Lcom/sun/net/httpserver/HttpHandler;)Lcom/sun/net/httpserver/HttpContext;");
+    private static final String SETS_HANDLER = "(Lcom/sun/net/httpserver/HttpHandler;)V";
     /** {@code SubmissionPublisher.subscribe(Flow.Subscriber)}. */
     private static final String SUBSCRIBES = "(Ljava/util/concurrent/Flow$Subscriber;)V";
     /** {@code Gatherers.mapConcurrent(int, Function)}, JDK 24 and later. */
@@ -275,6 +284,10 @@ final class HandOffSites {
         }
         if (owner.startsWith(THREAD_BUILDER) && name.equals("start") && descriptor.equals(STARTS_THREAD)) {
             return Rewrite.of(Kind.SUBMIT); // Thread.ofVirtual().start(task), Thread.ofPlatform().start(task)
+        }
+        if (HTTP_SERVER_CALLS.contains(name + descriptor) && types.isA(owner, "com/sun/net/httpserver/HttpServer")
+                || name.equals("setHandler") && descriptor.equals(SETS_HANDLER) && types.isA(owner, "com/sun/net/httpserver/HttpContext")) {
+            return Rewrite.of(Kind.HTTP_SERVER);
         }
         if (owner.equals("java/lang/Runtime") && name.equals("addShutdownHook")) {
             return Rewrite.of(Kind.SHUTDOWN_HOOK);

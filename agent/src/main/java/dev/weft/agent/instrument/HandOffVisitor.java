@@ -31,6 +31,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final String HAND_OFF_CALLS = Type.getInternalName(HandOffCalls.class);
     private static final String BLOCKING_CALLS = Type.getInternalName(dev.weft.runtime.BlockingCalls.class);
     private static final String MODELLED_POOLS = Type.getInternalName(dev.weft.runtime.ModelledPools.class);
+    private static final String HTTP_SERVERS = Type.getInternalName(dev.weft.runtime.HttpServers.class);
     private static final String FLOW_SUBSCRIBERS = Type.getInternalName(dev.weft.runtime.FlowSubscribers.class);
     private static final String WRAPS_SUBSCRIBER = "(Ljava/lang/Object;Ljava/util/concurrent/Flow$Subscriber;I)Ljava/util/concurrent/Flow$Subscriber;";
     private static final String CONCURRENT_GATHERERS = Type.getInternalName(dev.weft.runtime.ConcurrentGatherers.class);
@@ -275,6 +276,16 @@ final class HandOffVisitor extends HookingMethodVisitor {
                 super.visitInsn(Opcodes.SWAP);
                 super.visitInsn(Opcodes.POP);
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            }
+            case HTTP_SERVER -> { // server.start() -> HttpServers.start(server, site), and so on, the server's types as Object
+                super.visitLdcInsn(site);
+                Type returned = Type.getReturnType(descriptor);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, HTTP_SERVERS, name, "(Ljava/lang/Object;"
+                        + descriptor.substring(1, descriptor.indexOf(')')).replace("Lcom/sun/net/httpserver/HttpHandler;", "Ljava/lang/Object;")
+                        + "I)" + (returned.getSort() == Type.VOID ? "V" : "Ljava/lang/Object;"), false);
+                if (returned.getSort() != Type.VOID) {
+                    super.visitTypeInsn(Opcodes.CHECKCAST, returned.getInternalName());
+                }
             }
             case SHUTDOWN_HOOK -> {
                 super.visitInsn(Opcodes.DUP);
