@@ -218,12 +218,6 @@ final class ExploreCommand implements Callable<Integer> {
                 bound = bound(start);
                 result = runSchedule(sharing, options, files, bound);
             }
-            if (jvms != null && jvms.outliving() != null && !outlivingSaid) {
-                outlivingSaid = true;
-                w.println("weft explore: threads of " + name + " outlived its main (" + jvms.outliving()
-                        + "): its JVM ended with it, as will the JVM of each such schedule");
-                w.flush();
-            }
             String refusal = result.refusal();
             if (refusal != null) {
                 spec.commandLine().getErr().println(refusal);
@@ -250,6 +244,12 @@ final class ExploreCommand implements Callable<Integer> {
             }
             if (target != null) {
                 w.println("weft explore: " + name + ": did not deadlock; the search goes on");
+                w.flush();
+            }
+            if (jvms != null && jvms.outliving() != null && !outlivingSaid) {
+                outlivingSaid = true;
+                w.println("weft explore: threads of " + name + " outlived its main (" + jvms.outliving()
+                        + "): the next schedule runs in a new JVM, as after each such schedule");
                 w.flush();
             }
             Path kept = ControlledRunOptions.sibling(files, ".predictions.json");
