@@ -1,5 +1,6 @@
 package dev.weft.agent;
 
+import dev.weft.runtime.Listener;
 import dev.weft.runtime.Weft;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -51,25 +52,25 @@ public final class AgentRuns {
     }
 
     /**
-     * Ends the current run (discarding it when it never ran: the JVM's first, made from the {@code -javaagent}
-     * options) and begins one with {@code options}, its notices going to {@code err}.
+     * Ends the current run and begins one with {@code options}, its notices going to {@code err}.
      *
      * @param options the agent options of the next run, as {@code -javaagent} takes them; a controlled run's
-     * @param fresh   true when the current run is the JVM's first, which is discarded rather than finished
+     * @param first   true for the JVM's first schedule: the current run, made from the {@code -javaagent} options, ran
+     *                nothing and is discarded rather than finished
      * @throws BadOptionException when {@code options} are bad, or not those of a controlled run
      * @throws IllegalStateException when the agent runs no model in this JVM
      */
-    public static synchronized void next(String options, PrintStream err, boolean fresh) throws IOException {
+    public static synchronized void next(String options, PrintStream err, boolean first) throws IOException {
         AgentOptions parsed = AgentOptions.parse(options);
         if (parsed.control() == null || factory == null || current == null || current.controller == null) {
             throw new IllegalStateException("several schedules in one JVM need mode=control from the JVM's start");
         }
-        if (fresh) {
+        if (first) {
             current.discard();
         } else {
             current.finish();
         }
-        Weft.install(dev.weft.runtime.Listener.NOOP);
+        Weft.install(Listener.NOOP);
         current = factory.make(parsed, err);
         start(current);
     }

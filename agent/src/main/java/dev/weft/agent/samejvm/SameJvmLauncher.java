@@ -132,7 +132,7 @@ public final class SameJvmLauncher {
                 main.invoke(null, (Object) args);
             } catch (InvocationTargetException e) {
                 threw[0] = true;
-                sneakyThrow(e.getCause()); // the thread's uncaught exception, printed as the JVM does
+                sneakyThrow(fromMain(e.getCause())); // the thread's uncaught exception, printed as the JVM does
             } catch (IllegalAccessException e) {
                 threw[0] = true;
                 throw new IllegalStateException(e);
@@ -146,6 +146,18 @@ public final class SameJvmLauncher {
         }
         loader.close();
         return threw[0] ? 1 : 0;
+    }
+
+    /** {@code thrown} with its stack cut below {@code main}, as the JVM's launcher shows it (not the launcher's frames). */
+    private Throwable fromMain(Throwable thrown) {
+        StackTraceElement[] stack = thrown.getStackTrace();
+        for (int i = stack.length - 1; i >= 0; i--) {
+            if (stack[i].getClassName().equals(mainClass) && stack[i].getMethodName().equals("main")) {
+                thrown.setStackTrace(Arrays.copyOf(stack, i + 1));
+                break;
+            }
+        }
+        return thrown;
     }
 
     /** A live non-daemon thread of the schedule's group, or {@code null}. */

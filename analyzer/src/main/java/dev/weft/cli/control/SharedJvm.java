@@ -3,6 +3,7 @@ package dev.weft.cli.control;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ public final class SharedJvm implements AutoCloseable {
 
     private SharedJvm(Process process, Path stderr) {
         this.process = process;
-        this.requests = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        this.requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         this.stderr = stderr;
     }
 
