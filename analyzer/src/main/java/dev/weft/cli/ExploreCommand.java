@@ -61,7 +61,7 @@ final class ExploreCommand implements Callable<Integer> {
     private static final Pattern TEST_METHOD = Pattern.compile("[\\p{javaJavaIdentifierPart}.$]+#\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
     private static final List<String> KINDS = List.of("deadlock", "race", "starvation", "lock-order");
     /** Schedules per JVM unless --schedules-per-jvm says (see docs/performance.md, "several schedules per JVM"). */
-    private static final int DEFAULT_SCHEDULES_PER_JVM = 20;
+    private static final int DEFAULT_SCHEDULES_PER_JVM = 100;
     private static final String TEST_LAUNCHER = "dev.weft.cli.junit.TestMethodLauncher";
     private static final List<String> RESERVED = List.of("mode", "strategy", "seed", "cpus", "policy", "quantum", "depth", "steps",
             "schedule", "replay", "confirm", "hold", "onDeadlock");
