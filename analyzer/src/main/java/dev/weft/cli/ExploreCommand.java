@@ -130,7 +130,7 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--schedules-per-jvm", paramLabel = "N",
             description = "Run up to N schedules in one JVM, the program's classes loaded afresh for each, so that static state "
                     + "starts over (default: " + DEFAULT_SCHEDULES_PER_JVM + "). 1 starts a JVM per schedule. A schedule whose threads "
-                    + "outlive its main, that finds a deadlock or hangs, or calls System.exit ends its JVM; --test and modules take a "
+                    + "outlive its main, that registers shutdown hooks, finds a deadlock, hangs or calls System.exit ends its JVM; --test and modules take a "
                     + "JVM per schedule.")
     private Integer schedulesPerJvm;
 
@@ -141,7 +141,7 @@ final class ExploreCommand implements Callable<Integer> {
     private List<String> command;
 
     private SchedulesPerJvm jvms; // null: a JVM per schedule
-    private boolean outlivingSaid;
+    private boolean unresettableSaid;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -246,10 +246,10 @@ final class ExploreCommand implements Callable<Integer> {
                 w.println("weft explore: " + name + ": did not deadlock; the search goes on");
                 w.flush();
             }
-            if (jvms != null && jvms.outliving() != null && !outlivingSaid) {
-                outlivingSaid = true;
-                w.println("weft explore: threads of " + name + " outlived its main (" + jvms.outliving()
-                        + "): the next schedule runs in a new JVM, as after each such schedule");
+            if (jvms != null && jvms.unresettable() != null && !unresettableSaid) {
+                unresettableSaid = true;
+                w.println("weft explore: " + name + ": " + jvms.unresettable()
+                        + "; the next schedule runs in a new JVM, as after each such schedule");
                 w.flush();
             }
             Path kept = ControlledRunOptions.sibling(files, ".predictions.json");

@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * Runs the schedules of {@code weft explore} up to {@code perJvm} in one JVM ({@link SharedJvm}, weft's launcher
  * loading the program's classes afresh for each), starting a new JVM when the last one served that many, or ended:
- * found a deadlock, was killed for making no progress, or was left by threads that outlived a schedule's
- * {@code main} (daemons, a pool never shut down), which cannot be reset. Each schedule's files (report, schedule,
+ * found a deadlock, was killed for making no progress, or a schedule left what cannot be reset: threads that
+ * outlived its {@code main} (daemons, a daemon pool never shut down), shutdown hooks. Each schedule's files (report, schedule,
  * output) are those of a schedule in a fresh JVM.
  */
 final class SchedulesPerJvm implements AutoCloseable {
@@ -54,9 +54,9 @@ final class SchedulesPerJvm implements AutoCloseable {
         return ControlledRun.of(process, report);
     }
 
-    /** The threads that outlived the last schedule and ended its JVM (quoted names), or {@code null}. */
-    String outliving() {
-        return jvm == null ? null : jvm.outliving();
+    /** Why the last schedule ended its JVM, when it left what cannot be reset (threads, shutdown hooks), or {@code null}. */
+    String unresettable() {
+        return jvm == null ? null : jvm.unresettable();
     }
 
     /** How many JVMs ran schedules. */

@@ -34,9 +34,10 @@ import java.util.Set;
  * unnamed threads starts over too. When {@code main} and every non-daemon thread it left have ended, the run ends as
  * at a JVM's exit (its report and schedule file written) and it answers on its standard output
  * {@code weft-schedule: ended STATUS} (1 when {@code main} threw, else 0), then reads the next line; at the end of its
- * input it exits. When threads of the schedule outlive it (daemons, threads of the model still alive), they cannot be
- * reset: it answers {@code weft-schedule: last STATUS THREADS} and the JVM exits. A deadlock halts the JVM, as does
- * a program's {@code System.exit}: the caller sees the JVM end. The program's standard input is empty.
+ * input it exits. When threads of the schedule outlive it (daemons, threads of the model still alive) or it registered
+ * shutdown hooks, which cannot be reset, it answers {@code weft-schedule: last STATUS WHY} and the JVM exits, its
+ * exit ending the run as a fresh JVM's does. A deadlock halts the JVM, as does a program's {@code System.exit}: the
+ * caller sees the JVM end. The program's standard input is empty.
  */
 public final class SameJvmLauncher {
 
@@ -76,7 +77,6 @@ public final class SameJvmLauncher {
             int tab = request.indexOf('\t');
             String files = request.substring(0, tab);
             int status;
-            List<String> outliving;
             try (PrintStream out = output(files + ".out"); PrintStream err = output(files + ".err")) {
                 System.setOut(out);
                 System.setErr(err);
@@ -87,19 +87,34 @@ public final class SameJvmLauncher {
                     System.exit(2);
                 }
                 first = false;
+                Set<Thread> hooks = ShutdownHooks.registered();
                 status = runMain(err);
-                outliving = outliving();
+                String unresettable = unresettable(hooks);
+                if (unresettable != null) {
+                    answers.println(ANSWER + "last " + status + " " + unresettable);
+                    answers.flush();
+                    System.exit(status); // the JVM's exit ends the run (weft's own hook), as in a fresh JVM
+                }
                 AgentRuns.finish();
-            }
-            if (!outliving.isEmpty()) {
-                answers.println(ANSWER + "last " + status + " " + String.join(", ", outliving));
-                answers.flush();
-                System.exit(status);
             }
             answers.println(ANSWER + "ended " + status);
             answers.flush();
         }
         System.exit(0);
+    }
+
+    /**
+     * What the schedule left that a new one cannot reset, or {@code null}: threads that outlive it (of its group, or
+     * of its model), or shutdown hooks it registered (besides {@code hooksBefore}).
+     */
+    private String unresettable(Set<Thread> hooksBefore) {
+        List<String> outliving = outliving();
+        if (!outliving.isEmpty()) {
+            return "threads " + String.join(", ", outliving) + " outlived its main";
+        }
+        Set<Thread> hooks = ShutdownHooks.registered();
+        hooks.removeAll(hooksBefore);
+        return hooks.isEmpty() ? null : "it registered shutdown hooks, which run at the JVM's exit";
     }
 
     private ThreadGroup group;

@@ -78,7 +78,7 @@ class SchedulesPerJvmIT {
         assertEquals(66, weft(List.of("explore", "--strategy", "random", "--seed", "5", "--iterations", "20", "--out", dir.toString()),
                 "example.app.DaemonPoolRegistry"), out + "\n" + err);
         String printed = out.toString();
-        assertTrue(printed.startsWith("weft explore: threads of iteration 1 (seed 5) outlived its main (\"Thread-0\", \"Thread-1\"): "
+        assertTrue(printed.startsWith("weft explore: iteration 1 (seed 5): threads \"Thread-0\", \"Thread-1\" outlived its main; "
                 + "the next schedule runs in a new JVM"), printed);
         assertTrue(printed.contains("found a race in iteration 2 "), printed);
         assertEquals("example.app.DaemonPoolRegistry.made", race(dir.resolve("iteration-2.json")).path("field").asText());

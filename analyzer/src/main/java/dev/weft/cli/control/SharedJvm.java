@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A child JVM running weft's {@code SameJvmLauncher}, which runs one schedule of the program per request, under the
  * same watchdog as a {@link WatchedRun}: a request is a line on its standard input ({@code FILES<TAB>AGENT-OPTIONS}),
- * the answer a line on its standard output ({@code weft-schedule: ended STATUS}, or {@code last STATUS THREADS} when
+ * the answer a line on its standard output ({@code weft-schedule: ended STATUS}, or {@code last STATUS WHY} when
  * the JVM ends after it). A schedule that finds a deadlock, or whose program calls {@code System.exit}, ends the JVM:
  * the schedule's status is then the JVM's. A schedule without an answer within its bound is dumped and killed. The
  * JVM's own standard error (before the first request, and the JVM's messages) goes to a file of its own, appended
@@ -36,7 +36,7 @@ public final class SharedJvm implements AutoCloseable {
     private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
     private final Path stderr;
     private boolean ended;
-    private String outliving;
+    private String unresettable;
 
     private SharedJvm(Process process, Path stderr) {
         this.process = process;
@@ -74,9 +74,12 @@ public final class SharedJvm implements AutoCloseable {
         return !ended;
     }
 
-    /** The threads that outlived the schedule that ended the JVM (quoted names), or {@code null}. */
-    public String outliving() {
-        return outliving;
+    /**
+     * Why the schedule that ended the JVM left it (threads that outlived its {@code main}, shutdown hooks), as the
+     * launcher said it, or {@code null}.
+     */
+    public String unresettable() {
+        return unresettable;
     }
 
     /**
@@ -104,10 +107,10 @@ public final class SharedJvm implements AutoCloseable {
         if (answer.startsWith("ended ")) {
             return new WatchedRun(Integer.parseInt(answer.substring("ended ".length())), false, null, stdout, stderrOfRun, since(start));
         }
-        // "last STATUS THREADS" (the JVM exits with STATUS), or the JVM's end without an answer
+        // "last STATUS WHY" (the JVM exits with STATUS), or the JVM's end without an answer
         ended = true;
         if (answer.startsWith("last ")) {
-            outliving = answer.substring(answer.indexOf(' ', "last ".length()) + 1);
+            unresettable = answer.substring(answer.indexOf(' ', "last ".length()) + 1);
         }
         if (!process.waitFor(EXIT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly().waitFor();
