@@ -56,15 +56,31 @@ final class ControlledRunOptions {
      */
     ControlledRun run(List<String> command, Map<String, String> controlOptions, Path files, Duration bound)
             throws IOException, InterruptedException {
+        Path report = reportOf(files);
+        List<String> line = commandLine(command, agentOptions(controlOptions, report));
+        WatchedRun process = WatchedRun.run(line, sibling(files, ".out"), sibling(files, ".err"), bound);
+        return ControlledRun.of(process, report);
+    }
+
+    /** The report of the run whose files are {@code files}, deleted if a run before left one. */
+    static Path reportOf(Path files) throws IOException {
         Path report = sibling(files, ".json");
         Files.deleteIfExists(report);
+        return report;
+    }
+
+    /** weft's {@code controlOptions} (in order), the report, then the user's {@code -o} options, as {@code key=value}. */
+    List<String> agentOptions(Map<String, String> controlOptions, Path report) {
         List<String> all = new ArrayList<>();
         controlOptions.forEach((key, value) -> all.add(key + "=" + value));
         all.add("report=" + report.toAbsolutePath());
         all.addAll(options);
-        List<String> line = withAgent(JavaCommand.forShortRun(command), all);
-        WatchedRun process = WatchedRun.run(line, sibling(files, ".out"), sibling(files, ".err"), bound);
-        return ControlledRun.of(process, report);
+        return all;
+    }
+
+    /** {@code command} under the agent with {@code agentOptions}, with only the first tier of the JIT unless it chooses. */
+    List<String> commandLine(List<String> command, List<String> agentOptions) {
+        return withAgent(JavaCommand.forShortRun(command), agentOptions);
     }
 
     /**

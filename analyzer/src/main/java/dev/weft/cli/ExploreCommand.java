@@ -60,6 +60,8 @@ final class ExploreCommand implements Callable<Integer> {
 
     private static final Pattern TEST_METHOD = Pattern.compile("[\\p{javaJavaIdentifierPart}.$]+#\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
     private static final List<String> KINDS = List.of("deadlock", "race", "starvation", "lock-order");
+    /** Schedules per JVM unless --schedules-per-jvm says (see docs/performance.md, "several schedules per JVM"). */
+    private static final int DEFAULT_SCHEDULES_PER_JVM = 100;
     private static final String TEST_LAUNCHER = "dev.weft.cli.junit.TestMethodLauncher";
     private static final List<String> RESERVED = List.of("mode", "strategy", "seed", "cpus", "policy", "quantum", "depth", "steps",
             "schedule", "replay", "confirm", "hold", "onDeadlock");
@@ -125,11 +127,21 @@ final class ExploreCommand implements Callable<Integer> {
                     + "--no-hold-first runs the first iteration as the strategy chooses.")
     private boolean holdFirst;
 
+    @Option(names = "--schedules-per-jvm", paramLabel = "N",
+            description = "Run up to N schedules in one JVM, the program's classes loaded afresh for each, so that static state "
+                    + "starts over (default: " + DEFAULT_SCHEDULES_PER_JVM + "). 1 starts a JVM per schedule. A schedule whose threads "
+                    + "outlive its main, that registers shutdown hooks, finds a deadlock, hangs or calls System.exit ends its JVM; --test and modules take a "
+                    + "JVM per schedule.")
+    private Integer schedulesPerJvm;
+
     @Mixin
     private ControlledRunOptions run;
 
     @Parameters(paramLabel = "COMMAND", arity = "1..*", description = "The java command to run, after --.")
     private List<String> command;
+
+    private SchedulesPerJvm jvms; // null: a JVM per schedule
+    private boolean unresettableSaid;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -139,12 +151,30 @@ final class ExploreCommand implements Callable<Integer> {
         Files.createDirectories(out);
         long firstSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1_000_000_000L);
         long start = System.nanoTime();
-        ClassSharing sharing = classSharing ? ClassSharing.of(program, run.agentJar(), out.resolve("classes.jsa")) : ClassSharing.none(program);
+        StringBuilder why = new StringBuilder();
+        int perJvm = schedulesPerJvm == null ? DEFAULT_SCHEDULES_PER_JVM : schedulesPerJvm;
+        List<String> launcher = perJvm > 1 && test == null ? JavaCommand.underSameJvmLauncher(program, why) : null;
+        if (schedulesPerJvm != null && perJvm > 1 && launcher == null) {
+            w.println("weft explore: one schedule per JVM: " + (test != null ? "--test" : why));
+        }
+        List<String> jvmCommand = launcher != null ? launcher : program;
+        ClassSharing sharing = classSharing ? ClassSharing.of(jvmCommand, run.agentJar(), out.resolve("classes.jsa")) : ClassSharing.none(jvmCommand);
+        jvms = launcher == null ? null : new SchedulesPerJvm(perJvm, run, out.resolve("jvm.err"));
         try {
             return search(w, sharing, firstSeed, start);
         } finally {
             sharing.delete();
+            if (jvms != null) {
+                jvms.close();
+                jvms.delete();
+            }
         }
+    }
+
+    /** Runs one schedule: in a JVM of its own, or in the current shared JVM. */
+    private ControlledRun runSchedule(ClassSharing sharing, Map<String, String> options, Path files, Duration bound)
+            throws IOException, InterruptedException {
+        return jvms != null ? jvms.run(sharing, options, files, bound) : run.run(sharing.nextCommand(), options, files, bound);
     }
 
     private int search(PrintWriter w, ClassSharing sharing, long firstSeed, long start) throws IOException, InterruptedException {
@@ -183,10 +213,10 @@ final class ExploreCommand implements Callable<Integer> {
                 options.put("hold", "nested");
             }
             Duration bound = bound(start);
-            ControlledRun result = run.run(sharing.nextCommand(), options, files, bound);
+            ControlledRun result = runSchedule(sharing, options, files, bound);
             if (sharing.refusedBy(result.process())) {
                 bound = bound(start);
-                result = run.run(sharing.nextCommand(), options, files, bound);
+                result = runSchedule(sharing, options, files, bound);
             }
             String refusal = result.refusal();
             if (refusal != null) {
@@ -216,6 +246,12 @@ final class ExploreCommand implements Callable<Integer> {
                 w.println("weft explore: " + name + ": did not deadlock; the search goes on");
                 w.flush();
             }
+            if (jvms != null && jvms.unresettable() != null && !unresettableSaid) {
+                unresettableSaid = true;
+                w.println("weft explore: " + name + ": " + jvms.unresettable()
+                        + "; the next schedule runs in a new JVM, as after each such schedule");
+                w.flush();
+            }
             Path kept = ControlledRunOptions.sibling(files, ".predictions.json");
             if (steering && predictions.add(result.findings(), kept, iteration) > 0) {
                 Files.move(result.report(), kept, StandardCopyOption.REPLACE_EXISTING);
@@ -240,6 +276,7 @@ final class ExploreCommand implements Callable<Integer> {
         positive("--cpus", cpus);
         positive("--quantum", quantum);
         positive("--depth", depth);
+        positive("--schedules-per-jvm", schedulesPerJvm);
         for (String kind : stopOn) {
             if (!KINDS.contains(kind)) {
                 throw new CommandLine.ParameterException(spec.commandLine(),

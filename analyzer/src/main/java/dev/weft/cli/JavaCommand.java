@@ -13,7 +13,66 @@ final class JavaCommand {
             "--upgrade-module-path", "--add-modules", "--limit-modules", "--add-reads", "--add-exports", "--add-opens",
             "--patch-module", "--enable-native-access");
 
+    /** The agent's main class that runs several schedules of a program in one JVM (in the agent jar, on the class path). */
+    static final String SAME_JVM_LAUNCHER = "dev.weft.agent.samejvm.SameJvmLauncher";
+
     private JavaCommand() { }
+
+    /**
+     * {@code command} made to run its program under weft's launcher of several schedules per JVM: {@code java OPTIONS
+     * -cp CP MAIN ARGS} (or {@code -jar JAR ARGS}, its main class from the jar's manifest) becomes {@code java OPTIONS
+     * -cp CP SameJvmLauncher CP MAIN ARGS}; or {@code null} when the program cannot run so (a module, a jar without
+     * a main class, a source file), with why in {@code why}.
+     */
+    static List<String> underSameJvmLauncher(List<String> command, StringBuilder why) {
+        List<String> options = new ArrayList<>(jvmOptions(command));
+        int launch = 1 + options.size();
+        if (launch >= command.size()) {
+            why.append("no main class");
+            return null;
+        }
+        String classPath;
+        String mainClass;
+        int args;
+        if (command.get(launch).equals("-jar") && launch + 1 < command.size()) {
+            classPath = command.get(launch + 1);
+            mainClass = mainClassOf(Path.of(classPath));
+            args = launch + 2;
+        } else if (LAUNCH_OPTIONS.contains(command.get(launch)) || command.get(launch).endsWith(".java")) {
+            why.append("a module or a source file");
+            return null;
+        } else {
+            int index = classPathIndex(command);
+            classPath = index < 0 ? System.getenv().getOrDefault("CLASSPATH", ".") : command.get(index);
+            classPath = classPath.startsWith("--class-path=") ? classPath.substring("--class-path=".length()) : classPath;
+            mainClass = command.get(launch);
+            args = launch + 1;
+        }
+        if (mainClass == null) {
+            why.append("no Main-Class in the jar's manifest");
+            return null;
+        }
+        int index = classPathIndex(command);
+        if (index >= 0) { // the class path option and its value
+            boolean joined = command.get(index).startsWith("--class-path=");
+            options.subList(joined ? index - 1 : index - 2, index).clear();
+        }
+        List<String> result = new ArrayList<>();
+        result.add(command.get(0));
+        result.addAll(options);
+        result.addAll(List.of("-cp", classPath, SAME_JVM_LAUNCHER, classPath, mainClass));
+        result.addAll(command.subList(args, command.size()));
+        return result;
+    }
+
+    private static String mainClassOf(Path jar) {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            java.util.jar.Manifest manifest = file.getManifest();
+            return manifest == null ? null : manifest.getMainAttributes().getValue(java.util.jar.Attributes.Name.MAIN_CLASS);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
 
     /**
      * {@code command} with {@code -javaagent:jar=options} right after the {@code java} executable.

@@ -63,9 +63,15 @@ class ControlCommandsTest {
         return cli.execute(args);
     }
 
-    /** The weft arguments, then the agent and -- and a java command running {@link QuietMain} with {@code programArgs}. */
+    /**
+     * The weft arguments, then the agent and -- and a java command running {@link QuietMain} with {@code programArgs};
+     * {@code explore} runs a JVM per schedule (the stand-in agent has no launcher of several).
+     */
     private String[] args(List<String> weftArgs, String... programArgs) throws URISyntaxException {
         List<String> all = new ArrayList<>(weftArgs);
+        if (all.contains("explore")) {
+            all.addAll(List.of("--schedules-per-jvm", "1"));
+        }
         all.addAll(List.of("--agent", agent.toString(), "--"));
         all.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         all.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", testClasses(), QuietMain.class.getName()));

@@ -1,9 +1,16 @@
 package dev.weft.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The parts of a {@code java} command line weft reads and the options it adds. */
 class JavaCommandTest {
@@ -35,5 +42,35 @@ class JavaCommandTest {
         assertEquals(1, JavaCommand.classPathIndex(List.of("java", "--class-path=a.jar", "Main")));
         assertEquals(-1, JavaCommand.classPathIndex(List.of("java", "-jar", "app.jar", "-cp", "x")));
         assertEquals(-1, JavaCommand.classPathIndex(List.of("java", "Main", "-cp", "x")));
+    }
+
+    @Test
+    void aProgramRunsUnderTheLauncherOfSeveralSchedulesWithItsClassPathMainClassAndArguments(@TempDir Path dir) throws Exception {
+        String launcher = JavaCommand.SAME_JVM_LAUNCHER;
+        StringBuilder why = new StringBuilder();
+        assertEquals(List.of("java", "-ea", "-cp", "a.jar:b", launcher, "a.jar:b", "com.example.Main", "-cp", "x"),
+                JavaCommand.underSameJvmLauncher(List.of("java", "-ea", "-cp", "a.jar:b", "com.example.Main", "-cp", "x"), why));
+        assertEquals(List.of("java", "-Xmx1g", "-cp", "a.jar", launcher, "a.jar", "Main"),
+                JavaCommand.underSameJvmLauncher(List.of("java", "--class-path=a.jar", "-Xmx1g", "Main"), why));
+        Path jar = dir.resolve("app.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "com.example.App");
+        new JarOutputStream(Files.newOutputStream(jar), manifest).close();
+        assertEquals(List.of("java", "-ea", "-cp", jar.toString(), launcher, jar.toString(), "com.example.App", "arg"),
+                JavaCommand.underSameJvmLauncher(List.of("java", "-ea", "-jar", jar.toString(), "arg"), why));
+        assertEquals("", why.toString());
+    }
+
+    @Test
+    void modulesSourceFilesAndJarsWithoutAMainClassTakeAJvmPerSchedule(@TempDir Path dir) throws Exception {
+        StringBuilder why = new StringBuilder();
+        assertNull(JavaCommand.underSameJvmLauncher(List.of("java", "-p", "mods", "-m", "app/com.example.Main"), why));
+        assertEquals("a module or a source file", why.toString());
+        Path jar = dir.resolve("plain.jar");
+        new JarOutputStream(Files.newOutputStream(jar)).close();
+        why.setLength(0);
+        assertNull(JavaCommand.underSameJvmLauncher(List.of("java", "-jar", jar.toString()), why));
+        assertEquals("no Main-Class in the jar's manifest", why.toString());
     }
 }

@@ -246,6 +246,13 @@ public final class Controller implements Listener {
         }
     }
 
+    /** The names of the threads of the model that are still alive (at the end of a schedule: those that outlive it). */
+    public List<String> threadsAlive() {
+        synchronized (ctl) {
+            return byTid.stream().filter(c -> c.thread.isAlive()).map(c -> c.thread.getName()).toList();
+        }
+    }
+
     // ---- scheduling points -------------------------------------------------------------------
 
     @Override

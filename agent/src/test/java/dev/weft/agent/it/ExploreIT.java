@@ -90,7 +90,7 @@ class ExploreIT {
             out.getBuffer().setLength(0);
             Path searchDir = dir.resolve(sharing);
             // no first-iteration holds nor steering: the deadlock of seed 13, in iteration 4, after the archive was made
-            int status = weftWithClassPath(List.of("explore", sharing, "--no-hold-first", "--no-steer", "--iterations", "30", "--strategy", "random", "--quantum", "1",
+            int status = weftWithClassPath(List.of("explore", sharing, "--schedules-per-jvm", "1", "--no-hold-first", "--no-steer", "--iterations", "30", "--strategy", "random", "--quantum", "1",
                     "--seed", "10", "--out", searchDir.toString()), jar, "example.app.OppositeTransfers");
             assertEquals(66, status, sharing + ": " + out + "\n" + err);
             assertTrue(out.toString().startsWith(found), sharing + ": " + out);

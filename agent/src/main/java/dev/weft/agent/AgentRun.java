@@ -1,0 +1,134 @@
+package dev.weft.agent;
+
+import dev.weft.agent.control.ControlOptions;
+import dev.weft.agent.control.Controller;
+import dev.weft.agent.deadlock.DeadlockWatchdog;
+import dev.weft.agent.deadlock.LockTracker;
+import dev.weft.agent.lockorder.LockOrderTracker;
+import dev.weft.agent.race.RaceTracker;
+import dev.weft.agent.report.FindingSink;
+import dev.weft.agent.site.FieldRegistry;
+import dev.weft.agent.site.SiteRegistry;
+import dev.weft.agent.trace.TraceRecorder;
+import dev.weft.report.suppress.Suppressions;
+import dev.weft.runtime.Listener;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * One run's detectors, model and report: what a JVM under the agent has once, or once per schedule when
+ * {@code weft explore} runs several schedules in one JVM ({@link dev.weft.agent.samejvm.SameJvmLauncher}). The
+ * instrumentation and the site and field registries outlive it.
+ */
+final class AgentRun {
+
+    final FindingSink sink;
+    final LockOrderTracker lockOrder;
+    final Listener listener;
+    final Controller controller;
+    final DeadlockWatchdog watchdog;
+    private final Runnable flushTrace;
+    private final PrintStream err;
+    private boolean finished;
+
+    private AgentRun(FindingSink sink, LockOrderTracker lockOrder, Listener listener, Controller controller,
+                     DeadlockWatchdog watchdog, Runnable flushTrace, PrintStream err) {
+        this.sink = sink;
+        this.lockOrder = lockOrder;
+        this.listener = listener;
+        this.controller = controller;
+        this.watchdog = watchdog;
+        this.flushTrace = flushTrace;
+        this.err = err;
+    }
+
+    /**
+     * Wires a run's parts for {@code options}; {@code control} is its controlled run's options or {@code null},
+     * {@code fields} {@code null} when no memory access is instrumented. Starts nothing yet but the model.
+     */
+    static AgentRun of(AgentOptions options, ControlOptions control, boolean attached, SiteRegistry sites, FieldRegistry fields,
+                       PrintStream err) throws IOException {
+        FindingSink sink = new FindingSink(AgentStarter.version(), options.report(), options.formats(),
+                options.haltOnDeadlock() || control != null, options.failOn(), err);
+        if (options.suppressions() != null) {
+            sink.suppressWith(Suppressions.read(options.suppressions()));
+        }
+        boolean deadlocks = options.detects("deadlock");
+        boolean lockOrder = options.detects("lock-order");
+        boolean races = options.detects("race") && !attached; // shadow fields cannot be added to loaded classes
+        Path trace = options.trace();
+        if (!deadlocks && !lockOrder && !races && trace == null && control == null) {
+            return new AgentRun(sink, null, null, null, null, () -> { }, err);
+        }
+        LockTracker tracker = new LockTracker();
+        Listener listener = tracker;
+        LockOrderTracker lockOrderTracker = null;
+        if (lockOrder) {
+            lockOrderTracker = new LockOrderTracker(sites);
+            listener = new PairedListener(listener, lockOrderTracker);
+        }
+        if (races) {
+            listener = new PairedListener(listener, new RaceTracker(fields, sites, tracker::locksHeld, sink::accept));
+        }
+        Runnable flushTrace = () -> { };
+        if (trace != null) {
+            TraceRecorder recorder = TraceRecorder.to(trace, sites, fields);
+            listener = new PairedListener(listener, recorder);
+            sink.beforeHalt(recorder::flush);
+            flushTrace = recorder::flush;
+        }
+        Controller controller = null;
+        if (control != null) {
+            // first, so that the detectors see each operation when the model lets it happen
+            controller = new Controller(control, sites, fields, sink::accept, err);
+            listener = new PairedListener(controller, listener);
+            sink.describeRunWith(controller::describe);
+            sink.beforeHalt(controller::writeSchedule);
+        }
+        // in a controlled run the model finds deadlocks among the threads it parks
+        DeadlockWatchdog watchdog = deadlocks && control == null ? new DeadlockWatchdog(tracker, sites, sink::accept, example -> {
+            try {
+                sink.warmUp(example);
+            } catch (IOException e) {
+                // no temporary file: the first real report loads what it needs itself
+            }
+        }) : null;
+        return new AgentRun(sink, lockOrderTracker, listener, controller, watchdog, flushTrace, err);
+    }
+
+    /**
+     * The run's end, once (at JVM exit, or when a schedule of a shared JVM ended): the threads a controlled run
+     * still parks are let go, then the potential deadlocks of the run (if asked for), the trace's last events, the
+     * schedule, then the last report and the exit status.
+     */
+    synchronized void finish() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        if (controller != null) {
+            controller.stop();
+        }
+        if (lockOrder != null) {
+            try {
+                lockOrder.report(sink.findings(), sink::accept);
+            } catch (RuntimeException | Error e) {
+                err.println("weft: internal error in the lock-order analysis, its findings are lost: " + e);
+            }
+        }
+        flushTrace.run();
+        if (controller != null) {
+            controller.writeSchedule();
+        }
+        sink.atExit();
+    }
+
+    /** Ends the run leaving nothing behind: its threads are let go, no report or schedule is written. */
+    synchronized void discard() {
+        finished = true;
+        if (controller != null) {
+            controller.stop();
+        }
+    }
+}
