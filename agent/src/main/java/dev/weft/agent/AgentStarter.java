@@ -66,7 +66,13 @@ final class AgentStarter {
         FieldRegistry fields = races || control != null ? new FieldRegistry() : null;
         if (races) {
             FieldHandles.install(fields::id);
-            listener = new PairedListener(listener, new RaceTracker(fields, sites, tracker::locksHeld, sink::accept));
+            String goesOn = deadlocks || lockOrder ? "; " + (deadlocks ? "deadlock" : "lock-order") + " detection goes on" : "";
+            RaceTracker[] raceTracker = new RaceTracker[1];
+            raceTracker[0] = new RaceTracker(fields, sites, tracker::locksHeld, sink::accept, reason -> {
+                Weft.install(PairedListener.without(Weft.listener(), raceTracker[0]));
+                sink.note("race detection stopped: " + reason + goesOn + "; the races found before stay");
+            });
+            listener = new PairedListener(listener, raceTracker[0]);
         }
         Runnable flushTrace = () -> { };
         if (trace != null) {
