@@ -153,7 +153,7 @@ public final class FastTrack {
         } else { // [FT WRITE SHARED]
             SharedReads shared = x.shared(slot);
             VectorClock reads = shared.reads;
-            for (int reader = 0; reader < reads.width(); reader++) {
+            for (int reader = reads.next(0); reader >= 0; reader = reads.next(reader + 1)) {
                 if (reads.get(reader) > c.get(reader)) {
                     listener.race(x.key(slot), Epoch.of(reader, reads.get(reader)), shared.site(reader), AccessKind.READ, me, site, AccessKind.WRITE);
                 }

@@ -23,7 +23,7 @@ package dev.weft.analysis.race;
  *
  * <p><b>Releases that copy nothing.</b> For the same reason a release covers the clock when the releaser
  * knows its {@code exactly} epoch, found in one comparison, not a pass over the entries. A clock that is
- * exactly a thread's is kept as that thread's {@link ThreadClock#entries() entries}, an array the thread
+ * exactly a thread's is kept as that thread's {@link ThreadClock#entries() entries}, a clock the thread
  * shares and never changes, plus the epoch: so a volatile field written once, or a lock released again
  * and again by a thread that learns nothing new in between, costs no copy of the clock. The clock gets
  * an array of its own only when a release does not cover it (then the two are joined), or when the
@@ -37,7 +37,7 @@ public final class SyncClock {
 
     private final int tag;
     private volatile long exactly = Epoch.NONE; // the epoch whose clock this is, or NONE
-    private long[] entries; // shared with the thread that released last; never changed
+    private VectorClock entries; // shared with the thread that released last; never changed
     private VectorClock clock; // the clock when entries is null; null while empty
 
     /** A clock that orders nothing yet. */
@@ -62,7 +62,7 @@ public final class SyncClock {
     /** {@code L := L ⊔ C_t}. */
     synchronized void receive(ThreadClock thread) {
         if (!thread.clockExhausted() && coveredBy(thread)) {
-            long[] shared = thread.entriesIfAtHand();
+            VectorClock shared = thread.entriesIfAtHand();
             if (shared != null || clock == null) {
                 entries = shared != null ? shared : thread.entries();
             } else {

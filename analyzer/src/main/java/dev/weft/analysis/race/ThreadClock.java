@@ -29,7 +29,7 @@ public final class ThreadClock {
     private long epoch = UNNUMBERED;
     private long lastAccess; // the clock of this thread's last checked access, 0 before the first
     private boolean clockExhausted;
-    private long[] entries; // C_t as it was when made, but for the thread's own entry; null when out of date
+    private VectorClock entries; // C_t as it was when made, but for the thread's own entry; null when out of date
 
     /** A thread having seen no other thread, numbered by {@code pool}; {@code ended} tells when it has ended. */
     ThreadClock(ThreadClocks pool, BooleanSupplier ended, Object owner) {
@@ -105,17 +105,17 @@ public final class ThreadClock {
     }
 
     /**
-     * The entries of {@code C_t}, in an array never changed after this call, except that its own entry
+     * The entries of {@code C_t}, in a clock never changed after this call, except that its own entry
      * may be older than the current epoch's (which its holder keeps beside it). The same array until
      * this thread learns something new.
      */
-    long[] entries() {
-        long[] e = entries;
-        return e != null ? e : (entries = clock.entries());
+    VectorClock entries() {
+        VectorClock e = entries;
+        return e != null ? e : (entries = clock.frozen());
     }
 
     /** {@link #entries()} if it is at hand, or {@code null} when it would have to be made. */
-    long[] entriesIfAtHand() {
+    VectorClock entriesIfAtHand() {
         return entries;
     }
 
@@ -136,7 +136,7 @@ public final class ThreadClock {
     }
 
     /** {@code C_t := C_t ⊔ (entries ⊔ exactly)}, a clock kept as {@link #entries()} and an epoch. */
-    void learn(long[] others, long exactly) {
+    void learn(VectorClock others, long exactly) {
         boolean joined = clock.join(others);
         if (clock.raise(Epoch.thread(exactly), Epoch.clock(exactly)) || joined) {
             entries = null;

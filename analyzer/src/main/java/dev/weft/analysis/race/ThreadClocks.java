@@ -145,8 +145,7 @@ public final class ThreadClocks {
     /** The index of an ended thread whose last access {@code t} knows, or -1. */
     private int reusable(ThreadClock t) {
         VectorClock known = t.clock();
-        int width = Math.min(known.width(), next);
-        for (int i = 0; i < width; i++) {
+        for (int i = known.next(0); i >= 0 && i < next; i = known.next(i + 1)) {
             ThreadClock o = occupants[i];
             if (o != null && o.ended()) {
                 retire(i);

@@ -1,0 +1,63 @@
+package dev.weft.agent.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Race detection with many threads alive at once: 10,000 tasks, a virtual thread each, on the newest JDK
+ * installed beside the build's ({@link NewerJdkIT} finds it; skipped when there is none), in a heap of
+ * 256 MB. Thread indices are reused once a task's last access is known to the next, so the clocks stay
+ * small: the correct program finishes with its output and no finding, without stopping race detection, and
+ * its racy twin's race is still reported, with both sites ({@code src/test/resources/jdk21/example/manythreads}).
+ */
+class ManyThreadsIT {
+
+    private static final Path SOURCES = Path.of("src/test/resources/jdk21/example/manythreads").toAbsolutePath();
+    private static final String TASKS = "10000";
+
+    @Test
+    void tenThousandVirtualThreadsBumpingALockedCounterFinishInA256MbHeapWithNoFinding() throws Exception {
+        ChildJvm.Result result = run("ManyTasks", "detect=race");
+
+        assertEquals(0, result.exitStatus(), result.stderr());
+        assertEquals("count " + TASKS, result.stdout().strip(), result.stderr());
+        assertFalse(result.stderr().contains("race detection stopped"), result.stderr());
+    }
+
+    @Test
+    void theirRacyTwinIsReportedWithBothSites() throws Exception {
+        ChildJvm.Result result = run("ManyTasksRace", "detect=race,failOn=race");
+
+        assertEquals(66, result.exitStatus(), result.stderr());
+        assertTrue(result.stdout().startsWith("count "), result.stdout());
+    }
+
+    /** Runs {@code example.manythreads.<program>} with 10,000 tasks and asserts its report as its source says. */
+    private static ChildJvm.Result run(String program, String options) throws Exception {
+        Optional<Path> jdk = NewerJdkIT.newestJdk();
+        assumeTrue(jdk.isPresent(), "no JDK 21 or newer installed beside " + System.getProperty("java.home"));
+        Path dir = ChildJvm.freshDir("manythreads");
+        Path classes = dir.resolve("classes");
+        List<String> javac = new ArrayList<>(List.of(jdk.get().resolve("bin/javac").toString(), "-d", classes.toString()));
+        try (Stream<Path> sources = Files.list(SOURCES)) {
+            sources.map(Path::toString).forEach(javac::add);
+        }
+        assertEquals(0, new ProcessBuilder(javac).inheritIO().start().waitFor(), "javac failed: " + javac);
+        Path report = dir.resolve("report.json");
+        ChildJvm.Result result = ChildJvm.run(jdk.get().resolve("bin/java"), List.of("-Xmx256m",
+                "-javaagent:" + ChildJvm.AGENT + "=" + options + ",report=" + report,
+                "-cp", classes.toString(), "example.manythreads." + program, TASKS));
+        ExpectedRaces.of(SOURCES.resolve(program + ".java")).assertReport(report, result.stderr());
+        return result;
+    }
+}
