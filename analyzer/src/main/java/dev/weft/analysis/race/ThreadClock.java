@@ -79,6 +79,12 @@ public final class ThreadClock {
         return owner;
     }
 
+    /** About how many bytes this thread's clock and its shared copy take (read racily: an estimate). */
+    long bytes() {
+        VectorClock e = entries;
+        return clock.bytes() + (e == null ? 0 : e.bytes());
+    }
+
     /** The pool that numbered this thread. */
     ThreadClocks pool() {
         return pool;

@@ -24,10 +24,10 @@ import java.util.function.IntConsumer;
  * whose last access was under a lock the next one takes; a thread joined before the next is started.
  * Unordered threads never share an index.
  *
- * <p><b>Memory budget.</b> Clocks are dense: a thread's clock costs 8 bytes for each index up to the
- * largest it knows. Before handing out a new index this checks the threads alive with an index, times
- * the indices, times 8 bytes, against the budget; past it, it tells its {@code overBudget} action once (the
- * caller stops race detection) and goes on.
+ * <p><b>Memory budget.</b> A thread's clock costs up to 8 bytes for each index up to the largest it knows
+ * ({@link VectorClock}). Before handing out a new index this checks what the clocks of the threads alive
+ * with an index take (and the copies they share with sync objects) against the budget; past it, it tells
+ * its {@code overBudget} action once (the caller stops race detection) and goes on.
  */
 public final class ThreadClocks {
 
@@ -44,6 +44,7 @@ public final class ThreadClocks {
     private int next; // indices handed out so far
     private int alive; // indices whose occupant was not seen ended
     private int sweptAt;
+    private int measuredAt;
     private boolean overBudgetTold;
 
     /** Clocks without a memory budget (offline analysis, tests). */
@@ -202,12 +203,22 @@ public final class ThreadClocks {
         sweptAt = next;
     }
 
+    /**
+     * Past the bound of {@code alive × indices × 8} bytes, sums what the clocks of the threads alive take
+     * (a pass over them, made again only once an eighth more indices were handed out).
+     */
     private void checkBudget() {
-        if (overBudgetTold || (long) (alive + 1) * next * Long.BYTES <= budget) {
+        if (overBudgetTold || (long) (alive + 1) * next * Long.BYTES <= budget || next < measuredAt + measuredAt / 8) {
             return;
         }
         sweep();
-        if ((long) (alive + 1) * next * Long.BYTES > budget) {
+        measuredAt = next;
+        long bytes = 0;
+        for (int i = 0; i < next; i++) {
+            ThreadClock o = occupants[i];
+            bytes += o == null ? 0 : o.bytes();
+        }
+        if (bytes > budget) {
             overBudgetTold = true;
             overBudget.accept(alive + 1);
         }

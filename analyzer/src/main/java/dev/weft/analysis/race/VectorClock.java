@@ -227,6 +227,13 @@ public final class VectorClock {
         return k < size ? Epoch.thread(pairs[k]) : -1;
     }
 
+    /** About how many bytes the entries take (read racily by the budget: an estimate). */
+    long bytes() {
+        long[] c = clocks;
+        long[] p = pairs;
+        return 16L + Long.BYTES * (c != null ? c.length : p != null ? p.length : 0);
+    }
+
     /** The entries, e.g. {@code [3, 0, 1]}; a sparse clock's as {@code {5=3, 1000=2}}. */
     @Override
     public String toString() {

@@ -136,25 +136,45 @@ class ThreadClocksTest {
     }
 
     @Test
-    void tellsOnceWhenTheThreadsAliveOutgrowTheBudget() {
+    void tellsOnceWhenTheClocksOfTheThreadsAliveOutgrowTheBudget() {
         List<Integer> told = new ArrayList<>();
-        ThreadClocks small = new ThreadClocks(100 * 100 * Long.BYTES, told::add);
-        for (int k = 0; k < 300; k++) {
-            small.newThread(() -> false, "t" + k).number();
+        ThreadClocks small = new ThreadClocks(100_000, told::add);
+        FastTrack engine = new FastTrack((var, priorEpoch, priorSite, priorKind, thread, site, kind) -> { });
+        SyncClock lock = new SyncClock();
+        for (int k = 0; k < 1_000; k++) { // each knows all before it, and none ends
+            ThreadClock t = small.newThread(() -> false, "t" + k);
+            engine.acquire(t, lock);
+            engine.release(t, lock);
         }
 
         assertEquals(1, told.size());
-        assertTrue(told.get(0) > 50 && told.get(0) <= 101, told::toString);
+        assertTrue(told.get(0) > 50 && told.get(0) < 300, told::toString);
+    }
+
+    @Test
+    void manyThreadsAliveThatKnowFewOthersStayWithinTheBudget() {
+        List<Integer> told = new ArrayList<>();
+        ThreadClocks small = new ThreadClocks(100_000, told::add);
+        for (int k = 0; k < 1_000; k++) {
+            small.newThread(() -> false, "t" + k).number(); // a sparse clock of itself only
+        }
+
+        assertEquals(List.of(), told);
     }
 
     @Test
     void threadsThatEndDoNotCountAgainstTheBudget() {
         List<Integer> told = new ArrayList<>();
-        ThreadClocks small = new ThreadClocks(100 * 100 * Long.BYTES, told::add);
-        for (int k = 0; k < 1_000; k++) {
-            small.newThread(() -> true, "t" + k).number(); // ended, unknown to the next: no reuse, but no cost
+        ThreadClocks small = new ThreadClocks(100_000, told::add);
+        FastTrack engine = new FastTrack((var, priorEpoch, priorSite, priorKind, thread, site, kind) -> { });
+        SyncClock lock = new SyncClock();
+        for (int k = 0; k < 1_000; k++) { // each knows all before it, and ends: its index is taken again
+            ThreadClock t = small.newThread(() -> true, "t" + k);
+            engine.acquire(t, lock);
+            engine.release(t, lock);
         }
 
         assertEquals(List.of(), told);
+        assertTrue(small.indices() <= 2, () -> small.indices() + " indices");
     }
 }
