@@ -132,11 +132,16 @@ public final class VectorClock {
     }
 
     private boolean joinDense(long[] entries) {
-        // exactly their width: growing past it would make two clocks that join back and forth double
-        // each other's width forever
-        long[] mine = entries.length > clocks.length ? (clocks = Arrays.copyOf(clocks, entries.length)) : clocks;
+        // exactly the width of their entries: growing past it would make two clocks that join back and
+        // forth double each other's width forever, and a thread that learns its starter's clock takes no
+        // more room than the entries it learns
+        int width = entries.length;
+        while (width > clocks.length && entries[width - 1] == 0) {
+            width--;
+        }
+        long[] mine = width > clocks.length ? (clocks = Arrays.copyOf(clocks, width)) : clocks;
         boolean changed = false;
-        for (int i = 0; i < entries.length; i++) {
+        for (int i = 0; i < width; i++) {
             if (entries[i] > mine[i]) {
                 mine[i] = entries[i];
                 changed = true;
