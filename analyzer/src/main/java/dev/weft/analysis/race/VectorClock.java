@@ -12,7 +12,9 @@ import java.util.Arrays;
  * large index that knows only its starter and itself. A clock turns sparse when it must grow past
  * {@value #DENSE_UP_TO} entries while fewer than one in {@value #SPARSENESS} would be set, and dense again
  * once one in {@value #SPARSENESS} of its width is set, so it costs at most {@value #SPARSENESS} times the
- * space of its non-zero entries, and never more than a dense clock.
+ * space of its non-zero entries, and never more than a dense clock. A clock that knows nothing and learns a
+ * {@link #frozen} one borrows its entries until it changes: a thread that waits after taking its task from
+ * its submitter holds no copy of the submitter's clock.
  *
  * <p>Mutable, and not thread-safe: one owner changes it at a time (see {@link FastTrack} for who owns
  * which clock). Reading while another thread writes gives stale or mixed entries but never fails:
@@ -30,6 +32,8 @@ public final class VectorClock {
     private static final long NO_PAIR = Long.MAX_VALUE;
 
     private long[] clocks; // dense: the entries by index; null while sparse
+    private boolean borrowed; // clocks is a frozen clock's, to be copied before a change
+    private boolean frozen; // never changed: a clock that learns it while empty may borrow its entries
     private long[] pairs; // sparse: the non-zero entries as epochs, sorted, then NO_PAIR
     private int size; // sparse: how many slots of pairs are in use
 
@@ -42,7 +46,8 @@ public final class VectorClock {
     public VectorClock(VectorClock other) {
         long[] theirs = other.clocks;
         if (theirs != null) {
-            clocks = Arrays.copyOf(theirs, theirs.length);
+            borrowed = other.borrowed || other.frozen; // entries no one changes: shared
+            clocks = borrowed ? theirs : Arrays.copyOf(theirs, theirs.length);
         } else {
             pairs = Arrays.copyOf(other.pairs, Math.max(other.size, 1));
             size = other.size;
@@ -73,7 +78,7 @@ public final class VectorClock {
         }
         long[] c = clocks;
         if (c != null && thread < c.length) {
-            c[thread] = clock;
+            own()[thread] = clock;
         } else if (clock != 0) {
             setOutside(thread, clock);
         } else if (c == null) {
@@ -96,7 +101,7 @@ public final class VectorClock {
             if (c[thread] == Epoch.MAX_CLOCK) {
                 return false;
             }
-            c[thread]++;
+            own()[thread]++;
             return true;
         }
         long now = get(thread);
@@ -114,6 +119,11 @@ public final class VectorClock {
      */
     public boolean join(VectorClock other) {
         long[] theirs = other.clocks;
+        if (clocks == EMPTY && other.frozen && theirs != null) {
+            clocks = theirs;
+            borrowed = true;
+            return other.next(0) >= 0;
+        }
         if (theirs != null && clocks != null && (theirs.length <= clocks.length || theirs.length <= DENSE_UP_TO)) {
             return joinDense(theirs);
         }
@@ -139,7 +149,7 @@ public final class VectorClock {
         while (width > clocks.length && entries[width - 1] == 0) {
             width--;
         }
-        long[] mine = width > clocks.length ? (clocks = Arrays.copyOf(clocks, width)) : clocks;
+        long[] mine = width > clocks.length ? grownTo(width) : own();
         boolean changed = false;
         for (int i = 0; i < width; i++) {
             if (entries[i] > mine[i]) {
@@ -163,6 +173,7 @@ public final class VectorClock {
     void assign(VectorClock other) {
         long[] theirs = other.clocks;
         if (theirs != null && clocks != null && clocks.length >= theirs.length) {
+            own();
             System.arraycopy(theirs, 0, clocks, 0, theirs.length);
             Arrays.fill(clocks, theirs.length, clocks.length, 0);
         } else {
@@ -170,18 +181,21 @@ public final class VectorClock {
             clocks = copy.clocks;
             pairs = copy.pairs;
             size = copy.size;
+            borrowed = false;
         }
     }
 
     /** A copy that no one changes, for holders that share it. */
     VectorClock frozen() {
-        return new VectorClock(this);
+        VectorClock copy = new VectorClock(this);
+        copy.frozen = true;
+        return copy;
     }
 
     /** Sets every entry to 0, keeping the space. */
     public void clear() {
         if (clocks != null) {
-            Arrays.fill(clocks, 0);
+            Arrays.fill(own(), 0);
         } else {
             Arrays.fill(pairs, NO_PAIR);
             size = 0;
@@ -274,9 +288,7 @@ public final class VectorClock {
         if (c != null) {
             int width = thread + 1;
             if (width <= DENSE_UP_TO || nonZero(c) * SPARSENESS >= width) {
-                int grown = (int) Math.min(Math.max(width, 2L * c.length), Epoch.MAX_THREAD_INDEX + 1L);
-                clocks = Arrays.copyOf(c, grown);
-                clocks[thread] = clock;
+                grownTo((int) Math.min(Math.max(width, 2L * c.length), Epoch.MAX_THREAD_INDEX + 1L))[thread] = clock;
                 return;
             }
             toSparse(c);
@@ -297,6 +309,22 @@ public final class VectorClock {
         if (size * SPARSENESS >= width()) {
             toDense();
         }
+    }
+
+    /** The dense entries, made this clock's own first if they were borrowed. */
+    private long[] own() {
+        if (borrowed) {
+            clocks = clocks.clone();
+            borrowed = false;
+        }
+        return clocks;
+    }
+
+    /** The dense entries, copied into an array of {@code width}, this clock's own. */
+    private long[] grownTo(int width) {
+        clocks = Arrays.copyOf(clocks, width);
+        borrowed = false;
+        return clocks;
     }
 
     private static int nonZero(long[] c) {
@@ -321,6 +349,7 @@ public final class VectorClock {
         size = n;
         pairs = p;
         clocks = null;
+        borrowed = false;
     }
 
     private void toDense() {

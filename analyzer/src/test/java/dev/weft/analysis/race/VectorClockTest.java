@@ -141,4 +141,23 @@ class VectorClockTest {
         assertEquals(1, clock.get(4_999));
         assertEquals(4, clock.get(10_030));
     }
+
+    @Test
+    void aClockThatLearnsAFrozenOneWhileEmptySharesItsEntriesUntilItChanges() {
+        VectorClock submitter = of(4, 0, 2);
+        VectorClock frozen = submitter.frozen();
+        VectorClock task = new VectorClock();
+
+        assertTrue(task.join(frozen));
+        VectorClock copy = new VectorClock(task);
+        task.increment(1);
+        task.set(0, 9);
+        submitter.increment(0);
+
+        assertEquals("[4, 0, 2]", frozen.toString());
+        assertEquals("[4, 0, 2]", copy.toString());
+        assertEquals("[9, 1, 2]", task.toString());
+        assertEquals("[5, 0, 2]", submitter.toString());
+        assertFalse(new VectorClock().join(new VectorClock().frozen()));
+    }
 }
