@@ -12,6 +12,7 @@ import dev.weft.agent.site.SiteRegistry;
 import dev.weft.agent.trace.TraceRecorder;
 import dev.weft.report.suppress.Suppressions;
 import dev.weft.runtime.Listener;
+import dev.weft.runtime.Weft;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -69,7 +70,13 @@ final class AgentRun {
             listener = new PairedListener(listener, lockOrderTracker);
         }
         if (races) {
-            listener = new PairedListener(listener, new RaceTracker(fields, sites, tracker::locksHeld, sink::accept));
+            String goesOn = deadlocks || lockOrder ? "; " + (deadlocks ? "deadlock" : "lock-order") + " detection goes on" : "";
+            RaceTracker[] raceTracker = new RaceTracker[1];
+            raceTracker[0] = new RaceTracker(fields, sites, tracker::locksHeld, sink::accept, reason -> {
+                Weft.install(PairedListener.without(Weft.listener(), raceTracker[0]));
+                sink.note("race detection stopped: " + reason + goesOn + "; the races found before stay");
+            });
+            listener = new PairedListener(listener, raceTracker[0]);
         }
         Runnable flushTrace = () -> { };
         if (trace != null) {

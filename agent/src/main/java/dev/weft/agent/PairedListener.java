@@ -203,6 +203,22 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     /** The pair of the two's memory listeners, or the one of them that does not ignore memory accesses. */
+    /** {@code listener} without {@code part} (a listener it pairs, at any depth): {@link Listener#NOOP} when nothing is left. */
+    static Listener without(Listener listener, Listener part) {
+        if (listener == part) {
+            return NOOP;
+        }
+        if (!(listener instanceof PairedListener paired)) {
+            return listener;
+        }
+        Listener a = without(paired.first, part);
+        Listener b = without(paired.second, part);
+        if (a == NOOP || b == NOOP) {
+            return a == NOOP ? b : a;
+        }
+        return a == paired.first && b == paired.second ? listener : new PairedListener(a, b);
+    }
+
     @Override
     public Listener memoryListener() {
         Listener a = first.memoryListener();

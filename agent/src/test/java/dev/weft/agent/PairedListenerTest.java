@@ -47,6 +47,19 @@ class PairedListenerTest {
         assertEquals(both, new PairedListener(new PairedListener(locks, races), trace).memoryListener());
     }
 
+    @Test
+    void aListenerTakenOutLeavesTheOthersAsTheyWerePaired() {
+        Listener locks = new Listener() { };
+        Listener races = new Listener() { };
+        Listener control = new Listener() { };
+        PairedListener detectors = new PairedListener(locks, races);
+
+        assertSame(locks, PairedListener.without(detectors, races));
+        assertEquals(new PairedListener(control, locks), PairedListener.without(new PairedListener(control, detectors), races));
+        assertSame(detectors, PairedListener.without(detectors, control));
+        assertSame(Listener.NOOP, PairedListener.without(races, races));
+    }
+
     private static Listener recording(String name, List<String> calls) {
         return (Listener) java.lang.reflect.Proxy.newProxyInstance(Listener.class.getClassLoader(), new Class<?>[] {Listener.class},
                 (proxy, method, args) -> {

@@ -78,7 +78,7 @@ public class FieldAccessBenchmark {
     public void install() {
         FieldRegistry fields = new FieldRegistry();
         field = fields.id(getClass().getClassLoader(), Counter.class.getName(), "count");
-        Weft.install(new RaceTracker(fields, new SiteRegistry(), List::of, finding -> { }));
+        Weft.install(new RaceTracker(fields, new SiteRegistry(), List::of, finding -> { }, reason -> { }));
     }
 
     @TearDown

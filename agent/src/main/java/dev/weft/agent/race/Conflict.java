@@ -9,11 +9,11 @@ import dev.weft.analysis.race.AccessKind;
  *                    it was read from or its class
  * @param index       the array element's index, or {@code null} for a field
  * @param collection  for a collection's contents, the collection's class name; else {@code null}
- * @param priorThread the index of the earlier access's thread
+ * @param priorEpoch  the earlier access's epoch (its thread's index and clock)
  * @param priorSite   the earlier access's site
  * @param priorKind   whether the earlier access read or wrote
  * @param site        the current access's site
  * @param kind        whether the current access reads or writes
  */
-record Conflict(String field, Integer index, String collection, int priorThread, int priorSite, AccessKind priorKind, int site,
+record Conflict(String field, Integer index, String collection, long priorEpoch, int priorSite, AccessKind priorKind, int site,
                 AccessKind kind) { }

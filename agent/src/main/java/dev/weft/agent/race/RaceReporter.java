@@ -4,10 +4,12 @@ import dev.weft.agent.report.UserStack;
 import dev.weft.agent.site.FieldRegistry;
 import dev.weft.agent.site.SiteRegistry;
 import dev.weft.analysis.race.AccessKind;
+import dev.weft.analysis.race.Epoch;
+import dev.weft.analysis.race.ThreadClock;
+import dev.weft.analysis.race.ThreadClocks;
 import dev.weft.report.Finding;
 import dev.weft.report.RaceFinding;
 import dev.weft.trace.Site;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -25,36 +27,32 @@ import java.util.function.Supplier;
  */
 final class RaceReporter {
 
-    /** A thread as an earlier access names it. */
-    private record ThreadName(String name, long tid) { }
+    /** A thread as an earlier access names it: the owner of its {@link ThreadClock}. */
+    record ThreadName(String name, long tid) {
+        static ThreadName of(Thread thread) {
+            return new ThreadName(nameOf(thread), thread.getId());
+        }
+    }
 
     private final FieldRegistry fields;
     private final SiteRegistry sites;
     private final Supplier<List<String>> locksHeld;
     private final Consumer<? super Finding> sink;
     private final SitePairs reported = new SitePairs();
-    private final List<ThreadName> threads = new ArrayList<>(); // by thread index; guarded by itself
+    private final ThreadClocks clocks;
 
     /**
+     * @param clocks    the threads' clocks, whose owners are {@link ThreadName}s
      * @param locksHeld the locks the calling thread holds, named for a report
      * @param sink      receives each new finding
      */
-    RaceReporter(FieldRegistry fields, SiteRegistry sites, Supplier<List<String>> locksHeld,
+    RaceReporter(FieldRegistry fields, SiteRegistry sites, ThreadClocks clocks, Supplier<List<String>> locksHeld,
                  Consumer<? super Finding> sink) {
+        this.clocks = clocks;
         this.fields = fields;
         this.sites = sites;
         this.locksHeld = locksHeld;
         this.sink = sink;
-    }
-
-    /** Remembers the name of the thread that got clock index {@code index}. */
-    void registered(int index, Thread thread) {
-        synchronized (threads) {
-            while (threads.size() <= index) {
-                threads.add(null);
-            }
-            threads.set(index, new ThreadName(nameOf(thread), thread.getId()));
-        }
     }
 
     /** True when a race between sites {@code site} and {@code priorSite} was reported already. */
@@ -66,19 +64,19 @@ final class RaceReporter {
      * FastTrack found a race in {@code current}'s access to the variable with key {@code var} (a field id,
      * or {@code -1 - index} for an array element): noted if it is new.
      */
-    void race(RaceThread current, int var, int priorThread, int priorSite, AccessKind priorKind, int site,
+    void race(RaceThread current, int var, long priorEpoch, int priorSite, AccessKind priorKind, int site,
               AccessKind kind) {
         if (reported.contains(site, priorSite) || !reported.add(site, priorSite)) {
             return;
         }
         if (var == ObjectShadow.CONTENTS) {
             String collection = current.collectionType.getName();
-            current.conflict(new Conflict(heldIn(site, priorSite, collection), null, collection, priorThread, priorSite,
+            current.conflict(new Conflict(heldIn(site, priorSite, collection), null, collection, priorEpoch, priorSite,
                     priorKind, site, kind));
             return;
         }
         String field = var >= 0 ? fields.name(var) : current.arrayType.getTypeName();
-        current.conflict(new Conflict(field, var >= 0 ? null : -1 - var, null, priorThread, priorSite, priorKind, site, kind));
+        current.conflict(new Conflict(field, var >= 0 ? null : -1 - var, null, priorEpoch, priorSite, priorKind, site, kind));
     }
 
     /**
@@ -112,7 +110,7 @@ final class RaceReporter {
             boolean contents = c.collection() != null;
             RaceFinding.Access now = new RaceFinding.Access(nameOf(me), me.getId(), c.kind().label(),
                     sites.site(c.site()), stack, locks, contents ? called(c.site()) : null);
-            ThreadName prior = threadName(c.priorThread());
+            ThreadName prior = threadName(c.priorEpoch());
             Site priorSite = sites.site(c.priorSite());
             RaceFinding.Access before = new RaceFinding.Access(prior.name(), prior.tid(), c.priorKind().label(),
                     priorSite, List.of(priorSite), List.of(), contents ? called(c.priorSite()) : null);
@@ -126,10 +124,7 @@ final class RaceReporter {
         return name.isEmpty() ? "unnamed thread #" + thread.getId() : name;
     }
 
-    private ThreadName threadName(int index) {
-        synchronized (threads) {
-            ThreadName name = index < threads.size() ? threads.get(index) : null;
-            return name == null ? new ThreadName("?", -1) : name;
-        }
+    private ThreadName threadName(long epoch) {
+        return clocks.owner(Epoch.thread(epoch), Epoch.clock(epoch)) instanceof ThreadName name ? name : new ThreadName("?", -1);
     }
 }

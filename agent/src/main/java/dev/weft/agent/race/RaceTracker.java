@@ -11,8 +11,10 @@ import dev.weft.analysis.race.VarTable;
 import dev.weft.report.Finding;
 import dev.weft.runtime.Listener;
 import dev.weft.runtime.Shadowed;
+import java.lang.ref.WeakReference;
 import java.lang.reflect.Array;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -45,7 +47,10 @@ import java.util.function.Supplier;
  */
 public final class RaceTracker implements Listener {
 
-    private final ThreadClocks clocks = new ThreadClocks();
+    /** The share of the heap ({@code Runtime.maxMemory()}) the threads' clocks may take: a quarter. */
+    static final int CLOCK_BUDGET_DIVISOR = 4;
+
+    private final ThreadClocks clocks;
     private final WeakIdentityMap<RaceThread> threads = new WeakIdentityMap<>();
     private final ThreadLocal<RaceThread> current = ThreadLocal.withInitial(() -> threadOf(Thread.currentThread()));
     private final WeakIdentityMap<ObjectShadow> others = new WeakIdentityMap<>();
@@ -65,23 +70,37 @@ public final class RaceTracker implements Listener {
      * @param sites     names the sites
      * @param locksHeld the locks the calling thread holds, named for a report
      * @param sink      receives each race, once per variable and pair of sites
+     * @param stop      told once, with the reason, when the threads' clocks outgrow their budget (a quarter of
+     *                  the heap): race detection must then stop, the findings made so far stay
      */
     public RaceTracker(FieldRegistry fields, SiteRegistry sites, Supplier<List<String>> locksHeld,
-                       Consumer<? super Finding> sink) {
-        reporter = new RaceReporter(fields, sites, locksHeld, sink);
-        fastTrack = new FastTrack((var, priorThread, priorSite, priorKind, thread, site, kind) -> {
+                       Consumer<? super Finding> sink, Consumer<String> stop) {
+        long budget = Runtime.getRuntime().maxMemory() / CLOCK_BUDGET_DIVISOR;
+        clocks = new ThreadClocks(budget, alive -> stop.accept(alive + " threads alive at once need more clock memory than "
+                + budget / (1024 * 1024) + " MB (a quarter of the heap)"));
+        reporter = new RaceReporter(fields, sites, clocks, locksHeld, sink);
+        fastTrack = new FastTrack((var, priorEpoch, priorSite, priorKind, thread, site, kind) -> {
             if (!reporter.reported(site, priorSite)) { // a racy variable races again at every access: keep that cheap
-                reporter.race(current.get(), var, priorThread, priorSite, priorKind, site, kind);
+                reporter.race(current.get(), var, priorEpoch, priorSite, priorKind, site, kind);
             }
         });
     }
 
     private RaceThread threadOf(Thread thread) {
-        return threads.entry(thread, () -> {
-            RaceThread t = new RaceThread(clocks.newThread());
-            reporter.registered(t.clock.index(), thread);
-            return t;
-        }).value;
+        return threads.entry(thread, () -> new RaceThread(clocks.newThread(new Ended(thread), RaceReporter.ThreadName.of(thread)))).value;
+    }
+
+    /** Whether a thread has ended, without keeping it alive. */
+    private static final class Ended extends WeakReference<Thread> implements BooleanSupplier {
+        Ended(Thread thread) {
+            super(thread);
+        }
+
+        @Override
+        public boolean getAsBoolean() {
+            Thread thread = get();
+            return thread == null || !thread.isAlive();
+        }
     }
 
     // ---- shadow state ------------------------------------------------------------------------

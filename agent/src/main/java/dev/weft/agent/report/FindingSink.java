@@ -45,6 +45,7 @@ public final class FindingSink {
     private volatile Suppressions suppressions;
     private volatile Attributor attributor;
     private volatile UnaryOperator<Report> about = UnaryOperator.identity();
+    private final List<String> notes = new ArrayList<>(); // guarded by this
 
     /**
      * @param version        weft's version, for the report
@@ -114,6 +115,17 @@ public final class FindingSink {
             err.flush();
             halt();
         }
+    }
+
+    /**
+     * Says {@code note} about the analysis itself (a part that stopped, a limit hit): one line on stderr,
+     * and in the report's {@code notes} from now on.
+     */
+    public synchronized void note(String note) {
+        notes.add(note);
+        err.println("weft: " + note);
+        err.flush();
+        writeReport();
     }
 
     /** At JVM exit: the last report, and exit status 66 when a {@code failOn} kind was found. */
@@ -219,7 +231,7 @@ public final class FindingSink {
         try {
             Suppressions known = suppressions;
             Report report = about.apply(Report.of(version).withFindings(findings.values()).withTests(tests)
-                    .withUnmatchedSuppressions(known == null ? null : known.unmatched()));
+                    .withUnmatchedSuppressions(known == null ? null : known.unmatched()).withNotes(notes));
             ReportFiles.writeAtomically(report, reportFile);
             writeFormats(report);
         } catch (IOException | RuntimeException e) {

@@ -25,7 +25,7 @@ class RaceTrackerTest {
     private final SiteRegistry sites = new SiteRegistry();
     private final FieldRegistry fields = new FieldRegistry();
     private final List<Finding> findings = new CopyOnWriteArrayList<>();
-    private final RaceTracker tracker = new RaceTracker(fields, sites, () -> List.of("held"), findings::add);
+    private final RaceTracker tracker = new RaceTracker(fields, sites, () -> List.of("held"), findings::add, reason -> { });
     private final int balance = fields.id(null, "com.example.Account", "balance");
     private final int version = fields.id(null, "com.example.Account", "version");
     private final int deposit = sites.register("com.example.Account", "deposit", "Account.java", 14);

@@ -48,6 +48,23 @@ class FindingSinkTest {
     }
 
     @Test
+    void aNoteIsOneLineOnStderrAndStaysInTheReportBesideLaterFindings() throws Exception {
+        Path report = dir.resolve("report.json");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        FindingSink sink = new FindingSink("test", report, false, Set.of(), new PrintStream(err, true));
+
+        sink.accept(race("com.example.A.f"));
+        sink.note("race detection stopped: too many threads");
+        sink.accept(race("com.example.A.g"));
+        sink.atExit();
+
+        Report written = ReportFiles.read(report);
+        assertEquals(List.of("race detection stopped: too many threads"), written.notes());
+        assertEquals(2, written.findings().size());
+        assertTrue(err.toString().contains("weft: race detection stopped: too many threads\n"), err.toString());
+    }
+
+    @Test
     void dropsSuppressedFindingsAndListsTheSuppressionsThatMatchedNothingAtExit() throws Exception {
         Path report = dir.resolve("report.json");
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -70,6 +70,9 @@ public final class FastTrack {
                 return; // [FT READ SHARED SAME EPOCH]
             }
         }
+        if (e == ThreadClock.UNNUMBERED) {
+            e = t.number();
+        }
         synchronized (x) {
             readSlowly(t, x, slot, site, e);
         }
@@ -80,6 +83,9 @@ public final class FastTrack {
         long e = t.epoch();
         if (x.write(slot) == e) {
             return; // [FT WRITE SAME EPOCH]
+        }
+        if (e == ThreadClock.UNNUMBERED) {
+            e = t.number();
         }
         synchronized (x) {
             writeSlowly(t, x, slot, site, e);
@@ -93,12 +99,14 @@ public final class FastTrack {
 
     /** Thread {@code t} is about to release what {@code m} stands for: {@code L_m := L_m ⊔ C_t}, then {@code t} starts a new epoch. */
     public void release(ThreadClock t, SyncClock m) {
+        t.number();
         m.receive(t);
         t.tick();
     }
 
     /** Thread {@code parent} starts thread {@code child}: {@code C_child := C_child ⊔ C_parent}, and {@code parent} starts a new epoch. */
     public void fork(ThreadClock parent, ThreadClock child) {
+        parent.number();
         child.learn(parent.clock());
         parent.tick();
     }
@@ -109,11 +117,12 @@ public final class FastTrack {
     }
 
     private void readSlowly(ThreadClock t, VarTable x, int slot, int site, long e) {
+        t.accessed(e);
         VectorClock c = t.clock();
         int me = t.index();
         long w = x.write(slot);
         if (!Epoch.leq(w, c)) {
-            listener.race(x.key(slot), Epoch.thread(w), x.writeSite(slot), AccessKind.WRITE, me, site, AccessKind.READ);
+            listener.race(x.key(slot), w, x.writeSite(slot), AccessKind.WRITE, me, site, AccessKind.READ);
         }
         long r = x.read(slot);
         if (r == Epoch.SHARED) {
@@ -129,23 +138,24 @@ public final class FastTrack {
     }
 
     private void writeSlowly(ThreadClock t, VarTable x, int slot, int site, long e) {
+        t.accessed(e);
         VectorClock c = t.clock();
         int me = t.index();
         long w = x.write(slot);
         if (!Epoch.leq(w, c)) {
-            listener.race(x.key(slot), Epoch.thread(w), x.writeSite(slot), AccessKind.WRITE, me, site, AccessKind.WRITE);
+            listener.race(x.key(slot), w, x.writeSite(slot), AccessKind.WRITE, me, site, AccessKind.WRITE);
         }
         long r = x.read(slot);
         if (r != Epoch.SHARED) {
             if (!Epoch.leq(r, c)) { // [FT WRITE EXCLUSIVE] otherwise
-                listener.race(x.key(slot), Epoch.thread(r), x.readSite(slot), AccessKind.READ, me, site, AccessKind.WRITE);
+                listener.race(x.key(slot), r, x.readSite(slot), AccessKind.READ, me, site, AccessKind.WRITE);
             }
         } else { // [FT WRITE SHARED]
             SharedReads shared = x.shared(slot);
             VectorClock reads = shared.reads;
-            for (int reader = 0; reader < reads.width(); reader++) {
+            for (int reader = reads.next(0); reader >= 0; reader = reads.next(reader + 1)) {
                 if (reads.get(reader) > c.get(reader)) {
-                    listener.race(x.key(slot), reader, shared.site(reader), AccessKind.READ, me, site, AccessKind.WRITE);
+                    listener.race(x.key(slot), Epoch.of(reader, reads.get(reader)), shared.site(reader), AccessKind.READ, me, site, AccessKind.WRITE);
                 }
             }
             shared.clear();

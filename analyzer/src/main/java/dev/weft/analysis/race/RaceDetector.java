@@ -185,8 +185,9 @@ public final class RaceDetector {
         }
 
         @Override
-        public void race(int var, int priorThread, int priorSite, AccessKind priorKind,
+        public void race(int var, long priorEpoch, int priorSite, AccessKind priorKind,
                          int thread, int site, AccessKind kind) {
+            int priorThread = Epoch.thread(priorEpoch); // indices are never reused here: no thread is known to end
             Variable variable = varsByTag.get(var);
             String field = variable instanceof ElementOf e ? names.arrayType(e.array()) : names.field(((FieldOf) variable).field());
             RaceKey key = RaceKey.of(field, site, priorSite);

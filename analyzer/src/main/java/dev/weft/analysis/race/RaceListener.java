@@ -16,12 +16,13 @@ public interface RaceListener {
      * A race on a variable between an earlier access and the current one.
      *
      * @param var         the variable's key in its {@link VarTable}, which says which variable it is
-     * @param priorThread the index of the thread of the earlier access
+     * @param priorEpoch  the epoch of the earlier access: its thread's index and clock, which together
+     *                    name the thread ({@link ThreadClocks#owner}), since an index may be reused
      * @param priorSite   the site of the earlier access
      * @param priorKind   whether the earlier access read or wrote
      * @param thread      the index of the thread of the current access
      * @param site        the site of the current access
      * @param kind        whether the current access reads or writes
      */
-    void race(int var, int priorThread, int priorSite, AccessKind priorKind, int thread, int site, AccessKind kind);
+    void race(int var, long priorEpoch, int priorSite, AccessKind priorKind, int thread, int site, AccessKind kind);
 }

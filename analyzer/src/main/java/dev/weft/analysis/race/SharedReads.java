@@ -1,7 +1,5 @@
 package dev.weft.analysis.race;
 
-import java.util.Arrays;
-
 /**
  * The reads of one read-shared variable of a {@link VarTable}: each thread's last read clock (a vector
  * clock) and the site of that read. Made when the variable first becomes read-shared and reused each time
@@ -10,21 +8,17 @@ import java.util.Arrays;
 final class SharedReads {
 
     final VectorClock reads = new VectorClock();
-    private int[] sites = new int[0];
+    private final VectorClock sites = new VectorClock(); // by thread index, as reads: sparse when the indices are
 
     /** Records thread {@code thread}'s read at {@code clock}, {@code site}. */
     void add(int thread, long clock, int site) {
         reads.set(thread, clock);
-        if (thread >= sites.length) {
-            sites = Arrays.copyOf(sites, Math.max(thread + 1, 2 * sites.length));
-        }
-        sites[thread] = site;
+        sites.set(thread, site & 0xffffffffL);
     }
 
     /** The site of thread {@code thread}'s last read, or 0. */
     int site(int thread) {
-        int[] s = sites;
-        return thread >= 0 && thread < s.length ? s[thread] : 0;
+        return (int) sites.get(thread);
     }
 
     /** Forgets every read, keeping the space. */

@@ -17,11 +17,13 @@ package dev.weft.analysis.race;
  * exports it: so it knows this clock, and the join would change nothing. That is the common case of a
  * lock taken again by its last holder, and of a volatile or a concurrent map read again after the same
  * write. A thread whose clock stopped advancing ({@link ThreadClock#clockExhausted}) exports one epoch
- * several times: its releases leave {@code exactly} unset.
+ * several times: its releases leave {@code exactly} unset. Once the releaser's index was taken by another
+ * thread, knowing an epoch of that index no longer means knowing the releaser's whole clock
+ * ({@link ThreadClocks}): {@link ThreadClocks#current} tells, and otherwise the clocks are joined.
  *
  * <p><b>Releases that copy nothing.</b> For the same reason a release covers the clock when the releaser
  * knows its {@code exactly} epoch, found in one comparison, not a pass over the entries. A clock that is
- * exactly a thread's is kept as that thread's {@link ThreadClock#entries() entries}, an array the thread
+ * exactly a thread's is kept as that thread's {@link ThreadClock#entries() entries}, a clock the thread
  * shares and never changes, plus the epoch: so a volatile field written once, or a lock released again
  * and again by a thread that learns nothing new in between, costs no copy of the clock. The clock gets
  * an array of its own only when a release does not cover it (then the two are joined), or when the
@@ -35,7 +37,7 @@ public final class SyncClock {
 
     private final int tag;
     private volatile long exactly = Epoch.NONE; // the epoch whose clock this is, or NONE
-    private long[] entries; // shared with the thread that released last; never changed
+    private VectorClock entries; // shared with the thread that released last; never changed
     private VectorClock clock; // the clock when entries is null; null while empty
 
     /** A clock that orders nothing yet. */
@@ -60,7 +62,7 @@ public final class SyncClock {
     /** {@code L := L ⊔ C_t}. */
     synchronized void receive(ThreadClock thread) {
         if (!thread.clockExhausted() && coveredBy(thread)) {
-            long[] shared = thread.entriesIfAtHand();
+            VectorClock shared = thread.entriesIfAtHand();
             if (shared != null || clock == null) {
                 entries = shared != null ? shared : thread.entries();
             } else {
@@ -87,8 +89,8 @@ public final class SyncClock {
     /** True when {@code thread}'s clock covers this one (under the monitor). */
     private boolean coveredBy(ThreadClock thread) {
         long e = exactly;
-        if (e != Epoch.NONE) {
-            return Epoch.leq(e, thread.clock());
+        if (e != Epoch.NONE) { // else a join, which is always right
+            return Epoch.leq(e, thread.clock()) && thread.pool().current(e);
         }
         return clock == null || clock.leq(thread.clock());
     }
@@ -96,7 +98,7 @@ public final class SyncClock {
     /** {@code C_t := C_t ⊔ L}. */
     void give(ThreadClock thread) {
         long e = exactly;
-        if (e != Epoch.NONE && Epoch.leq(e, thread.clock())) {
+        if (e != Epoch.NONE && Epoch.leq(e, thread.clock()) && thread.pool().current(e)) {
             return; // the thread knows this clock already
         }
         synchronized (this) {

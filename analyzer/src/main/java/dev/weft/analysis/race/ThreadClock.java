@@ -1,5 +1,7 @@
 package dev.weft.analysis.race;
 
+import java.util.function.BooleanSupplier;
+
 /**
  * One thread's happens-before state: its index, its vector clock {@code C_t}, and its current epoch
  * {@code E_t = C_t[t]@t}, cached so the access fast path reads one field; and, made on demand, a copy of
@@ -9,25 +11,83 @@ package dev.weft.analysis.race;
  * <p>Owned by its thread: only that thread changes it, except that {@link FastTrack#fork} writes the
  * child's before the child runs, and {@link FastTrack#join} reads the joined thread's after it ended
  * (both ordered by {@code Thread.start}/{@code join} themselves). Made by {@link ThreadClocks}.
+ *
+ * <p>A thread gets its index from {@link ThreadClocks} when it first exports an epoch ({@link #number}):
+ * until then {@link #index} is -1 and {@link #epoch} is {@link #UNNUMBERED}, which equals no recorded
+ * epoch, so every access takes FastTrack's slow path, which numbers the thread first.
  */
 public final class ThreadClock {
 
-    private final int index;
-    private final VectorClock clock = new VectorClock();
-    private long epoch;
-    private boolean clockExhausted;
-    private long[] entries; // C_t as it was when made, but for the thread's own entry; null when out of date
+    /** The epoch of a thread that has no index yet: never equal to a recorded epoch, nor to {@link Epoch#SHARED}. */
+    static final long UNNUMBERED = -2L;
 
-    /** A thread with index {@code index}, at clock 1, having seen no other thread. */
-    ThreadClock(int index) {
-        this.index = index;
-        clock.set(index, 1);
-        epoch = Epoch.of(index, 1);
+    private final ThreadClocks pool;
+    private final BooleanSupplier ended;
+    private final Object owner;
+    private int index = -1;
+    private final VectorClock clock = new VectorClock();
+    private long epoch = UNNUMBERED;
+    private long lastAccess; // the clock of this thread's last checked access, 0 before the first
+    private boolean clockExhausted;
+    private VectorClock entries; // C_t as it was when made, but for the thread's own entry; null when out of date
+
+    /** A thread having seen no other thread, numbered by {@code pool}; {@code ended} tells when it has ended. */
+    ThreadClock(ThreadClocks pool, BooleanSupplier ended, Object owner) {
+        this.pool = pool;
+        this.ended = ended;
+        this.owner = owner;
     }
 
-    /** This thread's index, as in its epochs. */
+    /** This thread's index, as in its epochs; -1 until it has one. */
     public int index() {
         return index;
+    }
+
+    /** Gives this thread an index if it has none yet ({@link ThreadClocks#number}); returns its epoch. */
+    long number() {
+        if (index < 0) {
+            pool.number(this);
+        }
+        return epoch;
+    }
+
+    /** Takes index {@code index} from clock {@code base} on (under the pool's monitor). */
+    void numbered(int newIndex, long base) {
+        clock.raise(newIndex, base);
+        entries = null;
+        epoch = Epoch.of(newIndex, base);
+        index = newIndex;
+    }
+
+    /** Notes a checked access in the current epoch (FastTrack's slow paths). */
+    void accessed(long epochOfAccess) {
+        lastAccess = Epoch.clock(epochOfAccess);
+    }
+
+    /** The clock of this thread's last checked access, 0 before the first. */
+    long lastAccess() {
+        return lastAccess;
+    }
+
+    /** True once this thread has ended. */
+    boolean ended() {
+        return ended.getAsBoolean();
+    }
+
+    /** What this thread stands for, as given to {@link ThreadClocks}. */
+    Object owner() {
+        return owner;
+    }
+
+    /** About how many bytes this thread's clock and its shared copy take (read racily: an estimate). */
+    long bytes() {
+        VectorClock e = entries;
+        return clock.bytes() + (e == null ? 0 : e.bytes());
+    }
+
+    /** The pool that numbered this thread. */
+    ThreadClocks pool() {
+        return pool;
     }
 
     /** The current epoch {@code E_t}. */
@@ -51,17 +111,17 @@ public final class ThreadClock {
     }
 
     /**
-     * The entries of {@code C_t}, in an array never changed after this call, except that its own entry
+     * The entries of {@code C_t}, in a clock never changed after this call, except that its own entry
      * may be older than the current epoch's (which its holder keeps beside it). The same array until
      * this thread learns something new.
      */
-    long[] entries() {
-        long[] e = entries;
-        return e != null ? e : (entries = clock.entries());
+    VectorClock entries() {
+        VectorClock e = entries;
+        return e != null ? e : (entries = clock.frozen());
     }
 
     /** {@link #entries()} if it is at hand, or {@code null} when it would have to be made. */
-    long[] entriesIfAtHand() {
+    VectorClock entriesIfAtHand() {
         return entries;
     }
 
@@ -82,7 +142,7 @@ public final class ThreadClock {
     }
 
     /** {@code C_t := C_t ⊔ (entries ⊔ exactly)}, a clock kept as {@link #entries()} and an epoch. */
-    void learn(long[] others, long exactly) {
+    void learn(VectorClock others, long exactly) {
         boolean joined = clock.join(others);
         if (clock.raise(Epoch.thread(exactly), Epoch.clock(exactly)) || joined) {
             entries = null;

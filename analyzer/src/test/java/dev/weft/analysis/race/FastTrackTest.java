@@ -13,8 +13,8 @@ class FastTrackTest {
 
     /** A race as the listener heard it: "prior-kind@thread:site / kind@thread:site". */
     private final List<String> races = new ArrayList<>();
-    private final FastTrack fastTrack = new FastTrack((var, priorThread, priorSite, priorKind, thread, site, kind) ->
-            races.add(priorKind.label() + "@" + priorThread + ":" + priorSite + " / " + kind.label() + "@" + thread + ":" + site));
+    private final FastTrack fastTrack = new FastTrack((var, priorEpoch, priorSite, priorKind, thread, site, kind) ->
+            races.add(priorKind.label() + "@" + Epoch.thread(priorEpoch) + ":" + priorSite + " / " + kind.label() + "@" + thread + ":" + site));
     private final ThreadClocks clocks = new ThreadClocks();
     private final ThreadClock t0 = clocks.newThread();
     private final ThreadClock t1 = clocks.newThread();

@@ -87,4 +87,77 @@ class VectorClockTest {
         assertEquals(3, thread.width());
         assertEquals(3, lock.width());
     }
+
+    @Test
+    void aClockThatKnowsFewThreadsWithLargeIndicesStaysSmall() {
+        VectorClock clock = new VectorClock();
+        clock.set(0, 5);
+        clock.set(100_000, 2);
+        clock.set(50_000, 7);
+
+        assertEquals(5, clock.get(0));
+        assertEquals(7, clock.get(50_000));
+        assertEquals(2, clock.get(100_000));
+        assertEquals(0, clock.get(99_999));
+        assertEquals(100_001, clock.width());
+        assertEquals("{0=5, 50000=7, 100000=2}", clock.toString());
+        assertEquals(50_000, clock.next(1));
+        assertEquals(-1, clock.next(100_001));
+    }
+
+    @Test
+    void sparseAndDenseClocksJoinCompareAndCopyAlike() {
+        VectorClock sparse = new VectorClock();
+        sparse.set(1, 3);
+        sparse.set(10_000, 4);
+        VectorClock dense = of(1, 2, 3);
+
+        assertTrue(dense.join(sparse));
+        assertEquals(3, dense.get(1));
+        assertEquals(4, dense.get(10_000));
+        assertTrue(sparse.leq(dense));
+        assertFalse(dense.leq(sparse));
+        VectorClock copy = new VectorClock(sparse);
+        sparse.increment(10_000);
+        assertEquals(4, copy.get(10_000));
+        assertEquals(5, sparse.get(10_000));
+        copy.assign(dense);
+        assertTrue(copy.leq(dense) && dense.leq(copy));
+        copy.clear();
+        assertTrue(copy.leq(new VectorClock()));
+    }
+
+    @Test
+    void aSparseClockTurnsDenseOnceOneEntryInFourIsSet() {
+        VectorClock clock = new VectorClock();
+        for (int i = 0; i < 1_000; i += 3) {
+            clock.set(i * 10 + 10_000, i + 1); // sparse
+        }
+        for (int i = 0; i < 5_000; i++) {
+            clock.raise(i, 1); // with the 334 above, one in four of its width of 19,991
+        }
+
+        assertTrue(clock.toString().startsWith("["), "dense");
+        assertEquals(1, clock.get(4_999));
+        assertEquals(4, clock.get(10_030));
+    }
+
+    @Test
+    void aClockThatLearnsAFrozenOneWhileEmptySharesItsEntriesUntilItChanges() {
+        VectorClock submitter = of(4, 0, 2);
+        VectorClock frozen = submitter.frozen();
+        VectorClock task = new VectorClock();
+
+        assertTrue(task.join(frozen));
+        VectorClock copy = new VectorClock(task);
+        task.increment(1);
+        task.set(0, 9);
+        submitter.increment(0);
+
+        assertEquals("[4, 0, 2]", frozen.toString());
+        assertEquals("[4, 0, 2]", copy.toString());
+        assertEquals("[9, 1, 2]", task.toString());
+        assertEquals("[5, 0, 2]", submitter.toString());
+        assertFalse(new VectorClock().join(new VectorClock().frozen()));
+    }
 }
