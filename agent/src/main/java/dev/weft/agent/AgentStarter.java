@@ -65,6 +65,7 @@ final class AgentStarter {
         }
         FieldRegistry fields = races || control != null ? new FieldRegistry() : null;
         if (races) {
+            openCollectionsToWeft(inst);
             FieldHandles.install(fields::id);
             listener = new PairedListener(listener, new RaceTracker(fields, sites, tracker::locksHeld, sink::accept));
         }
@@ -172,6 +173,15 @@ final class AgentStarter {
         Module locks = Lock.class.getModule();
         Module weft = AgentStarter.class.getModule();
         inst.redefineModule(locks, Set.of(), Map.of(), Map.of("java.util.concurrent.locks", Set.of(weft)), Set.of(), Map.of());
+    }
+
+    /**
+     * Lets weft's runtime follow a collection view or iterator to the collection behind it, through the JDK's
+     * own fields (see {@code CollectionViews}).
+     */
+    private static void openCollectionsToWeft(Instrumentation inst) {
+        inst.redefineModule(Map.class.getModule(), Set.of(), Map.of(), Map.of("java.util", Set.of(Weft.class.getModule())),
+                Set.of(), Map.of());
     }
 
     static String version() {

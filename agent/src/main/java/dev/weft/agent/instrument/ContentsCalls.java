@@ -11,8 +11,13 @@ import java.util.Set;
  * {@code sort}, {@code replace*}, {@code compute*}, {@code merge}, {@code offer*}, {@code poll*},
  * {@code push}, {@code pop}, {@code retainAll}, {@code append*}, {@code insert}, {@code delete*},
  * {@code reverse}...); every other call reads, so that a doubt costs a missed race, never a false one.
+ * Calls on iterators ({@code next}, {@code hasNext} read; {@code remove}, {@code set}, {@code add} write) and
+ * {@code Map.Entry.setValue} are checked too, on the collection behind them ({@code CollectionViews}).
  */
 final class ContentsCalls {
+
+    /** Of an entry's calls, only {@code setValue} is checked: a write of the map behind the entry. */
+    private static final String MAP_ENTRY = "java/util/Map$Entry";
 
     /** The static types whose calls may reach a tracked collection: the collection interfaces and the classes themselves. */
     private static final Set<String> OWNERS = Set.of(
@@ -23,7 +28,8 @@ final class ContentsCalls {
             "java/util/ArrayList", "java/util/LinkedList", "java/util/ArrayDeque", "java/util/PriorityQueue",
             "java/util/HashMap", "java/util/LinkedHashMap", "java/util/TreeMap", "java/util/IdentityHashMap",
             "java/util/WeakHashMap", "java/util/EnumMap", "java/util/HashSet", "java/util/LinkedHashSet",
-            "java/util/TreeSet", "java/util/BitSet", "java/lang/StringBuilder");
+            "java/util/TreeSet", "java/util/BitSet", "java/lang/StringBuilder",
+            "java/util/Iterator", "java/util/ListIterator", MAP_ENTRY);
 
     private static final String[] WRITE_PREFIXES = {
         "add", "put", "remove", "set", "replace", "compute", "offer", "poll", "append", "delete", "insert"};
@@ -44,9 +50,12 @@ final class ContentsCalls {
 
     /**
      * The {@link HandOffCalls#CONTENTS_READ} or {@link HandOffCalls#CONTENTS_WRITE} plan bit of an instance
-     * call of this name on a collection, or 0 for none.
+     * call of this name on a collection (or a view, an iterator, an entry of one), or 0 for none.
      */
-    static int of(String name) {
+    static int of(String owner, String name) {
+        if (owner.equals(MAP_ENTRY)) {
+            return name.equals("setValue") ? HandOffCalls.CONTENTS_WRITE : 0;
+        }
         if (NOT_CONTENTS.contains(name)) {
             return 0;
         }

@@ -208,7 +208,7 @@ final class HandOffSites {
     Rewrite of(int opcode, String owner, String name, String descriptor) {
         Rewrite rewrite = ofCall(opcode, owner, name, descriptor);
         boolean instanceCall = opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE;
-        int access = contents && instanceCall && ContentsCalls.mayReach(owner) ? ContentsCalls.of(name) : 0;
+        int access = contents && instanceCall && ContentsCalls.mayReach(owner) ? ContentsCalls.of(owner, name) : 0;
         if (access == 0 || rewrite.kind() != Kind.CALL && rewrite.kind() != Kind.NONE) {
             return rewrite; // a submission and the like: its receiver is no plain collection
         }
