@@ -38,6 +38,10 @@ final class ContentsCalls {
             "clear", "sort", "merge", "push", "pop", "retainAll", "reverse", "trimToSize", "ensureCapacity",
             "flip", "and", "or", "xor", "andNot");
 
+    /** The static methods of {@code Collections} that change the collection they are given first. */
+    private static final Set<String> STATIC_WRITES = Set.of(
+            "sort", "shuffle", "reverse", "fill", "swap", "rotate", "copy", "replaceAll", "addAll");
+
     /** Methods of {@code Object} no collection overrides, which touch no contents. */
     private static final Set<String> NOT_CONTENTS = Set.of("getClass", "wait", "notify", "notifyAll", "<init>");
 
@@ -60,6 +64,23 @@ final class ContentsCalls {
             return 0;
         }
         return isWrite(name) ? HandOffCalls.CONTENTS_WRITE : HandOffCalls.CONTENTS_READ;
+    }
+
+    /**
+     * The {@link HandOffCalls#CONTENTS_READ} or {@link HandOffCalls#CONTENTS_WRITE} plan bit of a static call
+     * on the collection it is given first: {@code Collections.sort(list)}, {@code max}, {@code frequency}...,
+     * {@code List.copyOf(list)}; 0 for a call that only wraps it ({@code unmodifiableList},
+     * {@code synchronizedMap}, {@code checkedSet}, {@code newSetFromMap}, {@code asLifoQueue}) or is on no collection.
+     */
+    static int ofStatic(String owner, String name) {
+        if (name.equals("copyOf") && (owner.equals("java/util/List") || owner.equals("java/util/Set") || owner.equals("java/util/Map"))) {
+            return HandOffCalls.CONTENTS_READ;
+        }
+        if (!owner.equals("java/util/Collections") || name.startsWith("unmodifiable") || name.startsWith("synchronized")
+                || name.startsWith("checked") || name.equals("newSetFromMap") || name.equals("asLifoQueue")) {
+            return 0;
+        }
+        return STATIC_WRITES.contains(name) ? HandOffCalls.CONTENTS_WRITE : HandOffCalls.CONTENTS_READ;
     }
 
     /** True when a method of this name changes a collection's contents. */
