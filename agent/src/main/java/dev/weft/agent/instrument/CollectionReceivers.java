@@ -34,7 +34,8 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  * only ever holds such objects and is used for nothing but such calls (a list a method fills and reads
  * and never hands on).
  *
- * <p>Only methods with such calls are analysed, and only up to a size ({@link #ANALYSED_SLOTS}). A method
+ * <p>Only methods with such calls are analysed (calls on iterators and entries do not count: they get no
+ * answers), and only up to a size ({@link #ANALYSED_SLOTS}). A method
  * the analysis skips or fails on gets no answers: its calls are checked, and reports name the collection's
  * class.
  */
@@ -133,7 +134,8 @@ final class CollectionReceivers {
     private static List<Receiver> analyse(String owner, MethodNode method, HandOffSites handOffs) {
         List<MethodInsnNode> calls = new ArrayList<>();
         for (AbstractInsnNode insn : method.instructions) {
-            if (insn instanceof MethodInsnNode call && handOffs.of(call.getOpcode(), call.owner, call.name, call.desc).checksContents()) {
+            if (insn instanceof MethodInsnNode call && !ContentsCalls.onIteration(call.owner)
+                    && handOffs.of(call.getOpcode(), call.owner, call.name, call.desc).checksContents()) {
                 calls.add(call);
             }
         }

@@ -83,6 +83,14 @@ final class ContentsCalls {
         return STATIC_WRITES.contains(name) ? HandOffCalls.CONTENTS_WRITE : HandOffCalls.CONTENTS_READ;
     }
 
+    /**
+     * True for the static types of iterators and entries, whose calls' receivers come from a call (never a
+     * field worth naming, nor a new object): where they come from is not worth analysing.
+     */
+    static boolean onIteration(String owner) {
+        return owner.equals("java/util/Iterator") || owner.equals("java/util/ListIterator") || owner.equals(MAP_ENTRY);
+    }
+
     /** True when a method of this name changes a collection's contents. */
     static boolean isWrite(String name) {
         if (WRITES.contains(name)) {
