@@ -55,7 +55,7 @@ public final class CollectionContents {
      * there is none. A mutator of a view changes the size of the collection behind it.
      */
     static int sizeIfTracked(Object receiver) {
-        Object contents = receiver == null ? null : contentsOf(receiver);
+        Object contents = receiver == null ? null : contentsOf(receiver, true);
         if (contents == null || contents.getClass() == WeakHashMap.class) {
             return -1; // a WeakHashMap's size() clears its stale entries: not asked, its calls count as writes
         }
@@ -92,8 +92,8 @@ public final class CollectionContents {
      * {@link #tracked}; for a view, an iterator or a wrapper of one, the collection behind it
      * ({@link CollectionViews}); else {@code null}.
      */
-    static Object contentsOf(Object receiver) {
-        return tracked(receiver.getClass()) ? receiver : CollectionViews.contentsOf(receiver);
+    static Object contentsOf(Object receiver, boolean write) {
+        return tracked(receiver.getClass()) ? receiver : CollectionViews.contentsOf(receiver, write);
     }
 
     /** Before a call that reads the contents {@code receiver} accesses, if any. */
@@ -107,7 +107,7 @@ public final class CollectionContents {
     }
 
     private static void accessed(Object receiver, boolean write, int site) {
-        Object contents = receiver == null ? null : contentsOf(receiver);
+        Object contents = receiver == null ? null : contentsOf(receiver, write);
         if (contents != null) {
             Weft.contentsAccessed(contents, write, site);
         }

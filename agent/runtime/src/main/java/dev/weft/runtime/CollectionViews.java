@@ -6,6 +6,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -72,22 +73,28 @@ final class CollectionViews {
     /**
      * The collection whose contents a call on {@code object} accesses, when {@code object} is a view, an
      * iterator, a wrapper or an entry of one of the collections {@link CollectionContents} checks; else
-     * {@code null}. An entry of a {@code HashMap}, {@code LinkedHashMap}, {@code TreeMap} or
+     * {@code null}. An iterator's reads ({@code next()}) access nothing: the {@code iterator()} call that made
+     * it read the collection, and checking each element would give a shadow to every list a method makes and
+     * iterates. An entry of a {@code HashMap}, {@code LinkedHashMap}, {@code TreeMap} or
      * {@code WeakHashMap} refers to no map: its map is known when it is the one the thread's last entry
      * iterator returned last ({@code for (Map.Entry e : map.entrySet()) e.setValue(v)}).
      */
-    static Object contentsOf(Object object) {
+    static Object contentsOf(Object object, boolean write) {
         Shape shape = SHAPES.get(object.getClass());
         if (shape.returned != null) {
             WeakReference<Object> last = ENTRY_ITERATOR.get();
             if (last == null || last.get() != object) {
                 ENTRY_ITERATOR.set(new WeakReference<>(object));
             }
-        } else if (shape.entry) {
+        }
+        if (!write && object instanceof Iterator) {
+            return null; // the iterator() call that made it read the collection
+        }
+        if (shape.entry) {
             WeakReference<Object> last = ENTRY_ITERATOR.get();
             Object iterator = last == null ? null : last.get();
             return iterator != null && get(SHAPES.get(iterator.getClass()).returned, iterator) == object
-                    ? contentsOf(iterator) : null;
+                    ? contentsOf(iterator, true) : null;
         }
         Object o = object;
         for (int depth = 0; depth < DEPTH && shape.backing != NONE; depth++) {

@@ -11,8 +11,10 @@ import java.util.Set;
  * {@code sort}, {@code replace*}, {@code compute*}, {@code merge}, {@code offer*}, {@code poll*},
  * {@code push}, {@code pop}, {@code retainAll}, {@code append*}, {@code insert}, {@code delete*},
  * {@code reverse}...); every other call reads, so that a doubt costs a missed race, never a false one.
- * Calls on iterators ({@code next}, {@code hasNext} read; {@code remove}, {@code set}, {@code add} write) and
- * {@code Map.Entry.setValue} are checked too, on the collection behind them ({@code CollectionViews}).
+ * Calls on iterators that write ({@code remove}, {@code set}, {@code add}) and {@code Map.Entry.setValue} are
+ * checked too, on the collection behind them ({@code CollectionViews}); an iterator's reads are not (the
+ * {@code iterator()} call that made it read the collection), but its {@code next()} is hooked to know the
+ * entry a map's entry iterator returned.
  */
 final class ContentsCalls {
 
@@ -59,6 +61,10 @@ final class ContentsCalls {
     static int of(String owner, String name) {
         if (owner.equals(MAP_ENTRY)) {
             return name.equals("setValue") ? HandOffCalls.CONTENTS_WRITE : 0;
+        }
+        if (onIteration(owner) && !isWrite(name)) {
+            // an iterator's reads are its iterator() call's; next() only tells which entry a map's iterator returned
+            return name.equals("next") ? HandOffCalls.CONTENTS_READ : 0;
         }
         if (NOT_CONTENTS.contains(name)) {
             return 0;
