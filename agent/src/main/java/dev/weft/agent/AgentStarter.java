@@ -36,6 +36,7 @@ final class AgentStarter {
         boolean races = options.detects("race") && !attached;
         FieldRegistry fields = races || control != null ? new FieldRegistry() : null;
         if (races) {
+            openCollectionsToWeft(inst);
             FieldHandles.install(fields::id);
         }
         AgentRun run = AgentRun.of(options, control, attached, sites, fields, System.err);
@@ -96,6 +97,15 @@ final class AgentStarter {
         Module locks = Lock.class.getModule();
         Module weft = AgentStarter.class.getModule();
         inst.redefineModule(locks, Set.of(), Map.of(), Map.of("java.util.concurrent.locks", Set.of(weft)), Set.of(), Map.of());
+    }
+
+    /**
+     * Lets weft's runtime follow a collection view or iterator to the collection behind it, through the JDK's
+     * own fields (see {@code CollectionViews}).
+     */
+    private static void openCollectionsToWeft(Instrumentation inst) {
+        inst.redefineModule(Map.class.getModule(), Set.of(), Map.of(), Map.of("java.util", Set.of(Weft.class.getModule())),
+                Set.of(), Map.of());
     }
 
     static String version() {

@@ -63,4 +63,29 @@ public final class CollectionCalls {
         concurrent.put("a", 1);
         return safe.size() + concurrent.size();
     }
+
+    static int throughViewsAndIterators() {
+        Map<String, Integer> map = COUNTS;
+        map.put("a", 1);
+        map.keySet().remove("b");
+        for (Map.Entry<String, Integer> e : map.entrySet()) {
+            e.setValue(2);
+        }
+        CollectionCalls calls = new CollectionCalls();
+        calls.items.add(3);
+        java.util.Iterator<Integer> it = calls.items.iterator();
+        it.next();
+        it.remove();
+        calls.items.subList(0, 0).clear();
+        return java.util.Collections.unmodifiableMap(map).size();
+    }
+
+    static int readInsideJdkCalls() {
+        CollectionCalls calls = new CollectionCalls();
+        calls.items.add(2);
+        List<Integer> all = new ArrayList<>();
+        all.addAll(calls.items);
+        java.util.Collections.sort(calls.items);
+        return List.copyOf(calls.items).size() + new ArrayList<>(calls.items).size() + all.size();
+    }
 }

@@ -94,17 +94,25 @@ public final class MemoryAccesses {
         }
 
         @Override
+        public boolean tryLock(long time, java.util.concurrent.TimeUnit unit) throws InterruptedException {
+            return super.tryLock(time, unit) && ++acquisitions > 0;
+        }
+
+        @Override
         public void unlock() {
             releases++;
             super.unlock();
         }
     }
 
-    static int auditedLock() {
+    static int auditedLock() throws InterruptedException {
         AuditedLock lock = new AuditedLock();
         lock.lock();
         lock.unlock();
         if (lock.tryLock()) {
+            lock.unlock();
+        }
+        if (lock.tryLock(1, java.util.concurrent.TimeUnit.SECONDS)) {
             lock.unlock();
         }
         return lock.acquisitions;

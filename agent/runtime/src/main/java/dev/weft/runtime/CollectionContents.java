@@ -23,7 +23,8 @@ import java.util.WeakHashMap;
  * application code on an {@code ArrayList}, a {@code HashMap}, a {@code StringBuilder}... (see
  * {@link #tracked}) reads or writes that variable, which the race detector checks as it checks a field
  * ({@link Listener#contentsAccessed}). The call sites are rewritten as other calls on collections are
- * (see {@link HandOffCalls#CONTENTS_READ}).
+ * (see {@link HandOffCalls#CONTENTS_READ}). A call on a view, an iterator or a wrapper of such a collection
+ * accesses the contents of the collection behind it ({@link CollectionViews}).
  *
  * <p>Only objects of exactly these classes count: an application subclass may override the methods
  * with {@code synchronized} ones, and a check at the call, outside that lock, would report a race that
@@ -49,36 +50,36 @@ public final class CollectionContents {
     }
 
     /**
-     * The size of {@code receiver} before a call of one of those mutators, when it is {@link #tracked}
-     * (a field read inside the JDK, no code of the program); -1 when it is not tracked.
+     * The size of the collection whose contents a call on {@code receiver} accesses (see {@link #contentsOf}),
+     * before a call of one of those mutators (a field read inside the JDK, no code of the program); -1 when
+     * there is none. A mutator of a view changes the size of the collection behind it.
      */
     static int sizeIfTracked(Object receiver) {
-        if (receiver == null || !tracked(receiver) || receiver.getClass() == WeakHashMap.class) {
+        Object contents = receiver == null ? null : contentsOf(receiver, true);
+        if (contents == null || contents.getClass() == WeakHashMap.class) {
             return -1; // a WeakHashMap's size() clears its stale entries: not asked, its calls count as writes
         }
-        return receiver instanceof Map<?, ?> map ? map.size()
-                : receiver instanceof Collection<?> collection ? collection.size() : -1;
+        return contents instanceof Map<?, ?> map ? map.size()
+                : contents instanceof Collection<?> collection ? collection.size() : -1;
     }
 
     /**
-     * After such a call: a write of the contents of {@code receiver} when its size changed from
+     * After such a call: a write of the contents {@code receiver} accesses when their size changed from
      * {@code sizeBefore}, else a read; a {@code WeakHashMap} (size not asked) counts as written.
      */
     static void sizedCallEnded(int sizeBefore, Object receiver, int site) {
         if (sizeBefore >= 0) {
-            Weft.contentsAccessed(receiver, sizeIfTracked(receiver) != sizeBefore, site);
+            accessed(receiver, sizeIfTracked(receiver) != sizeBefore, site);
         } else {
             writing(receiver, site);
         }
     }
 
     /**
-     * Whether calls on this object are accesses of its contents: its class is exactly one of the JDK's
-     * non-thread-safe collections, {@code BitSet} or {@code StringBuilder}. The most common classes are
-     * compared first.
+     * Whether objects of this class are checked: the class is exactly one of the JDK's non-thread-safe
+     * collections, {@code BitSet} or {@code StringBuilder}. The most common classes are compared first.
      */
-    public static boolean tracked(Object object) {
-        Class<?> type = object.getClass();
+    static boolean tracked(Class<?> type) {
         return type == HashMap.class || type == ArrayList.class || type == StringBuilder.class
                 || type == LinkedHashMap.class || type == HashSet.class || type == ArrayDeque.class
                 || type == LinkedList.class || type == TreeMap.class || type == LinkedHashSet.class
@@ -86,17 +87,29 @@ public final class CollectionContents {
                 || type == WeakHashMap.class || type == EnumMap.class || type == BitSet.class;
     }
 
-    /** Before a call that reads the contents of {@code receiver}, when it is {@link #tracked}. */
-    static void reading(Object receiver, int site) {
-        if (receiver != null && tracked(receiver)) {
-            Weft.contentsAccessed(receiver, false, site);
-        }
+    /**
+     * The collection whose contents a call on {@code receiver} reads or writes: the receiver when it is
+     * {@link #tracked}; for a view, an iterator or a wrapper of one, the collection behind it
+     * ({@link CollectionViews}); else {@code null}.
+     */
+    static Object contentsOf(Object receiver, boolean write) {
+        return tracked(receiver.getClass()) ? receiver : CollectionViews.contentsOf(receiver, write);
     }
 
-    /** Before a call that changes the contents of {@code receiver}, when it is {@link #tracked}. */
+    /** Before a call that reads the contents {@code receiver} accesses, if any. */
+    static void reading(Object receiver, int site) {
+        accessed(receiver, false, site);
+    }
+
+    /** Before a call that changes the contents {@code receiver} accesses, if any. */
     static void writing(Object receiver, int site) {
-        if (receiver != null && tracked(receiver)) {
-            Weft.contentsAccessed(receiver, true, site);
+        accessed(receiver, true, site);
+    }
+
+    private static void accessed(Object receiver, boolean write, int site) {
+        Object contents = receiver == null ? null : contentsOf(receiver, write);
+        if (contents != null) {
+            Weft.contentsAccessed(contents, write, site);
         }
     }
 }

@@ -85,6 +85,13 @@ public final class HandOffCalls {
     /** Plan bit: as {@link #CONTENTS_READ}, for a call that changes the contents: {@code add}, {@code put}, {@code append}... */
     public static final int CONTENTS_WRITE = 2048;
 
+    /**
+     * Plan bit: the call reads the contents of its first argument, a collection or a map
+     * ({@code list.addAll(other)}, {@code map.putAll(other)}, {@code containsAll}...; {@code drainTo} writes
+     * them), when they are checked; linked by {@link #callTakingContents}, whose argument site names that access.
+     */
+    public static final int CONTENTS_ARGUMENT = 4096;
+
     private static final int CONTENTS = CONTENTS_READ | CONTENTS_WRITE;
 
     private static final MethodHandle RELEASING;
@@ -186,9 +193,9 @@ public final class HandOffCalls {
             } else if ((plan & CONTENTS) != 0) {
                 MethodHandle access = (plan & CONTENTS_WRITE) != 0 ? CONTENTS_WRITING : CONTENTS_READING;
                 call = MethodHandles.foldArguments(call, onReceiver(access, site, type.parameterType(0)));
-                if ((plan & ~CONTENTS) == 0) {
-                    return new ConstantCallSite(call);
-                }
+            }
+            if (plan != 0 && (plan & ~CONTENTS) == 0) {
+                return new ConstantCallSite(call);
             }
             if ((plan & FIELD) != 0) {
                 call = withFieldHooks(call, site);
@@ -200,6 +207,32 @@ public final class HandOffCalls {
         } catch (RuntimeException | Error e) {
             return new ConstantCallSite(target.asType(type));
         }
+    }
+
+    /**
+     * Links a call as {@link #call} does, whose first argument's contents it also reads (or, for
+     * {@code drainTo}, writes) before the call, at {@code argumentSite} ({@link #CONTENTS_ARGUMENT}).
+     *
+     * @param caller       the calling class's lookup
+     * @param name         the method's name
+     * @param type         the call's type, the receiver first
+     * @param target       the original method
+     * @param site         the call's site
+     * @param plan         the plan bits, as for {@link #call}
+     * @param argumentSite the site of the access of the argument's contents
+     * @return the call site
+     */
+    public static CallSite callTakingContents(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target,
+                                              int site, int plan, int argumentSite) {
+        MethodHandle checked;
+        try {
+            MethodHandle access = name.equals("drainTo") ? CONTENTS_WRITING : CONTENTS_READING;
+            checked = MethodHandles.foldArguments(target.asFixedArity().asType(type), 1,
+                    onReceiver(access, argumentSite, type.parameterType(1)));
+        } catch (RuntimeException | Error e) {
+            checked = target;
+        }
+        return call(caller, name, type, checked, site, plan & ~CONTENTS_ARGUMENT);
     }
 
     /**
@@ -564,10 +597,12 @@ public final class HandOffCalls {
 
     /**
      * After a JDK constructor that copied a collection or a map ({@code new ArrayList<>(queue)}): an acquire
-     * of its sync object, when it synchronizes, as a call on it that read its elements would have.
+     * of its sync object, when it synchronizes, as a call on it that read its elements would have; a read
+     * of its contents, when they are checked ({@link CollectionContents}).
      */
     public static void copied(Object collection, int site) {
         acquired(collection, site);
+        CollectionContents.reading(collection, site);
     }
 
     /** {@code hook(receiver, site)} as a handle {@code (R)void}. */

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The hooks of {@code Field.get*}/{@code set*} calls in instrumented code: the field is read or written
  * inside the JDK, where no access hook sees it, so the instrumentation calls {@link #writing} before a
- * {@code set*} call and {@link #read} after a {@code get*} call returned, with copies of the call's
+ * {@code set*} call, and {@link #reading} before and {@link #read} after a {@code get*} call, with copies of the call's
  * {@code Field} and object, and they report the access as the program's own {@code putfield}/{@code getfield}
  * of that field would: a {@code volatile} write releases before it, a {@code volatile} read acquires after it.
  * The call itself stays where it was, so its caller-sensitive access checks are the caller's. The field's
@@ -49,6 +49,21 @@ public final class ReflectiveAccesses {
         }
     }
 
+    /**
+     * Before {@code field.get*(owner)} at {@code site}: in a controlled run, a {@code volatile} read's
+     * scheduling point, which must come before the call takes the value, as a direct read's comes before its load.
+     */
+    public static void reading(Field field, Object owner, int site) {
+        try {
+            Facts facts = factsOf(field, owner);
+            if (facts != null && facts.isVolatile()) {
+                Weft.volatileReading(facts.isStatic() ? null : owner, facts.id(), site);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // as below
+        }
+    }
+
     /** After {@code field.get*(owner)} at {@code site} returned. */
     public static void read(Field field, Object owner, int site) {
         try {
@@ -57,9 +72,7 @@ public final class ReflectiveAccesses {
                 return;
             }
             if (facts.isVolatile()) {
-                Object reported = facts.isStatic() ? null : owner;
-                Weft.volatileReading(reported, facts.id(), site); // a controlled run's point: after the call, as a plain read's
-                Weft.volatileRead(reported, facts.id(), site);
+                Weft.volatileRead(facts.isStatic() ? null : owner, facts.id(), site);
             } else {
                 Weft.read(facts.isStatic() ? null : owner, facts.id(), site);
             }

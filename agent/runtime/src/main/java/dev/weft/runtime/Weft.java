@@ -165,7 +165,7 @@ public final class Weft {
         }
     }
 
-    /** After {@code super.tryLock()} in an application subclass of a lock: returns what it returned. */
+    /** After {@code super.tryLock()} or {@code super.tryLock(time, unit)} in an application subclass of a lock: returns what it returned. */
     public static boolean superTryLocked(boolean acquired, Object lock, int site) {
         if (acquired) {
             superLockAcquired(lock, site);

@@ -34,7 +34,8 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  * only ever holds such objects and is used for nothing but such calls (a list a method fills and reads
  * and never hands on).
  *
- * <p>Only methods with such calls are analysed, and only up to a size ({@link #ANALYSED_SLOTS}). A method
+ * <p>Only methods with such calls are analysed (calls on iterators and entries do not count: they get no
+ * answers), and only up to a size ({@link #ANALYSED_SLOTS}). A method
  * the analysis skips or fails on gets no answers: its calls are checked, and reports name the collection's
  * class.
  */
@@ -47,8 +48,10 @@ final class CollectionReceivers {
      * @param name   the called method's name
      * @param heldIn the field the receiver was read from ({@code example.Registry.items}), or {@code null}
      * @param fresh  whether the receiver is a new object no other thread can see
+     * @param argumentIn the field the call's first argument was read from, when it is a collection whose
+     *                   contents the call reads ({@code list.addAll(other)}); else {@code null}
      */
-    record Receiver(String owner, String name, String heldIn, boolean fresh) { }
+    record Receiver(String owner, String name, String heldIn, boolean fresh, String argumentIn) { }
 
     /** The answers for one method's calls, in the order of its instructions. */
     static final class Calls {
@@ -131,7 +134,8 @@ final class CollectionReceivers {
     private static List<Receiver> analyse(String owner, MethodNode method, HandOffSites handOffs) {
         List<MethodInsnNode> calls = new ArrayList<>();
         for (AbstractInsnNode insn : method.instructions) {
-            if (insn instanceof MethodInsnNode call && handOffs.of(call.getOpcode(), call.owner, call.name, call.desc).checksContents()) {
+            if (insn instanceof MethodInsnNode call && !ContentsCalls.onIteration(call.owner)
+                    && handOffs.of(call.getOpcode(), call.owner, call.name, call.desc).checksContents()) {
                 calls.add(call);
             }
         }
@@ -150,19 +154,29 @@ final class CollectionReceivers {
         for (MethodInsnNode call : calls) {
             SourceValue receiver = receiverOf(call, frames[method.instructions.indexOf(call)]);
             if (receiver == null) { // unreachable code
-                receivers.add(new Receiver(call.owner, call.name, null, false));
+                receivers.add(new Receiver(call.owner, call.name, null, false, null));
                 continue;
             }
             boolean fresh = sources.fresh(receiver, DEPTH) || !receiver.insns.isEmpty() && receiver.insns.stream()
                     .allMatch(insn -> insn.getOpcode() == Opcodes.ALOAD && confined.contains(((VarInsnNode) insn).var));
-            receivers.add(new Receiver(call.owner, call.name, sources.field(receiver, DEPTH, new HashSet<>()), fresh));
+            String argumentIn = null;
+            if (handOffs.of(call.getOpcode(), call.owner, call.name, call.desc).checksArgument()) {
+                Frame<SourceValue> frame = frames[method.instructions.indexOf(call)];
+                SourceValue argument = frame.getStack(frame.getStackSize() - Type.getArgumentTypes(call.desc).length);
+                argumentIn = sources.field(argument, DEPTH, new HashSet<>());
+            }
+            receivers.add(new Receiver(call.owner, call.name, sources.field(receiver, DEPTH, new HashSet<>()), fresh, argumentIn));
         }
         return receivers;
     }
 
-    /** The receiver of {@code call} in the frame before it, or {@code null} when the call is unreachable. */
+    /**
+     * The receiver of {@code call} in the frame before it (of a static call, its first argument), or
+     * {@code null} when the call is unreachable.
+     */
     private static SourceValue receiverOf(MethodInsnNode call, Frame<SourceValue> frame) {
-        return frame == null ? null : frame.getStack(frame.getStackSize() - 1 - Type.getArgumentTypes(call.desc).length);
+        int below = Type.getArgumentTypes(call.desc).length - (call.getOpcode() == Opcodes.INVOKESTATIC ? 1 : 0);
+        return frame == null ? null : frame.getStack(frame.getStackSize() - 1 - below);
     }
 
     /**

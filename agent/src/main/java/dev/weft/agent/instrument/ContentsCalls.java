@@ -11,8 +11,15 @@ import java.util.Set;
  * {@code sort}, {@code replace*}, {@code compute*}, {@code merge}, {@code offer*}, {@code poll*},
  * {@code push}, {@code pop}, {@code retainAll}, {@code append*}, {@code insert}, {@code delete*},
  * {@code reverse}...); every other call reads, so that a doubt costs a missed race, never a false one.
+ * Calls on iterators that write ({@code remove}, {@code set}, {@code add}) and {@code Map.Entry.setValue} are
+ * checked too, on the collection behind them ({@code CollectionViews}); an iterator's reads are not (the
+ * {@code iterator()} call that made it read the collection), but its {@code next()} is hooked to know the
+ * entry a map's entry iterator returned.
  */
 final class ContentsCalls {
+
+    /** Of an entry's calls, only {@code setValue} is checked: a write of the map behind the entry. */
+    private static final String MAP_ENTRY = "java/util/Map$Entry";
 
     /** The static types whose calls may reach a tracked collection: the collection interfaces and the classes themselves. */
     private static final Set<String> OWNERS = Set.of(
@@ -23,7 +30,8 @@ final class ContentsCalls {
             "java/util/ArrayList", "java/util/LinkedList", "java/util/ArrayDeque", "java/util/PriorityQueue",
             "java/util/HashMap", "java/util/LinkedHashMap", "java/util/TreeMap", "java/util/IdentityHashMap",
             "java/util/WeakHashMap", "java/util/EnumMap", "java/util/HashSet", "java/util/LinkedHashSet",
-            "java/util/TreeSet", "java/util/BitSet", "java/lang/StringBuilder");
+            "java/util/TreeSet", "java/util/BitSet", "java/lang/StringBuilder",
+            "java/util/Iterator", "java/util/ListIterator", MAP_ENTRY);
 
     private static final String[] WRITE_PREFIXES = {
         "add", "put", "remove", "set", "replace", "compute", "offer", "poll", "append", "delete", "insert"};
@@ -31,6 +39,10 @@ final class ContentsCalls {
     private static final Set<String> WRITES = Set.of(
             "clear", "sort", "merge", "push", "pop", "retainAll", "reverse", "trimToSize", "ensureCapacity",
             "flip", "and", "or", "xor", "andNot");
+
+    /** The static methods of {@code Collections} that change the collection they are given first. */
+    private static final Set<String> STATIC_WRITES = Set.of(
+            "sort", "shuffle", "reverse", "fill", "swap", "rotate", "copy", "replaceAll", "addAll");
 
     /** Methods of {@code Object} no collection overrides, which touch no contents. */
     private static final Set<String> NOT_CONTENTS = Set.of("getClass", "wait", "notify", "notifyAll", "<init>");
@@ -44,13 +56,45 @@ final class ContentsCalls {
 
     /**
      * The {@link HandOffCalls#CONTENTS_READ} or {@link HandOffCalls#CONTENTS_WRITE} plan bit of an instance
-     * call of this name on a collection, or 0 for none.
+     * call of this name on a collection (or a view, an iterator, an entry of one), or 0 for none.
      */
-    static int of(String name) {
+    static int of(String owner, String name) {
+        if (owner.equals(MAP_ENTRY)) {
+            return name.equals("setValue") ? HandOffCalls.CONTENTS_WRITE : 0;
+        }
+        if (onIteration(owner) && !isWrite(name)) {
+            // an iterator's reads are its iterator() call's; next() only tells which entry a map's iterator returned
+            return name.equals("next") ? HandOffCalls.CONTENTS_READ : 0;
+        }
         if (NOT_CONTENTS.contains(name)) {
             return 0;
         }
         return isWrite(name) ? HandOffCalls.CONTENTS_WRITE : HandOffCalls.CONTENTS_READ;
+    }
+
+    /**
+     * The {@link HandOffCalls#CONTENTS_READ} or {@link HandOffCalls#CONTENTS_WRITE} plan bit of a static call
+     * on the collection it is given first: {@code Collections.sort(list)}, {@code max}, {@code frequency}...,
+     * {@code List.copyOf(list)}; 0 for a call that only wraps it ({@code unmodifiableList},
+     * {@code synchronizedMap}, {@code checkedSet}, {@code newSetFromMap}, {@code asLifoQueue}) or is on no collection.
+     */
+    static int ofStatic(String owner, String name) {
+        if (name.equals("copyOf") && (owner.equals("java/util/List") || owner.equals("java/util/Set") || owner.equals("java/util/Map"))) {
+            return HandOffCalls.CONTENTS_READ;
+        }
+        if (!owner.equals("java/util/Collections") || name.startsWith("unmodifiable") || name.startsWith("synchronized")
+                || name.startsWith("checked") || name.equals("newSetFromMap") || name.equals("asLifoQueue")) {
+            return 0;
+        }
+        return STATIC_WRITES.contains(name) ? HandOffCalls.CONTENTS_WRITE : HandOffCalls.CONTENTS_READ;
+    }
+
+    /**
+     * True for the static types of iterators and entries, whose calls' receivers come from a call (never a
+     * field worth naming, nor a new object): where they come from is not worth analysing.
+     */
+    static boolean onIteration(String owner) {
+        return owner.equals("java/util/Iterator") || owner.equals("java/util/ListIterator") || owner.equals(MAP_ENTRY);
     }
 
     /** True when a method of this name changes a collection's contents. */

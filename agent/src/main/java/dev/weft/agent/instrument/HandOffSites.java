@@ -118,12 +118,25 @@ final class HandOffSites {
             return new Rewrite(kind, 0);
         }
 
-        /** Whether the call checks the contents of a collection receiver ({@link ContentsCalls}). */
+        /**
+         * Whether the call checks the contents of a collection receiver ({@link ContentsCalls}) or of its first
+         * argument ({@link HandOffCalls#CONTENTS_ARGUMENT}).
+         */
         boolean checksContents() {
+            return kind == Kind.CALL && (plan & (CONTENTS | HandOffCalls.CONTENTS_ARGUMENT)) != 0;
+        }
+
+        /** Whether the call checks the contents of its receiver. */
+        boolean checksReceiver() {
             return kind == Kind.CALL && (plan & CONTENTS) != 0;
         }
 
-        /** This rewrite without its contents check: {@link #NONE} when nothing else is left. */
+        /** Whether the call checks the contents of its first argument. */
+        boolean checksArgument() {
+            return kind == Kind.CALL && (plan & HandOffCalls.CONTENTS_ARGUMENT) != 0;
+        }
+
+        /** This rewrite without its receiver's contents check: {@link #NONE} when nothing else is left. */
         Rewrite withoutContents() {
             int rest = plan & ~CONTENTS;
             return kind == Kind.CALL && rest == 0 ? NONE : new Rewrite(kind, rest);
@@ -234,7 +247,11 @@ final class HandOffSites {
     Rewrite of(int opcode, String owner, String name, String descriptor) {
         Rewrite rewrite = ofCall(opcode, owner, name, descriptor);
         boolean instanceCall = opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE;
-        int access = contents && instanceCall && ContentsCalls.mayReach(owner) ? ContentsCalls.of(name) : 0;
+        int access = contents && instanceCall && ContentsCalls.mayReach(owner) ? ContentsCalls.of(owner, name) : 0;
+        if (contents && instanceCall && isCollection(Type.getArgumentTypes(descriptor))
+                && isCollection(new Type[] {Type.getObjectType(owner)})) {
+            access |= HandOffCalls.CONTENTS_ARGUMENT; // addAll(other), putAll(other), containsAll(other), drainTo(list)...
+        }
         if (access == 0 || rewrite.kind() != Kind.CALL && rewrite.kind() != Kind.NONE) {
             return rewrite; // a submission and the like: its receiver is no plain collection
         }
@@ -356,7 +373,8 @@ final class HandOffSites {
         if (copies || owner.equals("java/util/Collections") && isCollection(Type.getArgumentTypes(descriptor))) {
             // the call reads (or fills) its first argument: release and acquire it as a call on it would
             boolean view = name.startsWith("unmodifiable"); // the view shares the collection's sync object
-            return new Rewrite(Kind.CALL, HandOffCalls.EDGES | (view ? HandOffCalls.SHARE_RESULT : 0));
+            return new Rewrite(Kind.CALL, HandOffCalls.EDGES | (view ? HandOffCalls.SHARE_RESULT : 0)
+                    | (contents ? ContentsCalls.ofStatic(owner, name) : 0));
         }
         if (owner.equals("java/util/Arrays") && name.startsWith("parallel")
                 || owner.equals(JUC + "ForkJoinTask") && (name.equals("adapt") || name.equals("helpQuiesce"))) {

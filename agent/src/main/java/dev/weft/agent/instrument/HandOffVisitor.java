@@ -39,6 +39,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
             + Type.getDescriptor(String.class) + Type.getDescriptor(MethodType.class);
     private static final String RETURNS_CALL_SITE = ")" + Type.getDescriptor(CallSite.class);
     private static final Handle CALL = bootstrap("call", Type.getDescriptor(MethodHandle.class) + "II");
+    private static final Handle CALL_TAKING_CONTENTS = bootstrap("callTakingContents", Type.getDescriptor(MethodHandle.class) + "III");
     private static final Handle VAR_HANDLE = bootstrap("varHandle", "I");
     private static final Handle SUBMIT = bootstrap("submit", Type.getDescriptor(MethodHandle.class) + "II");
     private static final Handle FIELD_HANDLE = bootstrap("fieldHandle", Type.getDescriptor(MethodHandle.class) + "I");
@@ -218,14 +219,25 @@ final class HandOffVisitor extends HookingMethodVisitor {
             return;
         }
         int site = newSite();
-        if (rewrite.checksContents()) {
+        if (rewrite.checksReceiver()) {
             contentsCall(site, name, receiver == null ? null : receiver.heldIn());
+        }
+        int argumentSite = -1;
+        if (rewrite.checksArgument()) {
+            argumentSite = newSite();
+            contentsCall(argumentSite, name, receiver == null ? null : receiver.argumentIn());
         }
         Handle original = new Handle(handleKind(opcode), owner, name, descriptor, isInterface);
         String indyDescriptor = opcode == Opcodes.INVOKESTATIC ? descriptor
                 : "(" + Type.getObjectType(owner).getDescriptor() + descriptor.substring(1);
         switch (rewrite.kind()) {
-            case CALL -> super.visitInvokeDynamicInsn(name, indyDescriptor, CALL, original, site, rewrite.plan());
+            case CALL -> {
+                if (argumentSite >= 0) {
+                    super.visitInvokeDynamicInsn(name, indyDescriptor, CALL_TAKING_CONTENTS, original, site, rewrite.plan(), argumentSite);
+                } else {
+                    super.visitInvokeDynamicInsn(name, indyDescriptor, CALL, original, site, rewrite.plan());
+                }
+            }
             case VAR_HANDLE -> super.visitInvokeDynamicInsn(name, indyDescriptor, VAR_HANDLE, site);
             case SUBMIT -> super.visitInvokeDynamicInsn(name, indyDescriptor, SUBMIT, original, site,
                     opcode == Opcodes.INVOKESTATIC ? 0 : 1);
@@ -338,6 +350,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
                 created();
             }
             case COPY -> { // [object, object, collection] -> [object]
+                contentsCall(site, "new " + owner.substring(owner.lastIndexOf('/') + 1), null);
                 super.visitInsn(Opcodes.DUP_X1); // [object, collection, object, collection]
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
                 super.visitLdcInsn(site);

@@ -91,7 +91,7 @@ final class LockClassVisitor extends ClassVisitor {
         if (bracket != null) {
             next = new MethodBracketVisitor(next, sites, bracket, internalName, version);
         }
-        if (rewrites.memoryAccesses() && SuperLockCallVisitor.mayCallSuper(name)
+        if (rewrites.memoryAccesses() && SuperLockCallVisitor.mayCallSuper(name) && (access & Opcodes.ACC_STATIC) == 0
                 && jdkSuperclass().equals("java.util.concurrent.locks.ReentrantLock")) {
             next = new SuperLockCallVisitor(next, sites);
         }

@@ -9,7 +9,8 @@ import net.bytebuddy.jar.asm.Type;
 /**
  * Makes the program's {@code Field.get*}/{@code set*} calls report the field accesses they make inside the
  * JDK, as the program's own field loads and stores do: {@link ReflectiveAccesses#writing} before a
- * {@code set*} call, {@link ReflectiveAccesses#read} after a {@code get*} call, each given copies of the
+ * {@code set*} call, {@link ReflectiveAccesses#reading} before and {@link ReflectiveAccesses#read} after a
+ * {@code get*} call (a controlled run's point of a volatile read, and the read), each given copies of the
  * call's {@code Field} and object, made on the operand stack with no local variable and no branch (so no
  * stack map frame). The call itself stays as it is: {@code Field}'s methods are caller-sensitive, and a
  * call moved into another class (a hook, a method handle's invoker) would lose the caller's access to
@@ -21,7 +22,7 @@ final class ReflectiveFieldCallVisitor extends HookingMethodVisitor {
     private static final Set<String> TYPES = Set.of("", "Boolean", "Byte", "Char", "Short", "Int", "Long", "Float", "Double");
     private static final String HOOKS = Type.getInternalName(ReflectiveAccesses.class);
     private static final String HOOK = "(Ljava/lang/reflect/Field;Ljava/lang/Object;I)V";
-    /** The most a rewrite adds to the operand stack: copies of the field and object, of a two-slot value, and the site. */
+    /** The most a rewrite adds to the operand stack: two copies of the field and object, and the site. */
     private static final int EXTRA_STACK = 5;
 
     private boolean rewritten;
@@ -41,6 +42,8 @@ final class ReflectiveFieldCallVisitor extends HookingMethodVisitor {
         if (name.startsWith("get") && arguments.length == 1 && onObject) {
             int site = newSite();
             super.visitInsn(Opcodes.DUP2); // [field, owner] -> [field, owner, field, owner]
+            super.visitInsn(Opcodes.DUP2);
+            hook("reading", site);
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             boolean wide = Type.getReturnType(descriptor).getSize() == 2; // [field, owner, value]
             super.visitInsn(wide ? Opcodes.DUP2_X2 : Opcodes.DUP_X2);

@@ -6,11 +6,14 @@ import net.bytebuddy.jar.asm.Opcodes;
 /**
  * In an application subclass of {@code ReentrantLock} that overrides {@code lock()}, {@code unlock()}...:
  * reports the lock as held right after its {@code super.lock()} (or {@code lockInterruptibly()}, a
- * successful {@code tryLock()}) returns, and as released right before its {@code super.unlock()}, through
- * {@code Weft.superLockAcquired}/{@code superUnlocking}. The call of the overriding method gets its own
- * hooks when it returns and before it is made, as any lock call; without these, what the override does
- * after {@code super.lock()} or before {@code super.unlock()} would count as outside the lock.
- * {@code super.tryLock(time, unit)} gets no such hook (its lock is reported when the override returns).
+ * successful {@code tryLock()} or {@code tryLock(time, unit)}) returns, and as released right before its
+ * {@code super.unlock()}, through {@code Weft.superLockAcquired}/{@code superUnlocking}. The call of the
+ * overriding method gets its own hooks when it returns and before it is made, as any lock call; without
+ * these, what the override does after {@code super.lock()} or before {@code super.unlock()} would count as
+ * outside the lock.
+ *
+ * <p>The lock of {@code super.tryLock(time, unit)}, whose arguments lie above it on the stack, is taken
+ * from local 0: these calls are in the lock's own instance methods, whose {@code super} is {@code this}.
  */
 final class SuperLockCallVisitor extends HookingMethodVisitor {
 
@@ -31,7 +34,7 @@ final class SuperLockCallVisitor extends HookingMethodVisitor {
 
     @Override
     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-        if (opcode != Opcodes.INVOKESPECIAL || !owner.equals(LOCK) || !descriptor.startsWith("()")) {
+        if (opcode != Opcodes.INVOKESPECIAL || !owner.equals(LOCK)) {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
         }
@@ -45,6 +48,11 @@ final class SuperLockCallVisitor extends HookingMethodVisitor {
                 super.visitInsn(Opcodes.DUP);
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
                 super.visitInsn(Opcodes.SWAP);
+                callHook("superTryLocked", "(ZLjava/lang/Object;I)Z", newSite());
+            }
+            case "tryLock(JLjava/util/concurrent/TimeUnit;)Z" -> {
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+                super.visitVarInsn(Opcodes.ALOAD, 0);
                 callHook("superTryLocked", "(ZLjava/lang/Object;I)Z", newSite());
             }
             case "unlock()V" -> {

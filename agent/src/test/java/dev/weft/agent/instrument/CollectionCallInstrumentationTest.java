@@ -32,8 +32,9 @@ class CollectionCallInstrumentationTest {
     @Test
     void aCallThroughTheClassItselfIsCheckedButNotOneOnACopyTheMethodKeepsToItself() throws Throwable {
         assertEquals(1, fixtures.run("CollectionCalls", "throughTheClassAndAStaticField"));
-        assertEquals(List.of("contentsWritten HashMap"), contentsEvents());
+        assertEquals(List.of("contentsWritten HashMap", "contentsRead HashMap"), contentsEvents()); // put, the copy's read
         assertEquals("com.example.locks.CollectionCalls.COUNTS", call(0).heldIn());
+        assertEquals(new SiteRegistry.ContentsCall("new HashMap", null), call(1));
     }
 
     @Test
@@ -60,5 +61,35 @@ class CollectionCallInstrumentationTest {
     void subclassesAndThreadSafeCollectionsAreNotChecked() throws Throwable {
         assertEquals(2, fixtures.run("CollectionCalls", "notTheJdkClassesThemselves"));
         assertEquals(List.of(), contentsEvents());
+    }
+
+    @Test
+    void callsOnViewsIteratorsAndEntriesAccessTheCollectionBehindThem() throws Throwable {
+        assertEquals(1, fixtures.run("CollectionCalls", "throughViewsAndIterators"));
+        assertEquals(List.of(
+                "contentsWritten HashMap", // put
+                "contentsRead HashMap", "contentsRead HashMap", // keySet(), and its remove of a key not there
+                "contentsRead HashMap", "contentsRead HashMap", // entrySet, iterator (hasNext and next read nothing)
+                "contentsWritten HashMap", // setValue
+                "contentsWritten ArrayList", // add
+                "contentsRead ArrayList", "contentsWritten ArrayList", // iterator, remove
+                "contentsRead ArrayList", "contentsWritten ArrayList", // subList, clear
+                "contentsRead HashMap"), // the unmodifiable view's size
+                contentsEvents());
+        assertEquals(new SiteRegistry.ContentsCall("remove", null), call(2));
+        assertEquals(new SiteRegistry.ContentsCall("setValue", null), call(5));
+    }
+
+    @Test
+    void aCollectionReadInsideAJdkCallIsCheckedAndNamedByItsField() throws Throwable {
+        assertEquals(3, fixtures.run("CollectionCalls", "readInsideJdkCalls"));
+        assertEquals(List.of(
+                "contentsWritten ArrayList", // add
+                "contentsRead ArrayList", // addAll's argument (the list it fills is the method's own)
+                "contentsWritten ArrayList", // Collections.sort
+                "contentsRead ArrayList", "contentsRead ArrayList"), // List.copyOf, the copy constructor
+                contentsEvents());
+        assertEquals(new SiteRegistry.ContentsCall("addAll", "com.example.locks.CollectionCalls.items"), call(1));
+        assertEquals(new SiteRegistry.ContentsCall("sort", "com.example.locks.CollectionCalls.items"), call(2));
     }
 }

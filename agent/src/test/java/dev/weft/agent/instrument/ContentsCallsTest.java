@@ -16,7 +16,7 @@ class ContentsCallsTest {
                 "clear", "set", "sort", "replaceAll", "compute", "computeIfAbsent", "merge", "offer", "offerLast", "poll",
                 "pollFirst", "push", "pop", "retainAll", "append", "insert", "delete", "deleteCharAt", "setLength",
                 "reverse", "flip", "and", "xor")) {
-            assertEquals(HandOffCalls.CONTENTS_WRITE, ContentsCalls.of(name), name);
+            assertEquals(HandOffCalls.CONTENTS_WRITE, ContentsCalls.of("java/util/List", name), name);
         }
     }
 
@@ -25,24 +25,36 @@ class ContentsCallsTest {
         for (String name : List.of("get", "getOrDefault", "contains", "containsKey", "size", "isEmpty", "iterator",
                 "forEach", "stream", "toArray", "toString", "equals", "hashCode", "keySet", "values", "entrySet",
                 "subList", "peek", "first", "firstKey", "charAt", "length", "indexOf", "cardinality", "clone")) {
-            assertEquals(HandOffCalls.CONTENTS_READ, ContentsCalls.of(name), name);
+            assertEquals(HandOffCalls.CONTENTS_READ, ContentsCalls.of("java/util/List", name), name);
         }
     }
 
     @Test
     void leavesTheFinalMethodsOfObjectAlone() {
         for (String name : List.of("getClass", "wait", "notify", "notifyAll", "<init>")) {
-            assertEquals(0, ContentsCalls.of(name), name);
+            assertEquals(0, ContentsCalls.of("java/util/List", name), name);
         }
+    }
+
+    @Test
+    void classifiesIteratorMutatorsAsWritesHooksNextAndChecksOnlySetValueOfAnEntry() {
+        assertEquals(HandOffCalls.CONTENTS_READ, ContentsCalls.of("java/util/Iterator", "next"));
+        assertEquals(0, ContentsCalls.of("java/util/Iterator", "hasNext"));
+        for (String name : List.of("remove", "set", "add")) {
+            assertEquals(HandOffCalls.CONTENTS_WRITE, ContentsCalls.of("java/util/ListIterator", name), name);
+        }
+        assertEquals(HandOffCalls.CONTENTS_WRITE, ContentsCalls.of("java/util/Map$Entry", "setValue"));
+        assertEquals(0, ContentsCalls.of("java/util/Map$Entry", "getValue"));
     }
 
     @Test
     void reachesCollectionsThroughTheirInterfacesAndClassesOnly() {
         for (String owner : List.of("java/util/Map", "java/util/List", "java/util/Collection", "java/lang/Iterable",
-                "java/util/Deque", "java/util/HashMap", "java/util/ArrayList", "java/lang/StringBuilder", "java/util/BitSet")) {
+                "java/util/Deque", "java/util/HashMap", "java/util/ArrayList", "java/lang/StringBuilder", "java/util/BitSet",
+                "java/util/Iterator", "java/util/ListIterator", "java/util/Map$Entry")) {
             assertTrue(ContentsCalls.mayReach(owner), owner);
         }
-        for (String owner : List.of("java/util/Vector", "java/lang/StringBuffer", "java/util/Iterator",
+        for (String owner : List.of("java/util/Vector", "java/lang/StringBuffer",
                 "java/util/concurrent/ConcurrentHashMap", "com/example/MyList", "java/lang/Object")) {
             assertFalse(ContentsCalls.mayReach(owner), owner);
         }

@@ -126,12 +126,14 @@ class MemoryAccessInstrumentationTest {
 
     @Test
     void aLockSubclassHoldsItsLockFromSuperLockToSuperUnlock() throws Throwable {
-        assertEquals(2, fixtures.run("MemoryAccesses", "auditedLock"));
+        assertEquals(3, fixtures.run("MemoryAccesses", "auditedLock"));
         List<String> kinds = fixtures.events().stream().map(e -> e.substring(0, e.indexOf(' '))).toList();
         assertEquals(List.of(
                 "lockRequested", "superLockAcquired", "fieldRead", "fieldWritten", "lockAcquired", // lock()
                 "lockReleasing", "fieldRead", "fieldWritten", "superUnlocking", // unlock()
                 "superLockAcquired", "fieldRead", "fieldWritten", "lockAcquired", // tryLock()
+                "lockReleasing", "fieldRead", "fieldWritten", "superUnlocking", // unlock()
+                "lockRequested(timed)", "superLockAcquired", "fieldRead", "fieldWritten", "lockAcquired", // tryLock(time, unit)
                 "lockReleasing", "fieldRead", "fieldWritten", "superUnlocking", // unlock()
                 "fieldRead"), kinds);
     }

@@ -118,10 +118,21 @@ class ControlIT {
     @Test
     void aVolatileReadSeesTheWriteTheModelSchedulesBetweenItsArrivalAndItsStep() throws Exception {
         // the read's point came after its load: main, loading right after starting the writer, never saw it set
+        assertBothOutcomesReachableAndReplayed("ReadRightAfterStart");
+    }
+
+    @Test
+    void aReflectiveVolatileReadSeesTheWriteTheModelSchedulesBetweenItsArrivalAndItsStep() throws Exception {
+        // Field.getBoolean's point came after the call had taken the value
+        assertBothOutcomesReachableAndReplayed("ReflectiveReadRightAfterStart");
+    }
+
+    /** Over eight seeds, {@code program} prints both "seen false" and "seen true"; a run that saw it set replays exactly. */
+    private static void assertBothOutcomesReachableAndReplayed(String program) throws Exception {
         Run seenSet = null;
         List<String> outcomes = new ArrayList<>();
         for (int seed = 1; seed <= 8; seed++) {
-            Run run = run("ReadRightAfterStart", "quantum=1,seed=" + seed);
+            Run run = run(program, "quantum=1,seed=" + seed);
             assertEquals(0, run.result().exitStatus(), run.result().stderr());
             assertEquals(0, run.findings().size(), run.findings().toString());
             String outcome = run.result().stdout().strip();
@@ -134,7 +145,7 @@ class ControlIT {
         assertNotNull(seenSet, outcomes.toString());
         Path saved = ChildJvm.freshDir("control-saved").resolve("seen.schedule.json");
         Files.copy(seenSet.scheduleFile(), saved);
-        Run replay = run("ReadRightAfterStart", "replay=" + saved);
+        Run replay = run(program, "replay=" + saved);
         assertEquals("seen true", replay.result().stdout().strip(), replay.result().stderr());
         assertFalse(replay.report().path("control").path("diverged").asBoolean(), replay.result().stderr());
         assertEquals(seenSet.schedule().path("choices"), replay.schedule().path("choices"));

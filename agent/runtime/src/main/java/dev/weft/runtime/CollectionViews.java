@@ -1,0 +1,156 @@
+package dev.weft.runtime;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.ref.WeakReference;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * The collection whose contents a call on a view or an iterator reads or writes: the JDK's views
+ * ({@code map.keySet()}, {@code values()}, {@code entrySet()}, {@code list.subList(..)}, a
+ * {@code TreeMap}'s {@code headMap}, {@code navigableKeySet}...), their iterators and list iterators, the
+ * entries of a map's entry set, and the {@code Collections.unmodifiable*} and {@code checked*} wrappers
+ * all stand for the collection behind them. A {@code HashSet}'s, {@code LinkedHashSet}'s or {@code TreeSet}'s iterators and views lead to the
+ * map inside the set, whose contents are a variable of their own: a call through them and one on the set
+ * are not compared.
+ *
+ * <p>That collection is found by following the JDK's own reference from each such object to the one
+ * it came from ({@code this$0} of an iterator, {@code root} of a sub-list, {@code m} of a key set...),
+ * read through a getter made once per class: no map, and no allocation but a weak reference per
+ * iteration of a map's entries (see {@link #contentsOf}). The
+ * {@code Collections.synchronized*} wrappers are not followed: their calls take their lock, which a
+ * check at the call would be outside of.
+ *
+ * <p><b>Important</b>: reading those fields needs {@code java.util} open to weft's runtime, which the
+ * agent does with race detection; without it, no class has a getter and views are not checked.
+ */
+final class CollectionViews {
+
+    /**
+     * The names of the fields through which the JDK's views, iterators and wrappers refer to what they show,
+     * in the order they are looked for.
+     */
+    private static final String[] BACKING_FIELDS = {"root", "m", "map", "c", "this$0", "this$1", "itr", "i"};
+
+    /** The names of the fields in which an entry iterator of a map keeps the entry its {@code next()} returned last. */
+    private static final String[] RETURNED_FIELDS = {"current", "lastReturned"};
+
+    /** How many references a lookup follows at most (an iterator of a sub-map's key set: three). */
+    private static final int DEPTH = 6;
+
+    private static final MethodHandle NONE = MethodHandles.constant(Object.class, null);
+
+    /**
+     * What weft reads in the objects of one class.
+     *
+     * @param backing  the getter of the reference to the object behind it, as {@code (Object)Object}; {@link #NONE} for none
+     * @param returned for an entry iterator of a map, the getter of the entry its {@code next()} returned last; else {@code null}
+     * @param entry    whether the objects are entries of a map with no reference to it ({@code HashMap}'s, {@code TreeMap}'s)
+     */
+    private record Shape(MethodHandle backing, MethodHandle returned, boolean entry) { }
+
+    private static final Shape UNRELATED = new Shape(NONE, null, false);
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return shapeOf(type);
+        }
+    };
+
+    /**
+     * The entry iterator each thread called last, which tells the map of an entry it returned; held weakly, so
+     * that weft keeps no iterator (and no map) alive.
+     */
+    private static final ThreadLocal<WeakReference<Object>> ENTRY_ITERATOR = new ThreadLocal<>();
+
+    private CollectionViews() { }
+
+    /**
+     * The collection whose contents a call on {@code object} accesses, when {@code object} is a view, an
+     * iterator, a wrapper or an entry of one of the collections {@link CollectionContents} checks; else
+     * {@code null}. An iterator's reads ({@code next()}) access nothing: the {@code iterator()} call that made
+     * it read the collection, and checking each element would give a shadow to every list a method makes and
+     * iterates. An entry of a {@code HashMap}, {@code LinkedHashMap}, {@code TreeMap} or
+     * {@code WeakHashMap} refers to no map: its map is known when it is the one the thread's last entry
+     * iterator returned last ({@code for (Map.Entry e : map.entrySet()) e.setValue(v)}).
+     */
+    static Object contentsOf(Object object, boolean write) {
+        Shape shape = SHAPES.get(object.getClass());
+        if (shape.returned != null) {
+            WeakReference<Object> last = ENTRY_ITERATOR.get();
+            if (last == null || last.get() != object) {
+                ENTRY_ITERATOR.set(new WeakReference<>(object));
+            }
+        }
+        if (!write && object instanceof Iterator) {
+            return null; // the iterator() call that made it read the collection
+        }
+        if (shape.entry) {
+            WeakReference<Object> last = ENTRY_ITERATOR.get();
+            Object iterator = last == null ? null : last.get();
+            return iterator != null && get(SHAPES.get(iterator.getClass()).returned, iterator) == object
+                    ? contentsOf(iterator, true) : null;
+        }
+        Object o = object;
+        for (int depth = 0; depth < DEPTH && shape.backing != NONE; depth++) {
+            o = get(shape.backing, o);
+            if (o == null) {
+                return null;
+            }
+            if (CollectionContents.tracked(o.getClass())) {
+                return o;
+            }
+            shape = SHAPES.get(o.getClass());
+        }
+        return null;
+    }
+
+    private static Object get(MethodHandle getter, Object object) {
+        try {
+            return (Object) getter.invokeExact(object);
+        } catch (Throwable e) {
+            return null;
+        }
+    }
+
+    private static Shape shapeOf(Class<?> type) {
+        String name = type.getName();
+        boolean candidate = type.getClassLoader() == null && name.startsWith("java.util.") && name.indexOf('$') >= 0
+                && name.indexOf('.', "java.util.".length()) < 0 && !name.startsWith("java.util.Collections$Synchronized");
+        if (!candidate) {
+            return UNRELATED;
+        }
+        try {
+            MethodHandle backing = getter(type, BACKING_FIELDS);
+            MethodHandle returned = name.endsWith("EntryIterator") ? getter(type, RETURNED_FIELDS) : null;
+            boolean entry = backing == null && Map.Entry.class.isAssignableFrom(type);
+            return new Shape(backing == null ? NONE : backing, returned, entry);
+        } catch (ReflectiveOperationException | RuntimeException closed) {
+            return UNRELATED; // java.util is not open to weft
+        }
+    }
+
+    /** The getter of the first instance reference field of one of these names, in the class or a superclass; else {@code null}. */
+    private static MethodHandle getter(Class<?> type, String[] names) throws ReflectiveOperationException {
+        for (String name : names) {
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                Field field;
+                try {
+                    field = c.getDeclaredField(name);
+                } catch (NoSuchFieldException absent) {
+                    continue;
+                }
+                if (!Modifier.isStatic(field.getModifiers()) && !field.getType().isPrimitive()) {
+                    MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(c, MethodHandles.lookup());
+                    return lookup.unreflectGetter(field).asType(MethodType.methodType(Object.class, Object.class));
+                }
+            }
+        }
+        return null;
+    }
+}
