@@ -11,6 +11,7 @@ import dev.weft.agent.site.FieldRegistry;
 import dev.weft.agent.site.SiteRegistry;
 import dev.weft.runtime.FieldHandles;
 import dev.weft.runtime.TestRuns;
+import dev.weft.runtime.Weft;
 import java.lang.instrument.Instrumentation;
 import java.util.Map;
 import java.util.Set;
