@@ -131,31 +131,30 @@ public final class RaceTracker implements Listener {
         if (index < 0 || index >= Array.getLength(array)) {
             return null;
         }
-        t.arrayType = array.getClass();
         return shadowOf(t, array);
     }
 
-    private void read(RaceThread t, VarTable vars, int slot, int site) {
+    /** Checks a read of the variable in {@code slot} of {@code vars}, an element of {@code array} or a field when it is {@code null}. */
+    private void read(RaceThread t, VarTable vars, int slot, int site, Object array) {
         fastTrack.read(t.clock, vars, slot, site);
         if (t.conflicts != null) {
-            reporter.report(t);
+            reporter.report(t, array);
         }
     }
 
-    private void write(RaceThread t, VarTable vars, int slot, int site) {
+    /** Checks a write of the variable in {@code slot} of {@code vars}, an element of {@code array} or a field when it is {@code null}. */
+    private void write(RaceThread t, VarTable vars, int slot, int site, Object array) {
         fastTrack.write(t.clock, vars, slot, site);
         if (t.conflicts != null) {
-            reporter.report(t);
+            reporter.report(t, array);
         }
     }
 
-    private void acquire(Object sync, int key) {
-        RaceThread t = current.get();
+    private void acquire(RaceThread t, Object sync, int key) {
         fastTrack.acquire(t.clock, shadowOf(t, sync).clock(key));
     }
 
-    private void release(Object sync, int key) {
-        RaceThread t = current.get();
+    private void release(RaceThread t, Object sync, int key) {
         fastTrack.release(t.clock, shadowOf(t, sync).clock(key));
     }
 
@@ -166,7 +165,7 @@ public final class RaceTracker implements Listener {
         RaceThread t = current.get();
         if (!readsUnchecked(t)) {
             VarTable vars = fieldsOf(t, owner);
-            read(t, vars, vars.slot(field), site);
+            read(t, vars, vars.slot(field), site, null);
         }
     }
 
@@ -175,7 +174,7 @@ public final class RaceTracker implements Listener {
         RaceThread t = current.get();
         if (!writesUnchecked(t)) {
             VarTable vars = fieldsOf(t, owner);
-            write(t, vars, vars.slot(field), site);
+            write(t, vars, vars.slot(field), site, null);
         }
     }
 
@@ -196,7 +195,7 @@ public final class RaceTracker implements Listener {
         RaceThread t = current.get();
         ObjectShadow shadow = readsUnchecked(t) ? null : arrayOf(t, array, index);
         if (shadow != null) {
-            read(t, shadow, shadow.element(index), site);
+            read(t, shadow, shadow.element(index), site, array);
         }
     }
 
@@ -205,7 +204,7 @@ public final class RaceTracker implements Listener {
         RaceThread t = current.get();
         ObjectShadow shadow = writesUnchecked(t) ? null : arrayOf(t, array, index);
         if (shadow != null) {
-            write(t, shadow, shadow.element(index), site);
+            write(t, shadow, shadow.element(index), site, array);
         }
     }
 
@@ -228,20 +227,19 @@ public final class RaceTracker implements Listener {
         if (shadow == null) {
             return;
         }
-        t.arrayType = array.getClass();
         int slots = shadow.slots();
         if (to - from <= slots) {
             for (int i = from; i < to; i++) {
                 int slot = shadow.slotIfAny(ObjectShadow.elementKey(i));
                 if (slot >= 0) {
-                    access(t, shadow, slot, site, write);
+                    access(t, shadow, slot, site, write, array);
                 }
             }
         } else {
             for (int slot = 0; slot < slots; slot++) {
                 int index = ObjectShadow.elementKey(shadow.key(slot)); // the key of an element is its own inverse
                 if (index >= from && index < to) {
-                    access(t, shadow, slot, site, write);
+                    access(t, shadow, slot, site, write, array);
                 }
             }
         }
@@ -260,14 +258,14 @@ public final class RaceTracker implements Listener {
         }
         ObjectShadow shadow = shadowOf(t, collection);
         t.collectionType = collection.getClass();
-        access(t, shadow, shadow.slot(ObjectShadow.CONTENTS), site, write);
+        access(t, shadow, shadow.slot(ObjectShadow.CONTENTS), site, write, null);
     }
 
-    private void access(RaceThread t, VarTable vars, int slot, int site, boolean write) {
+    private void access(RaceThread t, VarTable vars, int slot, int site, boolean write, Object array) {
         if (write) {
-            write(t, vars, slot, site);
+            write(t, vars, slot, site, array);
         } else {
-            read(t, vars, slot, site);
+            read(t, vars, slot, site, array);
         }
     }
 
@@ -275,12 +273,12 @@ public final class RaceTracker implements Listener {
 
     @Override
     public void monitorEntered(Object monitor, int site) {
-        acquire(monitor, ObjectShadow.LOCK);
+        acquire(current.get(), monitor, ObjectShadow.LOCK);
     }
 
     @Override
     public void monitorExiting(Object monitor, int site) {
-        release(monitor, ObjectShadow.LOCK);
+        release(current.get(), monitor, ObjectShadow.LOCK);
     }
 
     /**
@@ -289,29 +287,31 @@ public final class RaceTracker implements Listener {
      */
     @Override
     public void lockAcquired(Object lock, int site) {
+        RaceThread t = current.get();
         Object stamped = readWriteLocks.stampedLockOf(lock);
         if (stamped != null) {
-            acquire(stamped, ObjectShadow.HAND_OFF);
+            acquire(t, stamped, ObjectShadow.HAND_OFF);
             if (!ReadWriteLocks.isStampedReadView(lock)) {
-                acquire(stamped, ObjectShadow.READ_LOCK);
+                acquire(t, stamped, ObjectShadow.READ_LOCK);
             }
             return;
         }
         Object owner = readWriteLocks.owner(lock);
-        acquire(owner, ObjectShadow.LOCK);
+        acquire(t, owner, ObjectShadow.LOCK);
         if (!ReadWriteLocks.isReadHalf(lock)) {
-            acquire(owner, ObjectShadow.READ_LOCK);
+            acquire(t, owner, ObjectShadow.READ_LOCK);
         }
     }
 
     @Override
     public void lockReleasing(Object lock, int site) {
+        RaceThread t = current.get();
         Object stamped = readWriteLocks.stampedLockOf(lock);
         if (stamped != null) {
-            release(stamped, ReadWriteLocks.isStampedReadView(lock) ? ObjectShadow.READ_LOCK : ObjectShadow.HAND_OFF);
+            release(t, stamped, ReadWriteLocks.isStampedReadView(lock) ? ObjectShadow.READ_LOCK : ObjectShadow.HAND_OFF);
             return;
         }
-        release(readWriteLocks.owner(lock), ReadWriteLocks.isReadHalf(lock) ? ObjectShadow.READ_LOCK : ObjectShadow.LOCK);
+        release(t, readWriteLocks.owner(lock), ReadWriteLocks.isReadHalf(lock) ? ObjectShadow.READ_LOCK : ObjectShadow.LOCK);
     }
 
     @Override
@@ -326,12 +326,12 @@ public final class RaceTracker implements Listener {
 
     @Override
     public void waitRequested(Object monitor, int site, boolean timed) {
-        release(monitor, ObjectShadow.LOCK);
+        release(current.get(), monitor, ObjectShadow.LOCK);
     }
 
     @Override
     public void waitEnded(Object monitor, int site) {
-        acquire(monitor, ObjectShadow.LOCK);
+        acquire(current.get(), monitor, ObjectShadow.LOCK);
     }
 
     @Override
@@ -351,25 +351,29 @@ public final class RaceTracker implements Listener {
 
     @Override
     public void releasing(Object sync, int site) {
-        release(sync, ObjectShadow.HAND_OFF);
-        current.get().releasedLast = sync;
+        RaceThread t = current.get();
+        release(t, sync, ObjectShadow.HAND_OFF);
+        if (t.releasedLast != sync) { // most calls release what the thread released last: no store, no barrier
+            t.releasedLast = sync;
+        }
     }
 
     @Override
     public void acquired(Object sync, int site) {
-        acquire(sync, ObjectShadow.HAND_OFF);
-        current.get().releasedLast = null;
+        RaceThread t = current.get();
+        acquire(t, sync, ObjectShadow.HAND_OFF);
+        t.releasedLast = null;
     }
 
     /** A read-mode call on a {@code StampedLock} releases into its readers' clock, which only write stamps acquire. */
     @Override
     public void releasingShared(Object sync, int site) {
-        release(sync, ObjectShadow.READ_LOCK);
+        release(current.get(), sync, ObjectShadow.READ_LOCK);
     }
 
     @Override
     public void acquiredExclusive(Object sync, int site) {
-        acquire(sync, ObjectShadow.READ_LOCK);
+        acquire(current.get(), sync, ObjectShadow.READ_LOCK);
     }
 
     /**
@@ -378,17 +382,19 @@ public final class RaceTracker implements Listener {
      */
     @Override
     public void callbackEntered(int site) {
-        Object sync = current.get().releasedLast;
+        RaceThread t = current.get();
+        Object sync = t.releasedLast;
         if (sync != null) {
-            acquire(sync, ObjectShadow.HAND_OFF);
+            acquire(t, sync, ObjectShadow.HAND_OFF);
         }
     }
 
     @Override
     public void callbackExited(int site) {
-        Object sync = current.get().releasedLast;
+        RaceThread t = current.get();
+        Object sync = t.releasedLast;
         if (sync != null) {
-            release(sync, ObjectShadow.HAND_OFF);
+            release(t, sync, ObjectShadow.HAND_OFF);
         }
     }
 
