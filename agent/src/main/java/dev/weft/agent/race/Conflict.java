@@ -5,8 +5,8 @@ import dev.weft.analysis.race.AccessKind;
 /**
  * A race as FastTrack reports it, before it is turned into a finding.
  *
- * @param field       the field's report name, or {@code null} for an array element (the report names the
- *                    array's type); for a collection's contents, the field it was read from or its class
+ * @param field       the field's report name, or the array's type; for a collection's contents, the field
+ *                    it was read from or its class
  * @param index       the array element's index, or {@code null} for a field
  * @param collection  for a collection's contents, the collection's class name; else {@code null}
  * @param priorThread the index of the earlier access's thread

@@ -77,7 +77,7 @@ final class RaceReporter {
                     priorKind, site, kind));
             return;
         }
-        String field = var >= 0 ? fields.name(var) : null; // an array's type is named by report(), which has the array
+        String field = var >= 0 ? fields.name(var) : current.arrayType.getTypeName();
         current.conflict(new Conflict(field, var >= 0 ? null : -1 - var, null, priorThread, priorSite, priorKind, site, kind));
     }
 
@@ -101,12 +101,8 @@ final class RaceReporter {
         return call == null ? null : call.method();
     }
 
-    /**
-     * Reports the races noted in {@code current}'s last access, and forgets them.
-     *
-     * @param array the array whose element was accessed, or {@code null} for a field or a collection's contents
-     */
-    void report(RaceThread current, Object array) {
+    /** Reports the races noted in {@code current}'s last access, and forgets them. */
+    void report(RaceThread current) {
         List<Conflict> conflicts = current.conflicts;
         current.conflicts = null;
         Thread me = Thread.currentThread();
@@ -120,8 +116,7 @@ final class RaceReporter {
             Site priorSite = sites.site(c.priorSite());
             RaceFinding.Access before = new RaceFinding.Access(prior.name(), prior.tid(), c.priorKind().label(),
                     priorSite, List.of(priorSite), List.of(), contents ? called(c.priorSite()) : null);
-            String field = c.field() != null ? c.field() : array.getClass().getTypeName();
-            sink.accept(RaceFinding.of(field, c.index(), c.collection(), now, before));
+            sink.accept(RaceFinding.of(c.field(), c.index(), c.collection(), now, before));
         }
     }
 

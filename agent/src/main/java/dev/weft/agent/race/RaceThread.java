@@ -15,6 +15,8 @@ final class RaceThread {
     static final int RECENT = 64;
 
     final ThreadClock clock;
+    /** The class of the array of the current element access, for a report. */
+    Class<?> arrayType;
     /** The class of the collection of the current contents access, for a report. */
     Class<?> collectionType;
     /**

@@ -131,30 +131,31 @@ public final class RaceTracker implements Listener {
         if (index < 0 || index >= Array.getLength(array)) {
             return null;
         }
+        t.arrayType = array.getClass();
         return shadowOf(t, array);
     }
 
-    /** Checks a read of the variable in {@code slot} of {@code vars}, an element of {@code array} or a field when it is {@code null}. */
-    private void read(RaceThread t, VarTable vars, int slot, int site, Object array) {
+    private void read(RaceThread t, VarTable vars, int slot, int site) {
         fastTrack.read(t.clock, vars, slot, site);
         if (t.conflicts != null) {
-            reporter.report(t, array);
+            reporter.report(t);
         }
     }
 
-    /** Checks a write of the variable in {@code slot} of {@code vars}, an element of {@code array} or a field when it is {@code null}. */
-    private void write(RaceThread t, VarTable vars, int slot, int site, Object array) {
+    private void write(RaceThread t, VarTable vars, int slot, int site) {
         fastTrack.write(t.clock, vars, slot, site);
         if (t.conflicts != null) {
-            reporter.report(t, array);
+            reporter.report(t);
         }
     }
 
-    private void acquire(RaceThread t, Object sync, int key) {
+    private void acquire(Object sync, int key) {
+        RaceThread t = current.get();
         fastTrack.acquire(t.clock, shadowOf(t, sync).clock(key));
     }
 
-    private void release(RaceThread t, Object sync, int key) {
+    private void release(Object sync, int key) {
+        RaceThread t = current.get();
         fastTrack.release(t.clock, shadowOf(t, sync).clock(key));
     }
 
@@ -165,7 +166,7 @@ public final class RaceTracker implements Listener {
         RaceThread t = current.get();
         if (!readsUnchecked(t)) {
             VarTable vars = fieldsOf(t, owner);
-            read(t, vars, vars.slot(field), site, null);
+            read(t, vars, vars.slot(field), site);
         }
     }
 
@@ -174,7 +175,7 @@ public final class RaceTracker implements Listener {
         RaceThread t = current.get();
         if (!writesUnchecked(t)) {
             VarTable vars = fieldsOf(t, owner);
-            write(t, vars, vars.slot(field), site, null);
+            write(t, vars, vars.slot(field), site);
         }
     }
 
@@ -195,7 +196,7 @@ public final class RaceTracker implements Listener {
         RaceThread t = current.get();
         ObjectShadow shadow = readsUnchecked(t) ? null : arrayOf(t, array, index);
         if (shadow != null) {
-            read(t, shadow, shadow.element(index), site, array);
+            read(t, shadow, shadow.element(index), site);
         }
     }
 
@@ -204,7 +205,7 @@ public final class RaceTracker implements Listener {
         RaceThread t = current.get();
         ObjectShadow shadow = writesUnchecked(t) ? null : arrayOf(t, array, index);
         if (shadow != null) {
-            write(t, shadow, shadow.element(index), site, array);
+            write(t, shadow, shadow.element(index), site);
         }
     }
 
@@ -227,19 +228,20 @@ public final class RaceTracker implements Listener {
         if (shadow == null) {
             return;
         }
+        t.arrayType = array.getClass();
         int slots = shadow.slots();
         if (to - from <= slots) {
             for (int i = from; i < to; i++) {
                 int slot = shadow.slotIfAny(ObjectShadow.elementKey(i));
                 if (slot >= 0) {
-                    access(t, shadow, slot, site, write, array);
+                    access(t, shadow, slot, site, write);
                 }
             }
         } else {
             for (int slot = 0; slot < slots; slot++) {
                 int index = ObjectShadow.elementKey(shadow.key(slot)); // the key of an element is its own inverse
                 if (index >= from && index < to) {
-                    access(t, shadow, slot, site, write, array);
+                    access(t, shadow, slot, site, write);
                 }
             }
         }
@@ -258,14 +260,14 @@ public final class RaceTracker implements Listener {
         }
         ObjectShadow shadow = shadowOf(t, collection);
         t.collectionType = collection.getClass();
-        access(t, shadow, shadow.slot(ObjectShadow.CONTENTS), site, write, null);
+        access(t, shadow, shadow.slot(ObjectShadow.CONTENTS), site, write);
     }
 
-    private void access(RaceThread t, VarTable vars, int slot, int site, boolean write, Object array) {
+    private void access(RaceThread t, VarTable vars, int slot, int site, boolean write) {
         if (write) {
-            write(t, vars, slot, site, array);
+            write(t, vars, slot, site);
         } else {
-            read(t, vars, slot, site, array);
+            read(t, vars, slot, site);
         }
     }
 
@@ -273,12 +275,12 @@ public final class RaceTracker implements Listener {
 
     @Override
     public void monitorEntered(Object monitor, int site) {
-        acquire(current.get(), monitor, ObjectShadow.LOCK);
+        acquire(monitor, ObjectShadow.LOCK);
     }
 
     @Override
     public void monitorExiting(Object monitor, int site) {
-        release(current.get(), monitor, ObjectShadow.LOCK);
+        release(monitor, ObjectShadow.LOCK);
     }
 
     /**
@@ -287,31 +289,29 @@ public final class RaceTracker implements Listener {
      */
     @Override
     public void lockAcquired(Object lock, int site) {
-        RaceThread t = current.get();
         Object stamped = readWriteLocks.stampedLockOf(lock);
         if (stamped != null) {
-            acquire(t, stamped, ObjectShadow.HAND_OFF);
+            acquire(stamped, ObjectShadow.HAND_OFF);
             if (!ReadWriteLocks.isStampedReadView(lock)) {
-                acquire(t, stamped, ObjectShadow.READ_LOCK);
+                acquire(stamped, ObjectShadow.READ_LOCK);
             }
             return;
         }
         Object owner = readWriteLocks.owner(lock);
-        acquire(t, owner, ObjectShadow.LOCK);
+        acquire(owner, ObjectShadow.LOCK);
         if (!ReadWriteLocks.isReadHalf(lock)) {
-            acquire(t, owner, ObjectShadow.READ_LOCK);
+            acquire(owner, ObjectShadow.READ_LOCK);
         }
     }
 
     @Override
     public void lockReleasing(Object lock, int site) {
-        RaceThread t = current.get();
         Object stamped = readWriteLocks.stampedLockOf(lock);
         if (stamped != null) {
-            release(t, stamped, ReadWriteLocks.isStampedReadView(lock) ? ObjectShadow.READ_LOCK : ObjectShadow.HAND_OFF);
+            release(stamped, ReadWriteLocks.isStampedReadView(lock) ? ObjectShadow.READ_LOCK : ObjectShadow.HAND_OFF);
             return;
         }
-        release(t, readWriteLocks.owner(lock), ReadWriteLocks.isReadHalf(lock) ? ObjectShadow.READ_LOCK : ObjectShadow.LOCK);
+        release(readWriteLocks.owner(lock), ReadWriteLocks.isReadHalf(lock) ? ObjectShadow.READ_LOCK : ObjectShadow.LOCK);
     }
 
     @Override
@@ -326,12 +326,12 @@ public final class RaceTracker implements Listener {
 
     @Override
     public void waitRequested(Object monitor, int site, boolean timed) {
-        release(current.get(), monitor, ObjectShadow.LOCK);
+        release(monitor, ObjectShadow.LOCK);
     }
 
     @Override
     public void waitEnded(Object monitor, int site) {
-        acquire(current.get(), monitor, ObjectShadow.LOCK);
+        acquire(monitor, ObjectShadow.LOCK);
     }
 
     @Override
@@ -351,29 +351,25 @@ public final class RaceTracker implements Listener {
 
     @Override
     public void releasing(Object sync, int site) {
-        RaceThread t = current.get();
-        release(t, sync, ObjectShadow.HAND_OFF);
-        if (t.releasedLast != sync) { // most calls release what the thread released last: no store, no barrier
-            t.releasedLast = sync;
-        }
+        release(sync, ObjectShadow.HAND_OFF);
+        current.get().releasedLast = sync;
     }
 
     @Override
     public void acquired(Object sync, int site) {
-        RaceThread t = current.get();
-        acquire(t, sync, ObjectShadow.HAND_OFF);
-        t.releasedLast = null;
+        acquire(sync, ObjectShadow.HAND_OFF);
+        current.get().releasedLast = null;
     }
 
     /** A read-mode call on a {@code StampedLock} releases into its readers' clock, which only write stamps acquire. */
     @Override
     public void releasingShared(Object sync, int site) {
-        release(current.get(), sync, ObjectShadow.READ_LOCK);
+        release(sync, ObjectShadow.READ_LOCK);
     }
 
     @Override
     public void acquiredExclusive(Object sync, int site) {
-        acquire(current.get(), sync, ObjectShadow.READ_LOCK);
+        acquire(sync, ObjectShadow.READ_LOCK);
     }
 
     /**
@@ -382,19 +378,17 @@ public final class RaceTracker implements Listener {
      */
     @Override
     public void callbackEntered(int site) {
-        RaceThread t = current.get();
-        Object sync = t.releasedLast;
+        Object sync = current.get().releasedLast;
         if (sync != null) {
-            acquire(t, sync, ObjectShadow.HAND_OFF);
+            acquire(sync, ObjectShadow.HAND_OFF);
         }
     }
 
     @Override
     public void callbackExited(int site) {
-        RaceThread t = current.get();
-        Object sync = t.releasedLast;
+        Object sync = current.get().releasedLast;
         if (sync != null) {
-            release(t, sync, ObjectShadow.HAND_OFF);
+            release(sync, ObjectShadow.HAND_OFF);
         }
     }
 
