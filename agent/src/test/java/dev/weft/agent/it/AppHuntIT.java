@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Race detection on app-like programs ({@code example.apphunt}: a bank, a cache, a pipeline, a game loop...,
@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * JDK 21 (virtual threads, {@code src/test/resources/jdk21/example/apphunt}) or JDK 24 (stream gatherers,
  * {@code src/test/resources/jdk24/example/apphunt}) are compiled and run with the newest JDK installed beside
  * the build's, as {@link NewerJdkIT} finds it, and skipped when there is none that new; those of structured
- * concurrency, a preview API whose shape changes between releases, only with a JDK 25.
+ * concurrency, a preview API whose shape changes between releases, only with a JDK 25. The programs run
+ * {@linkplain TwoAtATime two at a time}.
  */
 class AppHuntIT {
 
@@ -35,55 +36,39 @@ class AppHuntIT {
     private static final Path JDK25_PREVIEW_SOURCES = Path.of("src/test/resources/jdk25preview/example/apphunt").toAbsolutePath();
     private static final Map<Path, Path> COMPILED = new HashMap<>();
 
-    static Stream<String> programs() throws IOException {
-        return ExpectedRaces.programsIn(SOURCES);
+    @TestFactory
+    Stream<DynamicTest> reportsExactlyTheExpectedRaces() throws IOException {
+        return TwoAtATime.tests(ExpectedRaces.programsIn(SOURCES).toList(), program -> program,
+                program -> assertRun(ChildJvm.java(), List.of(), ChildJvm.TEST_CLASSES, ExpectedRaces.of(SOURCES.resolve(program + ".java"))));
     }
 
-    static Stream<String> jdk21Programs() throws IOException {
-        return ExpectedRaces.programsIn(JDK21_SOURCES);
+    @TestFactory
+    Stream<DynamicTest> reportsExactlyTheExpectedRacesOnTheNewestJdk() throws Exception {
+        return onJdk(21, JDK21_SOURCES);
     }
 
-    static Stream<String> jdk24Programs() throws IOException {
-        return ExpectedRaces.programsIn(JDK24_SOURCES);
+    @TestFactory
+    Stream<DynamicTest> reportsExactlyTheExpectedRacesWithStreamGatherers() throws Exception {
+        return onJdk(24, JDK24_SOURCES);
     }
 
-    static Stream<String> jdk25PreviewPrograms() throws IOException {
-        return ExpectedRaces.programsIn(JDK25_PREVIEW_SOURCES);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("programs")
-    void reportsExactlyTheExpectedRaces(String program) throws Exception {
-        assertRun(ChildJvm.java(), List.of(), ChildJvm.TEST_CLASSES, ExpectedRaces.of(SOURCES.resolve(program + ".java")));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("jdk21Programs")
-    void reportsExactlyTheExpectedRacesOnTheNewestJdk(String program) throws Exception {
-        assertRunOnJdk(21, JDK21_SOURCES, program);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("jdk24Programs")
-    void reportsExactlyTheExpectedRacesWithStreamGatherers(String program) throws Exception {
-        assertRunOnJdk(24, JDK24_SOURCES, program);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("jdk25PreviewPrograms")
-    void reportsExactlyTheExpectedRacesWithStructuredConcurrency(String program) throws Exception {
+    @TestFactory
+    Stream<DynamicTest> reportsExactlyTheExpectedRacesWithStructuredConcurrency() throws Exception {
         Optional<Path> jdk = NewerJdkIT.newestJdk(25);
         assumeTrue(jdk.isPresent() && NewerJdkIT.featureVersion(jdk.get()) == 25, "no JDK 25 (the preview API's version) installed");
         Path classes = compiledWith(jdk.get(), JDK25_PREVIEW_SOURCES, "--enable-preview", "--release", "25");
-        assertRun(jdk.get().resolve("bin/java"), List.of("--enable-preview"), classes,
-                ExpectedRaces.of(JDK25_PREVIEW_SOURCES.resolve(program + ".java")));
+        return TwoAtATime.tests(ExpectedRaces.programsIn(JDK25_PREVIEW_SOURCES).toList(), program -> program,
+                program -> assertRun(jdk.get().resolve("bin/java"), List.of("--enable-preview"), classes,
+                        ExpectedRaces.of(JDK25_PREVIEW_SOURCES.resolve(program + ".java"))));
     }
 
-    private static void assertRunOnJdk(int feature, Path sources, String program) throws Exception {
+    /** The programs in {@code sources}, compiled and run with the newest JDK installed, skipped when it is older than {@code feature}. */
+    private static Stream<DynamicTest> onJdk(int feature, Path sources) throws Exception {
         Optional<Path> jdk = NewerJdkIT.newestJdk(feature);
         assumeTrue(jdk.isPresent(), "no JDK " + feature + " or newer installed beside " + System.getProperty("java.home"));
-        assertRun(jdk.get().resolve("bin/java"), List.of(), compiledWith(jdk.get(), sources),
-                ExpectedRaces.of(sources.resolve(program + ".java")));
+        Path classes = compiledWith(jdk.get(), sources);
+        return TwoAtATime.tests(ExpectedRaces.programsIn(sources).toList(), program -> program,
+                program -> assertRun(jdk.get().resolve("bin/java"), List.of(), classes, ExpectedRaces.of(sources.resolve(program + ".java"))));
     }
 
     private static void assertRun(Path java, List<String> jvmOptions, Path classes, ExpectedRaces expected) throws Exception {

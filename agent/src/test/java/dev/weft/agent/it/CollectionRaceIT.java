@@ -3,8 +3,8 @@ package dev.weft.agent.it;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Races on the contents of the JDK's non-thread-safe collections ({@code example.collections}, in the test
@@ -12,19 +12,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code HashMap}, {@code append} on one {@code StringBuilder}..., each with correct twins (a lock, a
  * synchronized wrapper, a concurrent map, hand-offs, a static initializer, thread confinement, a subclass
  * with synchronized methods) that must stay silent. The expectations are written as {@link ExpectedRaces} says,
- * with {@code collection=CLASS}.
+ * with {@code collection=CLASS}. The programs run {@linkplain TwoAtATime two at a time}.
  */
 class CollectionRaceIT {
 
     private static final Path SOURCES = Path.of("src/test/java/example/collections").toAbsolutePath();
 
-    static Stream<String> programs() throws IOException {
-        return ExpectedRaces.programsIn(SOURCES);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("programs")
-    void reportsExactlyTheExpectedRaces(String program) throws Exception {
-        RaceHuntIT.check(SOURCES, "example.collections", program);
+    @TestFactory
+    Stream<DynamicTest> reportsExactlyTheExpectedRaces() throws IOException {
+        return TwoAtATime.tests(ExpectedRaces.programsIn(SOURCES).toList(), program -> program,
+                program -> RaceHuntIT.check(SOURCES, "example.collections", program));
     }
 }

@@ -6,26 +6,23 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Race detection on programs written to hunt for false and missed races ({@code example.racehunt}, in
  * the test sources): each runs in a child JVM with {@code detect=race}, and its report must hold exactly
- * what the program's {@code // weft: expect} line says ({@link ExpectedRaces}).
+ * what the program's {@code // weft: expect} line says ({@link ExpectedRaces}). The programs run
+ * {@linkplain TwoAtATime two at a time}.
  */
 class RaceHuntIT {
 
     private static final Path SOURCES = Path.of("src/test/java/example/racehunt").toAbsolutePath();
 
-    static Stream<String> programs() throws IOException {
-        return ExpectedRaces.programsIn(SOURCES);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("programs")
-    void reportsExactlyTheExpectedRaces(String program) throws Exception {
-        check(SOURCES, "example.racehunt", program);
+    @TestFactory
+    Stream<DynamicTest> reportsExactlyTheExpectedRaces() throws IOException {
+        return TwoAtATime.tests(ExpectedRaces.programsIn(SOURCES).toList(), program -> program,
+                program -> check(SOURCES, "example.racehunt", program));
     }
 
     /** Runs {@code pkg.program} under the agent with {@code detect=race} and checks its report against the program's expectation. */
