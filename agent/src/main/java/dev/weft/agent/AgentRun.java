@@ -4,6 +4,7 @@ import dev.weft.agent.control.ControlOptions;
 import dev.weft.agent.control.Controller;
 import dev.weft.agent.deadlock.DeadlockWatchdog;
 import dev.weft.agent.deadlock.LockTracker;
+import dev.weft.agent.junit.TestRunTracker;
 import dev.weft.agent.lockorder.LockOrderTracker;
 import dev.weft.agent.race.RaceTracker;
 import dev.weft.agent.report.FindingSink;
@@ -12,10 +13,12 @@ import dev.weft.agent.site.SiteRegistry;
 import dev.weft.agent.trace.TraceRecorder;
 import dev.weft.report.suppress.Suppressions;
 import dev.weft.runtime.Listener;
+import dev.weft.runtime.TestRuns;
 import dev.weft.runtime.Weft;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One run's detectors, model and report: what a JVM under the agent has once, or once per schedule when
@@ -93,6 +96,9 @@ final class AgentRun {
             sink.describeRunWith(controller::describe);
             sink.beforeHalt(controller::writeSchedule);
         }
+        if (!attached) {
+            followTestRuns(options, sink, lockOrderTracker, err);
+        }
         // in a controlled run the model finds deadlocks among the threads it parks
         DeadlockWatchdog watchdog = deadlocks && control == null ? new DeadlockWatchdog(tracker, sites, sink::accept, example -> {
             try {
@@ -102,6 +108,28 @@ final class AgentRun {
             }
         }) : null;
         return new AgentRun(sink, lockOrderTracker, listener, controller, watchdog, flushTrace, err);
+    }
+
+    /**
+     * In a JUnit Platform run, attributes each finding of this run to its test and fails that test for the kinds of
+     * {@code failOn} (every kind when {@code failOn} is not given); see {@link TestRunTracker}.
+     */
+    private static void followTestRuns(AgentOptions options, FindingSink sink, LockOrderTracker lockOrder, PrintStream err) {
+        AtomicLong searched = new AtomicLong(-1); // the graph's size at the last search
+        Runnable checkLockOrder = lockOrder == null ? () -> { } : () -> {
+            long size = lockOrder.size();
+            if (searched.getAndSet(size) == size) {
+                return;
+            }
+            try {
+                lockOrder.report(sink.findings(), sink::accept);
+            } catch (RuntimeException | Error e) {
+                err.println("weft: internal error in the lock-order analysis: " + e);
+            }
+        };
+        TestRunTracker tests = new TestRunTracker(options.failOn().isEmpty() ? AgentOptions.KINDS : options.failOn(), checkLockOrder, err);
+        sink.attributeWith(tests);
+        TestRuns.install(tests);
     }
 
     /**

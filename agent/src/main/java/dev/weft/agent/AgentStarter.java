@@ -1,21 +1,17 @@
 package dev.weft.agent;
 
 import dev.weft.agent.control.ControlOptions;
-import dev.weft.agent.lockorder.LockOrderTracker;
 import dev.weft.agent.instrument.ClassFilter;
 import dev.weft.agent.instrument.Instrumenter;
 import dev.weft.agent.junit.LauncherListenerTransformer;
-import dev.weft.agent.junit.TestRunTracker;
-import dev.weft.agent.report.FindingSink;
+import dev.weft.agent.junit.TestFramework;
 import dev.weft.agent.site.FieldRegistry;
 import dev.weft.agent.site.SiteRegistry;
 import dev.weft.runtime.FieldHandles;
-import dev.weft.runtime.TestRuns;
 import dev.weft.runtime.Weft;
 import java.lang.instrument.Instrumentation;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.concurrent.locks.Lock;
 
@@ -50,9 +46,11 @@ final class AgentStarter {
             run.watchdog.probeJvm(Set.of(), true); // before retransformation takes the line numbers of running frames
         }
         if (!attached) {
-            followTestRuns(inst, options, run.sink, run.lockOrder);
+            followTestRuns(inst);
         }
-        ClassFilter filter = ClassFilter.of(options.include(), options.exclude());
+        // a controlled run leaves the test framework alone: its work is not the program's, and a schedule of a test
+        // is then the same whether the framework's classes were initialized (a JVM's later schedules) or not
+        ClassFilter filter = ClassFilter.of(options.include(), control != null ? TestFramework.andPackages(options.exclude()) : options.exclude());
         Consumer<String> warn = System.err::println;
         if (fields != null) {
             Instrumenter.installWithMemoryAccesses(inst, filter, sites, fields, warn);
@@ -67,29 +65,12 @@ final class AgentStarter {
     }
 
     /**
-     * In a JUnit Platform run, attributes each finding to its test and fails that test for the kinds of
-     * {@code failOn} (every kind when {@code failOn} is not given); see {@link TestRunTracker}.
+     * In a JUnit Platform run, lets each run's {@code TestRunTracker} (made by {@code AgentRun}) follow the
+     * tests: the launcher's listener calls it, and its thread scopes are read from other threads.
      */
-    private static void followTestRuns(Instrumentation inst, AgentOptions options, FindingSink sink,
-                                       LockOrderTracker lockOrder) {
+    private static void followTestRuns(Instrumentation inst) {
         Module base = Thread.class.getModule(); // ThreadScopes reads other threads' inheritable thread-locals
         inst.redefineModule(base, Set.of(), Map.of(), Map.of("java.lang", Set.of(AgentStarter.class.getModule())), Set.of(), Map.of());
-        AtomicLong searched = new AtomicLong(-1); // the graph's size at the last search
-        Runnable checkLockOrder = lockOrder == null ? () -> { } : () -> {
-            long size = lockOrder.size();
-            if (searched.getAndSet(size) == size) {
-                return;
-            }
-            try {
-                lockOrder.report(sink.findings(), sink::accept);
-            } catch (RuntimeException | Error e) {
-                System.err.println("weft: internal error in the lock-order analysis: " + e);
-            }
-        };
-        TestRunTracker tests = new TestRunTracker(options.failOn().isEmpty() ? AgentOptions.KINDS : options.failOn(),
-                checkLockOrder, System.err);
-        sink.attributeWith(tests);
-        TestRuns.install(tests);
         inst.addTransformer(new LauncherListenerTransformer(System.err::println));
     }
 

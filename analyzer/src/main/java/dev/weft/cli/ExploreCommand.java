@@ -130,9 +130,14 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--schedules-per-jvm", paramLabel = "N",
             description = "Run up to N schedules in one JVM, the program's classes loaded afresh for each, so that static state "
                     + "starts over (default: " + DEFAULT_SCHEDULES_PER_JVM + "). 1 starts a JVM per schedule. A schedule whose threads "
-                    + "outlive its main, that registers shutdown hooks, finds a deadlock, hangs or calls System.exit ends its JVM; --test and modules take a "
-                    + "JVM per schedule.")
+                    + "outlive its main, that registers shutdown hooks, finds a deadlock, hangs or calls System.exit ends its JVM; modules and "
+                    + "source files take a JVM per schedule.")
     private Integer schedulesPerJvm;
+
+    @Option(names = "--check-replay", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "When a schedule run in a shared JVM (--schedules-per-jvm) finds something, replay it once in a fresh JVM "
+                    + "and say whether that reproduced the finding (default: on). --no-check-replay skips it.")
+    private boolean checkReplay;
 
     @Mixin
     private ControlledRunOptions run;
@@ -153,9 +158,9 @@ final class ExploreCommand implements Callable<Integer> {
         long start = System.nanoTime();
         StringBuilder why = new StringBuilder();
         int perJvm = schedulesPerJvm == null ? DEFAULT_SCHEDULES_PER_JVM : schedulesPerJvm;
-        List<String> launcher = perJvm > 1 && test == null ? JavaCommand.underSameJvmLauncher(program, why) : null;
+        List<String> launcher = perJvm > 1 ? JavaCommand.underSameJvmLauncher(program, why) : null;
         if (schedulesPerJvm != null && perJvm > 1 && launcher == null) {
-            w.println("weft explore: one schedule per JVM: " + (test != null ? "--test" : why));
+            w.println("weft explore: one schedule per JVM: " + why);
         }
         List<String> jvmCommand = launcher != null ? launcher : program;
         ClassSharing sharing = classSharing ? ClassSharing.of(jvmCommand, run.agentJar(), out.resolve("classes.jsa")) : ClassSharing.none(jvmCommand);
@@ -240,6 +245,11 @@ final class ExploreCommand implements Callable<Integer> {
             }
             if (!result.findings(stopOn).isEmpty() || result.programFailed()) {
                 found(w, result, iteration, iterationStrategy, iterationSeed, target, schedule, Duration.ofNanos(System.nanoTime() - start));
+                if (jvms != null && checkReplay && Files.isRegularFile(schedule)) {
+                    jvms.close(); // its CPU is the replay's
+                    w.println(FreshReplay.of(run, program(), result, stopOn, schedule, files).line());
+                    w.flush();
+                }
                 return 66;
             }
             if (target != null) {

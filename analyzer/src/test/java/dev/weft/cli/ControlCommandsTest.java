@@ -355,14 +355,15 @@ class ControlCommandsTest {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String failing = JUnitCases.class.getName() + "#losesAnUpdate";
+        // a JVM per schedule: the fake agent has no launcher of several schedules per JVM (SchedulesPerJvmIT runs that)
         assertEquals(66, weft("explore", "--test", failing, "--iterations", "3", "--seed", "1", "--out", dir.toString(),
-                "--agent", agent.toString(), "--", java, "-cp", classPath));
+                "--schedules-per-jvm", "1", "--agent", agent.toString(), "--", java, "-cp", classPath));
         assertTrue(out.toString().startsWith("weft explore: found a failure in iteration 1 "), out.toString());
         assertTrue(out.toString().contains("balance after two deposits"), out.toString());
         assertTrue(out.toString().contains("dev.weft.cli.junit.TestMethodLauncher " + failing), out.toString());
         out.getBuffer().setLength(0);
         assertEquals(0, weft("explore", "--test", JUnitCases.class.getName() + "#passes", "--iterations", "2", "--seed", "1",
-                "--out", dir.toString(), "--agent", agent.toString(), "--", java, "-cp", classPath));
+                "--out", dir.toString(), "--schedules-per-jvm", "1", "--agent", agent.toString(), "--", java, "-cp", classPath));
         assertTrue(out.toString().startsWith("weft explore: no finding in 2 schedules"), out.toString());
     }
 

@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The async stages of a {@code CompletableFuture} made without an executor ({@code supplyAsync(s)},
@@ -32,7 +31,6 @@ final class AsyncStages implements Executor {
 
     /** Whether {@code CompletableFuture} runs async tasks in the common pool (its own {@code USE_COMMON_POOL}). */
     private static final boolean COMMON_POOL = ForkJoinPool.getCommonPoolParallelism() > 1;
-    private static final AtomicInteger WORKERS = new AtomicInteger();
     private static final Class<?> MINIMAL_STAGE = new CompletableFuture<>().minimalCompletionStage().getClass();
     private static final MethodHandle IS_JDK_STAGE;
     private static final MethodHandle INSTEAD_OF_COMMON_POOL;
@@ -128,7 +126,7 @@ final class AsyncStages implements Executor {
     @Override
     public void execute(Runnable task) {
         Objects.requireNonNull(task);
-        Thread thread = COMMON_POOL ? new Thread(task, "ForkJoinPool.commonPool-worker-" + WORKERS.incrementAndGet())
+        Thread thread = COMMON_POOL ? new Thread(task, "ForkJoinPool.commonPool-worker-" + ThreadNames.nextCommonPoolWorker())
                 : new Thread(task);
         if (COMMON_POOL) {
             thread.setDaemon(true);

@@ -21,7 +21,6 @@ final class ForkJoinPoolModel {
     private static final WeakIdentityMap<ForkJoinPoolModel> MODELS = new WeakIdentityMap<>();
     /** The model each task was last queued in. */
     private static final WeakIdentityMap<ForkJoinPoolModel> QUEUED_IN = new WeakIdentityMap<>();
-    private static int poolNumbers;
 
     private final WeakReference<ForkJoinPool> pool;
     private final int parallelism;
@@ -49,7 +48,7 @@ final class ForkJoinPoolModel {
             ForkJoinPoolModel model = MODELS.get(pool);
             if (model == null) {
                 String names = pool == ForkJoinPool.commonPool() ? "ForkJoinPool.commonPool-worker-"
-                        : "ForkJoinPool-" + ++poolNumbers + "-worker-";
+                        : "ForkJoinPool-" + ThreadNames.nextPool() + "-worker-";
                 model = new ForkJoinPoolModel(pool, names, site);
                 MODELS.putIfAbsent(pool, model);
             }

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -147,8 +148,9 @@ public final class Controller implements Listener {
     private final List<Controlled> byTid = new ArrayList<>();
     private final List<Controlled> live = new ArrayList<>();
     private final Map<Thread, Controlled> starting = new IdentityHashMap<>();
-    private final Map<Controlled, String> heldAt = new IdentityHashMap<>(); // confirming: held-back threads and their sites
-    private final Map<Controlled, Long> heldSince = new IdentityHashMap<>(); // confirming: the model's step when each was held
+    // in the order held (not identity-hashed: the order they are let go in is in the schedule file)
+    private final Map<Controlled, String> heldAt = new LinkedHashMap<>(); // confirming: held-back threads and their sites
+    private final Map<Controlled, Long> heldSince = new LinkedHashMap<>(); // confirming: the model's step when each was held
     private final RaceSteering raceSteering; // confirming a race, or null
     private final WeakIdentityMap<Long> objectIds = new WeakIdentityMap<>();
     private final Map<Long, LockName> lockNames = new HashMap<>();

@@ -145,7 +145,9 @@ final class LockTransformer implements ClassFileTransformer {
 
     private TypePool pool(ClassLoader loader) {
         synchronized (pools) {
-            return pools.computeIfAbsent(loader, l -> TypePool.Default.of(ClassFileLocator.ForClassLoader.of(l)));
+            // the pool refers to its loader weakly: a strong reference from a value to its key would keep the loader
+            // (and every class it loaded) for good, one per schedule of a shared JVM
+            return pools.computeIfAbsent(loader, l -> TypePool.Default.of(ClassFileLocator.ForClassLoader.WeaklyReferenced.of(l)));
         }
     }
 

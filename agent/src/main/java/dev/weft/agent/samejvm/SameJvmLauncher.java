@@ -2,6 +2,8 @@ package dev.weft.agent.samejvm;
 
 import dev.weft.agent.AgentRuns;
 import dev.weft.agent.BadOptionException;
+import dev.weft.cli.junit.TestMethodLauncher;
+import dev.weft.runtime.ThreadNames;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -31,7 +33,10 @@ import java.util.Set;
  * ({@link AgentRuns#next}), and runs the program's {@code main} in a thread named {@code main}, in a thread group of
  * its own, its classes loaded by a new class loader over {@code CLASSPATH} (a child of the platform class loader, the
  * thread's context loader): static fields and initializers start over as in a fresh JVM. The JDK's numbering of
- * unnamed threads starts over too. When {@code main} and every non-daemon thread it left have ended, the run ends as
+ * unnamed threads starts over too, and so do the system properties, default locales and time zone (as the JVM had
+ * them before the first schedule). When {@code MAINCLASS} is weft's {@link TestMethodLauncher} ({@code weft explore
+ * --test}), that thread runs the one test method again instead, with the JUnit Platform launcher of the JVM's class
+ * path kept from one schedule to the next and the test's classes loaded afresh ({@link TestClassLoader}). When {@code main} and every non-daemon thread it left have ended, the run ends as
  * at a JVM's exit (its report and schedule file written) and it answers on its standard output
  * {@code weft-schedule: ended STATUS} (1 when {@code main} threw, else 0), then reads the next line; at the end of its
  * input it exits. When threads of the schedule outlive it (daemons, threads of the model still alive) or it registered
@@ -47,11 +52,15 @@ public final class SameJvmLauncher {
     private final URL[] classPath;
     private final String mainClass;
     private final String[] args;
+    /** The JUnit test method ({@code Class#method}) when the program is weft's test launcher, else {@code null}. */
+    private final String test;
+    private final FreshJvmState freshState = FreshJvmState.now();
 
     private SameJvmLauncher(URL[] classPath, String mainClass, String[] args) {
         this.classPath = classPath;
         this.mainClass = mainClass;
         this.args = args;
+        this.test = mainClass.equals(TestMethodLauncher.class.getName()) && args.length == 1 ? args[0] : null;
     }
 
     public static void main(String[] arguments) throws Exception {
@@ -119,10 +128,31 @@ public final class SameJvmLauncher {
 
     private ThreadGroup group;
 
-    /** Runs the program's {@code main} and waits for its non-daemon threads; the exit status a fresh JVM would have. */
+    /**
+     * Runs the program's {@code main} (or its test method) and waits for its non-daemon threads; the exit status a
+     * fresh JVM would have.
+     */
     private int runMain(PrintStream err) throws InterruptedException, IOException {
         ThreadNumbering.reset();
-        URLClassLoader loader = new URLClassLoader(classPath, ClassLoader.getPlatformClassLoader());
+        ThreadNames.startOver();
+        freshState.restore();
+        URLClassLoader loader = test != null ? new TestClassLoader(classPath) : new URLClassLoader(classPath, ClassLoader.getPlatformClassLoader());
+        int[] status = new int[1];
+        Runnable body = test != null ? () -> status[0] = TestMethodLauncher.run(test, loader, System.err) : mainOf(loader, err, status);
+        group = new ThreadGroup("main");
+        Thread thread = new Thread(group, body, "main");
+        thread.setContextClassLoader(loader);
+        thread.start();
+        thread.join();
+        for (Thread left = nonDaemon(); left != null; left = nonDaemon()) {
+            left.join();
+        }
+        loader.close();
+        return status[0];
+    }
+
+    /** What the schedule's {@code main} thread runs: the program's {@code main}, its status 1 in {@code status} when it threw. */
+    private Runnable mainOf(ClassLoader loader, PrintStream err, int[] status) {
         Method main;
         try {
             main = Class.forName(mainClass, false, loader).getMethod("main", String[].class);
@@ -133,34 +163,24 @@ public final class SameJvmLauncher {
             err.println("Error: Could not find or load main class " + mainClass);
             err.println("Caused by: " + e);
             System.exit(1);
-            return 1;
+            return null;
         } catch (NoSuchMethodException e) {
             err.println("Error: Main method not found in class " + mainClass + ", please define the main method as:");
             err.println("   public static void main(String[] args)");
             System.exit(1);
-            return 1;
+            return null;
         }
-        group = new ThreadGroup("main");
-        boolean[] threw = new boolean[1];
-        Thread thread = new Thread(group, () -> {
+        return () -> {
             try {
                 main.invoke(null, (Object) args);
             } catch (InvocationTargetException e) {
-                threw[0] = true;
+                status[0] = 1;
                 sneakyThrow(fromMain(e.getCause())); // the thread's uncaught exception, printed as the JVM does
             } catch (IllegalAccessException e) {
-                threw[0] = true;
+                status[0] = 1;
                 throw new IllegalStateException(e);
             }
-        }, "main");
-        thread.setContextClassLoader(loader);
-        thread.start();
-        thread.join();
-        for (Thread left = nonDaemon(); left != null; left = nonDaemon()) {
-            left.join();
-        }
-        loader.close();
-        return threw[0] ? 1 : 0;
+        };
     }
 
     /** {@code thrown} with its stack cut below {@code main}, as the JVM's launcher shows it (not the launcher's frames). */

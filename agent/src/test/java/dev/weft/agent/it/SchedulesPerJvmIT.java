@@ -18,8 +18,10 @@ import picocli.CommandLine;
 
 /**
  * {@code weft explore --schedules-per-jvm}: several schedules in one JVM, each with the program's classes loaded
- * afresh, give the schedules, findings and replay files of fresh JVMs; a program whose threads outlive {@code main}
- * takes a JVM per schedule, and its bug is found all the same.
+ * afresh and the system properties, locale and time zone of a fresh JVM, give the schedules, findings and replay files
+ * of fresh JVMs, for a {@code main} and for a JUnit test method ({@code --test}); what a shared JVM finds is replayed
+ * in a fresh one, which says whether it reproduced it; a program whose threads outlive {@code main} takes a JVM per
+ * schedule, and its bug is found all the same.
  */
 class SchedulesPerJvmIT {
 
@@ -32,6 +34,10 @@ class SchedulesPerJvmIT {
         List<String> all = new ArrayList<>(args);
         all.addAll(List.of("--agent", ChildJvm.AGENT.toString(), "-o", "include=example.app.", "--", ChildJvm.java().toString(),
                 "-XX:TieredStopAtLevel=1", "-cp", ChildJvm.TEST_CLASSES.toString(), program));
+        return weft(all);
+    }
+
+    private int weft(List<String> all) {
         out.getBuffer().setLength(0);
         CommandLine cli = WeftCommand.commandLine();
         cli.setOut(new PrintWriter(out, true));
@@ -39,7 +45,10 @@ class SchedulesPerJvmIT {
         return cli.execute(all.toArray(String[]::new));
     }
 
-    /** Seed 5 of random: the singleton's race in the third schedule (seeds 5 and 6 make one registry). */
+    /**
+     * Seed 5 of random: the singleton's race in the third schedule (seeds 5 and 6 make one registry); a run that found
+     * the property, locale or time zone set by an earlier one would start a third thread.
+     */
     private int exploreLazyRegistry(Path dir, int perJvm) {
         return weft(List.of("explore", "--schedules-per-jvm", Integer.toString(perJvm), "--strategy", "random", "--seed", "5",
                 "--iterations", "20", "--out", dir.toString()), "example.app.LazyRegistry");
@@ -52,13 +61,16 @@ class SchedulesPerJvmIT {
 
         assertEquals(66, exploreLazyRegistry(dir.resolve("shared"), 20), out + "\n" + err);
         assertTrue(out.toString().startsWith(found), out.toString());
-        assertTrue(Files.readString(dir.resolve("shared/iteration-3.out")).contains("run 3 in this JVM"), "three runs in one JVM");
+        assertTrue(out.toString().contains("\nfresh replay: the schedule replayed in a fresh JVM reproduced it ("), out.toString());
+        assertEquals("registered 1, run 3 in this JVM", Files.readString(dir.resolve("shared/iteration-3.out")).strip(),
+                "three runs in one JVM, the third with a fresh JVM's properties, locale and time zone");
         JsonNode shared = race(dir.resolve("shared/iteration-3.json"));
         assertEquals("example.app.LazyRegistry.made", shared.path("field").asText(), shared.toString());
 
         assertEquals(66, exploreLazyRegistry(dir.resolve("fresh"), 1), out + "\n" + err);
         assertTrue(out.toString().startsWith(found), out.toString());
         assertTrue(Files.readString(dir.resolve("fresh/iteration-3.out")).contains("run 1 in this JVM"), "a JVM per run");
+        assertFalse(out.toString().contains("fresh replay:"), "no fresh replay of a schedule run in a fresh JVM");
         assertEquals(JSON.readTree(dir.resolve("fresh/iteration-3.schedule.json").toFile()),
                 JSON.readTree(dir.resolve("shared/iteration-3.schedule.json").toFile()), "the same seed gives the same schedule");
         assertEquals(sitesOf(shared), sitesOf(race(dir.resolve("fresh/iteration-3.json"))));
@@ -70,6 +82,43 @@ class SchedulesPerJvmIT {
         assertEquals(shared.path("id").asText(), again.path("id").asText(), again.toString());
         assertEquals(sitesOf(shared), sitesOf(again));
         assertFalse(JSON.readTree(replayed.toFile()).path("control").path("diverged").asBoolean(), "not diverged");
+    }
+
+    /** The same with --test: the test method runs again per schedule, the JUnit launcher warm, the test's classes afresh. */
+    @Test
+    void aTestMethodsRaceIsFoundInTheThirdScheduleOfOneJvmAsInFreshJvmsAndReplaysInAFreshOne() throws Exception {
+        Path dir = ChildJvm.freshDir("schedules-per-jvm-test");
+        String classPath = JUnitRunIT.classPath(); // no include=: the test framework's classes are left alone in controlled runs
+        List<String> program = List.of("--", ChildJvm.java().toString(), "-XX:TieredStopAtLevel=1", "-cp", classPath);
+        for (String perJvm : List.of("20", "1")) {
+            List<String> args = new ArrayList<>(List.of("explore", "--agent", ChildJvm.AGENT.toString(), "--test",
+                    "example.app.LazyRegistryChecks#registersFromTwoThreads", "--schedules-per-jvm", perJvm, "--strategy", "random",
+                    "--seed", "5", "--iterations", "20", "--out", dir.resolve(perJvm).toString()));
+            args.addAll(program);
+            assertEquals(66, weft(args), out + "\n" + err);
+            assertTrue(out.toString().startsWith("weft explore: found a race in iteration 3 "), out.toString());
+            assertEquals("registered 1, run " + (perJvm.equals("1") ? 1 : 3) + " in this JVM",
+                    Files.readString(dir.resolve(perJvm + "/iteration-3.out")).strip());
+            assertEquals(perJvm.equals("20"), out.toString().contains("\nfresh replay: the schedule replayed in a fresh JVM reproduced it ("),
+                    out.toString());
+        }
+        assertEquals(JSON.readTree(dir.resolve("1/iteration-3.schedule.json").toFile()),
+                JSON.readTree(dir.resolve("20/iteration-3.schedule.json").toFile()), "the same seed gives the same schedule");
+        JsonNode shared = race(dir.resolve("20/iteration-3.json"));
+        assertEquals(sitesOf(shared), sitesOf(race(dir.resolve("1/iteration-3.json"))));
+        assertEquals(shared.path("id").asText(), race(dir.resolve("20/iteration-3.replay.json")).path("id").asText());
+    }
+
+    /** A race that needs state a shared JVM keeps (a security property): found in schedule 2, not reproduced fresh. */
+    @Test
+    void aFindingThatNeedsStateTheSharedJvmKeptIsSaidNotToReproduceInAFreshJvm() throws Exception {
+        Path dir = ChildJvm.freshDir("schedules-per-jvm-kept");
+        assertEquals(66, weft(List.of("explore", "--strategy", "random", "--seed", "1", "--iterations", "5", "--out", dir.toString()),
+                "example.app.RaceAfterFirstRun"), out + "\n" + err);
+        String printed = out.toString();
+        assertTrue(printed.startsWith("weft explore: found a race in iteration 2 "), printed);
+        assertTrue(printed.contains("\nfresh replay: the schedule replayed in a fresh JVM did NOT reproduce it: "), printed);
+        assertEquals("first run", Files.readString(dir.resolve("iteration-2.replay.out")).strip());
     }
 
     @Test

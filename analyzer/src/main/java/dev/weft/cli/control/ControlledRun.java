@@ -24,7 +24,7 @@ public record ControlledRun(WatchedRun process, Path report, JsonNode json) {
      * about other schedules): what a search stops at and a replay reproduces.
      */
     public static final Set<String> HAPPENED = Set.of("deadlock", "race", "starvation");
-    private static final String DIVERGED = "weft: replay diverged ";
+    private static final String DIVERGED = "weft: replay diverged"; // " at step ..." or ": the program ended after ..."
     private static final String UNCAUGHT = "Exception in thread \"";
     private static final String NO_LONGER_MATCHES = "(the program no longer matches the schedule)";
 

@@ -1,0 +1,32 @@
+package dev.weft.runtime;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The numbers in the names the runtime gives threads in a controlled run ({@code ForkJoinPool.commonPool-worker-N} of
+ * async stages, {@code ForkJoinPool-N-worker-M} of the fork/join pools' models): set back before each schedule when
+ * several run in one JVM, so that its threads are named as in a fresh JVM (the names are in findings).
+ */
+public final class ThreadNames {
+
+    private static final AtomicInteger COMMON_POOL_WORKERS = new AtomicInteger();
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private ThreadNames() { }
+
+    /** Numbers the threads and pools named from now on as a fresh JVM would. */
+    public static void startOver() {
+        COMMON_POOL_WORKERS.set(0);
+        POOLS.set(0);
+    }
+
+    /** The number of the next common pool worker an async stage makes (from 1). */
+    static int nextCommonPoolWorker() {
+        return COMMON_POOL_WORKERS.incrementAndGet();
+    }
+
+    /** The number of the next fork/join pool a model is made for (from 1). */
+    static int nextPool() {
+        return POOLS.incrementAndGet();
+    }
+}
