@@ -86,6 +86,7 @@ final class LockClassVisitor extends ClassVisitor {
         if (next == null || locking != null && !locking.mayLock(name, descriptor)) {
             return next; // the writer itself: it copies the method's bytes without parsing them
         }
+        next = new ExitHookHandlerVisitor(next, (version & 0xFFFF) >= Opcodes.V1_6);
         MethodSites sites = new MethodSites(registry, className, name, file);
         MethodBracketVisitor.Bracket bracket = bracketOf(access, name, descriptor);
         if (bracket != null) {
