@@ -3,8 +3,10 @@ package dev.weft.agent.instrument;
 import dev.weft.runtime.Weft;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
@@ -15,8 +17,9 @@ import net.bytebuddy.utility.OpenedClassReader;
  * Gives the monitor-exit hook in javac's catch-all handler of a {@code synchronized} block a handler of its
  * own, so that C1 compiles the method.
  *
- * <p>javac's handler releases the monitor and rethrows, and its range covers its own first instructions:
- * {@code H: astore x; aload m; monitorexit; E: aload x; athrow} with {@code [H, E)} handled by {@code H}.
+ * <p>javac's handler releases the monitor and rethrows, and a range it handles covers its own first
+ * instructions: {@code H: astore x; aload m; monitorexit; E: aload x; athrow} with {@code [H, E)} (or, when
+ * the block cannot end normally, {@code [body, E)}) handled by {@code H}.
  * {@link LockOperationVisitor} puts the hook, a call, before that {@code monitorexit}; a call that a handler
  * covers in that handler's own first block makes C1 give up on the method ("exception handler covers
  * itself"), which then runs interpreted until C2 compiles it. This visitor, the last before the class
@@ -25,8 +28,8 @@ import net.bytebuddy.utility.OpenedClassReader;
  * H:  aload m; S: ldc site; invokestatic beforeMonitorExit; T: astore x; aload m; monitorexit; E: aload x; athrow
  * H2: aload m; monitorexit; athrow
  * </pre>
- * with {@code [S, T)} handled by {@code H2}, a copy of javac's handler that no range covers but the ones
- * around the block, and {@code [T, E)} by {@code H}: the hook runs before anything is stored, so the locals
+ * with the range split: {@code [start, S)} and {@code [T, E)} handled by {@code H}, {@code [S, T)} by
+ * {@code H2}, a copy of javac's handler that no range covers but the ones around the block: the hook runs before anything is stored, so the locals
  * at {@code H2} are the handler's own ({@code H2}'s frame is "same locals as the previous one", {@code H}'s),
  * and the monitor is released on every path. The exception table is held back until the end of the method
  * so that the split entries keep the place of the one they replace. Any other handler goes through
@@ -60,8 +63,10 @@ final class ExitHookHandlerVisitor extends MethodVisitor {
 
     private final boolean frames;
     private final List<Entry> entries = new ArrayList<>();
-    /** The catch-all handlers whose range begins at the handler itself, by handler. */
-    private final Map<Label, Entry> selfCovering = new HashMap<>();
+    /** The entries of catch-all handlers, by handler. */
+    private final Map<Label, List<Entry>> catchAll = new HashMap<>();
+    /** The labels visited so far. */
+    private final Set<Label> visited = new HashSet<>();
     /** The handler being read, or {@code null}. */
     private Entry reading;
     /** How many of its instructions matched javac's shape. */
@@ -81,8 +86,8 @@ final class ExitHookHandlerVisitor extends MethodVisitor {
     public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
         Entry entry = new Entry(start, end, handler, type);
         entries.add(entry);
-        if (type == null && start == handler) {
-            selfCovering.putIfAbsent(handler, entry);
+        if (type == null) {
+            catchAll.computeIfAbsent(handler, h -> new ArrayList<>(2)).add(entry);
         }
     }
 
@@ -94,12 +99,24 @@ final class ExitHookHandlerVisitor extends MethodVisitor {
         }
         notJavacs();
         super.visitLabel(label);
-        Entry handler = selfCovering.get(label);
-        if (handler != null) {
-            reading = handler;
-            step = STORE;
-            lineAtEnd = -1;
+        visited.add(label);
+        reading = coveringItself(label);
+        step = STORE;
+        lineAtEnd = -1;
+    }
+
+    /** The one catch-all entry whose range includes its handler, when {@code label} is that handler; else {@code null}. */
+    private Entry coveringItself(Label label) {
+        Entry found = null;
+        for (Entry entry : catchAll.getOrDefault(label, List.of())) {
+            if (visited.contains(entry.start) && !visited.contains(entry.end)) {
+                if (found != null) {
+                    return null;
+                }
+                found = entry;
+            }
         }
+        return found;
     }
 
     @Override
@@ -317,6 +334,7 @@ final class ExitHookHandlerVisitor extends MethodVisitor {
             if (entry.hookHandler == null) {
                 super.visitTryCatchBlock(entry.start, entry.end, entry.handler, entry.type);
             } else {
+                super.visitTryCatchBlock(entry.start, entry.hookStart, entry.handler, null);
                 super.visitTryCatchBlock(entry.hookStart, entry.hookEnd, entry.hookHandler, null);
                 super.visitTryCatchBlock(entry.hookEnd, entry.end, entry.handler, null);
             }
