@@ -99,6 +99,9 @@ final class ExitHookHandlerVisitor extends MethodVisitor {
         }
         notJavacs();
         super.visitLabel(label);
+        if (catchAll.isEmpty()) {
+            return;
+        }
         visited.add(label);
         reading = coveringItself(label);
         step = STORE;
