@@ -29,9 +29,9 @@ import net.bytebuddy.utility.OpenedClassReader;
  * H2: aload m; monitorexit; athrow
  * </pre>
  * with the range split: {@code [start, S)} and {@code [T, E)} handled by {@code H}, {@code [S, T)} by
- * {@code H2}, a copy of javac's handler that no range covers but the ones around the block: the hook runs before anything is stored, so the locals
- * at {@code H2} are the handler's own ({@code H2}'s frame is "same locals as the previous one", {@code H}'s),
- * and the monitor is released on every path. The exception table is held back until the end of the method
+ * {@code H2}, a copy of javac's handler that no range covers but the ones around the block. The hook runs
+ * before anything is stored, so the locals at {@code H2} are the handler's own ({@code H2}'s frame is "same
+ * locals as the previous one", {@code H}'s), and the monitor is released on every path. The exception table is held back until the end of the method
  * so that the split entries keep the place of the one they replace. Any other handler goes through
  * unchanged.
  */
