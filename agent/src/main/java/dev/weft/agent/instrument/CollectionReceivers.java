@@ -76,6 +76,8 @@ final class CollectionReceivers {
     }
 
     private static final String STRING_BUILDER = "java/lang/StringBuilder";
+    private static final int CONSTANT_METHODREF = 10;
+    private static final int CONSTANT_INTERFACE_METHODREF = 11;
     private static final Calls NONE = new Calls(List.of());
     /**
      * The largest method analysed, in frame slots (instructions times locals and stack): the analysis keeps a
@@ -107,6 +109,9 @@ final class CollectionReceivers {
         } catch (RuntimeException unsupported) { // a class file newer than this ASM knows
             return new CollectionReceivers(byMethod);
         }
+        if (!mayCheckContents(reader, handOffs)) {
+            return new CollectionReceivers(byMethod);
+        }
         String owner = reader.getClassName();
         reader.accept(new ClassVisitor(Opcodes.ASM9) {
             @Override
@@ -123,6 +128,36 @@ final class CollectionReceivers {
             }
         }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
         return new CollectionReceivers(byMethod);
+    }
+
+    /**
+     * Whether the class's constant pool names a method whose calls check a collection's contents: most classes
+     * call none, and then no method is parsed into a tree. A method reference does not say how it is called:
+     * each kind of call it may be is asked.
+     */
+    private static boolean mayCheckContents(ClassReader reader, HandOffSites handOffs) {
+        char[] buffer = new char[reader.getMaxStringLength()];
+        for (int item = 1; item < reader.getItemCount(); item++) {
+            int offset = reader.getItem(item);
+            int tag = offset == 0 ? 0 : reader.readByte(offset - 1);
+            if (tag != CONSTANT_METHODREF && tag != CONSTANT_INTERFACE_METHODREF) {
+                continue;
+            }
+            String owner = reader.readClass(offset, buffer);
+            int nameAndType = reader.getItem(reader.readUnsignedShort(offset + 2));
+            String name = reader.readUTF8(nameAndType, buffer);
+            String descriptor = reader.readUTF8(nameAndType + 2, buffer);
+            if (ContentsCalls.onIteration(owner)) {
+                continue;
+            }
+            int instanceCall = tag == CONSTANT_INTERFACE_METHODREF ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL;
+            if (handOffs.of(instanceCall, owner, name, descriptor).checksContents()
+                    || handOffs.of(Opcodes.INVOKESTATIC, owner, name, descriptor).checksContents()
+                    || handOffs.of(Opcodes.INVOKESPECIAL, owner, name, descriptor).checksContents()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A fresh cursor over the answers for this method's calls. */

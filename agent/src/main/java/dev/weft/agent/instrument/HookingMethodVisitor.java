@@ -85,7 +85,12 @@ abstract class HookingMethodVisitor extends MethodVisitor {
     /** Stack {@code [monitor]} becomes {@code []}: announces the release, then {@code monitorexit}. */
     final void exitMonitor(int site) {
         super.visitInsn(Opcodes.DUP);
-        callHook("beforeMonitorExit", MONITOR_HOOK, site);
+        monitorExiting(site);
         super.visitInsn(Opcodes.MONITOREXIT);
+    }
+
+    /** Stack {@code [monitor]} becomes {@code []}: announces the release, which the caller then makes. */
+    final void monitorExiting(int site) {
+        callHook("beforeMonitorExit", MONITOR_HOOK, site);
     }
 }

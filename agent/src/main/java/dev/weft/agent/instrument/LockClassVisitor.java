@@ -11,7 +11,8 @@ import net.bytebuddy.utility.OpenedClassReader;
  * body, and, when the class's shape may change, {@link SynchronizedMethodVisitor} on each
  * {@code synchronized} method, whose flag it clears; with hand-offs, {@link HandOffVisitor} on each body
  * and {@link MethodBracketVisitor} on the static initializer and on the bodies of tasks the JDK runs; in a
- * controlled run, {@link ModelledPoolVisitor} on each body (and the superclass it gives a pool's subclass).
+ * controlled run, {@link ModelledPoolVisitor} on each body (and the superclass it gives a pool's subclass);
+ * last, {@link ExitHookHandlerVisitor} on each rewritten body, so that C1 compiles its {@code synchronized} blocks.
  */
 final class LockClassVisitor extends ClassVisitor {
 
@@ -86,6 +87,7 @@ final class LockClassVisitor extends ClassVisitor {
         if (next == null || locking != null && !locking.mayLock(name, descriptor)) {
             return next; // the writer itself: it copies the method's bytes without parsing them
         }
+        next = new ExitHookHandlerVisitor(next, (version & 0xFFFF) >= Opcodes.V1_6);
         MethodSites sites = new MethodSites(registry, className, name, file);
         MethodBracketVisitor.Bracket bracket = bracketOf(access, name, descriptor);
         if (bracket != null) {

@@ -35,6 +35,8 @@ final class SynchronizedMethodVisitor extends HookingMethodVisitor {
     private int firstLine = -1;
     private int entrySite;
     private Label rangeStart;
+    /** Whether no instruction came since {@code rangeStart}, which follows a return. */
+    private boolean rangeEmpty;
 
     /**
      * @param next         the visitor that receives the rewritten method
@@ -59,6 +61,7 @@ final class SynchronizedMethodVisitor extends HookingMethodVisitor {
     }
 
     private void beginBody() {
+        rangeEmpty = false;
         if (beforeFirstInstruction == null) {
             return;
         }
@@ -133,6 +136,7 @@ final class SynchronizedMethodVisitor extends HookingMethodVisitor {
             super.visitInsn(opcode);
             rangeStart = new Label();
             super.visitLabel(rangeStart);
+            rangeEmpty = true;
         } else {
             super.visitInsn(opcode);
         }
@@ -220,23 +224,49 @@ final class SynchronizedMethodVisitor extends HookingMethodVisitor {
         super.visitMultiANewArrayInsn(descriptor, numDimensions);
     }
 
-    /** Appends the catch-all handler, registers its ranges last, and makes room on the stack. */
+    /**
+     * Appends the catch-all handler, registers its ranges last, and makes room on the stack. The handler's
+     * release hook, a call, lies in no range of the handler itself but in one of a second handler that
+     * releases the monitor and rethrows: C1 gives up on a method where a handler covers a call in its own
+     * first block.
+     */
     @Override
     public void visitMaxs(int maxStack, int maxLocals) {
+        boolean lastRangeEmpty = rangeEmpty;
         beginBody();
         Label handler = new Label();
         super.visitLabel(handler);
+        if (!lastRangeEmpty) {
+            protectedRanges.add(rangeStart);
+            protectedRanges.add(handler);
+        }
         if (needsFrames) {
             Object[] locals = isStatic ? new Object[0] : new Object[] {owner};
             super.visitFrame(Opcodes.F_FULL, locals.length, locals, 1, new Object[] {"java/lang/Throwable"});
         }
         pushMonitor();
-        exitMonitor(entrySite);
-        endRange();
-        super.visitInsn(Opcodes.ATHROW);
+        Label hookStart = new Label();
+        super.visitLabel(hookStart);
+        monitorExiting(entrySite);
+        Label hookEnd = new Label();
+        super.visitLabel(hookEnd);
+        releaseAndRethrow();
+        Label hookHandler = new Label();
+        super.visitLabel(hookHandler);
+        if (needsFrames) { // the same locals as the handler's
+            super.visitFrame(Opcodes.F_SAME1, 0, null, 1, new Object[] {"java/lang/Throwable"});
+        }
+        releaseAndRethrow();
         for (int i = 0; i < protectedRanges.size(); i += 2) {
             super.visitTryCatchBlock(protectedRanges.get(i), protectedRanges.get(i + 1), handler, null);
         }
+        super.visitTryCatchBlock(hookStart, hookEnd, hookHandler, null);
         super.visitMaxs(maxStack + EXTRA_STACK, maxLocals);
+    }
+
+    private void releaseAndRethrow() {
+        pushMonitor();
+        super.visitInsn(Opcodes.MONITOREXIT);
+        super.visitInsn(Opcodes.ATHROW);
     }
 }

@@ -13,6 +13,13 @@ import net.bytebuddy.jar.asm.ClassWriter;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import org.junit.jupiter.api.Test;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
 
 class MonitorInstrumentationTest {
 
@@ -128,6 +135,61 @@ class MonitorInstrumentationTest {
     void synchronizedBlockOnNullThrowsWithoutEntering() {
         assertThrows(NullPointerException.class, () -> fixtures.run("Blocks", "onNull"));
         assertEquals(List.of(), fixtures.events());
+    }
+
+    /**
+     * C1 gives up on a method where a handler covers a call in its own first block ("exception handler
+     * covers itself"): the release hook in a catch-all handler must lie in a range of a second handler
+     * that releases the monitor and rethrows, never in its own handler's range.
+     */
+    @Test
+    void releaseHookInAHandlerHasAHandlerOfItsOwnThatReleasesTheMonitor() throws Exception {
+        for (String fixture : List.of("Blocks", "SynchronizedMethods")) {
+            String name = "com/example/locks/" + fixture;
+            byte[] original;
+            try (var in = getClass().getClassLoader().getResourceAsStream(name + ".class")) {
+                original = in.readAllBytes();
+            }
+            ClassNode transformed = new ClassNode();
+            new ClassReader(fixtures.loader.transform(name, original)).accept(transformed, 0);
+            int hooksInHandlers = 0;
+            for (MethodNode method : transformed.methods) {
+                for (TryCatchBlockNode entry : method.tryCatchBlocks) {
+                    int handler = method.instructions.indexOf(entry.handler);
+                    int start = method.instructions.indexOf(entry.start);
+                    int end = method.instructions.indexOf(entry.end);
+                    if (handler >= start && handler < end) {
+                        for (int i = handler; i < end; i++) {
+                            assertTrue(method.instructions.get(i).getType() != AbstractInsnNode.METHOD_INSN,
+                                    () -> fixture + "." + method.name + ": a handler covers a call in itself");
+                        }
+                    }
+                    if (entry.type == null && isReleaseHook(method.instructions.get(end - 1))) {
+                        hooksInHandlers++;
+                        List<Integer> releaseAndRethrow = opcodesFrom(method, entry.handler, 3);
+                        int monitor = (method.access & Opcodes.ACC_STATIC) != 0 && fixture.equals("SynchronizedMethods")
+                                ? Opcodes.LDC : Opcodes.ALOAD; // a static method's monitor is its class
+                        assertEquals(List.of(monitor, Opcodes.MONITOREXIT, Opcodes.ATHROW), releaseAndRethrow,
+                                () -> fixture + "." + method.name + ": the hook's handler");
+                    }
+                }
+            }
+            assertTrue(hooksInHandlers >= 3, fixture + ": " + hooksInHandlers + " release hooks with a handler of their own");
+        }
+    }
+
+    private static boolean isReleaseHook(AbstractInsnNode instruction) {
+        return instruction instanceof MethodInsnNode call && call.name.equals("beforeMonitorExit");
+    }
+
+    private static List<Integer> opcodesFrom(MethodNode method, LabelNode label, int count) {
+        List<Integer> opcodes = new ArrayList<>();
+        for (AbstractInsnNode i = label; i != null && opcodes.size() < count; i = i.getNext()) {
+            if (i.getOpcode() >= 0) {
+                opcodes.add(i.getOpcode());
+            }
+        }
+        return opcodes;
     }
 
     /** {@code public synchronized void run() { this = null; }}: bytecode javac never writes. */
