@@ -5,6 +5,8 @@ import java.lang.invoke.ConstantCallSite;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.invoke.StringConcatException;
+import java.lang.invoke.StringConcatFactory;
 import java.lang.invoke.VarHandle;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
@@ -116,6 +118,9 @@ public final class HandOffCalls {
     private static final MethodHandle STAMPED_ACQUIRED_STAMP;
     private static final MethodHandle CONTENTS_READING;
     private static final MethodHandle CONTENTS_WRITING;
+    private static final MethodHandle CONTENTS_ITERATING;
+    private static final MethodHandle CONTENTS_GIVEN;
+    private static final MethodHandle CONTENTS_GIVEN_FILTER;
     private static final MethodHandle CONTENTS_SIZE;
     private static final MethodHandle CONTENTS_SIZED_CALL_ENDED;
 
@@ -151,6 +156,10 @@ public final class HandOffCalls {
                     MethodType.methodType(long.class, Throwable.class, long.class, Object.class, int.class));
             CONTENTS_READING = lookup.findStatic(CollectionContents.class, "reading", onReceiver);
             CONTENTS_WRITING = lookup.findStatic(CollectionContents.class, "writing", onReceiver);
+            CONTENTS_ITERATING = lookup.findStatic(CollectionContents.class, "iterating", onReceiver);
+            CONTENTS_GIVEN = lookup.findStatic(CollectionContents.class, "given", onReceiver);
+            CONTENTS_GIVEN_FILTER = lookup.findStatic(CollectionContents.class, "given",
+                    MethodType.methodType(Object.class, int.class, Object.class));
             CONTENTS_SIZE = lookup.findStatic(CollectionContents.class, "sizeIfTracked",
                     MethodType.methodType(int.class, Object.class));
             CONTENTS_SIZED_CALL_ENDED = lookup.findStatic(CollectionContents.class, "sizedCallEnded",
@@ -191,7 +200,9 @@ public final class HandOffCalls {
             if ((plan & CONTENTS_WRITE) != 0 && CollectionContents.writesIfSizeChanges(name)) {
                 call = sizeChecked(call, site, type);
             } else if ((plan & CONTENTS) != 0) {
-                MethodHandle access = (plan & CONTENTS_WRITE) != 0 ? CONTENTS_WRITING : CONTENTS_READING;
+                MethodHandle access = (plan & CONTENTS_WRITE) != 0 ? CONTENTS_WRITING
+                        : CollectionContents.unlocked(name) ? CONTENTS_ITERATING
+                        : type.parameterType(0) == Object.class ? CONTENTS_GIVEN : CONTENTS_READING;
                 call = MethodHandles.foldArguments(call, onReceiver(access, site, type.parameterType(0)));
             }
             if (plan != 0 && (plan & ~CONTENTS) == 0) {
@@ -226,13 +237,50 @@ public final class HandOffCalls {
                                               int site, int plan, int argumentSite) {
         MethodHandle checked;
         try {
-            MethodHandle access = name.equals("drainTo") ? CONTENTS_WRITING : CONTENTS_READING;
+            Class<?> argument = type.parameterType(1);
+            MethodHandle access = name.equals("drainTo") ? CONTENTS_WRITING
+                    : argument == Object.class || argument == CharSequence.class ? CONTENTS_GIVEN : CONTENTS_READING;
             checked = MethodHandles.foldArguments(target.asFixedArity().asType(type), 1,
-                    onReceiver(access, argumentSite, type.parameterType(1)));
+                    onReceiver(access, argumentSite, argument));
         } catch (RuntimeException | Error e) {
             checked = target;
         }
-        return call(caller, name, type, checked, site, plan & ~CONTENTS_ARGUMENT);
+        int rest = plan & ~CONTENTS_ARGUMENT;
+        return rest == 0 ? new ConstantCallSite(checked.asType(type)) : call(caller, name, type, checked, site, rest);
+    }
+
+    /**
+     * Links a string concatenation ({@code "size " + list}, which {@code javac} compiles to an
+     * {@code invokedynamic} of {@code StringConcatFactory.makeConcatWithConstants}): as the JDK's, with a
+     * read of the contents of each argument that is a checked collection ({@link CollectionContents#given}),
+     * whose {@code toString()} the concatenation calls; an argument whose type cannot hold one is left alone.
+     *
+     * @param caller    the calling class's lookup
+     * @param name      the call's name
+     * @param type      the concatenation's type
+     * @param site      the call's site
+     * @param recipe    the JDK's recipe
+     * @param constants the JDK's constants
+     * @return the call site
+     * @throws StringConcatException as the JDK's bootstrap would
+     */
+    public static CallSite concat(MethodHandles.Lookup caller, String name, MethodType type, int site, String recipe,
+                                  Object... constants) throws StringConcatException {
+        CallSite concatenation = StringConcatFactory.makeConcatWithConstants(caller, name, type, recipe, constants);
+        try {
+            MethodHandle target = concatenation.getTarget();
+            for (int i = 0; i < type.parameterCount(); i++) {
+                Class<?> parameter = type.parameterType(i);
+                if (CollectionContents.mayHold(parameter)) {
+                    MethodHandle filter = MethodHandles.insertArguments(CONTENTS_GIVEN_FILTER, 0, site)
+                            .asType(MethodType.methodType(parameter, parameter));
+                    target = MethodHandles.filterArguments(target, i, filter);
+                }
+            }
+            return new ConstantCallSite(target);
+        } catch (RuntimeException | Error e) {
+            return concatenation;
+        }
     }
 
     /**
