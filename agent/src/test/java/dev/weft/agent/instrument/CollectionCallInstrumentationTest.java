@@ -92,4 +92,36 @@ class CollectionCallInstrumentationTest {
         assertEquals(new SiteRegistry.ContentsCall("addAll", "com.example.locks.CollectionCalls.items"), call(1));
         assertEquals(new SiteRegistry.ContentsCall("sort", "com.example.locks.CollectionCalls.items"), call(2));
     }
+
+    @Test
+    void aCollectionGivenToAJdkCallThatReadsItIsARead() throws Throwable {
+        assertEquals(16, fixtures.run("CollectionCalls", "givenToJdkCalls"));
+        assertEquals(List.of(
+                "contentsWritten ArrayList", // add
+                "contentsRead ArrayList", // append(Object) (the builder is the method's own)
+                "contentsRead ArrayList", // String.valueOf (String.join's list is immutable)
+                "contentsRead ArrayList", // the string concatenation (its String.valueOf; older javacs: the concatenation itself)
+                "contentsRead ArrayList", // Objects.toString
+                "contentsRead ArrayList"), // Objects.equals's second argument
+                contentsEvents());
+        assertEquals(new SiteRegistry.ContentsCall("append", "com.example.locks.CollectionCalls.items"), call(1));
+        assertEquals(new SiteRegistry.ContentsCall("valueOf", "com.example.locks.CollectionCalls.items"), call(3)); // recent javacs call valueOf before the concatenation
+    }
+
+    @Test
+    void aSetAndItsIteratorsAndViewsAccessTheMapInsideIt() throws Throwable {
+        assertEquals(0, fixtures.run("CollectionCalls", "throughSets"));
+        assertEquals(List.of(
+                "contentsWritten HashMap", "contentsRead HashMap", "contentsWritten HashMap", // add, iterator, its remove
+                "contentsWritten TreeMap", "contentsRead TreeMap", "contentsRead TreeMap", // add, descendingSet, headSet
+                "contentsWritten TreeMap", // the view's clear
+                "contentsRead HashMap", "contentsRead TreeMap"), // the sizes
+                contentsEvents());
+    }
+
+    @Test
+    void aSynchronizedWrapperIsCheckedAsTheCollectionBehindIt() throws Throwable {
+        assertEquals(2, fixtures.run("CollectionCalls", "throughASynchronizedWrapper"));
+        assertEquals(List.of("contentsWritten ArrayList", "contentsRead ArrayList", "contentsRead ArrayList"), contentsEvents());
+    }
 }
