@@ -55,7 +55,7 @@ public final class CollectionContents {
      * there is none. A mutator of a view changes the size of the collection behind it.
      */
     static int sizeIfTracked(Object receiver) {
-        Object contents = receiver == null ? null : found(receiver, true, false);
+        Object contents = receiver == null ? null : found(receiver, true, Via.RECEIVER);
         if (contents == null || !tracked(contents.getClass()) || contents.getClass() == WeakHashMap.class) {
             return -1; // a WeakHashMap's size() clears its stale entries, a synchronized wrapper's locks: calls count as writes
         }
@@ -69,7 +69,7 @@ public final class CollectionContents {
      */
     static void sizedCallEnded(int sizeBefore, Object receiver, int site) {
         if (sizeBefore >= 0) {
-            accessed(receiver, sizeIfTracked(receiver) != sizeBefore, false, site);
+            accessed(receiver, sizeIfTracked(receiver) != sizeBefore, Via.RECEIVER, site);
         } else {
             writing(receiver, site);
         }
@@ -87,24 +87,37 @@ public final class CollectionContents {
                 || type == WeakHashMap.class || type == EnumMap.class || type == BitSet.class;
     }
 
+    /** How the checked collection takes part in the call. */
+    private enum Via {
+        /** The call is on it (or a view, an iterator, a wrapper of it): a synchronized wrapper's lock is taken for the check. */
+        RECEIVER,
+        /** As {@link #RECEIVER}, for a call a synchronized wrapper makes without its lock ({@link #unlocked}). */
+        ITERATION,
+        /**
+         * It is given to a JDK call, which reads or fills it inside the JDK: a synchronized wrapper is not checked,
+         * since the call may not take its lock (weft taking it could add a deadlock).
+         */
+        ARGUMENT
+    }
+
     /**
      * The collection whose contents a call on {@code receiver} reads or writes: the receiver when it is
      * {@link #tracked}; for a view, an iterator or a wrapper of one, the collection behind it
-     * ({@link CollectionViews}), or the {@code Collections.synchronized*} wrapper on the way unless the call
-     * is {@code unlocked}; else {@code null}. A set is returned as itself, not as the map inside it.
+     * ({@link CollectionViews}), or the {@code Collections.synchronized*} wrapper on the way, but for an
+     * {@link Via#ITERATION}; else {@code null}. A set is returned as itself, not as the map inside it.
      */
-    private static Object found(Object receiver, boolean write, boolean unlocked) {
-        return tracked(receiver.getClass()) ? receiver : CollectionViews.contentsOf(receiver, write, unlocked);
+    private static Object found(Object receiver, boolean write, Via via) {
+        return tracked(receiver.getClass()) ? receiver : CollectionViews.contentsOf(receiver, write, via == Via.ITERATION);
     }
 
     /** Before a call that reads the contents {@code receiver} accesses, if any. */
     static void reading(Object receiver, int site) {
-        accessed(receiver, false, false, site);
+        accessed(receiver, false, Via.RECEIVER, site);
     }
 
     /** Before a call that changes the contents {@code receiver} accesses, if any. */
     static void writing(Object receiver, int site) {
-        accessed(receiver, true, false, site);
+        accessed(receiver, true, Via.RECEIVER, site);
     }
 
     /**
@@ -113,23 +126,29 @@ public final class CollectionContents {
      * {@code stream()}, {@code parallelStream()} (whose Javadoc tells the caller to hold it).
      */
     static void iterating(Object receiver, int site) {
-        accessed(receiver, false, true, site);
+        accessed(receiver, false, Via.ITERATION, site);
     }
 
     /**
-     * Before a JDK call that reads {@code given} though its type does not say so ({@code String.valueOf(x)},
+     * Before a JDK call that reads {@code given}: {@code list.addAll(given)}, a copy constructor,
+     * {@code Collections.max(given)}, and the calls whose type does not say so ({@code String.valueOf(x)},
      * {@code String.join(", ", x)}, {@code builder.append(x)}, {@code "size " + x}...): a read of its contents
      * when it is a checked collection or a view of one.
      */
-    static void given(Object given, int site) {
+    static void argumentRead(Object given, int site) {
         if (given instanceof Collection || given instanceof Map || given instanceof StringBuilder || given instanceof BitSet) {
-            accessed(given, false, false, site);
+            accessed(given, false, Via.ARGUMENT, site);
         }
     }
 
-    /** As {@link #given}, returning {@code given}: a filter of a string concatenation's argument. */
-    static Object given(int site, Object given) {
-        given(given, site);
+    /** Before a JDK call that changes {@code given}: {@code queue.drainTo(given)}, {@code Collections.sort(given)}... */
+    static void argumentWritten(Object given, int site) {
+        accessed(given, true, Via.ARGUMENT, site);
+    }
+
+    /** As {@link #argumentRead}, returning {@code given}: a filter of a string concatenation's argument. */
+    static Object argumentRead(int site, Object given) {
+        argumentRead(given, site);
         return given;
     }
 
@@ -147,14 +166,14 @@ public final class CollectionContents {
                 || name.equals("stream") || name.equals("parallelStream");
     }
 
-    private static void accessed(Object receiver, boolean write, boolean unlocked, int site) {
-        Object found = receiver == null ? null : found(receiver, write, unlocked);
+    private static void accessed(Object receiver, boolean write, Via via, int site) {
+        Object found = receiver == null ? null : found(receiver, write, via);
         if (found == null) {
             return;
         }
         if (tracked(found.getClass())) {
             Weft.contentsAccessed(CollectionViews.insideSet(found), found.getClass(), write, site);
-        } else {
+        } else if (via == Via.RECEIVER) {
             lockedAccess(found, write, site);
         }
     }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the listener hears of the calls {@link CollectionContents} checks that need the JDK's collections
- * themselves: a {@code Collections.synchronized*} wrapper's calls (under its lock, but for iterating) and a
+ * themselves: a {@code Collections.synchronized*} wrapper's calls (under its lock, but for iterating; not
+ * checked when given to a JDK call, which may iterate it without the lock) and a
  * string concatenation's collection arguments ({@link HandOffCalls#concat}). The surefire configuration
  * opens {@code java.util}, as the agent does with race detection.
  */
@@ -46,11 +47,13 @@ class CollectionContentsTest {
     private static final List<Integer> SYNCHRONIZED = Collections.synchronizedList(new ArrayList<>());
 
     @Test
-    void aSynchronizedWrappersCallsAreCheckedHoldingItsLockButForIterating() {
+    void aSynchronizedWrappersCallsAreCheckedHoldingItsLockButForIteratingAndNotWhenGivenToTheJdk() {
         CollectionContents.writing(SYNCHRONIZED, 1);
         CollectionContents.reading(SYNCHRONIZED, 2);
         CollectionContents.iterating(SYNCHRONIZED, 3);
         CollectionContents.writing(Collections.unmodifiableList(SYNCHRONIZED), 4);
+        CollectionContents.argumentRead(SYNCHRONIZED, 5); // Collections.max(list) iterates without the lock: weft takes none
+        CollectionContents.argumentWritten(SYNCHRONIZED, 6);
         assertEquals(List.of("holding its lock (the wrapper) write ArrayList 1", "holding its lock (the wrapper) read ArrayList 2",
                 "read ArrayList 3", "holding its lock (the wrapper) write ArrayList 4"), events);
     }

@@ -139,7 +139,7 @@ final class HandOffSites {
 
         /** This rewrite without its receiver's contents check: {@link #NONE} when nothing else is left. */
         Rewrite withoutContents() {
-            int rest = plan & ~CONTENTS;
+            int rest = plan & ~(CONTENTS | HandOffCalls.CONTENTS_GIVEN);
             return kind == Kind.CALL && rest == 0 ? NONE : new Rewrite(kind, rest);
         }
     }
@@ -257,9 +257,11 @@ final class HandOffSites {
             access |= ContentsCalls.ofGiven(owner, name, descriptor); // String.join(", ", list), String.valueOf(map)...
         }
         if (access == 0 || rewrite.kind() != Kind.CALL && rewrite.kind() != Kind.NONE) {
-            return rewrite; // a submission and the like: its receiver is no plain collection
+            return opcode == Opcodes.INVOKESTATIC && rewrite.kind() == Kind.CALL && (rewrite.plan() & CONTENTS) != 0
+                    ? new Rewrite(Kind.CALL, rewrite.plan() | HandOffCalls.CONTENTS_GIVEN) : rewrite;
         }
-        return new Rewrite(Kind.CALL, rewrite.plan() | access);
+        int plan = rewrite.plan() | access;
+        return new Rewrite(Kind.CALL, opcode == Opcodes.INVOKESTATIC && (plan & CONTENTS) != 0 ? plan | HandOffCalls.CONTENTS_GIVEN : plan);
     }
 
     /**
