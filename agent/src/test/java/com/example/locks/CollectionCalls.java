@@ -106,8 +106,8 @@ public final class CollectionCalls {
         String valueOf = String.valueOf(calls.items);
         String concatenated = "items " + calls.items;
         String toString = Objects.toString(calls.items);
-        boolean same = Objects.equals(List.of(4), calls.items);
-        return same ? joined.length() + valueOf.length() + concatenated.length() + toString.length() : 0;
+        boolean same = Objects.equals(List.of(4), calls.items) && COUNTS.equals(calls.items);
+        return !same ? joined.length() + valueOf.length() + concatenated.length() + toString.length() : 0;
     }
 
     static int throughSets() {

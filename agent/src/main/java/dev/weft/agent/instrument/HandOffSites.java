@@ -255,6 +255,9 @@ final class HandOffSites {
         }
         if (contents) {
             access |= ContentsCalls.ofGiven(owner, name, descriptor); // String.join(", ", list), String.valueOf(map)...
+            if (instanceCall && ContentsCalls.mayReach(owner) && name.equals("equals") && descriptor.equals("(Ljava/lang/Object;)Z")) {
+                access |= HandOffCalls.CONTENTS_ARGUMENT; // list.equals(other) reads the other
+            }
         }
         if (access == 0 || rewrite.kind() != Kind.CALL && rewrite.kind() != Kind.NONE) {
             return opcode == Opcodes.INVOKESTATIC && rewrite.kind() == Kind.CALL && (rewrite.plan() & CONTENTS) != 0

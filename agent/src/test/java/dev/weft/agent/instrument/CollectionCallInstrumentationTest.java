@@ -102,7 +102,8 @@ class CollectionCallInstrumentationTest {
                 "contentsRead ArrayList", // String.valueOf (String.join's list is immutable)
                 "contentsRead ArrayList", // the string concatenation (its String.valueOf; older javacs: the concatenation itself)
                 "contentsRead ArrayList", // Objects.toString
-                "contentsRead ArrayList"), // Objects.equals's second argument
+                "contentsRead ArrayList", // Objects.equals's second argument (its first, List.of's, is not checked)
+                "contentsRead HashMap", "contentsRead ArrayList"), // Map.equals: the map, and the list it is given
                 contentsEvents());
         assertEquals(new SiteRegistry.ContentsCall("append", "com.example.locks.CollectionCalls.items"), call(1));
         assertEquals(new SiteRegistry.ContentsCall("valueOf", "com.example.locks.CollectionCalls.items"), call(3)); // recent javacs call valueOf before the concatenation
