@@ -374,4 +374,23 @@ class RaceTrackerTest {
         runAlone("user", () -> tracker.contentsAccessed(codes, codes.getClass(), true, audit));
         assertEquals(List.of(), findings);
     }
+
+    @Test
+    void aCallOnASynchronizedWrapperIsOrderedWithTheProgramsBlocksOnItButNotWithAnUnlockedIteration() throws Exception {
+        java.util.List<Integer> list = new java.util.ArrayList<>();
+        Object wrapper = new Object(); // stands for Collections.synchronizedList(list), its own mutex
+        runAlone("adder", () -> tracker.lockedContentsAccessed(wrapper, list, list.getClass(), true, deposit));
+        runAlone("locked-reader", () -> {
+            tracker.monitorEntered(wrapper, audit);
+            tracker.contentsAccessed(list, list.getClass(), false, audit); // iterator() inside synchronized (wrapper)
+            tracker.monitorExiting(wrapper, audit);
+        });
+        runAlone("second-adder", () -> tracker.lockedContentsAccessed(wrapper, list, list.getClass(), true, deposit));
+        assertEquals(List.of(), findings);
+        runAlone("unlocked-reader", () -> tracker.contentsAccessed(list, list.getClass(), false, audit));
+        assertEquals(1, findings.size());
+        RaceFinding race = (RaceFinding) findings.get(0);
+        assertEquals(List.of("unlocked-reader", "second-adder"),
+                List.of(race.accesses().get(0).thread(), race.accesses().get(1).thread()));
+    }
 }
