@@ -278,9 +278,15 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
-    public void contentsAccessed(Object collection, boolean write, int site) {
-        first.contentsAccessed(collection, write, site);
-        second.contentsAccessed(collection, write, site);
+    public void contentsAccessed(Object collection, Class<?> shownAs, boolean write, int site) {
+        first.contentsAccessed(collection, shownAs, write, site);
+        second.contentsAccessed(collection, shownAs, write, site);
+    }
+
+    @Override
+    public void lockedContentsAccessed(Object lock, Object collection, Class<?> shownAs, boolean write, int site) {
+        first.lockedContentsAccessed(lock, collection, shownAs, write, site);
+        second.lockedContentsAccessed(lock, collection, shownAs, write, site);
     }
 
     @Override

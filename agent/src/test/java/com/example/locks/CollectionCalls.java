@@ -1,9 +1,14 @@
 package com.example.locks;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Fixture: calls on the JDK's collections, whose contents race detection checks. */
@@ -11,6 +16,9 @@ public final class CollectionCalls {
 
     private final List<Integer> items = new ArrayList<>();
     static final Map<String, Integer> COUNTS = new HashMap<>();
+    static final Set<Integer> TAGS = new HashSet<>();
+    static final TreeSet<Integer> TIMES = new TreeSet<>();
+    static final List<Integer> LOG = Collections.synchronizedList(new ArrayList<>());
 
     static final class SafeList extends ArrayList<Integer> {
         @Override
@@ -87,5 +95,39 @@ public final class CollectionCalls {
         all.addAll(calls.items);
         java.util.Collections.sort(calls.items);
         return List.copyOf(calls.items).size() + new ArrayList<>(calls.items).size() + all.size();
+    }
+
+    static int givenToJdkCalls() {
+        CollectionCalls calls = new CollectionCalls();
+        calls.items.add(4);
+        StringBuilder text = new StringBuilder();
+        text.append((Object) calls.items);
+        String joined = String.join(",", List.of("a"));
+        String valueOf = String.valueOf(calls.items);
+        String concatenated = "items " + calls.items;
+        String toString = Objects.toString(calls.items);
+        boolean same = Objects.equals(List.of(4), calls.items) && COUNTS.equals(calls.items);
+        return !same ? joined.length() + valueOf.length() + concatenated.length() + toString.length() : 0;
+    }
+
+    static int throughSets() {
+        TAGS.add(1);
+        java.util.Iterator<Integer> it = TAGS.iterator();
+        it.next();
+        it.remove();
+        TIMES.add(5);
+        TIMES.descendingSet().headSet(3).clear();
+        return TAGS.size() + TIMES.size();
+    }
+
+    static int throughASynchronizedWrapper() {
+        LOG.add(1);
+        int sum = 0;
+        synchronized (LOG) {
+            for (int i : LOG) {
+                sum += i;
+            }
+        }
+        return sum + LOG.size();
     }
 }

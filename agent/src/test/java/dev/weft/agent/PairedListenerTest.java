@@ -75,6 +75,7 @@ class PairedListenerTest {
             args[i] = types[i] == int.class ? 0 : types[i] == long.class ? 0L : types[i] == boolean.class ? false : types[i] == Thread.class ? Thread.currentThread()
                     : types[i] == java.util.function.BooleanSupplier.class ? (java.util.function.BooleanSupplier) () -> true
                     : types[i] == java.util.function.IntBinaryOperator.class ? (java.util.function.IntBinaryOperator) (a, b) -> 0
+                    : types[i] == Class.class ? Object.class
                     : new Object();
         }
         return args;

@@ -50,14 +50,14 @@ public final class CollectionContents {
     }
 
     /**
-     * The size of the collection whose contents a call on {@code receiver} accesses (see {@link #contentsOf}),
+     * The size of the collection whose contents a call on {@code receiver} accesses (see {@link #found}),
      * before a call of one of those mutators (a field read inside the JDK, no code of the program); -1 when
      * there is none. A mutator of a view changes the size of the collection behind it.
      */
     static int sizeIfTracked(Object receiver) {
-        Object contents = receiver == null ? null : contentsOf(receiver, true);
-        if (contents == null || contents.getClass() == WeakHashMap.class) {
-            return -1; // a WeakHashMap's size() clears its stale entries: not asked, its calls count as writes
+        Object contents = receiver == null ? null : found(receiver, true, Via.RECEIVER);
+        if (contents == null || !tracked(contents.getClass()) || contents.getClass() == WeakHashMap.class) {
+            return -1; // a WeakHashMap's size() clears its stale entries, a synchronized wrapper's locks: calls count as writes
         }
         return contents instanceof Map<?, ?> map ? map.size()
                 : contents instanceof Collection<?> collection ? collection.size() : -1;
@@ -69,7 +69,7 @@ public final class CollectionContents {
      */
     static void sizedCallEnded(int sizeBefore, Object receiver, int site) {
         if (sizeBefore >= 0) {
-            accessed(receiver, sizeIfTracked(receiver) != sizeBefore, site);
+            accessed(receiver, sizeIfTracked(receiver) != sizeBefore, Via.RECEIVER, site);
         } else {
             writing(receiver, site);
         }
@@ -87,29 +87,115 @@ public final class CollectionContents {
                 || type == WeakHashMap.class || type == EnumMap.class || type == BitSet.class;
     }
 
+    /** How the checked collection takes part in the call. */
+    private enum Via {
+        /** The call is on it (or a view, an iterator, a wrapper of it): a synchronized wrapper's lock is taken for the check. */
+        RECEIVER,
+        /** As {@link #RECEIVER}, for a call a synchronized wrapper makes without its lock ({@link #unlocked}). */
+        ITERATION,
+        /**
+         * It is given to a JDK call, which reads or fills it inside the JDK: a synchronized wrapper is not checked,
+         * since the call may not take its lock (weft taking it could add a deadlock).
+         */
+        ARGUMENT
+    }
+
     /**
      * The collection whose contents a call on {@code receiver} reads or writes: the receiver when it is
      * {@link #tracked}; for a view, an iterator or a wrapper of one, the collection behind it
-     * ({@link CollectionViews}); else {@code null}.
+     * ({@link CollectionViews}), or the {@code Collections.synchronized*} wrapper on the way, but for an
+     * {@link Via#ITERATION}; else {@code null}. A set is returned as itself, not as the map inside it.
      */
-    static Object contentsOf(Object receiver, boolean write) {
-        return tracked(receiver.getClass()) ? receiver : CollectionViews.contentsOf(receiver, write);
+    private static Object found(Object receiver, boolean write, Via via) {
+        return tracked(receiver.getClass()) ? receiver : CollectionViews.contentsOf(receiver, write, via == Via.ITERATION);
     }
 
     /** Before a call that reads the contents {@code receiver} accesses, if any. */
     static void reading(Object receiver, int site) {
-        accessed(receiver, false, site);
+        accessed(receiver, false, Via.RECEIVER, site);
     }
 
     /** Before a call that changes the contents {@code receiver} accesses, if any. */
     static void writing(Object receiver, int site) {
-        accessed(receiver, true, site);
+        accessed(receiver, true, Via.RECEIVER, site);
     }
 
-    private static void accessed(Object receiver, boolean write, int site) {
-        Object contents = receiver == null ? null : contentsOf(receiver, write);
-        if (contents != null) {
-            Weft.contentsAccessed(contents, write, site);
+    /**
+     * Before a call that reads the contents {@code receiver} accesses, which a {@code Collections.synchronized*}
+     * wrapper makes without its lock: {@code iterator()}, {@code listIterator()}, {@code spliterator()},
+     * {@code stream()}, {@code parallelStream()} (whose Javadoc tells the caller to hold it).
+     */
+    static void iterating(Object receiver, int site) {
+        accessed(receiver, false, Via.ITERATION, site);
+    }
+
+    /**
+     * Before a JDK call that reads {@code given}: {@code list.addAll(given)}, a copy constructor,
+     * {@code Collections.max(given)}, and the calls whose type does not say so ({@code String.valueOf(x)},
+     * {@code String.join(", ", x)}, {@code builder.append(x)}, {@code "size " + x}...): a read of its contents
+     * when it is a checked collection or a view of one.
+     */
+    static void argumentRead(Object given, int site) {
+        if (given instanceof Collection || given instanceof Map || given instanceof StringBuilder || given instanceof BitSet) {
+            accessed(given, false, Via.ARGUMENT, site);
+        }
+    }
+
+    /** Before a JDK call that changes {@code given}: {@code queue.drainTo(given)}, {@code Collections.sort(given)}... */
+    static void argumentWritten(Object given, int site) {
+        accessed(given, true, Via.ARGUMENT, site);
+    }
+
+    /** As {@link #argumentRead}, returning {@code given}: a filter of a string concatenation's argument. */
+    static Object argumentRead(int site, Object given) {
+        argumentRead(given, site);
+        return given;
+    }
+
+    /** Whether a value of this static type may be a checked collection or a view of one (not a {@code String}, a number...). */
+    static boolean mayHold(Class<?> type) {
+        return !type.isPrimitive() && (type.isAssignableFrom(ArrayList.class) || type.isAssignableFrom(HashMap.class)
+                || type.isAssignableFrom(StringBuilder.class) || type.isAssignableFrom(BitSet.class)
+                || type.isAssignableFrom(TreeSet.class) || type.isAssignableFrom(ArrayDeque.class)
+                || Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type));
+    }
+
+    /** Whether a call of this name on a {@code Collections.synchronized*} wrapper is made without its lock. */
+    static boolean unlocked(String name) {
+        return name.equals("iterator") || name.equals("listIterator") || name.equals("spliterator")
+                || name.equals("stream") || name.equals("parallelStream");
+    }
+
+    private static void accessed(Object receiver, boolean write, Via via, int site) {
+        Object found = receiver == null ? null : found(receiver, write, via);
+        if (found == null) {
+            return;
+        }
+        if (tracked(found.getClass())) {
+            Weft.contentsAccessed(CollectionViews.insideSet(found), found.getClass(), write, site);
+        } else if (via == Via.RECEIVER) {
+            lockedAccess(found, write, site);
+        }
+    }
+
+    /**
+     * A call on {@code wrapper}, a {@code Collections.synchronized*} wrapper, which makes it holding its mutex:
+     * the access of the collection behind it is checked holding that mutex too, so that it is ordered with
+     * the program's {@code synchronized (wrapper)} blocks as the call is. Taking the mutex here only takes it
+     * a moment before the wrapper would. Not in a controlled run, whose scheduler owns the locks.
+     */
+    private static void lockedAccess(Object wrapper, boolean write, int site) {
+        Object mutex = CollectionViews.mutexOf(wrapper);
+        Object behind = CollectionViews.behindWrapper(wrapper, write);
+        if (mutex == null || behind == null || Weft.schedules()) {
+            return;
+        }
+        synchronized (mutex) {
+            if (tracked(behind.getClass())) {
+                Weft.lockedContentsAccessed(mutex, CollectionViews.insideSet(behind), behind.getClass(), write, site);
+            } else {
+                lockedAccess(behind, write, site);
+            }
         }
     }
 }

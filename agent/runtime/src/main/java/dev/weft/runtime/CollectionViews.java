@@ -6,24 +6,31 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The collection whose contents a call on a view or an iterator reads or writes: the JDK's views
  * ({@code map.keySet()}, {@code values()}, {@code entrySet()}, {@code list.subList(..)}, a
  * {@code TreeMap}'s {@code headMap}, {@code navigableKeySet}...), their iterators and list iterators, the
- * entries of a map's entry set, and the {@code Collections.unmodifiable*} and {@code checked*} wrappers
- * all stand for the collection behind them. A {@code HashSet}'s, {@code LinkedHashSet}'s or {@code TreeSet}'s iterators and views lead to the
- * map inside the set, whose contents are a variable of their own: a call through them and one on the set
- * are not compared.
+ * entries of a map's entry set, and the {@code Collections.unmodifiable*}, {@code checked*} and
+ * {@code synchronized*} wrappers all stand for the collection behind them. A {@code HashSet}'s,
+ * {@code LinkedHashSet}'s or {@code TreeSet}'s iterators and views lead to the map inside the set, and so
+ * does the set itself ({@link #insideSet}): its contents are the map's, which {@code headSet},
+ * {@code descendingSet}... share.
  *
  * <p>That collection is found by following the JDK's own reference from each such object to the one
  * it came from ({@code this$0} of an iterator, {@code root} of a sub-list, {@code m} of a key set...),
  * read through a getter made once per class: no map, and no allocation but a weak reference per
- * iteration of a map's entries (see {@link #contentsOf}). The
- * {@code Collections.synchronized*} wrappers are not followed: their calls take their lock, which a
- * check at the call would be outside of.
+ * iteration of a map's entries (see {@link #contentsOf}). A {@code Collections.synchronized*} wrapper's
+ * calls take its lock, which a check at the call would be outside of: the walk stops at the wrapper, and
+ * {@link CollectionContents} checks the collection behind it ({@link #behindWrapper}) holding its
+ * {@link #mutexOf mutex}; but for the calls the wrapper does not lock ({@code iterator()}, {@code stream()}...),
+ * which walk through it.
  *
  * <p><b>Important</b>: reading those fields needs {@code java.util} open to weft's runtime, which the
  * agent does with race detection; without it, no class has a getter and views are not checked.
@@ -39,6 +46,9 @@ final class CollectionViews {
     /** The names of the fields in which an entry iterator of a map keeps the entry its {@code next()} returned last. */
     private static final String[] RETURNED_FIELDS = {"current", "lastReturned"};
 
+    /** The prefix of the names of the {@code Collections.synchronized*} wrappers' classes. */
+    private static final String SYNCHRONIZED = "java.util.Collections$Synchronized";
+
     /** How many references a lookup follows at most (an iterator of a sub-map's key set: three). */
     private static final int DEPTH = 6;
 
@@ -50,10 +60,25 @@ final class CollectionViews {
      * @param backing  the getter of the reference to the object behind it, as {@code (Object)Object}; {@link #NONE} for none
      * @param returned for an entry iterator of a map, the getter of the entry its {@code next()} returned last; else {@code null}
      * @param entry    whether the objects are entries of a map with no reference to it ({@code HashMap}'s, {@code TreeMap}'s)
+     * @param mutex    for a {@code Collections.synchronized*} wrapper, the getter of the lock its calls take; else {@code null}
      */
-    private record Shape(MethodHandle backing, MethodHandle returned, boolean entry) { }
+    private record Shape(MethodHandle backing, MethodHandle returned, boolean entry, MethodHandle mutex) { }
 
-    private static final Shape UNRELATED = new Shape(NONE, null, false);
+    private static final Shape UNRELATED = new Shape(NONE, null, false, null);
+
+    /** The getters of the map inside a {@code HashSet} or {@code LinkedHashSet} and inside a {@code TreeSet}; {@code null} when {@code java.util} is closed. */
+    private static final class SetMaps {
+        static final MethodHandle HASH_SET = getterOrNull(HashSet.class, "map");
+        static final MethodHandle TREE_SET = getterOrNull(TreeSet.class, "m");
+
+        private static MethodHandle getterOrNull(Class<?> type, String name) {
+            try {
+                return getter(type, new String[] {name});
+            } catch (ReflectiveOperationException | RuntimeException closed) {
+                return null;
+            }
+        }
+    }
 
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
@@ -80,6 +105,14 @@ final class CollectionViews {
      * iterator returned last ({@code for (Map.Entry e : map.entrySet()) e.setValue(v)}).
      */
     static Object contentsOf(Object object, boolean write) {
+        return contentsOf(object, write, false);
+    }
+
+    /**
+     * As {@link #contentsOf(Object, boolean)}, but the walk stops at a {@code Collections.synchronized*} wrapper
+     * and returns it, unless {@code unlocked} (a call the wrapper does not lock: {@code iterator()}...).
+     */
+    static Object contentsOf(Object object, boolean write, boolean unlocked) {
         Shape shape = SHAPES.get(object.getClass());
         if (shape.returned != null) {
             WeakReference<Object> last = ENTRY_ITERATOR.get();
@@ -98,6 +131,9 @@ final class CollectionViews {
         }
         Object o = object;
         for (int depth = 0; depth < DEPTH && shape.backing != NONE; depth++) {
+            if (shape.mutex != null && !unlocked) {
+                return o;
+            }
             o = get(shape.backing, o);
             if (o == null) {
                 return null;
@@ -108,6 +144,42 @@ final class CollectionViews {
             shape = SHAPES.get(o.getClass());
         }
         return null;
+    }
+
+    /** The lock the calls of {@code wrapper}, a {@code Collections.synchronized*} wrapper, take. */
+    static Object mutexOf(Object wrapper) {
+        MethodHandle mutex = SHAPES.get(wrapper.getClass()).mutex;
+        return mutex == null ? null : get(mutex, wrapper);
+    }
+
+    /**
+     * What the calls of {@code wrapper}, a {@code Collections.synchronized*} wrapper, access, holding its
+     * lock: a tracked collection, another such wrapper, or {@code null}.
+     */
+    static Object behindWrapper(Object wrapper, boolean write) {
+        Object o = get(SHAPES.get(wrapper.getClass()).backing, wrapper);
+        return o == null || CollectionContents.tracked(o.getClass()) ? o : contentsOf(o, write, false);
+    }
+
+    /**
+     * The map inside {@code collection} when it is a {@code HashSet}, a {@code LinkedHashSet} or a
+     * {@code TreeSet} (for a {@code TreeSet} made by {@code headSet}, {@code descendingSet}..., the
+     * {@code TreeMap} behind its sub-map), whose contents are the set's; else {@code collection}.
+     */
+    static Object insideSet(Object collection) {
+        Class<?> type = collection.getClass();
+        Object map;
+        if (type == HashSet.class || type == LinkedHashSet.class) {
+            map = SetMaps.HASH_SET == null ? null : get(SetMaps.HASH_SET, collection);
+        } else if (type == TreeSet.class) {
+            map = SetMaps.TREE_SET == null ? null : get(SetMaps.TREE_SET, collection);
+            if (map != null && map.getClass() != TreeMap.class) {
+                map = contentsOf(map, true); // a sub-map of the TreeMap
+            }
+        } else {
+            return collection;
+        }
+        return map != null ? map : collection;
     }
 
     private static Object get(MethodHandle getter, Object object) {
@@ -121,7 +193,7 @@ final class CollectionViews {
     private static Shape shapeOf(Class<?> type) {
         String name = type.getName();
         boolean candidate = type.getClassLoader() == null && name.startsWith("java.util.") && name.indexOf('$') >= 0
-                && name.indexOf('.', "java.util.".length()) < 0 && !name.startsWith("java.util.Collections$Synchronized");
+                && name.indexOf('.', "java.util.".length()) < 0;
         if (!candidate) {
             return UNRELATED;
         }
@@ -129,7 +201,8 @@ final class CollectionViews {
             MethodHandle backing = getter(type, BACKING_FIELDS);
             MethodHandle returned = name.endsWith("EntryIterator") ? getter(type, RETURNED_FIELDS) : null;
             boolean entry = backing == null && Map.Entry.class.isAssignableFrom(type);
-            return new Shape(backing == null ? NONE : backing, returned, entry);
+            MethodHandle mutex = name.startsWith(SYNCHRONIZED) ? getter(type, new String[] {"mutex"}) : null;
+            return new Shape(backing == null ? NONE : backing, returned, entry, mutex);
         } catch (ReflectiveOperationException | RuntimeException closed) {
             return UNRELATED; // java.util is not open to weft
         }

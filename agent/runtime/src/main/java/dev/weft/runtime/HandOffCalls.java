@@ -5,6 +5,8 @@ import java.lang.invoke.ConstantCallSite;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.invoke.StringConcatException;
+import java.lang.invoke.StringConcatFactory;
 import java.lang.invoke.VarHandle;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
@@ -92,7 +94,14 @@ public final class HandOffCalls {
      */
     public static final int CONTENTS_ARGUMENT = 4096;
 
-    private static final int CONTENTS = CONTENTS_READ | CONTENTS_WRITE;
+    /**
+     * Plan bit, with {@link #CONTENTS_READ} or {@link #CONTENTS_WRITE}: the call is a static one given the
+     * collection first ({@code Collections.sort(list)}, {@code String.valueOf(map)}), which is checked as an
+     * argument ({@link CollectionContents#argumentRead}), not as a receiver.
+     */
+    public static final int CONTENTS_GIVEN = 8192;
+
+    private static final int CONTENTS = CONTENTS_READ | CONTENTS_WRITE | CONTENTS_GIVEN;
 
     private static final MethodHandle RELEASING;
     private static final MethodHandle ACQUIRED;
@@ -116,6 +125,10 @@ public final class HandOffCalls {
     private static final MethodHandle STAMPED_ACQUIRED_STAMP;
     private static final MethodHandle CONTENTS_READING;
     private static final MethodHandle CONTENTS_WRITING;
+    private static final MethodHandle CONTENTS_ITERATING;
+    private static final MethodHandle ARGUMENT_READ;
+    private static final MethodHandle ARGUMENT_WRITTEN;
+    private static final MethodHandle ARGUMENT_READ_FILTER;
     private static final MethodHandle CONTENTS_SIZE;
     private static final MethodHandle CONTENTS_SIZED_CALL_ENDED;
 
@@ -151,6 +164,11 @@ public final class HandOffCalls {
                     MethodType.methodType(long.class, Throwable.class, long.class, Object.class, int.class));
             CONTENTS_READING = lookup.findStatic(CollectionContents.class, "reading", onReceiver);
             CONTENTS_WRITING = lookup.findStatic(CollectionContents.class, "writing", onReceiver);
+            CONTENTS_ITERATING = lookup.findStatic(CollectionContents.class, "iterating", onReceiver);
+            ARGUMENT_READ = lookup.findStatic(CollectionContents.class, "argumentRead", onReceiver);
+            ARGUMENT_WRITTEN = lookup.findStatic(CollectionContents.class, "argumentWritten", onReceiver);
+            ARGUMENT_READ_FILTER = lookup.findStatic(CollectionContents.class, "argumentRead",
+                    MethodType.methodType(Object.class, int.class, Object.class));
             CONTENTS_SIZE = lookup.findStatic(CollectionContents.class, "sizeIfTracked",
                     MethodType.methodType(int.class, Object.class));
             CONTENTS_SIZED_CALL_ENDED = lookup.findStatic(CollectionContents.class, "sizedCallEnded",
@@ -188,10 +206,13 @@ public final class HandOffCalls {
             if (atomicAccess != null) {
                 call = MethodHandles.foldArguments(call, onReceiver(atomicAccess, site, type.parameterType(0)));
             }
-            if ((plan & CONTENTS_WRITE) != 0 && CollectionContents.writesIfSizeChanges(name)) {
+            boolean given = (plan & CONTENTS_GIVEN) != 0;
+            if ((plan & CONTENTS_WRITE) != 0 && !given && CollectionContents.writesIfSizeChanges(name)) {
                 call = sizeChecked(call, site, type);
             } else if ((plan & CONTENTS) != 0) {
-                MethodHandle access = (plan & CONTENTS_WRITE) != 0 ? CONTENTS_WRITING : CONTENTS_READING;
+                boolean write = (plan & CONTENTS_WRITE) != 0;
+                MethodHandle access = given ? (write ? ARGUMENT_WRITTEN : ARGUMENT_READ)
+                        : write ? CONTENTS_WRITING : CollectionContents.unlocked(name) ? CONTENTS_ITERATING : CONTENTS_READING;
                 call = MethodHandles.foldArguments(call, onReceiver(access, site, type.parameterType(0)));
             }
             if (plan != 0 && (plan & ~CONTENTS) == 0) {
@@ -226,13 +247,48 @@ public final class HandOffCalls {
                                               int site, int plan, int argumentSite) {
         MethodHandle checked;
         try {
-            MethodHandle access = name.equals("drainTo") ? CONTENTS_WRITING : CONTENTS_READING;
+            MethodHandle access = name.equals("drainTo") ? ARGUMENT_WRITTEN : ARGUMENT_READ;
             checked = MethodHandles.foldArguments(target.asFixedArity().asType(type), 1,
                     onReceiver(access, argumentSite, type.parameterType(1)));
         } catch (RuntimeException | Error e) {
             checked = target;
         }
-        return call(caller, name, type, checked, site, plan & ~CONTENTS_ARGUMENT);
+        int rest = plan & ~CONTENTS_ARGUMENT;
+        return rest == 0 ? new ConstantCallSite(checked.asType(type)) : call(caller, name, type, checked, site, rest);
+    }
+
+    /**
+     * Links a string concatenation ({@code "size " + list}, which {@code javac} compiles to an
+     * {@code invokedynamic} of {@code StringConcatFactory.makeConcatWithConstants}): as the JDK's, with a
+     * read of the contents of each argument that is a checked collection ({@link CollectionContents#argumentRead}),
+     * whose {@code toString()} the concatenation calls; an argument whose type cannot hold one is left alone.
+     *
+     * @param caller    the calling class's lookup
+     * @param name      the call's name
+     * @param type      the concatenation's type
+     * @param site      the call's site
+     * @param recipe    the JDK's recipe
+     * @param constants the JDK's constants
+     * @return the call site
+     * @throws StringConcatException as the JDK's bootstrap would
+     */
+    public static CallSite concat(MethodHandles.Lookup caller, String name, MethodType type, int site, String recipe,
+                                  Object... constants) throws StringConcatException {
+        CallSite concatenation = StringConcatFactory.makeConcatWithConstants(caller, name, type, recipe, constants);
+        try {
+            MethodHandle target = concatenation.getTarget();
+            for (int i = 0; i < type.parameterCount(); i++) {
+                Class<?> parameter = type.parameterType(i);
+                if (CollectionContents.mayHold(parameter)) {
+                    MethodHandle filter = MethodHandles.insertArguments(ARGUMENT_READ_FILTER, 0, site)
+                            .asType(MethodType.methodType(parameter, parameter));
+                    target = MethodHandles.filterArguments(target, i, filter);
+                }
+            }
+            return new ConstantCallSite(target);
+        } catch (RuntimeException | Error e) {
+            return concatenation;
+        }
     }
 
     /**
@@ -602,7 +658,7 @@ public final class HandOffCalls {
      */
     public static void copied(Object collection, int site) {
         acquired(collection, site);
-        CollectionContents.reading(collection, site);
+        CollectionContents.argumentRead(collection, site);
     }
 
     /** {@code hook(receiver, site)} as a handle {@code (R)void}. */

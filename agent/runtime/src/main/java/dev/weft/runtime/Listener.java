@@ -279,9 +279,19 @@ public interface Listener {
     /**
      * The thread is about to call a method that reads ({@code write} false) or changes the contents of
      * {@code collection}, an object of one of the JDK's non-thread-safe collection classes (see
-     * {@code CollectionContents}): an access of one variable per collection.
+     * {@code CollectionContents}): an access of one variable per collection. {@code shownAs} is the class a
+     * report names: the collection's, or that of the set whose contents are those of the map {@code collection}.
      */
-    default void contentsAccessed(Object collection, boolean write, int site) { }
+    default void contentsAccessed(Object collection, Class<?> shownAs, boolean write, int site) { }
+
+    /**
+     * As {@link #contentsAccessed}, for a call on a {@code Collections.synchronized*} wrapper, which the
+     * wrapper makes holding {@code lock} (its mutex): weft's runtime holds {@code lock} around this event, so
+     * that it is ordered as the call is. By default, as {@link #contentsAccessed}.
+     */
+    default void lockedContentsAccessed(Object lock, Object collection, Class<?> shownAs, boolean write, int site) {
+        contentsAccessed(collection, shownAs, write, site);
+    }
 
     // ---- hand-offs (java.util.concurrent and the like) -----------------------------------
 

@@ -746,10 +746,23 @@ public final class Weft {
      * Before a call of application code on a JDK collection whose contents weft checks as a variable
      * (see {@link CollectionContents}): a read, or a write when {@code write}.
      */
-    public static void contentsAccessed(Object collection, boolean write, int site) {
+    public static void contentsAccessed(Object collection, Class<?> shownAs, boolean write, int site) {
         Listener l = memory;
         try {
-            l.contentsAccessed(collection, write, site);
+            l.contentsAccessed(collection, shownAs, write, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /**
+     * As {@link #contentsAccessed}, for a call on a {@code Collections.synchronized*} wrapper, made by
+     * {@link CollectionContents} while it holds the wrapper's {@code lock}; see {@link Listener#lockedContentsAccessed}.
+     */
+    static void lockedContentsAccessed(Object lock, Object collection, Class<?> shownAs, boolean write, int site) {
+        Listener l = memory;
+        try {
+            l.lockedContentsAccessed(lock, collection, shownAs, write, site);
         } catch (Throwable t) {
             failed(l, t);
         }

@@ -197,7 +197,8 @@ final class CollectionReceivers {
             String argumentIn = null;
             if (handOffs.of(call.getOpcode(), call.owner, call.name, call.desc).checksArgument()) {
                 Frame<SourceValue> frame = frames[method.instructions.indexOf(call)];
-                SourceValue argument = frame.getStack(frame.getStackSize() - Type.getArgumentTypes(call.desc).length);
+                int first = call.getOpcode() == Opcodes.INVOKESTATIC ? 1 : 0; // a static call's argument is its second
+                SourceValue argument = frame.getStack(frame.getStackSize() - Type.getArgumentTypes(call.desc).length + first);
                 argumentIn = sources.field(argument, DEPTH, new HashSet<>());
             }
             receivers.add(new Receiver(call.owner, call.name, sources.field(receiver, DEPTH, new HashSet<>()), fresh, argumentIn));

@@ -1,6 +1,7 @@
 package dev.weft.agent.instrument;
 
 import dev.weft.runtime.HandOffCalls;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,7 +48,40 @@ final class ContentsCalls {
     /** Methods of {@code Object} no collection overrides, which touch no contents. */
     private static final Set<String> NOT_CONTENTS = Set.of("getClass", "wait", "notify", "notifyAll", "<init>");
 
+    /**
+     * JDK calls that read a collection, a map or a {@code StringBuilder} they are given where the type does not
+     * say so (its {@code toString()}, {@code hashCode()}, {@code equals()} or its elements), by owner, name and
+     * descriptor: the plan bit {@link HandOffCalls#CONTENTS_READ} checks a static call's first argument,
+     * {@link HandOffCalls#CONTENTS_ARGUMENT} a call's argument after the receiver (a static call's second).
+     */
+    private static final Map<String, Integer> GIVEN = Map.ofEntries(
+            Map.entry("java/lang/String.valueOf(Ljava/lang/Object;)Ljava/lang/String;", HandOffCalls.CONTENTS_READ),
+            Map.entry("java/lang/String.join(Ljava/lang/CharSequence;Ljava/lang/Iterable;)Ljava/lang/String;",
+                    HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/util/Objects.toString(Ljava/lang/Object;)Ljava/lang/String;", HandOffCalls.CONTENTS_READ),
+            Map.entry("java/util/Objects.toString(Ljava/lang/Object;Ljava/lang/String;)Ljava/lang/String;",
+                    HandOffCalls.CONTENTS_READ),
+            Map.entry("java/util/Objects.hashCode(Ljava/lang/Object;)I", HandOffCalls.CONTENTS_READ),
+            Map.entry("java/util/Objects.equals(Ljava/lang/Object;Ljava/lang/Object;)Z",
+                    HandOffCalls.CONTENTS_READ | HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/lang/StringBuilder.append(Ljava/lang/Object;)Ljava/lang/StringBuilder;", HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/lang/StringBuilder.append(Ljava/lang/CharSequence;)Ljava/lang/StringBuilder;",
+                    HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/lang/StringBuffer.append(Ljava/lang/Object;)Ljava/lang/StringBuffer;", HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/io/PrintStream.println(Ljava/lang/Object;)V", HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/io/PrintStream.print(Ljava/lang/Object;)V", HandOffCalls.CONTENTS_ARGUMENT));
+
     private ContentsCalls() { }
+
+    /**
+     * The plan bits of a JDK call that reads a collection it is given though its type does not say so
+     * ({@code String.join(", ", list)}, {@code String.valueOf(map)}, {@code builder.append(list)},
+     * {@code System.out.println(set)}, {@code Objects.equals(a, b)}...; see {@link #GIVEN}), or 0.
+     */
+    static int ofGiven(String owner, String name, String descriptor) {
+        Integer plan = GIVEN.get(owner + "." + name + descriptor);
+        return plan == null ? 0 : plan;
+    }
 
     /** True when a call of this static type may be on a tracked collection. */
     static boolean mayReach(String owner) {

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletionService;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import net.bytebuddy.jar.asm.Handle;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
 
@@ -131,14 +132,14 @@ final class HandOffSites {
             return kind == Kind.CALL && (plan & CONTENTS) != 0;
         }
 
-        /** Whether the call checks the contents of its first argument. */
+        /** Whether the call checks the contents of its first argument (of a static call, its second). */
         boolean checksArgument() {
             return kind == Kind.CALL && (plan & HandOffCalls.CONTENTS_ARGUMENT) != 0;
         }
 
         /** This rewrite without its receiver's contents check: {@link #NONE} when nothing else is left. */
         Rewrite withoutContents() {
-            int rest = plan & ~CONTENTS;
+            int rest = plan & ~(CONTENTS | HandOffCalls.CONTENTS_GIVEN);
             return kind == Kind.CALL && rest == 0 ? NONE : new Rewrite(kind, rest);
         }
     }
@@ -252,10 +253,39 @@ final class HandOffSites {
                 && isCollection(new Type[] {Type.getObjectType(owner)})) {
             access |= HandOffCalls.CONTENTS_ARGUMENT; // addAll(other), putAll(other), containsAll(other), drainTo(list)...
         }
-        if (access == 0 || rewrite.kind() != Kind.CALL && rewrite.kind() != Kind.NONE) {
-            return rewrite; // a submission and the like: its receiver is no plain collection
+        if (contents) {
+            access |= ContentsCalls.ofGiven(owner, name, descriptor); // String.join(", ", list), String.valueOf(map)...
+            if (instanceCall && ContentsCalls.mayReach(owner) && name.equals("equals") && descriptor.equals("(Ljava/lang/Object;)Z")) {
+                access |= HandOffCalls.CONTENTS_ARGUMENT; // list.equals(other) reads the other
+            }
         }
-        return new Rewrite(Kind.CALL, rewrite.plan() | access);
+        if (access == 0 || rewrite.kind() != Kind.CALL && rewrite.kind() != Kind.NONE) {
+            return opcode == Opcodes.INVOKESTATIC && rewrite.kind() == Kind.CALL && (rewrite.plan() & CONTENTS) != 0
+                    ? new Rewrite(Kind.CALL, rewrite.plan() | HandOffCalls.CONTENTS_GIVEN) : rewrite;
+        }
+        int plan = rewrite.plan() | access;
+        return new Rewrite(Kind.CALL, opcode == Opcodes.INVOKESTATIC && (plan & CONTENTS) != 0 ? plan | HandOffCalls.CONTENTS_GIVEN : plan);
+    }
+
+    /**
+     * Whether a string concatenation ({@code invokedynamic} of {@code StringConcatFactory.makeConcatWithConstants})
+     * is linked by {@code HandOffCalls.concat}, which reads the contents of its collection arguments: with race
+     * detection, when an argument is of a reference type other than {@code String} and the boxes.
+     */
+    boolean checksConcatenation(Handle bootstrap, String descriptor) {
+        if (!contents || !bootstrap.getOwner().equals("java/lang/invoke/StringConcatFactory")
+                || !bootstrap.getName().equals("makeConcatWithConstants")) {
+            return false;
+        }
+        for (Type argument : Type.getArgumentTypes(descriptor)) {
+            if ((argument.getSort() == Type.OBJECT || argument.getSort() == Type.ARRAY)
+                    && !argument.getInternalName().startsWith("java/lang/") || argument.getDescriptor().equals("Ljava/lang/Object;")
+                    || argument.getDescriptor().equals("Ljava/lang/StringBuilder;") || argument.getDescriptor().equals("Ljava/lang/Iterable;")
+                    || argument.getDescriptor().equals("Ljava/lang/CharSequence;")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Rewrite ofCall(int opcode, String owner, String name, String descriptor) {

@@ -41,6 +41,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final Handle CALL = bootstrap("call", Type.getDescriptor(MethodHandle.class) + "II");
     private static final Handle CALL_TAKING_CONTENTS = bootstrap("callTakingContents", Type.getDescriptor(MethodHandle.class) + "III");
     private static final Handle VAR_HANDLE = bootstrap("varHandle", "I");
+    private static final Handle CONCAT = bootstrap("concat", "ILjava/lang/String;[Ljava/lang/Object;");
     private static final Handle SUBMIT = bootstrap("submit", Type.getDescriptor(MethodHandle.class) + "II");
     private static final Handle FIELD_HANDLE = bootstrap("fieldHandle", Type.getDescriptor(MethodHandle.class) + "I");
     private static final Handle TASKS = bootstrap("tasks", Type.getDescriptor(MethodHandle.class) + "II");
@@ -183,6 +184,15 @@ final class HandOffVisitor extends HookingMethodVisitor {
     @Override
     public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
         constants.clear();
+        if (handOffs.checksConcatenation(bootstrap, descriptor)) {
+            int site = newSite();
+            contentsCall(site, "toString", null);
+            Object[] withSite = new Object[arguments.length + 1];
+            withSite[0] = site;
+            System.arraycopy(arguments, 0, withSite, 1, arguments.length);
+            super.visitInvokeDynamicInsn(name, descriptor, CONCAT, withSite);
+            return;
+        }
         super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
     }
 

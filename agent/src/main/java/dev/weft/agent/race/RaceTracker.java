@@ -272,14 +272,22 @@ public final class RaceTracker implements Listener {
      * as a field is. The shadow is found as an array's: through the thread's recently used entries.
      */
     @Override
-    public void contentsAccessed(Object collection, boolean write, int site) {
+    public void contentsAccessed(Object collection, Class<?> shownAs, boolean write, int site) {
         RaceThread t = current.get();
         if (write ? writesUnchecked(t) : readsUnchecked(t)) {
             return;
         }
         ObjectShadow shadow = shadowOf(t, collection);
-        t.collectionType = collection.getClass();
+        t.collectionType = shownAs;
         access(t, shadow, shadow.slot(ObjectShadow.CONTENTS), site, write);
+    }
+
+    /** The access made under the wrapper's lock, between an acquire and a release of that monitor. */
+    @Override
+    public void lockedContentsAccessed(Object lock, Object collection, Class<?> shownAs, boolean write, int site) {
+        acquire(lock, ObjectShadow.LOCK);
+        contentsAccessed(collection, shownAs, write, site);
+        release(lock, ObjectShadow.LOCK);
     }
 
     private void access(RaceThread t, VarTable vars, int slot, int site, boolean write) {

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.weft.agent.site.SiteRegistry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
 
 /** With race detection, calls on the JDK's non-thread-safe collections report reads and writes of their contents. */
 class CollectionCallInstrumentationTest {
@@ -91,5 +95,71 @@ class CollectionCallInstrumentationTest {
                 contentsEvents());
         assertEquals(new SiteRegistry.ContentsCall("addAll", "com.example.locks.CollectionCalls.items"), call(1));
         assertEquals(new SiteRegistry.ContentsCall("sort", "com.example.locks.CollectionCalls.items"), call(2));
+    }
+
+    @Test
+    void aCollectionGivenToAJdkCallThatReadsItIsARead() throws Throwable {
+        assertEquals(16, fixtures.run("CollectionCalls", "givenToJdkCalls"));
+        assertEquals(List.of(
+                "contentsWritten ArrayList", // add
+                "contentsRead ArrayList", // append(Object) (the builder is the method's own)
+                "contentsRead ArrayList", // String.valueOf (String.join's list is immutable)
+                "contentsRead ArrayList", // the string concatenation (its String.valueOf; older javacs: the concatenation itself)
+                "contentsRead ArrayList", // Objects.toString
+                "contentsRead ArrayList", // Objects.equals's second argument (its first, List.of's, is not checked)
+                "contentsRead HashMap", "contentsRead ArrayList"), // Map.equals: the map, and the list it is given
+                contentsEvents());
+        assertEquals(new SiteRegistry.ContentsCall("append", "com.example.locks.CollectionCalls.items"), call(1));
+        assertEquals(new SiteRegistry.ContentsCall("valueOf", "com.example.locks.CollectionCalls.items"), call(3)); // recent javacs call valueOf before the concatenation
+    }
+
+    @Test
+    void aSetAndItsIteratorsAndViewsAccessTheMapInsideIt() throws Throwable {
+        assertEquals(0, fixtures.run("CollectionCalls", "throughSets"));
+        assertEquals(List.of(
+                "contentsWritten HashMap", "contentsRead HashMap", "contentsWritten HashMap", // add, iterator, its remove
+                "contentsWritten TreeMap", "contentsRead TreeMap", "contentsRead TreeMap", // add, descendingSet, headSet
+                "contentsWritten TreeMap", // the view's clear
+                "contentsRead HashMap", "contentsRead TreeMap"), // the sizes
+                contentsEvents());
+    }
+
+    @Test
+    void aSynchronizedWrapperIsCheckedAsTheCollectionBehindIt() throws Throwable {
+        assertEquals(2, fixtures.run("CollectionCalls", "throughASynchronizedWrapper"));
+        assertEquals(List.of("contentsWritten ArrayList", "contentsRead ArrayList", "contentsRead ArrayList"), contentsEvents());
+    }
+
+    @Test
+    void aStringConcatenationGivenTheCollectionItselfReadsIt() throws Throwable {
+        fixtures.loader.defineInstrumented(Fixtures.PACKAGE + "OldConcat", concatenationAsOlderJavacsCompileIt());
+        assertEquals("items [] n=3", fixtures.run("OldConcat", "describe"));
+        assertEquals(List.of("contentsRead ArrayList"), contentsEvents());
+        assertEquals(new SiteRegistry.ContentsCall("toString", null), call(0));
+    }
+
+    /**
+     * {@code static String describe() { List<Integer> items = new ArrayList<>(); return "items " + items + " n=" + 3; }}
+     * as the {@code javac}s before {@code String.valueOf} was called first (JDK 9 to 18) compile it: the list
+     * is an argument of the concatenation's {@code invokedynamic}.
+     */
+    private static byte[] concatenationAsOlderJavacsCompileIt() {
+        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
+        writer.visit(Opcodes.V11, Opcodes.ACC_PUBLIC, (Fixtures.PACKAGE + "OldConcat").replace('.', '/'), null, "java/lang/Object", null);
+        MethodVisitor method = writer.visitMethod(Opcodes.ACC_STATIC, "describe", "()Ljava/lang/String;", null, null);
+        method.visitCode();
+        method.visitTypeInsn(Opcodes.NEW, "java/util/ArrayList");
+        method.visitInsn(Opcodes.DUP);
+        method.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/util/ArrayList", "<init>", "()V", false);
+        method.visitInsn(Opcodes.ICONST_3);
+        Handle bootstrap = new Handle(Opcodes.H_INVOKESTATIC, "java/lang/invoke/StringConcatFactory", "makeConcatWithConstants",
+                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;Ljava/lang/String;"
+                        + "[Ljava/lang/Object;)Ljava/lang/invoke/CallSite;", false);
+        method.visitInvokeDynamicInsn("makeConcatWithConstants", "(Ljava/lang/Object;I)Ljava/lang/String;", bootstrap, "items \u0001 n=\u0001");
+        method.visitInsn(Opcodes.ARETURN);
+        method.visitMaxs(0, 0);
+        method.visitEnd();
+        writer.visitEnd();
+        return writer.toByteArray();
     }
 }

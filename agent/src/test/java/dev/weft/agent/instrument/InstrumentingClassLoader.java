@@ -38,6 +38,15 @@ final class InstrumentingClassLoader extends ClassLoader {
         }
     }
 
+    /** Defines a class made by a test (not on the class path) as {@link #loadClass} would, transformed. */
+    Class<?> defineInstrumented(String name, byte[] classFile) {
+        synchronized (getClassLoadingLock(name)) {
+            byte[] transformed = transform(name.replace('.', '/'), classFile);
+            byte[] bytes = transformed == null ? classFile : transformed;
+            return defineClass(name, bytes, 0, bytes.length);
+        }
+    }
+
     /**
      * Runs the transformer on a class file as the JVM does: {@code null} means "left unchanged", and so
      * does a transformer that throws (the JVM ignores that transformer's result).

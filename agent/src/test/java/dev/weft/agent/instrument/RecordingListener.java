@@ -63,7 +63,7 @@ final class RecordingListener implements Listener {
 
     /** A call on a collection is recorded as {@code "contentsRead ArrayList"} or {@code "contentsWritten HashMap"}. */
     @Override
-    public void contentsAccessed(Object collection, boolean write, int site) {
+    public void contentsAccessed(Object collection, Class<?> shownAs, boolean write, int site) {
         record(write ? "contentsWritten" : "contentsRead", collection, site);
     }
 

@@ -325,8 +325,8 @@ class RaceTrackerTest {
         int put = sites.register("com.example.Cache", "store", "Cache.java", 9);
         sites.contentsCall(get, "get", "com.example.Cache.entries");
         sites.contentsCall(put, "put", "com.example.Cache.entries");
-        runAlone("reader", () -> tracker.contentsAccessed(cache, false, get));
-        runAlone("writer", () -> tracker.contentsAccessed(cache, true, put));
+        runAlone("reader", () -> tracker.contentsAccessed(cache, cache.getClass(), false, get));
+        runAlone("writer", () -> tracker.contentsAccessed(cache, cache.getClass(), true, put));
         assertEquals(1, findings.size());
         RaceFinding race = (RaceFinding) findings.get(0);
         assertEquals(List.of("com.example.Cache.entries", "java.util.HashMap"), List.of(race.field(), race.collection()));
@@ -341,8 +341,8 @@ class RaceTrackerTest {
         StringBuilder log = new StringBuilder();
         int append = sites.register("com.example.Log", "line", "Log.java", 3);
         sites.contentsCall(append, "append", null);
-        runAlone("logger-1", () -> tracker.contentsAccessed(log, true, append));
-        runAlone("logger-2", () -> tracker.contentsAccessed(log, true, append));
+        runAlone("logger-1", () -> tracker.contentsAccessed(log, log.getClass(), true, append));
+        runAlone("logger-2", () -> tracker.contentsAccessed(log, log.getClass(), true, append));
         RaceFinding race = (RaceFinding) findings.get(0);
         assertEquals(List.of("java.lang.StringBuilder", "java.lang.StringBuilder"), List.of(race.field(), race.collection()));
     }
@@ -355,9 +355,9 @@ class RaceTrackerTest {
         for (String name : List.of("adder-1", "adder-2")) {
             runAlone(name, () -> {
                 tracker.monitorEntered(lock, deposit);
-                tracker.contentsAccessed(list, true, deposit);
+                tracker.contentsAccessed(list, list.getClass(), true, deposit);
                 tracker.monitorExiting(lock, deposit);
-                tracker.contentsAccessed(readOnly, false, audit);
+                tracker.contentsAccessed(readOnly, readOnly.getClass(), false, audit);
             });
         }
         assertEquals(List.of(), findings);
@@ -368,10 +368,29 @@ class RaceTrackerTest {
         java.util.Map<String, Integer> codes = new java.util.HashMap<>();
         runAlone("initializer", () -> {
             tracker.classInitStarted(deposit);
-            tracker.contentsAccessed(codes, true, deposit);
+            tracker.contentsAccessed(codes, codes.getClass(), true, deposit);
             tracker.classInitEnded(deposit);
         });
-        runAlone("user", () -> tracker.contentsAccessed(codes, true, audit));
+        runAlone("user", () -> tracker.contentsAccessed(codes, codes.getClass(), true, audit));
         assertEquals(List.of(), findings);
+    }
+
+    @Test
+    void aCallOnASynchronizedWrapperIsOrderedWithTheProgramsBlocksOnItButNotWithAnUnlockedIteration() throws Exception {
+        java.util.List<Integer> list = new java.util.ArrayList<>();
+        Object wrapper = new Object(); // stands for Collections.synchronizedList(list), its own mutex
+        runAlone("adder", () -> tracker.lockedContentsAccessed(wrapper, list, list.getClass(), true, deposit));
+        runAlone("locked-reader", () -> {
+            tracker.monitorEntered(wrapper, audit);
+            tracker.contentsAccessed(list, list.getClass(), false, audit); // iterator() inside synchronized (wrapper)
+            tracker.monitorExiting(wrapper, audit);
+        });
+        runAlone("second-adder", () -> tracker.lockedContentsAccessed(wrapper, list, list.getClass(), true, deposit));
+        assertEquals(List.of(), findings);
+        runAlone("unlocked-reader", () -> tracker.contentsAccessed(list, list.getClass(), false, audit));
+        assertEquals(1, findings.size());
+        RaceFinding race = (RaceFinding) findings.get(0);
+        assertEquals(List.of("unlocked-reader", "second-adder"),
+                List.of(race.accesses().get(0).thread(), race.accesses().get(1).thread()));
     }
 }

@@ -1,0 +1,71 @@
+package dev.weft.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the listener hears of the calls {@link CollectionContents} checks that need the JDK's collections
+ * themselves: a {@code Collections.synchronized*} wrapper's calls (under its lock, but for iterating; not
+ * checked when given to a JDK call, which may iterate it without the lock) and a
+ * string concatenation's collection arguments ({@link HandOffCalls#concat}). The surefire configuration
+ * opens {@code java.util}, as the agent does with race detection.
+ */
+class CollectionContentsTest {
+
+    private final List<String> events = new ArrayList<>();
+
+    @BeforeEach
+    void listen() {
+        Weft.install(new Listener() {
+            @Override
+            public void contentsAccessed(Object collection, Class<?> shownAs, boolean write, int site) {
+                events.add((write ? "write " : "read ") + shownAs.getSimpleName() + " " + site);
+            }
+
+            @Override
+            public void lockedContentsAccessed(Object lock, Object collection, Class<?> shownAs, boolean write, int site) {
+                events.add("holding " + (Thread.holdsLock(lock) ? "its lock " : "nothing ") + (lock == SYNCHRONIZED ? "(the wrapper) " : "")
+                        + (write ? "write " : "read ") + shownAs.getSimpleName() + " " + site);
+            }
+        });
+    }
+
+    @AfterEach
+    void removeListener() {
+        Weft.install(Listener.NOOP);
+    }
+
+    private static final List<Integer> SYNCHRONIZED = Collections.synchronizedList(new ArrayList<>());
+
+    @Test
+    void aSynchronizedWrappersCallsAreCheckedHoldingItsLockButForIteratingAndNotWhenGivenToTheJdk() {
+        CollectionContents.writing(SYNCHRONIZED, 1);
+        CollectionContents.reading(SYNCHRONIZED, 2);
+        CollectionContents.iterating(SYNCHRONIZED, 3);
+        CollectionContents.writing(Collections.unmodifiableList(SYNCHRONIZED), 4);
+        CollectionContents.argumentRead(SYNCHRONIZED, 5); // Collections.max(list) iterates without the lock: weft takes none
+        CollectionContents.argumentWritten(SYNCHRONIZED, 6);
+        assertEquals(List.of("holding its lock (the wrapper) write ArrayList 1", "holding its lock (the wrapper) read ArrayList 2",
+                "read ArrayList 3", "holding its lock (the wrapper) write ArrayList 4"), events);
+    }
+
+    @Test
+    void aStringConcatenationReadsItsCollectionArguments() throws Throwable {
+        MethodType type = MethodType.methodType(String.class, Object.class, int.class, List.class, String.class);
+        MethodHandle concat = HandOffCalls.concat(MethodHandles.lookup(), "makeConcatWithConstants", type, 9,
+                "\u0001 \u0001 \u0001 \u0001").dynamicInvoker();
+        List<Integer> list = new ArrayList<>(List.of(1));
+        assertEquals("[1] 2 [1] x", (String) concat.invokeExact((Object) list, 2, list, "x"));
+        assertEquals("a 2 [] x", (String) concat.invokeExact((Object) "a", 2, List.<Integer>of(), "x"));
+        assertEquals(List.of("read ArrayList 9", "read ArrayList 9"), events);
+    }
+}
