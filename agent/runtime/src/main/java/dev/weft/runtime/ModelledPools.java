@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * worker threads join the scheduling model when they are made (as threads the application starts do) and
  * whose wait for work is a blocking call of the model ({@link ModelledThreadPoolExecutor}). The tasks then run
  * under the model's control like the application's own threads, and a {@code Future.get} of them is
- * replayable. Outside controlled runs, the JDK's methods are called.
+ * replayable. Outside controlled runs, the JDK's methods are called, with an application's thread factory
+ * wrapped to report the threads it makes ({@link MadeThreads}).
  */
 public final class ModelledPools {
 
@@ -38,7 +39,7 @@ public final class ModelledPools {
     }
 
     public static ExecutorService newFixedThreadPool(int threads, ThreadFactory factory, int site) {
-        return Weft.schedules() ? pool(threads, factory, site) : Executors.newFixedThreadPool(threads, factory);
+        return Weft.schedules() ? pool(threads, factory, site) : Executors.newFixedThreadPool(threads, MadeThreads.factory(factory, site));
     }
 
     public static ExecutorService newSingleThreadExecutor(int site) {
@@ -46,7 +47,7 @@ public final class ModelledPools {
     }
 
     public static ExecutorService newSingleThreadExecutor(ThreadFactory factory, int site) {
-        return Weft.schedules() ? pool(1, factory, site) : Executors.newSingleThreadExecutor(factory);
+        return Weft.schedules() ? pool(1, factory, site) : Executors.newSingleThreadExecutor(MadeThreads.factory(factory, site));
     }
 
     public static ExecutorService newCachedThreadPool(int site) {
@@ -54,7 +55,7 @@ public final class ModelledPools {
     }
 
     public static ExecutorService newCachedThreadPool(ThreadFactory factory, int site) {
-        return Weft.schedules() ? cached(factory, site) : Executors.newCachedThreadPool(factory);
+        return Weft.schedules() ? cached(factory, site) : Executors.newCachedThreadPool(MadeThreads.factory(factory, site));
     }
 
     public static ScheduledExecutorService newScheduledThreadPool(int threads, int site) {
@@ -64,7 +65,7 @@ public final class ModelledPools {
 
     public static ScheduledExecutorService newScheduledThreadPool(int threads, ThreadFactory factory, int site) {
         return Weft.schedules() ? new ModelledScheduledThreadPoolExecutor(threads, factory, site)
-                : Executors.newScheduledThreadPool(threads, factory);
+                : Executors.newScheduledThreadPool(threads, MadeThreads.factory(factory, site));
     }
 
     public static ScheduledExecutorService newSingleThreadScheduledExecutor(int site) {
@@ -74,7 +75,7 @@ public final class ModelledPools {
 
     public static ScheduledExecutorService newSingleThreadScheduledExecutor(ThreadFactory factory, int site) {
         return Weft.schedules() ? new ModelledScheduledThreadPoolExecutor(1, factory, site)
-                : Executors.newSingleThreadScheduledExecutor(factory);
+                : Executors.newSingleThreadScheduledExecutor(MadeThreads.factory(factory, site));
     }
 
     /**
@@ -91,7 +92,8 @@ public final class ModelledPools {
     }
 
     private static ExecutorService threadPerTask(ThreadFactory factory, int site) throws Throwable {
-        ExecutorService executor = (ExecutorService) PerTask.NEW_EXECUTOR.invokeExact(JoiningThreadFactory.of(factory, site));
+        ExecutorService executor = (ExecutorService) PerTask.NEW_EXECUTOR.invokeExact(
+                Weft.schedules() ? JoiningThreadFactory.of(factory, site) : MadeThreads.factory(factory, site));
         if (Weft.schedules()) {
             THREAD_PER_TASK.putIfAbsent(executor, Boolean.TRUE);
         }

@@ -32,6 +32,8 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final String BLOCKING_CALLS = Type.getInternalName(dev.weft.runtime.BlockingCalls.class);
     private static final String MODELLED_POOLS = Type.getInternalName(dev.weft.runtime.ModelledPools.class);
     private static final String HTTP_SERVERS = Type.getInternalName(dev.weft.runtime.HttpServers.class);
+    private static final String MADE_THREADS = Type.getInternalName(dev.weft.runtime.MadeThreads.class);
+    private static final String WRAPS_FACTORY = "(Ljava/util/concurrent/ThreadFactory;I)Ljava/util/concurrent/ThreadFactory;";
     private static final String FLOW_SUBSCRIBERS = Type.getInternalName(dev.weft.runtime.FlowSubscribers.class);
     private static final String WRAPS_SUBSCRIBER = "(Ljava/lang/Object;Ljava/util/concurrent/Flow$Subscriber;I)Ljava/util/concurrent/Flow$Subscriber;";
     private static final String CONCURRENT_GATHERERS = Type.getInternalName(dev.weft.runtime.ConcurrentGatherers.class);
@@ -359,6 +361,17 @@ final class HandOffVisitor extends HookingMethodVisitor {
             case COMPARATOR -> { // [collection, collection, ..., comparator]
                 super.visitLdcInsn(site);
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "callbackComparator", CALLBACK_COMPARATOR, false);
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            }
+            case THREAD_POOL -> { // [pool, pool, ..] -> [pool], its factory wrapped
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+                super.visitInsn(Opcodes.DUP);
+                super.visitLdcInsn(site);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "poolMade", ON_OBJECT, false);
+            }
+            case THREAD_FACTORY -> { // [.., factory] -> [.., MadeThreads.factory(factory, site)]
+                super.visitLdcInsn(site);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "factory", WRAPS_FACTORY, false);
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             }
             default -> throw new IllegalStateException("no rewrite for " + rewrite);
