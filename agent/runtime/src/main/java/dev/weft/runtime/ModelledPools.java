@@ -92,8 +92,8 @@ public final class ModelledPools {
     }
 
     private static ExecutorService threadPerTask(ThreadFactory factory, int site) throws Throwable {
-        ExecutorService executor = (ExecutorService) PerTask.NEW_EXECUTOR.invokeExact(
-                Weft.schedules() ? JoiningThreadFactory.of(factory, site) : MadeThreads.factory(factory, site));
+        ThreadFactory reporting = Weft.schedules() ? JoiningThreadFactory.of(factory, site) : MadeThreads.factory(factory, site);
+        ExecutorService executor = (ExecutorService) PerTask.NEW_EXECUTOR.invokeExact(reporting);
         if (Weft.schedules()) {
             THREAD_PER_TASK.putIfAbsent(executor, Boolean.TRUE);
         }

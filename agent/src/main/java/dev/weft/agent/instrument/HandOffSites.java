@@ -89,6 +89,14 @@ final class HandOffSites {
          * it is made ({@code MadeThreads.poolMade}), to report each thread it makes for the pool to start.
          */
         THREAD_POOL,
+        /** The same for the {@code super(..)} call of an application subclass's constructor, with {@code this} in local 0. */
+        SUPER_POOL,
+        /**
+         * {@code new ForkJoinPool(parallelism, factory, handler, asyncMode)} or a subclass's {@code super(..)}: the
+         * worker factory is wrapped ({@code MadeThreads.forkJoinFactory}), the two arguments after it packed and
+         * unpacked around that.
+         */
+        FORK_JOIN_FACTORY,
         /**
          * The call's last argument is a thread factory the JDK will call ({@code setThreadFactory},
          * {@code Cleaner.create}): it is wrapped first ({@code MadeThreads.factory}).
@@ -187,6 +195,8 @@ final class HandOffSites {
     private static final String LAST_COMPARATOR = "Ljava/util/Comparator;)V";
     /** The JDK's pools that take a thread factory, in a constructor or in {@code setThreadFactory}. */
     private static final Set<String> THREAD_POOLS = Set.of(JUC + "ThreadPoolExecutor", JUC + "ScheduledThreadPoolExecutor");
+    static final String FORK_JOIN_POOL_WITH_FACTORY = "(ILjava/util/concurrent/ForkJoinPool$ForkJoinWorkerThreadFactory;"
+            + "Ljava/lang/Thread$UncaughtExceptionHandler;Z)V";
     private static final String LAST_THREAD_FACTORY = "Ljava/util/concurrent/ThreadFactory;)V";
     private static final String RETURNS_CLEANER = "Ljava/util/concurrent/ThreadFactory;)Ljava/lang/ref/Cleaner;";
 
@@ -289,6 +299,7 @@ final class HandOffSites {
                             || descriptor.equals(FUTURE_OF_RUNNABLE)) ? Rewrite.of(Kind.FUTURE_TASK)
                     : SORTED_COLLECTIONS.contains(owner) && descriptor.endsWith(LAST_COMPARATOR) ? Rewrite.of(Kind.COMPARATOR)
                     : THREAD_POOLS.contains(owner) ? Rewrite.of(Kind.THREAD_POOL)
+                    : owner.equals(JUC + "ForkJoinPool") && descriptor.equals(FORK_JOIN_POOL_WITH_FACTORY) ? Rewrite.of(Kind.FORK_JOIN_FACTORY)
                     : Rewrite.NONE;
         }
         if (owner.startsWith("[")) {

@@ -33,6 +33,10 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final String MODELLED_POOLS = Type.getInternalName(dev.weft.runtime.ModelledPools.class);
     private static final String HTTP_SERVERS = Type.getInternalName(dev.weft.runtime.HttpServers.class);
     private static final String MADE_THREADS = Type.getInternalName(dev.weft.runtime.MadeThreads.class);
+    private static final String HANDLER = "Ljava/lang/Thread$UncaughtExceptionHandler;";
+    private static final String PACKS = "(" + HANDLER + "Z)[Ljava/lang/Object;";
+    private static final String WORKER_FACTORY = "Ljava/util/concurrent/ForkJoinPool$ForkJoinWorkerThreadFactory;";
+    private static final String WRAPS_WORKER_FACTORY = "(" + WORKER_FACTORY + "I)" + WORKER_FACTORY;
     private static final String WRAPS_FACTORY = "(Ljava/util/concurrent/ThreadFactory;I)Ljava/util/concurrent/ThreadFactory;";
     private static final String FLOW_SUBSCRIBERS = Type.getInternalName(dev.weft.runtime.FlowSubscribers.class);
     private static final String WRAPS_SUBSCRIBER = "(Ljava/lang/Object;Ljava/util/concurrent/Flow$Subscriber;I)Ljava/util/concurrent/Flow$Subscriber;";
@@ -207,7 +211,10 @@ final class HandOffVisitor extends HookingMethodVisitor {
         }
         HandOffSites.Rewrite rewrite = handOffs.of(opcode, owner, name, descriptor);
         if (name.equals("<init>") && !ofNew) {
-            rewrite = HandOffSites.Rewrite.NONE; // super(..) or this(..): the object is not on the stack twice
+            // super(..) or this(..): the object is not on the stack twice; a pool's super(..) wraps its factory after
+            rewrite = rewrite.kind() == HandOffSites.Kind.THREAD_POOL ? new HandOffSites.Rewrite(HandOffSites.Kind.SUPER_POOL, 0)
+                    : rewrite.kind() == HandOffSites.Kind.FORK_JOIN_FACTORY ? rewrite
+                    : HandOffSites.Rewrite.NONE;
         }
         CollectionReceivers.Receiver receiver = null;
         if (rewrite.checksContents()) {
@@ -368,6 +375,24 @@ final class HandOffVisitor extends HookingMethodVisitor {
                 super.visitInsn(Opcodes.DUP);
                 super.visitLdcInsn(site);
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "poolMade", ON_OBJECT, false);
+            }
+            case SUPER_POOL -> { // super(..) in a pool subclass's constructor: 'this' is local 0
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+                super.visitVarInsn(Opcodes.ALOAD, 0);
+                super.visitLdcInsn(site);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "poolMade", ON_OBJECT, false);
+            }
+            case FORK_JOIN_FACTORY -> { // [.., parallelism, factory, handler, asyncMode]
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "packed", PACKS, false); // [.., factory, packed]
+                super.visitInsn(Opcodes.SWAP);
+                super.visitLdcInsn(site);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "forkJoinFactory", WRAPS_WORKER_FACTORY, false);
+                super.visitInsn(Opcodes.SWAP); // [.., factory, packed]
+                super.visitInsn(Opcodes.DUP);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "handlerOf", "([Ljava/lang/Object;)" + HANDLER, false);
+                super.visitInsn(Opcodes.SWAP);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "asyncModeOf", "([Ljava/lang/Object;)Z", false);
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             }
             case THREAD_FACTORY -> { // [.., factory] -> [.., MadeThreads.factory(factory, site)]
                 super.visitLdcInsn(site);
