@@ -35,7 +35,7 @@ public final class ModelledPools {
 
     public static ExecutorService newFixedThreadPool(int threads, int site) {
         return Weft.schedules() ? pool(threads, Executors.defaultThreadFactory(), site)
-                : Executors.newFixedThreadPool(threads);
+                : Executors.newFixedThreadPool(threads, defaultFactory(site));
     }
 
     public static ExecutorService newFixedThreadPool(int threads, ThreadFactory factory, int site) {
@@ -43,7 +43,7 @@ public final class ModelledPools {
     }
 
     public static ExecutorService newSingleThreadExecutor(int site) {
-        return Weft.schedules() ? pool(1, Executors.defaultThreadFactory(), site) : Executors.newSingleThreadExecutor();
+        return Weft.schedules() ? pool(1, Executors.defaultThreadFactory(), site) : Executors.newSingleThreadExecutor(defaultFactory(site));
     }
 
     public static ExecutorService newSingleThreadExecutor(ThreadFactory factory, int site) {
@@ -51,7 +51,7 @@ public final class ModelledPools {
     }
 
     public static ExecutorService newCachedThreadPool(int site) {
-        return Weft.schedules() ? cached(Executors.defaultThreadFactory(), site) : Executors.newCachedThreadPool();
+        return Weft.schedules() ? cached(Executors.defaultThreadFactory(), site) : Executors.newCachedThreadPool(defaultFactory(site));
     }
 
     public static ExecutorService newCachedThreadPool(ThreadFactory factory, int site) {
@@ -60,7 +60,7 @@ public final class ModelledPools {
 
     public static ScheduledExecutorService newScheduledThreadPool(int threads, int site) {
         return Weft.schedules() ? new ModelledScheduledThreadPoolExecutor(threads, site)
-                : Executors.newScheduledThreadPool(threads);
+                : Executors.newScheduledThreadPool(threads, defaultFactory(site));
     }
 
     public static ScheduledExecutorService newScheduledThreadPool(int threads, ThreadFactory factory, int site) {
@@ -70,7 +70,7 @@ public final class ModelledPools {
 
     public static ScheduledExecutorService newSingleThreadScheduledExecutor(int site) {
         return Weft.schedules() ? new ModelledScheduledThreadPoolExecutor(1, site)
-                : Executors.newSingleThreadScheduledExecutor();
+                : Executors.newSingleThreadScheduledExecutor(defaultFactory(site));
     }
 
     public static ScheduledExecutorService newSingleThreadScheduledExecutor(ThreadFactory factory, int site) {
@@ -112,6 +112,15 @@ public final class ModelledPools {
             return CompletableFuture.delayedExecutor(delay, unit, executor);
         }
         return DelayedStages.delayedExecutor(delay, unit, Objects.requireNonNull(executor), site);
+    }
+
+    /**
+     * The factory the JDK's method would make ({@code Executors.defaultThreadFactory()}, which numbers the pool as
+     * it does), reporting its threads: a thread it makes in the caller's call inherits the caller's inheritable
+     * thread locals, through {@code childValue} of the application's.
+     */
+    private static ThreadFactory defaultFactory(int site) {
+        return MadeThreads.factory(Executors.defaultThreadFactory(), site);
     }
 
     /** True for a pool whose workers are threads of the model. */

@@ -517,8 +517,25 @@ public final class Weft {
     public static boolean interruptSeen(Object thread, boolean interrupted, int site) {
         if (interrupted) {
             acquired(thread, site);
+            acquired(JDK_INTERRUPTS, site);
         }
         return interrupted;
+    }
+
+    /** At the start of a handler of {@code InterruptedException}: the current thread received an interrupt. */
+    public static void interruptReceived(int site) {
+        interruptSeen(Thread.currentThread(), true, site);
+    }
+
+    /**
+     * The sync object of the interrupts the JDK makes itself, of threads the caller does not name
+     * ({@code shutdownNow}, {@code cancel(true)}), which every thread that receives an interrupt acquires.
+     */
+    private static final Object JDK_INTERRUPTS = new Object();
+
+    /** Before {@code executor.shutdownNow()} or {@code future.cancel(true)}, which interrupt the threads running tasks. */
+    public static void interruptingWorkers(int site) {
+        releasing(JDK_INTERRUPTS, site);
     }
 
     // ---- java.util.concurrent.locks.Condition ---------------------------------------------

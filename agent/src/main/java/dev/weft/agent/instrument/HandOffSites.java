@@ -553,6 +553,21 @@ final class HandOffSites {
         return false;
     }
 
+    /**
+     * Whether the call may interrupt threads the JDK runs tasks in, without naming them: {@code shutdownNow()} of an
+     * executor, {@code cancel(true)} of a future (the argument is not known here: {@code cancel(false)} too).
+     */
+    boolean interruptsWorkers(String owner, String name, String descriptor) {
+        boolean shutdownNow = name.equals("shutdownNow") && descriptor.equals("()Ljava/util/List;");
+        boolean cancel = name.equals("cancel") && descriptor.equals("(Z)Z");
+        if (!shutdownNow && !cancel) {
+            return false;
+        }
+        Class<?> jdkOwner = owner.startsWith(JUC) ? jdkClass(owner) : synchronizingSuperclass(owner);
+        return jdkOwner != null && (shutdownNow ? java.util.concurrent.ExecutorService.class : java.util.concurrent.Future.class)
+                .isAssignableFrom(jdkOwner);
+    }
+
     /** The nearest JDK superclass of an application class when it synchronizes, else {@code null}. */
     private Class<?> synchronizingSuperclass(String owner) {
         return applicationOwners.computeIfAbsent(owner, o -> {

@@ -103,7 +103,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
 
     /**
      * A handler of {@code InterruptedException} receives the interrupt: it acquires the current thread, which
-     * {@code interrupt()} released. The hook goes after the handler's stack map frame (every handler of a
+     * {@code interrupt()} released, and what {@code shutdownNow()} and {@code cancel(true)} released. The hook goes after the handler's stack map frame (every handler of a
      * class file of version 50 or later has one).
      */
     @Override
@@ -120,8 +120,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
         super.visitFrame(type, numLocal, local, numStack, stack);
         if (handlerBegins) {
             handlerBegins = false;
-            currentThread();
-            callHook("acquired", ON_OBJECT, newSite());
+            callHook("interruptReceived", "(I)V", newSite());
             rewritten = true;
         }
     }
@@ -228,6 +227,9 @@ final class HandOffVisitor extends HookingMethodVisitor {
             return;
         }
         int site = newSite();
+        if (handOffs.interruptsWorkers(owner, name, descriptor)) {
+            callHook("interruptingWorkers", "(I)V", site);
+        }
         if (rewrite.checksReceiver()) {
             contentsCall(site, name, receiver == null ? null : receiver.heldIn());
         }
