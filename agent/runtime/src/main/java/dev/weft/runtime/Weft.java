@@ -616,6 +616,19 @@ public final class Weft {
     }
 
     /**
+     * Before {@code onCompletion} (or {@code onExceptionalCompletion}) of a {@code CountedCompleter} returns: the
+     * JDK goes on to complete its completers in the same call, so what it did happens before their completion too.
+     */
+    public static void completionEnded(Object task, int site) {
+        taskEnded(task, site);
+        if (task instanceof java.util.concurrent.CountedCompleter<?> completer) {
+            for (java.util.concurrent.CountedCompleter<?> c = completer.getCompleter(); c != null; c = c.getCompleter()) {
+                taskEnded(c, site);
+            }
+        }
+    }
+
+    /**
      * After {@code Object.clone()} in instrumented code: the copy carries the original's
      * {@code weft$shadow}, which it must not share (its accesses would look like the original's); it gets
      * one of its own on its first access. Nothing else can see the copy yet.

@@ -123,10 +123,15 @@ final class LockClassVisitor extends ClassVisitor {
      * classes call back ({@code compareTo}, {@code equals}..., a {@code Phaser}'s {@code onAdvance}), for
      * race detection; the body of a task the
      * JDK runs, for hand-offs: {@code compute()} of a {@code ForkJoinTask} ({@code RecursiveTask},
-     * {@code RecursiveAction}...), {@code run()} of a {@code TimerTask}, {@code terminated()} of a
+     * {@code RecursiveAction}...) and {@code onCompletion}/{@code onExceptionalCompletion} of a
+     * {@code CountedCompleter}, {@code run()} of a {@code TimerTask}, {@code terminated()} of a
      * {@code ThreadPoolExecutor}; and its {@code afterExecute}, which only releases into the pool (what it
      * did happens before {@code awaitTermination} returns). Else {@code null}.
      */
+    /** A {@code CountedCompleter}'s completion methods, which the thread that completes it calls. */
+    private static final java.util.Set<String> COMPLETIONS = java.util.Set.of("onCompletion(Ljava/util/concurrent/CountedCompleter;)V",
+            "onExceptionalCompletion(Ljava/lang/Throwable;Ljava/util/concurrent/CountedCompleter;)Z");
+
     private MethodBracketVisitor.Bracket bracketOf(int access, String name, String descriptor) {
         if (name.equals("<clinit>")) {
             return rewrites.memoryAccesses() ? MethodBracketVisitor.Bracket.CLASS_INIT : null;
@@ -138,11 +143,16 @@ final class LockClassVisitor extends ClassVisitor {
         }
         boolean instance = (access & (Opcodes.ACC_STATIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_BRIDGE)) == 0;
         boolean body = instance && descriptor.startsWith("()") && (name.equals("compute") || name.equals("run") && descriptor.equals("()V"));
+        boolean completion = instance && COMPLETIONS.contains(name + descriptor);
         boolean poolHook = instance && (name.equals("terminated") && descriptor.equals("()V") || AFTER_EXECUTE.equals(name + descriptor));
-        if (!rewrites.handOffs() || !body && !poolHook) {
+        if (!rewrites.handOffs() || !body && !poolHook && !completion) {
             return null;
         }
         String superclass = jdkSuperclass();
+        if (completion) {
+            // run by the thread whose tryComplete() brought the pending count to zero: each child's released this task
+            return superclass.equals("java.util.concurrent.CountedCompleter") ? MethodBracketVisitor.Bracket.COMPLETION : null;
+        }
         if (poolHook) {
             // a worker calls them: afterExecute after its task ended, terminated() once every worker has ended
             return !POOL_CLASSES.contains(superclass) ? null : name.equals("terminated")

@@ -26,6 +26,11 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
          */
         TASK("taskBegan", "taskEnded", "(Ljava/lang/Object;I)V"),
         /**
+         * {@code onCompletion}/{@code onExceptionalCompletion} of a {@code CountedCompleter}: {@code Weft.taskBegan(this, site)}
+         * and {@code completionEnded(this, site)}, which also releases the task's completers.
+         */
+        COMPLETION("taskBegan", "completionEnded", "(Ljava/lang/Object;I)V"),
+        /**
          * A method a pool's worker calls after a task ({@code ThreadPoolExecutor.afterExecute}): only
          * {@code Weft.taskEnded(this, site)}, so that two workers' calls stay unordered with each other.
          */
@@ -41,6 +46,11 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
         final String begin;
         final String end;
         final String descriptor;
+
+        /** Whether the hooks take {@code this} (a task's). */
+        boolean onThis() {
+            return descriptor.startsWith("(Ljava/lang/Object;");
+        }
 
         Bracket(String begin, String end, String descriptor) {
             this.begin = begin;
@@ -93,7 +103,7 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
 
     @Override
     public void visitMaxs(int maxStack, int maxLocals) {
-        boolean usesThis = bracket == Bracket.TASK || bracket == Bracket.TASK_END;
+        boolean usesThis = bracket.onThis();
         if (!usesThis || !storesIntoThis) {
             Label end = new Label();
             Label handler = new Label();
@@ -111,7 +121,7 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
     }
 
     private void hook(String name) {
-        if (bracket == Bracket.TASK || bracket == Bracket.TASK_END) {
+        if (bracket.onThis()) {
             super.visitVarInsn(Opcodes.ALOAD, 0);
         }
         callHook(name, bracket.descriptor, site);
