@@ -146,7 +146,8 @@ final class SyncObjects {
             return MAY_SHARE; // a view: of a thread-safe collection it shares its sync object, of any other none
         }
         if (!synchronizing(type)) {
-            return 0;
+            // the program's own future (a pool's decorated task): it shares the sync object of the submission it stands for
+            return Future.class.isAssignableFrom(type) && type.getClassLoader() != null ? MAY_SHARE : 0;
         }
         boolean mayShare = Future.class.isAssignableFrom(type) || CompletionStage.class.isAssignableFrom(type)
                 || Condition.class.isAssignableFrom(type) || CyclicBarrier.class.isAssignableFrom(type)

@@ -615,6 +615,20 @@ public final class Weft {
         releasing(SyncObjects.taskSync(task), site);
     }
 
+    /** Before a pool subclass's {@code decorateTask}/{@code newTaskFor} returns {@code task}, which a worker will run. */
+    public static void taskHandedOver(Object task, int site) {
+        releasing(task, site);
+    }
+
+    /**
+     * When {@code run()} of the program's own {@code RunnableFuture} (a pool's decorated task) begins: it acquires
+     * what {@link #taskHandedOver} released into it, and what its sync object holds, as a task body does.
+     */
+    public static void decoratedTaskBegan(Object task, int site) {
+        acquired(task, site);
+        taskBegan(task, site);
+    }
+
     /**
      * Before {@code onCompletion} (or {@code onExceptionalCompletion}) of a {@code CountedCompleter} returns: the
      * JDK goes on to complete its completers in the same call, so what it did happens before their completion too.

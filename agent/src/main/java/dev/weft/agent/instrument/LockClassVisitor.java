@@ -4,6 +4,7 @@ import dev.weft.agent.site.SiteRegistry;
 import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
+import net.bytebuddy.jar.asm.Type;
 import net.bytebuddy.utility.OpenedClassReader;
 
 /**
@@ -61,6 +62,7 @@ final class LockClassVisitor extends ClassVisitor {
 
     @Override
     public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+        this.runnableFuture = interfaces != null && java.util.Arrays.stream(interfaces).anyMatch(RUNNABLE_FUTURES::contains);
         this.version = version;
         this.internalName = name;
         this.className = name.replace('/', '.');
@@ -128,6 +130,12 @@ final class LockClassVisitor extends ClassVisitor {
      * {@code ThreadPoolExecutor}; and its {@code afterExecute}, which only releases into the pool (what it
      * did happens before {@code awaitTermination} returns). Else {@code null}.
      */
+    /** The task types a pool subclass's {@code decorateTask}/{@code newTaskFor} may return, which its workers run. */
+    private static final java.util.Set<String> RUNNABLE_FUTURES = java.util.Set.of(
+            "java/util/concurrent/RunnableFuture", "java/util/concurrent/RunnableScheduledFuture");
+    /** Whether the class implements one of them itself. */
+    private boolean runnableFuture;
+
     /** A {@code CountedCompleter}'s completion methods, which the thread that completes it calls. */
     private static final java.util.Set<String> COMPLETIONS = java.util.Set.of("onCompletion(Ljava/util/concurrent/CountedCompleter;)V",
             "onExceptionalCompletion(Ljava/lang/Throwable;Ljava/util/concurrent/CountedCompleter;)Z");
@@ -145,10 +153,21 @@ final class LockClassVisitor extends ClassVisitor {
         boolean body = instance && descriptor.startsWith("()") && (name.equals("compute") || name.equals("run") && descriptor.equals("()V"));
         boolean completion = instance && COMPLETIONS.contains(name + descriptor);
         boolean poolHook = instance && (name.equals("terminated") && descriptor.equals("()V") || AFTER_EXECUTE.equals(name + descriptor));
-        if (!rewrites.handOffs() || !body && !poolHook && !completion) {
+        boolean decorates = instance && (name.equals("decorateTask") || name.equals("newTaskFor"))
+                && descriptor.endsWith("Future;") && Type.getReturnType(descriptor).getSort() == Type.OBJECT;
+        if (!rewrites.handOffs() || !body && !poolHook && !completion && !decorates) {
             return null;
         }
         String superclass = jdkSuperclass();
+        if (decorates) {
+            // called inside execute/submit/schedule, after their release: the worker runs what they return
+            return POOL_CLASSES.contains(superclass) || superclass.equals("java.util.concurrent.AbstractExecutorService")
+                    ? MethodBracketVisitor.Bracket.HANDED_OVER : null;
+        }
+        if (name.equals("run") && descriptor.equals("()V")
+                && (runnableFuture || superclass.equals("java.util.concurrent.FutureTask"))) {
+            return MethodBracketVisitor.Bracket.DECORATED; // a decorated task a pool's worker runs
+        }
         if (completion) {
             // run by the thread whose tryComplete() brought the pending count to zero: each child's released this task
             return superclass.equals("java.util.concurrent.CountedCompleter") ? MethodBracketVisitor.Bracket.COMPLETION : null;
