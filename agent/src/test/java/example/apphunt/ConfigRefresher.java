@@ -1,6 +1,5 @@
 package example.apphunt;
 
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -12,8 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A service whose settings a scheduled task reloads: each reload builds a fresh {@code HashMap} and swaps
- * a read-only view of it into a plain field that request threads read. (Published as it is, the map's
- * contents would race too: {@code RacyHashMapSwap} among the samples shows that.)
+ * an immutable copy of it into a plain field that request threads read. (Published as it is, or as a
+ * read-only view, the map's contents would race too, in the runs where a request reads a map a reload
+ * published: {@code RacyHashMapSwap} among the samples shows that.)
  */
 // weft: expect race example.apphunt.ConfigRefresher$SettingsHolder.current threads=config-refresh-1,request-*
 public final class ConfigRefresher {
@@ -27,7 +27,7 @@ public final class ConfigRefresher {
             int v = version.incrementAndGet();
             fresh.put("timeout", Integer.toString(100 + v));
             fresh.put("version", Integer.toString(v));
-            current = Collections.unmodifiableMap(fresh); // weft: race
+            current = Map.copyOf(fresh); // weft: race
         }
 
         String get(String key) {
