@@ -85,10 +85,22 @@ public final class Tasks {
         }
     }
 
+    /** The pool's worker is still running its task when the pool shuts down, so that it is the one that calls {@code terminated()}. */
     static Object countingPoolTerminated() throws InterruptedException {
         CountingPool pool = new CountingPool();
-        pool.execute(() -> { });
+        java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+        pool.execute(() -> {
+            running.countDown();
+            try {
+                finish.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        running.await();
         pool.shutdown();
+        finish.countDown();
         pool.awaitTermination(10, TimeUnit.SECONDS);
         return pool;
     }

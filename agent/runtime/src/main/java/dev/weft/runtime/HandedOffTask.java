@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
+import java.nio.channels.CompletionHandler;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
@@ -59,6 +60,8 @@ abstract class HandedOffTask {
             return new OfConsumer(task, starts, ends, site);
         } else if (type == BiConsumer.class) {
             return new OfBiConsumer(task, starts, ends, site);
+        } else if (type == CompletionHandler.class) {
+            return new OfCompletionHandler(task, starts, ends, site);
         }
         return task;
     }
@@ -86,7 +89,8 @@ abstract class HandedOffTask {
     /** Whether {@link #wrap} wraps tasks of this type. */
     static boolean isTaskType(Class<?> type) {
         return type == Runnable.class || type == Callable.class || type == Supplier.class || type == Function.class
-                || type == BiFunction.class || type == Consumer.class || type == BiConsumer.class;
+                || type == BiFunction.class || type == Consumer.class || type == BiConsumer.class
+                || type == CompletionHandler.class;
     }
 
     /** The sync object of the submission: released by the submitter, acquired when the task begins. */
@@ -230,6 +234,37 @@ abstract class HandedOffTask {
             began();
             try {
                 ((BiConsumer<Object, Object>) task).accept(first, second);
+            } finally {
+                ended(null);
+            }
+        }
+    }
+
+    /**
+     * The completion handler of an asynchronous channel's operation ({@code read(buffer, position, attachment,
+     * handler)}), which the JDK calls in a thread of the channel's group: either of its methods is the task.
+     */
+    @SuppressWarnings("unchecked")
+    static final class OfCompletionHandler extends HandedOffTask implements CompletionHandler<Object, Object> {
+        OfCompletionHandler(Object task, Object[] starts, Object[] ends, int site) {
+            super(task, starts, ends, site);
+        }
+
+        @Override
+        public void completed(Object result, Object attachment) {
+            began();
+            try {
+                ((CompletionHandler<Object, Object>) task).completed(result, attachment);
+            } finally {
+                ended(null);
+            }
+        }
+
+        @Override
+        public void failed(Throwable failure, Object attachment) {
+            began();
+            try {
+                ((CompletionHandler<Object, Object>) task).failed(failure, attachment);
             } finally {
                 ended(null);
             }

@@ -215,7 +215,8 @@ public interface Listener {
 
     /**
      * A thread pool the application made in a controlled run made {@code thread}, which it starts at once:
-     * a thread of the application, as if it started it (see {@code ModelledPools}).
+     * a thread of the application, as if it started it (see {@code ModelledPools}); or, in any run, a thread
+     * factory the application handed to the JDK made it, which the JDK then starts ({@code MadeThreads}).
      */
     default void threadMade(Thread thread, int site) { }
 

@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * worker threads join the scheduling model when they are made (as threads the application starts do) and
  * whose wait for work is a blocking call of the model ({@link ModelledThreadPoolExecutor}). The tasks then run
  * under the model's control like the application's own threads, and a {@code Future.get} of them is
- * replayable. Outside controlled runs, the JDK's methods are called.
+ * replayable. Outside controlled runs, the JDK's methods are called, with an application's thread factory
+ * wrapped to report the threads it makes ({@link MadeThreads}).
  */
 public final class ModelledPools {
 
@@ -34,47 +35,47 @@ public final class ModelledPools {
 
     public static ExecutorService newFixedThreadPool(int threads, int site) {
         return Weft.schedules() ? pool(threads, Executors.defaultThreadFactory(), site)
-                : Executors.newFixedThreadPool(threads);
+                : Executors.newFixedThreadPool(threads, defaultFactory(site));
     }
 
     public static ExecutorService newFixedThreadPool(int threads, ThreadFactory factory, int site) {
-        return Weft.schedules() ? pool(threads, factory, site) : Executors.newFixedThreadPool(threads, factory);
+        return Weft.schedules() ? pool(threads, factory, site) : Executors.newFixedThreadPool(threads, MadeThreads.factory(factory, site));
     }
 
     public static ExecutorService newSingleThreadExecutor(int site) {
-        return Weft.schedules() ? pool(1, Executors.defaultThreadFactory(), site) : Executors.newSingleThreadExecutor();
+        return Weft.schedules() ? pool(1, Executors.defaultThreadFactory(), site) : Executors.newSingleThreadExecutor(defaultFactory(site));
     }
 
     public static ExecutorService newSingleThreadExecutor(ThreadFactory factory, int site) {
-        return Weft.schedules() ? pool(1, factory, site) : Executors.newSingleThreadExecutor(factory);
+        return Weft.schedules() ? pool(1, factory, site) : Executors.newSingleThreadExecutor(MadeThreads.factory(factory, site));
     }
 
     public static ExecutorService newCachedThreadPool(int site) {
-        return Weft.schedules() ? cached(Executors.defaultThreadFactory(), site) : Executors.newCachedThreadPool();
+        return Weft.schedules() ? cached(Executors.defaultThreadFactory(), site) : Executors.newCachedThreadPool(defaultFactory(site));
     }
 
     public static ExecutorService newCachedThreadPool(ThreadFactory factory, int site) {
-        return Weft.schedules() ? cached(factory, site) : Executors.newCachedThreadPool(factory);
+        return Weft.schedules() ? cached(factory, site) : Executors.newCachedThreadPool(MadeThreads.factory(factory, site));
     }
 
     public static ScheduledExecutorService newScheduledThreadPool(int threads, int site) {
         return Weft.schedules() ? new ModelledScheduledThreadPoolExecutor(threads, site)
-                : Executors.newScheduledThreadPool(threads);
+                : Executors.newScheduledThreadPool(threads, defaultFactory(site));
     }
 
     public static ScheduledExecutorService newScheduledThreadPool(int threads, ThreadFactory factory, int site) {
         return Weft.schedules() ? new ModelledScheduledThreadPoolExecutor(threads, factory, site)
-                : Executors.newScheduledThreadPool(threads, factory);
+                : Executors.newScheduledThreadPool(threads, MadeThreads.factory(factory, site));
     }
 
     public static ScheduledExecutorService newSingleThreadScheduledExecutor(int site) {
         return Weft.schedules() ? new ModelledScheduledThreadPoolExecutor(1, site)
-                : Executors.newSingleThreadScheduledExecutor();
+                : Executors.newSingleThreadScheduledExecutor(defaultFactory(site));
     }
 
     public static ScheduledExecutorService newSingleThreadScheduledExecutor(ThreadFactory factory, int site) {
         return Weft.schedules() ? new ModelledScheduledThreadPoolExecutor(1, factory, site)
-                : Executors.newSingleThreadScheduledExecutor(factory);
+                : Executors.newSingleThreadScheduledExecutor(MadeThreads.factory(factory, site));
     }
 
     /**
@@ -91,7 +92,8 @@ public final class ModelledPools {
     }
 
     private static ExecutorService threadPerTask(ThreadFactory factory, int site) throws Throwable {
-        ExecutorService executor = (ExecutorService) PerTask.NEW_EXECUTOR.invokeExact(JoiningThreadFactory.of(factory, site));
+        ThreadFactory reporting = Weft.schedules() ? JoiningThreadFactory.of(factory, site) : MadeThreads.factory(factory, site);
+        ExecutorService executor = (ExecutorService) PerTask.NEW_EXECUTOR.invokeExact(reporting);
         if (Weft.schedules()) {
             THREAD_PER_TASK.putIfAbsent(executor, Boolean.TRUE);
         }
@@ -110,6 +112,15 @@ public final class ModelledPools {
             return CompletableFuture.delayedExecutor(delay, unit, executor);
         }
         return DelayedStages.delayedExecutor(delay, unit, Objects.requireNonNull(executor), site);
+    }
+
+    /**
+     * The factory the JDK's method would make ({@code Executors.defaultThreadFactory()}, which numbers the pool as
+     * it does), reporting its threads: a thread it makes in the caller's call inherits the caller's inheritable
+     * thread locals, through {@code childValue} of the application's.
+     */
+    private static ThreadFactory defaultFactory(int site) {
+        return MadeThreads.factory(Executors.defaultThreadFactory(), site);
     }
 
     /** True for a pool whose workers are threads of the model. */

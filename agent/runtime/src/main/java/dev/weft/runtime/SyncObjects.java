@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
+import java.util.concurrent.Phaser;
 import java.util.concurrent.locks.Condition;
 
 /**
@@ -24,7 +25,7 @@ import java.util.concurrent.locks.Condition;
  * <p>Most synchronizing objects are their own sync object. Some are created by another and share its
  * sync object, because what goes into one comes out of the other: a map's key set or iterator, the
  * future of a submitted task (the task's end is released into its executor), a dependent stage, a
- * lock's condition (the lock itself), a barrier (its barrier action's). {@link #share} records that; {@link #link} records that acquiring
+ * lock's condition (the lock itself), a barrier (its barrier action's), a phaser of a tree of phasers (its root). {@link #share} records that; {@link #link} records that acquiring
  * one sync object must also acquire another (a stage composed of stages).
  *
  * <p>Shared state: the two maps below, each guarded by itself; the class check is a {@link ClassValue}.
@@ -34,6 +35,8 @@ final class SyncObjects {
     private static final int SYNCHRONIZING = 1;
     /** Objects of this class may share another's sync object: look it up. */
     private static final int MAY_SHARE = 2;
+    /** A {@code Phaser}: a tiered one's sync object is its root's (arrivals at a child reach the root). */
+    private static final int PHASER = 4;
 
     private static final ClassValue<Integer> KINDS = new ClassValue<>() {
         @Override
@@ -61,7 +64,7 @@ final class SyncObjects {
             return null;
         }
         int kind = KINDS.get(object.getClass());
-        return kind == 0 ? null : (kind & MAY_SHARE) == 0 ? object
+        return kind == 0 ? null : (kind & PHASER) != 0 ? ((Phaser) object).getRoot() : (kind & MAY_SHARE) == 0 ? object
                 : (kind & SYNCHRONIZING) == 0 ? SHARED.get(object) : rootOf(object);
     }
 
@@ -143,12 +146,13 @@ final class SyncObjects {
             return MAY_SHARE; // a view: of a thread-safe collection it shares its sync object, of any other none
         }
         if (!synchronizing(type)) {
-            return 0;
+            // the program's own future (a pool's decorated task): it shares the sync object of the submission it stands for
+            return Future.class.isAssignableFrom(type) && type.getClassLoader() != null ? MAY_SHARE : 0;
         }
         boolean mayShare = Future.class.isAssignableFrom(type) || CompletionStage.class.isAssignableFrom(type)
                 || Condition.class.isAssignableFrom(type) || CyclicBarrier.class.isAssignableFrom(type)
                 || type.getName().indexOf('$') >= 0;
-        return SYNCHRONIZING | (mayShare ? MAY_SHARE : 0);
+        return SYNCHRONIZING | (mayShare ? MAY_SHARE : 0) | (Phaser.class.isAssignableFrom(type) ? PHASER : 0);
     }
 
     private static boolean synchronizing(Class<?> type) {

@@ -517,8 +517,25 @@ public final class Weft {
     public static boolean interruptSeen(Object thread, boolean interrupted, int site) {
         if (interrupted) {
             acquired(thread, site);
+            acquired(JDK_INTERRUPTS, site);
         }
         return interrupted;
+    }
+
+    /** At the start of a handler of {@code InterruptedException}: the current thread received an interrupt. */
+    public static void interruptReceived(int site) {
+        interruptSeen(Thread.currentThread(), true, site);
+    }
+
+    /**
+     * The sync object of the interrupts the JDK makes itself, of threads the caller does not name
+     * ({@code shutdownNow}, {@code cancel(true)}), which every thread that receives an interrupt acquires.
+     */
+    private static final Object JDK_INTERRUPTS = new Object();
+
+    /** Before {@code executor.shutdownNow()} or {@code future.cancel(true)}, which interrupt the threads running tasks. */
+    public static void interruptingWorkers(int site) {
+        releasing(JDK_INTERRUPTS, site);
     }
 
     // ---- java.util.concurrent.locks.Condition ---------------------------------------------
@@ -596,6 +613,33 @@ public final class Weft {
     /** Before the body of such a task returns: what it did happens before a {@code join} or {@code get} of it. */
     public static void taskEnded(Object task, int site) {
         releasing(SyncObjects.taskSync(task), site);
+    }
+
+    /** Before a pool subclass's {@code decorateTask}/{@code newTaskFor} returns {@code task}, which a worker will run. */
+    public static void taskHandedOver(Object task, int site) {
+        releasing(task, site);
+    }
+
+    /**
+     * When {@code run()} of the program's own {@code RunnableFuture} (a pool's decorated task) begins: it acquires
+     * what {@link #taskHandedOver} released into it, and what its sync object holds, as a task body does.
+     */
+    public static void decoratedTaskBegan(Object task, int site) {
+        acquired(task, site);
+        taskBegan(task, site);
+    }
+
+    /**
+     * Before {@code onCompletion} (or {@code onExceptionalCompletion}) of a {@code CountedCompleter} returns: the
+     * JDK goes on to complete its completers in the same call, so what it did happens before their completion too.
+     */
+    public static void completionEnded(Object task, int site) {
+        taskEnded(task, site);
+        if (task instanceof java.util.concurrent.CountedCompleter<?> completer) {
+            for (java.util.concurrent.CountedCompleter<?> c = completer.getCompleter(); c != null; c = c.getCompleter()) {
+                taskEnded(c, site);
+            }
+        }
     }
 
     /**

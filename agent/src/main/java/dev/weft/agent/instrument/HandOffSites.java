@@ -86,6 +86,24 @@ final class HandOffSites {
         /** The comparator of a new sorted thread-safe collection (the constructor's last argument) is wrapped. */
         COMPARATOR,
         /**
+         * A new {@code ThreadPoolExecutor} or {@code ScheduledThreadPoolExecutor}: its thread factory is wrapped once
+         * it is made ({@code MadeThreads.poolMade}), to report each thread it makes for the pool to start.
+         */
+        THREAD_POOL,
+        /** The same for the {@code super(..)} call of an application subclass's constructor, with {@code this} in local 0. */
+        SUPER_POOL,
+        /**
+         * {@code new ForkJoinPool(parallelism, factory, handler, asyncMode)} or a subclass's {@code super(..)}: the
+         * worker factory is wrapped ({@code MadeThreads.forkJoinFactory}), the two arguments after it packed and
+         * unpacked around that.
+         */
+        FORK_JOIN_FACTORY,
+        /**
+         * The call's last argument is a thread factory the JDK will call ({@code setThreadFactory},
+         * {@code Cleaner.create}): it is wrapped first ({@code MadeThreads.factory}).
+         */
+        THREAD_FACTORY,
+        /**
          * The call, made through {@code ModelledPools} ({@code Executors.newFixedThreadPool},
          * {@code newSingleThreadExecutor}, {@code newCachedThreadPool}, {@code newScheduledThreadPool},
          * {@code newSingleThreadScheduledExecutor}; {@code CompletableFuture.delayedExecutor}): in a controlled run the
@@ -163,6 +181,7 @@ final class HandOffSites {
     private static final String SUBSCRIBES = "(Ljava/util/concurrent/Flow$Subscriber;)V";
     /** {@code Gatherers.mapConcurrent(int, Function)}, JDK 24 and later. */
     static final String MAP_CONCURRENT = "(ILjava/util/function/Function;)Ljava/util/stream/Gatherer;";
+    private static final String COMPLETION_HANDLER = "Ljava/nio/channels/CompletionHandler;";
     private static final String CYCLIC_BARRIER = "java/util/concurrent/CyclicBarrier";
     private static final String BARRIER_WITH_ACTION = "(ILjava/lang/Runnable;)V";
     private static final Set<String> FIELD_UPDATERS = Set.of("java/util/concurrent/atomic/AtomicIntegerFieldUpdater",
@@ -175,6 +194,12 @@ final class HandOffSites {
     private static final Set<String> SORTED_COLLECTIONS = Set.of(JUC + "PriorityBlockingQueue",
             JUC + "ConcurrentSkipListMap", JUC + "ConcurrentSkipListSet");
     private static final String LAST_COMPARATOR = "Ljava/util/Comparator;)V";
+    /** The JDK's pools that take a thread factory, in a constructor or in {@code setThreadFactory}. */
+    private static final Set<String> THREAD_POOLS = Set.of(JUC + "ThreadPoolExecutor", JUC + "ScheduledThreadPoolExecutor");
+    static final String FORK_JOIN_POOL_WITH_FACTORY = "(ILjava/util/concurrent/ForkJoinPool$ForkJoinWorkerThreadFactory;"
+            + "Ljava/lang/Thread$UncaughtExceptionHandler;Z)V";
+    private static final String LAST_THREAD_FACTORY = "Ljava/util/concurrent/ThreadFactory;)V";
+    private static final String RETURNS_CLEANER = "Ljava/util/concurrent/ThreadFactory;)Ljava/lang/ref/Cleaner;";
 
     /** Owners that do not synchronize although they are in {@code java.util.concurrent}. */
     private static final Set<String> NOT_SYNCHRONIZING = Set.of(
@@ -303,6 +328,8 @@ final class HandOffSites {
                     : owner.equals(FUTURE_TASK) && (descriptor.equals(FUTURE_OF_CALLABLE)
                             || descriptor.equals(FUTURE_OF_RUNNABLE)) ? Rewrite.of(Kind.FUTURE_TASK)
                     : SORTED_COLLECTIONS.contains(owner) && descriptor.endsWith(LAST_COMPARATOR) ? Rewrite.of(Kind.COMPARATOR)
+                    : THREAD_POOLS.contains(owner) ? Rewrite.of(Kind.THREAD_POOL)
+                    : owner.equals(JUC + "ForkJoinPool") && descriptor.equals(FORK_JOIN_POOL_WITH_FACTORY) ? Rewrite.of(Kind.FORK_JOIN_FACTORY)
                     : Rewrite.NONE;
         }
         if (owner.startsWith("[")) {
@@ -316,6 +343,9 @@ final class HandOffSites {
         }
         if (owner.startsWith(LOCKS)) {
             return ofLocks(owner, name, descriptor);
+        }
+        if (name.equals("setThreadFactory") && descriptor.endsWith(LAST_THREAD_FACTORY) && THREAD_POOLS.contains(owner)) {
+            return Rewrite.of(Kind.THREAD_FACTORY); // pool.setThreadFactory(factory)
         }
         if (name.equals("subscribe") && descriptor.equals(SUBSCRIBES) && types.isA(owner, java.util.concurrent.SubmissionPublisher.class)) {
             return Rewrite.of(Kind.SUBSCRIBER);
@@ -338,6 +368,11 @@ final class HandOffSites {
         }
         if (owner.equals("java/lang/Runtime") && name.equals("addShutdownHook")) {
             return Rewrite.of(Kind.SHUTDOWN_HOOK);
+        }
+        if (owner.equals("java/lang/ref/Cleaner") && name.equals("register")
+                || owner.startsWith("java/nio/channels/Asynchronous") && descriptor.contains(COMPLETION_HANDLER)) {
+            // a cleaning action runs in the cleaner's thread, a completion handler in the channel group's: both the JDK starts
+            return Rewrite.of(Kind.SUBMIT);
         }
         if (owner.startsWith("java/") || owner.startsWith("javax/") || owner.startsWith("jdk/") || owner.startsWith("sun/")) {
             return ofThread(owner, name, descriptor);
@@ -394,6 +429,9 @@ final class HandOffSites {
         if (owner.equals("java/util/stream/Gatherers") && name.equals("mapConcurrent")
                 && descriptor.equals(MAP_CONCURRENT)) {
             return Rewrite.of(Kind.GATHERER);
+        }
+        if (owner.equals("java/lang/ref/Cleaner") && name.equals("create") && descriptor.endsWith(RETURNS_CLEANER)) {
+            return Rewrite.of(Kind.THREAD_FACTORY); // its thread runs the cleaning actions
         }
         if (FIELD_UPDATERS.contains(owner) && name.equals("newUpdater")) {
             return Rewrite.of(Kind.FIELD_UPDATER);
@@ -482,7 +520,7 @@ final class HandOffSites {
     /**
      * Whether every object of this static type synchronizes and is its own sync object: a thread-safe JDK
      * class (not an interface, which a {@code HashMap} or a view may implement), neither a future, a stage
-     * nor a barrier (which may share another's sync object), nor a view or iterator (nested classes).
+     * nor a barrier or a phaser (which may share another's sync object), nor a view or iterator (nested classes).
      */
     private static boolean isOwnSyncObject(Class<?> type) {
         String name = type.getName();
@@ -493,7 +531,8 @@ final class HandOffSites {
                 && !Throwable.class.isAssignableFrom(type)
                 && !java.util.concurrent.Future.class.isAssignableFrom(type)
                 && !CompletionStage.class.isAssignableFrom(type)
-                && !java.util.concurrent.CyclicBarrier.class.isAssignableFrom(type);
+                && !java.util.concurrent.CyclicBarrier.class.isAssignableFrom(type)
+                && !java.util.concurrent.Phaser.class.isAssignableFrom(type); // a tiered phaser's is its root's
     }
 
     private static boolean submits(Class<?> jdkOwner, String name, String descriptor) {
@@ -542,6 +581,21 @@ final class HandOffSites {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the call may interrupt threads the JDK runs tasks in, without naming them: {@code shutdownNow()} of an
+     * executor, {@code cancel(true)} of a future (the argument is not known here: {@code cancel(false)} too).
+     */
+    boolean interruptsWorkers(String owner, String name, String descriptor) {
+        boolean shutdownNow = name.equals("shutdownNow") && descriptor.equals("()Ljava/util/List;");
+        boolean cancel = name.equals("cancel") && descriptor.equals("(Z)Z");
+        if (!shutdownNow && !cancel) {
+            return false;
+        }
+        Class<?> jdkOwner = owner.startsWith(JUC) ? jdkClass(owner) : synchronizingSuperclass(owner);
+        return jdkOwner != null && (shutdownNow ? java.util.concurrent.ExecutorService.class : java.util.concurrent.Future.class)
+                .isAssignableFrom(jdkOwner);
     }
 
     /** The nearest JDK superclass of an application class when it synchronizes, else {@code null}. */

@@ -32,6 +32,12 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final String BLOCKING_CALLS = Type.getInternalName(dev.weft.runtime.BlockingCalls.class);
     private static final String MODELLED_POOLS = Type.getInternalName(dev.weft.runtime.ModelledPools.class);
     private static final String HTTP_SERVERS = Type.getInternalName(dev.weft.runtime.HttpServers.class);
+    private static final String MADE_THREADS = Type.getInternalName(dev.weft.runtime.MadeThreads.class);
+    private static final String HANDLER = "Ljava/lang/Thread$UncaughtExceptionHandler;";
+    private static final String PACKS = "(" + HANDLER + "Z)[Ljava/lang/Object;";
+    private static final String WORKER_FACTORY = "Ljava/util/concurrent/ForkJoinPool$ForkJoinWorkerThreadFactory;";
+    private static final String WRAPS_WORKER_FACTORY = "(" + WORKER_FACTORY + "I)" + WORKER_FACTORY;
+    private static final String WRAPS_FACTORY = "(Ljava/util/concurrent/ThreadFactory;I)Ljava/util/concurrent/ThreadFactory;";
     private static final String FLOW_SUBSCRIBERS = Type.getInternalName(dev.weft.runtime.FlowSubscribers.class);
     private static final String WRAPS_SUBSCRIBER = "(Ljava/lang/Object;Ljava/util/concurrent/Flow$Subscriber;I)Ljava/util/concurrent/Flow$Subscriber;";
     private static final String CONCURRENT_GATHERERS = Type.getInternalName(dev.weft.runtime.ConcurrentGatherers.class);
@@ -98,7 +104,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
 
     /**
      * A handler of {@code InterruptedException} receives the interrupt: it acquires the current thread, which
-     * {@code interrupt()} released. The hook goes after the handler's stack map frame (every handler of a
+     * {@code interrupt()} released, and what {@code shutdownNow()} and {@code cancel(true)} released. The hook goes after the handler's stack map frame (every handler of a
      * class file of version 50 or later has one).
      */
     @Override
@@ -115,8 +121,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
         super.visitFrame(type, numLocal, local, numStack, stack);
         if (handlerBegins) {
             handlerBegins = false;
-            currentThread();
-            callHook("acquired", ON_OBJECT, newSite());
+            callHook("interruptReceived", "(I)V", newSite());
             rewritten = true;
         }
     }
@@ -215,7 +220,10 @@ final class HandOffVisitor extends HookingMethodVisitor {
         }
         HandOffSites.Rewrite rewrite = handOffs.of(opcode, owner, name, descriptor);
         if (name.equals("<init>") && !ofNew) {
-            rewrite = HandOffSites.Rewrite.NONE; // super(..) or this(..): the object is not on the stack twice
+            // super(..) or this(..): the object is not on the stack twice; a pool's super(..) wraps its factory after
+            rewrite = rewrite.kind() == HandOffSites.Kind.THREAD_POOL ? new HandOffSites.Rewrite(HandOffSites.Kind.SUPER_POOL, 0)
+                    : rewrite.kind() == HandOffSites.Kind.FORK_JOIN_FACTORY ? rewrite
+                    : HandOffSites.Rewrite.NONE;
         }
         CollectionReceivers.Receiver receiver = null;
         if (rewrite.checksContents()) {
@@ -229,6 +237,9 @@ final class HandOffVisitor extends HookingMethodVisitor {
             return;
         }
         int site = newSite();
+        if (handOffs.interruptsWorkers(owner, name, descriptor)) {
+            callHook("interruptingWorkers", "(I)V", site);
+        }
         if (rewrite.checksReceiver()) {
             contentsCall(site, name, receiver == null ? null : receiver.heldIn());
         }
@@ -369,6 +380,35 @@ final class HandOffVisitor extends HookingMethodVisitor {
             case COMPARATOR -> { // [collection, collection, ..., comparator]
                 super.visitLdcInsn(site);
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "callbackComparator", CALLBACK_COMPARATOR, false);
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            }
+            case THREAD_POOL -> { // [pool, pool, ..] -> [pool], its factory wrapped
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+                super.visitInsn(Opcodes.DUP);
+                super.visitLdcInsn(site);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "poolMade", ON_OBJECT, false);
+            }
+            case SUPER_POOL -> { // super(..) in a pool subclass's constructor: 'this' is local 0
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+                super.visitVarInsn(Opcodes.ALOAD, 0);
+                super.visitLdcInsn(site);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "poolMade", ON_OBJECT, false);
+            }
+            case FORK_JOIN_FACTORY -> { // [.., parallelism, factory, handler, asyncMode]
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "packed", PACKS, false); // [.., factory, packed]
+                super.visitInsn(Opcodes.SWAP);
+                super.visitLdcInsn(site);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "forkJoinFactory", WRAPS_WORKER_FACTORY, false);
+                super.visitInsn(Opcodes.SWAP); // [.., factory, packed]
+                super.visitInsn(Opcodes.DUP);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "handlerOf", "([Ljava/lang/Object;)" + HANDLER, false);
+                super.visitInsn(Opcodes.SWAP);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "asyncModeOf", "([Ljava/lang/Object;)Z", false);
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            }
+            case THREAD_FACTORY -> { // [.., factory] -> [.., MadeThreads.factory(factory, site)]
+                super.visitLdcInsn(site);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "factory", WRAPS_FACTORY, false);
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             }
             default -> throw new IllegalStateException("no rewrite for " + rewrite);

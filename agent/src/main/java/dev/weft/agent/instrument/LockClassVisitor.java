@@ -4,6 +4,7 @@ import dev.weft.agent.site.SiteRegistry;
 import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
+import net.bytebuddy.jar.asm.Type;
 import net.bytebuddy.utility.OpenedClassReader;
 
 /**
@@ -62,6 +63,7 @@ final class LockClassVisitor extends ClassVisitor {
 
     @Override
     public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+        this.runnableFuture = interfaces != null && java.util.Arrays.stream(interfaces).anyMatch(RUNNABLE_FUTURES::contains);
         this.version = version;
         this.internalName = name;
         this.className = name.replace('/', '.');
@@ -125,10 +127,21 @@ final class LockClassVisitor extends ClassVisitor {
      * classes call back ({@code compareTo}, {@code equals}..., a {@code Phaser}'s {@code onAdvance}), for
      * race detection; the body of a task the
      * JDK runs, for hand-offs: {@code compute()} of a {@code ForkJoinTask} ({@code RecursiveTask},
-     * {@code RecursiveAction}...), {@code run()} of a {@code TimerTask}, {@code terminated()} of a
+     * {@code RecursiveAction}...) and {@code onCompletion}/{@code onExceptionalCompletion} of a
+     * {@code CountedCompleter}, {@code run()} of a {@code TimerTask}, {@code terminated()} of a
      * {@code ThreadPoolExecutor}; and its {@code afterExecute}, which only releases into the pool (what it
      * did happens before {@code awaitTermination} returns). Else {@code null}.
      */
+    /** The task types a pool subclass's {@code decorateTask}/{@code newTaskFor} may return, which its workers run. */
+    private static final java.util.Set<String> RUNNABLE_FUTURES = java.util.Set.of(
+            "java/util/concurrent/RunnableFuture", "java/util/concurrent/RunnableScheduledFuture");
+    /** Whether the class implements one of them itself. */
+    private boolean runnableFuture;
+
+    /** A {@code CountedCompleter}'s completion methods, which the thread that completes it calls. */
+    private static final java.util.Set<String> COMPLETIONS = java.util.Set.of("onCompletion(Ljava/util/concurrent/CountedCompleter;)V",
+            "onExceptionalCompletion(Ljava/lang/Throwable;Ljava/util/concurrent/CountedCompleter;)Z");
+
     private MethodBracketVisitor.Bracket bracketOf(int access, String name, String descriptor) {
         if (name.equals("<clinit>")) {
             return rewrites.memoryAccesses() ? MethodBracketVisitor.Bracket.CLASS_INIT : null;
@@ -140,11 +153,27 @@ final class LockClassVisitor extends ClassVisitor {
         }
         boolean instance = (access & (Opcodes.ACC_STATIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_BRIDGE)) == 0;
         boolean body = instance && descriptor.startsWith("()") && (name.equals("compute") || name.equals("run") && descriptor.equals("()V"));
+        boolean completion = instance && COMPLETIONS.contains(name + descriptor);
         boolean poolHook = instance && (name.equals("terminated") && descriptor.equals("()V") || AFTER_EXECUTE.equals(name + descriptor));
-        if (!rewrites.handOffs() || !body && !poolHook) {
+        boolean decorates = instance && (name.equals("decorateTask") || name.equals("newTaskFor"))
+                && descriptor.endsWith("Future;") && Type.getReturnType(descriptor).getSort() == Type.OBJECT;
+        if (!rewrites.handOffs() || !body && !poolHook && !completion && !decorates) {
             return null;
         }
         String superclass = jdkSuperclass();
+        if (decorates) {
+            // called inside execute/submit/schedule, after their release: the worker runs what they return
+            return POOL_CLASSES.contains(superclass) || superclass.equals("java.util.concurrent.AbstractExecutorService")
+                    ? MethodBracketVisitor.Bracket.HANDED_OVER : null;
+        }
+        if (name.equals("run") && descriptor.equals("()V")
+                && (runnableFuture || superclass.equals("java.util.concurrent.FutureTask"))) {
+            return MethodBracketVisitor.Bracket.DECORATED; // a decorated task a pool's worker runs
+        }
+        if (completion) {
+            // run by the thread whose tryComplete() brought the pending count to zero: each child's released this task
+            return superclass.equals("java.util.concurrent.CountedCompleter") ? MethodBracketVisitor.Bracket.COMPLETION : null;
+        }
         if (poolHook) {
             // a worker calls them: afterExecute after its task ended, terminated() once every worker has ended
             return !POOL_CLASSES.contains(superclass) ? null : name.equals("terminated")

@@ -26,6 +26,19 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
          */
         TASK("taskBegan", "taskEnded", "(Ljava/lang/Object;I)V"),
         /**
+         * {@code onCompletion}/{@code onExceptionalCompletion} of a {@code CountedCompleter}: {@code Weft.taskBegan(this, site)}
+         * and {@code completionEnded(this, site)}, which also releases the task's completers.
+         */
+        COMPLETION("taskBegan", "completionEnded", "(Ljava/lang/Object;I)V"),
+        /**
+         * {@code decorateTask}/{@code newTaskFor} of a pool subclass, whose result the pool's worker runs: before it
+         * returns, {@code Weft.taskHandedOver(result, site)}, a release into the result, which its {@code run()}
+         * acquires (a {@link #DECORATED} body when the result's class is the program's). Nothing when it throws.
+         */
+        HANDED_OVER(null, "taskHandedOver", "(Ljava/lang/Object;I)V"),
+        /** {@code run()} of the program's own {@code RunnableFuture}: a {@link #TASK} body that also acquires the object itself. */
+        DECORATED("decoratedTaskBegan", "taskEnded", "(Ljava/lang/Object;I)V"),
+        /**
          * A method a pool's worker calls after a task ({@code ThreadPoolExecutor.afterExecute}): only
          * {@code Weft.taskEnded(this, site)}, so that two workers' calls stay unordered with each other.
          */
@@ -41,6 +54,11 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
         final String begin;
         final String end;
         final String descriptor;
+
+        /** Whether the hooks take {@code this} (a task's). */
+        boolean onThis() {
+            return descriptor.startsWith("(Ljava/lang/Object;") && this != HANDED_OVER;
+        }
 
         Bracket(String begin, String end, String descriptor) {
             this.begin = begin;
@@ -79,7 +97,10 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
 
     @Override
     public void visitInsn(int opcode) {
-        if (opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) {
+        if (bracket == Bracket.HANDED_OVER && opcode == Opcodes.ARETURN) {
+            super.visitInsn(Opcodes.DUP);
+            callHook(bracket.end, bracket.descriptor, site);
+        } else if (bracket != Bracket.HANDED_OVER && opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) {
             hook(bracket.end);
         }
         super.visitInsn(opcode);
@@ -93,8 +114,8 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
 
     @Override
     public void visitMaxs(int maxStack, int maxLocals) {
-        boolean usesThis = bracket == Bracket.TASK || bracket == Bracket.TASK_END;
-        if (!usesThis || !storesIntoThis) {
+        boolean usesThis = bracket.onThis();
+        if (bracket != Bracket.HANDED_OVER && (!usesThis || !storesIntoThis)) {
             Label end = new Label();
             Label handler = new Label();
             super.visitLabel(end);
@@ -111,7 +132,7 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
     }
 
     private void hook(String name) {
-        if (bracket == Bracket.TASK || bracket == Bracket.TASK_END) {
+        if (bracket.onThis()) {
             super.visitVarInsn(Opcodes.ALOAD, 0);
         }
         callHook(name, bracket.descriptor, site);

@@ -367,6 +367,15 @@ public final class RaceTracker implements Listener {
     }
 
     /**
+     * A thread factory the application handed to the JDK made {@code thread}, which the JDK starts (see
+     * {@code MadeThreads}); the factory's return happens before that start.
+     */
+    @Override
+    public void threadMade(Thread thread, int site) {
+        threadStarting(thread, site);
+    }
+
+    /**
      * A shutdown hook runs when the JVM exits, after the threads it waited for ended (or a thread called
      * {@code System.exit}); the JDK starts it, so no start weft sees orders it. Its accesses are not checked
      * at all, as a static initializer's are not: no false race with what the program did before it exits,

@@ -226,6 +226,12 @@ public final class TraceRecorder implements Listener {
         record(new WaitEnded(tid(), lock(monitor), site), site);
     }
 
+    /** A thread a factory made for the JDK to start: recorded as a start, as the live detector takes it. */
+    @Override
+    public void threadMade(Thread thread, int site) {
+        threadStarting(thread, site);
+    }
+
     @Override
     public void threadStarting(Thread thread, int site) {
         synchronized (this) {

@@ -8,6 +8,8 @@ import dev.weft.runtime.Listener;
 import dev.weft.runtime.ModelledThreadPoolExecutor;
 import dev.weft.runtime.Weft;
 import java.lang.reflect.Method;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadPoolExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The thread pools a program makes itself are the scheduling model's stand-ins when classes load in a controlled
  * run ({@link ModelledPoolVisitor}), and the JDK's otherwise; either way they keep the program's queue and
- * rejection policy.
+ * rejection policy; the thread factories handed to them report the threads they make ({@code MadeThreads}).
  */
 class PoolInstrumentationTest {
 
@@ -56,6 +58,20 @@ class PoolInstrumentationTest {
         assertSame(ThreadPoolExecutor.class, made.getClass());
         assertSame(ThreadPoolExecutor.class, own.getClass().getSuperclass());
         assertEquals(1, call(pools, "rejected", own));
+    }
+
+    @Test
+    void aThreadFactoryHandedToTheJdkReportsEachThreadItMakes() throws Exception {
+        Set<String> made = ConcurrentHashMap.newKeySet();
+        Weft.install(new Listener() {
+            @Override
+            public void threadMade(Thread thread, int site) {
+                made.add(thread.getName());
+            }
+        });
+        call(fixtures.load("ThreadFactories"), "runAll");
+        assertEquals(Set.of("new-made", "own-made", "set-made", "fixed-made", "forkjoin-made", "cleaner-made"), made);
+        assertEquals(0, fixtures.warnings.size(), fixtures.warnings.toString());
     }
 
     private static Object call(Class<?> type, String name, Object... arguments) throws Exception {

@@ -1,0 +1,51 @@
+package com.example.locks;
+
+import java.lang.ref.Cleaner;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/** Thread factories the program hands to the JDK, which starts the threads they make: each makes threads named {@code prefix-made}. */
+public final class ThreadFactories {
+
+    private ThreadFactories() { }
+
+    static ThreadFactory named(String prefix) {
+        return task -> new Thread(task, prefix + "-made");
+    }
+
+    /** A pool of the program's own class, which passes the factory to {@code super(..)}. */
+    static final class OwnPool extends ThreadPoolExecutor {
+        OwnPool() {
+            super(1, 1, 0L, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(1), named("own"));
+        }
+    }
+
+    /** Runs a task on each kind of pool, and a worker on a fork/join pool, each made from a factory; then ends them. */
+    public static void runAll() throws Exception {
+        ThreadPoolExecutor made = new ThreadPoolExecutor(1, 1, 0L, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(1), named("new"));
+        ThreadPoolExecutor own = new OwnPool();
+        ThreadPoolExecutor set = new ThreadPoolExecutor(1, 1, 0L, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(1));
+        set.setThreadFactory(named("set"));
+        ExecutorService fixed = Executors.newFixedThreadPool(1, named("fixed"));
+        for (ExecutorService pool : new ExecutorService[] {made, own, set, fixed}) {
+            pool.submit(() -> { }).get();
+            pool.shutdown();
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        }
+        ForkJoinPool forkJoin = new ForkJoinPool(1, pool -> {
+            ForkJoinWorkerThread worker = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+            worker.setName("forkjoin-made");
+            return worker;
+        }, null, false);
+        forkJoin.submit(() -> { }).get();
+        forkJoin.shutdown();
+        forkJoin.awaitTermination(1, TimeUnit.MINUTES);
+        Cleaner.create(named("cleaner"));
+    }
+}
