@@ -24,6 +24,10 @@ public final class ThreadFactories {
         OwnPool() {
             super(1, 1, 0L, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(1), named("own"));
         }
+
+        boolean factoryIsNotWrapped() {
+            return getThreadFactory().getClass().getName().startsWith(ThreadFactories.class.getName());
+        }
     }
 
     /** Runs a task on each kind of pool, and a worker on a fork/join pool, each made from a factory; then ends them. */
@@ -47,5 +51,26 @@ public final class ThreadFactories {
         forkJoin.shutdown();
         forkJoin.awaitTermination(1, TimeUnit.MINUTES);
         Cleaner.create(named("cleaner"));
+    }
+
+    /**
+     * Whether each pool's getter gives back the factory it was given, as without weft: a pool made with one, one
+     * given one by {@code setThreadFactory}, one of the program's own class asking itself, and a fork/join pool.
+     */
+    public static boolean gettersGiveTheFactoriesBack() {
+        ThreadFactory factory = named("given");
+        ThreadPoolExecutor made = new ThreadPoolExecutor(1, 1, 0L, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(1), factory);
+        ThreadPoolExecutor set = new ThreadPoolExecutor(1, 1, 0L, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(1));
+        set.setThreadFactory(factory);
+        OwnPool own = new OwnPool();
+        ForkJoinPool.ForkJoinWorkerThreadFactory workers = ForkJoinPool.defaultForkJoinWorkerThreadFactory::newThread;
+        ForkJoinPool forkJoin = new ForkJoinPool(1, workers, null, false);
+        boolean given = made.getThreadFactory() == factory && set.getThreadFactory() == factory
+                && own.factoryIsNotWrapped() && forkJoin.getFactory() == workers;
+        made.shutdown();
+        set.shutdown();
+        own.shutdown();
+        forkJoin.shutdown();
+        return given;
     }
 }

@@ -63,6 +63,16 @@ public final class MadeThreads {
         return (Boolean) packed[1];
     }
 
+    /** The factory {@code factory} wraps, if it is weft's wrapper: what a pool's {@code getThreadFactory()} gives the application. */
+    public static ThreadFactory unwrapped(ThreadFactory factory) {
+        return factory instanceof Reporting reporting ? reporting.factory : factory;
+    }
+
+    /** The worker factory {@code factory} wraps, if it is weft's wrapper: what {@code ForkJoinPool.getFactory()} gives the application. */
+    public static ForkJoinPool.ForkJoinWorkerThreadFactory unwrappedWorkers(ForkJoinPool.ForkJoinWorkerThreadFactory factory) {
+        return factory instanceof ReportingWorkers reporting ? reporting.factory() : factory;
+    }
+
     /** A fork/join pool's worker factory, wrapped as {@link #factory} wraps a thread factory. */
     public static ForkJoinPool.ForkJoinWorkerThreadFactory forkJoinFactory(ForkJoinPool.ForkJoinWorkerThreadFactory factory, int site) {
         return factory == null || factory instanceof ReportingWorkers || factory == ForkJoinPool.defaultForkJoinWorkerThreadFactory

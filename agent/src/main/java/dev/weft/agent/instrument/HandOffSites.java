@@ -104,6 +104,11 @@ final class HandOffSites {
          */
         THREAD_FACTORY,
         /**
+         * {@code getThreadFactory()} or {@code getFactory()} of a pool: the factory the application gave, not the
+         * wrapper it returns ({@code MadeThreads.unwrapped}), so that the application sees no change.
+         */
+        FACTORY_GETTER,
+        /**
          * The call, made through {@code ModelledPools} ({@code Executors.newFixedThreadPool},
          * {@code newSingleThreadExecutor}, {@code newCachedThreadPool}, {@code newScheduledThreadPool},
          * {@code newSingleThreadScheduledExecutor}; {@code CompletableFuture.delayedExecutor}): in a controlled run the
@@ -199,6 +204,8 @@ final class HandOffSites {
     static final String FORK_JOIN_POOL_WITH_FACTORY = "(ILjava/util/concurrent/ForkJoinPool$ForkJoinWorkerThreadFactory;"
             + "Ljava/lang/Thread$UncaughtExceptionHandler;Z)V";
     private static final String LAST_THREAD_FACTORY = "Ljava/util/concurrent/ThreadFactory;)V";
+    private static final String RETURNS_THREAD_FACTORY = "()Ljava/util/concurrent/ThreadFactory;";
+    static final String RETURNS_WORKER_FACTORY = "()Ljava/util/concurrent/ForkJoinPool$ForkJoinWorkerThreadFactory;";
     private static final String RETURNS_CLEANER = "Ljava/util/concurrent/ThreadFactory;)Ljava/lang/ref/Cleaner;";
 
     /** Owners that do not synchronize although they are in {@code java.util.concurrent}. */
@@ -343,6 +350,10 @@ final class HandOffSites {
         }
         if (owner.startsWith(LOCKS)) {
             return ofLocks(owner, name, descriptor);
+        }
+        if (name.equals("getThreadFactory") && descriptor.equals(RETURNS_THREAD_FACTORY)
+                || name.equals("getFactory") && descriptor.equals(RETURNS_WORKER_FACTORY)) {
+            return Rewrite.of(Kind.FACTORY_GETTER); // any owner: a pool subclass's own call too
         }
         if (name.equals("setThreadFactory") && descriptor.endsWith(LAST_THREAD_FACTORY) && THREAD_POOLS.contains(owner)) {
             return Rewrite.of(Kind.THREAD_FACTORY); // pool.setThreadFactory(factory)

@@ -411,6 +411,13 @@ final class HandOffVisitor extends HookingMethodVisitor {
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "factory", WRAPS_FACTORY, false);
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             }
+            case FACTORY_GETTER -> { // [.., pool] -> [.., the factory the application gave]
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+                boolean workers = descriptor.equals(HandOffSites.RETURNS_WORKER_FACTORY);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, workers ? "unwrappedWorkers" : "unwrapped",
+                        workers ? "(" + WORKER_FACTORY + ")" + WORKER_FACTORY
+                                : "(Ljava/util/concurrent/ThreadFactory;)Ljava/util/concurrent/ThreadFactory;", false);
+            }
             default -> throw new IllegalStateException("no rewrite for " + rewrite);
         }
         rewritten = true;

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The thread pools a program makes itself are the scheduling model's stand-ins when classes load in a controlled
  * run ({@link ModelledPoolVisitor}), and the JDK's otherwise; either way they keep the program's queue and
- * rejection policy; the thread factories handed to them report the threads they make ({@code MadeThreads}).
+ * rejection policy; the thread factories handed to them report the threads they make ({@code MadeThreads}), and
+ * their getters give the application its own factories back.
  */
 class PoolInstrumentationTest {
 
@@ -72,6 +73,12 @@ class PoolInstrumentationTest {
         call(fixtures.load("ThreadFactories"), "runAll");
         assertEquals(Set.of("new-made", "own-made", "set-made", "fixed-made", "forkjoin-made", "cleaner-made"), made);
         assertEquals(0, fixtures.warnings.size(), fixtures.warnings.toString());
+    }
+
+    @Test
+    void aPoolsFactoryGetterGivesTheApplicationItsOwnFactoryNotTheWrapper() throws Exception {
+        Weft.install(new Listener() { });
+        assertEquals(true, call(fixtures.load("ThreadFactories"), "gettersGiveTheFactoriesBack"));
     }
 
     private static Object call(Class<?> type, String name, Object... arguments) throws Exception {
