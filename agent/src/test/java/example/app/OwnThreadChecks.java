@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Tests that JUnit runs on a thread of its own, explored with {@code weft explore --test}: the model did not see that
- * thread start. Both count with two threads under a lock (no bug). Not named {@code *Test}: the agent's own build must not
+ * thread start. The first two count with two threads under a lock (no bug), the third races ({@link LazyRegistry}). Not named {@code *Test}: the agent's own build must not
  * run it.
  */
 class OwnThreadChecks {
@@ -26,6 +26,12 @@ class OwnThreadChecks {
     @Test
     void countsPreemptively() {
         assertTimeoutPreemptively(Duration.ofSeconds(30), this::countWithTwoThreads);
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void racesOnASeparateThread() throws Exception {
+        LazyRegistry.main(new String[0]);
     }
 
     /** Not a test: weft explore --test refuses it. */

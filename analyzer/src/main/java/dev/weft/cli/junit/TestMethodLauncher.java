@@ -69,7 +69,7 @@ public final class TestMethodLauncher {
         TestPlan plan = discover(DiscoverySelectors.selectMethod(testClass, method));
         if (plan == null || methodsOf(plan, className).isEmpty()) {
             err.println(NO_TEST_LINE + "method '" + method + "' in " + className + (declares(testClass, method) ? " (" + method
-                    + " is a method, but not a test: no @Test)" : "") + ": " + testMethodsOf(testClass));
+                    + " is a method, but not a test without parameters)" : "") + ": " + testMethodsOf(testClass));
             return NO_TEST;
         }
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
