@@ -22,7 +22,8 @@ import picocli.CommandLine;
  * afresh and the system properties, locale and time zone of a fresh JVM, give the schedules, findings and replay files
  * of fresh JVMs, for a {@code main} and for a JUnit test method ({@code --test}); what a shared JVM finds is replayed
  * in a fresh one, which says whether it reproduced it; a program whose threads outlive {@code main} takes a JVM per
- * schedule, and its bug is found all the same.
+ * schedule, and its bug is found all the same. A {@code --test} that is not there is a usage error, and a test JUnit runs
+ * on a thread of its own is explored as one on {@code main}.
  */
 class SchedulesPerJvmIT {
 
