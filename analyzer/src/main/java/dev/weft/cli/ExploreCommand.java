@@ -226,6 +226,7 @@ final class ExploreCommand implements Callable<Integer> {
             String refusal = result.refusal();
             if (refusal != null) {
                 spec.commandLine().getErr().println(refusal);
+                deleteFiles(files, schedule);
                 return CommandLine.ExitCode.USAGE;
             }
             if (result.process().timedOut() && bound.compareTo(run.runTimeout()) < 0 && outOfTime(start)) {

@@ -365,6 +365,12 @@ class ControlCommandsTest {
         assertEquals(0, weft("explore", "--test", JUnitCases.class.getName() + "#passes", "--iterations", "2", "--seed", "1",
                 "--out", dir.toString(), "--schedules-per-jvm", "1", "--agent", agent.toString(), "--", java, "-cp", classPath));
         assertTrue(out.toString().startsWith("weft explore: no finding in 2 schedules"), out.toString());
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        assertEquals(2, weft("explore", "--test", JUnitCases.class.getName() + "#nope", "--iterations", "2", "--seed", "1", "--out", dir.toString(),
+                "--schedules-per-jvm", "1", "--agent", agent.toString(), "--", java, "-cp", classPath));
+        assertOneLineError("weft: no test method 'nope' in " + JUnitCases.class.getName() + ": its test methods are losesAnUpdate, passes");
+        assertEquals("", out.toString(), "no schedule counted, nothing found");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -21,7 +22,8 @@ import picocli.CommandLine;
  * afresh and the system properties, locale and time zone of a fresh JVM, give the schedules, findings and replay files
  * of fresh JVMs, for a {@code main} and for a JUnit test method ({@code --test}); what a shared JVM finds is replayed
  * in a fresh one, which says whether it reproduced it; a program whose threads outlive {@code main} takes a JVM per
- * schedule, and its bug is found all the same.
+ * schedule, and its bug is found all the same. A {@code --test} that is not there is a usage error, and a test JUnit runs
+ * on a thread of its own is explored as one on {@code main}.
  */
 class SchedulesPerJvmIT {
 
@@ -107,6 +109,45 @@ class SchedulesPerJvmIT {
         JsonNode shared = race(dir.resolve("20/iteration-3.json"));
         assertEquals(sitesOf(shared), sitesOf(race(dir.resolve("1/iteration-3.json"))));
         assertEquals(shared.path("id").asText(), race(dir.resolve("20/iteration-3.replay.json")).path("id").asText());
+    }
+
+    /**
+     * --test of a method that is not there, of a method that is not a test, of a class that is not there: one line naming
+     * what is valid, status 2, no finding; a test JUnit runs on a thread of its own neither hangs nor fails.
+     */
+    @Test
+    void aTestThatIsNotThereIsAUsageErrorAndATestOnJUnitsOwnThreadRuns() throws Exception {
+        Path dir = ChildJvm.freshDir("schedules-per-jvm-bad-test");
+        Map<String, String> refused = Map.of(
+                "example.app.OwnThreadChecks#nope", "weft: no test method 'nope' in example.app.OwnThreadChecks: its test methods are "
+                        + "countsOnASeparateThread, countsPreemptively, racesOnASeparateThread",
+                "example.app.OwnThreadChecks#helper", "weft: no test method 'helper' in example.app.OwnThreadChecks (helper is a method, "
+                        + "but not a test without parameters): its test methods are countsOnASeparateThread, countsPreemptively, racesOnASeparateThread",
+                "example.app.NoSuchChecks#nope", "weft: no test class example.app.NoSuchChecks on the class path (is it compiled? "
+                        + "the class path's directories: " + ChildJvm.TEST_CLASSES + ")");
+        for (Map.Entry<String, String> test : refused.entrySet()) {
+            String perJvm = test.getKey().endsWith("helper") ? "1" : "20";
+            err.getBuffer().setLength(0);
+            assertEquals(2, exploreTest(test.getKey(), perJvm, dir.resolve(perJvm), "1"), out + "\n" + err);
+            assertEquals(test.getValue(), err.toString().strip());
+            assertEquals("", out.toString(), "no iteration counted");
+        }
+        for (String test : List.of("countsOnASeparateThread", "countsPreemptively")) {
+            assertEquals(0, exploreTest("example.app.OwnThreadChecks#" + test, "20", dir.resolve(test), "1"), out + "\n" + err);
+            assertTrue(out.toString().startsWith("weft explore: no finding in 3 schedules "), out.toString());
+        }
+        // as on the thread main (the test above): the same race in the same schedule, replayed in a fresh JVM
+        assertEquals(66, exploreTest("example.app.OwnThreadChecks#racesOnASeparateThread", "20", dir.resolve("races"), "5"), out + "\n" + err);
+        assertTrue(out.toString().startsWith("weft explore: found a race in iteration 3 "), out.toString());
+        assertTrue(out.toString().contains("\nfresh replay: the schedule replayed in a fresh JVM reproduced it ("), out.toString());
+    }
+
+    /** explore --test with the random strategy, the first seed {@code seed}, at most 3 schedules. */
+    private int exploreTest(String test, String perJvm, Path dir, String seed) throws Exception {
+        List<String> args = new ArrayList<>(List.of("explore", "--agent", ChildJvm.AGENT.toString(), "--test", test,
+                "--schedules-per-jvm", perJvm, "--strategy", "random", "--seed", seed, "--iterations", "3", "--out", dir.toString(),
+                "--", ChildJvm.java().toString(), "-XX:TieredStopAtLevel=1", "-cp", JUnitRunIT.classPath()));
+        return weft(args);
     }
 
     /** A race that needs state a shared JVM keeps (a security property): found in schedule 2, not reproduced fresh. */

@@ -2,6 +2,7 @@ package dev.weft.cli.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.weft.cli.junit.TestMethodLauncher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,10 +56,17 @@ public record ControlledRun(WatchedRun process, Path report, JsonNode json) {
 
     /**
      * The one-line error of a command that never ran the program, or {@code null}: the agent refused its options
-     * (the JVM stopped before {@code main} with status 2), or the {@code java} launcher refused the command (no
-     * such main class or jar, an unknown JVM option: status 1).
+     * (the JVM stopped before {@code main} with status 2), weft's test launcher found no such test ({@code --test}: status
+     * 2, its one line naming the class's test methods), or the {@code java} launcher refused the command (no such main
+     * class or jar, an unknown JVM option: status 1).
      */
     public String refusal() {
+        if (process.exitStatus() == TestMethodLauncher.NO_TEST && !process.timedOut() && findings().isEmpty()) {
+            String noTest = errorLines().stream().filter(line -> line.startsWith(TestMethodLauncher.NO_TEST_LINE)).findFirst().orElse(null);
+            if (noTest != null) {
+                return noTest;
+            }
+        }
         if (process.exitStatus() == AGENT_REFUSED && json == null && process.firstErrorLine().startsWith("weft")) {
             return process.firstErrorLine();
         }
