@@ -184,7 +184,9 @@ public final class HandOffCalls {
             if (modelled != null) {
                 call = modelled; // a controlled run: the scheduler decides when a blocking call goes on
             }
-            MethodHandle atomicAccess = Weft.schedules() ? atomicAccess(type.parameterType(0), name) : null;
+            MethodHandle atomicAccess = !Weft.schedules() ? null
+                    : modelled == null && concurrentCollection(type.parameterType(0)) ? concurrentCollectionAccess(name)
+                    : atomicAccess(type.parameterType(0), name);
             if (atomicAccess != null) {
                 call = MethodHandles.foldArguments(call, onReceiver(atomicAccess, site, type.parameterType(0)));
             }
@@ -473,6 +475,25 @@ public final class HandOffCalls {
                 || name.endsWith("AndGet") || name.startsWith("attempt") || name.equals("increment") || name.equals("decrement")
                 || name.equals("add") || name.equals("accumulate") || name.equals("reset") || name.equals("sumThenReset");
         return read ? ATOMIC_READING : write ? ATOMIC_WRITING : null;
+    }
+
+    /** A thread-safe collection of {@code java.util.concurrent} (a {@code ConcurrentHashMap}, a queue...), as the call names it. */
+    private static boolean concurrentCollection(Class<?> receiver) {
+        return receiver.getName().startsWith("java.util.concurrent.")
+                && (java.util.Map.class.isAssignableFrom(receiver) || java.util.Collection.class.isAssignableFrom(receiver));
+    }
+
+    /**
+     * The hook of a call on a thread-safe collection in a controlled run: a scheduling point as an atomic's is, so
+     * that a check-then-act of two calls ({@code get} then {@code put}) can be preempted between them. Calls that
+     * only look ({@code get}, {@code containsKey}, {@code size}, {@code peek}...) are reads, so that a thread polling
+     * a map counts as spinning; the others are writes. Blocking calls are modelled as such instead (their point).
+     */
+    private static MethodHandle concurrentCollectionAccess(String name) {
+        boolean read = name.startsWith("get") || name.startsWith("contains") || name.startsWith("is") || name.equals("size")
+                || name.equals("mappingCount") || name.startsWith("peek") || name.equals("element") || name.startsWith("first")
+                || name.startsWith("last") || name.equals("toArray") || name.equals("stream") || name.equals("iterator");
+        return read ? ATOMIC_READING : ATOMIC_WRITING;
     }
 
     private static boolean synchronizes(Object receiver) {
