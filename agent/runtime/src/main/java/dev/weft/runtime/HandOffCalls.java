@@ -104,6 +104,7 @@ public final class HandOffCalls {
     private static final MethodHandle OPTIMISTIC_READ_BEGAN;
     private static final MethodHandle OPTIMISTIC_READ_ENDED;
     private static final MethodHandle ATOMIC_READING;
+    private static final MethodHandle IS_CONCURRENT_COLLECTION;
     private static final MethodHandle ATOMIC_WRITING;
     private static final MethodHandle SUBMIT;
     private static final MethodHandle SYNCHRONIZES;
@@ -155,6 +156,8 @@ public final class HandOffCalls {
                     MethodType.methodType(int.class, Object.class));
             CONTENTS_SIZED_CALL_ENDED = lookup.findStatic(CollectionContents.class, "sizedCallEnded",
                     MethodType.methodType(void.class, int.class, Object.class, int.class));
+            IS_CONCURRENT_COLLECTION = lookup.findStatic(HandOffCalls.class, "isConcurrentCollection",
+                    MethodType.methodType(boolean.class, Object.class));
             FIELD_HANDLE_MADE = lookup.findStatic(HandOffCalls.class, "fieldHandleMade",
                     MethodType.methodType(Object.class, MethodHandle.class, Object[].class));
         } catch (ReflectiveOperationException e) {
@@ -184,11 +187,8 @@ public final class HandOffCalls {
             if (modelled != null) {
                 call = modelled; // a controlled run: the scheduler decides when a blocking call goes on
             }
-            MethodHandle atomicAccess = !Weft.schedules() ? null
-                    : modelled == null && concurrentCollection(type.parameterType(0)) ? concurrentCollectionAccess(name)
-                    : atomicAccess(type.parameterType(0), name);
-            if (atomicAccess != null) {
-                call = MethodHandles.foldArguments(call, onReceiver(atomicAccess, site, type.parameterType(0)));
+            if (Weft.schedules()) {
+                call = withAccessPoint(call, modelled != null, name, site, type.parameterType(0));
             }
             if ((plan & CONTENTS_WRITE) != 0 && CollectionContents.writesIfSizeChanges(name)) {
                 call = sizeChecked(call, site, type);
@@ -477,11 +477,38 @@ public final class HandOffCalls {
         return read ? ATOMIC_READING : write ? ATOMIC_WRITING : null;
     }
 
-    /** A thread-safe collection of {@code java.util.concurrent} (a {@code ConcurrentHashMap}, a queue...), as the call names it. */
-    private static boolean concurrentCollection(Class<?> receiver) {
-        return receiver.getName().startsWith("java.util.concurrent.")
-                && (java.util.Map.class.isAssignableFrom(receiver) || java.util.Collection.class.isAssignableFrom(receiver));
+    /**
+     * {@code call} in a controlled run: with a scheduling point before it when it reads or updates an atomic
+     * variable ({@link #atomicAccess}) or, unless it is a blocking call (modelled as such), when its receiver is a
+     * thread-safe collection of {@code java.util.concurrent}: when the call names a class of that package, always;
+     * when it names an interface ({@code Map}, {@code Queue}...) or another class, if the receiver is one.
+     */
+    private static MethodHandle withAccessPoint(MethodHandle call, boolean blocking, String name, int site, Class<?> receiver) {
+        MethodHandle atomic = atomicAccess(receiver, name);
+        if (atomic != null) {
+            return MethodHandles.foldArguments(call, onReceiver(atomic, site, receiver));
+        }
+        if (blocking || !java.util.Map.class.isAssignableFrom(receiver) && !java.util.Collection.class.isAssignableFrom(receiver)) {
+            return call;
+        }
+        MethodHandle pointed = MethodHandles.foldArguments(call, onReceiver(concurrentCollectionAccess(name), site, receiver));
+        if (receiver.getName().startsWith("java.util.concurrent.")) {
+            return pointed;
+        }
+        return MethodHandles.guardWithTest(IS_CONCURRENT_COLLECTION.asType(MethodType.methodType(boolean.class, receiver)), pointed, call);
     }
+
+    /** Whether {@code receiver} is a collection of {@code java.util.concurrent} ({@link #withAccessPoint}). */
+    private static boolean isConcurrentCollection(Object receiver) {
+        return receiver != null && CONCURRENT_COLLECTION.get(receiver.getClass());
+    }
+
+    private static final ClassValue<Boolean> CONCURRENT_COLLECTION = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.getName().startsWith("java.util.concurrent.");
+        }
+    };
 
     /**
      * The hook of a call on a thread-safe collection in a controlled run: a scheduling point as an atomic's is, so
