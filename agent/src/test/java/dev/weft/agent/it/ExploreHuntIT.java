@@ -74,6 +74,15 @@ class ExploreHuntIT {
         "OverdraftCheck, random, 1",
         "LateListener, alternate, 1",
         "BarrierRounds, alternate, 1", // round 0 only since a volatile read takes its value at its step
+        "ConnectionReadySignal, pct, 1",
+        "PriceFeedListeners, random, 1",
+        "AuditTrailDeadlock, pct, 1",
+        "TemperatureRange, random, 1",
+        "InventoryReservations, random, 1", // a point before each call on the map: found in no schedule before
+        "ExchangeRateCache, pct, 1",
+        "ShardLoadLatch, pct, 1", // a point before each call on the queue, through the Queue interface
+        "PrintQueueIf, random, 1000",
+        "SearchRoundsBarrier, random, 1",
     })
     void exploreFindsTheBugAndItsScheduleReplaysIt(String program, String strategy, int seed) throws Exception {
         Matcher expect = expectation(program);
@@ -109,7 +118,7 @@ class ExploreHuntIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"BankLedgerOrdered", "NotifyAllBuffer", "LatchInFinally"})
+    @CsvSource({"BankLedgerOrdered", "NotifyAllBuffer", "LatchInFinally", "PriceFeedSnapshot", "InventoryReservationsAtomic"})
     void exploreFindsNothingInACorrectTwin(String program) throws Exception {
         assertEquals("none", expectation(program).group(1));
         Path dir = ChildJvm.freshDir("explorehunt-" + program);
