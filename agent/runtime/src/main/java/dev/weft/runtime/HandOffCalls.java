@@ -104,8 +104,15 @@ public final class HandOffCalls {
     private static final MethodHandle OPTIMISTIC_READ_BEGAN;
     private static final MethodHandle OPTIMISTIC_READ_ENDED;
     private static final MethodHandle ATOMIC_READING;
-    private static final MethodHandle IS_CONCURRENT_COLLECTION;
     private static final MethodHandle ATOMIC_WRITING;
+    private static final MethodHandle IS_CONCURRENT_COLLECTION;
+    /** Whether a class is of {@code java.util.concurrent} ({@link #isConcurrentCollection}). */
+    private static final ClassValue<Boolean> CONCURRENT_COLLECTION = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.getName().startsWith("java.util.concurrent.");
+        }
+    };
     private static final MethodHandle SUBMIT;
     private static final MethodHandle SYNCHRONIZES;
     private static final MethodHandle PASS_TASKS;
@@ -502,13 +509,6 @@ public final class HandOffCalls {
     private static boolean isConcurrentCollection(Object receiver) {
         return receiver != null && CONCURRENT_COLLECTION.get(receiver.getClass());
     }
-
-    private static final ClassValue<Boolean> CONCURRENT_COLLECTION = new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-            return type.getName().startsWith("java.util.concurrent.");
-        }
-    };
 
     /**
      * The hook of a call on a thread-safe collection in a controlled run: a scheduling point as an atomic's is, so
