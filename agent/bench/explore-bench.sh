@@ -4,9 +4,11 @@
 #   agent/bench/explore-bench.sh [repeats] [max iterations] [tools] [programs]
 # programs: bugs (default: the bug programs of dev.weft.bench.bugs, a deadlock or a failed assertion each),
 # samples (every deadlock and race sample of samples/, each with the finding its @Sample expects), or
-# comma-separated main classes (bug: a deadlock or a failure), where "samples" may stand among them.
-# Build weft first (mvn -B -DskipTests package). The Fray side (a Maven download of Fray 0.9.2 and an
-# instrumented JDK 25 built with jlink) is prepared on first use under agent/bench/fray/target.
+# comma-separated main classes (bug: a deadlock or a failure), where "bugs" and "samples" may stand among them.
+# Everything is prepared on first use from a fresh checkout: weft is built (mvn -B -DskipTests package of the
+# agent, the bench and the samples) when its jars are missing, and the Fray side (a Maven Central download of
+# Fray 0.9.2 and an instrumented JDK 25 built with jlink) under agent/bench/fray/target. BENCH_PREPARE_ONLY=1
+# prepares and exits.
 # Results: a Markdown table on stdout and in agent/bench/target/explore-bench/results.md. Environment:
 # EXPLORE_ARGS (weft explore flags, default --quantum 1), WEFT_OPTIONS (agent options besides detect=, which
 # follows the program's bug; ';'-separated, default none: the programs' own classes are all weft instruments),
@@ -19,11 +21,15 @@ max=${2:-200}
 tools=${3:-weft-random,weft-pct,weft-alternate,plain,fray-random,fray-pct}
 bugs=dev.weft.bench.bugs
 programs=${4:-bugs}
-[ "$programs" = bugs ] && programs=$bugs.TransferDeadlock,$bugs.PhilosophersDeadlock,$bugs.LostUpdate,$bugs.Reorder,$bugs.TwoStage,$bugs.WrongLock,$bugs.CheckThenAct,$bugs.DepthThree
+bug_programs=$bugs.TransferDeadlock,$bugs.PhilosophersDeadlock,$bugs.LostUpdate,$bugs.Reorder,$bugs.TwoStage,$bugs.WrongLock,$bugs.CheckThenAct,$bugs.DepthThree
+programs=$(echo ",$programs," | sed "s/,bugs,/,$bug_programs,/; s/^,//; s/,$//")
 classes="$here/target/classes"
 samples="$root/samples/target/weft-samples.jar"
-[ -f "$root/agent/target/weft-agent.jar" ] && [ -f "$root/analyzer/target/weft.jar" ] && [ -d "$classes/dev/weft/bench/bugs" ] \
-  && [ -f "$samples" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 2; }
+built() { [ -f "$root/agent/target/weft-agent.jar" ] && [ -f "$root/analyzer/target/weft.jar" ] && [ -d "$classes/dev/weft/bench/bugs" ] && [ -f "$samples" ]; }
+if ! built; then
+  echo "building weft (mvn -B -DskipTests package of the agent, the bench and the samples)" >&2
+  (cd "$root" && mvn -B -q -DskipTests package -pl agent,agent/bench,samples -am) || { echo "the build of weft failed" >&2; exit 2; }
+fi
 
 fray="$here/fray/target"
 if [[ "$tools" == *fray* ]]; then
@@ -58,6 +64,8 @@ if [[ "$tools" == *fray* ]]; then
   fi
   [ -f "$fray/jvmti/libjvmti.so" ] || { mkdir -p "$fray/jvmti" && (cd "$fray/jvmti" && "$jdk25/bin/jar" xf "$fray/lib/fray-jvmti-linux-x8664.jar"); }
 fi
+
+[ -n "${BENCH_PREPARE_ONLY:-}" ] && { echo "prepared: weft's jars and ${tools//,/ }" >&2; exit 0; }
 
 # the jars and programs are copied, so that a build during the benchmark does not change what it measures
 work="${BENCH_WORK:-$here/target/explore-bench}"

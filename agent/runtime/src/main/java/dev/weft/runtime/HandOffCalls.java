@@ -114,6 +114,14 @@ public final class HandOffCalls {
     private static final MethodHandle OPTIMISTIC_READ_ENDED;
     private static final MethodHandle ATOMIC_READING;
     private static final MethodHandle ATOMIC_WRITING;
+    private static final MethodHandle IS_CONCURRENT_COLLECTION;
+    /** Whether a class is of {@code java.util.concurrent} ({@link #isConcurrentCollection}). */
+    private static final ClassValue<Boolean> CONCURRENT_COLLECTION = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.getName().startsWith("java.util.concurrent.");
+        }
+    };
     private static final MethodHandle SUBMIT;
     private static final MethodHandle SYNCHRONIZES;
     private static final MethodHandle PASS_TASKS;
@@ -173,6 +181,8 @@ public final class HandOffCalls {
                     MethodType.methodType(int.class, Object.class));
             CONTENTS_SIZED_CALL_ENDED = lookup.findStatic(CollectionContents.class, "sizedCallEnded",
                     MethodType.methodType(void.class, int.class, Object.class, int.class));
+            IS_CONCURRENT_COLLECTION = lookup.findStatic(HandOffCalls.class, "isConcurrentCollection",
+                    MethodType.methodType(boolean.class, Object.class));
             FIELD_HANDLE_MADE = lookup.findStatic(HandOffCalls.class, "fieldHandleMade",
                     MethodType.methodType(Object.class, MethodHandle.class, Object[].class));
         } catch (ReflectiveOperationException e) {
@@ -202,9 +212,8 @@ public final class HandOffCalls {
             if (modelled != null) {
                 call = modelled; // a controlled run: the scheduler decides when a blocking call goes on
             }
-            MethodHandle atomicAccess = Weft.schedules() ? atomicAccess(type.parameterType(0), name) : null;
-            if (atomicAccess != null) {
-                call = MethodHandles.foldArguments(call, onReceiver(atomicAccess, site, type.parameterType(0)));
+            if (Weft.schedules()) {
+                call = withAccessPoint(call, modelled != null, name, site, type.parameterType(0));
             }
             boolean given = (plan & CONTENTS_GIVEN) != 0;
             if ((plan & CONTENTS_WRITE) != 0 && !given && CollectionContents.writesIfSizeChanges(name)) {
@@ -529,6 +538,45 @@ public final class HandOffCalls {
                 || name.endsWith("AndGet") || name.startsWith("attempt") || name.equals("increment") || name.equals("decrement")
                 || name.equals("add") || name.equals("accumulate") || name.equals("reset") || name.equals("sumThenReset");
         return read ? ATOMIC_READING : write ? ATOMIC_WRITING : null;
+    }
+
+    /**
+     * {@code call} in a controlled run: with a scheduling point before it when it reads or updates an atomic
+     * variable ({@link #atomicAccess}) or, unless it is a blocking call (modelled as such), when its receiver is a
+     * thread-safe collection of {@code java.util.concurrent}: when the call names a class of that package, always;
+     * when it names an interface ({@code Map}, {@code Queue}...) or another class, if the receiver is one.
+     */
+    private static MethodHandle withAccessPoint(MethodHandle call, boolean blocking, String name, int site, Class<?> receiver) {
+        MethodHandle atomic = atomicAccess(receiver, name);
+        if (atomic != null) {
+            return MethodHandles.foldArguments(call, onReceiver(atomic, site, receiver));
+        }
+        if (blocking || !java.util.Map.class.isAssignableFrom(receiver) && !java.util.Collection.class.isAssignableFrom(receiver)) {
+            return call;
+        }
+        MethodHandle pointed = MethodHandles.foldArguments(call, onReceiver(concurrentCollectionAccess(name), site, receiver));
+        if (receiver.getName().startsWith("java.util.concurrent.")) {
+            return pointed;
+        }
+        return MethodHandles.guardWithTest(IS_CONCURRENT_COLLECTION.asType(MethodType.methodType(boolean.class, receiver)), pointed, call);
+    }
+
+    /** Whether {@code receiver} is a collection of {@code java.util.concurrent} ({@link #withAccessPoint}). */
+    private static boolean isConcurrentCollection(Object receiver) {
+        return receiver != null && CONCURRENT_COLLECTION.get(receiver.getClass());
+    }
+
+    /**
+     * The hook of a call on a thread-safe collection in a controlled run: a scheduling point as an atomic's is, so
+     * that a check-then-act of two calls ({@code get} then {@code put}) can be preempted between them. Calls that
+     * only look ({@code get}, {@code containsKey}, {@code size}, {@code peek}...) are reads, so that a thread polling
+     * a map counts as spinning; the others are writes. Blocking calls are modelled as such instead (their point).
+     */
+    private static MethodHandle concurrentCollectionAccess(String name) {
+        boolean read = name.startsWith("get") || name.startsWith("contains") || name.startsWith("is") || name.equals("size")
+                || name.equals("mappingCount") || name.startsWith("peek") || name.equals("element") || name.startsWith("first")
+                || name.startsWith("last") || name.equals("toArray") || name.equals("stream") || name.equals("iterator");
+        return read ? ATOMIC_READING : ATOMIC_WRITING;
     }
 
     private static boolean synchronizes(Object receiver) {

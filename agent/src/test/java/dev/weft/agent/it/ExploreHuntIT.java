@@ -74,6 +74,15 @@ class ExploreHuntIT {
         "OverdraftCheck, random, 1",
         "LateListener, alternate, 1",
         "BarrierRounds, alternate, 1", // round 0 only since a volatile read takes its value at its step
+        "ConnectionReadySignal, pct, 1",
+        "PriceFeedListeners, random, 1",
+        "AuditTrailDeadlock, pct, 1",
+        "TemperatureRange, random, 1",
+        "InventoryReservations, random, 1", // a point before each call on the map: found in no schedule before
+        "ExchangeRateCache, pct, 1",
+        "ShardLoadLatch, pct, 1", // a point before each call on the queue, through the Queue interface
+        "PrintQueueIf, random, 1000",
+        "SearchRoundsBarrier, random, 1",
     })
     void exploreFindsTheBugAndItsScheduleReplaysIt(String program, String strategy, int seed) throws Exception {
         Matcher expect = expectation(program);
@@ -109,7 +118,7 @@ class ExploreHuntIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"BankLedgerOrdered", "NotifyAllBuffer", "LatchInFinally"})
+    @CsvSource({"BankLedgerOrdered", "NotifyAllBuffer", "LatchInFinally", "PriceFeedSnapshot", "InventoryReservationsAtomic"})
     void exploreFindsNothingInACorrectTwin(String program) throws Exception {
         assertEquals("none", expectation(program).group(1));
         Path dir = ChildJvm.freshDir("explorehunt-" + program);
@@ -118,28 +127,44 @@ class ExploreHuntIT {
         assertTrue(out.toString().startsWith("weft explore: no finding in 3 schedules (strategy alternate, seeds 1..3, "), out.toString());
     }
 
-    /** A plain run that predicts the cycle of a monitor and a lock (the flusher starts late), then {@code weft confirm} produces it. */
-    @Test
-    void confirmProducesTheDeadlockOfAMonitorAndALockAPlainRunPredicted() throws Exception {
-        Path dir = ChildJvm.freshDir("explorehunt-confirm");
+    /**
+     * A plain run that predicts a lock-order cycle (the second thread starts late), then {@code weft confirm} produces
+     * the deadlock, and the replay of the confirming schedule gives it again: a monitor and a lock, a callback.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "MonitorMeetsLock, flusher refresher",
+        "PriceFeedListeners, manager ticker",
+        "AuditTrailDeadlock, rotator teller",
+    })
+    void confirmProducesTheDeadlockAPlainRunPredicted(String program, String threadNames) throws Exception {
+        Path dir = ChildJvm.freshDir("explorehunt-confirm-" + program);
         Path report = dir.resolve("weft.json");
         ChildJvm.Result plain = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,onDeadlock=halt,report=" + report
-                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), "example.explorehunt.MonitorMeetsLock", "300"));
+                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), "example.explorehunt." + program, "300"));
         assertEquals(0, plain.exitStatus(), plain.stderr());
         JsonNode predicted = JSON.readTree(report.toFile()).path("findings").get(0);
         assertEquals("lock-order", predicted.path("kind").asText(), predicted.toString());
-        assertEquals(66, weft(List.of("confirm", report.toString()), "example.explorehunt.MonitorMeetsLock"), out + "\n" + err);
+        assertEquals(66, weft(List.of("confirm", report.toString()), "example.explorehunt." + program), out + "\n" + err);
         assertTrue(out.toString().startsWith("weft confirm: " + predicted.path("id").asText() + " confirmed in run 1 (seed 1)"), out.toString());
         JsonNode confirmed = JSON.readTree(report.toFile()).path("findings").get(0);
         assertTrue(confirmed.path("confirmed").asBoolean(), confirmed.toString());
-        Path replayed = dir.resolve("replay.json");
-        assertEquals(66, weft(List.of("replay", confirmed.path("replay").asText(), "--report", replayed.toString()),
-                "example.explorehunt.MonitorMeetsLock"), out + "\n" + err);
-        JsonNode deadlock = firstFinding(JSON.readTree(replayed.toFile()));
-        assertEquals("deadlock", deadlock.path("kind").asText(), deadlock.toString());
-        List<String> threads = new ArrayList<>();
-        deadlock.path("threads").forEach(t -> threads.add(t.path("name").asText()));
-        assertEquals(List.of("refresher", "flusher"), threads.stream().sorted(java.util.Comparator.reverseOrder()).toList(), deadlock.toString());
+        String deadlockId = null;
+        for (int i = 1; i <= 2; i++) {
+            Path replayed = dir.resolve("replay-" + i + ".json");
+            assertEquals(66, weft(List.of("replay", confirmed.path("replay").asText(), "--report", replayed.toString()),
+                    "example.explorehunt." + program), "replay " + i + ": " + out + "\n" + err);
+            JsonNode deadlock = firstFinding(JSON.readTree(replayed.toFile()));
+            assertEquals("deadlock", deadlock.path("kind").asText(), deadlock.toString());
+            List<String> threads = new ArrayList<>();
+            deadlock.path("threads").forEach(t -> threads.add(t.path("name").asText()));
+            assertEquals(List.of(threadNames.split(" ")), threads.stream().sorted().toList(), deadlock.toString());
+            assertTrue(deadlock.toString().contains("(" + program + ".java:"), "a line of the program: " + deadlock);
+            if (deadlockId != null) {
+                assertEquals(deadlockId, deadlock.path("id").asText(), "replay " + i + ": " + deadlock);
+            }
+            deadlockId = deadlock.path("id").asText();
+        }
     }
 
     /** {@code --test Class#method}: one JUnit test method per iteration; the racy one is found, the locked one is not. */
