@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
@@ -39,57 +42,87 @@ class ExploreHuntIT {
     private static final Pattern REPLAY_FILE = Pattern.compile("replay file: (\\S+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    /** {@code weft}'s command line, with what it printed: one per search, so that two searches can run at once. */
+    private static final class Weft {
+        private final StringWriter out = new StringWriter();
+        private final StringWriter err = new StringWriter();
 
-    private int weftOn(String classPath, List<String> args, String... program) {
-        List<String> all = new ArrayList<>(args);
-        all.addAll(List.of("--agent", ChildJvm.AGENT.toString(), "-o", "include=example.explorehunt.", "--", ChildJvm.java().toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", classPath));
-        all.addAll(List.of(program));
-        out.getBuffer().setLength(0);
-        CommandLine cli = WeftCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(all.toArray(String[]::new));
+        int on(String classPath, List<String> args, String... program) {
+            List<String> all = new ArrayList<>(args);
+            all.addAll(List.of("--agent", ChildJvm.AGENT.toString(), "-o", "include=example.explorehunt.", "--", ChildJvm.java().toString(),
+                    "-XX:TieredStopAtLevel=1", "-cp", classPath));
+            all.addAll(List.of(program));
+            out.getBuffer().setLength(0);
+            CommandLine cli = WeftCommand.commandLine();
+            cli.setOut(new PrintWriter(out, true));
+            cli.setErr(new PrintWriter(err, true));
+            return cli.execute(all.toArray(String[]::new));
+        }
+
+        int run(List<String> args, String... program) {
+            return on(ChildJvm.TEST_CLASSES.toString(), args, program);
+        }
+
+        /** What the last command printed on standard output. */
+        String out() {
+            return out.toString();
+        }
+
+        /** Both outputs, for a failed assertion's message. */
+        String printed() {
+            return out + "\n" + err;
+        }
     }
 
-    private int weft(List<String> args, String... program) {
-        return weftOn(ChildJvm.TEST_CLASSES.toString(), args, program);
+    /** A search of {@code program} with {@code strategy} and {@code seed}. */
+    private record Search(String program, String strategy, int seed) {
+        @Override
+        public String toString() {
+            return program + " (" + strategy + ", seed " + seed + ")";
+        }
     }
 
-    /** Strategy and seed of each search: the first schedules of that seed hold the bug, within a budget of 10. */
-    @ParameterizedTest(name = "{0} ({1}, seed {2})")
-    @CsvSource({
-        "BankLedger, alternate, 1",
-        "OrderPipeline, alternate, 1",
-        "NotifyBeforeWait, pct, 2",
-        "SingleNotifyBuffer, random, 5",
-        "CacheUpgrade, alternate, 1",
-        "LatchOnSuccessOnly, alternate, 1",
-        "NestedTaskSinglePool, alternate, 1",
-        "BulkPermits, alternate, 1",
-        "RegistryCounter, alternate, 1",
-        "TimedWaitFallback, alternate, 1",
-        "OverdraftCheck, random, 1",
-        "LateListener, alternate, 1",
-        "BarrierRounds, alternate, 1", // round 0 only since a volatile read takes its value at its step
-        "ConnectionReadySignal, pct, 1",
-        "PriceFeedListeners, random, 1",
-        "AuditTrailDeadlock, pct, 1",
-        "TemperatureRange, random, 1",
-        "InventoryReservations, random, 1", // a point before each call on the map: found in no schedule before
-        "ExchangeRateCache, pct, 1",
-        "ShardLoadLatch, pct, 1", // a point before each call on the queue, through the Queue interface
-        "PrintQueueIf, random, 1000",
-        "SearchRoundsBarrier, random, 1",
-    })
-    void exploreFindsTheBugAndItsScheduleReplaysIt(String program, String strategy, int seed) throws Exception {
+    /**
+     * Strategy and seed of each search: the first schedules of that seed hold the bug, within a budget of 10. The
+     * searches run {@linkplain TwoAtATime two at a time}.
+     */
+    @TestFactory
+    Stream<DynamicTest> exploreFindsTheBugAndItsScheduleReplaysIt() {
+        List<Search> searches = List.of(
+            new Search("BankLedger", "alternate", 1),
+            new Search("OrderPipeline", "alternate", 1),
+            new Search("NotifyBeforeWait", "pct", 2),
+            new Search("SingleNotifyBuffer", "random", 5),
+            new Search("CacheUpgrade", "alternate", 1),
+            new Search("LatchOnSuccessOnly", "alternate", 1),
+            new Search("NestedTaskSinglePool", "alternate", 1),
+            new Search("BulkPermits", "alternate", 1),
+            new Search("RegistryCounter", "alternate", 1),
+            new Search("TimedWaitFallback", "alternate", 1),
+            new Search("OverdraftCheck", "random", 1),
+            new Search("LateListener", "alternate", 1),
+            new Search("BarrierRounds", "alternate", 1), // round 0 only since a volatile read takes its value at its step
+            new Search("ConnectionReadySignal", "pct", 1),
+            new Search("PriceFeedListeners", "random", 1),
+            new Search("AuditTrailDeadlock", "pct", 1),
+            new Search("TemperatureRange", "random", 1),
+            new Search("InventoryReservations", "random", 1), // a point before each call on the map: found in no schedule before
+            new Search("ExchangeRateCache", "pct", 1),
+            new Search("ShardLoadLatch", "pct", 1), // a point before each call on the queue, through the Queue interface
+            new Search("PrintQueueIf", "random", 1000),
+            new Search("SearchRoundsBarrier", "random", 1)
+        );
+        return TwoAtATime.tests(searches, Search::toString, ExploreHuntIT::findsTheBugAndReplaysIt);
+    }
+
+    private static void findsTheBugAndReplaysIt(Search search) throws Exception {
+        String program = search.program();
+        Weft weft = new Weft();
         Matcher expect = expectation(program);
         Path dir = ChildJvm.freshDir("explorehunt-" + program);
-        assertEquals(66, weft(List.of("explore", "--iterations", "10", "--strategy", strategy, "--seed", Integer.toString(seed),
-                "--out", dir.toString()), "example.explorehunt." + program), out + "\n" + err);
-        String printed = out.toString();
+        assertEquals(66, weft.run(List.of("explore", "--iterations", "10", "--strategy", search.strategy(), "--seed", Integer.toString(search.seed()),
+                "--out", dir.toString()), "example.explorehunt." + program), weft.printed());
+        String printed = weft.out();
         Matcher found = FOUND.matcher(printed);
         assertTrue(found.find(), printed);
         assertEquals(expect.group(1).split(" ")[0], found.group(1), printed);
@@ -109,22 +142,23 @@ class ExploreHuntIT {
 
         for (int i = 1; i <= 2; i++) {
             Path report = dir.resolve("replay-" + i + ".json");
-            assertEquals(66, weft(List.of("replay", schedule.toString(), "--report", report.toString()), "example.explorehunt." + program),
-                    "replay " + i + ": " + out + "\n" + err);
+            assertEquals(66, weft.run(List.of("replay", schedule.toString(), "--report", report.toString()), "example.explorehunt." + program),
+                    "replay " + i + ": " + weft.printed());
             JsonNode again = JSON.readTree(report.toFile());
-            assertFalse(again.path("control").path("diverged").asBoolean(), "replay " + i + ": " + out);
-            assertEquals(first.path("id").asText(), firstFinding(again).path("id").asText(), "replay " + i + ": " + out);
+            assertFalse(again.path("control").path("diverged").asBoolean(), "replay " + i + ": " + weft.out());
+            assertEquals(first.path("id").asText(), firstFinding(again).path("id").asText(), "replay " + i + ": " + weft.out());
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"BankLedgerOrdered", "NotifyAllBuffer", "LatchInFinally", "PriceFeedSnapshot", "InventoryReservationsAtomic"})
     void exploreFindsNothingInACorrectTwin(String program) throws Exception {
+        Weft weft = new Weft();
         assertEquals("none", expectation(program).group(1));
         Path dir = ChildJvm.freshDir("explorehunt-" + program);
-        assertEquals(0, weft(List.of("explore", "--iterations", "3", "--seed", "1", "--run-timeout", "30s", "--out", dir.toString()),
-                "example.explorehunt." + program), out + "\n" + err);
-        assertTrue(out.toString().startsWith("weft explore: no finding in 3 schedules (strategy alternate, seeds 1..3, "), out.toString());
+        assertEquals(0, weft.run(List.of("explore", "--iterations", "3", "--seed", "1", "--run-timeout", "30s", "--out", dir.toString()),
+                "example.explorehunt." + program), weft.printed());
+        assertTrue(weft.out().startsWith("weft explore: no finding in 3 schedules (strategy alternate, seeds 1..3, "), weft.out());
     }
 
     /**
@@ -138,6 +172,7 @@ class ExploreHuntIT {
         "AuditTrailDeadlock, rotator teller",
     })
     void confirmProducesTheDeadlockAPlainRunPredicted(String program, String threadNames) throws Exception {
+        Weft weft = new Weft();
         Path dir = ChildJvm.freshDir("explorehunt-confirm-" + program);
         Path report = dir.resolve("weft.json");
         ChildJvm.Result plain = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,onDeadlock=halt,report=" + report
@@ -145,15 +180,15 @@ class ExploreHuntIT {
         assertEquals(0, plain.exitStatus(), plain.stderr());
         JsonNode predicted = JSON.readTree(report.toFile()).path("findings").get(0);
         assertEquals("lock-order", predicted.path("kind").asText(), predicted.toString());
-        assertEquals(66, weft(List.of("confirm", report.toString()), "example.explorehunt." + program), out + "\n" + err);
-        assertTrue(out.toString().startsWith("weft confirm: " + predicted.path("id").asText() + " confirmed in run 1 (seed 1)"), out.toString());
+        assertEquals(66, weft.run(List.of("confirm", report.toString()), "example.explorehunt." + program), weft.printed());
+        assertTrue(weft.out().startsWith("weft confirm: " + predicted.path("id").asText() + " confirmed in run 1 (seed 1)"), weft.out());
         JsonNode confirmed = JSON.readTree(report.toFile()).path("findings").get(0);
         assertTrue(confirmed.path("confirmed").asBoolean(), confirmed.toString());
         String deadlockId = null;
         for (int i = 1; i <= 2; i++) {
             Path replayed = dir.resolve("replay-" + i + ".json");
-            assertEquals(66, weft(List.of("replay", confirmed.path("replay").asText(), "--report", replayed.toString()),
-                    "example.explorehunt." + program), "replay " + i + ": " + out + "\n" + err);
+            assertEquals(66, weft.run(List.of("replay", confirmed.path("replay").asText(), "--report", replayed.toString()),
+                    "example.explorehunt." + program), "replay " + i + ": " + weft.printed());
             JsonNode deadlock = firstFinding(JSON.readTree(replayed.toFile()));
             assertEquals("deadlock", deadlock.path("kind").asText(), deadlock.toString());
             List<String> threads = new ArrayList<>();
@@ -170,16 +205,17 @@ class ExploreHuntIT {
     /** {@code --test Class#method}: one JUnit test method per iteration; the racy one is found, the locked one is not. */
     @Test
     void exploreDrivesOneJUnitTestMethod() throws Exception {
+        Weft weft = new Weft();
         String classPath = JUnitRunIT.classPath();
         String tests = "example.explorehunt.tests.InventoryChecks";
         Path racy = ChildJvm.freshDir("explorehunt-test");
-        assertEquals(66, weftOn(classPath, List.of("explore", "--test", tests + "#concurrentSalesKeepStockNonNegative", "--iterations", "5",
-                "--seed", "1", "--out", racy.toString())), out + "\n" + err);
-        assertTrue(out.toString().contains("data race on " + tests + "$Stock.units between "), out.toString());
+        assertEquals(66, weft.on(classPath, List.of("explore", "--test", tests + "#concurrentSalesKeepStockNonNegative", "--iterations", "5",
+                "--seed", "1", "--out", racy.toString())), weft.printed());
+        assertTrue(weft.out().contains("data race on " + tests + "$Stock.units between "), weft.out());
         Path locked = ChildJvm.freshDir("explorehunt-test");
-        assertEquals(0, weftOn(classPath, List.of("explore", "--test", tests + "#lockedSalesKeepStockNonNegative", "--iterations", "2",
-                "--seed", "1", "--out", locked.toString())), out + "\n" + err);
-        assertTrue(out.toString().startsWith("weft explore: no finding in 2 schedules"), out.toString());
+        assertEquals(0, weft.on(classPath, List.of("explore", "--test", tests + "#lockedSalesKeepStockNonNegative", "--iterations", "2",
+                "--seed", "1", "--out", locked.toString())), weft.printed());
+        assertTrue(weft.out().startsWith("weft explore: no finding in 2 schedules"), weft.out());
     }
 
     /** The number of the line of the program's source that holds {@code mark}, or {@code null}. */
