@@ -1094,9 +1094,11 @@ public final class Controller implements Listener {
 
     /** True when {@code c}, running, has been blocked in the JVM for {@link #BLOCKED_MILLIS}. */
     private static boolean blockedInJvm(Controlled c, Thread.State state, long now) {
-        // not BLOCKED: the program's monitors are the model's, and a running thread is BLOCKED mostly on
-        // entering weft's own monitor at its next point, which takes long only on a busy machine
-        boolean blocked = c.resumed && (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING);
+        // BLOCKED only on a monitor of the JDK's own code: the program's monitors are the model's, and a running
+        // thread is BLOCKED mostly on entering weft's own monitor at its next point, which takes long only on a
+        // busy machine
+        boolean blocked = c.resumed && (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING
+                || state == Thread.State.BLOCKED && enteringJdkMonitor(c.thread));
         if (!blocked) {
             c.blockedSince = -1;
             return false;
@@ -1105,6 +1107,30 @@ public final class Controller implements Listener {
             c.blockedSince = now;
         }
         return now - c.blockedSince > BLOCKED_MILLIS * 1_000_000;
+    }
+
+    /**
+     * True when {@code thread}, BLOCKED, waits to enter a monitor in the JDK's own code, which the model does not
+     * know (a {@code ConcurrentHashMap}'s bin, held by a thread the model parked inside the map's {@code compute}
+     * function): the innermost frame is the JDK's (not a monitor taken back after {@code Object.wait}), and the
+     * first frame outside the JDK is the program's or a hook around its call, not weft's own work.
+     */
+    private static boolean enteringJdkMonitor(Thread thread) {
+        StackTraceElement[] stack = thread.getStackTrace();
+        if (stack.length == 0 || !jdks(stack[0]) || stack[0].getClassName().equals("java.lang.Object")) {
+            return false;
+        }
+        for (StackTraceElement frame : stack) {
+            if (!jdks(frame)) {
+                return WEFTS_OWN_WORK.stream().noneMatch(frame.getClassName()::startsWith);
+            }
+        }
+        return false;
+    }
+
+    private static boolean jdks(StackTraceElement frame) {
+        String name = frame.getClassName();
+        return name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.");
     }
 
     // ---- what the report and the schedule file say -------------------------------------------

@@ -316,6 +316,17 @@ class ControlIT {
     }
 
     @Test
+    void aThreadBlockedOnAMonitorOfTheJdksCodeGoesOffItsCpuSoThatTheThreadHoldingItCanGoOn() throws Exception {
+        Run run = run("MapFunctionsTakeTurns", "seed=1");
+        assertEquals(0, run.result().exitStatus(), run.result().stderr());
+        assertTrue(run.result().stdout().contains("total 200, updates 200"), run.result().stdout() + run.result().stderr());
+        assertFalse(run.report().path("control").path("replayable").asBoolean());
+        assertTrue(run.result().stderr().contains("was BLOCKED outside the model in java.base"), run.result().stderr());
+        assertTrue(run.result().stderr().contains("java.util.concurrent.ConcurrentHashMap."), run.result().stderr());
+        assertEquals(0, run.findings().size(), run.findings().toString());
+    }
+
+    @Test
     void aScheduleReplayedOnAnotherProgramSaysWhereItDiverged() throws Exception {
         Run recorded = run("Transfers", "seed=5,quantum=1");
         Path saved = ChildJvm.freshDir("control-other").resolve("transfers.schedule.json");
