@@ -1034,9 +1034,7 @@ public final class Controller implements Listener {
     }
 
     private static boolean programs(StackTraceElement frame) {
-        String name = frame.getClassName();
-        return !name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("sun.")
-                && !name.startsWith("dev.weft.");
+        return !jdks(frame) && !frame.getClassName().startsWith("dev.weft.");
     }
 
     /**
