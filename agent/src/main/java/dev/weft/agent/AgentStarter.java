@@ -27,6 +27,9 @@ final class AgentStarter {
         openLocksToWeft(inst);
         SiteRegistry sites = new SiteRegistry();
         ControlOptions control = attached ? null : options.control();
+        if (control != null) {
+            openSecurityToWeft(inst);
+        }
         if (attached && options.control() != null) {
             System.err.println("weft: mode=control needs the agent at start-up (-javaagent); detecting only");
         }
@@ -72,6 +75,15 @@ final class AgentStarter {
         Module base = Thread.class.getModule(); // ThreadScopes reads other threads' inheritable thread-locals
         inst.redefineModule(base, Set.of(), Map.of(), Map.of("java.lang", Set.of(AgentStarter.class.getModule())), Set.of(), Map.of());
         inst.addTransformer(new LauncherListenerTransformer(System.err::println));
+    }
+
+    /**
+     * Lets weft put back the security properties between the schedules of one JVM (see {@code FreshJvmState}): the JDK
+     * has no call that lists them.
+     */
+    private static void openSecurityToWeft(Instrumentation inst) {
+        inst.redefineModule(Object.class.getModule(), Set.of(), Map.of(), Map.of("java.security", Set.of(AgentStarter.class.getModule())),
+                Set.of(), Map.of());
     }
 
     /** Lets weft read which read-write lock a read or write half belongs to (see ReadWriteLocks). */

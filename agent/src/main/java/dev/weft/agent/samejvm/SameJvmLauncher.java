@@ -5,7 +5,6 @@ import dev.weft.agent.BadOptionException;
 import dev.weft.cli.junit.TestMethodLauncher;
 import dev.weft.runtime.ThreadNames;
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -33,8 +32,8 @@ import java.util.Set;
  * ({@link AgentRuns#next}), and runs the program's {@code main} in a thread named {@code main}, in a thread group of
  * its own, its classes loaded by a new class loader over {@code CLASSPATH} (a child of the platform class loader, the
  * thread's context loader): static fields and initializers start over as in a fresh JVM. The JDK's numbering of
- * unnamed threads starts over too, and so do the system properties, default locales and time zone (as the JVM had
- * them before the first schedule). When {@code MAINCLASS} is weft's {@link TestMethodLauncher} ({@code weft explore
+ * unnamed threads starts over too, and so do the system and security properties, default locales and time zone, the
+ * logging configuration and an empty standard input (as the JVM had them before the first schedule: {@link FreshJvmState}). When {@code MAINCLASS} is weft's {@link TestMethodLauncher} ({@code weft explore
  * --test}), that thread runs the one test method again instead, with the JUnit Platform launcher of the JVM's class
  * path kept from one schedule to the next and the test's classes loaded afresh ({@link TestClassLoader}). When {@code main} and every non-daemon thread it left have ended, the run ends as
  * at a JVM's exit (its report and schedule file written) and it answers on its standard output
@@ -80,7 +79,6 @@ public final class SameJvmLauncher {
     private void serve() throws IOException, InterruptedException {
         PrintStream answers = System.out;
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        System.setIn(new ByteArrayInputStream(new byte[0]));
         boolean first = true;
         for (String request = requests.readLine(); request != null; request = requests.readLine()) {
             int tab = request.indexOf('\t');

@@ -110,7 +110,13 @@ class ExploreHuntIT {
             new Search("ExchangeRateCache", "pct", 1),
             new Search("ShardLoadLatch", "pct", 1), // a point before each call on the queue, through the Queue interface
             new Search("PrintQueueIf", "random", 1000),
-            new Search("SearchRoundsBarrier", "random", 1)
+            new Search("SearchRoundsBarrier", "random", 1),
+            new Search("ReadGateMissedSignal", "alternate", 1),
+            new Search("LatchCountedTwice", "alternate", 1),
+            new Search("LoaderPermitLeak", "alternate", 1),
+            new Search("ConditionCheckedOutside", "alternate", 1),
+            new Search("RateLimiterCheckThenAct", "alternate", 1),
+            new Search("StatsResetDeadlock", "alternate", 1)
         );
         return TwoAtATime.tests(searches, Search::toString, ExploreHuntIT::findsTheBugAndReplaysIt);
     }
@@ -151,7 +157,8 @@ class ExploreHuntIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"BankLedgerOrdered", "NotifyAllBuffer", "LatchInFinally", "PriceFeedSnapshot", "InventoryReservationsAtomic"})
+    @CsvSource({"BankLedgerOrdered", "NotifyAllBuffer", "LatchInFinally", "PriceFeedSnapshot", "InventoryReservationsAtomic",
+        "ReadGateSignalled", "LatchCountedOnce", "LoaderPermitReleased", "ConditionCheckedInside", "RateLimiterAtomic", "StatsResetOrdered"})
     void exploreFindsNothingInACorrectTwin(String program) throws Exception {
         Weft weft = new Weft();
         assertEquals("none", expectation(program).group(1));
@@ -170,6 +177,7 @@ class ExploreHuntIT {
         "MonitorMeetsLock, flusher refresher",
         "PriceFeedListeners, manager ticker",
         "AuditTrailDeadlock, rotator teller",
+        "StatsResetDeadlock, reader resetter",
     })
     void confirmProducesTheDeadlockAPlainRunPredicted(String program, String threadNames) throws Exception {
         Weft weft = new Weft();

@@ -150,7 +150,7 @@ class SchedulesPerJvmIT {
         return weft(args);
     }
 
-    /** A race that needs state a shared JVM keeps (a security property): found in schedule 2, not reproduced fresh. */
+    /** A race that needs state a shared JVM keeps (the default cookie handler): found in schedule 2, not reproduced fresh. */
     @Test
     void aFindingThatNeedsStateTheSharedJvmKeptIsSaidNotToReproduceInAFreshJvm() throws Exception {
         Path dir = ChildJvm.freshDir("schedules-per-jvm-kept");
