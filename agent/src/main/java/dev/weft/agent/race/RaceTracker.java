@@ -197,11 +197,11 @@ public final class RaceTracker implements Listener {
     // ---- memory accesses ---------------------------------------------------------------------
 
     /*
-     * Each access hook first tries the common case in a few dozen bytes of code that C2 inlines into the
-     * program's method: the object already has a shadow, the variable a slot, and the access is in the
-     * thread's epoch of the last such access (FastTrack's same-epoch checks), so there is nothing to do.
-     * Everything else (making the shadow or the slot, the thread's first access, FastTrack's checks and
-     * updates, reports, bounds, static initializers) is in a method of its own, called out of line.
+     * Each access hook first tries the common case, with loads only: the object already has a shadow, the
+     * variable a slot, and the access is in the thread's epoch of the last such access (FastTrack's
+     * same-epoch checks), so there is nothing to do. Everything else (making the shadow or the slot, the
+     * thread's first access, FastTrack's checks and updates, reports, bounds, static initializers) is in a
+     * method of its own. (C2 still inlines those into the hook: see docs/performance.md, tenth session.)
      */
 
     @Override
