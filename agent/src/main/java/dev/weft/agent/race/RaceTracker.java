@@ -110,36 +110,20 @@ public final class RaceTracker implements Listener {
             Object shadow = shadowed.weft$shadow();
             return shadow != null ? (ObjectShadow) shadow : shadowedClasses.get(object.getClass()).install(shadowed);
         }
-        ObjectShadow recent = recentShadowOf(t, object);
-        if (recent != null) {
-            return recent;
+        int slot = System.identityHashCode(object) & (RaceThread.RECENT - 1);
+        WeakIdentityMap.Entry<ObjectShadow> entry = t.recent[slot];
+        if (entry == null || entry.get() != object) {
+            entry = others.entry(object, ObjectShadow::new);
+            t.recent[slot] = entry;
         }
-        WeakIdentityMap.Entry<ObjectShadow> entry = others.entry(object, ObjectShadow::new);
-        t.recent[System.identityHashCode(object) & (RaceThread.RECENT - 1)] = entry;
         return entry.value;
     }
 
     /** The shadow of {@code object} (neither {@link Shadowed} nor {@code null}) if it has one, or {@code null}. */
     private ObjectShadow existingShadowOf(RaceThread t, Object object) {
-        ObjectShadow shadow = recentShadowOf(t, object);
-        return shadow != null ? shadow : others.peek(object);
-    }
-
-    /** The shadow of {@code object} (not {@link Shadowed}) if the thread used it lately, or {@code null}. */
-    private static ObjectShadow recentShadowOf(RaceThread t, Object object) {
-        WeakIdentityMap.Entry<ObjectShadow> entry = t.recent[System.identityHashCode(object) & (RaceThread.RECENT - 1)];
-        return entry != null && entry.get() == object ? entry.value : null;
-    }
-
-    /**
-     * The table of {@code owner}'s fields if it is in the object's shadow field (a {@link Shadowed} object
-     * that has a shadow), or of the static fields when {@code owner} is {@code null}; else {@code null}.
-     */
-    private VarTable existingFieldsOf(Object owner) {
-        if (owner instanceof Shadowed shadowed) {
-            return (ObjectShadow) shadowed.weft$shadow();
-        }
-        return owner == null ? statics : null;
+        int slot = System.identityHashCode(object) & (RaceThread.RECENT - 1);
+        WeakIdentityMap.Entry<ObjectShadow> entry = t.recent[slot];
+        return entry != null && entry.get() == object ? entry.value : others.peek(object);
     }
 
     /** The table of {@code owner}'s fields, or of the static fields when it is {@code null}. */
@@ -196,25 +180,9 @@ public final class RaceTracker implements Listener {
 
     // ---- memory accesses ---------------------------------------------------------------------
 
-    /*
-     * Each access hook first tries the common case, with loads only: the object already has a shadow, the
-     * variable a slot, and the access is in the thread's epoch of the last such access (FastTrack's
-     * same-epoch checks), so there is nothing to do. Everything else (making the shadow or the slot, the
-     * thread's first access, FastTrack's checks and updates, reports, bounds, static initializers) is in a
-     * method of its own. (C2 still inlines those into the hook: see docs/performance.md, tenth session.)
-     */
-
     @Override
     public void fieldRead(Object owner, int field, int site) {
         RaceThread t = current.get();
-        VarTable vars = existingFieldsOf(owner);
-        int slot = vars != null ? vars.slotIfAny(field) : -1;
-        if (slot < 0 || !FastTrack.readInEpoch(t.clock, vars, slot)) {
-            fieldReadMissed(t, owner, field, site);
-        }
-    }
-
-    private void fieldReadMissed(RaceThread t, Object owner, int field, int site) {
         if (!readsUnchecked(t)) {
             VarTable vars = fieldsOf(t, owner);
             read(t, vars, vars.slot(field), site);
@@ -224,14 +192,6 @@ public final class RaceTracker implements Listener {
     @Override
     public void fieldWritten(Object owner, int field, int site) {
         RaceThread t = current.get();
-        VarTable vars = existingFieldsOf(owner);
-        int slot = vars != null ? vars.slotIfAny(field) : -1;
-        if (slot < 0 || !FastTrack.writeInEpoch(t.clock, vars, slot)) {
-            fieldWriteMissed(t, owner, field, site);
-        }
-    }
-
-    private void fieldWriteMissed(RaceThread t, Object owner, int field, int site) {
         if (!writesUnchecked(t)) {
             VarTable vars = fieldsOf(t, owner);
             write(t, vars, vars.slot(field), site);
@@ -253,14 +213,6 @@ public final class RaceTracker implements Listener {
     @Override
     public void arrayRead(Object array, int index, int site) {
         RaceThread t = current.get();
-        ObjectShadow shadow = recentShadowOf(t, array);
-        int slot = shadow != null ? shadow.slotIfAny(ObjectShadow.elementKey(index)) : -1; // none out of bounds
-        if (slot < 0 || !FastTrack.readInEpoch(t.clock, shadow, slot)) {
-            arrayReadMissed(t, array, index, site);
-        }
-    }
-
-    private void arrayReadMissed(RaceThread t, Object array, int index, int site) {
         ObjectShadow shadow = readsUnchecked(t) ? null : arrayOf(t, array, index);
         if (shadow != null) {
             read(t, shadow, shadow.element(index), site);
@@ -270,14 +222,6 @@ public final class RaceTracker implements Listener {
     @Override
     public void arrayWritten(Object array, int index, int site) {
         RaceThread t = current.get();
-        ObjectShadow shadow = recentShadowOf(t, array);
-        int slot = shadow != null ? shadow.slotIfAny(ObjectShadow.elementKey(index)) : -1;
-        if (slot < 0 || !FastTrack.writeInEpoch(t.clock, shadow, slot)) {
-            arrayWriteMissed(t, array, index, site);
-        }
-    }
-
-    private void arrayWriteMissed(RaceThread t, Object array, int index, int site) {
         ObjectShadow shadow = writesUnchecked(t) ? null : arrayOf(t, array, index);
         if (shadow != null) {
             write(t, shadow, shadow.element(index), site);

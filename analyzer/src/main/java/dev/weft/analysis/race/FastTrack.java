@@ -59,29 +59,17 @@ public final class FastTrack {
 
     /** Thread {@code t} reads the variable in slot {@code slot} of {@code x} at {@code site}. */
     public void read(ThreadClock t, VarTable x, int slot, int site) {
-        if (!readInEpoch(t, x, slot)) {
-            readMissed(t, x, slot, site);
-        }
-    }
-
-    /**
-     * Whether a read of the variable in slot {@code slot} of {@code x} by thread {@code t} is in the epoch of
-     * {@code t}'s last read of it, so that {@link #read} would change nothing: [FT READ SAME EPOCH] and
-     * [FT READ SHARED SAME EPOCH]. A few loads and no lock: a hook's common path, which a caller may try
-     * before it makes the access's state ready, then calls {@link #read} only when it is {@code false}.
-     */
-    public static boolean readInEpoch(ThreadClock t, VarTable x, int slot) {
-        long r = x.read(slot);
-        return r == t.epoch() || r == Epoch.SHARED && sharedReadInEpoch(t, x.shared(slot));
-    }
-
-    private static boolean sharedReadInEpoch(ThreadClock t, SharedReads shared) {
-        return shared != null && shared.reads.get(t.index()) == Epoch.clock(t.epoch());
-    }
-
-    /** The read was not in the thread's epoch: FastTrack's checks and updates, under the table's monitor. */
-    private void readMissed(ThreadClock t, VarTable x, int slot, int site) {
         long e = t.epoch();
+        long r = x.read(slot);
+        if (r == e) {
+            return; // [FT READ SAME EPOCH]
+        }
+        if (r == Epoch.SHARED) {
+            SharedReads shared = x.shared(slot);
+            if (shared != null && shared.reads.get(t.index()) == Epoch.clock(e)) {
+                return; // [FT READ SHARED SAME EPOCH]
+            }
+        }
         if (e == ThreadClock.UNNUMBERED) {
             e = t.number();
         }
@@ -92,18 +80,10 @@ public final class FastTrack {
 
     /** Thread {@code t} writes the variable in slot {@code slot} of {@code x} at {@code site}. */
     public void write(ThreadClock t, VarTable x, int slot, int site) {
-        if (!writeInEpoch(t, x, slot)) {
-            writeMissed(t, x, slot, site);
-        }
-    }
-
-    /** Whether {@link #write} would change nothing: [FT WRITE SAME EPOCH] (see {@link #readInEpoch}). */
-    public static boolean writeInEpoch(ThreadClock t, VarTable x, int slot) {
-        return x.write(slot) == t.epoch();
-    }
-
-    private void writeMissed(ThreadClock t, VarTable x, int slot, int site) {
         long e = t.epoch();
+        if (x.write(slot) == e) {
+            return; // [FT WRITE SAME EPOCH]
+        }
         if (e == ThreadClock.UNNUMBERED) {
             e = t.number();
         }
