@@ -127,6 +127,7 @@ public final class HandOffCalls {
     private static final MethodHandle PASS_TASKS;
     private static final MethodHandle FIELD_RELEASING;
     private static final MethodHandle FIELD_ACQUIRED;
+    private static final MethodHandle FIELD_ACCESSING;
     private static final MethodHandle FIELD_HANDLE_MADE;
     private static final MethodHandle STAMPED_RELEASING;
     private static final MethodHandle STAMPED_RELEASING_STAMP;
@@ -165,6 +166,8 @@ public final class HandOffCalls {
             MethodType onHandle = MethodType.methodType(void.class, Object.class, Object.class);
             FIELD_RELEASING = lookup.findVirtual(FieldHandles.Site.class, "releasing", onHandle);
             FIELD_ACQUIRED = lookup.findVirtual(FieldHandles.Site.class, "acquired", onHandle);
+            FIELD_ACCESSING = lookup.findVirtual(FieldHandles.Site.class, "accessing",
+                    MethodType.methodType(void.class, Object.class, Object.class, boolean.class));
             STAMPED_RELEASING = lookup.findStatic(Weft.class, "releasingShared", onReceiver);
             STAMPED_RELEASING_STAMP = lookup.findStatic(HandOffCalls.class, "stampReleasing",
                     MethodType.methodType(void.class, Object.class, long.class, int.class));
@@ -301,9 +304,11 @@ public final class HandOffCalls {
     }
 
     /**
-     * Links an access-mode call of a {@code VarHandle} ({@code get}, {@code setRelease},
-     * {@code compareAndSet}...): the handle is the sync object, whatever the mode; a handle of a
-     * {@code volatile} field also writes and reads that field (see {@link FieldHandles}).
+     * Links an access-mode call of a {@code VarHandle} ({@code getAcquire}, {@code setRelease},
+     * {@code compareAndSet}...): the handle is the sync object; a handle of a {@code volatile} field also
+     * writes and reads that field (see {@link FieldHandles}). The plain and opaque modes ({@code get},
+     * {@code set}, {@code getOpaque}, {@code setOpaque}) synchronize nothing: they get no edges, and a plain
+     * {@code get} or {@code set} of a field that is not {@code volatile} is checked as its direct read or write.
      *
      * @param caller the calling class's lookup
      * @param name   the access mode's method name
@@ -312,9 +317,15 @@ public final class HandOffCalls {
      * @return the call site
      */
     public static CallSite varHandle(MethodHandles.Lookup caller, String name, MethodType type, int site) {
-        MethodHandle invoker = MethodHandles.varHandleInvoker(VarHandle.AccessMode.valueFromMethodName(name),
-                type.dropParameterTypes(0, 1));
+        VarHandle.AccessMode mode = VarHandle.AccessMode.valueFromMethodName(name);
+        MethodHandle invoker = MethodHandles.varHandleInvoker(mode, type.dropParameterTypes(0, 1));
         try {
+            if (mode == VarHandle.AccessMode.GET || mode == VarHandle.AccessMode.SET) {
+                return new ConstantCallSite(withPlainFieldHook(invoker, site, mode == VarHandle.AccessMode.SET));
+            }
+            if (mode == VarHandle.AccessMode.GET_OPAQUE || mode == VarHandle.AccessMode.SET_OPAQUE) {
+                return new ConstantCallSite(invoker);
+            }
             return new ConstantCallSite(withHandOffs(withFieldHooks(invoker, site), name, site, EDGES));
         } catch (RuntimeException | Error e) {
             return new ConstantCallSite(invoker);
@@ -670,16 +681,24 @@ public final class HandOffCalls {
     private static MethodHandle withFieldHooks(MethodHandle call, int site) {
         MethodType type = call.type();
         FieldHandles.Site fieldSite = new FieldHandles.Site(site);
-        MethodHandle before = FIELD_RELEASING.bindTo(fieldSite);
-        MethodHandle after = FIELD_ACQUIRED.bindTo(fieldSite);
+        MethodHandle guarded = MethodHandles.foldArguments(call, onHandleAndObject(FIELD_RELEASING.bindTo(fieldSite), type));
+        return MethodHandles.tryFinally(guarded, returning(onHandleAndObject(FIELD_ACQUIRED.bindTo(fieldSite), type), type.returnType()));
+    }
+
+    /** {@code call}, a plain-mode call of a {@code VarHandle}, with a plain read or write of the handle's field before it. */
+    private static MethodHandle withPlainFieldHook(MethodHandle call, int site, boolean write) {
+        MethodHandle accessing = MethodHandles.insertArguments(FIELD_ACCESSING.bindTo(new FieldHandles.Site(site)), 2, write);
+        return MethodHandles.foldArguments(call, onHandleAndObject(accessing, call.type()));
+    }
+
+    /**
+     * A hook of a handle and an object, taking the leading arguments of a call of {@code type} through a field
+     * handle: the handle, and the field's object, the first argument after it (a static field's handle names none).
+     */
+    private static MethodHandle onHandleAndObject(MethodHandle hook, MethodType type) {
         boolean namesObject = type.parameterCount() >= 2 && !type.parameterType(1).isPrimitive();
-        if (!namesObject) {
-            before = MethodHandles.insertArguments(before, 1, (Object) null);
-            after = MethodHandles.insertArguments(after, 1, (Object) null);
-        }
-        MethodType hook = MethodType.methodType(void.class, type.parameterList().subList(0, namesObject ? 2 : 1));
-        MethodHandle guarded = MethodHandles.foldArguments(call, before.asType(hook));
-        return MethodHandles.tryFinally(guarded, returning(after.asType(hook), type.returnType()));
+        MethodHandle onBoth = namesObject ? hook : MethodHandles.insertArguments(hook, 1, (Object) null);
+        return onBoth.asType(MethodType.methodType(void.class, type.parameterList().subList(0, namesObject ? 2 : 1)));
     }
 
     /** {@code call} with a release before and an acquire after of each argument after the first that is a collection or a map. */

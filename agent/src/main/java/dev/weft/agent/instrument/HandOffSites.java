@@ -191,6 +191,8 @@ final class HandOffSites {
     private static final String BARRIER_WITH_ACTION = "(ILjava/lang/Runnable;)V";
     private static final Set<String> FIELD_UPDATERS = Set.of("java/util/concurrent/atomic/AtomicIntegerFieldUpdater",
             "java/util/concurrent/atomic/AtomicLongFieldUpdater", "java/util/concurrent/atomic/AtomicReferenceFieldUpdater");
+    /** The methods of atomics ({@code AtomicInteger}, {@code AtomicLongArray}...) with plain or opaque memory effects. */
+    private static final Set<String> PLAIN_MODES = Set.of("getPlain", "setPlain", "getOpaque", "setOpaque");
     private static final Set<String> MAKES_VAR_HANDLE = Set.of("findVarHandle", "findStaticVarHandle", "unreflectVarHandle");
     private static final String FUTURE_TASK = "java/util/concurrent/FutureTask";
     /** The constructors of {@code FutureTask}: a callable, or a runnable and its result. */
@@ -515,6 +517,9 @@ final class HandOffSites {
      * @param jdkOwner the owner's class, or the nearest JDK superclass of an application class
      */
     private Rewrite ofSynchronizing(Class<?> jdkOwner, String name, String descriptor) {
+        if (PLAIN_MODES.contains(name) && jdkOwner.getName().startsWith("java.util.concurrent.atomic.")) {
+            return Rewrite.NONE; // an atomic's plain and opaque modes synchronize nothing
+        }
         if (submits(jdkOwner, name, descriptor)) {
             return Rewrite.of(Kind.SUBMIT);
         }
