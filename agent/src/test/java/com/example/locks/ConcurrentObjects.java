@@ -185,6 +185,9 @@ public final class ConcurrentObjects {
 
     private static final java.lang.invoke.VarHandle LEVEL;
     private static final java.lang.invoke.VarHandle VERSION;
+    private static final java.lang.invoke.VarHandle CELL = java.lang.invoke.MethodHandles.arrayElementVarHandle(int[].class);
+    private static final java.lang.invoke.VarHandle INT_IN_BYTES =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     static {
         try {
@@ -195,7 +198,10 @@ public final class ConcurrentObjects {
         }
     }
 
-    /** Plain and opaque modes of a {@code VarHandle} and of an atomic, then an atomic's {@code lazySet}. */
+    /**
+     * Plain and opaque modes of a {@code VarHandle} and of an atomic, then an atomic's {@code lazySet}; an array
+     * element handle's plain modes, and a byte array view's.
+     */
     static int plainModes() {
         Gauge gauge = new Gauge();
         LEVEL.set(gauge, 3);
@@ -205,7 +211,11 @@ public final class ConcurrentObjects {
         AtomicInteger counter = new AtomicInteger();
         counter.setPlain((int) VERSION.get(gauge));
         counter.lazySet(counter.getPlain() + counter.getOpaque());
-        return counter.getPlain();
+        int[] cells = {counter.getPlain()};
+        CELL.set(cells, 0, (int) CELL.get(cells, 0) + 1);
+        byte[] bytes = new byte[4];
+        INT_IN_BYTES.set(bytes, 0, 7);
+        return cells[0] + bytes[0];
     }
 
     static Object updaterSet() {

@@ -128,6 +128,7 @@ public final class HandOffCalls {
     private static final MethodHandle FIELD_RELEASING;
     private static final MethodHandle FIELD_ACQUIRED;
     private static final MethodHandle FIELD_ACCESSING;
+    private static final MethodHandle ELEMENT_ACCESSING;
     private static final MethodHandle FIELD_HANDLE_MADE;
     private static final MethodHandle STAMPED_RELEASING;
     private static final MethodHandle STAMPED_RELEASING_STAMP;
@@ -168,6 +169,8 @@ public final class HandOffCalls {
             FIELD_ACQUIRED = lookup.findVirtual(FieldHandles.Site.class, "acquired", onHandle);
             FIELD_ACCESSING = lookup.findVirtual(FieldHandles.Site.class, "accessing",
                     MethodType.methodType(void.class, Object.class, Object.class, boolean.class));
+            ELEMENT_ACCESSING = lookup.findStatic(HandOffCalls.class, "elementAccessing",
+                    MethodType.methodType(void.class, VarHandle.class, Object.class, int.class, int.class, boolean.class));
             STAMPED_RELEASING = lookup.findStatic(Weft.class, "releasingShared", onReceiver);
             STAMPED_RELEASING_STAMP = lookup.findStatic(HandOffCalls.class, "stampReleasing",
                     MethodType.methodType(void.class, Object.class, long.class, int.class));
@@ -308,7 +311,8 @@ public final class HandOffCalls {
      * {@code compareAndSet}...): the handle is the sync object; a handle of a {@code volatile} field also
      * writes and reads that field (see {@link FieldHandles}). The plain and opaque modes ({@code get},
      * {@code set}, {@code getOpaque}, {@code setOpaque}) synchronize nothing: they get no edges, and a plain
-     * {@code get} or {@code set} of a field that is not {@code volatile} is checked as its direct read or write.
+     * {@code get} or {@code set} of a field that is not {@code volatile}, or of an array element
+     * ({@code MethodHandles.arrayElementVarHandle}), is checked as its direct read or write.
      *
      * @param caller the calling class's lookup
      * @param name   the access mode's method name
@@ -321,7 +325,9 @@ public final class HandOffCalls {
         MethodHandle invoker = MethodHandles.varHandleInvoker(mode, type.dropParameterTypes(0, 1));
         try {
             if (mode == VarHandle.AccessMode.GET || mode == VarHandle.AccessMode.SET) {
-                return new ConstantCallSite(withPlainFieldHook(invoker, site, mode == VarHandle.AccessMode.SET));
+                boolean write = mode == VarHandle.AccessMode.SET;
+                boolean element = type.parameterCount() >= 3 && type.parameterType(1).isArray() && type.parameterType(2) == int.class;
+                return new ConstantCallSite(element ? withPlainElementHook(invoker, site, write) : withPlainFieldHook(invoker, site, write));
             }
             if (mode == VarHandle.AccessMode.GET_OPAQUE || mode == VarHandle.AccessMode.SET_OPAQUE) {
                 return new ConstantCallSite(invoker);
@@ -689,6 +695,27 @@ public final class HandOffCalls {
     private static MethodHandle withPlainFieldHook(MethodHandle call, int site, boolean write) {
         MethodHandle accessing = MethodHandles.insertArguments(FIELD_ACCESSING.bindTo(new FieldHandles.Site(site)), 2, write);
         return MethodHandles.foldArguments(call, onHandleAndObject(accessing, call.type()));
+    }
+
+    /** {@code call}, a plain-mode call of a {@code VarHandle} on an array and an index, with a plain read or write of the element before it. */
+    private static MethodHandle withPlainElementHook(MethodHandle call, int site, boolean write) {
+        MethodType type = call.type();
+        MethodHandle accessing = MethodHandles.insertArguments(ELEMENT_ACCESSING, 3, site, write);
+        return MethodHandles.foldArguments(call, accessing.asType(MethodType.methodType(void.class, type.parameterList().subList(0, 3))));
+    }
+
+    /**
+     * Before a plain-mode call of an array element handle: a read or write of the element; not for a view of a
+     * {@code byte[]} as wider values ({@code byteArrayViewVarHandle}), whose index counts bytes.
+     */
+    private static void elementAccessing(VarHandle handle, Object array, int index, int site, boolean write) {
+        if (array != null && handle.varType().isAssignableFrom(array.getClass().getComponentType())) {
+            if (write) {
+                Weft.arrayWrite(array, index, site);
+            } else {
+                Weft.arrayRead(array, index, site);
+            }
+        }
     }
 
     /**
