@@ -77,6 +77,22 @@ public final class MemoryAccesses {
                 + String.class.getDeclaredField("hash").getModifiers();
     }
 
+    /** Fields read and written through {@code MethodHandle} getters and setters ({@code Lookup.find*}, {@code unreflect*}). */
+    static long fieldMethodHandles() throws Throwable {
+        MemoryAccesses m = new MemoryAccesses(1);
+        java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.lookup();
+        java.lang.invoke.MethodHandle setValue = lookup.findSetter(MemoryAccesses.class, "value", int.class);
+        java.lang.invoke.MethodHandle getValue = lookup.unreflectGetter(MemoryAccesses.class.getDeclaredField("value"));
+        java.lang.invoke.MethodHandle setVersion = lookup.findSetter(MemoryAccesses.class, "version", long.class);
+        java.lang.invoke.MethodHandle getVersion = lookup.findGetter(MemoryAccesses.class, "version", long.class);
+        java.lang.invoke.MethodHandle setCounter = lookup.findStaticSetter(MemoryAccesses.class, "counter", int.class);
+        java.lang.invoke.MethodHandle length = lookup.findVirtual(String.class, "length", java.lang.invoke.MethodType.methodType(int.class));
+        setValue.invokeExact(m, 5);
+        setVersion.invoke(m, 3L);
+        setCounter.invokeExact(2);
+        return (int) getValue.invokeExact(m) + (long) getVersion.invokeExact(m) + (int) length.invokeExact("four");
+    }
+
     /** A lock that counts, inside the lock, how often it was taken and given back. */
     static final class AuditedLock extends java.util.concurrent.locks.ReentrantLock {
         int acquisitions;

@@ -129,6 +129,8 @@ public final class HandOffCalls {
     private static final MethodHandle FIELD_ACQUIRED;
     private static final MethodHandle FIELD_ACCESSING;
     private static final MethodHandle ELEMENT_ACCESSING;
+    private static final MethodHandle FIELD_INVOKING;
+    private static final MethodHandle FIELD_INVOKED;
     private static final MethodHandle FIELD_HANDLE_MADE;
     private static final MethodHandle STAMPED_RELEASING;
     private static final MethodHandle STAMPED_RELEASING_STAMP;
@@ -169,6 +171,8 @@ public final class HandOffCalls {
             FIELD_ACQUIRED = lookup.findVirtual(FieldHandles.Site.class, "acquired", onHandle);
             FIELD_ACCESSING = lookup.findVirtual(FieldHandles.Site.class, "accessing",
                     MethodType.methodType(void.class, Object.class, Object.class, boolean.class));
+            FIELD_INVOKING = lookup.findVirtual(FieldHandles.Site.class, "invoking", onHandle);
+            FIELD_INVOKED = lookup.findVirtual(FieldHandles.Site.class, "invoked", onHandle);
             ELEMENT_ACCESSING = lookup.findStatic(HandOffCalls.class, "elementAccessing",
                     MethodType.methodType(void.class, VarHandle.class, Object.class, int.class, int.class, boolean.class));
             STAMPED_RELEASING = lookup.findStatic(Weft.class, "releasingShared", onReceiver);
@@ -333,6 +337,29 @@ public final class HandOffCalls {
                 return new ConstantCallSite(invoker);
             }
             return new ConstantCallSite(withHandOffs(withFieldHooks(invoker, site), name, site, EDGES));
+        } catch (RuntimeException | Error e) {
+            return new ConstantCallSite(invoker);
+        }
+    }
+
+    /**
+     * Links a call of a {@code MethodHandle} ({@code invokeExact}, {@code invoke}): when the handle is a field's
+     * getter or setter made at an instrumented call, the call reads or writes the field (see {@link FieldHandles}).
+     *
+     * @param caller the calling class's lookup
+     * @param name   {@code invokeExact} or {@code invoke}
+     * @param type   the call's type, the {@code MethodHandle} first
+     * @param site   the call's site
+     * @return the call site
+     */
+    public static CallSite methodHandle(MethodHandles.Lookup caller, String name, MethodType type, int site) {
+        MethodType called = type.dropParameterTypes(0, 1);
+        MethodHandle invoker = name.equals("invokeExact") ? MethodHandles.exactInvoker(called) : MethodHandles.invoker(called);
+        try {
+            FieldHandles.Site fieldSite = new FieldHandles.Site(site);
+            MethodHandle guarded = MethodHandles.foldArguments(invoker, onHandleAndObject(FIELD_INVOKING.bindTo(fieldSite), type));
+            return new ConstantCallSite(MethodHandles.tryFinally(guarded,
+                    returning(onHandleAndObject(FIELD_INVOKED.bindTo(fieldSite), type), type.returnType())));
         } catch (RuntimeException | Error e) {
             return new ConstantCallSite(invoker);
         }

@@ -40,6 +40,11 @@ final class HandOffSites {
         CALL,
         /** An {@code invokedynamic} of {@link HandOffCalls#varHandle}. */
         VAR_HANDLE,
+        /**
+         * An {@code invokedynamic} of {@link HandOffCalls#methodHandle} ({@code invokeExact}, {@code invoke}): a
+         * field's getter or setter ({@code findGetter}, {@code unreflectSetter}...) reads or writes its field.
+         */
+        METHOD_HANDLE,
         /** An {@code invokedynamic} of {@link HandOffCalls#submit}. */
         SUBMIT,
         /**
@@ -193,7 +198,9 @@ final class HandOffSites {
             "java/util/concurrent/atomic/AtomicLongFieldUpdater", "java/util/concurrent/atomic/AtomicReferenceFieldUpdater");
     /** The methods of atomics ({@code AtomicInteger}, {@code AtomicLongArray}...) with plain or opaque memory effects. */
     private static final Set<String> PLAIN_MODES = Set.of("getPlain", "setPlain", "getOpaque", "setOpaque");
-    private static final Set<String> MAKES_VAR_HANDLE = Set.of("findVarHandle", "findStaticVarHandle", "unreflectVarHandle");
+    /** The calls of a {@code Lookup} that make a handle of a field: a {@code VarHandle}, a getter, a setter. */
+    private static final Set<String> MAKES_FIELD_HANDLE = Set.of("findVarHandle", "findStaticVarHandle", "unreflectVarHandle",
+            "findGetter", "findSetter", "findStaticGetter", "findStaticSetter", "unreflectGetter", "unreflectSetter");
     private static final String FUTURE_TASK = "java/util/concurrent/FutureTask";
     /** The constructors of {@code FutureTask}: a callable, or a runnable and its result. */
     static final String FUTURE_OF_CALLABLE = "(Ljava/util/concurrent/Callable;)V";
@@ -347,7 +354,10 @@ final class HandOffSites {
         if (owner.equals(VAR_HANDLE)) {
             return opcode == Opcodes.INVOKEVIRTUAL && isAccessMode(name) ? Rewrite.of(Kind.VAR_HANDLE) : Rewrite.NONE;
         }
-        if (owner.equals("java/lang/invoke/MethodHandles$Lookup") && MAKES_VAR_HANDLE.contains(name)) {
+        if (owner.equals("java/lang/invoke/MethodHandle") && (name.equals("invokeExact") || name.equals("invoke"))) {
+            return contents && opcode == Opcodes.INVOKEVIRTUAL ? Rewrite.of(Kind.METHOD_HANDLE) : Rewrite.NONE;
+        }
+        if (owner.equals("java/lang/invoke/MethodHandles$Lookup") && MAKES_FIELD_HANDLE.contains(name)) {
             return Rewrite.of(Kind.FIELD_HANDLE);
         }
         if (owner.startsWith(LOCKS)) {

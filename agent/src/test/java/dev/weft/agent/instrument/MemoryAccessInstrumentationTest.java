@@ -107,6 +107,20 @@ class MemoryAccessInstrumentationTest {
     }
 
     @Test
+    void fieldGettersAndSettersAreReportedAsTheirDirectAccesses() throws Throwable {
+        dev.weft.runtime.FieldHandles.install(fixtures.fields::id);
+        try {
+            assertEquals(5L + 3 + 4, fixtures.run("MemoryAccesses", "fieldMethodHandles"));
+        } finally {
+            dev.weft.runtime.FieldHandles.install(null);
+        }
+        assertEquals(List.of(
+                "fieldWritten MemoryAccesses.value", // in the constructor
+                "fieldWritten MemoryAccesses.value", "volatileWriting MemoryAccesses.version", "fieldWritten MemoryAccesses.counter static",
+                "fieldRead MemoryAccesses.value", "volatileRead MemoryAccesses.version"), fixtures.events());
+    }
+
+    @Test
     void fieldsReadAndWrittenThroughReflectionAreReportedAsTheirDirectAccessesButFinalOnesAreNot() throws Throwable {
         dev.weft.runtime.FieldHandles.install(fixtures.fields::id);
         try {
