@@ -177,6 +177,47 @@ public final class ConcurrentObjects {
     private static final java.util.concurrent.atomic.AtomicIntegerFieldUpdater<Slot> STATE =
             java.util.concurrent.atomic.AtomicIntegerFieldUpdater.newUpdater(Slot.class, "state");
 
+    /** A gauge whose fields a {@code VarHandle} reaches in plain and opaque modes. */
+    static final class Gauge {
+        int level;
+        volatile int version;
+    }
+
+    private static final java.lang.invoke.VarHandle LEVEL;
+    private static final java.lang.invoke.VarHandle VERSION;
+    private static final java.lang.invoke.VarHandle CELL = java.lang.invoke.MethodHandles.arrayElementVarHandle(int[].class);
+    private static final java.lang.invoke.VarHandle INT_IN_BYTES =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    static {
+        try {
+            LEVEL = java.lang.invoke.MethodHandles.lookup().findVarHandle(Gauge.class, "level", int.class);
+            VERSION = java.lang.invoke.MethodHandles.lookup().findVarHandle(Gauge.class, "version", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /**
+     * Plain and opaque modes of a {@code VarHandle} and of an atomic, then an atomic's {@code lazySet}; an array
+     * element handle's plain modes, and a byte array view's.
+     */
+    static int plainModes() {
+        Gauge gauge = new Gauge();
+        LEVEL.set(gauge, 3);
+        int level = (int) LEVEL.get(gauge);
+        VERSION.set(gauge, level);
+        VERSION.setOpaque(gauge, (int) VERSION.getOpaque(gauge) + 1);
+        AtomicInteger counter = new AtomicInteger();
+        counter.setPlain((int) VERSION.get(gauge));
+        counter.lazySet(counter.getPlain() + counter.getOpaque());
+        int[] cells = {counter.getPlain()};
+        CELL.set(cells, 0, (int) CELL.get(cells, 0) + 1);
+        byte[] bytes = new byte[4];
+        INT_IN_BYTES.set(bytes, 0, 7);
+        return cells[0] + bytes[0];
+    }
+
     static Object updaterSet() {
         Slot slot = new Slot();
         STATE.set(slot, 1);

@@ -77,6 +77,63 @@ public final class MemoryAccesses {
                 + String.class.getDeclaredField("hash").getModifiers();
     }
 
+    /** Fields read and written through {@code MethodHandle} getters and setters ({@code Lookup.find*}, {@code unreflect*}). */
+    static long fieldMethodHandles() throws Throwable {
+        MemoryAccesses m = new MemoryAccesses(1);
+        java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.lookup();
+        java.lang.invoke.MethodHandle setValue = lookup.findSetter(MemoryAccesses.class, "value", int.class);
+        java.lang.invoke.MethodHandle getValue = lookup.unreflectGetter(MemoryAccesses.class.getDeclaredField("value"));
+        java.lang.invoke.MethodHandle setVersion = lookup.findSetter(MemoryAccesses.class, "version", long.class);
+        java.lang.invoke.MethodHandle getVersion = lookup.findGetter(MemoryAccesses.class, "version", long.class);
+        java.lang.invoke.MethodHandle setCounter = lookup.findStaticSetter(MemoryAccesses.class, "counter", int.class);
+        java.lang.invoke.MethodHandle length = lookup.findVirtual(String.class, "length", java.lang.invoke.MethodType.methodType(int.class));
+        setValue.invokeExact(m, 5);
+        setVersion.invoke(m, 3L);
+        setCounter.invokeExact(2);
+        return (int) getValue.invokeExact(m) + (long) getVersion.invokeExact(m) + (int) length.invokeExact("four");
+    }
+
+    /** Characters copied into an array by {@code String.getChars} and {@code StringBuilder.getChars}. */
+    static String charsCopied() {
+        char[] line = new char[8];
+        "parcel".getChars(1, 4, line, 2);
+        new StringBuilder("ab").getChars(0, 2, line, 0);
+        return new String(line, 0, 5);
+    }
+
+    /** A snapshot made by {@code Object.clone()}, called through the class. */
+    static final class Snapshot implements Cloneable {
+        int hits;
+        long bytes;
+        volatile int state;
+        static int made;
+
+        Snapshot copy() throws CloneNotSupportedException {
+            return (Snapshot) clone();
+        }
+    }
+
+    /** A class whose own {@code clone()} calls {@code super.clone()}. */
+    static final class Gauge implements Cloneable {
+        int level;
+
+        @Override
+        protected Gauge clone() {
+            try {
+                return (Gauge) super.clone();
+            } catch (CloneNotSupportedException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** Objects copied by {@code Object.clone()}, which reads their fields inside the JVM. */
+    static int objectsCloned() throws CloneNotSupportedException {
+        Snapshot copy = new Snapshot().copy();
+        Gauge gauge = new Gauge().clone();
+        return copy != null && gauge != null ? 1 : 0;
+    }
+
     /** A lock that counts, inside the lock, how often it was taken and given back. */
     static final class AuditedLock extends java.util.concurrent.locks.ReentrantLock {
         int acquisitions;

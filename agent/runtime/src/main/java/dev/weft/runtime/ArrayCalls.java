@@ -11,7 +11,7 @@ import java.lang.reflect.Array;
  * The {@code invokedynamic} bootstrap of the JDK calls that read or write the elements of an array in
  * bulk inside the JDK, where no access hook sees them: {@code System.arraycopy}, {@code Arrays.fill},
  * {@code Arrays.copyOf}/{@code copyOfRange}, {@code Arrays.sort}, {@code Arrays.equals}/{@code hashCode}/
- * {@code toString}. The linked handle reports the elements the call is about to access through the
+ * {@code toString}; {@code String.getChars} and {@code StringBuilder.getChars}. The linked handle reports the elements the call is about to access through the
  * array hooks ({@link Weft#arrayRead}/{@link Weft#arrayWrite}), then makes the call.
  *
  * <p>The listener decides what a bulk access costs: the race detector checks only the elements that
@@ -41,6 +41,11 @@ public final class ArrayCalls {
     public static final int UPDATE_RANGE = 8;
     /** Shape: the whole of the first two arguments is read ({@code equals(a, b)}). */
     public static final int READ_BOTH = 9;
+    /**
+     * Shape: {@code text.getChars(srcBegin, srcEnd, dst, dstBegin)} of a {@code String} or a {@code StringBuilder}
+     * writes elements {@code [dstBegin, dstBegin + srcEnd - srcBegin)} of {@code dst}.
+     */
+    public static final int CHARS_OUT = 10;
 
     private static final int READ = 1;
     private static final int WRITE = 2;
@@ -50,6 +55,7 @@ public final class ArrayCalls {
     private static final MethodHandle RANGE;
     private static final MethodHandle PREFIX;
     private static final MethodHandle BOTH;
+    private static final MethodHandle CHARS;
 
     static {
         try {
@@ -64,6 +70,8 @@ public final class ArrayCalls {
                     MethodType.methodType(void.class, Object.class, int.class, int.class));
             BOTH = lookup.findStatic(ArrayCalls.class, "both",
                     MethodType.methodType(void.class, Object.class, Object.class, int.class));
+            CHARS = lookup.findStatic(ArrayCalls.class, "chars", MethodType.methodType(void.class,
+                    Object.class, int.class, int.class, Object.class, int.class, int.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -96,6 +104,7 @@ public final class ArrayCalls {
                 case UPDATE_RANGE -> MethodHandles.insertArguments(RANGE, 3, site, READ | WRITE);
                 case READ_PREFIX -> MethodHandles.insertArguments(PREFIX, 2, site);
                 case READ_BOTH -> MethodHandles.insertArguments(BOTH, 2, site);
+                case CHARS_OUT -> MethodHandles.insertArguments(CHARS, 5, site);
                 default -> null;
             };
             if (hook == null) {
@@ -150,6 +159,13 @@ public final class ArrayCalls {
     private static void both(Object a, Object b, int site) {
         whole(a, site, READ);
         whole(b, site, READ);
+    }
+
+    private static void chars(Object text, int srcBegin, int srcEnd, Object dst, int dstBegin, int site) {
+        if (text instanceof CharSequence chars && dst instanceof char[] array && srcBegin >= 0 && srcBegin <= srcEnd
+                && srcEnd <= chars.length() && dstBegin >= 0 && dstBegin <= array.length - (srcEnd - srcBegin)) {
+            report(array, dstBegin, dstBegin + srcEnd - srcBegin, WRITE, site);
+        }
     }
 
     /** Reports the accesses of elements {@code [from, to)} of {@code array}. */

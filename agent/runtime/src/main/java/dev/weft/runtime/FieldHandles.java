@@ -1,13 +1,17 @@
 package dev.weft.runtime;
 
+import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 
 /**
- * The {@code volatile} field behind a field updater ({@code AtomicIntegerFieldUpdater.newUpdater(..)}...)
- * or a {@code VarHandle} ({@code findVarHandle}, {@code findStaticVarHandle}, {@code unreflectVarHandle}),
- * so that a call through the handle is also a release and an acquire of the field, as a plain read or
- * write of it is: a program may write the field through its updater and read it directly, or the reverse.
+ * The field behind a field updater ({@code AtomicIntegerFieldUpdater.newUpdater(..)}...) or a
+ * {@code VarHandle} ({@code findVarHandle}, {@code findStaticVarHandle}, {@code unreflectVarHandle}). A call
+ * through the handle of a {@code volatile} field is also a release and an acquire of the field, as a direct
+ * read or write of it is: a program may write the field through its updater and read it directly, or the
+ * reverse. A {@code VarHandle}'s plain {@code get} or {@code set} of a field that is not {@code volatile} is
+ * a plain read or write of it, checked as a direct one ({@link Site#accessing}); so is a call of a getter or a
+ * setter of a field ({@code findGetter}, {@code findStaticSetter}, {@code unreflectSetter}...; {@link Site#invoking}).
  *
  * <p>Handles are recorded when an instrumented call makes them ({@link #made}); each call site that uses
  * one keeps the last handle it saw and its field ({@link Site}), so a call costs a field read and an
@@ -27,8 +31,11 @@ public final class FieldHandles {
         int id(ClassLoader loader, String declaringClass, String field);
     }
 
-    /** The field of a handle: its id, and whether it is static (the handle's calls then name no object). */
-    record HandledField(int id, boolean isStatic) { }
+    /**
+     * The field of a handle: its id, whether it is static (the handle's calls then name no object), volatile,
+     * and whether the handle is a setter (a {@code MethodHandle} that returns nothing).
+     */
+    record HandledField(int id, boolean isStatic, boolean isVolatile, boolean setter) { }
 
     private static volatile FieldIds ids;
     private static final WeakIdentityMap<HandledField> FIELDS = new WeakIdentityMap<>();
@@ -54,10 +61,11 @@ public final class FieldHandles {
             return;
         }
         Field field = reflected != null ? reflected : declared(type, name);
-        if (field != null && Modifier.isVolatile(field.getModifiers())) {
-            Class<?> declaring = field.getDeclaringClass();
-            int id = fieldIds.id(declaring.getClassLoader(), declaring.getName(), field.getName());
-            FIELDS.putIfAbsent(handle, new HandledField(id, Modifier.isStatic(field.getModifiers())));
+        int id = field == null ? -1 : reflectedId(field);
+        if (id >= 0) {
+            int modifiers = field.getModifiers();
+            boolean setter = handle instanceof MethodHandle method && method.type().returnType() == void.class;
+            FIELDS.putIfAbsent(handle, new HandledField(id, Modifier.isStatic(modifiers), Modifier.isVolatile(modifiers), setter));
         }
     }
 
@@ -103,18 +111,64 @@ public final class FieldHandles {
             this.site = site;
         }
 
-        /** Before the call: a write of the handle's field of {@code owner}, if it has one. */
+        /** Before the call: a write of the handle's field of {@code owner}, if it has a {@code volatile} one. */
         void releasing(Object handle, Object owner) {
             HandledField field = fieldOf(handle);
-            if (field != null) {
+            if (field != null && field.isVolatile()) {
                 Weft.volatileWrite(field.isStatic() ? null : owner, field.id(), site);
             }
         }
 
-        /** After the call: a read of the handle's field of {@code owner}, if it has one. */
+        /** After the call: a read of the handle's field of {@code owner}, if it has a {@code volatile} one. */
         void acquired(Object handle, Object owner) {
             HandledField field = fieldOf(handle);
-            if (field != null) {
+            if (field != null && field.isVolatile()) {
+                Weft.volatileRead(field.isStatic() ? null : owner, field.id(), site);
+            }
+        }
+
+        /**
+         * Before a plain-mode call ({@code get}, {@code set}): a plain read or write of the handle's field of
+         * {@code owner}, if it has one that is not {@code volatile} (a {@code volatile} field's plain-mode
+         * access is not checked: its direct accesses are all synchronizing).
+         */
+        void accessing(Object handle, Object owner, boolean write) {
+            HandledField field = fieldOf(handle);
+            if (field != null && !field.isVolatile()) {
+                Object object = field.isStatic() ? null : owner;
+                if (write) {
+                    Weft.write(object, field.id(), site);
+                } else {
+                    Weft.read(object, field.id(), site);
+                }
+            }
+        }
+
+        /**
+         * Before a call of a {@code MethodHandle}: when it is a field's setter, a write of the field of {@code owner}
+         * ({@code volatile} or plain); when it is a getter of a plain field, a read.
+         */
+        void invoking(Object handle, Object owner) {
+            HandledField field = fieldOf(handle);
+            if (field == null) {
+                return;
+            }
+            Object object = field.isStatic() ? null : owner;
+            if (field.setter()) {
+                if (field.isVolatile()) {
+                    Weft.volatileWrite(object, field.id(), site);
+                } else {
+                    Weft.write(object, field.id(), site);
+                }
+            } else if (!field.isVolatile()) {
+                Weft.read(object, field.id(), site);
+            }
+        }
+
+        /** After a call of a {@code MethodHandle}: when it is a getter of a {@code volatile} field, a read of the field. */
+        void invoked(Object handle, Object owner) {
+            HandledField field = fieldOf(handle);
+            if (field != null && !field.setter() && field.isVolatile()) {
                 Weft.volatileRead(field.isStatic() ? null : owner, field.id(), site);
             }
         }

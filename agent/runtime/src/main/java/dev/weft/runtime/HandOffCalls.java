@@ -127,6 +127,10 @@ public final class HandOffCalls {
     private static final MethodHandle PASS_TASKS;
     private static final MethodHandle FIELD_RELEASING;
     private static final MethodHandle FIELD_ACQUIRED;
+    private static final MethodHandle FIELD_ACCESSING;
+    private static final MethodHandle ELEMENT_ACCESSING;
+    private static final MethodHandle FIELD_INVOKING;
+    private static final MethodHandle FIELD_INVOKED;
     private static final MethodHandle FIELD_HANDLE_MADE;
     private static final MethodHandle STAMPED_RELEASING;
     private static final MethodHandle STAMPED_RELEASING_STAMP;
@@ -165,6 +169,12 @@ public final class HandOffCalls {
             MethodType onHandle = MethodType.methodType(void.class, Object.class, Object.class);
             FIELD_RELEASING = lookup.findVirtual(FieldHandles.Site.class, "releasing", onHandle);
             FIELD_ACQUIRED = lookup.findVirtual(FieldHandles.Site.class, "acquired", onHandle);
+            FIELD_ACCESSING = lookup.findVirtual(FieldHandles.Site.class, "accessing",
+                    MethodType.methodType(void.class, Object.class, Object.class, boolean.class));
+            FIELD_INVOKING = lookup.findVirtual(FieldHandles.Site.class, "invoking", onHandle);
+            FIELD_INVOKED = lookup.findVirtual(FieldHandles.Site.class, "invoked", onHandle);
+            ELEMENT_ACCESSING = lookup.findStatic(HandOffCalls.class, "elementAccessing",
+                    MethodType.methodType(void.class, VarHandle.class, Object.class, int.class, int.class, boolean.class));
             STAMPED_RELEASING = lookup.findStatic(Weft.class, "releasingShared", onReceiver);
             STAMPED_RELEASING_STAMP = lookup.findStatic(HandOffCalls.class, "stampReleasing",
                     MethodType.methodType(void.class, Object.class, long.class, int.class));
@@ -301,9 +311,12 @@ public final class HandOffCalls {
     }
 
     /**
-     * Links an access-mode call of a {@code VarHandle} ({@code get}, {@code setRelease},
-     * {@code compareAndSet}...): the handle is the sync object, whatever the mode; a handle of a
-     * {@code volatile} field also writes and reads that field (see {@link FieldHandles}).
+     * Links an access-mode call of a {@code VarHandle} ({@code getAcquire}, {@code setRelease},
+     * {@code compareAndSet}...): the handle is the sync object; a handle of a {@code volatile} field also
+     * writes and reads that field (see {@link FieldHandles}). The plain and opaque modes ({@code get},
+     * {@code set}, {@code getOpaque}, {@code setOpaque}) synchronize nothing: they get no edges, and a plain
+     * {@code get} or {@code set} of a field that is not {@code volatile}, or of an array element
+     * ({@code MethodHandles.arrayElementVarHandle}), is checked as its direct read or write.
      *
      * @param caller the calling class's lookup
      * @param name   the access mode's method name
@@ -312,10 +325,41 @@ public final class HandOffCalls {
      * @return the call site
      */
     public static CallSite varHandle(MethodHandles.Lookup caller, String name, MethodType type, int site) {
-        MethodHandle invoker = MethodHandles.varHandleInvoker(VarHandle.AccessMode.valueFromMethodName(name),
-                type.dropParameterTypes(0, 1));
+        VarHandle.AccessMode mode = VarHandle.AccessMode.valueFromMethodName(name);
+        MethodHandle invoker = MethodHandles.varHandleInvoker(mode, type.dropParameterTypes(0, 1));
         try {
+            if (mode == VarHandle.AccessMode.GET || mode == VarHandle.AccessMode.SET) {
+                boolean write = mode == VarHandle.AccessMode.SET;
+                boolean element = type.parameterCount() >= 3 && type.parameterType(1).isArray() && type.parameterType(2) == int.class;
+                return new ConstantCallSite(element ? withPlainElementHook(invoker, site, write) : withPlainFieldHook(invoker, site, write));
+            }
+            if (mode == VarHandle.AccessMode.GET_OPAQUE || mode == VarHandle.AccessMode.SET_OPAQUE) {
+                return new ConstantCallSite(invoker);
+            }
             return new ConstantCallSite(withHandOffs(withFieldHooks(invoker, site), name, site, EDGES));
+        } catch (RuntimeException | Error e) {
+            return new ConstantCallSite(invoker);
+        }
+    }
+
+    /**
+     * Links a call of a {@code MethodHandle} ({@code invokeExact}, {@code invoke}): when the handle is a field's
+     * getter or setter made at an instrumented call, the call reads or writes the field (see {@link FieldHandles}).
+     *
+     * @param caller the calling class's lookup
+     * @param name   {@code invokeExact} or {@code invoke}
+     * @param type   the call's type, the {@code MethodHandle} first
+     * @param site   the call's site
+     * @return the call site
+     */
+    public static CallSite methodHandle(MethodHandles.Lookup caller, String name, MethodType type, int site) {
+        MethodType called = type.dropParameterTypes(0, 1);
+        MethodHandle invoker = name.equals("invokeExact") ? MethodHandles.exactInvoker(called) : MethodHandles.invoker(called);
+        try {
+            FieldHandles.Site fieldSite = new FieldHandles.Site(site);
+            MethodHandle guarded = MethodHandles.foldArguments(invoker, onHandleAndObject(FIELD_INVOKING.bindTo(fieldSite), type));
+            return new ConstantCallSite(MethodHandles.tryFinally(guarded,
+                    returning(onHandleAndObject(FIELD_INVOKED.bindTo(fieldSite), type), type.returnType())));
         } catch (RuntimeException | Error e) {
             return new ConstantCallSite(invoker);
         }
@@ -670,16 +714,45 @@ public final class HandOffCalls {
     private static MethodHandle withFieldHooks(MethodHandle call, int site) {
         MethodType type = call.type();
         FieldHandles.Site fieldSite = new FieldHandles.Site(site);
-        MethodHandle before = FIELD_RELEASING.bindTo(fieldSite);
-        MethodHandle after = FIELD_ACQUIRED.bindTo(fieldSite);
-        boolean namesObject = type.parameterCount() >= 2 && !type.parameterType(1).isPrimitive();
-        if (!namesObject) {
-            before = MethodHandles.insertArguments(before, 1, (Object) null);
-            after = MethodHandles.insertArguments(after, 1, (Object) null);
+        MethodHandle guarded = MethodHandles.foldArguments(call, onHandleAndObject(FIELD_RELEASING.bindTo(fieldSite), type));
+        return MethodHandles.tryFinally(guarded, returning(onHandleAndObject(FIELD_ACQUIRED.bindTo(fieldSite), type), type.returnType()));
+    }
+
+    /** {@code call}, a plain-mode call of a {@code VarHandle}, with a plain read or write of the handle's field before it. */
+    private static MethodHandle withPlainFieldHook(MethodHandle call, int site, boolean write) {
+        MethodHandle accessing = MethodHandles.insertArguments(FIELD_ACCESSING.bindTo(new FieldHandles.Site(site)), 2, write);
+        return MethodHandles.foldArguments(call, onHandleAndObject(accessing, call.type()));
+    }
+
+    /** {@code call}, a plain-mode call of a {@code VarHandle} on an array and an index, with a plain read or write of the element before it. */
+    private static MethodHandle withPlainElementHook(MethodHandle call, int site, boolean write) {
+        MethodType type = call.type();
+        MethodHandle accessing = MethodHandles.insertArguments(ELEMENT_ACCESSING, 3, site, write);
+        return MethodHandles.foldArguments(call, accessing.asType(MethodType.methodType(void.class, type.parameterList().subList(0, 3))));
+    }
+
+    /**
+     * Before a plain-mode call of an array element handle: a read or write of the element; not for a view of a
+     * {@code byte[]} as wider values ({@code byteArrayViewVarHandle}), whose index counts bytes.
+     */
+    private static void elementAccessing(VarHandle handle, Object array, int index, int site, boolean write) {
+        if (array != null && handle.varType().isAssignableFrom(array.getClass().getComponentType())) {
+            if (write) {
+                Weft.arrayWrite(array, index, site);
+            } else {
+                Weft.arrayRead(array, index, site);
+            }
         }
-        MethodType hook = MethodType.methodType(void.class, type.parameterList().subList(0, namesObject ? 2 : 1));
-        MethodHandle guarded = MethodHandles.foldArguments(call, before.asType(hook));
-        return MethodHandles.tryFinally(guarded, returning(after.asType(hook), type.returnType()));
+    }
+
+    /**
+     * A hook of a handle and an object, taking the leading arguments of a call of {@code type} through a field
+     * handle: the handle, and the field's object, the first argument after it (a static field's handle names none).
+     */
+    private static MethodHandle onHandleAndObject(MethodHandle hook, MethodType type) {
+        boolean namesObject = type.parameterCount() >= 2 && !type.parameterType(1).isPrimitive();
+        MethodHandle onBoth = namesObject ? hook : MethodHandles.insertArguments(hook, 1, (Object) null);
+        return onBoth.asType(MethodType.methodType(void.class, type.parameterList().subList(0, namesObject ? 2 : 1)));
     }
 
     /** {@code call} with a release before and an acquire after of each argument after the first that is a collection or a map. */

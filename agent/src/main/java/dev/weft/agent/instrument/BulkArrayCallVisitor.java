@@ -1,6 +1,7 @@
 package dev.weft.agent.instrument;
 
 import dev.weft.runtime.ArrayCalls;
+import dev.weft.runtime.ObjectClones;
 import java.lang.invoke.CallSite;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -13,9 +14,10 @@ import net.bytebuddy.jar.asm.Type;
 /**
  * Makes the JDK calls that access an array's elements in bulk report those accesses, as the element loads
  * and stores of the program's own code do: {@code System.arraycopy}, {@code Arrays.fill}, {@code copyOf},
- * {@code copyOfRange}, {@code sort}, {@code equals}, {@code hashCode}, {@code toString} become an
+ * {@code copyOfRange}, {@code sort}, {@code equals}, {@code hashCode}, {@code toString}, and
+ * {@code getChars} of a {@code String} or a {@code StringBuilder} become an
  * {@code invokedynamic} linked by {@link ArrayCalls}; an array's {@code clone()} reports the reads of its
- * elements before it.
+ * elements before it, and an object's the reads of its fields ({@link ObjectClones}).
  *
  * <p>Only class files of version 51 (Java 7) or later are rewritten: older ones cannot hold an
  * {@code invokedynamic}, and keep their calls as they are.
@@ -28,8 +30,10 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
                     + Type.getDescriptor(MethodType.class) + Type.getDescriptor(MethodHandle.class) + "II)"
                     + Type.getDescriptor(CallSite.class), false);
     private static final String ARRAYCOPY = "(Ljava/lang/Object;ILjava/lang/Object;II)V";
-    /** The most a rewrite adds to the operand stack: a copy of the array and the site. */
-    private static final int EXTRA_STACK = 2;
+    private static final String GET_CHARS = "(II[CI)V";
+    private static final String CLONE = "()Ljava/lang/Object;";
+    /** The most a rewrite adds to the operand stack: a copy of the object, the class its call reaches and the site. */
+    private static final int EXTRA_STACK = 3;
 
     private boolean rewritten;
 
@@ -51,13 +55,31 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
         }
-        int shape = opcode == Opcodes.INVOKESTATIC ? shapeOf(owner, name, descriptor) : 0;
+        if ((opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKESPECIAL) && name.equals("clone") && descriptor.equals(CLONE)) {
+            super.visitInsn(Opcodes.DUP);
+            if (opcode == Opcodes.INVOKESPECIAL) {
+                super.visitLdcInsn(Type.getObjectType(owner)); // super.clone(): the superclass's clone()
+            } else {
+                super.visitInsn(Opcodes.ACONST_NULL);
+            }
+            super.visitLdcInsn(newSite());
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, Type.getInternalName(ObjectClones.class), "cloning",
+                    "(Ljava/lang/Object;Ljava/lang/Class;I)V", false);
+            rewritten = true;
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            return;
+        }
+        boolean getChars = opcode == Opcodes.INVOKEVIRTUAL && name.equals("getChars") && descriptor.equals(GET_CHARS)
+                && (owner.equals("java/lang/String") || owner.equals("java/lang/StringBuilder"));
+        int shape = opcode == Opcodes.INVOKESTATIC ? shapeOf(owner, name, descriptor) : getChars ? ArrayCalls.CHARS_OUT : 0;
         if (shape == 0) {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
         }
-        Handle original = new Handle(Opcodes.H_INVOKESTATIC, owner, name, descriptor, isInterface);
-        super.visitInvokeDynamicInsn(name, descriptor, BOOTSTRAP, original, newSite(), shape);
+        boolean virtual = opcode == Opcodes.INVOKEVIRTUAL;
+        Handle original = new Handle(virtual ? Opcodes.H_INVOKEVIRTUAL : Opcodes.H_INVOKESTATIC, owner, name, descriptor, isInterface);
+        String indyDescriptor = virtual ? "(" + Type.getObjectType(owner).getDescriptor() + descriptor.substring(1) : descriptor;
+        super.visitInvokeDynamicInsn(name, indyDescriptor, BOOTSTRAP, original, newSite(), shape);
     }
 
     /** Stack {@code [array]} becomes {@code []}: reports the reads of a {@code clone()}. */

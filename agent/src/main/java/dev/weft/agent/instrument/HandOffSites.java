@@ -40,6 +40,11 @@ final class HandOffSites {
         CALL,
         /** An {@code invokedynamic} of {@link HandOffCalls#varHandle}. */
         VAR_HANDLE,
+        /**
+         * An {@code invokedynamic} of {@link HandOffCalls#methodHandle} ({@code invokeExact}, {@code invoke}): a
+         * field's getter or setter ({@code findGetter}, {@code unreflectSetter}...) reads or writes its field.
+         */
+        METHOD_HANDLE,
         /** An {@code invokedynamic} of {@link HandOffCalls#submit}. */
         SUBMIT,
         /**
@@ -191,7 +196,11 @@ final class HandOffSites {
     private static final String BARRIER_WITH_ACTION = "(ILjava/lang/Runnable;)V";
     private static final Set<String> FIELD_UPDATERS = Set.of("java/util/concurrent/atomic/AtomicIntegerFieldUpdater",
             "java/util/concurrent/atomic/AtomicLongFieldUpdater", "java/util/concurrent/atomic/AtomicReferenceFieldUpdater");
-    private static final Set<String> MAKES_VAR_HANDLE = Set.of("findVarHandle", "findStaticVarHandle", "unreflectVarHandle");
+    /** The methods of atomics ({@code AtomicInteger}, {@code AtomicLongArray}...) with plain or opaque memory effects. */
+    private static final Set<String> PLAIN_MODES = Set.of("getPlain", "setPlain", "getOpaque", "setOpaque");
+    /** The calls of a {@code Lookup} that make a handle of a field: a {@code VarHandle}, a getter, a setter. */
+    private static final Set<String> MAKES_FIELD_HANDLE = Set.of("findVarHandle", "findStaticVarHandle", "unreflectVarHandle",
+            "findGetter", "findSetter", "findStaticGetter", "findStaticSetter", "unreflectGetter", "unreflectSetter");
     private static final String FUTURE_TASK = "java/util/concurrent/FutureTask";
     /** The constructors of {@code FutureTask}: a callable, or a runnable and its result. */
     static final String FUTURE_OF_CALLABLE = "(Ljava/util/concurrent/Callable;)V";
@@ -345,7 +354,10 @@ final class HandOffSites {
         if (owner.equals(VAR_HANDLE)) {
             return opcode == Opcodes.INVOKEVIRTUAL && isAccessMode(name) ? Rewrite.of(Kind.VAR_HANDLE) : Rewrite.NONE;
         }
-        if (owner.equals("java/lang/invoke/MethodHandles$Lookup") && MAKES_VAR_HANDLE.contains(name)) {
+        if (owner.equals("java/lang/invoke/MethodHandle") && (name.equals("invokeExact") || name.equals("invoke"))) {
+            return contents && opcode == Opcodes.INVOKEVIRTUAL ? Rewrite.of(Kind.METHOD_HANDLE) : Rewrite.NONE;
+        }
+        if (owner.equals("java/lang/invoke/MethodHandles$Lookup") && MAKES_FIELD_HANDLE.contains(name)) {
             return Rewrite.of(Kind.FIELD_HANDLE);
         }
         if (owner.startsWith(LOCKS)) {
@@ -515,6 +527,9 @@ final class HandOffSites {
      * @param jdkOwner the owner's class, or the nearest JDK superclass of an application class
      */
     private Rewrite ofSynchronizing(Class<?> jdkOwner, String name, String descriptor) {
+        if (PLAIN_MODES.contains(name) && jdkOwner.getName().startsWith("java.util.concurrent.atomic.")) {
+            return Rewrite.NONE; // an atomic's plain and opaque modes synchronize nothing
+        }
         if (submits(jdkOwner, name, descriptor)) {
             return Rewrite.of(Kind.SUBMIT);
         }

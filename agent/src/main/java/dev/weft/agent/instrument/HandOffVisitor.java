@@ -47,6 +47,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final Handle CALL = bootstrap("call", Type.getDescriptor(MethodHandle.class) + "II");
     private static final Handle CALL_TAKING_CONTENTS = bootstrap("callTakingContents", Type.getDescriptor(MethodHandle.class) + "III");
     private static final Handle VAR_HANDLE = bootstrap("varHandle", "I");
+    private static final Handle METHOD_HANDLE = bootstrap("methodHandle", "I");
     private static final Handle CONCAT = bootstrap("concat", "ILjava/lang/String;[Ljava/lang/Object;");
     private static final Handle SUBMIT = bootstrap("submit", Type.getDescriptor(MethodHandle.class) + "II");
     private static final Handle FIELD_HANDLE = bootstrap("fieldHandle", Type.getDescriptor(MethodHandle.class) + "I");
@@ -260,6 +261,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
                 }
             }
             case VAR_HANDLE -> super.visitInvokeDynamicInsn(name, indyDescriptor, VAR_HANDLE, site);
+            case METHOD_HANDLE -> super.visitInvokeDynamicInsn(name, indyDescriptor, METHOD_HANDLE, site);
             case SUBMIT -> super.visitInvokeDynamicInsn(name, indyDescriptor, SUBMIT, original, site,
                     opcode == Opcodes.INVOKESTATIC ? 0 : 1);
             case TASKS -> super.visitInvokeDynamicInsn(name, indyDescriptor, TASKS, original, site, rewrite.plan());

@@ -199,4 +199,24 @@ class ConcurrentCallInstrumentationTest {
         assertEquals(List.of("releasing AtomicIntegerFieldUpdaterImpl", "volatileWriting ConcurrentObjects$Slot.state",
                 "volatileRead ConcurrentObjects$Slot.state", "acquired AtomicIntegerFieldUpdaterImpl"), fixtures.events());
     }
+
+    /**
+     * Plain and opaque modes order nothing (JLS: they are not synchronization actions): a {@code VarHandle}'s
+     * plain {@code get}/{@code set} of a plain field are its read and write, those of a {@code volatile} field and
+     * the opaque modes report nothing; an atomic's {@code getPlain}/{@code setPlain}/{@code getOpaque} neither;
+     * its {@code lazySet} (a release) still hands off. An array element handle's plain modes are the element's
+     * read and write (this fixture's own array accesses are not instrumented); a byte array view's (whose index counts
+     * bytes) are not checked.
+     */
+    @Test
+    void plainAndOpaqueModesHandNothingOff() throws Throwable {
+        dev.weft.runtime.FieldHandles.install(fixtures.fields::id);
+        try {
+            assertEquals(9 + 7, fixtures.run("ConcurrentObjects", "plainModes"));
+        } finally {
+            dev.weft.runtime.FieldHandles.install(null);
+        }
+        assertEquals(List.of("fieldWritten ConcurrentObjects$Gauge.level", "fieldRead ConcurrentObjects$Gauge.level",
+                "releasing AtomicInteger", "acquired AtomicInteger", "arrayRead int[0]", "arrayWritten int[0]"), fixtures.events());
+    }
 }

@@ -107,6 +107,39 @@ class MemoryAccessInstrumentationTest {
     }
 
     @Test
+    void charactersCopiedIntoAnArrayByGetCharsAreReportedAsWritesOfItsElements() throws Throwable {
+        assertEquals("abarc", fixtures.run("MemoryAccesses", "charsCopied"));
+        assertEquals(List.of("arrayElementsWritten char[2..5)", "arrayElementsWritten char[0..2)"), fixtures.events());
+    }
+
+    /** The fields but the static, final and volatile ones; once, by the outermost call that reaches {@code Object.clone()}. */
+    @Test
+    void fieldsCopiedByObjectCloneAreReportedAsReadsBeforeTheCall() throws Throwable {
+        dev.weft.runtime.FieldHandles.install(fixtures.fields::id);
+        try {
+            assertEquals(1, fixtures.run("MemoryAccesses", "objectsCloned"));
+        } finally {
+            dev.weft.runtime.FieldHandles.install(null);
+        }
+        assertEquals(List.of("fieldRead MemoryAccesses$Snapshot.hits", "fieldRead MemoryAccesses$Snapshot.bytes",
+                "fieldRead MemoryAccesses$Gauge.level"), fixtures.events());
+    }
+
+    @Test
+    void fieldGettersAndSettersAreReportedAsTheirDirectAccesses() throws Throwable {
+        dev.weft.runtime.FieldHandles.install(fixtures.fields::id);
+        try {
+            assertEquals(5L + 3 + 4, fixtures.run("MemoryAccesses", "fieldMethodHandles"));
+        } finally {
+            dev.weft.runtime.FieldHandles.install(null);
+        }
+        assertEquals(List.of(
+                "fieldWritten MemoryAccesses.value", // in the constructor
+                "fieldWritten MemoryAccesses.value", "volatileWriting MemoryAccesses.version", "fieldWritten MemoryAccesses.counter static",
+                "fieldRead MemoryAccesses.value", "volatileRead MemoryAccesses.version"), fixtures.events());
+    }
+
+    @Test
     void fieldsReadAndWrittenThroughReflectionAreReportedAsTheirDirectAccessesButFinalOnesAreNot() throws Throwable {
         dev.weft.runtime.FieldHandles.install(fixtures.fields::id);
         try {

@@ -72,6 +72,13 @@ final class RecordingListener implements Listener {
         record(kind, array.getClass().getComponentType().getSimpleName() + "[" + index + "]", site);
     }
 
+    /** A bulk access is recorded as {@code "kind type[from..to)"}, e.g. {@code "arrayElementsWritten char[2..5)"}. */
+    @Override
+    public void arrayElementsAccessed(Object array, int from, int to, boolean write, int site) {
+        record(write ? "arrayElementsWritten" : "arrayElementsRead",
+                array.getClass().getComponentType().getSimpleName() + "[" + from + ".." + to + ")", site);
+    }
+
     @Override
     public void monitorEnterRequested(Object monitor, int site) {
         record("monitorEnterRequested", monitor, site);
