@@ -141,6 +141,32 @@ public final class CollectionContents {
         }
     }
 
+    /**
+     * Before a JDK call that formats what it is given ({@code String.format(fmt, args)}, {@code printf},
+     * {@code MessageFormat.format}, {@code LogRecord.setParameters}...): a read of each argument, as
+     * {@link #argumentRead}; {@code given} is the varargs array, or a lone argument.
+     */
+    static void argumentsRead(Object given, int site) {
+        if (given instanceof Object[] arguments) {
+            for (Object argument : arguments) {
+                argumentRead(argument, site);
+            }
+        } else {
+            argumentRead(given, site);
+        }
+    }
+
+    /**
+     * Before a call on a hashed map or set given a key or an element ({@code map.get(key)}, {@code set.add(x)}):
+     * a read of its contents when it is a collection or a map, whose {@code hashCode()} and {@code equals()} read
+     * them. Two class checks on other keys (a {@code String}, a number).
+     */
+    static void keyRead(Object key, int site) {
+        if (key instanceof Collection || key instanceof Map) {
+            accessed(key, false, Via.ARGUMENT, site);
+        }
+    }
+
     /** Before a JDK call that changes {@code given}: {@code queue.drainTo(given)}, {@code Collections.sort(given)}... */
     static void argumentWritten(Object given, int site) {
         accessed(given, true, Via.ARGUMENT, site);
