@@ -60,7 +60,7 @@ public final class ElasticRegionPoolFixed {
         }
         ThreadFactory tagging = task -> {
             TaggedThread thread = new TaggedThread(task);
-            thread.tag = "announcer-" + thread.getId();
+            thread.tag = "announcer-" + thread.getName();
             thread.setDaemon(true);
             return thread;
         };
