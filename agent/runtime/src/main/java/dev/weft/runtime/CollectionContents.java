@@ -1,5 +1,7 @@
 package dev.weft.runtime;
 
+import java.util.AbstractCollection;
+import java.util.AbstractMap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -158,11 +160,13 @@ public final class CollectionContents {
 
     /**
      * Before a call on a hashed map or set given a key or an element ({@code map.get(key)}, {@code set.add(x)}):
-     * a read of its contents when it is a collection or a map, whose {@code hashCode()} and {@code equals()} read
-     * them. Two class checks on other keys (a {@code String}, a number).
+     * a read of its contents when it is one of the checked collections or maps (all of them extend
+     * {@code AbstractCollection} or {@code AbstractMap}), whose {@code hashCode()} and {@code equals()} read them.
+     * Two checks of superclasses, of constant cost, on other keys (a {@code String}, a number); a view given as a
+     * key ({@code Collections.unmodifiableList(list)}) is not checked.
      */
     static void keyRead(Object key, int site) {
-        if (key instanceof Collection || key instanceof Map) {
+        if (key instanceof AbstractCollection || key instanceof AbstractMap) {
             accessed(key, false, Via.ARGUMENT, site);
         }
     }
