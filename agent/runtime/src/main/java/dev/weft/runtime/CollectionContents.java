@@ -1,5 +1,7 @@
 package dev.weft.runtime;
 
+import java.util.AbstractCollection;
+import java.util.AbstractMap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -138,6 +140,34 @@ public final class CollectionContents {
     static void argumentRead(Object given, int site) {
         if (given instanceof Collection || given instanceof Map || given instanceof StringBuilder || given instanceof BitSet) {
             accessed(given, false, Via.ARGUMENT, site);
+        }
+    }
+
+    /**
+     * Before a JDK call that formats what it is given ({@code String.format(fmt, args)}, {@code printf},
+     * {@code MessageFormat.format}, {@code LogRecord.setParameters}...): a read of each argument, as
+     * {@link #argumentRead}; {@code given} is the varargs array, or a lone argument.
+     */
+    static void argumentsRead(Object given, int site) {
+        if (given instanceof Object[] arguments) {
+            for (Object argument : arguments) {
+                argumentRead(argument, site);
+            }
+        } else {
+            argumentRead(given, site);
+        }
+    }
+
+    /**
+     * Before a call on a hashed map or set given a key or an element ({@code map.get(key)}, {@code set.add(x)}):
+     * a read of its contents when it is one of the checked collections or maps (all of them extend
+     * {@code AbstractCollection} or {@code AbstractMap}), whose {@code hashCode()} and {@code equals()} read them.
+     * Two checks of superclasses, of constant cost, on other keys (a {@code String}, a number); a view given as a
+     * key ({@code Collections.unmodifiableList(list)}) is not checked.
+     */
+    static void keyRead(Object key, int site) {
+        if (key instanceof AbstractCollection || key instanceof AbstractMap) {
+            accessed(key, false, Via.ARGUMENT, site);
         }
     }
 

@@ -9,6 +9,7 @@ import java.lang.invoke.StringConcatException;
 import java.lang.invoke.StringConcatFactory;
 import java.lang.invoke.VarHandle;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountedCompleter;
 import java.util.concurrent.locks.StampedLock;
@@ -141,6 +142,8 @@ public final class HandOffCalls {
     private static final MethodHandle ARGUMENT_READ;
     private static final MethodHandle ARGUMENT_WRITTEN;
     private static final MethodHandle ARGUMENT_READ_FILTER;
+    private static final MethodHandle ARGUMENTS_READ;
+    private static final MethodHandle KEY_READ;
     private static final MethodHandle CONTENTS_SIZE;
     private static final MethodHandle CONTENTS_SIZED_CALL_ENDED;
 
@@ -187,6 +190,8 @@ public final class HandOffCalls {
             ARGUMENT_WRITTEN = lookup.findStatic(CollectionContents.class, "argumentWritten", onReceiver);
             ARGUMENT_READ_FILTER = lookup.findStatic(CollectionContents.class, "argumentRead",
                     MethodType.methodType(Object.class, int.class, Object.class));
+            ARGUMENTS_READ = lookup.findStatic(CollectionContents.class, "argumentsRead", onReceiver);
+            KEY_READ = lookup.findStatic(CollectionContents.class, "keyRead", onReceiver);
             CONTENTS_SIZE = lookup.findStatic(CollectionContents.class, "sizeIfTracked",
                     MethodType.methodType(int.class, Object.class));
             CONTENTS_SIZED_CALL_ENDED = lookup.findStatic(CollectionContents.class, "sizedCallEnded",
@@ -266,15 +271,37 @@ public final class HandOffCalls {
                                               int site, int plan, int argumentSite) {
         MethodHandle checked;
         try {
-            MethodHandle access = name.equals("drainTo") ? ARGUMENT_WRITTEN : ARGUMENT_READ;
-            checked = MethodHandles.foldArguments(target.asFixedArity().asType(type), 1,
-                    onReceiver(access, argumentSite, type.parameterType(1)));
+            checked = withArgumentRead(target.asFixedArity().asType(type), name, type, argumentSite);
         } catch (RuntimeException | Error e) {
             checked = target;
         }
         int rest = plan & ~CONTENTS_ARGUMENT;
         return rest == 0 ? new ConstantCallSite(checked.asType(type)) : call(caller, name, type, checked, site, rest);
     }
+
+    /**
+     * {@code call} with a read (a write for {@code drainTo}) of the contents of the argument it is given: a
+     * logger's parameters when it logs ({@link LoggedParameters}); each element of a last {@code Object[]}
+     * parameter ({@code String.format}, {@code printf}, {@code MessageFormat.format}, {@code LogRecord.setParameters}...)
+     * or of the array a {@code MessageFormat}'s {@code format(Object)} is given; the key of a hashed map's or set's call
+     * ({@code get(key)}, {@code add(x)}); else the argument after the receiver (a static call's second).
+     */
+    private static MethodHandle withArgumentRead(MethodHandle call, String name, MethodType type, int argumentSite) {
+        int last = type.parameterCount() - 1;
+        if (LoggedParameters.isLogCall(type)) {
+            return LoggedParameters.checked(call, argumentSite);
+        }
+        if (type.parameterType(last) == Object[].class || name.equals("format")) { // format(args...), MessageFormat's format(array)
+            return MethodHandles.foldArguments(call, last, onReceiver(ARGUMENTS_READ, argumentSite, type.parameterType(last)));
+        }
+        MethodHandle access = name.equals("drainTo") ? ARGUMENT_WRITTEN
+                : KEYED_CALLS.contains(name) && type.parameterType(1) == Object.class ? KEY_READ : ARGUMENT_READ;
+        return MethodHandles.foldArguments(call, 1, onReceiver(access, argumentSite, type.parameterType(1)));
+    }
+
+    /** Calls of hashed maps and sets that hash their first argument, a key or an element. */
+    private static final Set<String> KEYED_CALLS = Set.of("get", "put", "containsKey", "remove", "getOrDefault", "putIfAbsent",
+            "computeIfAbsent", "computeIfPresent", "compute", "merge", "replace", "add", "contains");
 
     /**
      * Links a string concatenation ({@code "size " + list}, which {@code javac} compiles to an

@@ -4,9 +4,12 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
- * Thread factories the application hands to the JDK (a pool's, a fork/join pool's, a {@code Cleaner}'s): the JDK starts the threads
+ * Thread factories the application hands to the JDK (a pool's, a fork/join pool's, a {@code Cleaner}'s, an
+ * asynchronous channel group's): the JDK starts the threads
  * they make, so no start weft sees orders what the factory did, and what the thread that called it did
  * before, with the new thread's run. A wrapped factory reports each thread it made ({@link Weft#threadMade})
  * as it returns it, which the race detector takes as the thread's start: the JDK cannot start it sooner.
@@ -48,19 +51,30 @@ public final class MadeThreads {
 
     /**
      * Before {@code new ForkJoinPool(parallelism, factory, handler, asyncMode)} (or a subclass's {@code super(..)}),
-     * whose factory is no last argument: the two after it, packed, so that the call site can reach the factory
-     * ({@link #forkJoinFactory}) and unpack them again ({@link #handlerOf}, {@link #asyncModeOf}).
+     * whose factory is no last argument: the arguments after it, packed, so that the call site can reach the
+     * factory ({@link #forkJoinFactory}) and unpack them again ({@link #booleanAt}, {@link #intAt}, {@link #longAt}).
      */
     public static Object[] packed(Thread.UncaughtExceptionHandler handler, boolean asyncMode) {
         return new Object[] {handler, asyncMode};
     }
 
-    public static Thread.UncaughtExceptionHandler handlerOf(Object[] packed) {
-        return (Thread.UncaughtExceptionHandler) packed[0];
+    /** As {@link #packed(Thread.UncaughtExceptionHandler, boolean)}, for the ten-argument constructor. */
+    public static Object[] packed(Thread.UncaughtExceptionHandler handler, boolean asyncMode, int corePoolSize,
+                                  int maximumPoolSize, int minimumRunnable, Predicate<? super ForkJoinPool> saturate,
+                                  long keepAliveTime, TimeUnit unit) {
+        return new Object[] {handler, asyncMode, corePoolSize, maximumPoolSize, minimumRunnable, saturate, keepAliveTime, unit};
     }
 
-    public static boolean asyncModeOf(Object[] packed) {
-        return (Boolean) packed[1];
+    public static boolean booleanAt(Object[] packed, int index) {
+        return (Boolean) packed[index];
+    }
+
+    public static int intAt(Object[] packed, int index) {
+        return (Integer) packed[index];
+    }
+
+    public static long longAt(Object[] packed, int index) {
+        return (Long) packed[index];
     }
 
     /** The factory {@code factory} wraps, if it is weft's wrapper: what a pool's {@code getThreadFactory()} gives the application. */

@@ -964,6 +964,17 @@ public final class Weft {
         }
     }
 
+    /**
+     * The program's fork/join worker factory returns {@code worker} (a class's own {@code newThread(ForkJoinPool)},
+     * which the JDK calls: the common pool's factory too), which the JDK starts: see {@link Listener#threadMade}.
+     * Not in a controlled run, whose pools report their workers themselves.
+     */
+    public static void workerMade(Object worker, int site) {
+        if (worker instanceof Thread thread && !schedules()) {
+            threadMade(thread, site);
+        }
+    }
+
     /** A pool of the application made {@code thread}; see {@link Listener#threadMade}. */
     public static void threadMade(Thread thread, int site) {
         Listener l = listener;

@@ -197,8 +197,12 @@ final class CollectionReceivers {
             String argumentIn = null;
             if (handOffs.of(call.getOpcode(), call.owner, call.name, call.desc).checksArgument()) {
                 Frame<SourceValue> frame = frames[method.instructions.indexOf(call)];
-                int first = call.getOpcode() == Opcodes.INVOKESTATIC ? 1 : 0; // a static call's argument is its second
-                SourceValue argument = frame.getStack(frame.getStackSize() - Type.getArgumentTypes(call.desc).length + first);
+                Type[] parameters = Type.getArgumentTypes(call.desc);
+                // a static call's argument is its second; a formatting call's its last (varargs), as a logger's parameters
+                int index = call.owner.equals("java/util/logging/Logger")
+                        || parameters[parameters.length - 1].getDescriptor().equals("[Ljava/lang/Object;") ? parameters.length - 1
+                        : call.getOpcode() == Opcodes.INVOKESTATIC ? 1 : 0;
+                SourceValue argument = frame.getStack(frame.getStackSize() - parameters.length + index);
                 argumentIn = sources.field(argument, DEPTH, new HashSet<>());
             }
             receivers.add(new Receiver(call.owner, call.name, sources.field(receiver, DEPTH, new HashSet<>()), fresh, argumentIn));

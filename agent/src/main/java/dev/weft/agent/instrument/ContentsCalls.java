@@ -69,7 +69,40 @@ final class ContentsCalls {
                     HandOffCalls.CONTENTS_ARGUMENT),
             Map.entry("java/lang/StringBuffer.append(Ljava/lang/Object;)Ljava/lang/StringBuffer;", HandOffCalls.CONTENTS_ARGUMENT),
             Map.entry("java/io/PrintStream.println(Ljava/lang/Object;)V", HandOffCalls.CONTENTS_ARGUMENT),
-            Map.entry("java/io/PrintStream.print(Ljava/lang/Object;)V", HandOffCalls.CONTENTS_ARGUMENT));
+            Map.entry("java/io/PrintStream.print(Ljava/lang/Object;)V", HandOffCalls.CONTENTS_ARGUMENT),
+            // the formatting calls read each of their arguments (HandOffCalls.callTakingContents: a last Object[])
+            Map.entry("java/lang/String.format(Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;", HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/lang/String.format(Ljava/util/Locale;Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;",
+                    HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/lang/String.formatted([Ljava/lang/Object;)Ljava/lang/String;", HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/io/PrintStream.printf(Ljava/lang/String;[Ljava/lang/Object;)Ljava/io/PrintStream;", HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/io/PrintStream.printf(Ljava/util/Locale;Ljava/lang/String;[Ljava/lang/Object;)Ljava/io/PrintStream;",
+                    HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/io/PrintStream.format(Ljava/lang/String;[Ljava/lang/Object;)Ljava/io/PrintStream;", HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/io/PrintStream.format(Ljava/util/Locale;Ljava/lang/String;[Ljava/lang/Object;)Ljava/io/PrintStream;",
+                    HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/io/PrintWriter.printf(Ljava/lang/String;[Ljava/lang/Object;)Ljava/io/PrintWriter;", HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/io/PrintWriter.format(Ljava/lang/String;[Ljava/lang/Object;)Ljava/io/PrintWriter;", HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/util/Formatter.format(Ljava/lang/String;[Ljava/lang/Object;)Ljava/util/Formatter;", HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/util/Formatter.format(Ljava/util/Locale;Ljava/lang/String;[Ljava/lang/Object;)Ljava/util/Formatter;",
+                    HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/text/MessageFormat.format(Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;", HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/text/MessageFormat.format(Ljava/lang/Object;)Ljava/lang/String;", HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/util/logging/Logger.log(Ljava/util/logging/Level;Ljava/lang/String;Ljava/lang/Object;)V",
+                    HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/util/logging/Logger.log(Ljava/util/logging/Level;Ljava/lang/String;[Ljava/lang/Object;)V",
+                    HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/util/logging/LogRecord.setParameters([Ljava/lang/Object;)V", HandOffCalls.CONTENTS_ARGUMENT));
+
+    /** The static types of hashed maps and sets, whose calls given a key or an element read its {@code hashCode()}. */
+    private static final Set<String> HASHED = Set.of(
+            "java/util/Map", "java/util/HashMap", "java/util/LinkedHashMap", "java/util/WeakHashMap", "java/util/Hashtable",
+            "java/util/concurrent/ConcurrentMap", "java/util/concurrent/ConcurrentHashMap",
+            "java/util/Set", "java/util/HashSet", "java/util/LinkedHashSet");
+
+    /** The calls of {@link #HASHED} types that hash their first argument. */
+    private static final Set<String> KEYED = Set.of("get", "put", "containsKey", "remove", "getOrDefault", "putIfAbsent",
+            "computeIfAbsent", "computeIfPresent", "compute", "merge", "replace", "add", "contains");
 
     private ContentsCalls() { }
 
@@ -81,6 +114,14 @@ final class ContentsCalls {
     static int ofGiven(String owner, String name, String descriptor) {
         Integer plan = GIVEN.get(owner + "." + name + descriptor);
         return plan == null ? 0 : plan;
+    }
+
+    /**
+     * Whether an instance call of a hashed map or set hashes its first argument, a key or an element
+     * ({@code map.get(key)}, {@code set.add(x)}): a key that is a collection is read ({@code CollectionContents.keyRead}).
+     */
+    static boolean hashesKey(String owner, String name, String descriptor) {
+        return HASHED.contains(owner) && KEYED.contains(name) && descriptor.startsWith("(Ljava/lang/Object;");
     }
 
     /** True when a call of this static type may be on a tracked collection. */

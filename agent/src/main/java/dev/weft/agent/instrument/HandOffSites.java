@@ -98,14 +98,14 @@ final class HandOffSites {
         /** The same for the {@code super(..)} call of an application subclass's constructor, with {@code this} in local 0. */
         SUPER_POOL,
         /**
-         * {@code new ForkJoinPool(parallelism, factory, handler, asyncMode)} or a subclass's {@code super(..)}: the
-         * worker factory is wrapped ({@code MadeThreads.forkJoinFactory}), the two arguments after it packed and
-         * unpacked around that.
+         * {@code new ForkJoinPool(parallelism, factory, handler, asyncMode)}, the ten-argument constructor, or a
+         * subclass's {@code super(..)} of either: the worker factory is wrapped ({@code MadeThreads.forkJoinFactory}),
+         * the arguments after it packed and unpacked around that.
          */
         FORK_JOIN_FACTORY,
         /**
          * The call's last argument is a thread factory the JDK will call ({@code setThreadFactory},
-         * {@code Cleaner.create}): it is wrapped first ({@code MadeThreads.factory}).
+         * {@code Cleaner.create}, {@code AsynchronousChannelGroup.withFixedThreadPool}): it is wrapped first ({@code MadeThreads.factory}).
          */
         THREAD_FACTORY,
         /**
@@ -212,9 +212,13 @@ final class HandOffSites {
     private static final Set<String> THREAD_POOLS = Set.of(JUC + "ThreadPoolExecutor", JUC + "ScheduledThreadPoolExecutor");
     static final String FORK_JOIN_POOL_WITH_FACTORY = "(ILjava/util/concurrent/ForkJoinPool$ForkJoinWorkerThreadFactory;"
             + "Ljava/lang/Thread$UncaughtExceptionHandler;Z)V";
+    /** The ten-argument constructor of {@code ForkJoinPool} (JDK 9 and later): the factory second, as in the four-argument one. */
+    static final String FORK_JOIN_POOL_WITH_FACTORY_AND_SIZES = "(ILjava/util/concurrent/ForkJoinPool$ForkJoinWorkerThreadFactory;"
+            + "Ljava/lang/Thread$UncaughtExceptionHandler;ZIIILjava/util/function/Predicate;JLjava/util/concurrent/TimeUnit;)V";
     private static final String LAST_THREAD_FACTORY = "Ljava/util/concurrent/ThreadFactory;)V";
     private static final String RETURNS_THREAD_FACTORY = "()Ljava/util/concurrent/ThreadFactory;";
     static final String RETURNS_WORKER_FACTORY = "()Ljava/util/concurrent/ForkJoinPool$ForkJoinWorkerThreadFactory;";
+    private static final String MAKES_CHANNEL_GROUP = "Ljava/util/concurrent/ThreadFactory;)Ljava/nio/channels/AsynchronousChannelGroup;";
     private static final String RETURNS_CLEANER = "Ljava/util/concurrent/ThreadFactory;)Ljava/lang/ref/Cleaner;";
 
     /** Owners that do not synchronize although they are in {@code java.util.concurrent}. */
@@ -296,6 +300,9 @@ final class HandOffSites {
         }
         if (contents) {
             access |= ContentsCalls.ofGiven(owner, name, descriptor); // String.join(", ", list), String.valueOf(map)...
+            if (instanceCall && ContentsCalls.hashesKey(owner, name, descriptor)) {
+                access |= HandOffCalls.CONTENTS_ARGUMENT; // map.get(listKey), set.add(list): its hashCode reads it
+            }
             if (instanceCall && ContentsCalls.mayReach(owner) && name.equals("equals") && descriptor.equals("(Ljava/lang/Object;)Z")) {
                 access |= HandOffCalls.CONTENTS_ARGUMENT; // list.equals(other) reads the other
             }
@@ -345,7 +352,8 @@ final class HandOffSites {
                             || descriptor.equals(FUTURE_OF_RUNNABLE)) ? Rewrite.of(Kind.FUTURE_TASK)
                     : SORTED_COLLECTIONS.contains(owner) && descriptor.endsWith(LAST_COMPARATOR) ? Rewrite.of(Kind.COMPARATOR)
                     : THREAD_POOLS.contains(owner) ? Rewrite.of(Kind.THREAD_POOL)
-                    : owner.equals(JUC + "ForkJoinPool") && descriptor.equals(FORK_JOIN_POOL_WITH_FACTORY) ? Rewrite.of(Kind.FORK_JOIN_FACTORY)
+                    : owner.equals(JUC + "ForkJoinPool") && (descriptor.equals(FORK_JOIN_POOL_WITH_FACTORY)
+                            || descriptor.equals(FORK_JOIN_POOL_WITH_FACTORY_AND_SIZES)) ? Rewrite.of(Kind.FORK_JOIN_FACTORY)
                     : Rewrite.NONE;
         }
         if (owner.startsWith("[")) {
@@ -455,6 +463,10 @@ final class HandOffSites {
         }
         if (owner.equals("java/lang/ref/Cleaner") && name.equals("create") && descriptor.endsWith(RETURNS_CLEANER)) {
             return Rewrite.of(Kind.THREAD_FACTORY); // its thread runs the cleaning actions
+        }
+        if (owner.equals("java/nio/channels/AsynchronousChannelGroup") && name.equals("withFixedThreadPool")
+                && descriptor.endsWith(MAKES_CHANNEL_GROUP)) {
+            return Rewrite.of(Kind.THREAD_FACTORY); // its threads run the completion handlers
         }
         if (FIELD_UPDATERS.contains(owner) && name.equals("newUpdater")) {
             return Rewrite.of(Kind.FIELD_UPDATER);

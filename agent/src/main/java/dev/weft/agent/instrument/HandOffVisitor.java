@@ -7,6 +7,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -33,8 +34,6 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final String MODELLED_POOLS = Type.getInternalName(dev.weft.runtime.ModelledPools.class);
     private static final String HTTP_SERVERS = Type.getInternalName(dev.weft.runtime.HttpServers.class);
     private static final String MADE_THREADS = Type.getInternalName(dev.weft.runtime.MadeThreads.class);
-    private static final String HANDLER = "Ljava/lang/Thread$UncaughtExceptionHandler;";
-    private static final String PACKS = "(" + HANDLER + "Z)[Ljava/lang/Object;";
     private static final String WORKER_FACTORY = "Ljava/util/concurrent/ForkJoinPool$ForkJoinWorkerThreadFactory;";
     private static final String WRAPS_WORKER_FACTORY = "(" + WORKER_FACTORY + "I)" + WORKER_FACTORY;
     private static final String WRAPS_FACTORY = "(Ljava/util/concurrent/ThreadFactory;I)Ljava/util/concurrent/ThreadFactory;";
@@ -396,16 +395,17 @@ final class HandOffVisitor extends HookingMethodVisitor {
                 super.visitLdcInsn(site);
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "poolMade", ON_OBJECT, false);
             }
-            case FORK_JOIN_FACTORY -> { // [.., parallelism, factory, handler, asyncMode]
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "packed", PACKS, false); // [.., factory, packed]
+            case FORK_JOIN_FACTORY -> { // [.., parallelism, factory, handler, asyncMode(, sizes..)]
+                Type[] after = Arrays.copyOfRange(Type.getArgumentTypes(descriptor), 2, Type.getArgumentTypes(descriptor).length);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "packed",
+                        Type.getMethodDescriptor(Type.getType(Object[].class), after), false); // [.., factory, packed]
                 super.visitInsn(Opcodes.SWAP);
                 super.visitLdcInsn(site);
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "forkJoinFactory", WRAPS_WORKER_FACTORY, false);
                 super.visitInsn(Opcodes.SWAP); // [.., factory, packed]
-                super.visitInsn(Opcodes.DUP);
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "handlerOf", "([Ljava/lang/Object;)" + HANDLER, false);
-                super.visitInsn(Opcodes.SWAP);
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "asyncModeOf", "([Ljava/lang/Object;)Z", false);
+                for (int i = 0; i < after.length; i++) {
+                    unpacked(after[i], i, i == after.length - 1);
+                }
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             }
             case THREAD_FACTORY -> { // [.., factory] -> [.., MadeThreads.factory(factory, site)]
@@ -436,6 +436,32 @@ final class HandOffVisitor extends HookingMethodVisitor {
         super.visitInsn(Opcodes.DUP_X1);
         super.visitInsn(Opcodes.SWAP); // [object, object, task]
         super.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "created", CREATED, false);
+    }
+
+    /**
+     * [.., packed] -> [.., value, packed] ({@code last}: [.., value]), the value at {@code index} of an array
+     * {@code MadeThreads.packed} made, of this type.
+     */
+    private void unpacked(Type type, int index, boolean last) {
+        if (!last) {
+            super.visitInsn(Opcodes.DUP);
+        }
+        super.visitLdcInsn(index);
+        switch (type.getSort()) {
+            case Type.BOOLEAN -> super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "booleanAt", "([Ljava/lang/Object;I)Z", false);
+            case Type.INT -> super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "intAt", "([Ljava/lang/Object;I)I", false);
+            case Type.LONG -> super.visitMethodInsn(Opcodes.INVOKESTATIC, MADE_THREADS, "longAt", "([Ljava/lang/Object;I)J", false);
+            default -> {
+                super.visitInsn(Opcodes.AALOAD);
+                super.visitTypeInsn(Opcodes.CHECKCAST, type.getInternalName());
+            }
+        }
+        if (!last && type.getSize() == 2) {
+            super.visitInsn(Opcodes.DUP2_X1);
+            super.visitInsn(Opcodes.POP2);
+        } else if (!last) {
+            super.visitInsn(Opcodes.SWAP);
+        }
     }
 
     private void currentThread() {

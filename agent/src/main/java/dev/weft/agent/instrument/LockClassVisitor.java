@@ -130,7 +130,8 @@ final class LockClassVisitor extends ClassVisitor {
      * {@code RecursiveAction}...) and {@code onCompletion}/{@code onExceptionalCompletion} of a
      * {@code CountedCompleter}, {@code run()} of a {@code TimerTask}, {@code terminated()} of a
      * {@code ThreadPoolExecutor}; and its {@code afterExecute}, which only releases into the pool (what it
-     * did happens before {@code awaitTermination} returns). Else {@code null}.
+     * did happens before {@code awaitTermination} returns); the result of a fork/join worker factory's
+     * {@code newThread}, whose worker the JDK starts. Else {@code null}.
      */
     /** The task types a pool subclass's {@code decorateTask}/{@code newTaskFor} may return, which its workers run. */
     private static final java.util.Set<String> RUNNABLE_FUTURES = java.util.Set.of(
@@ -141,6 +142,9 @@ final class LockClassVisitor extends ClassVisitor {
     /** A {@code CountedCompleter}'s completion methods, which the thread that completes it calls. */
     private static final java.util.Set<String> COMPLETIONS = java.util.Set.of("onCompletion(Ljava/util/concurrent/CountedCompleter;)V",
             "onExceptionalCompletion(Ljava/lang/Throwable;Ljava/util/concurrent/CountedCompleter;)Z");
+
+    /** {@code ForkJoinWorkerThreadFactory.newThread}, which the JDK calls to make a fork/join pool's worker. */
+    private static final String MAKES_WORKER = "(Ljava/util/concurrent/ForkJoinPool;)Ljava/util/concurrent/ForkJoinWorkerThread;";
 
     private MethodBracketVisitor.Bracket bracketOf(int access, String name, String descriptor) {
         if (name.equals("<clinit>")) {
@@ -157,6 +161,9 @@ final class LockClassVisitor extends ClassVisitor {
         boolean poolHook = instance && (name.equals("terminated") && descriptor.equals("()V") || AFTER_EXECUTE.equals(name + descriptor));
         boolean decorates = instance && (name.equals("decorateTask") || name.equals("newTaskFor"))
                 && descriptor.endsWith("Future;") && Type.getReturnType(descriptor).getSort() == Type.OBJECT;
+        if (rewrites.handOffs() && instance && name.equals("newThread") && descriptor.equals(MAKES_WORKER)) {
+            return MethodBracketVisitor.Bracket.WORKER_MADE; // a fork/join worker factory's, the common pool's too
+        }
         if (!rewrites.handOffs() || !body && !poolHook && !completion && !decorates) {
             return null;
         }

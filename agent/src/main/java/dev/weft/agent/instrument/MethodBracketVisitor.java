@@ -36,6 +36,12 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
          * acquires (a {@link #DECORATED} body when the result's class is the program's). Nothing when it throws.
          */
         HANDED_OVER(null, "taskHandedOver", "(Ljava/lang/Object;I)V"),
+        /**
+         * {@code newThread(ForkJoinPool)} of the program's fork/join worker factory, which the JDK may call from any
+         * thread (the common pool's factory, named by a system property, is made by the JDK): before it returns,
+         * {@code Weft.workerMade(result, site)}, the new worker's start as the race detector sees it. Nothing when it throws.
+         */
+        WORKER_MADE(null, "workerMade", "(Ljava/lang/Object;I)V"),
         /** {@code run()} of the program's own {@code RunnableFuture}: a {@link #TASK} body that also acquires the object itself. */
         DECORATED("decoratedTaskBegan", "taskEnded", "(Ljava/lang/Object;I)V"),
         /**
@@ -57,7 +63,12 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
 
         /** Whether the hooks take {@code this} (a task's). */
         boolean onThis() {
-            return descriptor.startsWith("(Ljava/lang/Object;") && this != HANDED_OVER;
+            return descriptor.startsWith("(Ljava/lang/Object;") && !onResult();
+        }
+
+        /** Whether the end hook takes the method's result, and only when it returns one. */
+        boolean onResult() {
+            return this == HANDED_OVER || this == WORKER_MADE;
         }
 
         Bracket(String begin, String end, String descriptor) {
@@ -97,10 +108,10 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
 
     @Override
     public void visitInsn(int opcode) {
-        if (bracket == Bracket.HANDED_OVER && opcode == Opcodes.ARETURN) {
+        if (bracket.onResult() && opcode == Opcodes.ARETURN) {
             super.visitInsn(Opcodes.DUP);
             callHook(bracket.end, bracket.descriptor, site);
-        } else if (bracket != Bracket.HANDED_OVER && opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) {
+        } else if (!bracket.onResult() && opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) {
             hook(bracket.end);
         }
         super.visitInsn(opcode);
@@ -115,7 +126,7 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
     @Override
     public void visitMaxs(int maxStack, int maxLocals) {
         boolean usesThis = bracket.onThis();
-        if (bracket != Bracket.HANDED_OVER && (!usesThis || !storesIntoThis)) {
+        if (!bracket.onResult() && (!usesThis || !storesIntoThis)) {
             Label end = new Label();
             Label handler = new Label();
             super.visitLabel(end);

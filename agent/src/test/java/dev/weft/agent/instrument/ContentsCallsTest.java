@@ -59,4 +59,25 @@ class ContentsCallsTest {
             assertFalse(ContentsCalls.mayReach(owner), owner);
         }
     }
+
+    @Test
+    void formattingCallsAndLoggersReadTheirArgumentsAndHashedCallsTheirKeys() {
+        for (String call : List.of("java/lang/String.format(Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;",
+                "java/lang/String.formatted([Ljava/lang/Object;)Ljava/lang/String;",
+                "java/io/PrintStream.printf(Ljava/lang/String;[Ljava/lang/Object;)Ljava/io/PrintStream;",
+                "java/text/MessageFormat.format(Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;",
+                "java/util/logging/Logger.log(Ljava/util/logging/Level;Ljava/lang/String;Ljava/lang/Object;)V")) {
+            int dot = call.indexOf('.');
+            int parenthesis = call.indexOf('(');
+            assertEquals(HandOffCalls.CONTENTS_ARGUMENT,
+                    ContentsCalls.ofGiven(call.substring(0, dot), call.substring(dot + 1, parenthesis), call.substring(parenthesis)), call);
+        }
+        assertTrue(ContentsCalls.hashesKey("java/util/Map", "get", "(Ljava/lang/Object;)Ljava/lang/Object;"));
+        assertTrue(ContentsCalls.hashesKey("java/util/Set", "add", "(Ljava/lang/Object;)Z"));
+        assertTrue(ContentsCalls.hashesKey("java/util/concurrent/ConcurrentHashMap", "merge",
+                "(Ljava/lang/Object;Ljava/lang/Object;Ljava/util/function/BiFunction;)Ljava/lang/Object;"));
+        assertFalse(ContentsCalls.hashesKey("java/util/List", "add", "(Ljava/lang/Object;)Z")); // no hashing
+        assertFalse(ContentsCalls.hashesKey("java/util/IdentityHashMap", "get", "(Ljava/lang/Object;)Ljava/lang/Object;"));
+        assertFalse(ContentsCalls.hashesKey("java/util/Map", "putAll", "(Ljava/util/Map;)V"));
+    }
 }

@@ -71,7 +71,8 @@ class PoolInstrumentationTest {
             }
         });
         call(fixtures.load("ThreadFactories"), "runAll");
-        assertEquals(Set.of("new-made", "own-made", "set-made", "fixed-made", "forkjoin-made", "cleaner-made"), made);
+        assertEquals(Set.of("new-made", "own-made", "set-made", "fixed-made", "forkjoin-made", "sized-made", "class-made",
+                "cleaner-made", "group-made"), made);
         assertEquals(0, fixtures.warnings.size(), fixtures.warnings.toString());
     }
 
