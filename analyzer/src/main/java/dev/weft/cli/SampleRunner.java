@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs one sample in a JVM of its own under the agent, the way a user would attach weft, and collects
@@ -50,6 +51,14 @@ public record SampleRunner(Path java, Path agentJar, Path samplesJar, Path workD
 
     /** Runs the sample to its end (or the timeout) and reads the report it left. */
     public SampleRun run(SampleInfo sample) throws IOException, InterruptedException {
+        return run(sample, UnaryOperator.identity());
+    }
+
+    /**
+     * Runs the sample with its {@linkplain #command command line} as {@code adjust} changes it (a test's JVM
+     * options, say) to its end (or the timeout), and reads the report it left.
+     */
+    public SampleRun run(SampleInfo sample, UnaryOperator<List<String>> adjust) throws IOException, InterruptedException {
         Files.createDirectories(workDir);
         String name = sample.simpleName();
         Path report = workDir.resolve(name + ".json");
@@ -57,7 +66,7 @@ public record SampleRunner(Path java, Path agentJar, Path samplesJar, Path workD
         Path err = workDir.resolve(name + ".err");
         Files.deleteIfExists(report);
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command(sample, report))
+        Process process = new ProcessBuilder(adjust.apply(command(sample, report)))
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (!finished) {

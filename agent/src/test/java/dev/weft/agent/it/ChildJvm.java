@@ -30,14 +30,18 @@ final class ChildJvm {
         return Path.of(System.getProperty("java.home"), "bin", "java");
     }
 
-    /** Runs {@code java args...} with {@code java} and returns when it ends; fails after 60 s. */
+    /**
+     * Runs {@code java args...} with {@code java} and returns when it ends; fails after 60 s. A run of the agent
+     * on the test classes or the samples {@linkplain SharedClasses shares classes} with the others.
+     */
     static Result run(Path java, List<String> args) throws IOException, InterruptedException {
         Files.createDirectories(IT_DIR);
         Path out = Files.createTempFile(IT_DIR, "child", ".out");
         Path err = Files.createTempFile(IT_DIR, "child", ".err");
-        List<String> command = new ArrayList<>();
-        command.add(java.toString());
-        command.addAll(args);
+        List<String> given = new ArrayList<>();
+        given.add(java.toString());
+        given.addAll(args);
+        List<String> command = SharedClasses.command(given);
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();

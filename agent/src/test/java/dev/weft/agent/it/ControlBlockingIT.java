@@ -72,9 +72,12 @@ class ControlBlockingIT {
     @Test
     void poolsTheProgramMakesItselfBehaveAsWithoutWeftWhenOnlyDetecting() throws Exception {
         Path report = ChildJvm.freshDir("own-pools").resolve("report.json");
-        ChildJvm.Result plain = ChildJvm.run(List.of("-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.OwnPools"));
-        ChildJvm.Result detected = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=include=example.app,report=" + report,
-                "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.OwnPools"));
+        List<ChildJvm.Result> runs = TwoAtATime.all(List.of(
+                () -> ChildJvm.run(List.of("-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.OwnPools")),
+                () -> ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=include=example.app,report=" + report,
+                        "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.OwnPools"))));
+        ChildJvm.Result plain = runs.get(0);
+        ChildJvm.Result detected = runs.get(1);
         assertTrue(plain.stdout().contains(OWN_POOLS), plain.stdout() + plain.stderr());
         assertEquals(plain.stdout(), detected.stdout(), detected.stderr());
         assertEquals(0, detected.exitStatus(), detected.stderr());
@@ -167,7 +170,8 @@ class ControlBlockingIT {
 
     /**
      * Runs {@code app} five times with {@code options}: each run prints {@code output}, finds nothing, is
-     * replayable and takes the same schedule; then replays the first run's schedule exactly.
+     * replayable and takes the same schedule; and replays the first run's schedule exactly. The runs after the
+     * first, and the replay, run two at a time.
      */
     static void assertReplayable(String app, String options, String output) throws Exception {
         Run first = ControlIT.run(app, options);
@@ -176,15 +180,16 @@ class ControlBlockingIT {
         assertTrue(first.report().path("control").path("replayable").asBoolean(), first.result().stderr());
         assertFalse(first.result().stderr().contains("not exactly replayable"), first.result().stderr());
         assertEquals(0, first.findings().size(), first.findings().toString());
+        Path saved = ChildJvm.freshDir("control-blocking-saved").resolve(app + ".schedule.json");
+        Files.copy(first.scheduleFile(), saved);
+        List<Run> runs = ControlIT.runs(app, List.of(options, options, options, options, "replay=" + saved));
         for (int i = 1; i < 5; i++) {
-            Run again = ControlIT.run(app, options);
+            Run again = runs.get(i - 1);
             assertTrue(again.report().path("control").path("replayable").asBoolean(), again.result().stderr());
             assertEquals(first.schedule().path("choices"), again.schedule().path("choices"), "run " + i);
             assertEquals(first.report().path("timeline"), again.report().path("timeline"), "run " + i);
         }
-        Path saved = ChildJvm.freshDir("control-blocking-saved").resolve(app + ".schedule.json");
-        Files.copy(first.scheduleFile(), saved);
-        Run replay = ControlIT.run(app, "replay=" + saved);
+        Run replay = runs.get(4);
         assertFalse(replay.report().path("control").path("diverged").asBoolean(), replay.result().stderr());
         assertTrue(replay.report().path("control").path("replayable").asBoolean(), replay.result().stderr());
         assertEquals(first.schedule().path("choices"), replay.schedule().path("choices"));

@@ -68,13 +68,16 @@ class ControlForkJoinIT {
                 waits.toString());
     }
 
-    /** Runs {@code app} without weft and with the agent detecting (no control): the same output, no finding. */
+    /** Runs {@code app} without weft and with the agent detecting (no control), side by side: the same output, no finding. */
     static void assertRunsAsWithoutWeft(String app) throws Exception {
-        ChildJvm.Result plain = ChildJvm.run(List.of("-cp", ChildJvm.TEST_CLASSES.toString(), "example.app." + app));
-        assertEquals(0, plain.exitStatus(), plain.stderr());
         Path report = ChildJvm.freshDir("forkjoin-detect").resolve("report.json");
-        ChildJvm.Result detected = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=include=example.app,report=" + report,
-                "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app." + app));
+        List<ChildJvm.Result> runs = TwoAtATime.all(List.of(
+                () -> ChildJvm.run(List.of("-cp", ChildJvm.TEST_CLASSES.toString(), "example.app." + app)),
+                () -> ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=include=example.app,report=" + report,
+                        "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app." + app))));
+        ChildJvm.Result plain = runs.get(0);
+        ChildJvm.Result detected = runs.get(1);
+        assertEquals(0, plain.exitStatus(), plain.stderr());
         assertEquals(0, detected.exitStatus(), detected.stderr());
         assertEquals(plain.stdout(), detected.stdout());
         JsonNode findings = JSON.readTree(report.toFile()).path("findings");

@@ -12,11 +12,14 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,15 +38,31 @@ class ExploreIT {
         return weftWithClassPath(args, ChildJvm.TEST_CLASSES, program);
     }
 
+    /** Runs {@code weft args... -- java ... program...}; the program's JVMs share classes when on the test classes. */
     private int weftWithClassPath(List<String> args, Path classPath, String... program) {
+        List<String> command = new ArrayList<>(List.of(ChildJvm.java().toString(), "-XX:TieredStopAtLevel=1", "-cp", classPath.toString()));
+        command.addAll(List.of(program));
         List<String> all = new ArrayList<>(args);
-        all.addAll(List.of("--agent", ChildJvm.AGENT.toString(), "-o", "include=example.app.", "--", ChildJvm.java().toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", classPath.toString()));
-        all.addAll(List.of(program));
+        all.addAll(List.of("--agent", ChildJvm.AGENT.toString(), "-o", "include=example.app.", "--"));
+        all.addAll(SharedClasses.command(command, false));
         CommandLine cli = WeftCommand.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(all.toArray(String[]::new));
+    }
+
+    /**
+     * {@code times} runs of {@code weft replay schedule} of {@code program}, two at a time, their reports
+     * {@code replay-1.json}... in {@code dir}: each ends with status 66; the reports in that order.
+     */
+    private static List<JsonNode> replays(Path schedule, Path dir, int times, String... program) throws Exception {
+        return TwoAtATime.all(IntStream.rangeClosed(1, times).<Callable<JsonNode>>mapToObj(i -> () -> {
+            Path report = dir.resolve("replay-" + i + ".json");
+            ExploreIT own = new ExploreIT(); // output of its own
+            assertEquals(66, own.weft(List.of("replay", schedule.toString(), "--report", report.toString()), program),
+                    "replay " + i + ": " + own.out + "\n" + own.err);
+            return JSON.readTree(report.toFile());
+        }).toList());
     }
 
     private Path exploreUntilTheDeadlock(Path dir) {
@@ -60,19 +79,11 @@ class ExploreIT {
     }
 
     @Test
-    void exploreFindsADeadlockThatNeedsItsScheduleAndWritesAReplayFile() throws Exception {
-        exploreUntilTheDeadlock(ChildJvm.freshDir("explore"));
-    }
-
-    @Test
-    void replayReproducesTheDeadlockTenTimesOutOfTen() throws Exception {
+    void exploreFindsADeadlockThatNeedsItsScheduleAndItsReplayFileReproducesItTenTimesOutOfTen() throws Exception {
         Path schedule = exploreUntilTheDeadlock(ChildJvm.freshDir("explore-replay"));
+        List<JsonNode> replays = replays(schedule, schedule.getParent(), 10, "example.app.OppositeTransfers");
         for (int i = 1; i <= 10; i++) {
-            out.getBuffer().setLength(0);
-            Path report = schedule.resolveSibling("replay-" + i + ".json");
-            assertEquals(66, weft(List.of("replay", schedule.toString(), "--report", report.toString()), "example.app.OppositeTransfers"),
-                    "replay " + i + ": " + out + "\n" + err);
-            JsonNode findings = JSON.readTree(report.toFile()).path("findings");
+            JsonNode findings = replays.get(i - 1).path("findings");
             assertEquals("deadlock", findings.get(0).path("kind").asText(), "replay " + i + ": " + findings);
         }
     }
@@ -161,10 +172,13 @@ class ExploreIT {
         assertEquals("write", predicted.path("accesses").get(0).path("op").asText(), predicted.toString());
         assertEquals("read", predicted.path("accesses").get(1).path("op").asText(), predicted.toString());
         // controlled runs left to themselves, with the seeds confirm tries: the writer publishes long before the reader checks
+        List<ChildJvm.Result> runs = TwoAtATime.all(IntStream.rangeClosed(1, 5).<Callable<ChildJvm.Result>>mapToObj(seed -> () -> ChildJvm.run(
+                List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + dir.resolve("unsteered-" + seed + ".json")
+                                + ",include=example.app.,mode=control,seed=" + seed,
+                        "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.RareCheckThenAct"))).toList());
         for (int seed = 1; seed <= 5; seed++) {
             Path unsteered = dir.resolve("unsteered-" + seed + ".json");
-            ChildJvm.Result run = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + unsteered
-                    + ",include=example.app.,mode=control,seed=" + seed, "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.RareCheckThenAct"));
+            ChildJvm.Result run = runs.get(seed - 1);
             assertEquals(0, run.exitStatus(), run.stderr());
             assertEquals(0, JSON.readTree(unsteered.toFile()).path("findings").size(), "seed " + seed + ": " + Files.readString(unsteered));
         }
@@ -177,12 +191,9 @@ class ExploreIT {
         Path schedule = Path.of(confirmed.path("replay").asText());
         assertTrue(Files.readString(schedule).contains("\"holds\":["), Files.readString(schedule));
 
+        List<JsonNode> replays = replays(schedule, dir, 5, "example.app.RareCheckThenAct");
         for (int i = 1; i <= 5; i++) {
-            out.getBuffer().setLength(0);
-            Path replayed = dir.resolve("replay-" + i + ".json");
-            assertEquals(66, weft(List.of("replay", schedule.toString(), "--report", replayed.toString()), "example.app.RareCheckThenAct"),
-                    "replay " + i + ": " + out + "\n" + err);
-            JsonNode again = JSON.readTree(replayed.toFile());
+            JsonNode again = replays.get(i - 1);
             assertEquals(predicted.path("id").asText(), raceOnDraft(again).path("id").asText(), "replay " + i);
             assertTrue(!again.path("control").path("diverged").asBoolean(), "replay " + i + ": " + again.path("control"));
         }
@@ -196,11 +207,13 @@ class ExploreIT {
                 "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.RareCheckThenAct", "300"));
         assertEquals(0, detected.exitStatus(), detected.stderr());
         String id = raceOnDraft(JSON.readTree(report.toFile())).path("id").asText();
+        List<ChildJvm.Result> runs = TwoAtATime.all(IntStream.rangeClosed(1, 2).<Callable<ChildJvm.Result>>mapToObj(seed -> () -> ChildJvm.run(
+                List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + dir.resolve("steered-" + seed + ".json")
+                                + ",include=example.app.,mode=control,seed=" + seed + ",confirm=" + report + "#" + id,
+                        "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.RareCheckThenAct"))).toList());
         for (int seed = 1; seed <= 2; seed++) {
             Path steered = dir.resolve("steered-" + seed + ".json");
-            ChildJvm.Result run = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + steered
-                    + ",include=example.app.,mode=control,seed=" + seed + ",confirm=" + report + "#" + id,
-                    "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.RareCheckThenAct"));
+            ChildJvm.Result run = runs.get(seed - 1);
             assertEquals(0, run.exitStatus(), run.stderr());
             JsonNode race = raceOnDraft(JSON.readTree(steered.toFile()));
             assertEquals(id, race.path("confirms").asText(), race.toString());
@@ -228,11 +241,9 @@ class ExploreIT {
         assertEquals(steered.group(1), deadlock.path("confirms").asText(), deadlock.toString());
         Path schedule = dir.resolve("iteration-2.schedule.json");
         assertTrue(printed.contains("replay file: " + schedule), printed);
+        List<JsonNode> replays = replays(schedule, dir, 3, "example.app.PhilosophersAtTable");
         for (int i = 1; i <= 3; i++) {
-            Path report = dir.resolve("replay-" + i + ".json");
-            assertEquals(66, weft(List.of("replay", schedule.toString(), "--report", report.toString()), "example.app.PhilosophersAtTable"),
-                    "replay " + i + ": " + out + "\n" + err);
-            JsonNode again = JSON.readTree(report.toFile());
+            JsonNode again = replays.get(i - 1);
             assertEquals("deadlock", again.path("findings").get(0).path("kind").asText(), "replay " + i + ": " + again);
             assertEquals(3, again.path("findings").get(0).path("threads").size(), "replay " + i + ": " + again);
             assertFalse(again.path("control").path("diverged").asBoolean(), "replay " + i + ": " + again.path("control"));
@@ -248,11 +259,9 @@ class ExploreIT {
         assertTrue(out.toString().startsWith("weft explore: found a deadlock in iteration 1 after "), out.toString());
         Path schedule = dir.resolve("iteration-1.schedule.json");
         assertTrue(Files.readString(schedule).contains("\"holds\":["), Files.readString(schedule));
+        List<JsonNode> replays = replays(schedule, dir, 3, "example.app.PhilosophersAtTable");
         for (int i = 1; i <= 3; i++) {
-            Path report = dir.resolve("replay-" + i + ".json");
-            assertEquals(66, weft(List.of("replay", schedule.toString(), "--report", report.toString()), "example.app.PhilosophersAtTable"),
-                    "replay " + i + ": " + out + "\n" + err);
-            JsonNode again = JSON.readTree(report.toFile());
+            JsonNode again = replays.get(i - 1);
             assertEquals(3, again.path("findings").get(0).path("threads").size(), "replay " + i + ": " + again);
             assertFalse(again.path("control").path("diverged").asBoolean(), "replay " + i + ": " + again.path("control"));
         }
@@ -289,11 +298,9 @@ class ExploreIT {
         Matcher replay = REPLAY_FILE.matcher(out.toString());
         assertTrue(replay.find(), out.toString());
         Path schedule = Path.of(replay.group(1));
+        List<JsonNode> replays = replays(schedule, dir, 3, "example.app." + app);
         for (int i = 1; i <= 3; i++) {
-            Path report = dir.resolve("replay-" + i + ".json");
-            assertEquals(66, weft(List.of("replay", schedule.toString(), "--report", report.toString()), "example.app." + app),
-                    "replay " + i + ": " + out + "\n" + err);
-            JsonNode again = JSON.readTree(report.toFile());
+            JsonNode again = replays.get(i - 1);
             JsonNode race = again.path("findings").get(0);
             assertEquals("race", race.path("kind").asText(), again.toString());
             assertEquals("example.app." + app + ".count", race.path("field").asText(), race.toString());
@@ -316,16 +323,16 @@ class ExploreIT {
         assertTrue(replay.find(), out.toString());
         Path schedule = Path.of(replay.group(1));
         JsonNode saved = JSON.readTree(schedule.toFile());
+        List<JsonNode> replays = replays(schedule, dir, 3, "example.app.PollTimeoutRace");
         for (int i = 1; i <= 3; i++) {
-            Path report = dir.resolve("replay-" + i + ".json");
-            assertEquals(66, weft(List.of("replay", schedule.toString(), "--report", report.toString()), "example.app.PollTimeoutRace"),
-                    "replay " + i + ": " + out + "\n" + err);
-            JsonNode again = JSON.readTree(report.toFile());
+            JsonNode again = replays.get(i - 1);
             assertFallbackRace(again.path("findings"));
             assertFalse(again.path("control").path("diverged").asBoolean(), "replay " + i + ": " + again.path("control"));
         }
+        List<ControlIT.Run> runs = ControlIT.runs("PollTimeoutRace",
+                Collections.nCopies(5, "strategy=random,seed=" + saved.path("seed").asLong() + ",quantum=1"));
         for (int i = 1; i <= 5; i++) {
-            ControlIT.Run run = ControlIT.run("PollTimeoutRace", "strategy=random,seed=" + saved.path("seed").asLong() + ",quantum=1");
+            ControlIT.Run run = runs.get(i - 1);
             assertTrue(run.report().path("control").path("replayable").asBoolean(), "run " + i + ": " + run.result().stderr());
             assertEquals(saved.path("choices"), run.schedule().path("choices"), "run " + i);
             assertFallbackRace(run.findings());

@@ -39,7 +39,7 @@ class NewerJdkIT {
     /**
      * Every sample, two at a time (the suite's time on two cores); a sample whose timing two JVMs at once
      * upset (the stagger of a potential deadlock that must not happen for real) runs again alone, as
-     * {@link SamplesIT} runs it, and must then give what it promises.
+     * {@link SamplesIT} runs it, and must then give what it promises. The samples' JVMs {@linkplain SharedClasses share classes}.
      */
     @Test
     void samplesGiveTheSameFindingsOnTheNewestInstalledJdk() throws Exception {
@@ -54,7 +54,7 @@ class NewerJdkIT {
         List<Future<SampleRun>> runs = new ArrayList<>();
         try {
             for (SampleInfo sample : samples) {
-                runs.add(twoAtATime.submit(() -> runner.run(sample)));
+                runs.add(twoAtATime.submit(() -> runner.run(sample, SharedClasses::command)));
             }
             List<SampleInfo> again = new ArrayList<>();
             for (int i = 0; i < samples.size(); i++) {
@@ -63,7 +63,7 @@ class NewerJdkIT {
                 }
             }
             for (SampleInfo sample : again) {
-                SampleRun run = runner.run(sample);
+                SampleRun run = runner.run(sample, SharedClasses::command);
                 assertNull(run.mismatch(), () -> sample.simpleName() + " on " + java + ": " + run.mismatch() + "\n" + read(run.stderr()));
             }
         } finally {

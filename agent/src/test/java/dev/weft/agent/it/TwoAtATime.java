@@ -2,6 +2,7 @@ package dev.weft.agent.it;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,12 +39,46 @@ final class TwoAtATime {
         return tests(items, name, check, true);
     }
 
-    private static <T> Stream<DynamicTest> tests(List<T> items, Function<T, String> name, Check<T> check, boolean retryAlone) {
-        ExecutorService twoAtATime = Executors.newFixedThreadPool(2, runnable -> {
+    /**
+     * The results of {@code calls} (each runs child JVMs), in their order, made two at a time; the first that
+     * failed, in that order, is thrown once all have ended.
+     */
+    static <T> List<T> all(List<Callable<T>> calls) throws Exception {
+        ExecutorService twoAtATime = twoThreads();
+        try {
+            List<Future<T>> running = new ArrayList<>();
+            for (Callable<T> call : calls) {
+                running.add(twoAtATime.submit(call));
+            }
+            twoAtATime.shutdown();
+            twoAtATime.awaitTermination(1, TimeUnit.HOURS);
+            List<T> results = new ArrayList<>();
+            for (Future<T> result : running) {
+                try {
+                    results.add(result.get());
+                } catch (ExecutionException failed) {
+                    if (failed.getCause() instanceof Exception e) {
+                        throw e;
+                    }
+                    throw (Error) failed.getCause();
+                }
+            }
+            return results;
+        } finally {
+            twoAtATime.shutdownNow();
+        }
+    }
+
+    private static ExecutorService twoThreads() {
+        return Executors.newFixedThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "two-at-a-time");
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    private static <T> Stream<DynamicTest> tests(List<T> items, Function<T, String> name, Check<T> check, boolean retryAlone) {
+        ExecutorService twoAtATime = twoThreads();
         List<Future<?>> checks = new ArrayList<>();
         for (T item : items) {
             checks.add(twoAtATime.submit(() -> {
