@@ -18,13 +18,13 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * {@code weft explore} and {@code replay} on programs shaped around the JDK's concurrency machinery in controlled
- * mode ({@code example.exploreshapes}, in the test sources): executors (fixed, cached, scheduled, {@code invokeAll}),
- * {@code CompletableFuture} stages on a custom executor, parallel streams, a {@code RecursiveTask}, timed
- * {@code Condition.await} and {@code BlockingQueue.poll}, {@code wait(timeout)} holding another monitor,
- * {@code Thread.sleep} polling, {@code interrupt}, virtual threads (under a JDK 21 or newer, when one is installed)
- * and a JUnit test on a pool. Each buggy program is searched with a fixed strategy and seed and must be found
+ * mode ({@code example.exploreshapes}, in the test sources): a cached pool, {@code CompletableFuture} stages on the
+ * common pool and on a custom executor, a parallel stream, timed {@code Condition.await} and {@code BlockingQueue.poll},
+ * {@code wait(timeout)} holding another monitor, a virtual-thread-per-task executor (under a JDK 21 or newer, when
+ * one is installed) and a JUnit test on a pool; the other programs of the package are in the table of
+ * docs/scheduling.md ("Program shapes"). Each buggy program is searched with a fixed strategy and seed and must be found
  * within a small budget; its schedule replays twice to the same finding; a correct twin gives nothing, and no run
- * hangs. What the table of docs/scheduling.md ("Program shapes") marks as a gap is not asserted here.
+ * hangs.
  */
 class ExploreShapesIT {
 
@@ -48,17 +48,14 @@ class ExploreShapesIT {
     @TestFactory
     Stream<DynamicTest> exploreFindsTheBugAndItsScheduleReplaysIt() {
         List<Search> searches = List.of(
-            new Search("ScheduledTickRace", "alternate", 1),
-            new Search("InvokeAllTotals", "alternate", 1),
+            new Search("CommonPoolStatus", "alternate", 1), // its async thread ran its stage beside main: not replayable
             new Search("CachedPoolTransfer", "alternate", 1),
-            new Search("CustomExecutorStages", "alternate", 1),
+            new Search("CustomExecutorStages", "pct", 1),
             new Search("ParallelStreamSum", "alternate", 1),
-            new Search("RecursiveMaxRace", "alternate", 1),
-            new Search("AwaitTimeoutIgnored", "alternate", 1), // a timed await that times out early
+            new Search("AwaitTimeoutIgnored", "pct", 1), // a timed await that times out early
             new Search("PollTimeoutDrain", "alternate", 1), // a timed poll that times out early
             new Search("WaitHoldingOuter", "alternate", 1),
-            new Search("InterruptedState", "alternate", 1),
-            new Search("VirtualExecutorLocks", "alternate", 1, true)
+            new Search("VirtualExecutorLocks", "alternate", 1, true) // its threads had no name in the finding
         );
         return TwoAtATime.tests(searches, Search::toString, ExploreShapesIT::findsTheBugAndReplaysIt);
     }
