@@ -19,7 +19,10 @@ import java.util.concurrent.ForkJoinPool;
  * what the JDK's {@code CompletableFuture} does itself when the common pool's parallelism is below 2 (its
  * {@code ThreadPerTaskExecutor}); with a larger common pool the thread is a daemon named as a common pool
  * worker, as the worker that would have run the task is. A task never waits for a free worker, as none does
- * in the common pool, which makes up for workers blocked in a {@code join}.
+ * in the common pool, which makes up for workers blocked in a {@code join}. The thread's first step is a point
+ * before the task: what the task does in the JDK's code (completing its stage, running the stages that depend on
+ * it), which has no point, must not run beside the thread that made it, still attaching stages (the run would
+ * not be replayable).
  *
  * <p>An async stage given the common pool as its executor runs the same way (as it does in the JDK, which
  * uses its {@code ThreadPerTaskExecutor} then too when the common pool's parallelism is below 2); one given
@@ -126,8 +129,12 @@ final class AsyncStages implements Executor {
     @Override
     public void execute(Runnable task) {
         Objects.requireNonNull(task);
-        Thread thread = COMMON_POOL ? new Thread(task, "ForkJoinPool.commonPool-worker-" + ThreadNames.nextCommonPoolWorker())
-                : new Thread(task);
+        Runnable fromItsPoint = () -> { // the task completes its stage, in JDK code: only once the model lets the thread go
+            Weft.yieldNow(site);
+            task.run();
+        };
+        Thread thread = COMMON_POOL ? new Thread(fromItsPoint, "ForkJoinPool.commonPool-worker-" + ThreadNames.nextCommonPoolWorker())
+                : new Thread(fromItsPoint);
         if (COMMON_POOL) {
             thread.setDaemon(true);
         }

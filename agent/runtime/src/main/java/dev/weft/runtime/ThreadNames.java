@@ -5,7 +5,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The numbers in the names the runtime gives threads in a controlled run ({@code ForkJoinPool.commonPool-worker-N} of
  * async stages, {@code ForkJoinPool-N-worker-M} of the fork/join pools' models): set back before each schedule when
- * several run in one JVM, so that its threads are named as in a fresh JVM (the names are in findings).
+ * several run in one JVM, so that its threads are named as in a fresh JVM (the names are in findings); and the name
+ * a finding gives a thread.
  */
 public final class ThreadNames {
 
@@ -18,6 +19,12 @@ public final class ThreadNames {
     public static void startOver() {
         COMMON_POOL_WORKERS.set(0);
         POOLS.set(0);
+    }
+
+    /** The thread's name, or {@code unnamed thread #id} for one without (a virtual thread's default). */
+    public static String of(Thread thread) {
+        String name = thread.getName();
+        return name.isEmpty() ? "unnamed thread #" + thread.getId() : name;
     }
 
     /** The number of the next common pool worker an async stage makes (from 1). */

@@ -11,6 +11,7 @@ import dev.weft.report.Report;
 import dev.weft.report.StarvationFinding;
 import dev.weft.report.TimelineEntry;
 import dev.weft.runtime.Listener;
+import dev.weft.runtime.ThreadNames;
 import dev.weft.schedule.Decision;
 import dev.weft.schedule.Machine;
 import dev.weft.schedule.Op;
@@ -339,7 +340,7 @@ public final class Controller implements Listener {
             if (maker == null) {
                 return;
             }
-            Controlled child = new Controlled(machine.create(thread.getName(), thread.isDaemon()), thread);
+            Controlled child = new Controlled(machine.create(ThreadNames.of(thread), thread.isDaemon()), thread);
             child.maker = maker;
             byTid.add(child);
             live.add(child);
@@ -891,7 +892,7 @@ public final class Controller implements Listener {
             if (machine.threadCount() > 0) {
                 notReplayable("thread \"" + thread.getName() + "\", not started by the application's code, joined the run");
             }
-            me = new Controlled(machine.create(thread.getName(), thread.isDaemon()), thread);
+            me = new Controlled(machine.create(ThreadNames.of(thread), thread.isDaemon()), thread);
             byTid.add(me);
             live.add(me);
         }

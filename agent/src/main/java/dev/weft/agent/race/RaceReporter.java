@@ -9,6 +9,7 @@ import dev.weft.analysis.race.ThreadClock;
 import dev.weft.analysis.race.ThreadClocks;
 import dev.weft.report.Finding;
 import dev.weft.report.RaceFinding;
+import dev.weft.runtime.ThreadNames;
 import dev.weft.trace.Site;
 import java.util.List;
 import java.util.function.Consumer;
@@ -30,7 +31,7 @@ final class RaceReporter {
     /** A thread as an earlier access names it: the owner of its {@link ThreadClock}. */
     record ThreadName(String name, long tid) {
         static ThreadName of(Thread thread) {
-            return new ThreadName(nameOf(thread), thread.getId());
+            return new ThreadName(ThreadNames.of(thread), thread.getId());
         }
     }
 
@@ -108,7 +109,7 @@ final class RaceReporter {
         List<String> locks = locksHeld.get();
         for (Conflict c : conflicts) {
             boolean contents = c.collection() != null;
-            RaceFinding.Access now = new RaceFinding.Access(nameOf(me), me.getId(), c.kind().label(),
+            RaceFinding.Access now = new RaceFinding.Access(ThreadNames.of(me), me.getId(), c.kind().label(),
                     sites.site(c.site()), stack, locks, contents ? called(c.site()) : null);
             ThreadName prior = threadName(c.priorEpoch());
             Site priorSite = sites.site(c.priorSite());
@@ -116,12 +117,6 @@ final class RaceReporter {
                     priorSite, List.of(priorSite), List.of(), contents ? called(c.priorSite()) : null);
             sink.accept(RaceFinding.of(c.field(), c.index(), c.collection(), now, before));
         }
-    }
-
-    /** The thread's name, or {@code unnamed thread #id} for one without (a virtual thread's default). */
-    private static String nameOf(Thread thread) {
-        String name = thread.getName();
-        return name.isEmpty() ? "unnamed thread #" + thread.getId() : name;
     }
 
     private ThreadName threadName(long epoch) {

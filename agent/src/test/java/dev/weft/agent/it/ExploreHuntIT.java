@@ -37,19 +37,33 @@ import picocli.CommandLine;
 class ExploreHuntIT {
 
     private static final Path SOURCES = Path.of("src/test/java/example/explorehunt").toAbsolutePath();
-    private static final Pattern EXPECT = Pattern.compile("^// weft: expect (deadlock|failure|none|race (\\S+))$", Pattern.MULTILINE);
-    private static final Pattern FOUND = Pattern.compile("^weft explore: found (?:a|an) (\\S+) in iteration (\\d+) ", Pattern.MULTILINE);
-    private static final Pattern REPLAY_FILE = Pattern.compile("replay file: (\\S+)");
+    static final Pattern EXPECT = Pattern.compile("^// weft: expect (deadlock|failure|none|race (\\S+))$", Pattern.MULTILINE);
+    static final Pattern FOUND = Pattern.compile("^weft explore: found (?:a|an) (\\S+) in iteration (\\d+) ", Pattern.MULTILINE);
+    static final Pattern REPLAY_FILE = Pattern.compile("replay file: (\\S+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** {@code weft}'s command line, with what it printed: one per search, so that two searches can run at once. */
-    private static final class Weft {
+    /**
+     * {@code weft}'s command line, with what it printed: one per search, so that two searches can run at once. It
+     * instruments the classes of {@code include} and runs the program with {@code java}.
+     */
+    static final class Weft {
         private final StringWriter out = new StringWriter();
         private final StringWriter err = new StringWriter();
+        private final String include;
+        private final Path java;
+
+        Weft() {
+            this("example.explorehunt.", ChildJvm.java());
+        }
+
+        Weft(String include, Path java) {
+            this.include = include;
+            this.java = java;
+        }
 
         int on(String classPath, List<String> args, String... program) {
             List<String> all = new ArrayList<>(args);
-            all.addAll(List.of("--agent", ChildJvm.AGENT.toString(), "-o", "include=example.explorehunt.", "--", ChildJvm.java().toString(),
+            all.addAll(List.of("--agent", ChildJvm.AGENT.toString(), "-o", "include=" + include, "--", java.toString(),
                     "-XX:TieredStopAtLevel=1", "-cp", classPath));
             all.addAll(List.of(program));
             out.getBuffer().setLength(0);
@@ -245,7 +259,7 @@ class ExploreHuntIT {
     }
 
     /** The finding the search stopped on: a deadlock or a race names its threads and lines in the program; a failure has none. */
-    private static void assertFinding(Matcher expect, String program, JsonNode finding) {
+    static void assertFinding(Matcher expect, String program, JsonNode finding) {
         switch (expect.group(1).split(" ")[0]) {
             case "deadlock" -> {
                 assertEquals("deadlock", finding.path("kind").asText(), finding.toString());
@@ -262,7 +276,7 @@ class ExploreHuntIT {
         }
     }
 
-    private static JsonNode firstFinding(JsonNode report) {
+    static JsonNode firstFinding(JsonNode report) {
         return report.path("findings").path(0);
     }
 }
