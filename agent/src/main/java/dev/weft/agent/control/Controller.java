@@ -11,7 +11,6 @@ import dev.weft.report.Report;
 import dev.weft.report.StarvationFinding;
 import dev.weft.report.TimelineEntry;
 import dev.weft.runtime.Listener;
-import dev.weft.runtime.ThreadNames;
 import dev.weft.schedule.Decision;
 import dev.weft.schedule.Machine;
 import dev.weft.schedule.Op;
@@ -340,7 +339,7 @@ public final class Controller implements Listener {
             if (maker == null) {
                 return;
             }
-            Controlled child = new Controlled(machine.create(ThreadNames.of(thread), thread.isDaemon()), thread);
+            Controlled child = new Controlled(machine.create(nameInModel(thread), thread.isDaemon()), thread);
             child.maker = maker;
             byTid.add(child);
             live.add(child);
@@ -880,6 +879,15 @@ public final class Controller implements Listener {
         }
     }
 
+    /**
+     * {@code thread}'s name in the model and its timeline: its own, or for an unnamed one (a virtual thread's default)
+     * {@code unnamed thread N}, N the index the model gives it next, which a replay gives it again (its JVM id would
+     * differ). Called with {@code ctl} held.
+     */
+    private String nameInModel(Thread thread) {
+        return thread.getName().isEmpty() ? "unnamed thread " + machine.threadCount() : thread.getName();
+    }
+
     /** The calling thread's state, joining the model if it is new. Called with {@code ctl} held. */
     private Controlled controlled() {
         Controlled me = local.get();
@@ -892,7 +900,7 @@ public final class Controller implements Listener {
             if (machine.threadCount() > 0) {
                 notReplayable("thread \"" + thread.getName() + "\", not started by the application's code, joined the run");
             }
-            me = new Controlled(machine.create(ThreadNames.of(thread), thread.isDaemon()), thread);
+            me = new Controlled(machine.create(nameInModel(thread), thread.isDaemon()), thread);
             byTid.add(me);
             live.add(me);
         }
