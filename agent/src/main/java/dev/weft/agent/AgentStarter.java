@@ -35,8 +35,10 @@ final class AgentStarter {
         }
         boolean races = options.detects("race") && !attached;
         FieldRegistry fields = races || control != null ? new FieldRegistry() : null;
+        if (races || control != null) {
+            openUtilToWeft(inst);
+        }
         if (races) {
-            openCollectionsToWeft(inst);
             FieldHandles.install(fields::id);
         }
         AgentRun run = AgentRun.of(options, control, attached, sites, fields, System.err);
@@ -95,9 +97,10 @@ final class AgentStarter {
 
     /**
      * Lets weft's runtime follow a collection view or iterator to the collection behind it, through the JDK's
-     * own fields (see {@code CollectionViews}).
+     * own fields (see {@code CollectionViews}), and keep a {@code TimerTask}'s state in a controlled run's timers
+     * ({@code ModelledTimer}).
      */
-    private static void openCollectionsToWeft(Instrumentation inst) {
+    private static void openUtilToWeft(Instrumentation inst) {
         inst.redefineModule(Map.class.getModule(), Set.of(), Map.of(), Map.of("java.util", Set.of(Weft.class.getModule())),
                 Set.of(), Map.of());
     }

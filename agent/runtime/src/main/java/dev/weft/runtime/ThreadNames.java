@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The numbers in the names the runtime gives threads in a controlled run ({@code ForkJoinPool.commonPool-worker-N} of
- * async stages, {@code ForkJoinPool-N-worker-M} of the fork/join pools' models): set back before each schedule when
+ * async stages, {@code ForkJoinPool-N-worker-M} of the fork/join pools' models, {@code Timer-N} of the timers' models): set back before each schedule when
  * several run in one JVM, so that its threads are named as in a fresh JVM (the names are in findings); and the name
  * a finding gives a thread.
  */
@@ -12,6 +12,7 @@ public final class ThreadNames {
 
     private static final AtomicInteger COMMON_POOL_WORKERS = new AtomicInteger();
     private static final AtomicInteger POOLS = new AtomicInteger();
+    private static final AtomicInteger TIMERS = new AtomicInteger();
 
     private ThreadNames() { }
 
@@ -19,6 +20,7 @@ public final class ThreadNames {
     public static void startOver() {
         COMMON_POOL_WORKERS.set(0);
         POOLS.set(0);
+        TIMERS.set(0);
     }
 
     /** The thread's name, or {@code unnamed thread #id} for one without (a virtual thread's default). */
@@ -30,6 +32,11 @@ public final class ThreadNames {
     /** The number of the next common pool worker an async stage makes (from 1). */
     static int nextCommonPoolWorker() {
         return COMMON_POOL_WORKERS.incrementAndGet();
+    }
+
+    /** The name of the next timer made without one, as the JDK names it ({@code Timer-N}, from 0). */
+    static String nextTimer() {
+        return "Timer-" + TIMERS.getAndIncrement();
     }
 
     /** The number of the next fork/join pool a model is made for (from 1). */

@@ -2,6 +2,7 @@ package dev.weft.agent.instrument;
 
 import dev.weft.runtime.ModelledScheduledThreadPoolExecutor;
 import dev.weft.runtime.ModelledThreadPoolExecutor;
+import dev.weft.runtime.ModelledTimer;
 import dev.weft.runtime.Weft;
 import java.util.Map;
 import net.bytebuddy.jar.asm.MethodVisitor;
@@ -9,11 +10,12 @@ import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
 
 /**
- * In a controlled run, makes the thread pools of application code the scheduling model's:
+ * In a controlled run, makes the thread pools and timers of application code the scheduling model's:
  * {@code new ThreadPoolExecutor(..)} becomes {@code new ModelledThreadPoolExecutor(.., site)} (and
- * {@code new ScheduledThreadPoolExecutor(..)} {@code new ModelledScheduledThreadPoolExecutor(.., site)}), and a
+ * {@code new ScheduledThreadPoolExecutor(..)} {@code new ModelledScheduledThreadPoolExecutor(.., site)},
+ * {@code new Timer(..)} {@code new ModelledTimer(.., site)}), and a
  * class that extends one of them extends its stand-in instead ({@link #superclass}), its {@code super(..)} call
- * passing the site as well. Every constructor of the JDK's pools has its counterpart in the stand-in, with the
+ * passing the site as well. Every constructor of the JDK's pools and timer has its counterpart in the stand-in, with the
  * site as a last parameter.
  *
  * <p>Both rewrites go together, class by class ({@link #applies}): a pool's constructor call in such a class
@@ -26,7 +28,8 @@ final class ModelledPoolVisitor extends HookingMethodVisitor {
     private static final Map<String, String> STAND_INS = Map.of(
             "java/util/concurrent/ThreadPoolExecutor", Type.getInternalName(ModelledThreadPoolExecutor.class),
             "java/util/concurrent/ScheduledThreadPoolExecutor",
-            Type.getInternalName(ModelledScheduledThreadPoolExecutor.class));
+            Type.getInternalName(ModelledScheduledThreadPoolExecutor.class),
+            "java/util/Timer", Type.getInternalName(ModelledTimer.class));
 
     private boolean rewritten;
 

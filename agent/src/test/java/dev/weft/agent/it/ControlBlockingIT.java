@@ -98,6 +98,13 @@ class ControlBlockingIT {
     }
 
     @Test
+    void timerTasksRunInTheOrderOfTheirVirtualTimesKeepTheJdksRulesAndReplayExactly() throws Exception {
+        assertReplayable("TimerTasks", "seed=7,quantum=1", "order [tick, early, tick, dated, tick, late, repeat, repeat,"
+                + " failing on counting daemon] early on Timer-0 cancelled true purged 1 again Task already scheduled or"
+                + " cancelled refused Timer already cancelled. ended Timer already cancelled. given true slept false");
+    }
+
+    @Test
     void aPoolTaskThatWaitsForeverIsADeadlockOfTheModelNamingTheWorkerAndItsCall() throws Exception {
         List<String> waits = ControlIT.modelDeadlock("PoolTaskWaitsForever", "seed=1");
         assertEquals(2, waits.size(), waits.toString());

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@code weft explore} and {@code replay} on programs shaped around the JDK's concurrency machinery in controlled
  * mode ({@code example.exploreshapes}, in the test sources): a cached pool, {@code CompletableFuture} stages on the
  * common pool and on a custom executor, a parallel stream, timed {@code Condition.await} and {@code BlockingQueue.poll},
- * {@code wait(timeout)} holding another monitor, a virtual-thread-per-task executor (under a JDK 21 or newer, when
- * one is installed) and a JUnit test on a pool; the other programs of the package are in the table of
+ * {@code wait(timeout)} holding another monitor, a {@code java.util.Timer}, a virtual-thread-per-task executor (under
+ * a JDK 21 or newer, when one is installed) and a JUnit test on a pool; the other programs of the package are in the table of
  * docs/scheduling.md ("Program shapes"). Each buggy program is searched with a fixed strategy and seed and must be found
  * within a small budget; its schedule replays twice to the same finding; a correct twin gives nothing, and no run
  * hangs.
@@ -55,6 +55,7 @@ class ExploreShapesIT {
             new Search("AwaitTimeoutIgnored", "pct", 1), // a timed await that times out early
             new Search("PollTimeoutDrain", "alternate", 1), // a timed poll that times out early
             new Search("WaitHoldingOuter", "alternate", 1),
+            new Search("TimerLastRun", "alternate", 1), // its timer's thread waited by the clock in the JDK: not replayable
             new Search("VirtualExecutorLocks", "alternate", 1, true) // its threads had no name in the finding
         );
         return TwoAtATime.tests(searches, Search::toString, ExploreShapesIT::findsTheBugAndReplaysIt);
@@ -87,23 +88,27 @@ class ExploreShapesIT {
         assertTrue(replayFile.find(), printed);
         JsonNode first = ExploreHuntIT.firstFinding(JSON.readTree(dir.resolve("iteration-" + found.group(2) + ".json").toFile()));
         ExploreHuntIT.assertFinding(expect, program, first);
+        assertTrue(JSON.readTree(dir.resolve("iteration-" + found.group(2) + ".json").toFile()).path("control").path("replayable")
+                .asBoolean(), printed);
         for (int i = 1; i <= 2; i++) {
             Path report = dir.resolve("replay-" + i + ".json");
             assertEquals(66, weft.on(classPath, List.of("replay", replayFile.group(1), "--report", report.toString()), PACKAGE + program),
                     "replay " + i + ": " + weft.printed());
             JsonNode again = JSON.readTree(report.toFile());
             assertFalse(again.path("control").path("diverged").asBoolean(), "replay " + i + ": " + weft.out());
+            assertTrue(again.path("control").path("replayable").asBoolean(), "replay " + i + ": " + weft.out());
             assertEquals(first.path("id").asText(), ExploreHuntIT.firstFinding(again).path("id").asText(), "replay " + i + ": " + weft.out());
         }
     }
 
     /**
-     * The correct twins: a poll loop that ends on a poison pill, not on a timeout, and a JUnit test that counts
-     * under a lock on a pool it shuts down and awaits (and its racy sibling, found).
+     * The correct twins: a poll loop that ends on a poison pill, not on a timeout, a timer's task that stamps under the
+     * lock main stamps under, and a JUnit test that counts under a lock on a pool it shuts down and awaits (and its
+     * racy sibling, found).
      */
     @TestFactory
     Stream<DynamicTest> correctTwinsGiveNothingAndTheRacyTestIsFound() {
-        return TwoAtATime.tests(List.of("PollUntilPoisonPill", "tests.ReportJobChecks"), name -> name, name -> {
+        return TwoAtATime.tests(List.of("PollUntilPoisonPill", "TimerLastRunLocked", "tests.ReportJobChecks"), name -> name, name -> {
             ExploreHuntIT.Weft weft = new ExploreHuntIT.Weft(PACKAGE, ChildJvm.java());
             if (name.startsWith("tests.")) {
                 String tests = PACKAGE + name;
