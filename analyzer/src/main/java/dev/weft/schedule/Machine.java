@@ -23,7 +23,9 @@ import java.util.Map;
  *
  * <p>A timed wait that blocks is a {@link Choice#TIMEOUT}, once: it times out before the thread it waits for
  * goes on (a slow thread), or waits on until that thread does or until no thread can go on, when the model's
- * clock advances.
+ * clock advances. A {@code tryLock(time, unit)} so timed out gives up even when the lock comes free before its
+ * thread takes its next step: its last look found the lock held, and the thread was slow to return. (Other timed
+ * calls go on when what they waited for came meanwhile: the agent makes them with a zero timeout, which takes it.)
  *
  * <p>Every choice with more than one option is recorded with a check (a hash of the options and the sites
  * they are at); given a {@link Schedule}, the model replays its choices and notices the first one that no
@@ -100,6 +102,11 @@ public final class Machine {
     private boolean clockAdvances;
     /** Whether a blocked timed wait is a {@link Choice#TIMEOUT}: not in replays of schedules made before it was. */
     private final boolean timeoutChoices;
+    /**
+     * Whether a timed wait the strategy chose to time out early times out even when what it waited for comes before
+     * it is chosen: not in replays of schedules made before it did (version 2).
+     */
+    private final boolean timeoutsHold;
 
     /** A model with {@code parameters} and their strategy. */
     public Machine(Parameters parameters) {
@@ -122,6 +129,7 @@ public final class Machine {
         this.strategy = strategy;
         this.replay = replay;
         this.timeoutChoices = replay == null || replay.timeoutChoices();
+        this.timeoutsHold = replay == null || replay.timeoutsHold();
         this.cpuThread = new int[parameters.cpus()];
         this.cpuUsed = new int[parameters.cpus()];
         this.cpuSlice = new long[parameters.cpus()];
@@ -334,7 +342,8 @@ public final class Machine {
      * A timed wait for a lock, a thread's end or a blocking call that cannot proceed times out when no other
      * thread can go on (the model's clock advances only when every thread waits), or when the strategy
      * chooses, as the wait blocks, that it times out before what it waits for comes ({@link Choice#TIMEOUT}):
-     * then it is enabled, and times out if it still cannot go on when it is chosen ({@link #timedOut}).
+     * then it is enabled, and times out when it is chosen ({@link #timedOut}) if it still cannot go on (a lock request
+     * even if it could by then).
      */
     public Decision decide() {
         Decision decision = decideNow();
@@ -472,7 +481,7 @@ public final class Machine {
             monitor.count = thread.savedCount;
         }
         thread.readOnlyRun = op.kind() == OpKind.READ ? thread.readOnlyRun + 1 : 0;
-        thread.timedOut = timesOut(thread) && !canGoOn(thread);
+        thread.timedOut = timesOut(thread) && (!canGoOn(thread) || timeoutsHold && thread.timeoutChosen && isLock(op));
         Step.TimedOut timedOut = !thread.timedOut ? waitTimedOut : clockAdvances ? Step.TimedOut.CLOCK : Step.TimedOut.EARLY;
         thread.state = State.RUNNING;
         thread.pending = null;
@@ -524,6 +533,11 @@ public final class Machine {
     private boolean timesOut(ModelThread thread) {
         Op op = thread.pending;
         return op.timed() && op.kind() != OpKind.WAIT && (clockAdvances || thread.timeoutChosen);
+    }
+
+    /** A lock request ({@code tryLock(time, unit)} when timed), whose chosen timeout holds (see the class comment). */
+    private static boolean isLock(Op op) {
+        return op.kind() == OpKind.LOCK || op.kind() == OpKind.READ_LOCK;
     }
 
     private boolean noReaders(long lock) {

@@ -25,7 +25,7 @@ import java.util.SplittableRandom;
  *
  * <p>Whether a blocked timed wait times out early ({@link Choice#TIMEOUT}) is drawn as {@link RandomStrategy}
  * draws it, and is not a choice that counts toward k: a thread whose wait timed out early then runs by its
- * priority, before the slow thread it waited for when its priority is the higher.
+ * priority (a {@code tryLock} gives up even when the slow holder, of a higher priority, unlocked first).
  */
 public final class PctStrategy implements Strategy {
 

@@ -33,8 +33,11 @@ public record Schedule(String format, int version, int cpus, String policy, int 
 
     /** The value of {@link #format()}. */
     public static final String FORMAT = "weft-schedule";
-    /** The version this code writes: 2 added the {@link Choice#TIMEOUT} choices. */
-    public static final int VERSION = 2;
+    /**
+     * The version this code writes: 2 added the {@link Choice#TIMEOUT} choices, 3 made a lock request's chosen timeout
+     * hold when the lock comes free before the request's thread is chosen.
+     */
+    public static final int VERSION = 3;
     /** The oldest version this code reads. */
     public static final int FIRST_VERSION = 1;
 
@@ -60,6 +63,11 @@ public record Schedule(String format, int version, int cpus, String policy, int 
     /** True when the run made a {@link Choice#TIMEOUT} of each timed wait that blocked (version 2 on). */
     public boolean timeoutChoices() {
         return version >= 2;
+    }
+
+    /** True when a lock request chosen to time out early gives up even if the lock came free meanwhile (version 3 on). */
+    public boolean timeoutsHold() {
+        return version >= 3;
     }
 
     /** The model's parameters of this schedule (a replay follows its choices, so PCT's estimate does not matter). */

@@ -12,8 +12,11 @@ import java.util.SplittableRandom;
  */
 final class TimeoutDraw {
 
-    /** The odds of an early timeout, one in this many, until one has fired. */
-    static final int ONE_IN = 4;
+    /**
+     * The odds of an early timeout, one in this many, until one has fired: 2 since 2026-11-27 (4 before, when a
+     * tryLock that gives up on a slow holder took 20 schedules and more; docs/scheduling.md, "Virtual time").
+     */
+    static final int ONE_IN = 2;
 
     private final SplittableRandom random;
     private boolean fired;

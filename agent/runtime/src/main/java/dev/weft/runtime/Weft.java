@@ -130,7 +130,7 @@ public final class Weft {
         requested(l, lock, site, true);
         boolean acquired;
         try {
-            acquired = timedOut(l) ? target.tryLock() : target.tryLock(time, unit);
+            acquired = !timedOut(l) && target.tryLock(time, unit); // timed out by the model: it gave up while the lock was held
         } catch (Throwable t) {
             notAcquired(l, lock, site);
             throw t;
