@@ -11,12 +11,8 @@ import java.util.List;
  */
 final class RaceThread {
 
-    /**
-     * How many recently used map entries a thread keeps (a power of 2). On the H2 workload (4 x 5,000), 64
-     * sent 1.9 million look-ups of objects that had an entry to the map, 256 sent 0.64 million; the array
-     * costs 1 kB a thread, and keeps up to 256 entries (with their shadows) of dead objects until reused.
-     */
-    static final int RECENT = 256;
+    /** How many recently used map entries a thread keeps (a power of 2). */
+    static final int RECENT = 64;
 
     final ThreadClock clock;
     /** The class of the array of the current element access, for a report. */

@@ -110,11 +110,6 @@ public final class RaceTracker implements Listener {
             Object shadow = shadowed.weft$shadow();
             return shadow != null ? (ObjectShadow) shadow : shadowedClasses.get(object.getClass()).install(shadowed);
         }
-        return mappedShadowOf(t, object);
-    }
-
-    /** The shadow of {@code object}, which is not {@link Shadowed} (an array...), made if it has none. */
-    private ObjectShadow mappedShadowOf(RaceThread t, Object object) {
         int slot = System.identityHashCode(object) & (RaceThread.RECENT - 1);
         WeakIdentityMap.Entry<ObjectShadow> entry = t.recent[slot];
         if (entry == null || entry.get() != object) {
@@ -156,7 +151,7 @@ public final class RaceTracker implements Listener {
             return null;
         }
         t.arrayType = array.getClass();
-        return mappedShadowOf(t, array); // an array is never Shadowed: no interface check
+        return shadowOf(t, array);
     }
 
     private void read(RaceThread t, VarTable vars, int slot, int site) {
