@@ -101,6 +101,21 @@ public final class MemoryAccesses {
         return new String(line, 0, 5);
     }
 
+    /**
+     * Arrays filled and read by a stream, a buffer and a random generator: three bytes read into {@code [1..4)}
+     * of an array of 8, a buffer's 2 bytes got into a whole array, random bytes into another, 2 bytes written out.
+     */
+    static int arraysFilledAndWritten() throws java.io.IOException {
+        byte[] packet = new byte[8];
+        int read = new java.io.ByteArrayInputStream(new byte[3]).read(packet, 1, 4);
+        byte[] pair = new byte[2];
+        java.nio.ByteBuffer.wrap(new byte[2]).get(pair);
+        new java.util.Random(1).nextBytes(new byte[3]);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(pair, 0, 2);
+        return read + packet[3] + out.size() + pair[1];
+    }
+
     /** A snapshot made by {@code Object.clone()}, called through the class. */
     static final class Snapshot implements Cloneable {
         int hits;

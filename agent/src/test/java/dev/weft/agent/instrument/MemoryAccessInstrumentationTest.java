@@ -112,6 +112,14 @@ class MemoryAccessInstrumentationTest {
         assertEquals(List.of("arrayElementsWritten char[2..5)", "arrayElementsWritten char[0..2)"), fixtures.events());
     }
 
+    /** A stream's {@code read} reports the elements it says it read, after it returns; {@code write} those it reads, before. */
+    @Test
+    void arraysFilledOrWrittenOutByStreamsBuffersAndRandomsAreReportedAsTheirElements() throws Throwable {
+        assertEquals(3 + 2, fixtures.run("MemoryAccesses", "arraysFilledAndWritten"));
+        assertEquals(List.of("arrayElementsWritten byte[1..4)", "arrayElementsWritten byte[0..2)", "arrayElementsWritten byte[0..3)",
+                "arrayElementsRead byte[0..2)", "arrayRead byte[3]", "arrayRead byte[1]"), fixtures.events());
+    }
+
     /** The fields but the static, final and volatile ones; once, by the outermost call that reaches {@code Object.clone()}. */
     @Test
     void fieldsCopiedByObjectCloneAreReportedAsReadsBeforeTheCall() throws Throwable {
