@@ -93,6 +93,18 @@ public final class MemoryAccesses {
         return (int) getValue.invokeExact(m) + (long) getVersion.invokeExact(m) + (int) length.invokeExact("four");
     }
 
+    /** A setter bound to its object ({@code bindTo}), called with the value alone, and a getter whose type {@code asType} changed. */
+    static long boundFieldHandles() throws Throwable {
+        MemoryAccesses m = new MemoryAccesses(1);
+        java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.lookup();
+        java.lang.invoke.MethodHandle setValue = lookup.findSetter(MemoryAccesses.class, "value", int.class).bindTo(m);
+        java.lang.invoke.MethodHandle getWide = lookup.findGetter(MemoryAccesses.class, "wide", long.class)
+                .asType(java.lang.invoke.MethodType.methodType(Object.class, MemoryAccesses.class));
+        setValue.invokeExact(6);
+        Object wide = (Object) getWide.invokeExact(m);
+        return (Long) wide + m.fixed;
+    }
+
     /** Characters copied into an array by {@code String.getChars} and {@code StringBuilder.getChars}. */
     static String charsCopied() {
         char[] line = new char[8];

@@ -147,6 +147,19 @@ class MemoryAccessInstrumentationTest {
                 "fieldRead MemoryAccesses.value", "volatileRead MemoryAccesses.version"), fixtures.events());
     }
 
+    /** A bound setter's call names only the value: its write is of the bound object's field, not a static one. */
+    @Test
+    void handlesMadeFromFieldHandlesByBindToOrAsTypeAccessTheSameField() throws Throwable {
+        dev.weft.runtime.FieldHandles.install(fixtures.fields::id);
+        try {
+            assertEquals(1L, fixtures.run("MemoryAccesses", "boundFieldHandles"));
+        } finally {
+            dev.weft.runtime.FieldHandles.install(null);
+        }
+        assertEquals(List.of("fieldWritten MemoryAccesses.value", // in the constructor
+                "fieldWritten MemoryAccesses.value", "fieldRead MemoryAccesses.wide"), fixtures.events());
+    }
+
     @Test
     void fieldsReadAndWrittenThroughReflectionAreReportedAsTheirDirectAccessesButFinalOnesAreNot() throws Throwable {
         dev.weft.runtime.FieldHandles.install(fixtures.fields::id);
