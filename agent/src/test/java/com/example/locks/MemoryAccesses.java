@@ -128,6 +128,13 @@ public final class MemoryAccesses {
         return read + packet[3] + out.size() + pair[1];
     }
 
+    /** Strings made of an array's characters or bytes: {@code new String(chars)}, {@code String.valueOf(chars)}, {@code new String(bytes)}. */
+    static int stringsOfArrays() {
+        char[] line = new char[3];
+        byte[] raw = new byte[2];
+        return new String(line).length() + String.valueOf(line).length() + new String(raw).length();
+    }
+
     /** A snapshot made by {@code Object.clone()}, called through the class. */
     static final class Snapshot implements Cloneable {
         int hits;

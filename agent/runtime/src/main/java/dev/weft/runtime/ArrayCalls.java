@@ -179,12 +179,13 @@ public final class ArrayCalls {
     }
 
     /**
-     * Before an array's {@code clone()} in instrumented code: reports the reads of its elements.
+     * Before an array's {@code clone()}, or a {@code new String(chars)} or {@code new String(bytes)}, in
+     * instrumented code: reports the reads of its elements.
      *
      * @param array the array ({@code null}: the call then throws, as it would)
      * @param site  the call's site
      */
-    public static void cloning(Object array, int site) {
+    public static void readingAll(Object array, int site) {
         whole(array, site, READ);
     }
 

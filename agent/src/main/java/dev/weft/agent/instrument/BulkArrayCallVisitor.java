@@ -17,10 +17,11 @@ import net.bytebuddy.jar.asm.Type;
  * Makes the JDK calls that access an array's elements in bulk report those accesses, as the element loads
  * and stores of the program's own code do: {@code System.arraycopy}, {@code Arrays.fill}, {@code copyOf},
  * {@code copyOfRange}, {@code sort}, {@code equals}, {@code hashCode}, {@code toString},
- * {@code getChars} of a {@code String} or a {@code StringBuilder}, and the array calls of streams, readers,
- * writers, NIO buffers and random generators ({@link #instanceShapeOf}) become an
- * {@code invokedynamic} linked by {@link ArrayCalls}; an array's {@code clone()} reports the reads of its
- * elements before it, and an object's the reads of its fields ({@link ObjectClones}).
+ * {@code getChars} of a {@code String} or a {@code StringBuilder}, {@code String.valueOf(chars)}, and the
+ * array calls of streams, readers, writers, NIO buffers and random generators ({@link #instanceShapeOf}) become an
+ * {@code invokedynamic} linked by {@link ArrayCalls}; an array's {@code clone()} and {@code new String(chars)}
+ * or {@code new String(bytes)} report the reads of its elements before them, and an object's {@code clone()}
+ * the reads of its fields ({@link ObjectClones}).
  *
  * <p>Only class files of version 51 (Java 7) or later are rewritten: older ones cannot hold an
  * {@code invokedynamic}, and keep their calls as they are.
@@ -64,6 +65,14 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
         }
+        if (opcode == Opcodes.INVOKESPECIAL && owner.equals("java/lang/String") && name.equals("<init>")
+                && (descriptor.equals("([C)V") || descriptor.equals("([B)V"))) {
+            super.visitInsn(Opcodes.DUP);
+            callArrayHook(newSite());
+            rewritten = true;
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            return;
+        }
         if ((opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKESPECIAL) && name.equals("clone") && descriptor.equals(CLONE)) {
             super.visitInsn(Opcodes.DUP);
             if (opcode == Opcodes.INVOKESPECIAL) {
@@ -97,16 +106,20 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
         super.visitInvokeDynamicInsn(name, indyDescriptor, BOOTSTRAP, original, newSite(), shape);
     }
 
-    /** Stack {@code [array]} becomes {@code []}: reports the reads of a {@code clone()}. */
+    /** Stack {@code [array]} becomes {@code []}: reports the reads of a {@code clone()} or a {@code new String(array)}. */
     private void callArrayHook(int site) {
         super.visitLdcInsn(site);
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, ARRAY_CALLS, "cloning", "(Ljava/lang/Object;I)V", false);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, ARRAY_CALLS, "readingAll", "(Ljava/lang/Object;I)V", false);
     }
 
     /** The {@link ArrayCalls} shape of a static call, or 0 when it is not a bulk array call. */
     static int shapeOf(String owner, String name, String descriptor) {
         if (owner.equals("java/lang/System")) {
             return name.equals("arraycopy") && descriptor.equals(ARRAYCOPY) ? ArrayCalls.COPY : 0;
+        }
+        if (owner.equals("java/lang/String")) {
+            return (name.equals("valueOf") || name.equals("copyValueOf")) && descriptor.equals("([C)Ljava/lang/String;")
+                    ? ArrayCalls.READ_ALL : 0;
         }
         if (!owner.equals("java/util/Arrays")) {
             return 0;

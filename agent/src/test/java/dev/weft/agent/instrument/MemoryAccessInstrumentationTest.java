@@ -120,6 +120,13 @@ class MemoryAccessInstrumentationTest {
                 "arrayElementsRead byte[0..2)", "arrayRead byte[3]", "arrayRead byte[1]"), fixtures.events());
     }
 
+    @Test
+    void stringsMadeOfAnArrayReportTheReadsOfItsElements() throws Throwable {
+        assertEquals(3 + 3 + 2, fixtures.run("MemoryAccesses", "stringsOfArrays"));
+        assertEquals(List.of("arrayElementsRead char[0..3)", "arrayElementsRead char[0..3)", "arrayElementsRead byte[0..2)"),
+                fixtures.events());
+    }
+
     /** The fields but the static, final and volatile ones; once, by the outermost call that reaches {@code Object.clone()}. */
     @Test
     void fieldsCopiedByObjectCloneAreReportedAsReadsBeforeTheCall() throws Throwable {
