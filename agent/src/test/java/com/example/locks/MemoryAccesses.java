@@ -93,12 +93,46 @@ public final class MemoryAccesses {
         return (int) getValue.invokeExact(m) + (long) getVersion.invokeExact(m) + (int) length.invokeExact("four");
     }
 
+    /** A setter bound to its object ({@code bindTo}), called with the value alone, and a getter whose type {@code asType} changed. */
+    static long boundFieldHandles() throws Throwable {
+        MemoryAccesses m = new MemoryAccesses(1);
+        java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.lookup();
+        java.lang.invoke.MethodHandle setValue = lookup.findSetter(MemoryAccesses.class, "value", int.class).bindTo(m);
+        java.lang.invoke.MethodHandle getWide = lookup.findGetter(MemoryAccesses.class, "wide", long.class)
+                .asType(java.lang.invoke.MethodType.methodType(Object.class, MemoryAccesses.class));
+        setValue.invokeExact(6);
+        Object wide = (Object) getWide.invokeExact(m);
+        return (Long) wide + m.fixed;
+    }
+
     /** Characters copied into an array by {@code String.getChars} and {@code StringBuilder.getChars}. */
     static String charsCopied() {
         char[] line = new char[8];
         "parcel".getChars(1, 4, line, 2);
         new StringBuilder("ab").getChars(0, 2, line, 0);
         return new String(line, 0, 5);
+    }
+
+    /**
+     * Arrays filled and read by a stream, a buffer and a random generator: three bytes read into {@code [1..4)}
+     * of an array of 8, a buffer's 2 bytes got into a whole array, random bytes into another, 2 bytes written out.
+     */
+    static int arraysFilledAndWritten() throws java.io.IOException {
+        byte[] packet = new byte[8];
+        int read = new java.io.ByteArrayInputStream(new byte[3]).read(packet, 1, 4);
+        byte[] pair = new byte[2];
+        java.nio.ByteBuffer.wrap(new byte[2]).get(pair);
+        new java.util.Random(1).nextBytes(new byte[3]);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(pair, 0, 2);
+        return read + packet[3] + out.size() + pair[1];
+    }
+
+    /** Strings made of an array's characters or bytes: {@code new String(chars)}, {@code String.valueOf(chars)}, {@code new String(bytes)}. */
+    static int stringsOfArrays() {
+        char[] line = new char[3];
+        byte[] raw = new byte[2];
+        return new String(line).length() + String.valueOf(line).length() + new String(raw).length();
     }
 
     /** A snapshot made by {@code Object.clone()}, called through the class. */

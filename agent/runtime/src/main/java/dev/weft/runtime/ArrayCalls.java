@@ -11,8 +11,11 @@ import java.lang.reflect.Array;
  * The {@code invokedynamic} bootstrap of the JDK calls that read or write the elements of an array in
  * bulk inside the JDK, where no access hook sees them: {@code System.arraycopy}, {@code Arrays.fill},
  * {@code Arrays.copyOf}/{@code copyOfRange}, {@code Arrays.sort}, {@code Arrays.equals}/{@code hashCode}/
- * {@code toString}; {@code String.getChars} and {@code StringBuilder.getChars}. The linked handle reports the elements the call is about to access through the
- * array hooks ({@link Weft#arrayRead}/{@link Weft#arrayWrite}), then makes the call.
+ * {@code toString}; {@code String.getChars} and {@code StringBuilder.getChars}; the calls of streams, readers,
+ * writers, NIO buffers and random generators that fill an array or read one ({@code in.read(buffer)},
+ * {@code buffer.get(bytes)}, {@code out.write(bytes)}...). The linked handle reports the elements the call
+ * is about to read or write ({@link Weft#arrayElements}), then makes the call; a call that fills an array
+ * reports the elements it wrote after it returns, since only then does a {@code read} say how many.
  *
  * <p>The listener decides what a bulk access costs: the race detector checks only the elements that
  * instrumented code has accessed already (see {@code RaceTracker}).
@@ -46,6 +49,21 @@ public final class ArrayCalls {
      * writes elements {@code [dstBegin, dstBegin + srcEnd - srcBegin)} of {@code dst}.
      */
     public static final int CHARS_OUT = 10;
+    /**
+     * Shape: {@code in.read(array)} or {@code in.read(array, off, len)} of a stream or reader (also
+     * {@code readNBytes}): when it returns {@code n > 0}, elements {@code [off, off + n)} were written.
+     */
+    public static final int READ_INTO = 11;
+    /**
+     * Shape: {@code in.readFully(array)}, {@code buffer.get(array)}, {@code random.nextBytes(array)}, or with
+     * {@code (array, off, len)}: when it returns, the whole array, or elements {@code [off, off + len)}, were written.
+     */
+    public static final int FILLED = 12;
+    /**
+     * Shape: {@code out.write(array)} or {@code out.write(array, off, len)} of a stream or writer,
+     * {@code buffer.put(array)}...: the whole array, or elements {@code [off, off + len)}, are read.
+     */
+    public static final int WRITTEN_OUT = 13;
 
     private static final int READ = 1;
     private static final int WRITE = 2;
@@ -56,6 +74,9 @@ public final class ArrayCalls {
     private static final MethodHandle PREFIX;
     private static final MethodHandle BOTH;
     private static final MethodHandle CHARS;
+    private static final MethodHandle SPAN;
+    private static final MethodHandle COUNTED;
+    private static final MethodHandle COUNTED_SPAN;
 
     static {
         try {
@@ -72,6 +93,12 @@ public final class ArrayCalls {
                     MethodType.methodType(void.class, Object.class, Object.class, int.class));
             CHARS = lookup.findStatic(ArrayCalls.class, "chars", MethodType.methodType(void.class,
                     Object.class, int.class, int.class, Object.class, int.class, int.class));
+            SPAN = lookup.findStatic(ArrayCalls.class, "span",
+                    MethodType.methodType(void.class, Object.class, int.class, int.class, int.class, int.class));
+            COUNTED = lookup.findStatic(ArrayCalls.class, "counted",
+                    MethodType.methodType(int.class, int.class, Object.class, int.class));
+            COUNTED_SPAN = lookup.findStatic(ArrayCalls.class, "countedSpan",
+                    MethodType.methodType(int.class, int.class, Object.class, int.class, int.class, int.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -80,7 +107,8 @@ public final class ArrayCalls {
     private ArrayCalls() { }
 
     /**
-     * Links a bulk array call.
+     * Links a bulk array call: a static call, or for {@link #READ_INTO}, {@link #FILLED} and
+     * {@link #WRITTEN_OUT} a call on a receiver followed by the array and, but for {@code (array)}, {@code off, len}.
      *
      * @param caller the calling class's lookup
      * @param name   the method's name
@@ -94,6 +122,9 @@ public final class ArrayCalls {
                                 int site, int shape) {
         MethodHandle call = target.asType(type);
         try {
+            if (shape == READ_INTO || shape == FILLED) {
+                return new ConstantCallSite(reportingAfter(call, shape, site));
+            }
             MethodHandle hook = switch (shape) {
                 case COPY -> MethodHandles.insertArguments(COPYING, 5, site);
                 case WRITE_ALL -> MethodHandles.insertArguments(WHOLE, 1, site, WRITE);
@@ -105,6 +136,8 @@ public final class ArrayCalls {
                 case READ_PREFIX -> MethodHandles.insertArguments(PREFIX, 2, site);
                 case READ_BOTH -> MethodHandles.insertArguments(BOTH, 2, site);
                 case CHARS_OUT -> MethodHandles.insertArguments(CHARS, 5, site);
+                case WRITTEN_OUT -> onArgumentsOf(type, type.parameterCount() == 2
+                        ? MethodHandles.insertArguments(WHOLE, 1, site, READ) : MethodHandles.insertArguments(SPAN, 3, site, READ));
                 default -> null;
             };
             if (hook == null) {
@@ -119,12 +152,40 @@ public final class ArrayCalls {
     }
 
     /**
-     * Before an array's {@code clone()} in instrumented code: reports the reads of its elements.
+     * The call, then the report of the elements it wrote: those {@code [off, off + n)} that a {@link #READ_INTO}
+     * call says it read, all those a {@link #FILLED} call fills. Nothing is reported when the call throws.
+     */
+    private static MethodHandle reportingAfter(MethodHandle call, int shape, int site) {
+        MethodType type = call.type();
+        boolean whole = type.parameterCount() == 2;
+        if (shape == READ_INTO) {
+            MethodHandle counted = whole ? MethodHandles.insertArguments(COUNTED, 2, site) : MethodHandles.insertArguments(COUNTED_SPAN, 4, site);
+            MethodHandle after = MethodHandles.dropArguments(counted, 1, type.parameterType(0)); // (n, receiver, array...)
+            return MethodHandles.foldArguments(after.asType(type.insertParameterTypes(0, type.returnType())), call);
+        }
+        MethodHandle filled = onArgumentsOf(type, whole
+                ? MethodHandles.insertArguments(WHOLE, 1, site, WRITE) : MethodHandles.insertArguments(SPAN, 3, site, WRITE))
+                .asType(type.changeReturnType(void.class));
+        if (type.returnType() == void.class) {
+            return MethodHandles.foldArguments(filled, call);
+        }
+        MethodHandle result = MethodHandles.dropArguments(MethodHandles.identity(type.returnType()), 1, type.parameterList());
+        return MethodHandles.foldArguments(MethodHandles.foldArguments(result, 1, filled), call);
+    }
+
+    /** {@code hook}, which takes the array and what follows it, made to take the receiver of an instance call first. */
+    private static MethodHandle onArgumentsOf(MethodType type, MethodHandle hook) {
+        return MethodHandles.dropArguments(hook, 0, type.parameterType(0));
+    }
+
+    /**
+     * Before an array's {@code clone()}, or a {@code new String(chars)} or {@code new String(bytes)}, in
+     * instrumented code: reports the reads of its elements.
      *
      * @param array the array ({@code null}: the call then throws, as it would)
      * @param site  the call's site
      */
-    public static void cloning(Object array, int site) {
+    public static void readingAll(Object array, int site) {
         whole(array, site, READ);
     }
 
@@ -148,6 +209,24 @@ public final class ArrayCalls {
         if (array != null && from >= 0 && from <= to && to <= Array.getLength(array)) {
             report(array, from, to, mode, site);
         }
+    }
+
+    private static void span(Object array, int off, int length, int site, int mode) {
+        if (array != null && off >= 0 && length >= 0 && off <= Array.getLength(array) - length) {
+            report(array, off, off + length, mode, site);
+        }
+    }
+
+    private static int counted(int count, Object array, int site) {
+        span(array, 0, count, site, WRITE);
+        return count;
+    }
+
+    private static int countedSpan(int count, Object array, int off, int length, int site) {
+        if (count <= length) {
+            span(array, off, count, site, WRITE);
+        }
+        return count;
     }
 
     private static void prefix(Object array, int newLength, int site) {

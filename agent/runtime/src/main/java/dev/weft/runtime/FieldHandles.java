@@ -1,6 +1,7 @@
 package dev.weft.runtime;
 
 import java.lang.invoke.MethodHandle;
+import java.lang.ref.WeakReference;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 
@@ -11,7 +12,8 @@ import java.lang.reflect.Modifier;
  * read or write of it is: a program may write the field through its updater and read it directly, or the
  * reverse. A {@code VarHandle}'s plain {@code get} or {@code set} of a field that is not {@code volatile} is
  * a plain read or write of it, checked as a direct one ({@link Site#accessing}); so is a call of a getter or a
- * setter of a field ({@code findGetter}, {@code findStaticSetter}, {@code unreflectSetter}...; {@link Site#invoking}).
+ * setter of a field ({@code findGetter}, {@code findStaticSetter}, {@code unreflectSetter}...; {@link Site#invoking}),
+ * and of a handle made from one by {@code bindTo} or {@code asType} ({@link #derived}).
  *
  * <p>Handles are recorded when an instrumented call makes them ({@link #made}); each call site that uses
  * one keeps the last handle it saw and its field ({@link Site}), so a call costs a field read and an
@@ -33,9 +35,17 @@ public final class FieldHandles {
 
     /**
      * The field of a handle: its id, whether it is static (the handle's calls then name no object), volatile,
-     * and whether the handle is a setter (a {@code MethodHandle} that returns nothing).
+     * whether the handle is a setter (a {@code MethodHandle} that returns nothing), and the object a getter or
+     * setter was bound to ({@code bindTo}), or {@code null}: the handle holds that object, which stays reachable
+     * as long as the handle is.
      */
-    record HandledField(int id, boolean isStatic, boolean isVolatile, boolean setter) { }
+    record HandledField(int id, boolean isStatic, boolean isVolatile, boolean setter, WeakReference<Object> bound) {
+
+        /** The object whose field a call of the handle with {@code owner} as its first argument accesses. */
+        Object objectOf(Object owner) {
+            return isStatic ? null : bound != null ? bound.get() : owner;
+        }
+    }
 
     private static volatile FieldIds ids;
     private static final WeakIdentityMap<HandledField> FIELDS = new WeakIdentityMap<>();
@@ -65,7 +75,26 @@ public final class FieldHandles {
         if (id >= 0) {
             int modifiers = field.getModifiers();
             boolean setter = handle instanceof MethodHandle method && method.type().returnType() == void.class;
-            FIELDS.putIfAbsent(handle, new HandledField(id, Modifier.isStatic(modifiers), Modifier.isVolatile(modifiers), setter));
+            FIELDS.putIfAbsent(handle, new HandledField(id, Modifier.isStatic(modifiers), Modifier.isVolatile(modifiers), setter, null));
+        }
+    }
+
+    /**
+     * Records a handle made from a recorded one by an instrumented call ({@code getter.bindTo(object)},
+     * {@code setter.asType(type)}): it accesses the same field, of the bound object when {@code binds} binds
+     * the receiver of a getter or setter of an instance field.
+     *
+     * @param handle   the handle the call returned
+     * @param original the handle it was made from
+     * @param binds    whether the call was {@code bindTo}
+     * @param argument the object it bound, when it was
+     */
+    static void derived(Object handle, Object original, boolean binds, Object argument) {
+        HandledField field = handle == null || original == null ? null : FIELDS.get(original);
+        if (field != null) {
+            boolean bindsOwner = binds && !field.isStatic() && field.bound() == null;
+            FIELDS.putIfAbsent(handle, bindsOwner ? new HandledField(field.id(), false, field.isVolatile(), field.setter(),
+                    new WeakReference<>(argument)) : field);
         }
     }
 
@@ -115,7 +144,7 @@ public final class FieldHandles {
         void releasing(Object handle, Object owner) {
             HandledField field = fieldOf(handle);
             if (field != null && field.isVolatile()) {
-                Weft.volatileWrite(field.isStatic() ? null : owner, field.id(), site);
+                Weft.volatileWrite(field.objectOf(owner), field.id(), site);
             }
         }
 
@@ -123,7 +152,7 @@ public final class FieldHandles {
         void acquired(Object handle, Object owner) {
             HandledField field = fieldOf(handle);
             if (field != null && field.isVolatile()) {
-                Weft.volatileRead(field.isStatic() ? null : owner, field.id(), site);
+                Weft.volatileRead(field.objectOf(owner), field.id(), site);
             }
         }
 
@@ -135,7 +164,7 @@ public final class FieldHandles {
         void accessing(Object handle, Object owner, boolean write) {
             HandledField field = fieldOf(handle);
             if (field != null && !field.isVolatile()) {
-                Object object = field.isStatic() ? null : owner;
+                Object object = field.objectOf(owner);
                 if (write) {
                     Weft.write(object, field.id(), site);
                 } else {
@@ -153,7 +182,7 @@ public final class FieldHandles {
             if (field == null) {
                 return;
             }
-            Object object = field.isStatic() ? null : owner;
+            Object object = field.objectOf(owner);
             if (field.setter()) {
                 if (field.isVolatile()) {
                     Weft.volatileWrite(object, field.id(), site);
@@ -169,7 +198,7 @@ public final class FieldHandles {
         void invoked(Object handle, Object owner) {
             HandledField field = fieldOf(handle);
             if (field != null && !field.setter() && field.isVolatile()) {
-                Weft.volatileRead(field.isStatic() ? null : owner, field.id(), site);
+                Weft.volatileRead(field.objectOf(owner), field.id(), site);
             }
         }
 

@@ -133,6 +133,7 @@ public final class HandOffCalls {
     private static final MethodHandle FIELD_INVOKING;
     private static final MethodHandle FIELD_INVOKED;
     private static final MethodHandle FIELD_HANDLE_MADE;
+    private static final MethodHandle DERIVED_HANDLE_MADE;
     private static final MethodHandle STAMPED_RELEASING;
     private static final MethodHandle STAMPED_RELEASING_STAMP;
     private static final MethodHandle STAMPED_ACQUIRED_STAMP;
@@ -200,6 +201,8 @@ public final class HandOffCalls {
                     MethodType.methodType(boolean.class, Object.class));
             FIELD_HANDLE_MADE = lookup.findStatic(HandOffCalls.class, "fieldHandleMade",
                     MethodType.methodType(Object.class, MethodHandle.class, Object[].class));
+            DERIVED_HANDLE_MADE = lookup.findStatic(HandOffCalls.class, "derivedHandleMade",
+                    MethodType.methodType(Object.class, boolean.class, MethodHandle.class, Object[].class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -427,7 +430,8 @@ public final class HandOffCalls {
 
     /**
      * Links a call that makes a field updater or a {@code VarHandle} of a field ({@code newUpdater},
-     * {@code findVarHandle}...): the handle it returns is recorded with its field (see {@link FieldHandles}).
+     * {@code findVarHandle}...), or a {@code MethodHandle} from another ({@code bindTo}, {@code asType}): the
+     * handle it returns is recorded with its field (see {@link FieldHandles}).
      *
      * @param caller the calling class's lookup
      * @param name   the method's name
@@ -441,7 +445,12 @@ public final class HandOffCalls {
         try {
             int arity = type.parameterCount();
             MethodHandle spread = target.asFixedArity().asType(type.generic()).asSpreader(Object[].class, arity);
-            return new ConstantCallSite(FIELD_HANDLE_MADE.bindTo(spread).asCollector(Object[].class, arity).asType(type));
+            MethodHandle made = switch (name) {
+                case "bindTo" -> MethodHandles.insertArguments(DERIVED_HANDLE_MADE, 0, true);
+                case "asType" -> MethodHandles.insertArguments(DERIVED_HANDLE_MADE, 0, false);
+                default -> FIELD_HANDLE_MADE;
+            };
+            return new ConstantCallSite(made.bindTo(spread).asCollector(Object[].class, arity).asType(type));
         } catch (RuntimeException | Error e) {
             return new ConstantCallSite(target.asType(type));
         }
@@ -481,6 +490,20 @@ public final class HandOffCalls {
                 }
             }
             FieldHandles.made(handle, type, name, field);
+        } catch (RuntimeException | Error e) {
+            // the handle is the application's whatever weft makes of it
+        }
+        return handle;
+    }
+
+    /**
+     * Makes a handle from another ({@code handle.bindTo(object)}, {@code handle.asType(type)}: the receiver and
+     * the argument), and records it with the other's field, if it has one.
+     */
+    private static Object derivedHandleMade(boolean binds, MethodHandle target, Object[] arguments) throws Throwable {
+        Object handle = target.invokeExact(arguments);
+        try {
+            FieldHandles.derived(handle, arguments[0], binds, arguments[1]);
         } catch (RuntimeException | Error e) {
             // the handle is the application's whatever weft makes of it
         }

@@ -6,6 +6,8 @@ import java.lang.invoke.CallSite;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.Set;
+import java.util.regex.Pattern;
 import net.bytebuddy.jar.asm.Handle;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
@@ -14,10 +16,12 @@ import net.bytebuddy.jar.asm.Type;
 /**
  * Makes the JDK calls that access an array's elements in bulk report those accesses, as the element loads
  * and stores of the program's own code do: {@code System.arraycopy}, {@code Arrays.fill}, {@code copyOf},
- * {@code copyOfRange}, {@code sort}, {@code equals}, {@code hashCode}, {@code toString}, and
- * {@code getChars} of a {@code String} or a {@code StringBuilder} become an
- * {@code invokedynamic} linked by {@link ArrayCalls}; an array's {@code clone()} reports the reads of its
- * elements before it, and an object's the reads of its fields ({@link ObjectClones}).
+ * {@code copyOfRange}, {@code sort}, {@code equals}, {@code hashCode}, {@code toString},
+ * {@code getChars} of a {@code String} or a {@code StringBuilder}, {@code String.valueOf(chars)}, and the
+ * array calls of streams, readers, writers, NIO buffers and random generators ({@link #instanceShapeOf}) become an
+ * {@code invokedynamic} linked by {@link ArrayCalls}; an array's {@code clone()} and {@code new String(chars)}
+ * or {@code new String(bytes)} report the reads of its elements before them, and an object's {@code clone()}
+ * the reads of its fields ({@link ObjectClones}).
  *
  * <p>Only class files of version 51 (Java 7) or later are rewritten: older ones cannot hold an
  * {@code invokedynamic}, and keep their calls as they are.
@@ -32,6 +36,12 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
     private static final String ARRAYCOPY = "(Ljava/lang/Object;ILjava/lang/Object;II)V";
     private static final String GET_CHARS = "(II[CI)V";
     private static final String CLONE = "()Ljava/lang/Object;";
+    /** {@code (byte[])}, {@code (char[], int, int)}...: a stream's or a reader's array call, returning a count or nothing. */
+    private static final Pattern STREAM_ARRAY_CALL = Pattern.compile("\\(\\[[BC](II)?\\)[IV]");
+    /** {@code (byte[])ByteBuffer}, {@code (long[], int, int)LongBuffer}...: an NIO buffer's bulk get or put. */
+    private static final Pattern BUFFER_ARRAY_CALL = Pattern.compile("\\(\\[[BCSIJFD](II)?\\)Ljava/nio/\\w+Buffer;");
+    private static final Set<String> RANDOMS = Set.of("java/util/Random", "java/security/SecureRandom",
+            "java/util/concurrent/ThreadLocalRandom", "java/util/SplittableRandom", "java/util/random/RandomGenerator");
     /** The most a rewrite adds to the operand stack: a copy of the object, the class its call reaches and the site. */
     private static final int EXTRA_STACK = 3;
 
@@ -55,6 +65,14 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
         }
+        if (opcode == Opcodes.INVOKESPECIAL && owner.equals("java/lang/String") && name.equals("<init>")
+                && (descriptor.equals("([C)V") || descriptor.equals("([B)V"))) {
+            super.visitInsn(Opcodes.DUP);
+            callArrayHook(newSite());
+            rewritten = true;
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            return;
+        }
         if ((opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKESPECIAL) && name.equals("clone") && descriptor.equals(CLONE)) {
             super.visitInsn(Opcodes.DUP);
             if (opcode == Opcodes.INVOKESPECIAL) {
@@ -69,29 +87,39 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
         }
-        boolean getChars = opcode == Opcodes.INVOKEVIRTUAL && name.equals("getChars") && descriptor.equals(GET_CHARS)
-                && (owner.equals("java/lang/String") || owner.equals("java/lang/StringBuilder"));
-        int shape = opcode == Opcodes.INVOKESTATIC ? shapeOf(owner, name, descriptor) : getChars ? ArrayCalls.CHARS_OUT : 0;
+        int shape = switch (opcode) {
+            case Opcodes.INVOKESTATIC -> shapeOf(owner, name, descriptor);
+            case Opcodes.INVOKEVIRTUAL, Opcodes.INVOKEINTERFACE -> instanceShapeOf(owner, name, descriptor);
+            default -> 0;
+        };
         if (shape == 0) {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
         }
-        boolean virtual = opcode == Opcodes.INVOKEVIRTUAL;
-        Handle original = new Handle(virtual ? Opcodes.H_INVOKEVIRTUAL : Opcodes.H_INVOKESTATIC, owner, name, descriptor, isInterface);
-        String indyDescriptor = virtual ? "(" + Type.getObjectType(owner).getDescriptor() + descriptor.substring(1) : descriptor;
+        int kind = switch (opcode) {
+            case Opcodes.INVOKEVIRTUAL -> Opcodes.H_INVOKEVIRTUAL;
+            case Opcodes.INVOKEINTERFACE -> Opcodes.H_INVOKEINTERFACE;
+            default -> Opcodes.H_INVOKESTATIC;
+        };
+        Handle original = new Handle(kind, owner, name, descriptor, isInterface);
+        String indyDescriptor = opcode == Opcodes.INVOKESTATIC ? descriptor : "(" + Type.getObjectType(owner).getDescriptor() + descriptor.substring(1);
         super.visitInvokeDynamicInsn(name, indyDescriptor, BOOTSTRAP, original, newSite(), shape);
     }
 
-    /** Stack {@code [array]} becomes {@code []}: reports the reads of a {@code clone()}. */
+    /** Stack {@code [array]} becomes {@code []}: reports the reads of a {@code clone()} or a {@code new String(array)}. */
     private void callArrayHook(int site) {
         super.visitLdcInsn(site);
-        super.visitMethodInsn(Opcodes.INVOKESTATIC, ARRAY_CALLS, "cloning", "(Ljava/lang/Object;I)V", false);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, ARRAY_CALLS, "readingAll", "(Ljava/lang/Object;I)V", false);
     }
 
     /** The {@link ArrayCalls} shape of a static call, or 0 when it is not a bulk array call. */
     static int shapeOf(String owner, String name, String descriptor) {
         if (owner.equals("java/lang/System")) {
             return name.equals("arraycopy") && descriptor.equals(ARRAYCOPY) ? ArrayCalls.COPY : 0;
+        }
+        if (owner.equals("java/lang/String")) {
+            return (name.equals("valueOf") || name.equals("copyValueOf")) && descriptor.equals("([C)Ljava/lang/String;")
+                    ? ArrayCalls.READ_ALL : 0;
         }
         if (!owner.equals("java/util/Arrays")) {
             return 0;
@@ -108,6 +136,38 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             case "sort" -> range ? ArrayCalls.UPDATE_RANGE : arguments.length <= 2 ? ArrayCalls.UPDATE_ALL : 0;
             case "equals" -> arguments.length >= 2 && arguments[1].getSort() == Type.ARRAY ? ArrayCalls.READ_BOTH : 0;
             case "hashCode", "toString" -> arguments.length == 1 ? ArrayCalls.READ_ALL : 0;
+            default -> 0;
+        };
+    }
+
+    /**
+     * The {@link ArrayCalls} shape of an instance call, or 0 when it is not a bulk array call: {@code getChars}
+     * of a {@code String} or a {@code StringBuilder}; {@code read}, {@code readNBytes}, {@code readFully} and
+     * {@code write} of an array (whole, or {@code off, len}) on a type of {@code java.io}, {@code java.util.zip}
+     * or {@code java.util.jar}; {@code get} and {@code put} of an array on an NIO buffer; {@code nextBytes}
+     * of a random generator. An application's own subclass, named as the call's owner, is not recognized.
+     */
+    static int instanceShapeOf(String owner, String name, String descriptor) {
+        if (name.equals("getChars")) {
+            return descriptor.equals(GET_CHARS) && (owner.equals("java/lang/String") || owner.equals("java/lang/StringBuilder"))
+                    ? ArrayCalls.CHARS_OUT : 0;
+        }
+        if (owner.startsWith("java/nio/") && owner.endsWith("Buffer")) {
+            return !BUFFER_ARRAY_CALL.matcher(descriptor).matches() ? 0
+                    : name.equals("get") ? ArrayCalls.FILLED : name.equals("put") ? ArrayCalls.WRITTEN_OUT : 0;
+        }
+        if (name.equals("nextBytes")) {
+            return descriptor.equals("([B)V") && RANDOMS.contains(owner) ? ArrayCalls.FILLED : 0;
+        }
+        if (!(owner.startsWith("java/io/") || owner.startsWith("java/util/zip/") || owner.startsWith("java/util/jar/"))
+                || !STREAM_ARRAY_CALL.matcher(descriptor).matches()) {
+            return 0;
+        }
+        boolean count = descriptor.endsWith("I");
+        return switch (name) {
+            case "read", "readNBytes" -> count ? ArrayCalls.READ_INTO : 0;
+            case "readFully" -> count ? 0 : ArrayCalls.FILLED;
+            case "write" -> count ? 0 : ArrayCalls.WRITTEN_OUT;
             default -> 0;
         };
     }

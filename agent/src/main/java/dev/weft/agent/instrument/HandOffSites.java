@@ -76,7 +76,10 @@ final class HandOffSites {
          * and the future shares its sync object.
          */
         FUTURE_TASK,
-        /** An {@code invokedynamic} of {@link HandOffCalls#fieldHandle}: the call makes a {@code VarHandle}. */
+        /**
+         * An {@code invokedynamic} of {@link HandOffCalls#fieldHandle}: the call makes a {@code VarHandle}, a getter
+         * or a setter, or a {@code MethodHandle} from another ({@code bindTo}, {@code asType}).
+         */
         FIELD_HANDLE,
         /**
          * The call makes a field updater ({@code newUpdater}, caller-sensitive: it stays a plain call, made by
@@ -201,6 +204,8 @@ final class HandOffSites {
     /** The calls of a {@code Lookup} that make a handle of a field: a {@code VarHandle}, a getter, a setter. */
     private static final Set<String> MAKES_FIELD_HANDLE = Set.of("findVarHandle", "findStaticVarHandle", "unreflectVarHandle",
             "findGetter", "findSetter", "findStaticGetter", "findStaticSetter", "unreflectGetter", "unreflectSetter");
+    /** The calls of a {@code MethodHandle} that make another, which keeps a getter's or a setter's field. */
+    private static final Set<String> DERIVES_HANDLE = Set.of("bindTo", "asType");
     private static final String FUTURE_TASK = "java/util/concurrent/FutureTask";
     /** The constructors of {@code FutureTask}: a callable, or a runnable and its result. */
     static final String FUTURE_OF_CALLABLE = "(Ljava/util/concurrent/Callable;)V";
@@ -364,6 +369,9 @@ final class HandOffSites {
         }
         if (owner.equals("java/lang/invoke/MethodHandle") && (name.equals("invokeExact") || name.equals("invoke"))) {
             return contents && opcode == Opcodes.INVOKEVIRTUAL ? Rewrite.of(Kind.METHOD_HANDLE) : Rewrite.NONE;
+        }
+        if (owner.equals("java/lang/invoke/MethodHandle") && DERIVES_HANDLE.contains(name)) {
+            return contents && opcode == Opcodes.INVOKEVIRTUAL ? Rewrite.of(Kind.FIELD_HANDLE) : Rewrite.NONE;
         }
         if (owner.equals("java/lang/invoke/MethodHandles$Lookup") && MAKES_FIELD_HANDLE.contains(name)) {
             return Rewrite.of(Kind.FIELD_HANDLE);

@@ -112,6 +112,21 @@ class MemoryAccessInstrumentationTest {
         assertEquals(List.of("arrayElementsWritten char[2..5)", "arrayElementsWritten char[0..2)"), fixtures.events());
     }
 
+    /** A stream's {@code read} reports the elements it says it read, after it returns; {@code write} those it reads, before. */
+    @Test
+    void arraysFilledOrWrittenOutByStreamsBuffersAndRandomsAreReportedAsTheirElements() throws Throwable {
+        assertEquals(3 + 2, fixtures.run("MemoryAccesses", "arraysFilledAndWritten"));
+        assertEquals(List.of("arrayElementsWritten byte[1..4)", "arrayElementsWritten byte[0..2)", "arrayElementsWritten byte[0..3)",
+                "arrayElementsRead byte[0..2)", "arrayRead byte[3]", "arrayRead byte[1]"), fixtures.events());
+    }
+
+    @Test
+    void stringsMadeOfAnArrayReportTheReadsOfItsElements() throws Throwable {
+        assertEquals(3 + 3 + 2, fixtures.run("MemoryAccesses", "stringsOfArrays"));
+        assertEquals(List.of("arrayElementsRead char[0..3)", "arrayElementsRead char[0..3)", "arrayElementsRead byte[0..2)"),
+                fixtures.events());
+    }
+
     /** The fields but the static, final and volatile ones; once, by the outermost call that reaches {@code Object.clone()}. */
     @Test
     void fieldsCopiedByObjectCloneAreReportedAsReadsBeforeTheCall() throws Throwable {
@@ -137,6 +152,19 @@ class MemoryAccessInstrumentationTest {
                 "fieldWritten MemoryAccesses.value", // in the constructor
                 "fieldWritten MemoryAccesses.value", "volatileWriting MemoryAccesses.version", "fieldWritten MemoryAccesses.counter static",
                 "fieldRead MemoryAccesses.value", "volatileRead MemoryAccesses.version"), fixtures.events());
+    }
+
+    /** A bound setter's call names only the value: its write is of the bound object's field, not a static one. */
+    @Test
+    void handlesMadeFromFieldHandlesByBindToOrAsTypeAccessTheSameField() throws Throwable {
+        dev.weft.runtime.FieldHandles.install(fixtures.fields::id);
+        try {
+            assertEquals(1L, fixtures.run("MemoryAccesses", "boundFieldHandles"));
+        } finally {
+            dev.weft.runtime.FieldHandles.install(null);
+        }
+        assertEquals(List.of("fieldWritten MemoryAccesses.value", // in the constructor
+                "fieldWritten MemoryAccesses.value", "fieldRead MemoryAccesses.wide"), fixtures.events());
     }
 
     @Test
