@@ -23,7 +23,7 @@ public final class HealthPings {
         @Override
         public void run() {
             try {
-                Thread.sleep(host.endsWith("7") ? 300 : 5);
+                Thread.sleep(host.endsWith("7") ? 2_000 : 5); // the last host answers late
             } catch (InterruptedException e) {
                 return;
             }
