@@ -65,6 +65,33 @@ public final class Tasks {
         return leaf;
     }
 
+    /** A direct {@code ForkJoinTask} subclass: its body is {@code exec()}, its result is read through {@code getRawResult()}. */
+    static final class SummingLeaf extends java.util.concurrent.ForkJoinTask<Long> {
+        long sum;
+
+        @Override
+        public Long getRawResult() {
+            return sum;
+        }
+
+        @Override
+        protected void setRawResult(Long value) {
+            sum = value;
+        }
+
+        @Override
+        protected boolean exec() {
+            sum = 42;
+            return true;
+        }
+    }
+
+    static Object directForkJoinTask() {
+        SummingLeaf leaf = new SummingLeaf();
+        leaf.invoke();
+        return leaf;
+    }
+
     /** A pool that counts its tasks in {@code afterExecute} and sums up in {@code terminated()}. */
     static final class CountingPool extends java.util.concurrent.ThreadPoolExecutor {
         int completed;

@@ -421,7 +421,8 @@ public final class HandOffCalls {
                 call = ForkJoinCalls.helpQuiesceInModel(name, type, call, site);
             }
             MethodHandle spread = call.asType(type.generic()).asSpreader(Object[].class, arity);
-            Submission submission = new Submission(spread, type.parameterArray(), onReceiver != 0, name, false, site);
+            Submission submission = new Submission(spread, type.parameterArray(), onReceiver != 0, name, false,
+                    !name.equals("invokeAny"), site); // invokeAny returns a task's own result
             return new ConstantCallSite(SUBMIT.bindTo(submission).asCollector(Object[].class, arity).asType(type));
         } catch (RuntimeException | Error e) {
             return new ConstantCallSite(target.asType(type));
@@ -604,7 +605,7 @@ public final class HandOffCalls {
         MethodType type = call.type();
         int arity = type.parameterCount();
         MethodHandle spread = call.asType(type.generic()).asSpreader(Object[].class, arity);
-        Submission submission = new Submission(spread, type.parameterArray(), true, name, true, site);
+        Submission submission = new Submission(spread, type.parameterArray(), true, name, true, (plan & SHARE_RESULT) != 0, site);
         MethodHandle submitted = SUBMIT.bindTo(submission).asCollector(Object[].class, arity).asType(type);
         if ((plan & SELF) != 0) {
             return submitted;

@@ -60,15 +60,18 @@ final class Submission {
      * @param onReceiver      whether the call has a receiver
      * @param name            the called method's name
      * @param inline          whether the call runs its functions inside itself ({@code compute})
+     * @param sharesResult    whether the future or stage it returns shares its sync object: a submission's token
+     *                        (not {@code invokeAny}'s, which returns a task's own result), or an inline call's receiver's
+     *                        ({@code SubmissionPublisher.consume}, whose future completes after the consumer's last run)
      */
-    Submission(MethodHandle target, Class<?>[] parameters, boolean onReceiver, String name, boolean inline, int site) {
+    Submission(MethodHandle target, Class<?>[] parameters, boolean onReceiver, String name, boolean inline, boolean sharesResult, int site) {
         this.target = target;
         this.parameters = parameters;
         this.onReceiver = onReceiver;
         this.taskCollections = name.equals("invokeAll") || name.equals("invokeAny");
         this.parallelArrays = !onReceiver && name.startsWith("parallel"); // Arrays.parallelSort, parallelSetAll...
         this.waits = taskCollections || parallelArrays || name.equals("invokeAndWait"); // invokeAndWait: on the event dispatch thread
-        this.sharesResult = !name.equals("invokeAny") && !inline; // invokeAny returns a task's own result
+        this.sharesResult = sharesResult;
         this.inline = inline;
         this.name = name;
         this.site = site;
@@ -177,10 +180,15 @@ final class Submission {
             arguments[i] = HandedOffTask.wrapFunction(parameters[i], arguments[i], syncs, syncs, site);
         }
         Weft.releasing(sync, site);
+        Object result = null;
         try {
-            return target.invokeExact(arguments);
+            result = target.invokeExact(arguments);
+            return result;
         } finally {
             SyncObjects.acquire(sync, site);
+            if (sharesResult) {
+                share(result, arguments[0], sync);
+            }
         }
     }
 

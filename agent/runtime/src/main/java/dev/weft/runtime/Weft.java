@@ -496,6 +496,18 @@ public final class Weft {
     }
 
     /**
+     * After {@code thread.join(duration)} (JDK 19 and later): a thread that terminated within the time is joined.
+     *
+     * @return {@code joined}, the call's result
+     */
+    public static boolean joinedFor(Object thread, boolean joined, int site) {
+        if (joined && thread instanceof Thread target) {
+            afterJoin(listener, target, site);
+        }
+        return joined;
+    }
+
+    /**
      * After {@code thread.getState()}: a thread seen {@code TERMINATED} is as good as joined (it detects the
      * thread's end, as {@code isAlive} does).
      *

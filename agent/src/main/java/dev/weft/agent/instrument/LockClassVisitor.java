@@ -127,8 +127,9 @@ final class LockClassVisitor extends ClassVisitor {
      * classes call back ({@code compareTo}, {@code equals}..., a {@code Phaser}'s {@code onAdvance}), for
      * race detection; the body of a task the
      * JDK runs, for hand-offs: {@code compute()} of a {@code ForkJoinTask} ({@code RecursiveTask},
-     * {@code RecursiveAction}...) and {@code onCompletion}/{@code onExceptionalCompletion} of a
-     * {@code CountedCompleter}, {@code run()} of a {@code TimerTask}, {@code terminated()} of a
+     * {@code RecursiveAction}...), {@code exec()} of a direct {@code ForkJoinTask} subclass,
+     * {@code onCompletion}/{@code onExceptionalCompletion} of a {@code CountedCompleter} and the acquire on entry
+     * to a task's {@code getRawResult()}, {@code run()} of a {@code TimerTask}, {@code terminated()} of a
      * {@code ThreadPoolExecutor}; and its {@code afterExecute}, which only releases into the pool (what it
      * did happens before {@code awaitTermination} returns); the result of a fork/join worker factory's
      * {@code newThread}, whose worker the JDK starts. Else {@code null}.
@@ -156,15 +157,18 @@ final class LockClassVisitor extends ClassVisitor {
             return MethodBracketVisitor.Bracket.CALLBACK;
         }
         boolean instance = (access & (Opcodes.ACC_STATIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_BRIDGE)) == 0;
-        boolean body = instance && descriptor.startsWith("()") && (name.equals("compute") || name.equals("run") && descriptor.equals("()V"));
+        boolean body = instance && descriptor.startsWith("()") && (name.equals("compute") || name.equals("run") && descriptor.equals("()V")
+                || name.equals("exec") && descriptor.equals("()Z"));
         boolean completion = instance && COMPLETIONS.contains(name + descriptor);
+        boolean result = instance && name.equals("getRawResult") && descriptor.startsWith("()")
+                && Type.getReturnType(descriptor).getSort() == Type.OBJECT;
         boolean poolHook = instance && (name.equals("terminated") && descriptor.equals("()V") || AFTER_EXECUTE.equals(name + descriptor));
         boolean decorates = instance && (name.equals("decorateTask") || name.equals("newTaskFor"))
                 && descriptor.endsWith("Future;") && Type.getReturnType(descriptor).getSort() == Type.OBJECT;
         if (rewrites.handOffs() && instance && name.equals("newThread") && descriptor.equals(MAKES_WORKER)) {
             return MethodBracketVisitor.Bracket.WORKER_MADE; // a fork/join worker factory's, the common pool's too
         }
-        if (!rewrites.handOffs() || !body && !poolHook && !completion && !decorates) {
+        if (!rewrites.handOffs() || !body && !poolHook && !completion && !decorates && !result) {
             return null;
         }
         String superclass = jdkSuperclass();
@@ -181,12 +185,16 @@ final class LockClassVisitor extends ClassVisitor {
             // run by the thread whose tryComplete() brought the pending count to zero: each child's released this task
             return superclass.equals("java.util.concurrent.CountedCompleter") ? MethodBracketVisitor.Bracket.COMPLETION : null;
         }
+        if (result) {
+            // called by join/invoke/get in the waiting thread, inside the call, before its acquire of the task
+            return TASK_CLASSES.contains(superclass) ? MethodBracketVisitor.Bracket.RESULT : null;
+        }
         if (poolHook) {
             // a worker calls them: afterExecute after its task ended, terminated() once every worker has ended
             return !POOL_CLASSES.contains(superclass) ? null : name.equals("terminated")
                     ? MethodBracketVisitor.Bracket.TASK : MethodBracketVisitor.Bracket.TASK_END;
         }
-        boolean task = name.equals("compute") ? superclass.startsWith("java.util.concurrent.")
+        boolean task = !name.equals("run") ? superclass.startsWith("java.util.concurrent.")
                 && TASK_CLASSES.contains(superclass) : superclass.equals("java.util.TimerTask");
         return task ? MethodBracketVisitor.Bracket.TASK : null;
     }

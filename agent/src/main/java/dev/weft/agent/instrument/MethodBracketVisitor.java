@@ -31,6 +31,12 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
          */
         COMPLETION("taskBegan", "completionEnded", "(Ljava/lang/Object;I)V"),
         /**
+         * {@code getRawResult()} of a {@code ForkJoinTask} or {@code CountedCompleter}, which {@code join}, {@code invoke}
+         * and {@code get} call in the waiting thread once the task completed, before they return: only
+         * {@code Weft.taskBegan(this, site)}, an acquire of what the task's body and completion released.
+         */
+        RESULT("taskBegan", null, "(Ljava/lang/Object;I)V"),
+        /**
          * {@code decorateTask}/{@code newTaskFor} of a pool subclass, whose result the pool's worker runs: before it
          * returns, {@code Weft.taskHandedOver(result, site)}, a release into the result, which its {@code run()}
          * acquires (a {@link #DECORATED} body when the result's class is the program's). Nothing when it throws.
@@ -111,7 +117,7 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
         if (bracket.onResult() && opcode == Opcodes.ARETURN) {
             super.visitInsn(Opcodes.DUP);
             callHook(bracket.end, bracket.descriptor, site);
-        } else if (!bracket.onResult() && opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) {
+        } else if (bracket.end != null && !bracket.onResult() && opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) {
             hook(bracket.end);
         }
         super.visitInsn(opcode);
@@ -126,7 +132,7 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
     @Override
     public void visitMaxs(int maxStack, int maxLocals) {
         boolean usesThis = bracket.onThis();
-        if (!bracket.onResult() && (!usesThis || !storesIntoThis)) {
+        if (bracket.end != null && !bracket.onResult() && (!usesThis || !storesIntoThis)) {
             Label end = new Label();
             Label handler = new Label();
             super.visitLabel(end);

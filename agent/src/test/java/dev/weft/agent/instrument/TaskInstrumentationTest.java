@@ -105,6 +105,16 @@ class TaskInstrumentationTest {
     }
 
     @Test
+    void directForkJoinTaskExecIsABodyAndGetRawResultAcquiresWhatItReleased() throws Throwable {
+        Object leaf = fixtures.run("Tasks", "directForkJoinTask");
+        List<String> onLeaf = of(main()).stream().filter(e -> e.object() == leaf).map(Event::kind).toList();
+        // invoke() releases; exec() acquires when it begins and releases when it ends; invoke() calls the bridge
+        // getRawResult()Object, whose call of getRawResult()Long is a call on a task (release, acquire) and the
+        // bracketed method acquires on entry; invoke() acquires after the call
+        assertEquals(List.of("releasing", "acquired", "releasing", "releasing", "acquired", "acquired", "acquired"), onLeaf);
+    }
+
+    @Test
     void aPoolSubclassReleasesAfterExecuteAndTerminatedIntoThePoolWhichAwaitTerminationAcquires() throws Throwable {
         Object pool = fixtures.run("Tasks", "countingPoolTerminated");
         List<String> onPool = of("pool").stream().filter(e -> e.object() == pool).map(Event::kind).toList();

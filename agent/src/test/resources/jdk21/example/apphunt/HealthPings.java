@@ -1,0 +1,52 @@
+package example.apphunt;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A health check of a fleet's hosts: one virtual thread pings each host and records whether it answered; the
+ * checker gives each ping a deadline with {@code join(Duration)} and reads the result. It ignores what
+ * {@code join} returned, so it reads the result of a ping that is still running.
+ */
+// weft: expect race example.apphunt.HealthPings$Ping.up threads=main,ping-*
+public final class HealthPings {
+
+    static final class Ping implements Runnable {
+        final String host;
+        boolean up;
+
+        Ping(String host) {
+            this.host = host;
+        }
+
+        @Override
+        public void run() {
+            try {
+                Thread.sleep(host.endsWith("7") ? 2_000 : 5); // the last host answers late
+            } catch (InterruptedException e) {
+                return;
+            }
+            up = !host.isEmpty(); // weft: race
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Ping> pings = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Ping ping = new Ping("host-" + i);
+            pings.add(ping);
+            threads.add(Thread.ofVirtual().name("ping-" + i).start(ping));
+        }
+        int up = 0;
+        for (int i = 0; i < pings.size(); i++) {
+            threads.get(i).join(Duration.ofMillis(100));
+            up += pings.get(i).up ? 1 : 0; // weft: race
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        System.out.println(up + " of " + pings.size() + " hosts up");
+    }
+}
