@@ -28,16 +28,18 @@ import org.junit.jupiter.api.DynamicTest;
  * the program's report in a JVM of its own, that no finding of the batch goes unclaimed, and that the
  * program's {@code main} returned.
  *
- * <p>A program whose expected threads bear a number the JDK counts per JVM ({@code pool-1-thread-1},
- * {@code ForkJoinPool-1-worker-*}, {@code Thread-0}) runs first in its batch, when the JDK's counts are as in a
- * JVM of its own; a program that {@linkplain ExpectedRaces#changesTheJvm changes the JVM}, and one that
+ * <p>A program whose expected threads are ones the JDK makes and names once per JVM (numbered as
+ * {@code pool-1-thread-1}, {@code ForkJoinPool-1-worker-*}, {@code Thread-0}, or the common pool's workers,
+ * which a warm pool and the caller of {@code get} share differently) runs first in its batch, when the JDK's
+ * counts and pools are as in a JVM of its own; a program that {@linkplain ExpectedRaces#changesTheJvm changes the JVM}, and one that
  * {@code alone} picks, get a JVM of their own.
  */
 final class ProgramBatches {
 
     /** Programs per batch: about 8 start the agent once for about 8 times its CPU time as one program. */
     static final int SIZE = 8;
-    private static final Pattern COUNTED_NAME = Pattern.compile("(pool|ForkJoinPool)-\\d.*|Thread-\\d.*");
+    /** Names of threads the JDK makes and names once per JVM: numbered pools and threads, the common pool's workers. */
+    private static final Pattern JVM_WIDE_NAME = Pattern.compile("(pool|ForkJoinPool)-\\d.*|Thread-\\d.*|ForkJoinPool\\.commonPool-.*");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -80,7 +82,7 @@ final class ProgramBatches {
 
     /**
      * The batches: a program that {@code alone} picks or that changes the JVM in one of its own; the others in
-     * about {@link #SIZE} each, each program whose threads' names the JDK counts first in a batch.
+     * about {@link #SIZE} each, each program whose expected threads the JDK makes once per JVM first in a batch.
      */
     static List<List<ExpectedRaces>> batches(List<ExpectedRaces> programs, Predicate<ExpectedRaces> alone) {
         List<List<ExpectedRaces>> single = new ArrayList<>();
@@ -89,7 +91,7 @@ final class ProgramBatches {
         for (ExpectedRaces program : programs) {
             if (alone.test(program) || program.changesTheJvm()) {
                 single.add(List.of(program));
-            } else if (program.threads() != null && Arrays.stream(program.threads()).anyMatch(name -> COUNTED_NAME.matcher(name).matches())) {
+            } else if (program.threads() != null && Arrays.stream(program.threads()).anyMatch(name -> JVM_WIDE_NAME.matcher(name).matches())) {
                 first.add(program);
             } else {
                 rest.add(program);
