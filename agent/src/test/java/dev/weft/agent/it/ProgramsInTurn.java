@@ -7,8 +7,9 @@ import java.util.Set;
  * The main of a child JVM that runs several test programs one after another, as {@link ProgramBatches} asks:
  * each program's {@code main} on this JVM's main thread, with no arguments; then, before the next one starts,
  * every thread the program left running that would have kept its own JVM alive (not a daemon) is joined, so
- * that no two programs run at once. It prints {@code PREFIX NAME returned} or {@code PREFIX NAME threw ...} on
- * standard output for each. Its package is one the agent leaves alone, as it does the JDK's launcher.
+ * that no two programs run at once, and the main thread loses an interrupt or a name the program gave it. It
+ * prints {@code PREFIX NAME returned} or {@code PREFIX NAME threw ...} on standard output for each. Its package
+ * is one the agent leaves alone, as it does the JDK's launcher.
  */
 public final class ProgramsInTurn {
 
@@ -33,6 +34,8 @@ public final class ProgramsInTurn {
                     left.join();
                 }
             }
+            Thread.interrupted(); // the main thread as the next program would find it in a JVM of its own
+            Thread.currentThread().setName("main");
         }
     }
 }
