@@ -61,13 +61,11 @@ class ExploreHuntIT {
             this.java = java;
         }
 
-        /** Runs {@code weft args... -- java ... program...}; the program's JVMs share classes when on the test classes. */
         int on(String classPath, List<String> args, String... program) {
             List<String> all = new ArrayList<>(args);
-            all.addAll(List.of("--agent", ChildJvm.AGENT.toString(), "-o", "include=" + include, "--"));
-            List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-cp", classPath));
-            command.addAll(List.of(program));
-            all.addAll(SharedClasses.command(command, false));
+            all.addAll(List.of("--agent", ChildJvm.AGENT.toString(), "-o", "include=" + include, "--", java.toString(),
+                    "-XX:TieredStopAtLevel=1", "-cp", classPath));
+            all.addAll(List.of(program));
             out.getBuffer().setLength(0);
             CommandLine cli = WeftCommand.commandLine();
             cli.setOut(new PrintWriter(out, true));
