@@ -1,6 +1,5 @@
 package dev.weft.agent.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -24,8 +23,8 @@ import org.junit.jupiter.api.TestFactory;
  * JDK 21 (virtual threads, {@code src/test/resources/jdk21/example/apphunt}) or JDK 24 (stream gatherers,
  * {@code src/test/resources/jdk24/example/apphunt}) are compiled and run with the newest JDK installed beside
  * the build's, as {@link NewerJdkIT} finds it, and skipped when there is none that new; those of structured
- * concurrency, a preview API whose shape changes between releases, only with a JDK 25. The programs run
- * {@linkplain TwoAtATime two at a time}.
+ * concurrency, a preview API whose shape changes between releases, only with a JDK 25. The correct programs run
+ * {@linkplain ProgramBatches several to a JVM}, each still a test of its own.
  */
 class AppHuntIT {
 
@@ -38,8 +37,7 @@ class AppHuntIT {
 
     @TestFactory
     Stream<DynamicTest> reportsExactlyTheExpectedRaces() throws IOException {
-        return TwoAtATime.tests(ExpectedRaces.programsIn(SOURCES).toList(), program -> program,
-                program -> assertRun(ChildJvm.java(), List.of(), ChildJvm.TEST_CLASSES, ExpectedRaces.of(SOURCES.resolve(program + ".java"))));
+        return inBatches(ChildJvm.java(), List.of(), ChildJvm.TEST_CLASSES, SOURCES);
     }
 
     @TestFactory
@@ -57,29 +55,31 @@ class AppHuntIT {
         Optional<Path> jdk = NewerJdkIT.newestJdk(25);
         assumeTrue(jdk.isPresent() && NewerJdkIT.featureVersion(jdk.get()) == 25, "no JDK 25 (the preview API's version) installed");
         Path classes = compiledWith(jdk.get(), JDK25_PREVIEW_SOURCES, "--enable-preview", "--release", "25");
-        return TwoAtATime.tests(ExpectedRaces.programsIn(JDK25_PREVIEW_SOURCES).toList(), program -> program,
-                program -> assertRun(jdk.get().resolve("bin/java"), List.of("--enable-preview"), classes,
-                        ExpectedRaces.of(JDK25_PREVIEW_SOURCES.resolve(program + ".java"))));
+        return inBatches(jdk.get().resolve("bin/java"), List.of("--enable-preview"), classes, JDK25_PREVIEW_SOURCES);
     }
 
     /** The programs in {@code sources}, compiled and run with the newest JDK installed, skipped when it is older than {@code feature}. */
     private static Stream<DynamicTest> onJdk(int feature, Path sources) throws Exception {
         Optional<Path> jdk = NewerJdkIT.newestJdk(feature);
         assumeTrue(jdk.isPresent(), "no JDK " + feature + " or newer installed beside " + System.getProperty("java.home"));
-        Path classes = compiledWith(jdk.get(), sources);
-        return TwoAtATime.tests(ExpectedRaces.programsIn(sources).toList(), program -> program,
-                program -> assertRun(jdk.get().resolve("bin/java"), List.of(), classes, ExpectedRaces.of(sources.resolve(program + ".java"))));
+        return inBatches(jdk.get().resolve("bin/java"), List.of(), compiledWith(jdk.get(), sources), sources);
     }
 
-    private static void assertRun(Path java, List<String> jvmOptions, Path classes, ExpectedRaces expected) throws Exception {
-        Path report = ChildJvm.freshDir("apphunt").resolve("report.json");
-        List<String> command = new ArrayList<>(jvmOptions);
-        command.add(ChildJvm.SHORT_RUN);
-        command.addAll(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=race,failOn=race,report=" + report,
-                "-cp", classes.toString(), "example.apphunt." + expected.program()));
-        ChildJvm.Result result = ChildJvm.run(java, command);
-        assertEquals(expected.none() ? 0 : 66, result.exitStatus(), result.stderr());
-        expected.assertReport(report, result.stderr());
+    /**
+     * The programs in {@code sources}, compiled to {@code classes}, run with {@code java} and {@code jvmOptions}
+     * {@linkplain ProgramBatches several to a JVM}: the correct ones together, each racy one in a JVM of its own, so
+     * that the exit status tells of each racy program that it made its JVM fail.
+     */
+    private static Stream<DynamicTest> inBatches(Path java, List<String> jvmOptions, Path classes, Path sources) throws IOException {
+        return ProgramBatches.tests(ExpectedRaces.allIn(sources), program -> !program.none(), "example.apphunt",
+                batch -> batch.stream().allMatch(ExpectedRaces::none) ? 0 : 66, (report, programs, timeout) -> {
+                    List<String> command = new ArrayList<>(jvmOptions);
+                    command.add(ChildJvm.SHORT_RUN);
+                    command.addAll(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=race,failOn=race,report=" + report,
+                            "-cp", ProgramBatches.classPath(classes)));
+                    command.addAll(programs);
+                    return ChildJvm.run(java, command, timeout);
+                });
     }
 
     /** The programs in {@code sources}, compiled once with {@code jdk}'s {@code javac} and these options. */

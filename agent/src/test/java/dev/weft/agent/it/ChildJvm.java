@@ -3,6 +3,7 @@ package dev.weft.agent.it;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,11 @@ final class ChildJvm {
      * on the test classes or the samples {@linkplain SharedClasses shares classes} with the others.
      */
     static Result run(Path java, List<String> args) throws IOException, InterruptedException {
+        return run(java, args, Duration.ofSeconds(60));
+    }
+
+    /** As {@link #run(Path, List)}, failing after {@code timeout}. */
+    static Result run(Path java, List<String> args, Duration timeout) throws IOException, InterruptedException {
         Files.createDirectories(IT_DIR);
         Path out = Files.createTempFile(IT_DIR, "child", ".out");
         Path err = Files.createTempFile(IT_DIR, "child", ".err");
@@ -43,9 +49,9 @@ final class ChildJvm {
         given.addAll(args);
         List<String> command = SharedClasses.command(given);
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly().waitFor();
-            throw new AssertionError("child JVM did not end within 60 s: " + command);
+            throw new AssertionError("child JVM did not end within " + timeout.toSeconds() + " s: " + command);
         }
         return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
     }

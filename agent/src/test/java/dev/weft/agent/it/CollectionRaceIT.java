@@ -12,7 +12,7 @@ import org.junit.jupiter.api.TestFactory;
  * {@code HashMap}, {@code append} on one {@code StringBuilder}..., each with correct twins (a lock, a
  * synchronized wrapper, a concurrent map, hand-offs, a static initializer, thread confinement, a subclass
  * with synchronized methods) that must stay silent. The expectations are written as {@link ExpectedRaces} says,
- * with {@code collection=CLASS}. The programs run {@linkplain TwoAtATime two at a time}.
+ * with {@code collection=CLASS}. The programs run {@linkplain ProgramBatches several to a JVM}, as {@link RaceHuntIT}'s.
  */
 class CollectionRaceIT {
 
@@ -20,7 +20,6 @@ class CollectionRaceIT {
 
     @TestFactory
     Stream<DynamicTest> reportsExactlyTheExpectedRaces() throws IOException {
-        return TwoAtATime.tests(ExpectedRaces.programsIn(SOURCES).toList(), program -> program,
-                program -> RaceHuntIT.check(SOURCES, "example.collections", program));
+        return RaceHuntIT.inBatches(SOURCES, "example.collections");
     }
 }

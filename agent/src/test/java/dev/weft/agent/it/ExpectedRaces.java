@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -32,11 +33,16 @@ import java.util.stream.Stream;
  * @param threads the racing threads' names, or {@code null} when the program is correct
  * @param lines   the marked lines (1-based), as strings
  * @param collection the racing collection's class, or {@code "none"} for a field or an array element
+ * @param changesTheJvm the program changes what a later program in the same JVM would meet (a shutdown hook, a
+ *                   system property, a default handler of uncaught exceptions, the standard streams, or it ends
+ *                   the JVM): {@link ProgramBatches} gives it a JVM of its own
  */
-record ExpectedRaces(String program, String field, String[] threads, Set<String> lines, String collection) {
+record ExpectedRaces(String program, String field, String[] threads, Set<String> lines, String collection, boolean changesTheJvm) {
 
     private static final Pattern EXPECT = Pattern.compile("^// weft: expect (none|race (\\S+) threads=(.+?)(?: collection=(\\S+))?)$", Pattern.MULTILINE);
     private static final Pattern FRAME_LINE = Pattern.compile("\\(([^():]+):(\\d+)\\)$");
+    private static final Pattern CHANGES_THE_JVM = Pattern.compile(
+            "addShutdownHook|System\\.set(Property|Properties|Out|Err|In)\\b|setDefaultUncaughtExceptionHandler|System\\.exit|\\.halt\\(");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The simple names of the programs in {@code sources} that declare an expectation, sorted. */
@@ -49,6 +55,15 @@ record ExpectedRaces(String program, String field, String[] threads, Set<String>
         }
     }
 
+    /** The expectations of the programs in {@code sources}, sorted by name. */
+    static List<ExpectedRaces> allIn(Path sources) throws IOException {
+        List<ExpectedRaces> all = new ArrayList<>();
+        for (String program : programsIn(sources).toList()) {
+            all.add(of(sources.resolve(program + ".java")));
+        }
+        return all;
+    }
+
     /** The expectation that {@code source} declares. */
     static ExpectedRaces of(Path source) throws IOException {
         String text = Files.readString(source);
@@ -59,7 +74,7 @@ record ExpectedRaces(String program, String field, String[] threads, Set<String>
                 .mapToObj(i -> Integer.toString(i + 1)).collect(Collectors.toCollection(TreeSet::new));
         String program = source.getFileName().toString().replace(".java", "");
         return new ExpectedRaces(program, expect.group(2), expect.group(3) == null ? null : expect.group(3).split(","), marked,
-                expect.group(4) == null ? "none" : expect.group(4));
+                expect.group(4) == null ? "none" : expect.group(4), CHANGES_THE_JVM.matcher(text).find());
     }
 
     /** True when the program is correct: its report must hold no finding. */
@@ -69,7 +84,13 @@ record ExpectedRaces(String program, String field, String[] threads, Set<String>
 
     /** Asserts that the JSON report at {@code report} holds exactly what is expected; {@code stderr} explains a failure. */
     void assertReport(Path report, String stderr) throws IOException {
-        JsonNode findings = JSON.readTree(report.toFile()).path("findings");
+        List<JsonNode> findings = new ArrayList<>();
+        JSON.readTree(report.toFile()).path("findings").forEach(findings::add);
+        assertFindings(findings, stderr);
+    }
+
+    /** Asserts that {@code findings} (of a report) are exactly what is expected; {@code stderr} explains a failure. */
+    void assertFindings(List<JsonNode> findings, String stderr) {
         if (none()) {
             assertEquals(0, findings.size(), () -> "a correct program is reported:\n" + stderr);
             return;
@@ -123,5 +144,11 @@ record ExpectedRaces(String program, String field, String[] threads, Set<String>
     private static String lineIn(String site, String file) {
         Matcher m = FRAME_LINE.matcher(site);
         return m.find() && m.group(1).equals(file) ? m.group(2) : site;
+    }
+
+    /** The source file a site ({@code Class.method(File.java:N)}) names, or {@code null}. */
+    static String fileOf(String site) {
+        Matcher m = FRAME_LINE.matcher(site);
+        return m.find() ? m.group(1) : null;
     }
 }

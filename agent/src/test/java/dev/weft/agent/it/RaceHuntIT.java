@@ -1,9 +1,8 @@
 package dev.weft.agent.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.TestFactory;
  * Race detection on programs written to hunt for false and missed races ({@code example.racehunt}, in
  * the test sources): each runs in a child JVM with {@code detect=race}, and its report must hold exactly
  * what the program's {@code // weft: expect} line says ({@link ExpectedRaces}). The programs run
- * {@linkplain TwoAtATime two at a time}.
+ * {@linkplain ProgramBatches several to a JVM}, each still a test of its own.
  */
 class RaceHuntIT {
 
@@ -21,17 +20,16 @@ class RaceHuntIT {
 
     @TestFactory
     Stream<DynamicTest> reportsExactlyTheExpectedRaces() throws IOException {
-        return TwoAtATime.tests(ExpectedRaces.programsIn(SOURCES).toList(), program -> program,
-                program -> check(SOURCES, "example.racehunt", program));
+        return inBatches(SOURCES, "example.racehunt");
     }
 
-    /** Runs {@code pkg.program} under the agent with {@code detect=race} and checks its report against the program's expectation. */
-    static void check(Path sources, String pkg, String program) throws Exception {
-        ExpectedRaces expected = ExpectedRaces.of(sources.resolve(program + ".java"));
-        Path report = ChildJvm.freshDir("racehunt").resolve("report.json");
-        ChildJvm.Result result = ChildJvm.run(List.of(ChildJvm.SHORT_RUN, "-javaagent:" + ChildJvm.AGENT + "=detect=race,report=" + report,
-                "-cp", ChildJvm.TEST_CLASSES.toString(), pkg + "." + program));
-        assertEquals(0, result.exitStatus(), result.stderr());
-        expected.assertReport(report, result.stderr());
+    /** The programs of package {@code pkg} in {@code sources}, run under the agent with {@code detect=race}: each exits with status 0, its findings as expected. */
+    static Stream<DynamicTest> inBatches(Path sources, String pkg) throws IOException {
+        return ProgramBatches.tests(ExpectedRaces.allIn(sources), program -> false, pkg, batch -> 0, (report, programs, timeout) -> {
+            List<String> command = new ArrayList<>(List.of(ChildJvm.SHORT_RUN, "-javaagent:" + ChildJvm.AGENT + "=detect=race,report=" + report,
+                    "-cp", ChildJvm.TEST_CLASSES.toString()));
+            command.addAll(programs);
+            return ChildJvm.run(ChildJvm.java(), command, timeout);
+        });
     }
 }

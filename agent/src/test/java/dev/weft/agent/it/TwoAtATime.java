@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Checks that each run a child JVM, two at a time (the suite's time on two cores), each reported as a test of
@@ -27,7 +28,35 @@ final class TwoAtATime {
         void run(T item) throws Exception;
     }
 
+    /** A check of a batch of items: it runs a child JVM and gives each item's assertions on what it wrote. */
+    interface BatchCheck<T> {
+        Function<T, Executable> run(List<T> batch) throws Exception;
+    }
+
     private TwoAtATime() { }
+
+    /**
+     * One test per item of {@code batches}, named by {@code name}: the batches' checks run two at a time, and an
+     * item's test waits for its batch's and runs the assertions it gives the item; a failed check fails the
+     * tests of all its items.
+     */
+    static <T> Stream<DynamicTest> testsInBatches(List<List<T>> batches, Function<T, String> name, BatchCheck<T> check) {
+        ExecutorService twoAtATime = twoThreads();
+        List<Future<Function<T, Executable>>> checks = new ArrayList<>();
+        for (List<T> batch : batches) {
+            checks.add(twoAtATime.submit(() -> check.run(batch)));
+        }
+        twoAtATime.shutdown();
+        return IntStream.range(0, batches.size()).boxed().flatMap(b -> batches.get(b).stream().map(item -> DynamicTest.dynamicTest(name.apply(item), () -> {
+            Function<T, Executable> assertions;
+            try {
+                assertions = checks.get(b).get();
+            } catch (ExecutionException failed) {
+                throw failed.getCause();
+            }
+            assertions.apply(item).execute();
+        })));
+    }
 
     /** One test per item, named by {@code name}; a failed check fails its test. */
     static <T> Stream<DynamicTest> tests(List<T> items, Function<T, String> name, Check<T> check) {
