@@ -4,7 +4,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-/** Twin of {@link StageShutdownEarly}: the parse stage is shut down and drained before the write stage. */
+/**
+ * Twin of {@link StageShutdownEarly}: the parse stage is shut down and drained before the write stage (until it has
+ * terminated: a timed {@code awaitTermination} may return before, and the model lets it).
+ */
 // weft: expect none
 public final class StageShutdownInOrder {
 
@@ -16,7 +19,9 @@ public final class StageShutdownInOrder {
             write.execute(() -> System.out.println("wrote record " + record));
         });
         parse.shutdown();
-        parse.awaitTermination(10, TimeUnit.SECONDS);
+        while (!parse.awaitTermination(10, TimeUnit.SECONDS)) {
+            System.out.println("still parsing");
+        }
         write.shutdown();
         write.awaitTermination(10, TimeUnit.SECONDS);
     }
