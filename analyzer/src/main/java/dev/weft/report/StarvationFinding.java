@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A starvation in a controlled run under the cooperative policy: a thread kept its CPU, spinning (only
- * reading memory), while other threads were ready and got no CPU.
+ * reading memory and taking locks), while other threads were ready and got no CPU.
  *
  * @param id       stable id, from the spinning site
  * @param thread   the spinning thread's name

@@ -37,7 +37,7 @@ public sealed interface Decision {
     record Blocked(int tid, Op op, int owner) { }
 
     /**
-     * Under the cooperative policy, a thread that kept its CPU, only reading memory (spinning), for
+     * Under the cooperative policy, a thread that kept its CPU, only reading memory and taking locks (spinning), for
      * {@link Machine#STARVATION_BOUND} steps while others were ready.
      *
      * @param spinner the spinning thread

@@ -54,7 +54,7 @@ public final class Machine {
         long waitingOn = -1;
         boolean notified;
         int savedCount;
-        int readOnlyRun;
+        int spinRun;
         boolean starvationReported;
         boolean heldBack;
         /** Its last step was a timed wait the model ended, by its clock or a timeout choice (it could not go on). */
@@ -392,7 +392,7 @@ public final class Machine {
             }
             if (parameters.policy() == Policy.PREEMPTIVE && cpuUsed[cpu] >= parameters.quantum()) {
                 preempt(thread, ready);
-            } else if (parameters.policy() == Policy.COOPERATIVE && thread.readOnlyRun >= STARVATION_BOUND) {
+            } else if (parameters.policy() == Policy.COOPERATIVE && thread.spinRun >= STARVATION_BOUND) {
                 if (!thread.starvationReported) { // reported once; its CPU goes to a starved thread every time
                     thread.starvationReported = true;
                     starvation = new Decision.Starvation(thread.tid, ready.stream().map(t -> t.tid).toList(), thread.pending);
@@ -480,7 +480,7 @@ public final class Machine {
             monitor.owner = thread.tid;
             monitor.count = thread.savedCount;
         }
-        thread.readOnlyRun = op.kind() == OpKind.READ ? thread.readOnlyRun + 1 : 0;
+        thread.spinRun = changesNothing(op) ? thread.spinRun + 1 : 0;
         thread.timedOut = timesOut(thread) && (!canGoOn(thread) || timeoutsHold && thread.timeoutChosen && isLock(op));
         Step.TimedOut timedOut = !thread.timedOut ? waitTimedOut : clockAdvances ? Step.TimedOut.CLOCK : Step.TimedOut.EARLY;
         thread.state = State.RUNNING;
@@ -491,6 +491,18 @@ public final class Machine {
         strategy.stepped(steps, thread.tid);
         steps++;
         return step;
+    }
+
+    /**
+     * Whether a step of {@code op} leaves nothing another thread could see changed, as a spin's steps do: a read, or
+     * taking a lock (a spin that polls under a lock takes and lets go of it in turn; while it holds it, the threads
+     * that need it are not ready, so they are not starved by it).
+     */
+    private static boolean changesNothing(Op op) {
+        return switch (op.kind()) {
+            case READ, MONITOR_ENTER, LOCK, READ_LOCK -> true;
+            default -> false;
+        };
     }
 
     /**
@@ -606,7 +618,7 @@ public final class Machine {
             cpuThread[thread.cpu] = -1;
             thread.cpu = -1;
         }
-        thread.readOnlyRun = 0;
+        thread.spinRun = 0;
     }
 
     private void leaveWaitSet(ModelThread thread) {

@@ -60,6 +60,20 @@ class MachineTest {
     }
 
     @Test
+    void aSpinnerThatPollsUnderAFreeLockStarvesItsPartnerToo() {
+        SyntheticProgram program = new SyntheticProgram();
+        SyntheticProgram.Script spinner = program.thread();
+        for (int i = 0; i < Machine.STARVATION_BOUND; i++) {
+            spinner.lock(5, 6).read(7).unlock(5);
+        }
+        program.thread().lock(5, 8).write(9).unlock(5);
+        var outcome = program.run(new Machine(params(1, Policy.COOPERATIVE, 4, "round-robin", 0)));
+        assertEquals(1, outcome.starvations().size());
+        assertEquals(0, outcome.starvations().get(0).spinner());
+        assertEquals(List.of(1), outcome.starvations().get(0).starved());
+    }
+
+    @Test
     void aStarvingSpinnerGivesItsCpuToTheStarvedThreadsEveryTimeSoThatTheyFinishFirst() {
         int starved = 0;
         for (long seed = 0; seed < 10; seed++) {

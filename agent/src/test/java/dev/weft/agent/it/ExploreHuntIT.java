@@ -240,6 +240,88 @@ class ExploreHuntIT {
         assertTrue(weft.out().startsWith("weft explore: no finding in 2 schedules"), weft.out());
     }
 
+    /**
+     * The eleventh session's programs (docs/scheduling.md, "Eleventh session: unseen bug programs"), those that exercise
+     * something the ones above do not: a four-philosopher cycle, a {@code join} or a {@code Future.get} under a lock,
+     * {@code notify} waking one of two readers, {@code Condition.await} under an {@code if}, a check-then-act across
+     * two atomics, a work-stealing deque, a bug that needs three threads, a pipeline shut down in the wrong order, a
+     * read lock against a monitor.
+     */
+    @TestFactory
+    Stream<DynamicTest> eleventhSessionProgramsAreFoundAndReplayed() {
+        List<Search> searches = List.of(
+            new Search("PhilosophersFour", "alternate", 1),
+            new Search("JoinUnderLock", "alternate", 1),
+            new Search("ReadWriteNotifyOne", "alternate", 1),
+            new Search("OrderQueueAwaitIf", "alternate", 1),
+            new Search("SeatBooking", "alternate", 1),
+            new Search("StealingDeque", "alternate", 1),
+            new Search("ParkingLotThreeCars", "alternate", 1),
+            new Search("StageShutdownEarly", "alternate", 1),
+            new Search("FutureGetUnderLock", "alternate", 1),
+            new Search("CatalogReadLockMonitor", "alternate", 1)
+        );
+        return TwoAtATime.tests(searches, Search::toString, ExploreHuntIT::findsTheBugAndReplaysIt);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"PhilosophersOrdered", "JoinAfterUnlock", "ReadWriteNotifyAll", "OrderQueueAwaitWhile", "SeatBookingAtomic",
+        "StealingDequeCas", "ParkingLotTryEnter", "WarmupGuardedStop", "StageShutdownInOrder", "FutureGetThenLock", "CatalogLockOrdered"})
+    void eleventhSessionTwinsStaySilent(String program) throws Exception {
+        exploreFindsNothingInACorrectTwin(program);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "PhilosophersFour, philosopher-0 philosopher-1 philosopher-2 philosopher-3",
+        "CatalogReadLockMonitor, lookup reindex",
+    })
+    void eleventhSessionPredictionsAreConfirmed(String program, String threadNames) throws Exception {
+        confirmProducesTheDeadlockAPlainRunPredicted(program, threadNames);
+    }
+
+    /**
+     * Under {@code policy=cooperative} on one CPU, a client that polls a flag under a free monitor starves the worker
+     * that would set it: reported as a starvation (taking a lock counts as spinning, as a read does), and replayed.
+     */
+    @Test
+    void exploreReportsAPollUnderALockThatStarvesUnderCooperative() throws Exception {
+        Weft weft = new Weft();
+        Path dir = ChildJvm.freshDir("explorehunt-PollUnderLock");
+        // seed 2: the client gets the CPU before the worker (with seed 1, iterations 1 and 2 run the worker first)
+        assertEquals(66, weft.run(List.of("explore", "--iterations", "3", "--seed", "2", "--policy", "cooperative", "--no-check-replay",
+                "--out", dir.toString()), "example.explorehunt.PollUnderLock"), weft.printed());
+        Matcher found = FOUND.matcher(weft.out());
+        assertTrue(found.find(), weft.out());
+        assertEquals("starvation", found.group(1), weft.out());
+        JsonNode starvation = firstFinding(JSON.readTree(dir.resolve("iteration-" + found.group(2) + ".json").toFile()));
+        assertEquals("client", starvation.path("thread").asText(), starvation.toString());
+        assertEquals("[\"worker\"]", starvation.path("starved").toString(), starvation.toString());
+        assertTrue(starvation.path("site").asText().contains("(PollUnderLock.java:"), starvation.toString());
+        Path report = dir.resolve("replay.json");
+        assertEquals(66, weft.run(List.of("replay", dir.resolve("iteration-" + found.group(2) + ".schedule.json").toString(), "--report",
+                report.toString()), "example.explorehunt.PollUnderLock"), weft.printed());
+        assertEquals(starvation.path("id").asText(), firstFinding(JSON.readTree(report.toFile())).path("id").asText(), weft.out());
+    }
+
+    /** {@code --test Class#method} on a JUnit test that deadlocks: found, its threads and line named; its ordered twin is not. */
+    @Test
+    void exploreFindsTheDeadlockOfOneJUnitTestMethod() throws Exception {
+        Weft weft = new Weft();
+        String classPath = JUnitRunIT.classPath();
+        String tests = "example.explorehunt.tests.TransferChecks";
+        Path opposing = ChildJvm.freshDir("explorehunt-test");
+        assertEquals(66, weft.on(classPath, List.of("explore", "--test", tests + "#opposingTransfersKeepTheTotal", "--iterations", "3",
+                "--seed", "1", "--no-check-replay", "--out", opposing.toString())), weft.printed());
+        assertTrue(weft.out().startsWith("weft explore: found a deadlock in iteration 1 "), weft.out());
+        assertTrue(weft.out().contains("deadlock of 2 threads between \"transfer-a-b\", \"transfer-b-a\""), weft.out());
+        assertTrue(weft.out().contains(tests + ".transferInOrderOfCall(TransferChecks.java:25)"), weft.out());
+        Path ordered = ChildJvm.freshDir("explorehunt-test");
+        assertEquals(0, weft.on(classPath, List.of("explore", "--test", tests + "#orderedTransfersKeepTheTotal", "--iterations", "2",
+                "--seed", "1", "--out", ordered.toString())), weft.printed());
+        assertTrue(weft.out().startsWith("weft explore: no finding in 2 schedules"), weft.out());
+    }
+
     /** The number of the line of the program's source that holds {@code mark}, or {@code null}. */
     private static String markedLine(String program, String mark) throws Exception {
         List<String> lines = Files.readAllLines(SOURCES.resolve(program + ".java"));
