@@ -1,6 +1,7 @@
 package dev.weft.analysis.waitfor;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Something a thread can hold and another can wait for: a monitor, a {@code Lock}, a read-write lock
@@ -31,6 +32,21 @@ public record Resource(long id, Kind kind, String className, int identityHash) {
      */
     public static Resource thread(long tid, int identityHash) {
         return new Resource(tid, Kind.THREAD, Thread.class.getName(), identityHash);
+    }
+
+    // equals and hashCode are written out because a record's own are linked, at their first call, through
+    // java.lang.runtime.ObjectMethods, whose method handles cost a deadlock-only run about 60 generated classes
+    // at start-up (docs/performance.md, twelfth session); WaitForGraph.WaitsFor does the same
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Resource that && id == that.id && kind == that.kind && identityHash == that.identityHash
+                && Objects.equals(className, that.className);
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * (31 * Long.hashCode(id) + Objects.hashCode(kind)) + Objects.hashCode(className)) * 31 + identityHash;
     }
 
     /** The name people know from thread dumps: {@code java.lang.Object@1b6d3586}. */

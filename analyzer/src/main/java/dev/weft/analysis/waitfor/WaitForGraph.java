@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
@@ -34,7 +35,20 @@ public final class WaitForGraph {
      * @param resource what it waits for
      * @param holder   the id of a thread that keeps it waiting
      */
-    public record WaitsFor(long waiter, Resource resource, long holder) { }
+    public record WaitsFor(long waiter, Resource resource, long holder) {
+
+        // written out, as Resource's are: no ObjectMethods bootstrap when the graph first hashes an edge
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof WaitsFor that && waiter == that.waiter && holder == that.holder
+                    && Objects.equals(resource, that.resource);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * Long.hashCode(waiter) + Objects.hashCode(resource)) * 31 + Long.hashCode(holder);
+        }
+    }
 
     /**
      * One hold of a resource by one thread.
