@@ -126,6 +126,13 @@ public interface Listener {
     }
 
     /**
+     * From now on the run's interleaving depends on the real clock, for {@code why} (a timer task scheduled for a
+     * {@code Date}, whose delay is the date less the clock's time): a scheduler marks the run not exactly replayable.
+     */
+    default void readsClock(String why, int site) {
+    }
+
+    /**
      * As {@link #blockingCall} for a timed call whose timed-out result needs no call ({@code poll} gives {@code null},
      * {@code tryAcquire} {@code false}...): true when it times out, and then it must return that result without
      * making the call, for a timeout the scheduler chose holds even when what the call waited for came before its

@@ -903,6 +903,16 @@ public final class Weft {
         return blockingCall(sync, canProceed, timed, false, site);
     }
 
+    /** The run's interleaving depends on the real clock from now on; see {@link Listener#readsClock}. */
+    public static void readsClock(String why, int site) {
+        Listener l = listener;
+        try {
+            l.readsClock(why, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
     /** Before a timed call on {@code sync} whose timeout returns without the call; see {@link Listener#timedCall}. */
     public static boolean timedCall(Object sync, java.util.function.BooleanSupplier canProceed, int site) {
         return blockingCall(sync, canProceed, true, true, site);

@@ -518,6 +518,15 @@ public final class Controller implements Listener {
     }
 
     @Override
+    public void readsClock(String why, int site) {
+        synchronized (ctl) {
+            if (!stopped && local.get() != null) {
+                notReplayable(why + " at " + sites.site(site));
+            }
+        }
+    }
+
+    @Override
     public boolean timedCall(Object sync, BooleanSupplier canProceed, int site) {
         Controlled me = blockInModel(sync, syncKind(sync), canProceed, true, true, site);
         if (me == null) {

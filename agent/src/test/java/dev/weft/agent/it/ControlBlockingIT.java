@@ -195,6 +195,22 @@ class ControlBlockingIT {
         assertEquals("early", timeline.get(polled).path("timedOut").asText(), timeline.toString());
     }
 
+    /**
+     * A timer task scheduled for a {@code Date}: its delay is the date less the real clock's time, which a replay reads
+     * at another moment, so the run says it is not exactly replayable, naming the timer; the program runs as without weft.
+     */
+    @Test
+    void aTimerTaskScheduledForADateMarksTheRunNotExactlyReplayable() throws Exception {
+        Run run = ControlIT.run("DatedReminders", "seed=1");
+        assertEquals(0, run.result().exitStatus(), run.result().stderr());
+        assertTrue(run.result().stdout().contains("reminders 2"), run.result().stdout());
+        assertFalse(run.report().path("control").path("replayable").asBoolean(true), run.report().path("control").toString());
+        assertTrue(run.result().stderr().contains("weft: this controlled run is not exactly replayable: a task was scheduled for a date"
+                + " (its delay is counted on the real clock) on the timer made at example.app.DatedReminders.main(DatedReminders.java:17)"),
+                run.result().stderr());
+        assertEquals(0, run.findings().size(), run.findings().toString());
+    }
+
     private static int indexOf(List<JsonNode> timeline, String thread, String line) {
         for (int i = 0; i < timeline.size(); i++) {
             if (timeline.get(i).path("thread").asText().equals(thread) && timeline.get(i).path("site").asText().endsWith(line + ")")) {
