@@ -1,7 +1,6 @@
 package example.app;
 
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Timer;
 import java.util.TimerTask;
@@ -9,11 +8,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Tasks of {@code java.util.Timer}s: one-off tasks by delay and by date run in the order of their times, a fixed-rate
+ * Tasks of {@code java.util.Timer}s: one-off tasks run in the order of their delays, a fixed-rate
  * task three times before it is cancelled, a fixed-delay one until it cancels itself; a task cancelled before it is
  * due never runs and is purged; a task is scheduled once only; a task that throws ends its timer (of the program's
  * own class), and a cancelled timer takes no task. It prints the timers' thread names and daemon flags, and whether it
- * took as long as its delays add up to.
+ * took as long as its delays add up to. (A task scheduled for a date makes a run not exactly replayable: {@link
+ * DatedReminders}.)
  */
 public final class TimerTasks {
 
@@ -75,7 +75,7 @@ public final class TimerTasks {
             ran("early");
             early[0] = thread();
         }), 1000);
-        timer.schedule(task(() -> ran("dated")), new Date(System.currentTimeMillis() + 2000));
+        timer.schedule(task(() -> ran("dated")), 2000);
         TimerTask never = task(() -> ran("never"));
         timer.schedule(never, 4000);
         boolean cancelled = never.cancel();

@@ -131,6 +131,17 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
+    public void readsClock(String why, int site) {
+        first.readsClock(why, site);
+        second.readsClock(why, site);
+    }
+
+    @Override
+    public boolean timedCall(Object sync, java.util.function.BooleanSupplier canProceed, int site) {
+        return first.timedCall(sync, canProceed, site) || second.timedCall(sync, canProceed, site);
+    }
+
+    @Override
     public Boolean awaitsInstead(Object condition, Object lock, boolean timed, boolean interruptible, int site)
             throws InterruptedException {
         Boolean signalled = first.awaitsInstead(condition, lock, timed, interruptible, site);

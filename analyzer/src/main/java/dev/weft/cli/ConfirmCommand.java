@@ -112,7 +112,7 @@ final class ConfirmCommand implements Callable<Integer> {
             options.put("seed", Integer.toString(seed));
             options.put("schedule", schedule.toString());
             options.put("onDeadlock", "halt");
-            ControlledRun result = run.run(command, options, files, run.runTimeout());
+            ControlledRun result = run.run(command, options, files, run.runBound());
             String refusal = result.refusal();
             if (refusal != null) {
                 spec.commandLine().getErr().println(refusal);

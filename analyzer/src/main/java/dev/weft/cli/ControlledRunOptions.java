@@ -1,6 +1,7 @@
 package dev.weft.cli;
 
 import dev.weft.cli.control.ControlledRun;
+import dev.weft.cli.control.RunBound;
 import dev.weft.cli.control.WatchedRun;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,12 +30,18 @@ final class ControlledRunOptions {
     private List<String> options = new ArrayList<>();
 
     @Option(names = "--run-timeout", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
-            description = "Kill a run that has not ended after this long, showing its stuck threads (default: ${DEFAULT-VALUE}).")
+            description = "Kill a run that has not ended after this long (not counting the time it waited for a CPU on a "
+                    + "loaded machine, up to ten times this in all), showing its stuck threads (default: ${DEFAULT-VALUE}).")
     private Duration runTimeout;
 
-    /** The watchdog's bound for one run. */
+    /** The watchdog's bound for one run, in the time it could run. */
     Duration runTimeout() {
         return runTimeout;
+    }
+
+    /** The watchdog's bound for one run: {@link #runTimeout()} of the time it could run. */
+    RunBound runBound() {
+        return RunBound.of(runTimeout);
     }
 
     /** The agent jar, checked to exist. */
@@ -54,7 +61,7 @@ final class ControlledRunOptions {
      *
      * @param files  where the run's files go: {@code <files>.json} (the report), {@code .out}, {@code .err}
      */
-    ControlledRun run(List<String> command, Map<String, String> controlOptions, Path files, Duration bound)
+    ControlledRun run(List<String> command, Map<String, String> controlOptions, Path files, RunBound bound)
             throws IOException, InterruptedException {
         Path report = reportOf(files);
         List<String> line = commandLine(command, agentOptions(controlOptions, report));

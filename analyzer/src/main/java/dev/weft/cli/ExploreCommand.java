@@ -2,6 +2,7 @@ package dev.weft.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.weft.cli.control.ControlledRun;
+import dev.weft.cli.control.RunBound;
 import dev.weft.schedule.ScheduleFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -177,7 +178,7 @@ final class ExploreCommand implements Callable<Integer> {
     }
 
     /** Runs one schedule: in a JVM of its own, or in the current shared JVM. */
-    private ControlledRun runSchedule(ClassSharing sharing, Map<String, String> options, Path files, Duration bound)
+    private ControlledRun runSchedule(ClassSharing sharing, Map<String, String> options, Path files, RunBound bound)
             throws IOException, InterruptedException {
         return jvms != null ? jvms.run(sharing, options, files, bound) : run.run(sharing.nextCommand(), options, files, bound);
     }
@@ -217,7 +218,7 @@ final class ExploreCommand implements Callable<Integer> {
             } else if (holdFirst && stopOn.contains("deadlock") && iteration == 1) {
                 options.put("hold", "nested");
             }
-            Duration bound = bound(start);
+            RunBound bound = bound(start);
             ControlledRun result = runSchedule(sharing, options, files, bound);
             if (sharing.refusedBy(result.process())) {
                 bound = bound(start);
@@ -229,7 +230,7 @@ final class ExploreCommand implements Callable<Integer> {
                 deleteFiles(files, schedule);
                 return CommandLine.ExitCode.USAGE;
             }
-            if (result.process().timedOut() && bound.compareTo(run.runTimeout()) < 0 && outOfTime(start)) {
+            if (result.process().timedOut() && bound.cutShort() && outOfTime(start)) {
                 unfinished = iteration; // its bound was what was left of --time: the search's end, not a hang
                 w.println("weft explore: " + name + " was stopped unfinished at the time limit (--time " + DurationConverter.format(time) + ")");
                 w.flush();
@@ -239,7 +240,7 @@ final class ExploreCommand implements Callable<Integer> {
             if (result.process().timedOut()) {
                 killed++;
                 w.println("weft explore: " + name + " made no progress:");
-                RunPrinter.stuck(w, result, bound(start));
+                RunPrinter.stuck(w, result, bound.running());
                 Files.writeString(ControlledRunOptions.sibling(files, ".threads.txt"), result.process().threadDump().text(), StandardCharsets.UTF_8);
                 w.flush();
                 continue;
@@ -360,14 +361,13 @@ final class ExploreCommand implements Callable<Integer> {
         return time != null && System.nanoTime() - start >= time.toNanos();
     }
 
-    /** The watchdog's bound for the next run: the per-run timeout, cut to what is left of --time (at least a second). */
-    private Duration bound(long start) {
+    /** The watchdog's bound for the next run: the per-run timeout, its wall time cut to what is left of --time (at least a second). */
+    private RunBound bound(long start) {
         if (time == null) {
-            return run.runTimeout();
+            return run.runBound();
         }
         Duration left = time.minusNanos(System.nanoTime() - start);
-        Duration atLeast = left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left;
-        return atLeast.compareTo(run.runTimeout()) < 0 ? atLeast : run.runTimeout();
+        return run.runBound().within(left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left);
     }
 
     /** Why an iteration was steered: toward which prediction, made by which iteration. */

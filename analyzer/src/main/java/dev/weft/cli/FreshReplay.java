@@ -39,7 +39,7 @@ final class FreshReplay {
         options.put("mode", "control");
         options.put("replay", schedule.toAbsolutePath().toString());
         options.put("onDeadlock", "halt");
-        ControlledRun replay = run.run(program, options, ControlledRunOptions.sibling(files, ".replay"), run.runTimeout());
+        ControlledRun replay = run.run(program, options, ControlledRunOptions.sibling(files, ".replay"), run.runBound());
         return new FreshReplay(replay, verdict(found, replay, stopOn, run));
     }
 

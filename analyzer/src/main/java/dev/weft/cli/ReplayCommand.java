@@ -54,7 +54,7 @@ final class ReplayCommand implements Callable<Integer> {
         options.put("replay", schedule.toAbsolutePath().toString());
         options.put("onDeadlock", "halt");
         Path files = report != null ? withoutJson(report) : withoutJson(defaultReport());
-        ControlledRun result = run.run(command, options, files, run.runTimeout());
+        ControlledRun result = run.run(command, options, files, run.runBound());
         String refusal = result.refusal();
         if (refusal != null) {
             spec.commandLine().getErr().println(refusal);

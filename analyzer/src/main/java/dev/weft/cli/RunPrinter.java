@@ -41,10 +41,13 @@ final class RunPrinter {
         tail.forEach(line -> out.println("    " + line));
     }
 
-    /** That the run was killed after {@code bound}, and where its threads were stuck. */
+    /** That the run was killed after {@code bound} (of the time it could run), and where its threads were stuck. */
     static void stuck(PrintWriter out, ControlledRun run, Duration bound) {
         ThreadDump dump = run.process().threadDump();
-        out.println("  no end within " + DurationConverter.format(bound) + ": killed. Where its threads were:");
+        Duration starved = run.process().starved();
+        out.println("  no end within " + DurationConverter.format(bound)
+                + (starved.toMillis() >= 1000 ? " (" + DurationConverter.format(run.process().elapsed()) + " in all, "
+                + DurationConverter.format(starved) + " of it waiting for a CPU)" : "") + ": killed. Where its threads were:");
         if (dump == null || dump.threads().isEmpty()) {
             out.println("    " + (dump == null ? "no thread dump" : dump.text().lines().findFirst().orElse("no threads")));
             return;

@@ -1,12 +1,12 @@
 package dev.weft.cli;
 
 import dev.weft.cli.control.ControlledRun;
+import dev.weft.cli.control.RunBound;
 import dev.weft.cli.control.SharedJvm;
 import dev.weft.cli.control.WatchedRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +37,7 @@ final class SchedulesPerJvm implements AutoCloseable {
      * Runs one schedule with weft's {@code controlOptions}; {@code sharing} gives the command of a new JVM (a
      * command made by {@link JavaCommand#underSameJvmLauncher}).
      */
-    ControlledRun run(ClassSharing sharing, Map<String, String> controlOptions, Path files, Duration bound)
+    ControlledRun run(ClassSharing sharing, Map<String, String> controlOptions, Path files, RunBound bound)
             throws IOException, InterruptedException {
         Path report = ControlledRunOptions.reportOf(files);
         List<String> agentOptions = run.agentOptions(controlOptions, report);

@@ -24,8 +24,9 @@ import java.util.Map;
  * <p>A timed wait that blocks is a {@link Choice#TIMEOUT}, once: it times out before the thread it waits for
  * goes on (a slow thread), or waits on until that thread does or until no thread can go on, when the model's
  * clock advances. A {@code tryLock(time, unit)} so timed out gives up even when the lock comes free before its
- * thread takes its next step: its last look found the lock held, and the thread was slow to return. (Other timed
- * calls go on when what they waited for came meanwhile: the agent makes them with a zero timeout, which takes it.)
+ * thread takes its next step: its last look found the lock held, and the thread was slow to return; so does a
+ * blocking call whose timed-out result needs no call ({@code poll}, {@code offer}, {@code tryAcquire}, a latch's
+ * {@code await}...: {@link #timeoutHolds}). (Other timed calls go on when what they waited for came meanwhile.)
  *
  * <p>Every choice with more than one option is recorded with a check (a hash of the options and the sites
  * they are at); given a {@link Schedule}, the model replays its choices and notices the first one that no
@@ -99,6 +100,7 @@ public final class Machine {
     private int replayedHolds;
     private String divergence;
     private java.util.function.IntPredicate canProceed = tid -> true;
+    private java.util.function.IntPredicate timeoutHolds = tid -> true;
     private boolean clockAdvances;
     /** Whether a blocked timed wait is a {@link Choice#TIMEOUT}: not in replays of schedules made before it was. */
     private final boolean timeoutChoices;
@@ -107,6 +109,8 @@ public final class Machine {
      * it is chosen: not in replays of schedules made before it did (version 2).
      */
     private final boolean timeoutsHold;
+    /** Whether that holds for the blocking calls {@link #timeoutHolds} says: not in replays of schedules before version 4. */
+    private final boolean callTimeoutsHold;
 
     /** A model with {@code parameters} and their strategy. */
     public Machine(Parameters parameters) {
@@ -130,6 +134,7 @@ public final class Machine {
         this.replay = replay;
         this.timeoutChoices = replay == null || replay.timeoutChoices();
         this.timeoutsHold = replay == null || replay.timeoutsHold();
+        this.callTimeoutsHold = replay == null || replay.callTimeoutsHold();
         this.cpuThread = new int[parameters.cpus()];
         this.cpuUsed = new int[parameters.cpus()];
         this.cpuSlice = new long[parameters.cpus()];
@@ -143,6 +148,15 @@ public final class Machine {
      */
     public void canProceed(java.util.function.IntPredicate test) {
         this.canProceed = test;
+    }
+
+    /**
+     * Says whether the timed call of a thread at a {@link OpKind#BLOCK} point gives up when the strategy chose that it
+     * times out even if it could proceed by the time its thread is chosen (its timed-out result needs no call: the
+     * call returns it as a slow thread would); otherwise such a call proceeds then. By default every one does.
+     */
+    public void timeoutHolds(java.util.function.IntPredicate test) {
+        this.timeoutHolds = test;
     }
 
     /** The model's parameters. */
@@ -481,7 +495,7 @@ public final class Machine {
             monitor.count = thread.savedCount;
         }
         thread.spinRun = changesNothing(op) ? thread.spinRun + 1 : 0;
-        thread.timedOut = timesOut(thread) && (!canGoOn(thread) || timeoutsHold && thread.timeoutChosen && isLock(op));
+        thread.timedOut = timesOut(thread) && (!canGoOn(thread) || thread.timeoutChosen && chosenTimeoutHolds(thread));
         Step.TimedOut timedOut = !thread.timedOut ? waitTimedOut : clockAdvances ? Step.TimedOut.CLOCK : Step.TimedOut.EARLY;
         thread.state = State.RUNNING;
         thread.pending = null;
@@ -547,9 +561,16 @@ public final class Machine {
         return op.timed() && op.kind() != OpKind.WAIT && (clockAdvances || thread.timeoutChosen);
     }
 
-    /** A lock request ({@code tryLock(time, unit)} when timed), whose chosen timeout holds (see the class comment). */
-    private static boolean isLock(Op op) {
-        return op.kind() == OpKind.LOCK || op.kind() == OpKind.READ_LOCK;
+    /**
+     * Whether the timeout chosen for {@code thread}'s timed wait holds although it could go on now (see the class
+     * comment): a lock request's (schedule version 3 on), a blocking call's that {@link #timeoutHolds} says (version 4 on).
+     */
+    private boolean chosenTimeoutHolds(ModelThread thread) {
+        return switch (thread.pending.kind()) {
+            case LOCK, READ_LOCK -> timeoutsHold;
+            case BLOCK -> callTimeoutsHold && timeoutHolds.test(thread.tid);
+            default -> false;
+        };
     }
 
     private boolean noReaders(long lock) {

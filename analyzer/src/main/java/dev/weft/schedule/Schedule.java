@@ -35,9 +35,11 @@ public record Schedule(String format, int version, int cpus, String policy, int 
     public static final String FORMAT = "weft-schedule";
     /**
      * The version this code writes: 2 added the {@link Choice#TIMEOUT} choices, 3 made a lock request's chosen timeout
-     * hold when the lock comes free before the request's thread is chosen.
+     * hold when the lock comes free before the request's thread is chosen, 4 that of a blocking call whose timed-out
+     * result needs no call ({@code poll}, {@code offer}, {@code tryAcquire}, a latch's {@code await}...) when what it
+     * waited for comes meanwhile.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     /** The oldest version this code reads. */
     public static final int FIRST_VERSION = 1;
 
@@ -68,6 +70,11 @@ public record Schedule(String format, int version, int cpus, String policy, int 
     /** True when a lock request chosen to time out early gives up even if the lock came free meanwhile (version 3 on). */
     public boolean timeoutsHold() {
         return version >= 3;
+    }
+
+    /** True when a blocking call chosen to time out early gives up even if it could proceed meanwhile (version 4 on). */
+    public boolean callTimeoutsHold() {
+        return version >= 4;
     }
 
     /** The model's parameters of this schedule (a replay follows its choices, so PCT's estimate does not matter). */

@@ -490,6 +490,38 @@ class MachineTest {
         }
     }
 
+    /**
+     * A timed take the strategy chose to time out gives up even when the producer gave its item before the consumer
+     * ran again (the consumer was slow to return), as a {@code tryLock(time, unit)} does (schedule version 4); a
+     * replay of such a schedule as version 3 takes the item there, as weft did before.
+     */
+    @Test
+    void aTimedTakeChosenToTimeOutGivesUpEvenWhenTheItemCameFirstButNotInAVersion3Replay() {
+        int gaveUp = 0;
+        for (long seed = 0; seed < 100; seed++) {
+            Machine machine = new Machine(params(1, Policy.PREEMPTIVE, 1, "random", seed));
+            SyntheticProgram program = timedTakeOfASlowProducer();
+            var outcome = program.run(machine);
+            Step take = outcome.steps().stream().filter(step -> step.op().kind() == OpKind.BLOCK).findFirst().orElseThrow();
+            Step given = outcome.steps().stream().filter(step -> step.tid() == 1 && step.op().kind() == OpKind.WRITE).findFirst().orElseThrow();
+            if (take.step() < given.step() || outcome.timedOut().isEmpty()) {
+                continue; // the item came after the take, or the take waited for it
+            }
+            gaveUp++;
+            assertEquals(Step.TimedOut.EARLY, take.timedOut());
+            assertEquals(1, program.unitsOf(100), "the item stays in the queue");
+            Schedule recorded = machine.schedule(true);
+            Schedule before = new Schedule(Schedule.FORMAT, 3, 1, "preemptive", 1, "random", seed, 3, recorded.steps(), true,
+                    recorded.choices(), recorded.checks());
+            SyntheticProgram again = timedTakeOfASlowProducer();
+            Machine replay = Machine.replaying(before);
+            assertEquals(List.of(), again.run(replay).timedOut(), "seed " + seed + ": version 3 took the item that came");
+            assertEquals(0, again.unitsOf(100));
+            assertNull(replay.divergence());
+        }
+        assertTrue(gaveUp > 0, "no run where the item came before the consumer's timed-out take ran again");
+    }
+
     @Test
     void underRoundRobinATimedTakeWaitsForItsProducerAsBeforeTimeoutsWereChoices() {
         SyntheticProgram program = timedTakeOfASlowProducer();

@@ -34,6 +34,8 @@ class ScheduleFileTest {
     void aChosenTimeoutHoldsFromTheThirdVersionOn() throws IOException {
         assertFalse(ScheduleFile.read(file(2)).timeoutsHold());
         assertTrue(ScheduleFile.read(file(3)).timeoutsHold());
+        assertFalse(ScheduleFile.read(file(3)).callTimeoutsHold());
+        assertTrue(ScheduleFile.read(file(4)).callTimeoutsHold());
     }
 
     @Test
@@ -41,14 +43,14 @@ class ScheduleFileTest {
         Schedule schedule = Schedule.of(Parameters.defaults(5), 4, true, List.of(1, Machine.NO_TIMEOUT), List.of(7, 8), List.of());
         Path written = dir.resolve("run.schedule.json");
         ScheduleFile.write(schedule, written);
-        assertTrue(Files.readString(written).startsWith("{\"format\":\"weft-schedule\",\"version\":3,"), Files.readString(written));
+        assertTrue(Files.readString(written).startsWith("{\"format\":\"weft-schedule\",\"version\":4,"), Files.readString(written));
         assertEquals(schedule, ScheduleFile.read(written));
     }
 
     @Test
     void anotherVersionIsRefusedNamingTheSupportedOnes() throws IOException {
-        Path future = file(4);
+        Path future = file(5);
         IOException e = assertThrows(IOException.class, () -> ScheduleFile.read(future));
-        assertEquals("schedule format version 4 of " + future + " not supported (supported: 1 to 3)", e.getMessage());
+        assertEquals("schedule format version 5 of " + future + " not supported (supported: 1 to 4)", e.getMessage());
     }
 }

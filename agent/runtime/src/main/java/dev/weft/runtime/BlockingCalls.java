@@ -110,8 +110,7 @@ public final class BlockingCalls {
     }
 
     public static boolean await(CountDownLatch latch, long timeout, TimeUnit unit, int site) throws InterruptedException {
-        boolean proceeds = !Weft.blockingCall(latch, () -> latch.getCount() == 0, true, site);
-        return latch.await(proceeds ? timeout : 0, unit);
+        return !Weft.timedCall(latch, () -> latch.getCount() == 0, site) && latch.await(timeout, unit);
     }
 
     // ---- Semaphore ---------------------------------------------------------------------------
@@ -140,8 +139,8 @@ public final class BlockingCalls {
 
     public static boolean tryAcquire(Semaphore semaphore, int permits, long timeout, TimeUnit unit, int site)
             throws InterruptedException {
-        boolean proceeds = !Weft.blockingCall(semaphore, () -> semaphore.availablePermits() >= permits, true, site);
-        return semaphore.tryAcquire(permits, proceeds ? timeout : 0, unit);
+        return !Weft.timedCall(semaphore, () -> semaphore.availablePermits() >= permits, site)
+                && semaphore.tryAcquire(permits, timeout, unit);
     }
 
     // ---- BlockingQueue, BlockingDeque --------------------------------------------------------
@@ -187,7 +186,7 @@ public final class BlockingCalls {
                 Weft.waitingCallEnded(queue, site);
             }
         }
-        return queue.poll(itemInTime(queue, site) ? timeout : 0, unit);
+        return itemInTime(queue, site) ? queue.poll(timeout, unit) : null;
     }
 
     public static boolean offer(BlockingQueue<Object> queue, Object element, long timeout, TimeUnit unit, int site)
@@ -202,7 +201,7 @@ public final class BlockingCalls {
                 Weft.waitingCallEnded(queue, site);
             }
         }
-        return queue.offer(element, roomInTime(queue, site) ? timeout : 0, unit);
+        return roomInTime(queue, site) && queue.offer(element, timeout, unit);
     }
 
     public static void transfer(BlockingQueue<Object> queue, Object element, int site) throws InterruptedException {
@@ -278,22 +277,22 @@ public final class BlockingCalls {
 
     public static Object pollFirst(BlockingDeque<Object> deque, long timeout, TimeUnit unit, int site)
             throws InterruptedException {
-        return deque.pollFirst(itemInTime(deque, site) ? timeout : 0, unit);
+        return itemInTime(deque, site) ? deque.pollFirst(timeout, unit) : null;
     }
 
     public static Object pollLast(BlockingDeque<Object> deque, long timeout, TimeUnit unit, int site)
             throws InterruptedException {
-        return deque.pollLast(itemInTime(deque, site) ? timeout : 0, unit);
+        return itemInTime(deque, site) ? deque.pollLast(timeout, unit) : null;
     }
 
     public static boolean offerFirst(BlockingDeque<Object> deque, Object element, long timeout, TimeUnit unit, int site)
             throws InterruptedException {
-        return deque.offerFirst(element, roomInTime(deque, site) ? timeout : 0, unit);
+        return roomInTime(deque, site) && deque.offerFirst(element, timeout, unit);
     }
 
     public static boolean offerLast(BlockingDeque<Object> deque, Object element, long timeout, TimeUnit unit, int site)
             throws InterruptedException {
-        return deque.offerLast(element, roomInTime(deque, site) ? timeout : 0, unit);
+        return roomInTime(deque, site) && deque.offerLast(element, timeout, unit);
     }
 
     private static void untilItem(BlockingQueue<?> queue, int site) {
@@ -308,14 +307,14 @@ public final class BlockingCalls {
         }
     }
 
-    /** Until there is an item, or the scheduler times the call out: false then. */
+    /** Until there is an item, or the scheduler times the call out: false then (the call returns as timed out). */
     private static boolean itemInTime(BlockingQueue<?> queue, int site) {
-        return !statesWhenItBlocks(queue) || !Weft.blockingCall(queue, () -> !queue.isEmpty(), true, site);
+        return !statesWhenItBlocks(queue) || !Weft.timedCall(queue, () -> !queue.isEmpty(), site);
     }
 
-    /** Until there is room, or the scheduler times the call out: false then. */
+    /** Until there is room, or the scheduler times the call out: false then (the call returns as timed out). */
     private static boolean roomInTime(BlockingQueue<?> queue, int site) {
-        return !statesWhenItBlocks(queue) || !Weft.blockingCall(queue, () -> queue.remainingCapacity() > 0, true, site);
+        return !statesWhenItBlocks(queue) || !Weft.timedCall(queue, () -> queue.remainingCapacity() > 0, site);
     }
 
     /** True for the JDK queues whose size says whether a call blocks. */
@@ -359,8 +358,7 @@ public final class BlockingCalls {
     }
 
     public static long tryWriteLock(StampedLock lock, long time, TimeUnit unit, int site) throws InterruptedException {
-        boolean proceeds = !Weft.blockingCall(lock, writable(lock), true, site);
-        return lock.tryWriteLock(proceeds ? time : 0, unit);
+        return Weft.timedCall(lock, writable(lock), site) ? 0L : lock.tryWriteLock(time, unit);
     }
 
     public static long readLock(StampedLock lock, int site) {
@@ -374,8 +372,7 @@ public final class BlockingCalls {
     }
 
     public static long tryReadLock(StampedLock lock, long time, TimeUnit unit, int site) throws InterruptedException {
-        boolean proceeds = !Weft.blockingCall(lock, readable(lock), true, site);
-        return lock.tryReadLock(proceeds ? time : 0, unit);
+        return Weft.timedCall(lock, readable(lock), site) ? 0L : lock.tryReadLock(time, unit);
     }
 
     /** When a write lock of {@code lock} is granted at once: nobody holds it in either mode. */
@@ -599,8 +596,11 @@ public final class BlockingCalls {
             throws InterruptedException, ExecutionException, TimeoutException {
         boolean proceeds = future instanceof ForkJoinTask<?> task ? !ForkJoinCalls.helpOrWait(task, true, site)
                 : !waitsForOthers(future)
-                        || !Weft.blockingCall(ModelledScheduledThreadPoolExecutor.jdkTask(future), future::isDone, true, site);
-        return future.get(proceeds ? timeout : 0, unit);
+                        || !Weft.timedCall(ModelledScheduledThreadPoolExecutor.jdkTask(future), future::isDone, site);
+        if (!proceeds) {
+            throw new TimeoutException();
+        }
+        return future.get(timeout, unit);
     }
 
     public static Object join(Future<Object> future, int site) {
@@ -681,8 +681,8 @@ public final class BlockingCalls {
     public static boolean awaitTermination(ExecutorService pool, long timeout, TimeUnit unit, int site)
             throws InterruptedException {
         BooleanSupplier terminated = ModelledPools.isModelled(pool) ? pool::isTerminated : ForkJoinCalls.terminated(pool);
-        boolean proceeds = terminated == null || !Weft.blockingCall(pool, terminated, true, site);
-        return pool.awaitTermination(proceeds ? timeout : 0, unit);
+        boolean proceeds = terminated == null || !Weft.timedCall(pool, terminated, site);
+        return proceeds && pool.awaitTermination(timeout, unit);
     }
 
     /**

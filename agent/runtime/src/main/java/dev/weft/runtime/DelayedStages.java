@@ -21,7 +21,7 @@ import java.util.concurrent.TimeoutException;
  * <p>Only futures of the JDK's own class are redirected: a subclass may override these methods. Where the
  * pool cannot be the model's ({@code java.util.concurrent} not open to weft), the JDK's methods are called.
  */
-final class DelayedStages {
+public final class DelayedStages {
 
     private static final String THREAD_NAME = "CompletableFutureDelayScheduler";
     private static ModelledScheduledThreadPoolExecutor delayer;
@@ -86,6 +86,18 @@ final class DelayedStages {
                 delayed.cancel(false);
             }
         });
+    }
+
+    /**
+     * Forgets the delaying pool, before each schedule when several run in one JVM, so that the schedule makes its own at
+     * its first delay (its worker a thread of its model, at its site) as a fresh JVM does. A pool that made its worker
+     * ended its JVM (the worker outlived {@code main}), so the one forgotten here ran nothing.
+     */
+    public static synchronized void startOver() {
+        if (delayer != null) {
+            delayer.shutdown();
+            delayer = null;
+        }
     }
 
     /** The run's delaying pool, made at the first call; {@code null} when it cannot be the model's. */

@@ -126,6 +126,23 @@ public interface Listener {
     }
 
     /**
+     * From now on the run's interleaving depends on the real clock, for {@code why} (a timer task scheduled for a
+     * {@code Date}, whose delay is the date less the clock's time): a scheduler marks the run not exactly replayable.
+     */
+    default void readsClock(String why, int site) {
+    }
+
+    /**
+     * As {@link #blockingCall} for a timed call whose timed-out result needs no call ({@code poll} gives {@code null},
+     * {@code tryAcquire} {@code false}...): true when it times out, and then it must return that result without
+     * making the call, for a timeout the scheduler chose holds even when what the call waited for came before its
+     * thread ran again (its thread was slow to return).
+     */
+    default boolean timedCall(Object sync, java.util.function.BooleanSupplier canProceed, int site) {
+        return blockingCall(sync, canProceed, true, site);
+    }
+
+    /**
      * Asked after a timed wait's {@code ...Requested} event ({@code tryLock(time, unit)}, {@code join(millis)}) or
      * when a timed call announced by {@link #waitingCall} was interrupted: true when a scheduler ended that wait
      * by its own clock, because no other thread could go on, or chose that it times out before what it waits for

@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public class ModelledTimer extends Timer {
 
     private final TimerPool pool;
+    private final int site;
     private volatile boolean cancelled;
 
     public ModelledTimer(int site) {
@@ -45,6 +46,7 @@ public class ModelledTimer extends Timer {
 
     public ModelledTimer(String name, boolean isDaemon, int site) {
         super(name, isDaemon);
+        this.site = site;
         TimerPool modelled = TaskFields.OPEN ? new TimerPool(name, isDaemon, site) : null;
         if (modelled != null && modelled.modelled()) {
             super.cancel();
@@ -75,7 +77,7 @@ public class ModelledTimer extends Timer {
         if (pool == null) {
             super.schedule(task, time);
         } else {
-            queue(task, untilTime(time.getTime()), 0);
+            queue(task, untilTime(time.getTime(), site), 0);
         }
     }
 
@@ -95,7 +97,7 @@ public class ModelledTimer extends Timer {
         if (pool == null) {
             super.schedule(task, firstTime, period);
         } else {
-            queue(task, untilTime(firstTime.getTime()), -period);
+            queue(task, untilTime(firstTime.getTime(), site), -period);
         }
     }
 
@@ -115,7 +117,7 @@ public class ModelledTimer extends Timer {
         if (pool == null) {
             super.scheduleAtFixedRate(task, firstTime, period);
         } else {
-            queue(task, untilTime(firstTime.getTime()), period);
+            queue(task, untilTime(firstTime.getTime(), site), period);
         }
     }
 
@@ -155,11 +157,16 @@ public class ModelledTimer extends Timer {
         }
     }
 
-    /** The delay until {@code time}, in milliseconds since the epoch: none when it has passed. */
-    private static long untilTime(long time) {
+    /**
+     * The delay until {@code time}, in milliseconds since the epoch: none when it has passed. It is counted on the real
+     * clock, which another run reads at another moment, so the run is not exactly replayable from then on: its
+     * virtual due time, and so its order among the pool's tasks, may differ.
+     */
+    private static long untilTime(long time, int site) {
         if (time < 0) {
             throw new IllegalArgumentException("Illegal execution time.");
         }
+        Weft.readsClock("a task was scheduled for a date (its delay is counted on the real clock) on the timer made", site);
         return Math.max(0, time - System.currentTimeMillis());
     }
 

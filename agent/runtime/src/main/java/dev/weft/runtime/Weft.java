@@ -900,10 +900,30 @@ public final class Weft {
 
     /** Before a blocking call on {@code sync}; see {@link Listener#blockingCall}: true when it times out. */
     public static boolean blockingCall(Object sync, java.util.function.BooleanSupplier canProceed, boolean timed, int site) {
+        return blockingCall(sync, canProceed, timed, false, site);
+    }
+
+    /** The run's interleaving depends on the real clock from now on; see {@link Listener#readsClock}. */
+    public static void readsClock(String why, int site) {
+        Listener l = listener;
+        try {
+            l.readsClock(why, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** Before a timed call on {@code sync} whose timeout returns without the call; see {@link Listener#timedCall}. */
+    public static boolean timedCall(Object sync, java.util.function.BooleanSupplier canProceed, int site) {
+        return blockingCall(sync, canProceed, true, true, site);
+    }
+
+    private static boolean blockingCall(Object sync, java.util.function.BooleanSupplier canProceed, boolean timed,
+                                        boolean timeoutHolds, int site) {
         Listener l = listener;
         boolean spare = ForkJoinPoolModel.blocking(canProceed); // a fork/join worker of the model may block
         try {
-            return l.blockingCall(sync, canProceed, timed, site);
+            return timeoutHolds ? l.timedCall(sync, canProceed, site) : l.blockingCall(sync, canProceed, timed, site);
         } catch (Throwable t) {
             failed(l, t);
             return false;

@@ -89,6 +89,8 @@ public final class Controller implements Listener {
         boolean detached;
         /** At a blocking call: whether it can go on without blocking, or {@code null}. */
         BooleanSupplier canProceed;
+        /** At a timed blocking call: whether a timeout the model chose holds ({@link #timedCall}). */
+        boolean timeoutHolds;
         /** The model's park permit, given by {@code unpark} and {@code interrupt}, taken by {@code park}. */
         boolean permit;
         /**
@@ -183,6 +185,7 @@ public final class Controller implements Listener {
         this.machine = options.replay() != null ? Machine.replaying(options.replay()) : new Machine(options.parameters());
         this.deadlocks = new DeadlockReport(sites);
         this.machine.canProceed(this::canProceed);
+        this.machine.timeoutHolds(tid -> byTid.get(tid).timeoutHolds);
         RaceFinding race = options.confirmation() == null ? null : options.confirmation().race();
         // odd seeds let the race's earlier access go first, as it was seen; even seeds the other one
         this.raceSteering = race == null ? null : new RaceSteering(race, options.parameters().seed() % 2 != 0,
@@ -278,7 +281,7 @@ public final class Controller implements Listener {
             // a view's lock is its StampedLock's readLock or writeLock: a blocking call, not reentrant
             BooleanSupplier free = lock == stamped.asReadLock() ? () -> !stamped.isWriteLocked()
                     : () -> !stamped.isWriteLocked() && !stamped.isReadLocked();
-            blockInModel(stamped, "stamped-lock", free, timed, site);
+            blockInModel(stamped, "stamped-lock", free, timed, timed, site); // a timed tryLock gives up as a lock's does
             return;
         }
         // both halves of a read-write lock are one lock of the model, taken shared or exclusive
@@ -510,8 +513,28 @@ public final class Controller implements Listener {
 
     @Override
     public boolean blockingCall(Object sync, BooleanSupplier canProceed, boolean timed, int site) {
-        Controlled me = blockInModel(sync, syncKind(sync), canProceed, timed, site);
+        Controlled me = blockInModel(sync, syncKind(sync), canProceed, timed, false, site);
         return me != null && timed && !canProceed.getAsBoolean(); // chosen while it cannot proceed: timed out
+    }
+
+    @Override
+    public void readsClock(String why, int site) {
+        synchronized (ctl) {
+            if (!stopped && local.get() != null) {
+                notReplayable(why + " at " + sites.site(site));
+            }
+        }
+    }
+
+    @Override
+    public boolean timedCall(Object sync, BooleanSupplier canProceed, int site) {
+        Controlled me = blockInModel(sync, syncKind(sync), canProceed, true, true, site);
+        if (me == null) {
+            return false;
+        }
+        synchronized (ctl) {
+            return machine.timedOut(me.tid) || !canProceed.getAsBoolean();
+        }
     }
 
     @Override
@@ -525,7 +548,7 @@ public final class Controller implements Listener {
             return false;
         }
         Controlled parker = me;
-        me = blockInModel(me.thread, "thread", () -> parker.permit, timed, site);
+        me = blockInModel(me.thread, "thread", () -> parker.permit, timed, false, site);
         synchronized (ctl) {
             if (me == null || stopped) {
                 return false;
@@ -563,9 +586,12 @@ public final class Controller implements Listener {
      * A scheduling point before a blocking call on {@code sync}: the thread is blocked in the model until
      * {@code canProceed} (or, when timed, until the model chooses it anyway).
      *
+     * @param timeoutHolds whether a timeout the model chooses holds even if the call could proceed by then
+     *
      * @return the thread's state once chosen, or {@code null} when it is not under control
      */
-    private Controlled blockInModel(Object sync, String kind, BooleanSupplier canProceed, boolean timed, int site) {
+    private Controlled blockInModel(Object sync, String kind, BooleanSupplier canProceed, boolean timed, boolean timeoutHolds,
+                                    int site) {
         List<Finding> found = new ArrayList<>();
         Controlled me;
         synchronized (ctl) {
@@ -575,6 +601,7 @@ public final class Controller implements Listener {
             }
             try {
                 me.canProceed = canProceed;
+                me.timeoutHolds = timeoutHolds;
                 Op op = new Op(OpKind.BLOCK, id(sync, kind), timed, site, check(site));
                 machine.arrive(me.tid, op);
                 arrived(me, op, found);
@@ -619,7 +646,7 @@ public final class Controller implements Listener {
      */
     @Override
     public boolean waitingCall(Object sync, int side, IntBinaryOperator releases, boolean timed, int site) {
-        Controlled me = blockInModel(sync, syncKind(sync), null, false, site);
+        Controlled me = blockInModel(sync, syncKind(sync), null, false, false, site);
         if (me == null) {
             return false;
         }

@@ -3,6 +3,7 @@ package dev.weft.agent.samejvm;
 import dev.weft.agent.AgentRuns;
 import dev.weft.agent.BadOptionException;
 import dev.weft.cli.junit.TestMethodLauncher;
+import dev.weft.runtime.DelayedStages;
 import dev.weft.runtime.ThreadNames;
 import java.io.BufferedReader;
 import java.io.File;
@@ -133,6 +134,7 @@ public final class SameJvmLauncher {
     private int runMain(PrintStream err) throws InterruptedException, IOException {
         ThreadNumbering.reset();
         ThreadNames.startOver();
+        DelayedStages.startOver();
         freshState.restore();
         URLClassLoader loader = test != null ? new TestClassLoader(classPath) : new URLClassLoader(classPath, ClassLoader.getPlatformClassLoader());
         int[] status = new int[1];

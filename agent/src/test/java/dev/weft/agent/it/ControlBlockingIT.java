@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.weft.agent.it.ControlIT.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -173,6 +175,49 @@ class ControlBlockingIT {
     @Test
     void waitersCancelledByAnInterruptMeetItAndTheRunEndsReplayable() throws Exception {
         assertReplayable("InterruptedWaiters", "seed=3,quantum=1", "cancelled 2");
+    }
+
+    /**
+     * A timed {@code poll} the schedule timed out early gives up even when the courier's parcel came before the
+     * dispatcher ran again (seed 5: the courier's {@code offer} is step 3, the poll, marked early, step 4), as a
+     * {@code tryLock(time, unit)} does (schedule version 4; before, the agent polled with a zero timeout there and took
+     * the parcel); the schedule replays it exactly.
+     */
+    @Test
+    void aTimedPollTimedOutEarlyGivesUpEvenWhenTheItemCameBeforeItsThreadRanAgain() throws Exception {
+        assertReplayable("LateParcel", "seed=5,quantum=1", "got null, left 1");
+        List<JsonNode> timeline = new ArrayList<>();
+        ControlIT.run("LateParcel", "seed=5,quantum=1").report().path("timeline").forEach(timeline::add);
+        int offered = indexOf(timeline, "courier", "LateParcel.java:24");
+        int polled = indexOf(timeline, "main", "LateParcel.java:27");
+        assertTrue(offered >= 0 && offered < polled, timeline.toString());
+        assertEquals("block", timeline.get(polled).path("event").asText(), timeline.toString());
+        assertEquals("early", timeline.get(polled).path("timedOut").asText(), timeline.toString());
+    }
+
+    /**
+     * A timer task scheduled for a {@code Date}: its delay is the date less the real clock's time, which a replay reads
+     * at another moment, so the run says it is not exactly replayable, naming the timer; the program runs as without weft.
+     */
+    @Test
+    void aTimerTaskScheduledForADateMarksTheRunNotExactlyReplayable() throws Exception {
+        Run run = ControlIT.run("DatedReminders", "seed=1");
+        assertEquals(0, run.result().exitStatus(), run.result().stderr());
+        assertTrue(run.result().stdout().contains("reminders 2"), run.result().stdout());
+        assertFalse(run.report().path("control").path("replayable").asBoolean(true), run.report().path("control").toString());
+        assertTrue(run.result().stderr().contains("weft: this controlled run is not exactly replayable: a task was scheduled for a date"
+                + " (its delay is counted on the real clock) on the timer made at example.app.DatedReminders.main(DatedReminders.java:17)"),
+                run.result().stderr());
+        assertEquals(0, run.findings().size(), run.findings().toString());
+    }
+
+    private static int indexOf(List<JsonNode> timeline, String thread, String line) {
+        for (int i = 0; i < timeline.size(); i++) {
+            if (timeline.get(i).path("thread").asText().equals(thread) && timeline.get(i).path("site").asText().endsWith(line + ")")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -88,24 +88,29 @@ public final class SharedJvm implements AutoCloseable {
      * @param agentOptions the schedule's agent options, as {@code -javaagent} takes them
      * @param bound        how long it may run before the JVM is dumped and killed
      */
-    public WatchedRun run(Path files, String agentOptions, Path stdout, Path stderrOfRun, Duration bound)
+    public WatchedRun run(Path files, String agentOptions, Path stdout, Path stderrOfRun, RunBound bound)
             throws IOException, InterruptedException {
         long start = System.nanoTime();
+        RunClock clock = RunClock.of(process.pid(), bound);
         try {
             requests.write(files.toAbsolutePath() + "\t" + agentOptions + "\n");
             requests.flush();
         } catch (IOException e) {
             // the JVM ended (e.g. refused to start): its status says why
         }
-        String answer = answers.poll(bound.toMillis(), TimeUnit.MILLISECONDS);
+        String answer = answers.poll(clock.nextWaitMillis(), TimeUnit.MILLISECONDS);
+        while (answer == null && !clock.passed()) {
+            answer = answers.poll(clock.nextWaitMillis(), TimeUnit.MILLISECONDS);
+        }
         if (answer == null) {
             ThreadDump dump = ThreadDump.of(process.pid(), DUMP_TIMEOUT);
             process.destroyForcibly().waitFor();
             ended = true;
-            return new WatchedRun(-1, true, dump, stdout, stderrOfRun, since(start));
+            return new WatchedRun(-1, true, dump, stdout, stderrOfRun, since(start), clock.starved());
         }
         if (answer.startsWith("ended ")) {
-            return new WatchedRun(Integer.parseInt(answer.substring("ended ".length())), false, null, stdout, stderrOfRun, since(start));
+            return new WatchedRun(Integer.parseInt(answer.substring("ended ".length())), false, null, stdout, stderrOfRun,
+                    since(start), clock.starved());
         }
         // "last STATUS WHY" (the JVM exits with STATUS), or the JVM's end without an answer
         ended = true;
@@ -118,7 +123,7 @@ public final class SharedJvm implements AutoCloseable {
         if (Files.isRegularFile(stderr) && Files.size(stderr) > 0) {
             Files.write(stderrOfRun, Files.readAllBytes(stderr), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
-        return new WatchedRun(process.exitValue(), false, null, stdout, stderrOfRun, since(start));
+        return new WatchedRun(process.exitValue(), false, null, stdout, stderrOfRun, since(start), clock.starved());
     }
 
     /** Ends the JVM: the end of its requests lets it exit; one that does not within a while is killed. */

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One child JVM run under a wall-clock watchdog: its standard input is empty (closed at once), its output goes
- * to files; when it outlives its bound,
+ * One child JVM run under a watchdog: its standard input is empty (closed at once), its output goes
+ * to files; when it outlives its bound (counted in the time it could run, {@link RunClock}),
  * its threads are dumped ({@code jcmd PID Thread.print}) and it is killed, so that a caller exploring
  * schedules never hangs on one run.
  *
@@ -20,9 +20,10 @@ import java.util.concurrent.TimeUnit;
  * @param stdout     the file holding the child's standard output
  * @param stderr     the file holding the child's standard error
  * @param elapsed    wall time of the run
+ * @param starved    how long of it the child waited for a CPU (zero where the system does not say)
  */
 public record WatchedRun(int exitStatus, boolean timedOut, ThreadDump threadDump, Path stdout, Path stderr,
-                         Duration elapsed) {
+                         Duration elapsed, Duration starved) {
 
     private static final Duration DUMP_TIMEOUT = Duration.ofSeconds(10);
 
@@ -34,18 +35,21 @@ public record WatchedRun(int exitStatus, boolean timedOut, ThreadDump threadDump
      * @param stderr  where its standard error goes (replaced)
      * @param bound   how long it may run before it is dumped and killed
      */
-    public static WatchedRun run(List<String> command, Path stdout, Path stderr, Duration bound)
+    public static WatchedRun run(List<String> command, Path stdout, Path stderr, RunBound bound)
             throws IOException, InterruptedException {
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        RunClock clock = RunClock.of(process.pid(), bound);
         try {
             process.getOutputStream().close(); // no input: a program that reads its standard input sees its end, and goes on
-            if (process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS)) {
-                return new WatchedRun(process.exitValue(), false, null, stdout, stderr, since(start));
+            while (!process.waitFor(clock.nextWaitMillis(), TimeUnit.MILLISECONDS)) {
+                if (clock.passed()) {
+                    ThreadDump dump = ThreadDump.of(process.pid(), DUMP_TIMEOUT);
+                    process.destroyForcibly().waitFor();
+                    return new WatchedRun(-1, true, dump, stdout, stderr, since(start), clock.starved());
+                }
             }
-            ThreadDump dump = ThreadDump.of(process.pid(), DUMP_TIMEOUT);
-            process.destroyForcibly().waitFor();
-            return new WatchedRun(-1, true, dump, stdout, stderr, since(start));
+            return new WatchedRun(process.exitValue(), false, null, stdout, stderr, since(start), clock.starved());
         } finally {
             if (process.isAlive()) {
                 process.destroyForcibly().waitFor();
