@@ -92,6 +92,13 @@ public final class Tasks {
         return leaf;
     }
 
+    /** A direct {@code ForkJoinTask} completed by {@code complete(value)}, which calls its {@code setRawResult} inside the JDK. */
+    static Object completedForkJoinTask() {
+        SummingLeaf leaf = new SummingLeaf();
+        leaf.complete(7L);
+        return leaf;
+    }
+
     /** A pool that counts its tasks in {@code afterExecute} and sums up in {@code terminated()}. */
     static final class CountingPool extends java.util.concurrent.ThreadPoolExecutor {
         int completed;

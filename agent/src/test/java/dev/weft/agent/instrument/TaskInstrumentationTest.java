@@ -115,6 +115,15 @@ class TaskInstrumentationTest {
     }
 
     @Test
+    void setRawResultReleasesWhatItStoredIntoTheTask() throws Throwable {
+        Object leaf = fixtures.run("Tasks", "completedForkJoinTask");
+        List<String> onLeaf = of(main()).stream().filter(e -> e.object() == leaf).map(Event::kind).toList();
+        // complete() releases; the JDK calls setRawResult (through the bridge, which is not rewritten), whose
+        // bracketed body releases before it returns, after what it stored; complete() acquires
+        assertEquals(List.of("releasing", "releasing", "acquired"), onLeaf);
+    }
+
+    @Test
     void aPoolSubclassReleasesAfterExecuteAndTerminatedIntoThePoolWhichAwaitTerminationAcquires() throws Throwable {
         Object pool = fixtures.run("Tasks", "countingPoolTerminated");
         List<String> onPool = of("pool").stream().filter(e -> e.object() == pool).map(Event::kind).toList();
