@@ -106,6 +106,27 @@ public final class ConcurrentObjects {
         return List.of(barrier, ran[0]);
     }
 
+    /** A mutex built on {@code AbstractQueuedSynchronizer}, as its Javadoc shows. */
+    static final class MutexSync extends java.util.concurrent.locks.AbstractQueuedSynchronizer {
+        @Override
+        protected boolean tryAcquire(int acquires) {
+            return compareAndSetState(0, 1);
+        }
+
+        @Override
+        protected boolean tryRelease(int releases) {
+            setState(0);
+            return true;
+        }
+    }
+
+    static MutexSync queuedSynchronizerLockUnlock() {
+        MutexSync sync = new MutexSync();
+        sync.acquire(1);
+        sync.release(1);
+        return sync;
+    }
+
     static Audited overridingSubclass() {
         Audited audited = new Audited();
         audited.offer("entry");
@@ -167,6 +188,30 @@ public final class ConcurrentObjects {
         java.util.concurrent.FutureTask<String> task = new java.util.concurrent.FutureTask<>(() -> "report");
         task.run();
         return task.get();
+    }
+
+    /** A {@code FutureTask} subclass, its task given to {@code super(..)}. */
+    static final class NamedJob extends java.util.concurrent.FutureTask<String> {
+        final String name;
+
+        NamedJob(String name, java.util.concurrent.Callable<String> work) {
+            super(work);
+            this.name = name;
+        }
+
+        NamedJob(String name, Runnable work, String result) {
+            super(work, result);
+            this.name = name;
+        }
+    }
+
+    /** Two jobs of a {@code FutureTask} subclass (of a callable, of a runnable and its result) run here, then asked for their results. */
+    static List<Object> futureTaskSubclassRunAndGet() throws Exception {
+        NamedJob ofCallable = new NamedJob("callable", () -> "report");
+        NamedJob ofRunnable = new NamedJob("runnable", () -> { }, "printed");
+        ofCallable.run();
+        ofRunnable.run();
+        return List.of(ofCallable.get(), ofRunnable.get(), ofCallable.name, ofRunnable.name);
     }
 
     /** A job slot whose volatile state is set through an updater. */

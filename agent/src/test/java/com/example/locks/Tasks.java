@@ -92,6 +92,19 @@ public final class Tasks {
         return leaf;
     }
 
+    /** A {@code runAsync} task given no executor, joined: it runs in the common pool, or in a thread of its own when the pool's parallelism is 1. */
+    static Object runAsyncOnTheDefaultExecutor() {
+        CompletableFuture.runAsync(() -> { }).join();
+        return java.util.concurrent.ForkJoinPool.commonPool();
+    }
+
+    /** A direct {@code ForkJoinTask} completed by {@code complete(value)}, which calls its {@code setRawResult} inside the JDK. */
+    static Object completedForkJoinTask() {
+        SummingLeaf leaf = new SummingLeaf();
+        leaf.complete(7L);
+        return leaf;
+    }
+
     /** A pool that counts its tasks in {@code afterExecute} and sums up in {@code terminated()}. */
     static final class CountingPool extends java.util.concurrent.ThreadPoolExecutor {
         int completed;

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.stream.BaseStream;
 import java.util.stream.Collector;
@@ -49,6 +51,8 @@ final class Submission {
     private final boolean parallelArrays;
     /** Whether the call returns only once its tasks are done, so that it acquires what they released. */
     private final boolean waits;
+    /** Whether the call is a {@code CompletableFuture}'s {@code supplyAsync}, {@code runAsync} or {@code *Async}, whose default executor is the common pool. */
+    private final boolean async;
     private final boolean sharesResult;
     private final boolean inline;
     private final String name;
@@ -71,6 +75,7 @@ final class Submission {
         this.taskCollections = name.equals("invokeAll") || name.equals("invokeAny");
         this.parallelArrays = !onReceiver && name.startsWith("parallel"); // Arrays.parallelSort, parallelSetAll...
         this.waits = taskCollections || parallelArrays || name.equals("invokeAndWait"); // invokeAndWait: on the event dispatch thread
+        this.async = name.endsWith("Async");
         this.sharesResult = sharesResult;
         this.inline = inline;
         this.name = name;
@@ -101,6 +106,7 @@ final class Submission {
             starts.add(syncOf(receiver));
         }
         int first = onReceiver ? 1 : 0;
+        boolean executorGiven = false;
         for (int i = first; i < arguments.length; i++) {
             Object argument = arguments[i];
             if (argument instanceof CompletionStage) {
@@ -111,7 +117,14 @@ final class Submission {
                 }
             } else if (argument instanceof Executor) {
                 ends.add(syncOf(argument));
+                executorGiven = true;
             }
+        }
+        if (async && !executorGiven && (receiver == null || receiver.getClass() == CompletableFuture.class)
+                && ForkJoinPool.getCommonPoolParallelism() > 1) {
+            // the task runs in the common pool (with a parallelism of 1, in a thread of its own): what it did happens
+            // before the pool is quiescent, so before awaitQuiescence (a call on the pool) returns true
+            ends.add(syncOf(ForkJoinPool.commonPool()));
         }
         Object[] startSyncs = starts.toArray();
         for (int i = first; i < arguments.length; i++) {

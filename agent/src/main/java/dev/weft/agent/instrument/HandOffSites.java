@@ -15,6 +15,8 @@ import java.util.concurrent.CompletionService;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.locks.AbstractQueuedLongSynchronizer;
+import java.util.concurrent.locks.AbstractQueuedSynchronizer;
 import net.bytebuddy.jar.asm.Handle;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
@@ -102,6 +104,11 @@ final class HandOffSites {
         THREAD_POOL,
         /** The same for the {@code super(..)} call of an application subclass's constructor, with {@code this} in local 0. */
         SUPER_POOL,
+        /**
+         * {@code super(callable)} or {@code super(runnable, result)} in the constructor of an application subclass of
+         * {@code FutureTask}, with {@code this} in local 0: the task is wrapped as for {@link #FUTURE_TASK}.
+         */
+        SUPER_FUTURE_TASK,
         /**
          * {@code new ForkJoinPool(parallelism, factory, handler, asyncMode)}, the ten-argument constructor, or a
          * subclass's {@code super(..)} of either: the worker factory is wrapped ({@code MadeThreads.forkJoinFactory}),
@@ -263,6 +270,15 @@ final class HandOffSites {
             "java/util/function/Function", "java/util/function/BiFunction", "java/util/function/Consumer",
             "java/util/function/BiConsumer");
 
+    /**
+     * The synchronizers an application builds its own locks and latches on ({@code class Sync extends
+     * AbstractQueuedSynchronizer}, as their Javadoc shows): every call on one synchronizes, as on a lock.
+     */
+    private static final Set<String> QUEUED_SYNCHRONIZERS = Set.of("java.util.concurrent.locks.AbstractQueuedSynchronizer",
+            "java.util.concurrent.locks.AbstractQueuedLongSynchronizer");
+    /** Their protected methods that read or write the {@code volatile} state, which a subclass's overrides call. */
+    private static final Set<String> QUEUED_SYNCHRONIZER_STATE = Set.of("getState", "setState", "compareAndSetState");
+
     /** Names of the methods of synchronizing JDK classes: an application class's call by another name is no candidate. */
     private static final Set<String> SYNCHRONIZING_METHOD_NAMES = methodNames(List.of(
             java.util.concurrent.ConcurrentHashMap.class, java.util.concurrent.ConcurrentSkipListMap.class,
@@ -275,7 +291,8 @@ final class HandOffSites {
             java.util.concurrent.FutureTask.class, java.util.concurrent.CountedCompleter.class,
             java.util.concurrent.RecursiveTask.class, java.util.concurrent.atomic.AtomicLong.class,
             java.util.concurrent.atomic.AtomicReferenceArray.class, java.util.Vector.class,
-            java.util.Hashtable.class));
+            java.util.Hashtable.class, AbstractQueuedSynchronizer.class, AbstractQueuedLongSynchronizer.class),
+            QUEUED_SYNCHRONIZER_STATE);
 
     private final CallSiteHooks types;
     private final boolean contents;
@@ -518,6 +535,9 @@ final class HandOffSites {
     }
 
     private Rewrite ofLocks(String owner, String name, String descriptor) {
+        if (QUEUED_SYNCHRONIZERS.contains(owner.replace('/', '.'))) {
+            return ofSynchronizing(jdkClass(owner), name, descriptor);
+        }
         if (CONDITIONS.contains(owner)) {
             return new Rewrite(Kind.CALL, name.startsWith("await") ? HandOffCalls.AWAIT : HandOffCalls.EDGES);
         }
@@ -656,7 +676,7 @@ final class HandOffSites {
             String jdk = types.jdkSuperclass(o);
             boolean synchronizing = jdk != null
                     && (jdk.startsWith("java.util.concurrent.") && !jdk.startsWith("java.util.concurrent.locks.")
-                        || jdk.equals("java.util.Vector") || jdk.equals("java.util.Hashtable"));
+                        || QUEUED_SYNCHRONIZERS.contains(jdk) || jdk.equals("java.util.Vector") || jdk.equals("java.util.Hashtable"));
             return synchronizing ? Optional.of(jdkClass(jdk.replace('.', '/'))) : Optional.empty();
         }).orElse(null);
     }
@@ -692,8 +712,8 @@ final class HandOffSites {
         }
     }
 
-    private static Set<String> methodNames(List<Class<?>> types) {
-        Set<String> names = new HashSet<>();
+    private static Set<String> methodNames(List<Class<?>> types, Set<String> others) {
+        Set<String> names = new HashSet<>(others);
         for (Class<?> type : types) {
             for (Method method : type.getMethods()) {
                 if (!Modifier.isStatic(method.getModifiers()) && method.getDeclaringClass() != Object.class) {

@@ -222,6 +222,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
         if (name.equals("<init>") && !ofNew) {
             // super(..) or this(..): the object is not on the stack twice; a pool's super(..) wraps its factory after
             rewrite = rewrite.kind() == HandOffSites.Kind.THREAD_POOL ? new HandOffSites.Rewrite(HandOffSites.Kind.SUPER_POOL, 0)
+                    : rewrite.kind() == HandOffSites.Kind.FUTURE_TASK ? new HandOffSites.Rewrite(HandOffSites.Kind.SUPER_FUTURE_TASK, 0)
                     : rewrite.kind() == HandOffSites.Kind.FORK_JOIN_FACTORY ? rewrite
                     : HandOffSites.Rewrite.NONE;
         }
@@ -364,20 +365,17 @@ final class HandOffVisitor extends HookingMethodVisitor {
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
                 created();
             }
-            case FUTURE_TASK -> {
-                if (descriptor.equals(HandOffSites.FUTURE_OF_CALLABLE)) { // [future, future, callable] -> [future]
-                    super.visitLdcInsn(site);
-                    super.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "futureTaskCallable", FUTURE_TASK_CALLABLE, false);
-                    super.visitInsn(Opcodes.DUP_X1); // [future, callable, future, callable]
-                } else { // [future, future, runnable, result] -> [future]
-                    super.visitInsn(Opcodes.SWAP);
-                    super.visitLdcInsn(site);
-                    super.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "futureTaskRunnable", FUTURE_TASK_RUNNABLE, false);
-                    super.visitInsn(Opcodes.DUP_X2); // [future, runnable, future, result, runnable]
-                    super.visitInsn(Opcodes.SWAP);
-                }
+            case FUTURE_TASK -> { // [future, future, callable] or [future, future, runnable, result] -> [future]
+                futureTaskWrapped(descriptor, site); // [future, task, future, task(, result)]
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
                 created();
+            }
+            case SUPER_FUTURE_TASK -> { // [this, callable] or [this, runnable, result] -> []: 'this' is local 0
+                futureTaskWrapped(descriptor, site); // [task, this, task(, result)]
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+                super.visitVarInsn(Opcodes.ALOAD, 0);
+                super.visitInsn(Opcodes.SWAP);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "created", CREATED, false);
             }
             case COPY -> { // [object, object, collection] -> [object]
                 contentsCall(site, "new " + owner.substring(owner.lastIndexOf('/') + 1), null);
@@ -436,6 +434,25 @@ final class HandOffVisitor extends HookingMethodVisitor {
     @Override
     public void visitMaxs(int maxStack, int maxLocals) {
         super.visitMaxs(rewritten ? maxStack + EXTRA_STACK : maxStack, maxLocals);
+    }
+
+    /**
+     * Before a {@code FutureTask} constructor: its task wrapped, and a copy of the wrapper left under the object the
+     * constructor takes: [.., future, callable] -> [.., task, future, task], [.., future, runnable, result] ->
+     * [.., task, future, task, result].
+     */
+    private void futureTaskWrapped(String descriptor, int site) {
+        if (descriptor.equals(HandOffSites.FUTURE_OF_CALLABLE)) {
+            super.visitLdcInsn(site);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "futureTaskCallable", FUTURE_TASK_CALLABLE, false);
+            super.visitInsn(Opcodes.DUP_X1);
+        } else {
+            super.visitInsn(Opcodes.SWAP);
+            super.visitLdcInsn(site);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "futureTaskRunnable", FUTURE_TASK_RUNNABLE, false);
+            super.visitInsn(Opcodes.DUP_X2);
+            super.visitInsn(Opcodes.SWAP);
+        }
     }
 
     /** After a constructor that took a wrapped task: [object, task] -> [object], the object sharing the task's sync object. */

@@ -128,8 +128,8 @@ final class LockClassVisitor extends ClassVisitor {
      * race detection; the body of a task the
      * JDK runs, for hand-offs: {@code compute()} of a {@code ForkJoinTask} ({@code RecursiveTask},
      * {@code RecursiveAction}...), {@code exec()} of a direct {@code ForkJoinTask} subclass,
-     * {@code onCompletion}/{@code onExceptionalCompletion} of a {@code CountedCompleter} and the acquire on entry
-     * to a task's {@code getRawResult()}, {@code run()} of a {@code TimerTask}, {@code terminated()} of a
+     * {@code onCompletion}/{@code onExceptionalCompletion} of a {@code CountedCompleter}, the acquire on entry
+     * to a task's {@code getRawResult()} and the release on exit from its {@code setRawResult(..)}, {@code run()} of a {@code TimerTask}, {@code terminated()} of a
      * {@code ThreadPoolExecutor}; and its {@code afterExecute}, which only releases into the pool (what it
      * did happens before {@code awaitTermination} returns); the result of a fork/join worker factory's
      * {@code newThread}, whose worker the JDK starts. Else {@code null}.
@@ -162,13 +162,15 @@ final class LockClassVisitor extends ClassVisitor {
         boolean completion = instance && COMPLETIONS.contains(name + descriptor);
         boolean result = instance && name.equals("getRawResult") && descriptor.startsWith("()")
                 && Type.getReturnType(descriptor).getSort() == Type.OBJECT;
+        boolean resultSet = instance && name.equals("setRawResult") && descriptor.endsWith(")V")
+                && Type.getArgumentTypes(descriptor).length == 1 && Type.getArgumentTypes(descriptor)[0].getSort() >= Type.ARRAY;
         boolean poolHook = instance && (name.equals("terminated") && descriptor.equals("()V") || AFTER_EXECUTE.equals(name + descriptor));
         boolean decorates = instance && (name.equals("decorateTask") || name.equals("newTaskFor"))
                 && descriptor.endsWith("Future;") && Type.getReturnType(descriptor).getSort() == Type.OBJECT;
         if (rewrites.handOffs() && instance && name.equals("newThread") && descriptor.equals(MAKES_WORKER)) {
             return MethodBracketVisitor.Bracket.WORKER_MADE; // a fork/join worker factory's, the common pool's too
         }
-        if (!rewrites.handOffs() || !body && !poolHook && !completion && !decorates && !result) {
+        if (!rewrites.handOffs() || !body && !poolHook && !completion && !decorates && !result && !resultSet) {
             return null;
         }
         String superclass = jdkSuperclass();
@@ -188,6 +190,10 @@ final class LockClassVisitor extends ClassVisitor {
         if (result) {
             // called by join/invoke/get in the waiting thread, inside the call, before its acquire of the task
             return TASK_CLASSES.contains(superclass) ? MethodBracketVisitor.Bracket.RESULT : null;
+        }
+        if (resultSet) {
+            // called by complete(value) in the completing thread, inside the call, after its release of the task
+            return TASK_CLASSES.contains(superclass) ? MethodBracketVisitor.Bracket.RESULT_SET : null;
         }
         if (poolHook) {
             // a worker calls them: afterExecute after its task ended, terminated() once every worker has ended

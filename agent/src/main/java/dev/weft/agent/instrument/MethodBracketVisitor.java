@@ -37,6 +37,13 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
          */
         RESULT("taskBegan", null, "(Ljava/lang/Object;I)V"),
         /**
+         * {@code setRawResult(..)} of a {@code ForkJoinTask} or {@code CountedCompleter}, which {@code complete(value)}
+         * calls in the completing thread, after that call's release and before the task is done: only
+         * {@code Weft.completionEnded(this, site)} when it returns or throws, a release of the task (and of its
+         * completers, which the JDK goes on to complete), so that what it stores is ordered before a {@code join}.
+         */
+        RESULT_SET(null, "completionEnded", "(Ljava/lang/Object;I)V"),
+        /**
          * {@code decorateTask}/{@code newTaskFor} of a pool subclass, whose result the pool's worker runs: before it
          * returns, {@code Weft.taskHandedOver(result, site)}, a release into the result, which its {@code run()}
          * acquires (a {@link #DECORATED} body when the result's class is the program's). Nothing when it throws.

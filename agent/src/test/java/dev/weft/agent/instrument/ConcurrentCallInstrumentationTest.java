@@ -125,6 +125,15 @@ class ConcurrentCallInstrumentationTest {
     }
 
     @Test
+    void callsOnAnApplicationsQueuedSynchronizerAndItsStateGetEdges() throws Throwable {
+        Object sync = fixtures.run("ConcurrentObjects", "queuedSynchronizerLockUnlock");
+        // acquire(1), inside it compareAndSetState in tryAcquire; release(1), inside it setState in tryRelease
+        assertEquals(List.of("releasing MutexSync", "releasing MutexSync", "acquired MutexSync", "acquired MutexSync",
+                "releasing MutexSync", "releasing MutexSync", "acquired MutexSync", "acquired MutexSync"), fixtures.events());
+        assertAllOn(sync);
+    }
+
+    @Test
     void superCallFromAnOverrideInAnApplicationSubclassGetsEdgesToo() throws Throwable {
         Object audited = fixtures.run("ConcurrentObjects", "overridingSubclass");
         assertEquals(List.of("releasing Audited", "releasing Audited", "acquired Audited", "acquired Audited"),
@@ -171,6 +180,21 @@ class ConcurrentCallInstrumentationTest {
         assertEquals(List.of("releasing", "acquired", "releasing", "acquired", "releasing", "acquired"),
                 handOffs.stream().map(RecordingListener.Event::kind).toList(),
                 "run(): the call's release, the task's acquire and release inside, the call's acquire; then get()");
+    }
+
+    @Test
+    void futureTaskSubclassWrapsTheTaskItGivesToSuperAndSharesItsSyncObject() throws Throwable {
+        assertEquals(List.of("report", "printed", "callable", "runnable"), fixtures.run("ConcurrentObjects", "futureTaskSubclassRunAndGet"));
+        List<RecordingListener.Event> handOffs = handOffs();
+        assertEquals(12, handOffs.size(), handOffs.toString());
+        for (int job = 0; job < 2; job++) { // run(): release, the task's acquire and release inside, acquire; get() later
+            Object run = handOffs.get(4 * job).object();
+            Object get = handOffs.get(8 + 2 * job).object();
+            assertEquals(List.of("releasing", "acquired", "releasing", "acquired"),
+                    handOffs.subList(4 * job, 4 * job + 4).stream().map(RecordingListener.Event::kind).toList());
+            handOffs.subList(4 * job, 4 * job + 4).forEach(e -> assertSame(run, e.object(), e.toString()));
+            assertSame(run, get, "get() acquires what the task released");
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.weft.agent.instrument.RecordingListener.Event;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -112,6 +113,23 @@ class TaskInstrumentationTest {
         // getRawResult()Object, whose call of getRawResult()Long is a call on a task (release, acquire) and the
         // bracketed method acquires on entry; invoke() acquires after the call
         assertEquals(List.of("releasing", "acquired", "releasing", "releasing", "acquired", "acquired", "acquired"), onLeaf);
+    }
+
+    @Test
+    void asyncTaskGivenNoExecutorReleasesIntoTheCommonPoolWhenThatRunsIt() throws Throwable {
+        Object commonPool = fixtures.run("Tasks", "runAsyncOnTheDefaultExecutor");
+        List<String> onPool = all().stream().filter(e -> e.object() == commonPool).map(Event::kind).toList();
+        // awaitQuiescence, a call on the pool, then acquires what the task did; a task in a thread of its own is not waited for
+        assertEquals(ForkJoinPool.getCommonPoolParallelism() > 1 ? List.of("releasing") : List.of(), onPool);
+    }
+
+    @Test
+    void setRawResultReleasesWhatItStoredIntoTheTask() throws Throwable {
+        Object leaf = fixtures.run("Tasks", "completedForkJoinTask");
+        List<String> onLeaf = of(main()).stream().filter(e -> e.object() == leaf).map(Event::kind).toList();
+        // complete() releases; the JDK calls setRawResult (through the bridge, which is not rewritten), whose
+        // bracketed body releases before it returns, after what it stored; complete() acquires
+        assertEquals(List.of("releasing", "releasing", "acquired"), onLeaf);
     }
 
     @Test
