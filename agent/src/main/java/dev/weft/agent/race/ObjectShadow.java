@@ -14,7 +14,9 @@ import java.util.Arrays;
  *
  * <p>The shadow of an instrumented object starts with room for as many variables as the shadows of its
  * class came to hold so far ({@link Sizing}): objects of one class mostly have the same fields accessed
- * (their constructor writes them), so the table is made once, at its size, not grown by copies.
+ * (their constructor writes them), so the table is made once, at its size, not grown by copies. The
+ * shadow of an array or of another object without a shadow field starts with room for one: most never
+ * hold more (a collection's contents, the one element written into a copy of an array).
  *
  * <p><b>Shadow state</b>: besides the table's (see {@link VarTable}), {@code clocks}, the clocks made so
  * far, each found by its tag (a field id, or one of the negative keys {@link #LOCK}, {@link #READ_LOCK},
@@ -55,14 +57,14 @@ final class ObjectShadow extends VarTable {
         this.sizing = sizing;
     }
 
-    /** The shadow of an array or another object whose shadow starts with the default room. */
+    /** The shadow of an array or another object without a shadow field: room for one variable at first. */
     ObjectShadow() {
         this(null);
     }
 
     @Override
     protected int firstSlots() {
-        return sizing != null ? sizing.slots : super.firstSlots();
+        return sizing != null ? sizing.slots : 1;
     }
 
     @Override
