@@ -106,7 +106,7 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
             return null;
         }
         MethodSites sites = new MethodSites(registry, className, name, file);
-        next = new ReflectiveFieldCallVisitor(BulkArrayCallVisitor.of(next, sites, version), sites);
+        next = new ReflectiveFieldCallVisitor(BulkArrayCallVisitor.of(HiddenClassCallVisitor.of(next, version), sites, version), sites);
         return new MemoryAccessVisitor(next, sites, fields, controlled,
                 name.equals("<init>"), internalName, superName);
     }
