@@ -17,6 +17,7 @@ import net.bytebuddy.jar.asm.Type;
  * Makes the JDK calls that access an array's elements in bulk report those accesses, as the element loads
  * and stores of the program's own code do: {@code System.arraycopy}, {@code Arrays.fill}, {@code copyOf},
  * {@code copyOfRange}, {@code sort}, {@code equals}, {@code hashCode}, {@code toString},
+ * {@code Arrays.stream(array)}, {@code List.of(array)}, {@code IntStream.of(array)}...,
  * {@code getChars} of a {@code String} or a {@code StringBuilder}, {@code String.valueOf(chars)} (whole or a range), and the
  * array calls of streams, readers, writers, NIO buffers and random generators ({@link #instanceShapeOf}) become an
  * {@code invokedynamic} linked by {@link ArrayCalls}; an array's {@code clone()}, {@code new String(chars)}
@@ -40,6 +41,12 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
     private static final String GET_CHARS = "(II[CI)V";
     private static final String CLONE = "()Ljava/lang/Object;";
     private static final String TO_ARRAY = "([Ljava/lang/Object;)[Ljava/lang/Object;";
+    /**
+     * The types whose static {@code of(array)} reads the array: {@code List.of} and {@code Set.of} copy it, a stream's
+     * reads it in its terminal operation, which is taken to be at the call (a stream is used where it is made).
+     */
+    private static final Set<String> STREAMS_AND_LISTS_OF_ARRAY = Set.of("java/util/List", "java/util/Set", "java/util/stream/Stream",
+            "java/util/stream/IntStream", "java/util/stream/LongStream", "java/util/stream/DoubleStream");
     private static final Set<String> BUILDERS = Set.of("java/lang/StringBuilder", "java/lang/StringBuffer");
     /** {@code (byte[])}, {@code (char[], int, int)}...: a stream's or a reader's array call, returning a count or nothing. */
     private static final Pattern STREAM_ARRAY_CALL = Pattern.compile("\\(\\[[BC](II)?\\)[IV]");
@@ -186,6 +193,10 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             return descriptor.equals("([C)Ljava/lang/String;") ? ArrayCalls.READ_ALL
                     : descriptor.equals("([CII)Ljava/lang/String;") ? ArrayCalls.READ_SPAN : 0;
         }
+        if (name.equals("of") && STREAMS_AND_LISTS_OF_ARRAY.contains(owner)) {
+            Type[] arguments = Type.getArgumentTypes(descriptor);
+            return arguments.length == 1 && arguments[0].getSort() == Type.ARRAY ? ArrayCalls.READ_ALL : 0;
+        }
         if (!owner.equals("java/util/Arrays")) {
             return 0;
         }
@@ -201,6 +212,7 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             case "sort" -> range ? ArrayCalls.UPDATE_RANGE : arguments.length <= 2 ? ArrayCalls.UPDATE_ALL : 0;
             case "equals" -> arguments.length >= 2 && arguments[1].getSort() == Type.ARRAY ? ArrayCalls.READ_BOTH : 0;
             case "hashCode", "toString" -> arguments.length == 1 ? ArrayCalls.READ_ALL : 0;
+            case "stream" -> arguments.length == 1 ? ArrayCalls.READ_ALL : range ? ArrayCalls.READ_RANGE : 0;
             default -> 0;
         };
     }
