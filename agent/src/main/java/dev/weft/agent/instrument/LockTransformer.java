@@ -91,7 +91,7 @@ final class LockTransformer implements ClassFileTransformer {
                     ? CollectionReceivers.of(classFile, new HandOffSites(hooks, true)) : null;
             ClassVisitor visitor = new LockClassVisitor(writer, sites, hooks, rewrites, locking, receivers);
             if (rewrites.memoryAccesses()) {
-                visitor = new MemoryAccessClassVisitor(visitor, writer, sites, new TrackedFields(rewrites.fields(), loader, () -> pool(loader)),
+                visitor = new MemoryAccessClassVisitor(visitor, writer, reader, sites, new TrackedFields(rewrites.fields(), loader, () -> pool(loader)),
                         // a hidden class is told its superclass has the shadow: its objects' shadows are kept in a map
                         superName -> hidden || filter.accepts(superName.replace('/', '.'), loader));
             }
