@@ -9,6 +9,9 @@ public final class BucketsStreamSum {
     static final int[] COUNTS = new int[5];
 
     public static void main(String[] args) throws InterruptedException {
+        for (int i = 0; i < COUNTS.length; i++) {
+            COUNTS[i] = 0; // the counts of the previous minute, cleared
+        }
         long[] totals = new long[1];
         Threads.runAll(new String[] {"requests", "metrics"}, () -> {
             for (int i = 0; i < 500; i++) {

@@ -6,9 +6,12 @@ import java.util.List;
 // weft: expect race java.lang.String[] threads=editor,autosave
 public final class TagsListOfArray {
 
-    static final String[] TAGS = {"draft", "blog", "java"};
+    static final String[] TAGS = new String[3];
 
     public static void main(String[] args) throws InterruptedException {
+        for (int i = 0; i < TAGS.length; i++) {
+            TAGS[i] = "untagged";
+        }
         int[] saved = new int[1];
         Threads.runAll(new String[] {"editor", "autosave"}, () -> {
             for (int i = 0; i < 300; i++) {

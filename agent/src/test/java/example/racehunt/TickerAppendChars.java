@@ -11,6 +11,9 @@ public final class TickerAppendChars {
     static final char[] SYMBOL = new char[4];
 
     public static void main(String[] args) throws InterruptedException {
+        for (int i = 0; i < SYMBOL.length; i++) {
+            SYMBOL[i] = '-';
+        }
         String[] symbols = {"ACME", "WEFT", "JAVA", "LOCK"};
         Runnable feed = () -> {
             for (int i = 0; i < 400; i++) {

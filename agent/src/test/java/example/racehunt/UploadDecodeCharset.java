@@ -13,6 +13,9 @@ public final class UploadDecodeCharset {
     static final byte[] CHUNK = new byte[16];
 
     public static void main(String[] args) throws InterruptedException {
+        for (int i = 0; i < CHUNK.length; i++) {
+            CHUNK[i] = ' ';
+        }
         byte[] payload = "name=weft&size=16".getBytes(StandardCharsets.UTF_8);
         Runnable receiver = () -> {
             for (int i = 0; i < 400; i++) {
