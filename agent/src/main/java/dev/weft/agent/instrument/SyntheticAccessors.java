@@ -12,15 +12,15 @@ import net.bytebuddy.utility.OpenedClassReader;
 /**
  * The accessors {@code javac} generates before Java 11 ({@code static synthetic access$008(Outer)}) so that a
  * nested class can reach its outer class's private fields, or the reverse: an access inside one would be
- * reported at the accessor, on the line of the class declaration. So each accessor that accesses a field gets a
- * copy, {@code access$008$weft(int site, Outer)}, whose hooks report the site it is given; and a call of an
- * accessor in another class ({@link AccessorCallVisitor}) calls the copy with its own site, when the copy
- * exists.
+ * reported at the accessor, on the line of the class declaration. So each accessor of an instrumented class gets
+ * a copy, {@code access$008$weft(int site, Outer)}, whose field access hooks report the site it is given; and a
+ * call of an accessor in another class ({@link AccessorCallVisitor}) calls the copy with its own site, when the
+ * copy exists.
  */
 final class SyntheticAccessors {
 
-    /** What a copy's name adds to its accessor's. */
-    static final String COPY = "$weft";
+    /** What a copy's name adds to its accessor's (as {@code AccessorCalls} expects). */
+    private static final String COPY = "$weft";
     private static final Pattern ACCESSOR = Pattern.compile("access\\$\\d+");
 
     private SyntheticAccessors() { }
@@ -43,7 +43,7 @@ final class SyntheticAccessors {
     }
 
     /** The descriptor of an accessor's copy: the site first. */
-    static String copyDescriptor(String descriptor) {
+    private static String copyDescriptor(String descriptor) {
         return "(I" + descriptor.substring(1);
     }
 
