@@ -9,6 +9,9 @@ public final class FrameWrittenWhileBuilt {
     static final byte[] FRAME = new byte[16];
 
     public static void main(String[] args) throws InterruptedException {
+        for (int i = 0; i < FRAME.length; i++) {
+            FRAME[i] = (byte) 0xFF; // the idle pattern, set before either thread runs
+        }
         ByteArrayOutputStream wire = new ByteArrayOutputStream();
         Threads.runAll(new String[] {"builder", "sender"},
                 () -> {

@@ -135,6 +135,23 @@ public final class MemoryAccesses {
         return new String(line).length() + String.valueOf(line).length() + new String(raw).length();
     }
 
+    /**
+     * The JDK calls that read or fill an array given with a range or a charset, or as a whole: 2 bytes decoded from
+     * {@code [1..3)} of 4, the whole 4 in another charset, 2 chars appended from {@code [1..3)} of 3, a list of 2
+     * copied into an array of 4 (and the null after them), an array of 3 ints streamed, one of 3 strings listed.
+     */
+    static int arraysReadWithRangesOrFilled() {
+        byte[] raw = {'a', 'b', 'c', 'd'};
+        char[] chars = {'x', 'y', 'z'};
+        String[] copy = new String[4];
+        int n = new String(raw, 1, 2, java.nio.charset.StandardCharsets.UTF_8).length()
+                + new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1).length()
+                + new StringBuilder().append(chars, 1, 2).length();
+        n += java.util.List.of("p", "q").toArray(copy).length;
+        n += (int) java.util.Arrays.stream(new int[] {1, 2, 3}).count() + java.util.List.of(new String[] {"s", "t", "u"}).size();
+        return n;
+    }
+
     /** A snapshot made by {@code Object.clone()}, called through the class. */
     static final class Snapshot implements Cloneable {
         int hits;

@@ -64,6 +64,11 @@ public final class ArrayCalls {
      * {@code buffer.put(array)}...: the whole array, or elements {@code [off, off + len)}, are read.
      */
     public static final int WRITTEN_OUT = 13;
+    /**
+     * Shape: elements {@code [off, off + count)} of the first argument are read ({@code String.valueOf(chars, off, count)},
+     * {@code new String(bytes, off, count, charset)}).
+     */
+    public static final int READ_SPAN = 14;
 
     private static final int READ = 1;
     private static final int WRITE = 2;
@@ -136,6 +141,7 @@ public final class ArrayCalls {
                 case READ_PREFIX -> MethodHandles.insertArguments(PREFIX, 2, site);
                 case READ_BOTH -> MethodHandles.insertArguments(BOTH, 2, site);
                 case CHARS_OUT -> MethodHandles.insertArguments(CHARS, 5, site);
+                case READ_SPAN -> MethodHandles.insertArguments(SPAN, 3, site, READ);
                 case WRITTEN_OUT -> onArgumentsOf(type, type.parameterCount() == 2
                         ? MethodHandles.insertArguments(WHOLE, 1, site, READ) : MethodHandles.insertArguments(SPAN, 3, site, READ));
                 default -> null;
@@ -187,6 +193,39 @@ public final class ArrayCalls {
      */
     public static void readingAll(Object array, int site) {
         whole(array, site, READ);
+    }
+
+    /**
+     * Before a {@code builder.append(chars, off, count)} in instrumented code: reports the reads of elements
+     * {@code [off, off + count)}.
+     *
+     * @return {@code array}, for the call
+     */
+    public static Object readingSpan(Object array, int off, int count, int site) {
+        span(array, off, count, site, READ);
+        return array;
+    }
+
+    /**
+     * After a {@code collection.toArray(array)} in instrumented code: when the call filled {@code array} (it
+     * returned it) and the collection is the JDK's (an application's own {@code toArray} is instrumented
+     * itself), reports the writes of its elements up to the first {@code null}, which the call writes after the
+     * collection's elements when there is room: a collection holding a {@code null} reports fewer.
+     *
+     * @return {@code result}, the call's
+     */
+    public static Object filledByToArray(Object collection, Object array, Object result, int site) {
+        if (result == array && array instanceof Object[] elements && collection.getClass().getClassLoader() == null) {
+            int filled = elements.length;
+            for (int i = 0; i < elements.length; i++) {
+                if (elements[i] == null) {
+                    filled = i + 1;
+                    break;
+                }
+            }
+            report(array, 0, filled, WRITE, site);
+        }
+        return result;
     }
 
     private static void copying(Object src, int srcPos, Object dest, int destPos, int length, int site) {

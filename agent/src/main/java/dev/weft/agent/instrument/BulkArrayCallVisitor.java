@@ -17,11 +17,15 @@ import net.bytebuddy.jar.asm.Type;
  * Makes the JDK calls that access an array's elements in bulk report those accesses, as the element loads
  * and stores of the program's own code do: {@code System.arraycopy}, {@code Arrays.fill}, {@code copyOf},
  * {@code copyOfRange}, {@code sort}, {@code equals}, {@code hashCode}, {@code toString},
- * {@code getChars} of a {@code String} or a {@code StringBuilder}, {@code String.valueOf(chars)}, and the
+ * {@code Arrays.stream(array)}, {@code List.of(array)}, {@code IntStream.of(array)}...,
+ * {@code getChars} of a {@code String} or a {@code StringBuilder}, {@code String.valueOf(chars)} (whole or a range), and the
  * array calls of streams, readers, writers, NIO buffers and random generators ({@link #instanceShapeOf}) become an
- * {@code invokedynamic} linked by {@link ArrayCalls}; an array's {@code clone()} and {@code new String(chars)}
- * or {@code new String(bytes)} report the reads of its elements before them, and an object's {@code clone()}
- * the reads of its fields ({@link ObjectClones}).
+ * {@code invokedynamic} linked by {@link ArrayCalls}; an array's {@code clone()}, {@code new String(chars)}
+ * or {@code new String(bytes)} and a builder's {@code append(chars)} report the reads of its elements before them,
+ * and an object's {@code clone()} the reads of its fields ({@link ObjectClones}). The other {@code String}
+ * constructors given an array ({@code new String(bytes, off, count, charset)}...) become an {@code invokedynamic}
+ * of the checked constructor, whose string the {@code new} object copies; {@code collection.toArray(array)} on a
+ * JDK collection reports the writes of the elements it filled after it returns.
  *
  * <p>Only class files of version 51 (Java 7) or later are rewritten: older ones cannot hold an
  * {@code invokedynamic}, and keep their calls as they are.
@@ -36,6 +40,14 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
     private static final String ARRAYCOPY = "(Ljava/lang/Object;ILjava/lang/Object;II)V";
     private static final String GET_CHARS = "(II[CI)V";
     private static final String CLONE = "()Ljava/lang/Object;";
+    private static final String TO_ARRAY = "([Ljava/lang/Object;)[Ljava/lang/Object;";
+    /**
+     * The types whose static {@code of(array)} reads the array: {@code List.of} and {@code Set.of} copy it, a stream's
+     * reads it in its terminal operation, which is taken to be at the call (a stream is used where it is made).
+     */
+    private static final Set<String> STREAMS_AND_LISTS_OF_ARRAY = Set.of("java/util/List", "java/util/Set", "java/util/stream/Stream",
+            "java/util/stream/IntStream", "java/util/stream/LongStream", "java/util/stream/DoubleStream");
+    private static final Set<String> BUILDERS = Set.of("java/lang/StringBuilder", "java/lang/StringBuffer");
     /** {@code (byte[])}, {@code (char[], int, int)}...: a stream's or a reader's array call, returning a count or nothing. */
     private static final Pattern STREAM_ARRAY_CALL = Pattern.compile("\\(\\[[BC](II)?\\)[IV]");
     /** {@code (byte[])ByteBuffer}, {@code (long[], int, int)LongBuffer}...: an NIO buffer's bulk get or put. */
@@ -73,6 +85,31 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
         }
+        int stringShape = opcode == Opcodes.INVOKESPECIAL && owner.equals("java/lang/String") && name.equals("<init>")
+                ? stringConstructorShapeOf(descriptor) : 0;
+        if (stringShape != 0) {
+            // the checked constructor makes the string from the arguments; the object new made copies it
+            Handle constructor = new Handle(Opcodes.H_NEWINVOKESPECIAL, owner, name, descriptor, false);
+            super.visitInvokeDynamicInsn("newString", descriptor.replace(")V", ")Ljava/lang/String;"), BOOTSTRAP, constructor, newSite(), stringShape);
+            super.visitMethodInsn(opcode, owner, name, "(Ljava/lang/String;)V", false);
+            return;
+        }
+        if (opcode == Opcodes.INVOKEVIRTUAL && BUILDERS.contains(owner) && name.equals("append")
+                && (descriptor.equals("([C)L" + owner + ";") || descriptor.equals("([CII)L" + owner + ";"))) {
+            readArrayArgument(descriptor.startsWith("([CII)"), newSite());
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            return;
+        }
+        if (opcode != Opcodes.INVOKESTATIC && owner.startsWith("java/util/") && name.equals("toArray") && descriptor.equals(TO_ARRAY)) {
+            super.visitInsn(Opcodes.DUP2);
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            super.visitLdcInsn(newSite());
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, ARRAY_CALLS, "filledByToArray",
+                    "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;I)Ljava/lang/Object;", false);
+            super.visitTypeInsn(Opcodes.CHECKCAST, "[Ljava/lang/Object;");
+            rewritten = true;
+            return;
+        }
         if ((opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKESPECIAL) && name.equals("clone") && descriptor.equals(CLONE)) {
             super.visitInsn(Opcodes.DUP);
             if (opcode == Opcodes.INVOKESPECIAL) {
@@ -106,6 +143,38 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
         super.visitInvokeDynamicInsn(name, indyDescriptor, BOOTSTRAP, original, newSite(), shape);
     }
 
+    /**
+     * Stack {@code [array]}, or {@code [array, off, count]} when {@code span}, stays as it is: reports the reads of
+     * the elements a builder's {@code append} of them copies.
+     */
+    private void readArrayArgument(boolean span, int site) {
+        if (!span) {
+            super.visitInsn(Opcodes.DUP);
+            callArrayHook(site);
+        } else {
+            super.visitInsn(Opcodes.DUP2_X1); // [off, count, array, off, count]
+            super.visitLdcInsn(site);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, ARRAY_CALLS, "readingSpan", "(Ljava/lang/Object;III)Ljava/lang/Object;", false);
+            super.visitTypeInsn(Opcodes.CHECKCAST, "[C");
+            super.visitInsn(Opcodes.DUP_X2); // [array, off, count, array]
+            super.visitInsn(Opcodes.POP);
+        }
+        rewritten = true;
+    }
+
+    /**
+     * The {@link ArrayCalls} shape of a {@code String} constructor given an array with a range or a charset
+     * ({@code new String(chars, off, count)}, {@code new String(bytes, charset)}, {@code new String(bytes, off, count, charset)}...),
+     * or 0 for the other constructors (the array alone is checked by {@link #callArrayHook}; the deprecated {@code hibyte} ones are not).
+     */
+    static int stringConstructorShapeOf(String descriptor) {
+        return switch (descriptor) {
+            case "([CII)V", "([BII)V", "([III)V", "([BIILjava/nio/charset/Charset;)V", "([BIILjava/lang/String;)V" -> ArrayCalls.READ_SPAN;
+            case "([BLjava/nio/charset/Charset;)V", "([BLjava/lang/String;)V" -> ArrayCalls.READ_ALL;
+            default -> 0;
+        };
+    }
+
     /** Stack {@code [array]} becomes {@code []}: reports the reads of a {@code clone()} or a {@code new String(array)}. */
     private void callArrayHook(int site) {
         super.visitLdcInsn(site);
@@ -118,8 +187,15 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             return name.equals("arraycopy") && descriptor.equals(ARRAYCOPY) ? ArrayCalls.COPY : 0;
         }
         if (owner.equals("java/lang/String")) {
-            return (name.equals("valueOf") || name.equals("copyValueOf")) && descriptor.equals("([C)Ljava/lang/String;")
-                    ? ArrayCalls.READ_ALL : 0;
+            if (!name.equals("valueOf") && !name.equals("copyValueOf")) {
+                return 0;
+            }
+            return descriptor.equals("([C)Ljava/lang/String;") ? ArrayCalls.READ_ALL
+                    : descriptor.equals("([CII)Ljava/lang/String;") ? ArrayCalls.READ_SPAN : 0;
+        }
+        if (name.equals("of") && STREAMS_AND_LISTS_OF_ARRAY.contains(owner)) {
+            Type[] arguments = Type.getArgumentTypes(descriptor);
+            return arguments.length == 1 && arguments[0].getSort() == Type.ARRAY ? ArrayCalls.READ_ALL : 0;
         }
         if (!owner.equals("java/util/Arrays")) {
             return 0;
@@ -136,6 +212,7 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             case "sort" -> range ? ArrayCalls.UPDATE_RANGE : arguments.length <= 2 ? ArrayCalls.UPDATE_ALL : 0;
             case "equals" -> arguments.length >= 2 && arguments[1].getSort() == Type.ARRAY ? ArrayCalls.READ_BOTH : 0;
             case "hashCode", "toString" -> arguments.length == 1 ? ArrayCalls.READ_ALL : 0;
+            case "stream" -> arguments.length == 1 ? ArrayCalls.READ_ALL : range ? ArrayCalls.READ_RANGE : 0;
             default -> 0;
         };
     }

@@ -2,6 +2,7 @@ package dev.weft.agent.instrument;
 
 import dev.weft.agent.site.FieldRegistry;
 import dev.weft.agent.site.SiteRegistry;
+import dev.weft.runtime.HiddenClasses;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
@@ -41,7 +42,8 @@ public final class Instrumenter {
 
     /**
      * Instruments the classes loaded from now on (for {@code premain}) as {@link #install} does, and also
-     * their field and array accesses, for race detection.
+     * their field and array accesses, for race detection; so are the hidden classes that instrumented code defines
+     * ({@link HiddenClasses}).
      *
      * @param inst   the agent's instrumentation
      * @param filter the classes to instrument
@@ -53,7 +55,9 @@ public final class Instrumenter {
     public static ClassFileTransformer installWithMemoryAccesses(Instrumentation inst, ClassFilter filter,
                                                                  SiteRegistry sites, FieldRegistry fields,
                                                                  Consumer<String> warn) {
-        return install(inst, new LockTransformer(filter, sites, warn, Rewrites.forRaces(fields)));
+        LockTransformer transformer = new LockTransformer(filter, sites, warn, Rewrites.forRaces(fields));
+        HiddenClasses.install(transformer::transformHidden);
+        return install(inst, transformer);
     }
 
     /** As {@link #install}, with the hand-offs of thread-safe objects too: for tests that look at those alone. */

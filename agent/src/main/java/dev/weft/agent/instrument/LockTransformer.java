@@ -59,6 +59,19 @@ final class LockTransformer implements ClassFileTransformer {
         if (internalName == null) {
             return null; // a hidden class (a lambda's, for one): nothing of the user's to instrument
         }
+        return rewrite(loader, internalName, classFile, false);
+    }
+
+    /**
+     * The class file of a hidden class that instrumented code defines ({@code Lookup.defineHiddenClass}, which
+     * no transformer sees), rewritten as a loaded class's would be, but with no shadow field: a hidden class
+     * cannot name itself in a descriptor, as the shadow's compare-and-set does. {@code null} leaves it as it is.
+     */
+    byte[] transformHidden(ClassLoader loader, byte[] classFile) {
+        return rewrite(loader, OpenedClassReader.of(classFile).getClassName(), classFile, true);
+    }
+
+    private byte[] rewrite(ClassLoader loader, String internalName, byte[] classFile, boolean hidden) {
         String className = internalName.replace('/', '.');
         if (!filter.accepts(className, loader)) {
             return null;
@@ -78,8 +91,9 @@ final class LockTransformer implements ClassFileTransformer {
                     ? CollectionReceivers.of(classFile, new HandOffSites(hooks, true)) : null;
             ClassVisitor visitor = new LockClassVisitor(writer, sites, hooks, rewrites, locking, receivers);
             if (rewrites.memoryAccesses()) {
-                visitor = new MemoryAccessClassVisitor(visitor, writer, sites, new TrackedFields(rewrites.fields(), loader, () -> pool(loader)),
-                        superName -> filter.accepts(superName.replace('/', '.'), loader));
+                visitor = new MemoryAccessClassVisitor(visitor, writer, reader, sites, new TrackedFields(rewrites.fields(), loader, () -> pool(loader)),
+                        // a hidden class is told its superclass has the shadow: its objects' shadows are kept in a map
+                        superName -> hidden || filter.accepts(superName.replace('/', '.'), loader));
             }
             if (changesShapeOf(reader) && serializable(reader, hooks)) {
                 visitor = new SerialVersionUidPinning(visitor); // first in the chain: it must see the class as it was

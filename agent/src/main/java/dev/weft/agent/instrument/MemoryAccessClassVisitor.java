@@ -4,7 +4,10 @@ import dev.weft.agent.site.SiteRegistry;
 import dev.weft.runtime.Shadowed;
 import dev.weft.runtime.Weft;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Predicate;
+import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.FieldVisitor;
 import net.bytebuddy.jar.asm.MethodVisitor;
@@ -39,6 +42,7 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
     private static final String OBJECT = "Ljava/lang/Object;";
 
     private final ClassVisitor members;
+    private final ClassReader reader;
     private final SiteRegistry registry;
     private final TrackedFields fields;
     private final Predicate<String> instrumented;
@@ -50,16 +54,20 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
     private String file;
     private boolean addShadow;
     private boolean hasStaticInitializer;
+    /** The class's {@code javac} accessors, by name and descriptor: each gets a copy ({@link SyntheticAccessors}). */
+    private final Set<String> accessors = new HashSet<>();
     private int version;
 
     /**
+     * @param reader       the class file, read again for the copies of its accessors
      * @param members      where the members weft adds go: the class writer, past the rewrites of
      *                     {@code next}, which must not hook weft's own compare-and-set as a hand-off
      * @param instrumented tells, from a class's internal name, whether weft instruments it
      */
-    MemoryAccessClassVisitor(ClassVisitor next, ClassVisitor members, SiteRegistry registry, TrackedFields fields,
+    MemoryAccessClassVisitor(ClassVisitor next, ClassVisitor members, ClassReader reader, SiteRegistry registry, TrackedFields fields,
                              Predicate<String> instrumented) {
         super(OpenedClassReader.ASM_API, next);
+        this.reader = reader;
         this.members = members;
         this.registry = registry;
         this.fields = fields;
@@ -105,14 +113,29 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
         if (next == null) {
             return null;
         }
+        if (SyntheticAccessors.mayHaveAccessors(version) && SyntheticAccessors.isAccessor(access, name)) {
+            accessors.add(name + descriptor);
+        }
+        return rewriting(next, name, -1);
+    }
+
+    /** The hook rewrites of method {@code name} before {@code next}; {@code siteLocal}, when not -1, holds the site of its field accesses. */
+    private MethodVisitor rewriting(MethodVisitor next, String name, int siteLocal) {
         MethodSites sites = new MethodSites(registry, className, name, file);
+        next = AccessorCallVisitor.of(HiddenClassCallVisitor.of(next, version), sites, internalName, version);
         next = new ReflectiveFieldCallVisitor(BulkArrayCallVisitor.of(next, sites, version), sites);
         return new MemoryAccessVisitor(next, sites, fields, controlled,
-                name.equals("<init>"), internalName, superName);
+                name.equals("<init>"), internalName, superName, siteLocal);
     }
 
     @Override
     public void visitEnd() {
+        if (!accessors.isEmpty()) {
+            SyntheticAccessors.copy(reader, accessors, (access, name, descriptor, exceptions) -> {
+                MethodVisitor copy = super.visitMethod(access, name, descriptor, null, exceptions);
+                return copy == null ? null : rewriting(copy, name, 0);
+            });
+        }
         if (addShadow) {
             String updater = "L" + UPDATER_TYPE + ";";
             members.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_TRANSIENT | Opcodes.ACC_SYNTHETIC, SHADOW, OBJECT, null, null)

@@ -32,6 +32,7 @@ final class MemoryAccessVisitor extends HookingMethodVisitor {
     private final boolean controlled;
     private final String owner;
     private final String superName;
+    private final int siteLocal;
     private boolean initialized;
     private boolean rewritten;
 
@@ -40,10 +41,13 @@ final class MemoryAccessVisitor extends HookingMethodVisitor {
      * @param constructor whether the method is a constructor
      * @param owner       the internal name of the method's class
      * @param superName   the internal name of its superclass
+     * @param siteLocal   the local that holds the site of the field accesses (an accessor's copy, see
+     *                    {@link SyntheticAccessors}), or -1: each has a site of its own
      */
     MemoryAccessVisitor(MethodVisitor next, MethodSites sites, TrackedFields fields, boolean controlled,
-                        boolean constructor, String owner, String superName) {
+                        boolean constructor, String owner, String superName, int siteLocal) {
         super(next, sites);
+        this.siteLocal = siteLocal;
         this.fields = fields;
         this.controlled = controlled;
         this.owner = owner;
@@ -138,7 +142,12 @@ final class MemoryAccessVisitor extends HookingMethodVisitor {
     /** Stack {@code [owner]} becomes {@code []}: calls the hook with the field's id and the site. */
     private void callFieldHook(String hook, TrackedFields.Tracked field, int site) {
         super.visitLdcInsn(field.id());
-        callHook(hook, HOOK, site);
+        if (siteLocal < 0) {
+            callHook(hook, HOOK, site);
+        } else {
+            super.visitVarInsn(Opcodes.ILOAD, siteLocal);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, WEFT, hook, HOOK, false);
+        }
     }
 
     @Override

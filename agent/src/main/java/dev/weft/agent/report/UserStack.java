@@ -17,7 +17,8 @@ public final class UserStack {
      * handles between the program's call and the hook), or with no hook above the program's first frame
      * the JDK's frames above it (a call whose hooks have returned, a {@code StampedLock}'s), are dropped, and
      * so are weft's own frames further down (the wrappers of tasks handed to an executor) and the frames of
-     * the hidden classes that implement lambdas ({@code Foo$$Lambda$77/0x...run}), which point at no source.
+     * the hidden classes that implement lambdas ({@code Foo$$Lambda$77/0x...run}), which point at no source, and
+     * of the accessors {@code javac} made before Java 11 ({@code access$008}), which point at the class's declaration.
      */
     public static List<Site> of(StackTraceElement[] frames) {
         int start = 0; // past the JDK's frames and weft's own above the hook, or above the program's first frame
@@ -38,7 +39,7 @@ public final class UserStack {
         List<Site> stack = new ArrayList<>(frames.length - start);
         for (int i = start; i < frames.length; i++) {
             String type = frames[i].getClassName();
-            if (!type.contains("$$Lambda") && !isRuntime(type)) {
+            if (!type.contains("$$Lambda") && !isRuntime(type) && !frames[i].getMethodName().startsWith("access$")) {
                 stack.add(Site.of(frames[i]));
             }
         }

@@ -109,7 +109,20 @@ class MemoryAccessInstrumentationTest {
     @Test
     void charactersCopiedIntoAnArrayByGetCharsAreReportedAsWritesOfItsElements() throws Throwable {
         assertEquals("abarc", fixtures.run("MemoryAccesses", "charsCopied"));
-        assertEquals(List.of("arrayElementsWritten char[2..5)", "arrayElementsWritten char[0..2)"), fixtures.events());
+        assertEquals(List.of("arrayElementsWritten char[2..5)", "arrayElementsWritten char[0..2)", "arrayElementsRead char[0..5)"),
+                fixtures.events());
+    }
+
+    /** {@code new String(bytes, off, len, charset)}, {@code append(chars, off, len)}, {@code toArray(array)}, {@code Arrays.stream}, {@code List.of(array)}. */
+    @Test
+    void arraysReadWithRangesOrFilledByTheJdkReportTheirElements() throws Throwable {
+        assertEquals(2 + 4 + 2 + 4 + 3 + 3, fixtures.run("MemoryAccesses", "arraysReadWithRangesOrFilled"));
+        assertEquals(List.of("arrayWritten byte[0]", "arrayWritten byte[1]", "arrayWritten byte[2]", "arrayWritten byte[3]",
+                "arrayWritten char[0]", "arrayWritten char[1]", "arrayWritten char[2]",
+                "arrayElementsRead byte[1..3)", "arrayElementsRead byte[0..4)", "arrayElementsRead char[1..3)", "arrayElementsWritten String[0..3)",
+                "arrayWritten int[0]", "arrayWritten int[1]", "arrayWritten int[2]", "arrayElementsRead int[0..3)",
+                "arrayWritten String[0]", "arrayWritten String[1]", "arrayWritten String[2]", "arrayElementsRead String[0..3)"),
+                fixtures.events());
     }
 
     /** A stream's {@code read} reports the elements it says it read, after it returns; {@code write} those it reads, before. */
