@@ -16,10 +16,11 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * Checks that each run a child JVM, two at a time (the suite's time on two cores), each reported as a test of
- * its own: all checks start when the factory is called, and each test waits for its own. The checks of a
- * test class must not depend on each other or on timing that a second JVM beside them would upset; where
- * they may (a sample's stagger of a potential deadlock that must not happen for real), a failed check runs
- * again alone, once every other check has ended, and the test gives that run's outcome.
+ * its own: all checks start when the factory is called, and each test waits for its own. Their JVMs share the
+ * cores with the other tests' ({@link CpuSlots}). The checks of a test class must not depend on each other or on
+ * timing that a second JVM beside them would upset; where they may (a sample's stagger of a potential deadlock
+ * that must not happen for real), a failed check runs again {@linkplain CpuSlots#alone() alone}, once every
+ * other check of its class has ended, and the test gives that run's outcome.
  */
 final class TwoAtATime {
 
