@@ -19,7 +19,7 @@ import org.junit.platform.launcher.TestPlan;
  * {@code mvn -B verify -DargLine=-Dweft.it.times=true}): {@code target/suite-times.txt} gets a line per test
  * class with its wall time from its start to its end, in seconds, and a last line for the whole run with its
  * wall time, the CPU time of the test JVM itself and of the child processes it waited for (the child JVMs, and
- * what they waited for), and how many child processes it saw (every 100 ms). The classes run concurrently, so
+ * what they waited for), and how many child processes it saw (every half second). The classes run concurrently, so
  * the CPU time of one class is that of a run of it alone ({@code -Dit.test=Class}). Off, it does nothing.
  */
 public final class SuiteTimes implements TestExecutionListener {
@@ -82,7 +82,7 @@ public final class SuiteTimes implements TestExecutionListener {
         while (true) {
             ProcessHandle.current().descendants().forEach(child -> children.add(child.pid()));
             try {
-                Thread.sleep(100);
+                Thread.sleep(500); // a look costs a walk of /proc: every 100 ms, 3 % of a core
             } catch (InterruptedException e) {
                 return;
             }

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -39,9 +40,12 @@ final class TwoAtATime {
     /**
      * One test per item of {@code batches}, named by {@code name}: the batches' checks run two at a time, and an
      * item's test waits for its batch's and runs the assertions it gives the item; a failed check fails the
-     * tests of all its items.
+     * tests of all its items. A batch of one that {@code retriedAlone} picks and whose assertions failed runs again
+     * {@linkplain CpuSlots#alone() alone}, once every other check of its class has ended, and its test gives that
+     * run's outcome.
      */
-    static <T> Stream<DynamicTest> testsInBatches(List<List<T>> batches, Function<T, String> name, BatchCheck<T> check) {
+    static <T> Stream<DynamicTest> testsInBatches(List<List<T>> batches, Function<T, String> name, BatchCheck<T> check,
+                                                  Predicate<T> retriedAlone) {
         ExecutorService twoAtATime = twoThreads();
         List<Future<Function<T, Executable>>> checks = new ArrayList<>();
         for (List<T> batch : batches) {
@@ -55,7 +59,17 @@ final class TwoAtATime {
             } catch (ExecutionException failed) {
                 throw failed.getCause();
             }
-            assertions.apply(item).execute();
+            try {
+                assertions.apply(item).execute();
+            } catch (AssertionError failed) {
+                if (batches.get(b).size() > 1 || !retriedAlone.test(item)) {
+                    throw failed;
+                }
+                twoAtATime.awaitTermination(1, TimeUnit.HOURS);
+                try (CpuSlots all = CpuSlots.alone()) {
+                    check.run(batches.get(b)).apply(item).execute();
+                }
+            }
         })));
     }
 
