@@ -22,7 +22,9 @@ final class CpuSlots implements AutoCloseable {
     private CpuSlots(int wanted) throws InterruptedException {
         int[] held = HELD.get();
         taken = Math.max(0, wanted - held[0]);
-        FREE.acquire(taken);
+        if (taken > 0) { // acquire(0) of a fair semaphore waits behind the queued threads, which wait for this one's slots
+            FREE.acquire(taken);
+        }
         held[0] += taken;
     }
 
