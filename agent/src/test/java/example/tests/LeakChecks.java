@@ -1,5 +1,6 @@
 package example.tests;
 
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -7,18 +8,20 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * A test that leaves two threads running, which race after it ended, while the next test runs: the race
- * belongs to neither test. Run under weft by {@code JUnitRunIT}.
+ * belongs to neither test. The threads wait until the next test has started (not for a time a loaded machine
+ * may stretch past it). Run under weft by {@code JUnitRunIT}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LeakChecks {
 
     static int leaked;
+    private static final CountDownLatch NEXT_TEST_STARTED = new CountDownLatch(1);
 
     @Test
     @Order(1)
     void leavesThreadsBehind() {
         Runnable late = () -> {
-            pause(500);
+            awaitNextTest();
             leaked++;
         };
         new Thread(late, "leaked-1").start();
@@ -27,13 +30,14 @@ class LeakChecks {
 
     @Test
     @Order(2)
-    void runsWhileTheyRace() {
-        pause(2000);
+    void runsWhileTheyRace() throws InterruptedException {
+        NEXT_TEST_STARTED.countDown();
+        Thread.sleep(2000);
     }
 
-    private static void pause(long millis) {
+    private static void awaitNextTest() {
         try {
-            Thread.sleep(millis);
+            NEXT_TEST_STARTED.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -32,14 +32,15 @@ final class ChildJvm {
     }
 
     /**
-     * Runs {@code java args...} with {@code java} and returns when it ends; fails after 60 s. A run of the agent
-     * on the test classes or the samples {@linkplain SharedClasses shares classes} with the others.
+     * Runs {@code java args...} with {@code java} in a {@linkplain CpuSlots slot} and returns when it ends; fails
+     * after 60 s. A run of the agent on the test classes or the samples {@linkplain SharedClasses shares classes}
+     * with the others.
      */
     static Result run(Path java, List<String> args) throws IOException, InterruptedException {
         return run(java, args, Duration.ofSeconds(60));
     }
 
-    /** As {@link #run(Path, List)}, failing after {@code timeout}. */
+    /** As {@link #run(Path, List)}, failing {@code timeout} after it started. */
     static Result run(Path java, List<String> args, Duration timeout) throws IOException, InterruptedException {
         Files.createDirectories(IT_DIR);
         Path out = Files.createTempFile(IT_DIR, "child", ".out");
@@ -47,13 +48,15 @@ final class ChildJvm {
         List<String> given = new ArrayList<>();
         given.add(java.toString());
         given.addAll(args);
-        List<String> command = SharedClasses.command(given);
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            process.destroyForcibly().waitFor();
-            throw new AssertionError("child JVM did not end within " + timeout.toSeconds() + " s: " + command);
+        try (CpuSlots slot = CpuSlots.one()) {
+            List<String> command = SharedClasses.command(given);
+            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new AssertionError("child JVM did not end within " + timeout.toSeconds() + " s: " + command);
+            }
+            return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
         }
-        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 
     static Result run(List<String> args) throws IOException, InterruptedException {

@@ -50,7 +50,22 @@ class ControlIT {
         return waits;
     }
 
+    /**
+     * Runs {@code app} under control with {@code options}. A run that a thread outside the model made not exactly
+     * replayable (more than 300 ms without a scheduling point, blocked on a JDK monitor: timing another child JVM
+     * beside it may upset) runs again {@linkplain CpuSlots#alone() alone}, and that run is the one returned.
+     */
     static Run run(String app, String options) throws Exception {
+        Run run = runOnce(app, options);
+        if (!run.result().stderr().contains("not exactly replayable")) {
+            return run;
+        }
+        try (CpuSlots all = CpuSlots.alone()) {
+            return runOnce(app, options);
+        }
+    }
+
+    private static Run runOnce(String app, String options) throws Exception {
         Path dir = ChildJvm.freshDir("control");
         Path report = dir.resolve("report.json");
         ChildJvm.Result result = ChildJvm.run(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
@@ -62,20 +77,9 @@ class ControlIT {
         return new Run(result, JSON.readTree(report.toFile()), JSON.readTree(schedule.toFile()), schedule);
     }
 
-    /**
-     * Runs {@code app} under control once with each of {@code options}, two at a time; the runs in that order.
-     * A run that a thread outside the model made not exactly replayable (more than 300 ms without a scheduling
-     * point, blocked on a JDK monitor: timing a second JVM beside it may upset) runs again alone, as
-     * {@link TwoAtATime#testsRetriedAlone} does.
-     */
+    /** Runs {@code app} under control once with each of {@code options}, two at a time, as {@link #run} does; the runs in that order. */
     static List<Run> runs(String app, List<String> options) throws Exception {
-        List<Run> runs = new ArrayList<>(TwoAtATime.all(options.stream().<Callable<Run>>map(o -> () -> run(app, o)).toList()));
-        for (int i = 0; i < runs.size(); i++) {
-            if (runs.get(i).result().stderr().contains("not exactly replayable")) {
-                runs.set(i, run(app, options.get(i)));
-            }
-        }
-        return runs;
+        return TwoAtATime.all(options.stream().<Callable<Run>>map(o -> () -> run(app, o)).toList());
     }
 
     /** {@code options} with {@code seed=1} to {@code seed=seeds} appended. */

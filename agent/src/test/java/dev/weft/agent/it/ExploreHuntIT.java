@@ -61,7 +61,7 @@ class ExploreHuntIT {
             this.java = java;
         }
 
-        int on(String classPath, List<String> args, String... program) {
+        int on(String classPath, List<String> args, String... program) throws InterruptedException {
             List<String> all = new ArrayList<>(args);
             all.addAll(List.of("--agent", ChildJvm.AGENT.toString(), "-o", "include=" + include, "--", java.toString(),
                     "-XX:TieredStopAtLevel=1", "-cp", classPath));
@@ -70,10 +70,12 @@ class ExploreHuntIT {
             CommandLine cli = WeftCommand.commandLine();
             cli.setOut(new PrintWriter(out, true));
             cli.setErr(new PrintWriter(err, true));
-            return cli.execute(all.toArray(String[]::new));
+            try (CpuSlots slot = CpuSlots.one()) {
+                return cli.execute(all.toArray(String[]::new));
+            }
         }
 
-        int run(List<String> args, String... program) {
+        int run(List<String> args, String... program) throws InterruptedException {
             return on(ChildJvm.TEST_CLASSES.toString(), args, program);
         }
 

@@ -34,12 +34,12 @@ class ExploreIT {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    private int weft(List<String> args, String... program) {
+    private int weft(List<String> args, String... program) throws InterruptedException {
         return weftWithClassPath(args, ChildJvm.TEST_CLASSES, program);
     }
 
     /** Runs {@code weft args... -- java ... program...}; the program's JVMs share classes when on the test classes. */
-    private int weftWithClassPath(List<String> args, Path classPath, String... program) {
+    private int weftWithClassPath(List<String> args, Path classPath, String... program) throws InterruptedException {
         List<String> command = new ArrayList<>(List.of(ChildJvm.java().toString(), "-XX:TieredStopAtLevel=1", "-cp", classPath.toString()));
         command.addAll(List.of(program));
         List<String> all = new ArrayList<>(args);
@@ -48,7 +48,9 @@ class ExploreIT {
         CommandLine cli = WeftCommand.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        return cli.execute(all.toArray(String[]::new));
+        try (CpuSlots slot = CpuSlots.one()) {
+            return cli.execute(all.toArray(String[]::new));
+        }
     }
 
     /**
@@ -65,7 +67,7 @@ class ExploreIT {
         }).toList());
     }
 
-    private Path exploreUntilTheDeadlock(Path dir) {
+    private Path exploreUntilTheDeadlock(Path dir) throws InterruptedException {
         int status = weft(List.of("explore", "--iterations", "30", "--strategy", "random", "--quantum", "1", "--seed", "1", "--out", dir.toString()),
                 "example.app.OppositeTransfers");
         assertEquals(66, status, out + "\n" + err);

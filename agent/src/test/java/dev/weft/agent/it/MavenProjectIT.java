@@ -68,13 +68,15 @@ class MavenProjectIT {
         }
         command.addAll(List.of(properties));
         Path output = dir.resolve("build.log");
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly().waitFor();
-            throw new AssertionError("the build did not end within 5 minutes: " + Files.readString(output));
+        try (CpuSlots slot = CpuSlots.one()) {
+            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly().waitFor();
+                throw new AssertionError("the build did not end within 5 minutes: " + Files.readString(output));
+            }
+            return new Build(process.exitValue(), Files.readString(output), dir);
         }
-        return new Build(process.exitValue(), Files.readString(output), dir);
     }
 
     @Test

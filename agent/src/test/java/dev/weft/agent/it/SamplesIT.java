@@ -41,7 +41,11 @@ class SamplesIT {
         assertFalse(samples.isEmpty(), "no samples found in " + ChildJvm.SAMPLES);
         SampleRunner runner = new SampleRunner(ChildJvm.java(), ChildJvm.AGENT, ChildJvm.SAMPLES,
                 ChildJvm.IT_DIR.resolve("samples"), Duration.ofSeconds(30));
-        return TwoAtATime.testsRetriedAlone(samples, SampleInfo::simpleName, sample -> check(runner.run(sample, SharedClasses::command)));
+        return TwoAtATime.testsRetriedAlone(samples, SampleInfo::simpleName, sample -> {
+            try (CpuSlots slot = CpuSlots.one()) {
+                check(runner.run(sample, SharedClasses::command));
+            }
+        });
     }
 
     private static void check(SampleRun run) throws Exception {

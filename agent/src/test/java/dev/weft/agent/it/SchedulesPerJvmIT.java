@@ -32,26 +32,28 @@ class SchedulesPerJvmIT {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    private int weft(List<String> args, String program) {
+    private int weft(List<String> args, String program) throws InterruptedException {
         List<String> all = new ArrayList<>(args);
         all.addAll(List.of("--agent", ChildJvm.AGENT.toString(), "-o", "include=example.app.", "--", ChildJvm.java().toString(),
                 "-XX:TieredStopAtLevel=1", "-cp", ChildJvm.TEST_CLASSES.toString(), program));
         return weft(all);
     }
 
-    private int weft(List<String> all) {
+    private int weft(List<String> all) throws InterruptedException {
         out.getBuffer().setLength(0);
         CommandLine cli = WeftCommand.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        return cli.execute(all.toArray(String[]::new));
+        try (CpuSlots slot = CpuSlots.one()) {
+            return cli.execute(all.toArray(String[]::new));
+        }
     }
 
     /**
      * Seed 5 of random: the singleton's race in the third schedule (seeds 5 and 6 make one registry); a run that found
      * the property, locale or time zone set by an earlier one would start a third thread.
      */
-    private int exploreLazyRegistry(Path dir, int perJvm) {
+    private int exploreLazyRegistry(Path dir, int perJvm) throws InterruptedException {
         return weft(List.of("explore", "--schedules-per-jvm", Integer.toString(perJvm), "--strategy", "random", "--seed", "5",
                 "--iterations", "20", "--out", dir.toString()), "example.app.LazyRegistry");
     }

@@ -5,74 +5,84 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 
 /**
  * Where the suite's time goes, when the test JVM runs with {@code -Dweft.it.times=true} (on Linux; e.g.
- * {@code mvn -B verify -DargLine=-Dweft.it.times=true}): for each test class, a line in
- * {@code target/suite-times.txt} with its wall time, the CPU time of the test JVM itself and of the child
- * processes it waited for (the child JVMs, and what they waited for), in seconds, and how many child processes
- * it saw (every 100 ms). Off, it does nothing.
+ * {@code mvn -B verify -DargLine=-Dweft.it.times=true}): {@code target/suite-times.txt} gets a line per test
+ * class with its wall time from its start to its end, in seconds, and a last line for the whole run with its
+ * wall time, the CPU time of the test JVM itself and of the child processes it waited for (the child JVMs, and
+ * what they waited for), and how many child processes it saw (every half second). The classes run concurrently, so
+ * the CPU time of one class is that of a run of it alone ({@code -Dit.test=Class}). Off, it does nothing.
  */
 public final class SuiteTimes implements TestExecutionListener {
 
     private static final boolean ON = Boolean.getBoolean("weft.it.times");
     private static final double TICKS_PER_SECOND = 100; // the kernel's USER_HZ
+    private static final Path FILE = Path.of("target/suite-times.txt");
 
-    private final Map<String, long[]> started = new HashMap<>();
-    private final Set<Long> children = new HashSet<>();
+    private final Map<String, Long> started = new ConcurrentHashMap<>();
+    private final Set<Long> children = ConcurrentHashMap.newKeySet();
+    private long[] planStarted;
     private Thread watcher;
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan plan) {
+        if (ON) {
+            planStarted = now();
+            watcher = new Thread(this::watchChildren, "suite-times");
+            watcher.setDaemon(true);
+            watcher.start();
+        }
+    }
 
     @Override
     public void executionStarted(TestIdentifier test) {
         if (ON && test.getSource().orElse(null) instanceof ClassSource source) {
-            synchronized (children) {
-                children.clear();
-            }
-            started.put(source.getClassName(), now());
-            if (watcher == null) {
-                watcher = new Thread(this::watchChildren, "suite-times");
-                watcher.setDaemon(true);
-                watcher.start();
-            }
+            started.put(source.getClassName(), System.nanoTime());
         }
     }
 
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-        if (ON && test.getSource().orElse(null) instanceof ClassSource source && started.containsKey(source.getClassName())) {
-            long[] start = started.remove(source.getClassName());
+        if (ON && test.getSource().orElse(null) instanceof ClassSource source) {
+            Long start = started.remove(source.getClassName());
+            if (start != null) {
+                write(String.format("%s wall=%.1f%n", source.getClassName(), (System.nanoTime() - start) / 1e9));
+            }
+        }
+    }
+
+    @Override
+    public void testPlanExecutionFinished(TestPlan plan) {
+        if (ON) {
+            watcher.interrupt();
             long[] end = now();
-            int seen;
-            synchronized (children) {
-                seen = children.size();
-            }
-            String line = String.format("%s wall=%.1f self=%.1f children=%.1f processes=%d%n", source.getClassName(),
-                    (end[0] - start[0]) / 1e9, (end[1] - start[1]) / TICKS_PER_SECOND, (end[2] - start[2]) / TICKS_PER_SECOND, seen);
-            try {
-                Files.writeString(Path.of("target/suite-times.txt"), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            write(String.format("suite wall=%.1f self=%.1f children=%.1f processes=%d%n", (end[0] - planStarted[0]) / 1e9,
+                    (end[1] - planStarted[1]) / TICKS_PER_SECOND, (end[2] - planStarted[2]) / TICKS_PER_SECOND, children.size()));
+        }
+    }
+
+    private static synchronized void write(String line) {
+        try {
+            Files.writeString(FILE, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private void watchChildren() {
         while (true) {
-            ProcessHandle.current().descendants().forEach(child -> {
-                synchronized (children) {
-                    children.add(child.pid());
-                }
-            });
+            ProcessHandle.current().descendants().forEach(child -> children.add(child.pid()));
             try {
-                Thread.sleep(100);
+                Thread.sleep(500); // a look costs a walk of /proc: every 100 ms, 3 % of a core
             } catch (InterruptedException e) {
                 return;
             }

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -16,10 +17,11 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * Checks that each run a child JVM, two at a time (the suite's time on two cores), each reported as a test of
- * its own: all checks start when the factory is called, and each test waits for its own. The checks of a
- * test class must not depend on each other or on timing that a second JVM beside them would upset; where
- * they may (a sample's stagger of a potential deadlock that must not happen for real), a failed check runs
- * again alone, once every other check has ended, and the test gives that run's outcome.
+ * its own: all checks start when the factory is called, and each test waits for its own. Their JVMs share the
+ * cores with the other tests' ({@link CpuSlots}). The checks of a test class must not depend on each other or on
+ * timing that a second JVM beside them would upset; where they may (a sample's stagger of a potential deadlock
+ * that must not happen for real), a failed check runs again {@linkplain CpuSlots#alone() alone}, once every
+ * other check of its class has ended, and the test gives that run's outcome.
  */
 final class TwoAtATime {
 
@@ -38,9 +40,12 @@ final class TwoAtATime {
     /**
      * One test per item of {@code batches}, named by {@code name}: the batches' checks run two at a time, and an
      * item's test waits for its batch's and runs the assertions it gives the item; a failed check fails the
-     * tests of all its items.
+     * tests of all its items. A batch of one that {@code retriedAlone} picks and whose assertions failed runs again
+     * {@linkplain CpuSlots#alone() alone}, once every other check of its class has ended, and its test gives that
+     * run's outcome.
      */
-    static <T> Stream<DynamicTest> testsInBatches(List<List<T>> batches, Function<T, String> name, BatchCheck<T> check) {
+    static <T> Stream<DynamicTest> testsInBatches(List<List<T>> batches, Function<T, String> name, BatchCheck<T> check,
+                                                  Predicate<T> retriedAlone) {
         ExecutorService twoAtATime = twoThreads();
         List<Future<Function<T, Executable>>> checks = new ArrayList<>();
         for (List<T> batch : batches) {
@@ -54,7 +59,17 @@ final class TwoAtATime {
             } catch (ExecutionException failed) {
                 throw failed.getCause();
             }
-            assertions.apply(item).execute();
+            try {
+                assertions.apply(item).execute();
+            } catch (AssertionError failed) {
+                if (batches.get(b).size() > 1 || !retriedAlone.test(item)) {
+                    throw failed;
+                }
+                twoAtATime.awaitTermination(1, TimeUnit.HOURS);
+                try (CpuSlots all = CpuSlots.alone()) {
+                    check.run(batches.get(b)).apply(item).execute();
+                }
+            }
         })));
     }
 
@@ -124,7 +139,9 @@ final class TwoAtATime {
                     throw failed.getCause();
                 }
                 twoAtATime.awaitTermination(1, TimeUnit.HOURS);
-                check.run(items.get(i));
+                try (CpuSlots all = CpuSlots.alone()) {
+                    check.run(items.get(i));
+                }
             }
         }));
     }
