@@ -76,6 +76,7 @@ class PairedListenerTest {
                     : types[i] == java.util.function.BooleanSupplier.class ? (java.util.function.BooleanSupplier) () -> true
                     : types[i] == java.util.function.IntBinaryOperator.class ? (java.util.function.IntBinaryOperator) (a, b) -> 0
                     : types[i] == Class.class ? Object.class
+                    : types[i] == String.class ? "why"
                     : new Object();
         }
         return args;
