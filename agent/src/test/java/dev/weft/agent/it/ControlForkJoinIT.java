@@ -33,7 +33,7 @@ class ControlForkJoinIT {
 
     @Test
     void forkJoinTasksInPoolsAndTheCommonPoolGiveTheSameScheduleFiveTimesOutOfFiveAndReplayExactly() throws Exception {
-        assertReplayable("ForkJoinSums", "seed=7,quantum=1", "sums 300 78 222 36 100 164 ended true");
+        assertReplayable("ForkJoinSums", "seed=1,quantum=1", "sums 300 78 222 36 100 164 ended true");
     }
 
     @Test
