@@ -154,13 +154,7 @@ class ExploreHuntIT {
         JsonNode run = JSON.readTree(dir.resolve("iteration-" + found.group(2) + ".json").toFile());
         JsonNode first = firstFinding(run);
         assertFinding(expect, program, first);
-        String earlyTimeout = markedLine(program, "// weft: times out early");
-        if (earlyTimeout != null) { // the bug needs the schedule to end a timed wait early: its step says so
-            List<String> timedOut = new ArrayList<>();
-            run.path("timeline").forEach(step -> timedOut.add(step.path("timedOut").asText("") + " " + step.path("site").asText()));
-            assertTrue(timedOut.stream().anyMatch(step -> step.startsWith("early ") && step.endsWith("(" + program + ".java:" + earlyTimeout + ")")),
-                    timedOut.toString());
-        }
+        assertTimedOutEarlyWhereMarked(SOURCES.resolve(program + ".java"), run);
 
         for (int i = 1; i <= 2; i++) {
             Path report = dir.resolve("replay-" + i + ".json");
@@ -324,9 +318,61 @@ class ExploreHuntIT {
         assertTrue(weft.out().startsWith("weft explore: no finding in 2 schedules"), weft.out());
     }
 
-    /** The number of the line of the program's source that holds {@code mark}, or {@code null}. */
-    private static String markedLine(String program, String mark) throws Exception {
-        List<String> lines = Files.readAllLines(SOURCES.resolve(program + ".java"));
+    /**
+     * When a line of {@code source} is marked {@code // weft: times out early}, the bug needs the schedule to end that
+     * timed wait early: the step of that line in {@code run}'s timeline must say so.
+     */
+    static void assertTimedOutEarlyWhereMarked(Path source, JsonNode run) throws Exception {
+        String earlyTimeout = markedLine(source, "// weft: times out early");
+        if (earlyTimeout != null) {
+            String program = source.getFileName().toString();
+            List<String> timedOut = new ArrayList<>();
+            run.path("timeline").forEach(step -> timedOut.add(step.path("timedOut").asText("") + " " + step.path("site").asText()));
+            assertTrue(timedOut.stream().anyMatch(step -> step.startsWith("early ") && step.endsWith("(" + program + ":" + earlyTimeout + ")")),
+                    timedOut.toString());
+        }
+    }
+
+    /**
+     * The thirteenth session's programs (docs/scheduling.md, "Thirteenth session"), new shapes of the kinds controlled
+     * testers are measured on: an atomicity violation across two {@code synchronized} methods, a check-then-act on a
+     * {@code ConcurrentHashMap}, a notify lost before the wait, a wait under an {@code if} woken by a {@code notifyAll}
+     * for another condition, a monitor against a {@code ReentrantLock}, a {@code join} under a monitor, a task of a
+     * one-thread pool waiting for one queued behind it, a read-write lock upgrade, ABA on an {@code AtomicReference}
+     * stack, and a {@code CompletableFuture} callback run before what it uses is made.
+     */
+    @TestFactory
+    Stream<DynamicTest> thirteenthSessionProgramsAreFoundAndReplayed() {
+        List<Search> searches = List.of(
+            new Search("WalletSpend", "alternate", 1),
+            new Search("SessionOpenTwice", "alternate", 1),
+            new Search("UploadDoneNotify", "pct", 1),
+            new Search("MailboxWakeIf", "alternate", 1),
+            new Search("JournalArchiveDeadlock", "alternate", 1),
+            new Search("PollerStopJoin", "alternate", 1),
+            new Search("ReportSingleWorker", "alternate", 1),
+            new Search("SettingsUpgradeOnStale", "alternate", 1),
+            new Search("RecycledStackAba", "alternate", 1), // pct, seed 4: iteration 4
+            new Search("QuoteBoardLate", "alternate", 1)
+        );
+        return TwoAtATime.tests(searches, Search::toString, ExploreHuntIT::findsTheBugAndReplaysIt);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"WalletSpendAtomic", "SessionOpenOnce", "UploadDoneWhile", "MailboxWakeWhile", "JournalArchiveOrdered", "PollerStopJoinOutside",
+        "ReportTwoWorkers", "SettingsReloadReleased", "RecycledStackStamped", "QuoteBoardFirst"})
+    void thirteenthSessionTwinsStaySilent(String program) throws Exception {
+        exploreFindsNothingInACorrectTwin(program);
+    }
+
+    @Test
+    void thirteenthSessionPredictionIsConfirmed() throws Exception {
+        confirmProducesTheDeadlockAPlainRunPredicted("JournalArchiveDeadlock", "archiver writer");
+    }
+
+    /** The number of the line of {@code source} that holds {@code mark}, or {@code null}. */
+    private static String markedLine(Path source, String mark) throws Exception {
+        List<String> lines = Files.readAllLines(source);
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains(mark)) {
                 return Integer.toString(i + 1);
