@@ -1,5 +1,9 @@
 package dev.weft.runtime;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 
@@ -465,6 +469,49 @@ public final class Weft {
         }
     }
 
+    /**
+     * Replaces {@code thread.join(duration)} (JDK 19 and later): a timed join, as {@code join(millis)} is; when the
+     * scheduler ends it early, the call is made with a zero duration, so that it answers whether the thread has ended.
+     */
+    public static boolean join(Object thread, Duration duration, int site) throws InterruptedException {
+        Thread target = (Thread) thread;
+        Listener l = beforeJoin(target, site, true);
+        try {
+            if (!timedOut(l)) {
+                return JoinForDuration.join(target, duration);
+            }
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+            return JoinForDuration.join(target, Duration.ZERO);
+        } finally {
+            afterJoin(l, target, site);
+        }
+    }
+
+    /** {@code Thread.join(Duration)}, looked up when first called: it is not in Java 17, the runtime's level. */
+    private static final class JoinForDuration {
+        private static final MethodHandle JOIN = lookUp();
+
+        private static MethodHandle lookUp() {
+            try {
+                return MethodHandles.publicLookup().findVirtual(Thread.class, "join", MethodType.methodType(boolean.class, Duration.class));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Thread.join(Duration) called on a JDK without it", e);
+            }
+        }
+
+        static boolean join(Thread thread, Duration duration) throws InterruptedException {
+            try {
+                return (boolean) JOIN.invokeExact(thread, duration);
+            } catch (InterruptedException | RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new IllegalStateException(t); // join declares only InterruptedException
+            }
+        }
+    }
+
     private static Listener beforeJoin(Thread target, int site, boolean timed) {
         Listener l = listener;
         try {
@@ -493,18 +540,6 @@ public final class Weft {
             afterJoin(listener, target, site);
         }
         return alive;
-    }
-
-    /**
-     * After {@code thread.join(duration)} (JDK 19 and later): a thread that terminated within the time is joined.
-     *
-     * @return {@code joined}, the call's result
-     */
-    public static boolean joinedFor(Object thread, boolean joined, int site) {
-        if (joined && thread instanceof Thread target) {
-            afterJoin(listener, target, site);
-        }
-        return joined;
     }
 
     /**

@@ -36,7 +36,8 @@ final class CallSiteHooks {
             Map.entry("start()V", new Hook("start", Receiver.THREAD)),
             Map.entry("join()V", new Hook("join", Receiver.THREAD)),
             Map.entry("join(J)V", new Hook("join", Receiver.THREAD)),
-            Map.entry("join(JI)V", new Hook("join", Receiver.THREAD)));
+            Map.entry("join(JI)V", new Hook("join", Receiver.THREAD)),
+            Map.entry("join(Ljava/time/Duration;)Z", new Hook("join", Receiver.THREAD)));
 
     /** Static methods of {@code Thread} whose calls are replaced, by name and descriptor. */
     private static final Map<String, String> THREAD_STATIC_HOOKS = Map.of(

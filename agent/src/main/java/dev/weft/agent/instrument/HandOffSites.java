@@ -69,8 +69,6 @@ final class HandOffSites {
         ALIVE_SEEN,
         /** {@code Weft.stateSeen} of the receiver with the result ({@code getState}). */
         STATE_SEEN,
-        /** {@code Weft.joinedFor} of the receiver with the result ({@code join(Duration)}, JDK 19 and later). */
-        JOINED_FOR,
         /** A release and an acquire of one global sync object around the call ({@code VarHandle} fences). */
         FENCE,
         /** The barrier action of a new {@code CyclicBarrier} runs wrapped, and the barrier shares its sync object. */
@@ -195,7 +193,6 @@ final class HandOffSites {
     private static final String THREAD_BUILDER = "java/lang/Thread$Builder";
     private static final String STARTS_THREAD = "(Ljava/lang/Runnable;)Ljava/lang/Thread;";
     private static final String GETS_STATE = "()Ljava/lang/Thread$State;";
-    private static final String JOINS_FOR = "(Ljava/time/Duration;)Z";
     /** The calls on an {@code HttpServer} made through {@code HttpServers}. */
     private static final Set<String> HTTP_SERVER_CALLS = Set.of("start()V",
             "createContext(Ljava/lang/String;Lcom/sun/net/httpserver/HttpHandler;)Lcom/sun/net/httpserver/HttpContext;");
@@ -554,15 +551,13 @@ final class HandOffSites {
     private Rewrite ofThread(String owner, String name, String descriptor) {
         boolean candidate = descriptor.equals("()V") && name.equals("interrupt")
                 || descriptor.equals("()Z") && (name.equals("isInterrupted") || name.equals("isAlive"))
-                || descriptor.equals(GETS_STATE) && name.equals("getState")
-                || descriptor.equals(JOINS_FOR) && name.equals("join");
+                || descriptor.equals(GETS_STATE) && name.equals("getState");
         if (!candidate || !types.isThread(owner)) {
             return Rewrite.NONE;
         }
         return name.equals("interrupt") ? Rewrite.of(Kind.RELEASE_THREAD)
                 : name.equals("isAlive") ? Rewrite.of(Kind.ALIVE_SEEN)
                 : name.equals("getState") ? Rewrite.of(Kind.STATE_SEEN)
-                : name.equals("join") ? Rewrite.of(Kind.JOINED_FOR)
                 : Rewrite.of(Kind.INTERRUPT_SEEN);
     }
 

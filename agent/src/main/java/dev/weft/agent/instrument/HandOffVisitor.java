@@ -332,14 +332,6 @@ final class HandOffVisitor extends HookingMethodVisitor {
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
                 callHook(rewrite.kind() == HandOffSites.Kind.ALIVE_SEEN ? "aliveSeen" : "interruptSeen", SEEN, site);
             }
-            case JOINED_FOR -> {
-                // [thread, duration] -> [thread, thread, duration]
-                super.visitInsn(Opcodes.SWAP);
-                super.visitInsn(Opcodes.DUP_X1);
-                super.visitInsn(Opcodes.SWAP);
-                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
-                callHook("joinedFor", SEEN, site);
-            }
             case STATE_SEEN -> {
                 super.visitInsn(Opcodes.DUP);
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);

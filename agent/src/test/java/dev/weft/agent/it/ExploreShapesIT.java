@@ -57,7 +57,8 @@ class ExploreShapesIT {
             new Search("WaitHoldingOuter", "alternate", 1),
             new Search("TimerLastRun", "alternate", 1), // its timer's thread waited by the clock in the JDK: not replayable
             new Search("TryLockAnyway", "pct", 1), // its early timeout was lost when the holder unlocked first
-            new Search("VirtualExecutorLocks", "alternate", 1, true) // its threads had no name in the finding
+            new Search("VirtualExecutorLocks", "alternate", 1, true), // its threads had no name in the finding
+            new Search("ExportJoinDeadline", "pct", 8, true) // join(Duration) waited by the clock: never timed out, never found
         );
         return TwoAtATime.tests(searches, Search::toString, ExploreShapesIT::findsTheBugAndReplaysIt);
     }
@@ -87,10 +88,11 @@ class ExploreShapesIT {
         assertFalse(printed.contains("did NOT reproduce"), printed);
         Matcher replayFile = ExploreHuntIT.REPLAY_FILE.matcher(printed);
         assertTrue(replayFile.find(), printed);
-        JsonNode first = ExploreHuntIT.firstFinding(JSON.readTree(dir.resolve("iteration-" + found.group(2) + ".json").toFile()));
+        JsonNode run = JSON.readTree(dir.resolve("iteration-" + found.group(2) + ".json").toFile());
+        JsonNode first = ExploreHuntIT.firstFinding(run);
         ExploreHuntIT.assertFinding(expect, program, first);
-        assertTrue(JSON.readTree(dir.resolve("iteration-" + found.group(2) + ".json").toFile()).path("control").path("replayable")
-                .asBoolean(), printed);
+        ExploreHuntIT.assertTimedOutEarlyWhereMarked(sources.resolve(program + ".java"), run);
+        assertTrue(run.path("control").path("replayable").asBoolean(), printed);
         for (int i = 1; i <= 2; i++) {
             Path report = dir.resolve("replay-" + i + ".json");
             assertEquals(66, weft.on(classPath, List.of("replay", replayFile.group(1), "--report", report.toString()), PACKAGE + program),
