@@ -6,6 +6,8 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Array;
+import java.nio.Buffer;
+import java.util.List;
 
 /**
  * The {@code invokedynamic} bootstrap of the JDK calls that read or write the elements of an array in
@@ -69,6 +71,12 @@ public final class ArrayCalls {
      * {@code new String(bytes, off, count, charset)}).
      */
     public static final int READ_SPAN = 14;
+    /**
+     * Shape: {@code channel.read(buffer)} or {@code channel.read(buffer, position)} of a channel,
+     * {@code reader.read(charBuffer)}: when it returns {@code n > 0} and the buffer is backed by an array
+     * ({@code ByteBuffer.wrap(array)}), the {@code n} elements from the buffer's position before the call were written.
+     */
+    public static final int READ_INTO_BUFFER = 15;
 
     private static final int READ = 1;
     private static final int WRITE = 2;
@@ -82,6 +90,8 @@ public final class ArrayCalls {
     private static final MethodHandle SPAN;
     private static final MethodHandle COUNTED;
     private static final MethodHandle COUNTED_SPAN;
+    private static final MethodHandle BUFFER_START;
+    private static final MethodHandle BUFFER_FILLED;
 
     static {
         try {
@@ -104,6 +114,9 @@ public final class ArrayCalls {
                     MethodType.methodType(int.class, int.class, Object.class, int.class));
             COUNTED_SPAN = lookup.findStatic(ArrayCalls.class, "countedSpan",
                     MethodType.methodType(int.class, int.class, Object.class, int.class, int.class, int.class));
+            BUFFER_START = lookup.findStatic(ArrayCalls.class, "bufferStart", MethodType.methodType(int.class, Object.class));
+            BUFFER_FILLED = lookup.findStatic(ArrayCalls.class, "bufferFilled",
+                    MethodType.methodType(int.class, int.class, int.class, Object.class, int.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -129,6 +142,9 @@ public final class ArrayCalls {
         try {
             if (shape == READ_INTO || shape == FILLED) {
                 return new ConstantCallSite(reportingAfter(call, shape, site));
+            }
+            if (shape == READ_INTO_BUFFER) {
+                return new ConstantCallSite(readingIntoBuffer(call, site));
             }
             MethodHandle hook = switch (shape) {
                 case COPY -> MethodHandles.insertArguments(COPYING, 5, site);
@@ -177,6 +193,34 @@ public final class ArrayCalls {
         }
         MethodHandle result = MethodHandles.dropArguments(MethodHandles.identity(type.returnType()), 1, type.parameterList());
         return MethodHandles.foldArguments(MethodHandles.foldArguments(result, 1, filled), call);
+    }
+
+    /**
+     * The call {@code (receiver, buffer, rest...)int}, between the buffer's start in its array, taken before, and the
+     * report of the elements it wrote from there, after.
+     */
+    private static MethodHandle readingIntoBuffer(MethodHandle call, int site) {
+        MethodType type = call.type();
+        List<Class<?>> rest = type.parameterList().subList(2, type.parameterCount());
+        MethodHandle start = MethodHandles.dropArguments(BUFFER_START.asType(MethodType.methodType(int.class, type.parameterType(1))), 0, type.parameterType(0));
+        start = MethodHandles.dropArguments(start, 2, rest); // (receiver, buffer, rest...)int
+        MethodHandle filled = MethodHandles.insertArguments(BUFFER_FILLED, 3, site)
+                .asType(MethodType.methodType(int.class, int.class, int.class, type.parameterType(1)));
+        filled = MethodHandles.dropArguments(filled, 2, type.parameterType(0)); // (start, n, receiver, buffer)int
+        filled = MethodHandles.dropArguments(filled, 4, rest);
+        return MethodHandles.foldArguments(MethodHandles.foldArguments(filled, 1, call), start);
+    }
+
+    /** Where a buffer's next element is in the array behind it, or -1 when no array the program can reach is behind it. */
+    private static int bufferStart(Object buffer) {
+        return buffer instanceof Buffer b && b.hasArray() ? b.arrayOffset() + b.position() : -1;
+    }
+
+    private static int bufferFilled(int start, int count, Object buffer, int site) {
+        if (start >= 0 && count > 0) {
+            span(((Buffer) buffer).array(), start, count, site, WRITE);
+        }
+        return count;
     }
 
     /** {@code hook}, which takes the array and what follows it, made to take the receiver of an instance call first. */
