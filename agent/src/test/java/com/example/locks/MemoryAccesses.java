@@ -146,6 +146,19 @@ public final class MemoryAccesses {
         return read + filled + slots.length + list.size();
     }
 
+    /**
+     * The elements of an array reached through its {@code Arrays.asList} view: {@code get(1)}, {@code set(0, ..)},
+     * {@code sort}; an {@code ArrayList}'s {@code get} is no view and reports no element.
+     */
+    static int arrayElementsThroughAsList() {
+        String[] names = new String[] {"b", "a"};
+        java.util.List<String> view = java.util.Arrays.asList(names);
+        int length = view.get(1).length();
+        view.set(0, "c");
+        view.sort(null);
+        return length + new java.util.ArrayList<>(view).get(0).length();
+    }
+
     /** An application's stream, named as the static type of a {@code read(array)} call. */
     static final class CountingInput extends java.io.FilterInputStream {
         CountingInput(java.io.InputStream in) {

@@ -7,6 +7,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Array;
 import java.nio.Buffer;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -270,6 +271,59 @@ public final class ArrayCalls {
             report(array, 0, filled, WRITE, site);
         }
         return result;
+    }
+
+    /**
+     * Before {@code list.get(index)} in instrumented code: when {@code list} is an {@code Arrays.asList(array)} view,
+     * the read of the array's element {@code index}, which the view reads inside the JDK.
+     */
+    public static void viewElementRead(Object list, int index, int site) {
+        Object[] array = AsListViews.arrayBehind(list);
+        if (array != null && index >= 0 && index < array.length) {
+            report(array, index, index + 1, READ, site);
+        }
+    }
+
+    /** Before {@code list.set(index, value)} in instrumented code: as {@link #viewElementRead}, a read and a write of the element. */
+    public static void viewElementSet(Object list, int index, int site) {
+        Object[] array = AsListViews.arrayBehind(list);
+        if (array != null && index >= 0 && index < array.length) {
+            report(array, index, index + 1, READ | WRITE, site);
+        }
+    }
+
+    /** Before {@code list.sort(comparator)} or {@code list.replaceAll(operator)} in instrumented code: as {@link #viewElementRead}, of every element. */
+    public static void viewElementsUpdated(Object list, int site) {
+        Object[] array = AsListViews.arrayBehind(list);
+        if (array != null) {
+            report(array, 0, array.length, READ | WRITE, site);
+        }
+    }
+
+    /** The array behind an {@code Arrays.asList} view, read through its field {@code a} ({@code java.util} is open to weft's runtime in a race run). */
+    private static final class AsListViews {
+        static final Class<?> TYPE = Arrays.asList().getClass();
+        static final MethodHandle ARRAY = arrayGetter();
+
+        static Object[] arrayBehind(Object list) {
+            if (list == null || list.getClass() != TYPE || ARRAY == null) {
+                return null;
+            }
+            try {
+                return (Object[]) ARRAY.invokeExact(list);
+            } catch (Throwable e) {
+                return null;
+            }
+        }
+
+        private static MethodHandle arrayGetter() {
+            try {
+                return MethodHandles.privateLookupIn(TYPE, MethodHandles.lookup()).findGetter(TYPE, "a", Object[].class)
+                        .asType(MethodType.methodType(Object[].class, Object.class));
+            } catch (ReflectiveOperationException | RuntimeException closed) {
+                return null; // java.util is not open to weft: views are not checked
+            }
+        }
     }
 
     private static void copying(Object src, int srcPos, Object dest, int destPos, int length, int site) {

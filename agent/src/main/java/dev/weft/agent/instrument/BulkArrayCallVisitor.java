@@ -109,6 +109,10 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
         }
+        if (opcode == Opcodes.INVOKEINTERFACE && owner.equals("java/util/List") && checkViewElements(name, descriptor)) {
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            return;
+        }
         if (opcode == Opcodes.INVOKEVIRTUAL && BUILDERS.contains(owner) && name.equals("append")
                 && (descriptor.equals("([C)L" + owner + ";") || descriptor.equals("([CII)L" + owner + ";"))) {
             readArrayArgument(descriptor.startsWith("([CII)"), newSite());
@@ -170,6 +174,39 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
         }
         String jdk = hooks.jdkSuperclass(owner);
         return jdk == null ? owner : jdk.replace('.', '/');
+    }
+
+    /**
+     * Before a {@code List} call that reads or writes the array behind an {@code Arrays.asList(array)} view inside the
+     * JDK ({@code get}, {@code set}, {@code sort}, {@code replaceAll}): a plain hook that checks the receiver's class and
+     * reports the elements, the stack as it was; the call stays for the hand-off and contents checks of other lists.
+     * False, and nothing added, for the other calls.
+     */
+    private boolean checkViewElements(String name, String descriptor) {
+        String hook;
+        if (name.equals("get") && descriptor.equals("(I)Ljava/lang/Object;")) {
+            super.visitInsn(Opcodes.DUP2); // [list, index, list, index]
+            hook = "viewElementRead";
+        } else if (name.equals("set") && descriptor.equals("(ILjava/lang/Object;)Ljava/lang/Object;")) {
+            super.visitInsn(Opcodes.DUP_X2); // [value, list, index, value]
+            super.visitInsn(Opcodes.POP);
+            super.visitInsn(Opcodes.DUP2_X1); // [list, index, value, list, index]
+            hook = "viewElementSet";
+        } else if ((name.equals("sort") && descriptor.equals("(Ljava/util/Comparator;)V"))
+                || (name.equals("replaceAll") && descriptor.equals("(Ljava/util/function/UnaryOperator;)V"))) {
+            super.visitInsn(Opcodes.DUP2); // [list, function, list, function]
+            super.visitInsn(Opcodes.POP);
+            super.visitLdcInsn(newSite());
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, ARRAY_CALLS, "viewElementsUpdated", "(Ljava/lang/Object;I)V", false);
+            rewritten = true;
+            return true;
+        } else {
+            return false;
+        }
+        super.visitLdcInsn(newSite());
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, ARRAY_CALLS, hook, "(Ljava/lang/Object;II)V", false);
+        rewritten = true;
+        return true;
     }
 
     /**

@@ -142,6 +142,14 @@ class MemoryAccessInstrumentationTest {
     }
 
     @Test
+    void elementsReachedThroughAnArraysAsListViewAreReportedAsTheArrays() throws Throwable {
+        assertEquals(2, fixtures.run("MemoryAccesses", "arrayElementsThroughAsList"));
+        assertEquals(List.of("arrayWritten String[0]", "arrayWritten String[1]", "arrayElementsRead String[1..2)",
+                "arrayElementsRead String[0..1)", "arrayElementsWritten String[0..1)",
+                "arrayElementsRead String[0..2)", "arrayElementsWritten String[0..2)"), fixtures.events());
+    }
+
+    @Test
     void stringsMadeOfAnArrayReportTheReadsOfItsElements() throws Throwable {
         assertEquals(3 + 3 + 2, fixtures.run("MemoryAccesses", "stringsOfArrays"));
         assertEquals(List.of("arrayElementsRead char[0..3)", "arrayElementsRead char[0..3)", "arrayElementsRead byte[0..2)"),
