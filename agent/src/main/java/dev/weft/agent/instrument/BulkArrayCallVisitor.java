@@ -26,7 +26,9 @@ import net.bytebuddy.jar.asm.Type;
  * and an object's {@code clone()} the reads of its fields ({@link ObjectClones}). The other {@code String}
  * constructors given an array ({@code new String(bytes, off, count, charset)}...) become an {@code invokedynamic}
  * of the checked constructor, whose string the {@code new} object copies; {@code collection.toArray(array)} on a
- * JDK collection reports the writes of the elements it filled after it returns.
+ * JDK collection reports the writes of the elements it filled after it returns; a {@code List}'s {@code get}, {@code set},
+ * {@code sort} and {@code replaceAll} report, for an {@code Arrays.asList(array)} view, the array's elements
+ * ({@link #checkViewElements}).
  *
  * <p>Only class files of version 51 (Java 7) or later are rewritten: older ones cannot hold an
  * {@code invokedynamic}, and keep their calls as they are.
