@@ -128,6 +128,44 @@ public final class MemoryAccesses {
         return read + packet[3] + out.size() + pair[1];
     }
 
+    /**
+     * Arrays filled or read by calls weft recognizes by more than the owner's name: 3 bytes read through an application's
+     * {@code FilterInputStream} subclass, 2 by a channel into {@code [1..3)} of an array behind a buffer, 3 ints set by
+     * {@code Arrays.setAll}, 2 strings added by {@code Collections.addAll}.
+     */
+    static int arraysFilledThroughSubclassesAndBuffers() throws java.io.IOException {
+        byte[] packet = new byte[4];
+        int read = new CountingInput(new java.io.ByteArrayInputStream(new byte[3])).read(packet);
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(new byte[6], 1, 5);
+        int filled = java.nio.channels.Channels.newChannel(new java.io.ByteArrayInputStream(new byte[2])).read(buffer);
+        int[] slots = new int[3];
+        java.util.Arrays.setAll(slots, i -> i);
+        String[] tags = {"a", "b"};
+        java.util.List<String> list = new java.util.ArrayList<>();
+        java.util.Collections.addAll(list, tags);
+        return read + filled + slots.length + list.size();
+    }
+
+    /**
+     * The elements of an array reached through its {@code Arrays.asList} view: {@code get(1)}, {@code set(0, ..)},
+     * {@code sort}; an {@code ArrayList}'s {@code get} is no view and reports no element.
+     */
+    static int arrayElementsThroughAsList() {
+        String[] names = new String[] {"b", "a"};
+        java.util.List<String> view = java.util.Arrays.asList(names);
+        int length = view.get(1).length();
+        view.set(0, "c");
+        view.sort(null);
+        return length + new java.util.ArrayList<>(view).get(0).length();
+    }
+
+    /** An application's stream, named as the static type of a {@code read(array)} call. */
+    static final class CountingInput extends java.io.FilterInputStream {
+        CountingInput(java.io.InputStream in) {
+            super(in);
+        }
+    }
+
     /** Strings made of an array's characters or bytes: {@code new String(chars)}, {@code String.valueOf(chars)}, {@code new String(bytes)}. */
     static int stringsOfArrays() {
         char[] line = new char[3];

@@ -6,6 +6,9 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Array;
+import java.nio.Buffer;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The {@code invokedynamic} bootstrap of the JDK calls that read or write the elements of an array in
@@ -69,6 +72,12 @@ public final class ArrayCalls {
      * {@code new String(bytes, off, count, charset)}).
      */
     public static final int READ_SPAN = 14;
+    /**
+     * Shape: {@code channel.read(buffer)} or {@code channel.read(buffer, position)} of a channel,
+     * {@code reader.read(charBuffer)}: when it returns {@code n > 0} and the buffer is backed by an array
+     * ({@code ByteBuffer.wrap(array)}), the {@code n} elements from the buffer's position before the call were written.
+     */
+    public static final int READ_INTO_BUFFER = 15;
 
     private static final int READ = 1;
     private static final int WRITE = 2;
@@ -82,6 +91,8 @@ public final class ArrayCalls {
     private static final MethodHandle SPAN;
     private static final MethodHandle COUNTED;
     private static final MethodHandle COUNTED_SPAN;
+    private static final MethodHandle BUFFER_START;
+    private static final MethodHandle BUFFER_FILLED;
 
     static {
         try {
@@ -104,6 +115,9 @@ public final class ArrayCalls {
                     MethodType.methodType(int.class, int.class, Object.class, int.class));
             COUNTED_SPAN = lookup.findStatic(ArrayCalls.class, "countedSpan",
                     MethodType.methodType(int.class, int.class, Object.class, int.class, int.class, int.class));
+            BUFFER_START = lookup.findStatic(ArrayCalls.class, "bufferStart", MethodType.methodType(int.class, Object.class));
+            BUFFER_FILLED = lookup.findStatic(ArrayCalls.class, "bufferFilled",
+                    MethodType.methodType(int.class, int.class, int.class, Object.class, int.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -129,6 +143,9 @@ public final class ArrayCalls {
         try {
             if (shape == READ_INTO || shape == FILLED) {
                 return new ConstantCallSite(reportingAfter(call, shape, site));
+            }
+            if (shape == READ_INTO_BUFFER) {
+                return new ConstantCallSite(readingIntoBuffer(call, site));
             }
             MethodHandle hook = switch (shape) {
                 case COPY -> MethodHandles.insertArguments(COPYING, 5, site);
@@ -179,6 +196,34 @@ public final class ArrayCalls {
         return MethodHandles.foldArguments(MethodHandles.foldArguments(result, 1, filled), call);
     }
 
+    /**
+     * The call {@code (receiver, buffer, rest...)int}, between the buffer's start in its array, taken before, and the
+     * report of the elements it wrote from there, after.
+     */
+    private static MethodHandle readingIntoBuffer(MethodHandle call, int site) {
+        MethodType type = call.type();
+        List<Class<?>> rest = type.parameterList().subList(2, type.parameterCount());
+        MethodHandle start = MethodHandles.dropArguments(BUFFER_START.asType(MethodType.methodType(int.class, type.parameterType(1))), 0, type.parameterType(0));
+        start = MethodHandles.dropArguments(start, 2, rest); // (receiver, buffer, rest...)int
+        MethodHandle filled = MethodHandles.insertArguments(BUFFER_FILLED, 3, site)
+                .asType(MethodType.methodType(int.class, int.class, int.class, type.parameterType(1)));
+        filled = MethodHandles.dropArguments(filled, 2, type.parameterType(0)); // (start, n, receiver, buffer)int
+        filled = MethodHandles.dropArguments(filled, 4, rest);
+        return MethodHandles.foldArguments(MethodHandles.foldArguments(filled, 1, call), start);
+    }
+
+    /** Where a buffer's next element is in the array behind it, or -1 when no array the program can reach is behind it. */
+    private static int bufferStart(Object buffer) {
+        return buffer instanceof Buffer b && b.hasArray() ? b.arrayOffset() + b.position() : -1;
+    }
+
+    private static int bufferFilled(int start, int count, Object buffer, int site) {
+        if (start >= 0 && count > 0) {
+            span(((Buffer) buffer).array(), start, count, site, WRITE);
+        }
+        return count;
+    }
+
     /** {@code hook}, which takes the array and what follows it, made to take the receiver of an instance call first. */
     private static MethodHandle onArgumentsOf(MethodType type, MethodHandle hook) {
         return MethodHandles.dropArguments(hook, 0, type.parameterType(0));
@@ -226,6 +271,59 @@ public final class ArrayCalls {
             report(array, 0, filled, WRITE, site);
         }
         return result;
+    }
+
+    /**
+     * Before {@code list.get(index)} in instrumented code: when {@code list} is an {@code Arrays.asList(array)} view,
+     * the read of the array's element {@code index}, which the view reads inside the JDK.
+     */
+    public static void viewElementRead(Object list, int index, int site) {
+        Object[] array = AsListViews.arrayBehind(list);
+        if (array != null && index >= 0 && index < array.length) {
+            report(array, index, index + 1, READ, site);
+        }
+    }
+
+    /** Before {@code list.set(index, value)} in instrumented code: as {@link #viewElementRead}, a read and a write of the element. */
+    public static void viewElementSet(Object list, int index, int site) {
+        Object[] array = AsListViews.arrayBehind(list);
+        if (array != null && index >= 0 && index < array.length) {
+            report(array, index, index + 1, READ | WRITE, site);
+        }
+    }
+
+    /** Before {@code list.sort(comparator)} or {@code list.replaceAll(operator)} in instrumented code: as {@link #viewElementRead}, of every element. */
+    public static void viewElementsUpdated(Object list, int site) {
+        Object[] array = AsListViews.arrayBehind(list);
+        if (array != null) {
+            report(array, 0, array.length, READ | WRITE, site);
+        }
+    }
+
+    /** The array behind an {@code Arrays.asList} view, read through its field {@code a} ({@code java.util} is open to weft's runtime in a race run). */
+    private static final class AsListViews {
+        static final Class<?> TYPE = Arrays.asList().getClass();
+        static final MethodHandle ARRAY = arrayGetter();
+
+        static Object[] arrayBehind(Object list) {
+            if (list == null || list.getClass() != TYPE || ARRAY == null) {
+                return null;
+            }
+            try {
+                return (Object[]) ARRAY.invokeExact(list);
+            } catch (Throwable e) {
+                return null;
+            }
+        }
+
+        private static MethodHandle arrayGetter() {
+            try {
+                return MethodHandles.privateLookupIn(TYPE, MethodHandles.lookup()).findGetter(TYPE, "a", Object[].class)
+                        .asType(MethodType.methodType(Object[].class, Object.class));
+            } catch (ReflectiveOperationException | RuntimeException closed) {
+                return null; // java.util is not open to weft: views are not checked
+            }
+        }
     }
 
     private static void copying(Object src, int srcPos, Object dest, int destPos, int length, int site) {

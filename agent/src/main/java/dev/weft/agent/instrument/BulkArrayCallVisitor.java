@@ -16,16 +16,19 @@ import net.bytebuddy.jar.asm.Type;
 /**
  * Makes the JDK calls that access an array's elements in bulk report those accesses, as the element loads
  * and stores of the program's own code do: {@code System.arraycopy}, {@code Arrays.fill}, {@code copyOf},
- * {@code copyOfRange}, {@code sort}, {@code equals}, {@code hashCode}, {@code toString},
+ * {@code copyOfRange}, {@code setAll}, {@code sort}, {@code equals}, {@code hashCode}, {@code toString},
  * {@code Arrays.stream(array)}, {@code List.of(array)}, {@code IntStream.of(array)}...,
  * {@code getChars} of a {@code String} or a {@code StringBuilder}, {@code String.valueOf(chars)} (whole or a range), and the
  * array calls of streams, readers, writers, NIO buffers and random generators ({@link #instanceShapeOf}) become an
  * {@code invokedynamic} linked by {@link ArrayCalls}; an array's {@code clone()}, {@code new String(chars)}
- * or {@code new String(bytes)} and a builder's {@code append(chars)} report the reads of its elements before them,
+ * or {@code new String(bytes)}, a builder's {@code append(chars)} and {@code Collections.addAll(collection, array)} report
+ * the reads of its elements before them,
  * and an object's {@code clone()} the reads of its fields ({@link ObjectClones}). The other {@code String}
  * constructors given an array ({@code new String(bytes, off, count, charset)}...) become an {@code invokedynamic}
  * of the checked constructor, whose string the {@code new} object copies; {@code collection.toArray(array)} on a
- * JDK collection reports the writes of the elements it filled after it returns.
+ * JDK collection reports the writes of the elements it filled after it returns; a {@code List}'s {@code get}, {@code set},
+ * {@code sort} and {@code replaceAll} report, for an {@code Arrays.asList(array)} view, the array's elements
+ * ({@link #checkViewElements}).
  *
  * <p>Only class files of version 51 (Java 7) or later are rewritten: older ones cannot hold an
  * {@code invokedynamic}, and keep their calls as they are.
@@ -40,6 +43,7 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
     private static final String ARRAYCOPY = "(Ljava/lang/Object;ILjava/lang/Object;II)V";
     private static final String GET_CHARS = "(II[CI)V";
     private static final String CLONE = "()Ljava/lang/Object;";
+    private static final String ADD_ALL = "(Ljava/util/Collection;[Ljava/lang/Object;)Z";
     private static final String TO_ARRAY = "([Ljava/lang/Object;)[Ljava/lang/Object;";
     /**
      * The types whose static {@code of(array)} reads the array: {@code List.of} and {@code Set.of} copy it, a stream's
@@ -52,20 +56,28 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
     private static final Pattern STREAM_ARRAY_CALL = Pattern.compile("\\(\\[[BC](II)?\\)[IV]");
     /** {@code (byte[])ByteBuffer}, {@code (long[], int, int)LongBuffer}...: an NIO buffer's bulk get or put. */
     private static final Pattern BUFFER_ARRAY_CALL = Pattern.compile("\\(\\[[BCSIJFD](II)?\\)Ljava/nio/\\w+Buffer;");
+    /** {@code (ByteBuffer)int}, {@code (ByteBuffer, long)int}, {@code (CharBuffer)int}: a channel's or a reader's read into a buffer. */
+    private static final Pattern BUFFER_READ = Pattern.compile("\\(Ljava/nio/(Byte|Char)Buffer;J?\\)I");
+    private static final Set<String> STREAM_CALLS = Set.of("read", "readNBytes", "readFully", "write");
     private static final Set<String> RANDOMS = Set.of("java/util/Random", "java/security/SecureRandom",
             "java/util/concurrent/ThreadLocalRandom", "java/util/SplittableRandom", "java/util/random/RandomGenerator");
     /** The most a rewrite adds to the operand stack: a copy of the object, the class its call reaches and the site. */
     private static final int EXTRA_STACK = 3;
 
+    private final CallSiteHooks hooks;
     private boolean rewritten;
 
-    private BulkArrayCallVisitor(MethodVisitor next, MethodSites sites) {
+    private BulkArrayCallVisitor(MethodVisitor next, MethodSites sites, CallSiteHooks hooks) {
         super(next, sites);
+        this.hooks = hooks;
     }
 
-    /** The visitor for a method of a class file of this version: {@code next} itself when it cannot be rewritten. */
-    static MethodVisitor of(MethodVisitor next, MethodSites sites, int classVersion) {
-        return (classVersion & 0xFFFF) >= Opcodes.V1_7 ? new BulkArrayCallVisitor(next, sites) : next;
+    /**
+     * The visitor for a method of a class file of this version: {@code next} itself when it cannot be rewritten.
+     * {@code hooks} resolves the JDK superclass of an application's stream or reader named as a call's owner.
+     */
+    static MethodVisitor of(MethodVisitor next, MethodSites sites, int classVersion, CallSiteHooks hooks) {
+        return (classVersion & 0xFFFF) >= Opcodes.V1_7 ? new BulkArrayCallVisitor(next, sites, hooks) : next;
     }
 
     @Override
@@ -92,6 +104,15 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             Handle constructor = new Handle(Opcodes.H_NEWINVOKESPECIAL, owner, name, descriptor, false);
             super.visitInvokeDynamicInsn("newString", descriptor.replace(")V", ")Ljava/lang/String;"), BOOTSTRAP, constructor, newSite(), stringShape);
             super.visitMethodInsn(opcode, owner, name, "(Ljava/lang/String;)V", false);
+            return;
+        }
+        if (opcode == Opcodes.INVOKESTATIC && owner.equals("java/util/Collections") && name.equals("addAll") && descriptor.equals(ADD_ALL)) {
+            readArrayArgument(false, newSite()); // a plain hook: the call stays for the check of the collection's contents
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            return;
+        }
+        if (opcode == Opcodes.INVOKEINTERFACE && owner.equals("java/util/List") && checkViewElements(name, descriptor)) {
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
         }
         if (opcode == Opcodes.INVOKEVIRTUAL && BUILDERS.contains(owner) && name.equals("append")
@@ -126,7 +147,8 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
         }
         int shape = switch (opcode) {
             case Opcodes.INVOKESTATIC -> shapeOf(owner, name, descriptor);
-            case Opcodes.INVOKEVIRTUAL, Opcodes.INVOKEINTERFACE -> instanceShapeOf(owner, name, descriptor);
+            case Opcodes.INVOKEVIRTUAL -> instanceShapeOf(jdkStreamOrOwner(owner, name, descriptor), name, descriptor);
+            case Opcodes.INVOKEINTERFACE -> instanceShapeOf(owner, name, descriptor);
             default -> 0;
         };
         if (shape == 0) {
@@ -144,8 +166,54 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
     }
 
     /**
+     * The JDK superclass of {@code owner} when {@code owner} is an application's class and the call is a stream's or a
+     * reader's array call ({@code myStream.read(buffer)} on a {@code FilterInputStream} subclass): its array calls
+     * fill or read the array as the JDK's do, whatever the subclass adds. Otherwise {@code owner} itself.
+     */
+    private String jdkStreamOrOwner(String owner, String name, String descriptor) {
+        if (owner.startsWith("java/") || !STREAM_CALLS.contains(name) || !STREAM_ARRAY_CALL.matcher(descriptor).matches()) {
+            return owner;
+        }
+        String jdk = hooks.jdkSuperclass(owner);
+        return jdk == null ? owner : jdk.replace('.', '/');
+    }
+
+    /**
+     * Before a {@code List} call that reads or writes the array behind an {@code Arrays.asList(array)} view inside the
+     * JDK ({@code get}, {@code set}, {@code sort}, {@code replaceAll}): a plain hook that checks the receiver's class and
+     * reports the elements, the stack as it was; the call stays for the hand-off and contents checks of other lists.
+     * False, and nothing added, for the other calls.
+     */
+    private boolean checkViewElements(String name, String descriptor) {
+        String hook;
+        if (name.equals("get") && descriptor.equals("(I)Ljava/lang/Object;")) {
+            super.visitInsn(Opcodes.DUP2); // [list, index, list, index]
+            hook = "viewElementRead";
+        } else if (name.equals("set") && descriptor.equals("(ILjava/lang/Object;)Ljava/lang/Object;")) {
+            super.visitInsn(Opcodes.DUP_X2); // [value, list, index, value]
+            super.visitInsn(Opcodes.POP);
+            super.visitInsn(Opcodes.DUP2_X1); // [list, index, value, list, index]
+            hook = "viewElementSet";
+        } else if ((name.equals("sort") && descriptor.equals("(Ljava/util/Comparator;)V"))
+                || (name.equals("replaceAll") && descriptor.equals("(Ljava/util/function/UnaryOperator;)V"))) {
+            super.visitInsn(Opcodes.DUP2); // [list, function, list, function]
+            super.visitInsn(Opcodes.POP);
+            super.visitLdcInsn(newSite());
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, ARRAY_CALLS, "viewElementsUpdated", "(Ljava/lang/Object;I)V", false);
+            rewritten = true;
+            return true;
+        } else {
+            return false;
+        }
+        super.visitLdcInsn(newSite());
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, ARRAY_CALLS, hook, "(Ljava/lang/Object;II)V", false);
+        rewritten = true;
+        return true;
+    }
+
+    /**
      * Stack {@code [array]}, or {@code [array, off, count]} when {@code span}, stays as it is: reports the reads of
-     * the elements a builder's {@code append} of them copies.
+     * the elements a builder's {@code append} of them or {@code Collections.addAll} copies.
      */
     private void readArrayArgument(boolean span, int site) {
         if (!span) {
@@ -207,6 +275,7 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
         boolean range = arguments.length >= 3 && arguments[1] == Type.INT_TYPE && arguments[2] == Type.INT_TYPE;
         return switch (name) {
             case "fill" -> arguments.length == 2 ? ArrayCalls.WRITE_ALL : range ? ArrayCalls.WRITE_RANGE : 0;
+            case "setAll" -> ArrayCalls.WRITE_ALL;
             case "copyOf" -> ArrayCalls.READ_PREFIX;
             case "copyOfRange" -> range ? ArrayCalls.READ_RANGE : 0;
             case "sort" -> range ? ArrayCalls.UPDATE_RANGE : arguments.length <= 2 ? ArrayCalls.UPDATE_ALL : 0;
@@ -222,12 +291,18 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
      * of a {@code String} or a {@code StringBuilder}; {@code read}, {@code readNBytes}, {@code readFully} and
      * {@code write} of an array (whole, or {@code off, len}) on a type of {@code java.io}, {@code java.util.zip}
      * or {@code java.util.jar}; {@code get} and {@code put} of an array on an NIO buffer; {@code nextBytes}
-     * of a random generator. An application's own subclass, named as the call's owner, is not recognized.
+     * of a random generator; {@code read(buffer)} of a channel or a reader, which fills the array behind a buffer
+     * ({@code ByteBuffer.wrap(array)}). An application's own subclass named as the call's owner is given here as its JDK
+     * superclass ({@link #jdkStreamOrOwner}).
      */
     static int instanceShapeOf(String owner, String name, String descriptor) {
         if (name.equals("getChars")) {
             return descriptor.equals(GET_CHARS) && (owner.equals("java/lang/String") || owner.equals("java/lang/StringBuilder"))
                     ? ArrayCalls.CHARS_OUT : 0;
+        }
+        if (name.equals("read") && BUFFER_READ.matcher(descriptor).matches()) {
+            return owner.startsWith("java/nio/channels/") || owner.startsWith("java/io/") || owner.equals("java/lang/Readable")
+                    ? ArrayCalls.READ_INTO_BUFFER : 0;
         }
         if (owner.startsWith("java/nio/") && owner.endsWith("Buffer")) {
             return !BUFFER_ARRAY_CALL.matcher(descriptor).matches() ? 0

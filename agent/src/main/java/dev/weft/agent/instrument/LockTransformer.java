@@ -93,7 +93,7 @@ final class LockTransformer implements ClassFileTransformer {
             if (rewrites.memoryAccesses()) {
                 visitor = new MemoryAccessClassVisitor(visitor, writer, reader, sites, new TrackedFields(rewrites.fields(), loader, () -> pool(loader)),
                         // a hidden class is told its superclass has the shadow: its objects' shadows are kept in a map
-                        superName -> hidden || filter.accepts(superName.replace('/', '.'), loader));
+                        superName -> hidden || filter.accepts(superName.replace('/', '.'), loader), hooks);
             }
             if (changesShapeOf(reader) && serializable(reader, hooks)) {
                 visitor = new SerialVersionUidPinning(visitor); // first in the chain: it must see the class as it was

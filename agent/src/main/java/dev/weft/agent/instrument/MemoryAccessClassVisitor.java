@@ -56,6 +56,7 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
     private boolean hasStaticInitializer;
     /** The class's {@code javac} accessors, by name and descriptor: each gets a copy ({@link SyntheticAccessors}). */
     private final Set<String> accessors = new HashSet<>();
+    private final CallSiteHooks hooks;
     private int version;
 
     /**
@@ -63,10 +64,12 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
      * @param members      where the members weft adds go: the class writer, past the rewrites of
      *                     {@code next}, which must not hook weft's own compare-and-set as a hand-off
      * @param instrumented tells, from a class's internal name, whether weft instruments it
+     * @param hooks        resolves the JDK superclass of a call's receiver type (an application's stream subclass)
      */
     MemoryAccessClassVisitor(ClassVisitor next, ClassVisitor members, ClassReader reader, SiteRegistry registry, TrackedFields fields,
-                             Predicate<String> instrumented) {
+                             Predicate<String> instrumented, CallSiteHooks hooks) {
         super(OpenedClassReader.ASM_API, next);
+        this.hooks = hooks;
         this.reader = reader;
         this.members = members;
         this.registry = registry;
@@ -123,7 +126,7 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
     private MethodVisitor rewriting(MethodVisitor next, String name, int siteLocal) {
         MethodSites sites = new MethodSites(registry, className, name, file);
         next = AccessorCallVisitor.of(HiddenClassCallVisitor.of(next, version), sites, internalName, version);
-        next = new ReflectiveFieldCallVisitor(BulkArrayCallVisitor.of(next, sites, version), sites);
+        next = new ReflectiveFieldCallVisitor(BulkArrayCallVisitor.of(next, sites, version, hooks), sites);
         return new MemoryAccessVisitor(next, sites, fields, controlled,
                 name.equals("<init>"), internalName, superName, siteLocal);
     }

@@ -133,6 +133,22 @@ class MemoryAccessInstrumentationTest {
                 "arrayElementsRead byte[0..2)", "arrayRead byte[3]", "arrayRead byte[1]"), fixtures.events());
     }
 
+    /** An application's stream subclass, a channel's {@code read(buffer)}, {@code Arrays.setAll}, {@code Collections.addAll}. */
+    @Test
+    void arraysFilledThroughStreamSubclassesAndBuffersAreReportedAsTheirElements() throws Throwable {
+        assertEquals(3 + 2 + 3 + 2, fixtures.run("MemoryAccesses", "arraysFilledThroughSubclassesAndBuffers"));
+        assertEquals(List.of("arrayElementsWritten byte[0..3)", "arrayElementsWritten byte[1..3)", "arrayElementsWritten int[0..3)",
+                "arrayWritten String[0]", "arrayWritten String[1]", "arrayElementsRead String[0..2)"), fixtures.events());
+    }
+
+    @Test
+    void elementsReachedThroughAnArraysAsListViewAreReportedAsTheArrays() throws Throwable {
+        assertEquals(2, fixtures.run("MemoryAccesses", "arrayElementsThroughAsList"));
+        assertEquals(List.of("arrayWritten String[0]", "arrayWritten String[1]", "arrayElementsRead String[1..2)",
+                "arrayElementsRead String[0..1)", "arrayElementsWritten String[0..1)",
+                "arrayElementsRead String[0..2)", "arrayElementsWritten String[0..2)"), fixtures.events());
+    }
+
     @Test
     void stringsMadeOfAnArrayReportTheReadsOfItsElements() throws Throwable {
         assertEquals(3 + 3 + 2, fixtures.run("MemoryAccesses", "stringsOfArrays"));
