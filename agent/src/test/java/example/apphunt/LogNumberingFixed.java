@@ -11,8 +11,9 @@ import java.util.logging.StreamHandler;
 /**
  * An order service logging through {@code java.util.logging} with a formatter of its own that numbers the lines
  * it writes. Two order threads log at once; the JDK's {@code StreamHandler} formats each record inside its own
- * lock ({@code publish}), so the formatter's count needs no lock of the program's. The count is read once the
- * threads have been joined.
+ * lock ({@code publish}, up to JDK 24: JDK 25 formats before it locks, and there this formatter would need a lock
+ * of its own), so the formatter's count needs no lock of the program's. The count is read once the threads have
+ * been joined.
  */
 // weft: expect none
 public final class LogNumberingFixed {

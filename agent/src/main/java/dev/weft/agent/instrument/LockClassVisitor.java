@@ -34,6 +34,25 @@ final class LockClassVisitor extends ClassVisitor {
     private static final java.util.Set<String> FORMATTERS = java.util.Set.of(
             "java.util.logging.Formatter", "java.util.logging.SimpleFormatter", "java.util.logging.XMLFormatter");
 
+    /**
+     * Whether the JDK's logging handlers format a record inside their lock: {@code StreamHandler.publish} is
+     * {@code synchronized} up to JDK 24; since JDK 25 (JDK-8349206) it formats before it locks, so two threads'
+     * {@code format} calls may overlap and are not ordered. Looked up once, when a formatter is first met.
+     */
+    private static final class LockedFormatting {
+        static final boolean JDK_HANDLERS = streamHandlerPublishSynchronized();
+
+        private static boolean streamHandlerPublishSynchronized() {
+            try {
+                Class<?> record = Class.forName("java.util.logging.LogRecord", false, null);
+                return java.lang.reflect.Modifier.isSynchronized(Class.forName("java.util.logging.StreamHandler", false, null)
+                        .getMethod("publish", record).getModifiers());
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                return false; // no java.logging module: no handler of the JDK calls a formatter
+            }
+        }
+    }
+
     /** Methods the JDK's thread-safe classes call on the program's objects, by name and return type. */
     private static final java.util.Set<String> CALLBACKS = java.util.Set.of(
             "compareToI", "compareI", "getDelayJ", "equalsZ", "hashCodeI", "onAdvanceZ");
@@ -144,7 +163,7 @@ final class LockClassVisitor extends ClassVisitor {
      * {@code ThreadPoolExecutor}; and its {@code afterExecute}, which only releases into the pool (what it
      * did happens before {@code awaitTermination} returns); the result of a fork/join worker factory's
      * {@code newThread}, whose worker the JDK starts; {@code format}, {@code getHead} and {@code getTail} of a
-     * {@code java.util.logging.Formatter}, which a handler calls inside its lock, as a task body of the formatter. Else {@code null}.
+     * {@code java.util.logging.Formatter}, which a handler calls inside its lock up to JDK 24, as a task body of the formatter. Else {@code null}.
      */
     /** The task types a pool subclass's {@code decorateTask}/{@code newTaskFor} may return, which its workers run. */
     private static final java.util.Set<String> RUNNABLE_FUTURES = java.util.Set.of(
@@ -188,8 +207,8 @@ final class LockClassVisitor extends ClassVisitor {
         }
         String superclass = jdkSuperclass();
         if (formatting) {
-            // a handler formats inside its lock: the calls of one formatter are ordered with each other through it
-            return FORMATTERS.contains(superclass) ? MethodBracketVisitor.Bracket.TASK : null;
+            // a handler formats inside its lock (up to JDK 24): the calls of one formatter are ordered with each other through it
+            return FORMATTERS.contains(superclass) && LockedFormatting.JDK_HANDLERS ? MethodBracketVisitor.Bracket.TASK : null;
         }
         if (decorates) {
             // called inside execute/submit/schedule, after their release: the worker runs what they return

@@ -133,6 +133,21 @@ class TaskInstrumentationTest {
     }
 
     @Test
+    void aPoolSubclassHooksSeeTheTaskGivenToExecuteNotItsWrapper() throws Throwable {
+        List<?> tasks = (List<?>) fixtures.run("Tasks", "executedTaskSeenByThePoolHooks");
+        assertSame(tasks.get(0), tasks.get(1), "beforeExecute");
+        assertSame(tasks.get(0), tasks.get(2), "afterExecute");
+    }
+
+    @Test
+    void anEmptySetRawResultIsBracketedAndVerifies() throws Throwable {
+        Object sweep = fixtures.run("Tasks", "sweepWithAnEmptySetRawResult");
+        List<String> onSweep = of(main()).stream().filter(e -> e.object() == sweep).map(Event::kind).toList();
+        // invoke(): release, exec() acquires and releases, acquire; complete(null): release, setRawResult's release, acquire
+        assertEquals(List.of("releasing", "acquired", "releasing", "acquired", "releasing", "releasing", "acquired"), onSweep);
+    }
+
+    @Test
     void aPoolSubclassReleasesAfterExecuteAndTerminatedIntoThePoolWhichAwaitTerminationAcquires() throws Throwable {
         Object pool = fixtures.run("Tasks", "countingPoolTerminated");
         List<String> onPool = of("pool").stream().filter(e -> e.object() == pool).map(Event::kind).toList();
