@@ -145,6 +145,63 @@ public final class Tasks {
         return pool;
     }
 
+    /** A pool whose hooks keep the tasks they are given, as {@code afterExecute(job, t)} with {@code job instanceof Job} does. */
+    static final class KeepingPool extends java.util.concurrent.ThreadPoolExecutor {
+        final java.util.List<Runnable> before = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final java.util.List<Runnable> after = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        KeepingPool() {
+            super(1, 1, 0, TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), POOL);
+        }
+
+        @Override
+        protected void beforeExecute(Thread worker, Runnable task) {
+            before.add(task);
+        }
+
+        @Override
+        protected void afterExecute(Runnable task, Throwable failure) {
+            after.add(task);
+        }
+    }
+
+    /** The task given to {@code execute}, then what the pool's {@code beforeExecute} and {@code afterExecute} were given. */
+    static Object executedTaskSeenByThePoolHooks() throws InterruptedException {
+        KeepingPool pool = new KeepingPool();
+        Runnable task = () -> { };
+        pool.execute(task);
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.SECONDS);
+        return java.util.List.of(task, pool.before.get(0), pool.after.get(0));
+    }
+
+    /** A sweep with an empty {@code setRawResult}, as Caffeine's cleanup task has: its bracket needs stack for its handler. */
+    static final class EmptyResultSweep extends java.util.concurrent.ForkJoinTask<Void> {
+        int swept;
+
+        @Override
+        public Void getRawResult() {
+            return null;
+        }
+
+        @Override
+        protected void setRawResult(Void value) {
+        }
+
+        @Override
+        protected boolean exec() {
+            swept++;
+            return true;
+        }
+    }
+
+    static Object sweepWithAnEmptySetRawResult() {
+        EmptyResultSweep sweep = new EmptyResultSweep();
+        sweep.invoke();
+        sweep.complete(null);
+        return sweep;
+    }
+
     static Object executeThenAwaitTermination() throws InterruptedException {
         ExecutorService pool = Executors.newSingleThreadExecutor(POOL);
         pool.execute(() -> { });

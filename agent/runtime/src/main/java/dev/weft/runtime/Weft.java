@@ -662,6 +662,15 @@ public final class Weft {
         releasing(SyncObjects.taskSync(task), site);
     }
 
+    /**
+     * At the start of a pool subclass's {@code beforeExecute}/{@code afterExecute}: the program's own task when
+     * {@code task} is weft's wrapper of what it gave {@code execute}, else {@code task}, so that the hook sees what
+     * it would see without the agent ({@code task instanceof Job}, {@code task instanceof Future}).
+     */
+    public static Runnable executedTask(Runnable task) {
+        return task instanceof HandedOffTask wrapper && wrapper.task instanceof Runnable own ? own : task;
+    }
+
     /** Before a pool subclass's {@code decorateTask}/{@code newTaskFor} returns {@code task}, which a worker will run. */
     public static void taskHandedOver(Object task, int site) {
         releasing(task, site);

@@ -394,6 +394,10 @@ final class HandOffSites {
         if (owner.equals("java/lang/invoke/MethodHandles$Lookup") && MAKES_FIELD_HANDLE.contains(name)) {
             return Rewrite.of(Kind.FIELD_HANDLE);
         }
+        if (name.equals("newCondition") && descriptor.equals("()L" + LOCKS + "Condition;") && types.isLock(owner)) {
+            // also through a library's or the program's subclass (commons-pool2's InterruptibleReentrantLock)
+            return new Rewrite(Kind.CALL, HandOffCalls.SHARE_RESULT);
+        }
         if (owner.startsWith(LOCKS)) {
             return ofLocks(owner, name, descriptor);
         }
@@ -541,9 +545,6 @@ final class HandOffSites {
         if (owner.equals(LOCKS + "StampedLock")) {
             return new Rewrite(Kind.CALL, HandOffCalls.EDGES | HandOffCalls.STAMPED | (name.equals("tryOptimisticRead")
                     ? HandOffCalls.OPTIMISTIC_BEGIN : HandOffCalls.OPTIMISTIC_END));
-        }
-        if (name.equals("newCondition") && descriptor.equals("()L" + LOCKS + "Condition;") && types.isLock(owner)) {
-            return new Rewrite(Kind.CALL, HandOffCalls.SHARE_RESULT);
         }
         return Rewrite.NONE;
     }

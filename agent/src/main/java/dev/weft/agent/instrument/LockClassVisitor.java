@@ -25,6 +25,33 @@ final class LockClassVisitor extends ClassVisitor {
     private static final java.util.Set<String> POOL_CLASSES = java.util.Set.of(
             "java.util.concurrent.ThreadPoolExecutor", "java.util.concurrent.ScheduledThreadPoolExecutor");
     private static final String AFTER_EXECUTE = "afterExecute(Ljava/lang/Runnable;Ljava/lang/Throwable;)V";
+    /**
+     * What a {@code java.util.logging} handler of the JDK calls on its formatter inside its own lock ({@code publish},
+     * {@code close}...), and the formatter classes of the JDK an application's formatter may extend.
+     */
+    private static final java.util.Set<String> FORMATTING = java.util.Set.of("format(Ljava/util/logging/LogRecord;)Ljava/lang/String;",
+            "getHead(Ljava/util/logging/Handler;)Ljava/lang/String;", "getTail(Ljava/util/logging/Handler;)Ljava/lang/String;");
+    private static final java.util.Set<String> FORMATTERS = java.util.Set.of(
+            "java.util.logging.Formatter", "java.util.logging.SimpleFormatter", "java.util.logging.XMLFormatter");
+
+    /**
+     * Whether the JDK's logging handlers format a record inside their lock: {@code StreamHandler.publish} is
+     * {@code synchronized} up to JDK 24; since JDK 25 (JDK-8349206) it formats before it locks, so two threads'
+     * {@code format} calls may overlap and are not ordered. Looked up once, when a formatter is first met.
+     */
+    private static final class LockedFormatting {
+        static final boolean JDK_HANDLERS = streamHandlerPublishSynchronized();
+
+        private static boolean streamHandlerPublishSynchronized() {
+            try {
+                Class<?> record = Class.forName("java.util.logging.LogRecord", false, null);
+                return java.lang.reflect.Modifier.isSynchronized(Class.forName("java.util.logging.StreamHandler", false, null)
+                        .getMethod("publish", record).getModifiers());
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                return false; // no java.logging module: no handler of the JDK calls a formatter
+            }
+        }
+    }
 
     /** Methods the JDK's thread-safe classes call on the program's objects, by name and return type. */
     private static final java.util.Set<String> CALLBACKS = java.util.Set.of(
@@ -95,6 +122,9 @@ final class LockClassVisitor extends ClassVisitor {
         if (bracket != null) {
             next = new MethodBracketVisitor(next, sites, bracket, internalName, version);
         }
+        if (rewrites.handOffs() && name.endsWith("Execute") && POOL_CLASSES.contains(jdkSuperclass())) {
+            next = ExecutedTaskVisitor.of(next, access, name, descriptor); // execute(task) gave the pool weft's wrapper
+        }
         if (rewrites.memoryAccesses() && SuperLockCallVisitor.mayCallSuper(name) && (access & Opcodes.ACC_STATIC) == 0
                 && jdkSuperclass().equals("java.util.concurrent.locks.ReentrantLock")) {
             next = new SuperLockCallVisitor(next, sites);
@@ -132,7 +162,8 @@ final class LockClassVisitor extends ClassVisitor {
      * to a task's {@code getRawResult()} and the release on exit from its {@code setRawResult(..)}, {@code run()} of a {@code TimerTask}, {@code terminated()} of a
      * {@code ThreadPoolExecutor}; and its {@code afterExecute}, which only releases into the pool (what it
      * did happens before {@code awaitTermination} returns); the result of a fork/join worker factory's
-     * {@code newThread}, whose worker the JDK starts. Else {@code null}.
+     * {@code newThread}, whose worker the JDK starts; {@code format}, {@code getHead} and {@code getTail} of a
+     * {@code java.util.logging.Formatter}, which a handler calls inside its lock up to JDK 24, as a task body of the formatter. Else {@code null}.
      */
     /** The task types a pool subclass's {@code decorateTask}/{@code newTaskFor} may return, which its workers run. */
     private static final java.util.Set<String> RUNNABLE_FUTURES = java.util.Set.of(
@@ -170,10 +201,15 @@ final class LockClassVisitor extends ClassVisitor {
         if (rewrites.handOffs() && instance && name.equals("newThread") && descriptor.equals(MAKES_WORKER)) {
             return MethodBracketVisitor.Bracket.WORKER_MADE; // a fork/join worker factory's, the common pool's too
         }
-        if (!rewrites.handOffs() || !body && !poolHook && !completion && !decorates && !result && !resultSet) {
+        boolean formatting = instance && FORMATTING.contains(name + descriptor);
+        if (!rewrites.handOffs() || !body && !poolHook && !completion && !decorates && !result && !resultSet && !formatting) {
             return null;
         }
         String superclass = jdkSuperclass();
+        if (formatting) {
+            // a handler formats inside its lock (up to JDK 24): the calls of one formatter are ordered with each other through it
+            return FORMATTERS.contains(superclass) && LockedFormatting.JDK_HANDLERS ? MethodBracketVisitor.Bracket.TASK : null;
+        }
         if (decorates) {
             // called inside execute/submit/schedule, after their release: the worker runs what they return
             return POOL_CLASSES.contains(superclass) || superclass.equals("java.util.concurrent.AbstractExecutorService")

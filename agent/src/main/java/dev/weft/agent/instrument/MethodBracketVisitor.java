@@ -91,7 +91,7 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
         }
     }
 
-    /** The most the hooks add to the operand stack: {@code this} and the site. */
+    /** The most the hooks add to the operand stack: {@code this} and the site (above the thrown exception, in the handler). */
     private static final int EXTRA_STACK = 2;
 
     private final Bracket bracket;
@@ -152,7 +152,9 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
             super.visitInsn(Opcodes.ATHROW);
             super.visitTryCatchBlock(start, end, handler, null);
         }
-        super.visitMaxs(maxStack + EXTRA_STACK, maxLocals);
+        // the handler holds the exception beneath the hook's arguments, even in a method whose own code uses no stack
+        // (an empty setRawResult(Void), as Caffeine's cleanup task has)
+        super.visitMaxs(Math.max(maxStack, 1) + EXTRA_STACK, maxLocals);
     }
 
     private void hook(String name) {

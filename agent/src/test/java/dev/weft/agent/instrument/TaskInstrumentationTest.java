@@ -133,6 +133,23 @@ class TaskInstrumentationTest {
     }
 
     @Test
+    void aPoolSubclassHooksSeeTheTaskGivenToExecuteNotItsWrapper() throws Throwable {
+        List<?> tasks = (List<?>) fixtures.run("Tasks", "executedTaskSeenByThePoolHooks");
+        assertSame(tasks.get(0), tasks.get(1), "beforeExecute");
+        assertSame(tasks.get(0), tasks.get(2), "afterExecute");
+    }
+
+    @Test
+    void anEmptySetRawResultIsBracketedAndVerifies() throws Throwable {
+        Object sweep = fixtures.run("Tasks", "sweepWithAnEmptySetRawResult");
+        List<String> onSweep = of(main()).stream().filter(e -> e.object() == sweep).map(Event::kind).toList();
+        // invoke() as directForkJoinTask's (exec() a body, getRawResult() acquiring); then complete(null): its release,
+        // the empty setRawResult's release (the class verified, its handler having the stack it needs), its acquire
+        assertEquals(List.of("releasing", "acquired", "releasing", "releasing", "acquired", "acquired", "acquired",
+                "releasing", "releasing", "acquired"), onSweep);
+    }
+
+    @Test
     void aPoolSubclassReleasesAfterExecuteAndTerminatedIntoThePoolWhichAwaitTerminationAcquires() throws Throwable {
         Object pool = fixtures.run("Tasks", "countingPoolTerminated");
         List<String> onPool = of("pool").stream().filter(e -> e.object() == pool).map(Event::kind).toList();

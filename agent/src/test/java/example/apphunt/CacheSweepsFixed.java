@@ -1,0 +1,63 @@
+package example.apphunt;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+
+/**
+ * A cache that sweeps expired entries in the background, as Caffeine does: the sweep is a direct
+ * {@code ForkJoinTask<Void>} subclass with an empty {@code setRawResult} and a {@code getRawResult} that returns
+ * {@code null}, run by a fork/join pool; the cache waits for each sweep with {@code join()} before it reads the
+ * sweep's statistics.
+ */
+// weft: expect none
+public final class CacheSweepsFixed {
+
+    static final class Sweep extends ForkJoinTask<Void> {
+        private final ConcurrentHashMap<String, Long> entries;
+        private final long now;
+        private int removed;
+
+        Sweep(ConcurrentHashMap<String, Long> entries, long now) {
+            this.entries = entries;
+            this.now = now;
+        }
+
+        @Override
+        public Void getRawResult() {
+            return null;
+        }
+
+        @Override
+        protected void setRawResult(Void value) {
+        }
+
+        @Override
+        protected boolean exec() {
+            for (String key : entries.keySet()) {
+                Long expiresAt = entries.get(key);
+                if (expiresAt != null && expiresAt < now && entries.remove(key, expiresAt)) {
+                    removed++;
+                }
+            }
+            return true;
+        }
+    }
+
+    public static void main(String[] args) {
+        ConcurrentHashMap<String, Long> entries = new ConcurrentHashMap<>();
+        ForkJoinPool pool = new ForkJoinPool(2);
+        int removed = 0;
+        for (int round = 0; round < 5; round++) {
+            for (int i = 0; i < 40; i++) {
+                entries.put("session-" + round + "-" + i, (long) (round * 40 + i));
+            }
+            Sweep sweep = new Sweep(entries, round * 40L + 20);
+            pool.execute(sweep);
+            sweep.join();
+            removed += sweep.removed;
+        }
+        pool.shutdown();
+        System.out.println(removed + " swept, " + entries.size() + " left");
+    }
+}
