@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 
 /**
  * The agent's options, parsed from {@code -javaagent:weft-agent.jar=key=value,key=value,...}.
@@ -51,35 +50,17 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
     /** The analyses {@code detect} chooses from (starvation comes with {@code mode=control}). */
     public static final Set<String> DETECTABLE = Set.of("deadlock", "lock-order", "race");
 
-    private static final Map<String, BiConsumer<Builder, String>> KEYS = keys();
+    /** The option keys of a run that detects (a controlled run takes {@link ControlOptions#KEYS} too). */
+    private static final List<String> DETECT_KEYS = List.of("report", "detect", "include", "exclude", "onDeadlock", "failOn",
+            "suppressions", "trace", "format", "mode");
 
-    private static final List<String> DETECT_KEYS = KEYS.keySet().stream()
-            .filter(k -> !ControlOptions.KEYS.contains(k)).toList();
+    /** Every option key, in the order the messages list them. */
+    private static final List<String> KEYS = allKeys();
 
-    private static Map<String, BiConsumer<Builder, String>> keys() {
-        Map<String, BiConsumer<Builder, String>> keys = new LinkedHashMap<>();
-        keys.put("report", (b, v) -> b.report = writableFile("report", v));
-        keys.put("detect", (b, v) -> b.detect = kinds("detect", v, DETECTABLE));
-        keys.put("include", (b, v) -> b.include = prefixes(v));
-        keys.put("exclude", (b, v) -> b.exclude = prefixes(v));
-        keys.put("onDeadlock", (b, v) -> b.haltOnDeadlock = switch (v) {
-            case "continue" -> false;
-            case "halt" -> true;
-            default -> throw new BadOptionException("bad value for onDeadlock: '" + v + "' (valid: continue, halt)");
-        });
-        keys.put("failOn", (b, v) -> b.failOn = kinds("failOn", v, KINDS));
-        keys.put("suppressions", (b, v) -> b.suppressions = suppressionsFile(v));
-        keys.put("trace", (b, v) -> b.trace = writableFile("trace", v));
-        keys.put("format", (b, v) -> b.formats = formats(v));
-        keys.put("mode", (b, v) -> b.control = switch (v) {
-            case "detect" -> false;
-            case "control" -> true;
-            default -> throw new BadOptionException("bad value for mode: '" + v + "' (valid: detect, control)");
-        });
-        for (String key : ControlOptions.KEYS) {
-            keys.put(key, (b, v) -> b.controlValues.put(key, v));
-        }
-        return keys;
+    private static List<String> allKeys() {
+        List<String> keys = new ArrayList<>(DETECT_KEYS);
+        keys.addAll(ControlOptions.KEYS);
+        return List.copyOf(keys);
     }
 
     /** The defaults: every analysis, every application class, no report file. */
@@ -95,12 +76,7 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
     public static AgentOptions parse(String arguments) {
         Builder builder = new Builder();
         for (Map.Entry<String, String> option : split(arguments).entrySet()) {
-            BiConsumer<Builder, String> setter = KEYS.get(option.getKey());
-            if (setter == null) {
-                throw new BadOptionException("unknown option '" + option.getKey() + "' (valid: "
-                        + String.join(", ", KEYS.keySet()) + ")");
-            }
-            setter.accept(builder, option.getValue());
+            builder.set(option.getKey(), option.getValue());
         }
         return builder.build();
     }
@@ -124,7 +100,7 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
             }
             if (eq <= 0) {
                 throw new BadOptionException("malformed option '" + token + "' (expected key=value; valid keys: "
-                        + String.join(", ", KEYS.keySet()) + ")");
+                        + String.join(", ", KEYS) + ")");
             }
             lastKey = token.substring(0, eq).trim();
             if (options.put(lastKey, token.substring(eq + 1).trim()) != null) {
@@ -230,6 +206,36 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
         Set<ReportFormat> formats = Set.of(ReportFormat.JSON);
         boolean control;
         final Map<String, String> controlValues = new LinkedHashMap<>();
+
+        /** Sets one option (a switch rather than a table of lambdas: no class is spun for each key at start-up). */
+        void set(String key, String value) {
+            switch (key) {
+                case "report" -> report = writableFile("report", value);
+                case "detect" -> detect = kinds("detect", value, DETECTABLE);
+                case "include" -> include = prefixes(value);
+                case "exclude" -> exclude = prefixes(value);
+                case "onDeadlock" -> haltOnDeadlock = switch (value) {
+                    case "continue" -> false;
+                    case "halt" -> true;
+                    default -> throw new BadOptionException("bad value for onDeadlock: '" + value + "' (valid: continue, halt)");
+                };
+                case "failOn" -> failOn = kinds("failOn", value, KINDS);
+                case "suppressions" -> suppressions = suppressionsFile(value);
+                case "trace" -> trace = writableFile("trace", value);
+                case "format" -> formats = formats(value);
+                case "mode" -> control = switch (value) {
+                    case "detect" -> false;
+                    case "control" -> true;
+                    default -> throw new BadOptionException("bad value for mode: '" + value + "' (valid: detect, control)");
+                };
+                default -> {
+                    if (!ControlOptions.KEYS.contains(key)) {
+                        throw new BadOptionException("unknown option '" + key + "' (valid: " + String.join(", ", KEYS) + ")");
+                    }
+                    controlValues.put(key, value);
+                }
+            }
+        }
 
         AgentOptions build() {
             if (report == null && !formats.equals(Set.of(ReportFormat.JSON))) {

@@ -90,7 +90,7 @@ final class LockClassVisitor extends ClassVisitor {
 
     @Override
     public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
-        this.runnableFuture = interfaces != null && java.util.Arrays.stream(interfaces).anyMatch(RUNNABLE_FUTURES::contains);
+        this.runnableFuture = interfaces != null && !java.util.Collections.disjoint(RUNNABLE_FUTURES, java.util.Arrays.asList(interfaces));
         this.version = version;
         this.internalName = name;
         this.className = name.replace('/', '.');

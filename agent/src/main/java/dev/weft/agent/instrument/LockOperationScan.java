@@ -24,6 +24,7 @@ final class LockOperationScan {
     private static final int WIDE = 0xc4;
     /** Length of each instruction by opcode, from the JVM specification; 0 for variable. */
     private static final byte[] LENGTHS = lengths();
+    private static final String[] HOOKED_NAME_SHAPES = hookedNameShapes();
 
     private final ClassReader reader;
     private final char[] buffer;
@@ -62,11 +63,33 @@ final class LockOperationScan {
             int tag = offset == 0 ? 0 : reader.readByte(offset - 1);
             if (tag == CONSTANT_METHODREF || tag == CONSTANT_INTERFACE_METHODREF) {
                 int nameAndType = reader.getItem(reader.readUnsignedShort(offset + 2));
-                String name = reader.readUTF8(nameAndType, buffer);
-                hookedMethods[item] = CallSiteHooks.HOOKED_NAMES.contains(name)
-                        && CallSiteHooks.hooks(name + reader.readUTF8(nameAndType + 2, buffer));
+                hookedMethods[item] = mayBeHookedName(reader.getItem(reader.readUnsignedShort(nameAndType)))
+                        && CallSiteHooks.hooks(reader.readUTF8(nameAndType, buffer) + reader.readUTF8(nameAndType + 2, buffer));
             }
         }
+    }
+
+    /**
+     * False when the UTF-8 constant at this offset cannot be the name of a hooked method, told from its length and
+     * first byte without decoding it: most method references of a class are then never turned into strings.
+     */
+    private boolean mayBeHookedName(int utf8) {
+        int length = reader.readUnsignedShort(utf8);
+        return length < HOOKED_NAME_SHAPES.length && HOOKED_NAME_SHAPES[length].indexOf(reader.readByte(utf8 + 2)) >= 0;
+    }
+
+    /** By length, the first letters of the hooked methods' names of that length. */
+    private static String[] hookedNameShapes() {
+        int longest = 0;
+        for (String name : CallSiteHooks.HOOKED_NAMES) {
+            longest = Math.max(longest, name.length());
+        }
+        String[] shapes = new String[longest + 1];
+        java.util.Arrays.fill(shapes, "");
+        for (String name : CallSiteHooks.HOOKED_NAMES) {
+            shapes[name.length()] += name.charAt(0);
+        }
+        return shapes;
     }
 
     /** Walks the class file's fields and methods (JVMS 4.1) to the code of each method. */
@@ -82,8 +105,8 @@ final class LockOperationScan {
         offset += 2;
         for (int i = 0; i < methods; i++) {
             int access = reader.readUnsignedShort(offset);
+            int header = offset;
             boolean locks = (access & Opcodes.ACC_SYNCHRONIZED) != 0 && (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0;
-            String method = reader.readUTF8(offset + 2, buffer) + reader.readUTF8(offset + 4, buffer);
             int attributes = reader.readUnsignedShort(offset + 6);
             offset += 8;
             for (int a = 0; a < attributes; a++) {
@@ -92,8 +115,8 @@ final class LockOperationScan {
                 }
                 offset += 6 + reader.readInt(offset + 2);
             }
-            if (locks) {
-                locking.add(method);
+            if (locks) { // only these methods' names are decoded
+                locking.add(reader.readUTF8(header + 2, buffer) + reader.readUTF8(header + 4, buffer));
             }
         }
     }

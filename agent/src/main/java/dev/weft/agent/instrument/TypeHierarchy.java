@@ -83,6 +83,9 @@ final class TypeHierarchy {
     }
 
     private String[] read(String type) {
+        if (type.startsWith("java/")) {
+            return jdkSupertypes(type);
+        }
         try (InputStream in = loader.getResourceAsStream(type + ".class")) {
             if (in == null) {
                 return NONE;
@@ -96,5 +99,30 @@ final class TypeHierarchy {
         } catch (IOException | RuntimeException unreadable) {
             return NONE;
         }
+    }
+
+    /**
+     * The supertypes of a type of the JDK's {@code java.*} packages, from its class: only the bootstrap and platform
+     * loaders define those, and most of them are loaded already (if not, it is loaded, not initialized), which costs
+     * far less than reading the class file from the runtime image through the loader's delegation.
+     */
+    private static String[] jdkSupertypes(String type) {
+        try {
+            Class<?> jdkType = Class.forName(type.replace('/', '.'), false, ClassLoader.getPlatformClassLoader());
+            Class<?>[] interfaces = jdkType.getInterfaces();
+            String[] direct = new String[interfaces.length + 1];
+            Class<?> superclass = jdkType.isInterface() ? Object.class : jdkType.getSuperclass();
+            direct[0] = superclass == null ? null : internalName(superclass);
+            for (int i = 0; i < interfaces.length; i++) {
+                direct[i + 1] = internalName(interfaces[i]);
+            }
+            return direct;
+        } catch (ClassNotFoundException | LinkageError unknown) {
+            return NONE;
+        }
+    }
+
+    private static String internalName(Class<?> type) {
+        return type.getName().replace('.', '/');
     }
 }

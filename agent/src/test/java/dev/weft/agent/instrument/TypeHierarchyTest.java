@@ -22,6 +22,15 @@ class TypeHierarchyTest {
     }
 
     @Test
+    void theJdksTypesAreAnsweredFromTheirClassesAsFromTheirClassFiles() {
+        assertTrue(types.isA("java/util/List", "java/lang/Object")); // an interface's superclass, as its class file names it
+        assertTrue(types.isA("java/util/concurrent/locks/ReentrantReadWriteLock$ReadLock", "java/io/Serializable"));
+        assertEquals("java/lang/Thread", types.nearestClassIn("java/lang/Thread", "java/"));
+        assertFalse(types.isA("java/util/NoSuchType", "java/lang/Object"));
+        assertNull(types.nearestClassIn("java/lang/Object", "javax/"));
+    }
+
+    @Test
     void aTypeThatDoesNotResolveHasNoSupertypes() {
         assertFalse(types.isA("com/example/Missing", "java/lang/Object"));
         assertNull(types.nearestClassIn("com/example/Missing", "java/"));
