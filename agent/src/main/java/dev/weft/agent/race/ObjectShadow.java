@@ -15,8 +15,10 @@ import java.util.Arrays;
  * <p>The shadow of an instrumented object starts with room for as many variables as the shadows of its
  * class came to hold so far ({@link Sizing}): objects of one class mostly have the same fields accessed
  * (their constructor writes them), so the table is made once, at its size, not grown by copies. The
- * shadow of an array or of another object without a shadow field starts with room for one: most never
- * hold more (a collection's contents, the one element written into a copy of an array).
+ * shadow of an array or of another object without a shadow field holds one variable in its own fields
+ * (see {@link VarTable}) and makes room for one more when a second comes: most never hold more than one
+ * (a collection's contents, the one element written into a copy of an array), and a dead array's shadow
+ * is then one object besides its map entry.
  *
  * <p><b>Shadow state</b>: besides the table's (see {@link VarTable}), {@code clocks}, the clocks made so
  * far, each found by its tag (a field id, or one of the negative keys {@link #LOCK}, {@link #READ_LOCK},
@@ -57,7 +59,7 @@ final class ObjectShadow extends VarTable {
         this.sizing = sizing;
     }
 
-    /** The shadow of an array or another object without a shadow field: room for one variable at first. */
+    /** The shadow of an array or another object without a shadow field: room for one variable beyond the first. */
     ObjectShadow() {
         this(null);
     }

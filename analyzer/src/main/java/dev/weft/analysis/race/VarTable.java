@@ -5,9 +5,11 @@ import java.util.Arrays;
 /**
  * The {@link FastTrack} state of a set of variables (the fields of one object, the elements of one array,
  * the static fields of every class, every variable of a trace), each named by an {@code int} key and
- * kept in a slot of one {@code long[]}: the epoch of its last write, the epoch of its last read or
- * {@link Epoch#SHARED}, and the sites of those two accesses (their threads are in the epochs). A variable
- * gets an object of its own only once reads by several threads are unordered (read-shared): its
+ * kept in a slot: the epoch of its last write, the epoch of its last read or {@link Epoch#SHARED}, and the
+ * sites of those two accesses (their threads are in the epochs). The first slot is in the table's own
+ * fields, the others in one {@code long[]} made when a second variable comes: most tables of arrays and
+ * collections never hold more than one, and then the table is one object, not two. A variable gets an
+ * object of its own only once reads by several threads are unordered (read-shared): its
  * {@link SharedReads}, kept for the slot afterwards. So a variable costs 32 bytes, not an object.
  *
  * <p>Slots are handed out in order of first access and never move: {@link #slot} returns the same slot
@@ -15,13 +17,18 @@ import java.util.Arrays;
  *
  * <p><b>Shadow state</b>:
  * <ul>
- *   <li>{@code words}: four {@code long}s per slot (its key, marked as used; the write epoch; the read
- *       epoch; the two sites, write site high); the slots in use are a prefix, the rest zeros. Grown by
- *       copying (slots keep their place), and written, under this table's monitor only; read without
- *       it. {@link FastTrack}'s slow paths hold the monitor: one monitor per table, not per variable.</li>
+ *   <li>{@code firstKey}, {@code firstWrite}, {@code firstRead}, {@code firstSites}: slot 0 (its key,
+ *       marked as used, or 0 while the table is empty; the write epoch; the read epoch; the two sites,
+ *       write site high). The key is set once, under the monitor, before any other slot.</li>
+ *   <li>{@code words}: the same four {@code long}s for each slot from 1 on, slot {@code s} at
+ *       {@code 4 * (s - 1)}; the slots in use are a prefix, the rest zeros. Grown by copying (slots keep
+ *       their place).</li>
+ *   <li>Both are written under this table's monitor only and read without it. {@link FastTrack}'s slow
+ *       paths hold the monitor: one monitor per table, not per variable.</li>
  *   <li>{@code index}: once there are more than 8 slots, an open-addressed table from key to slot + 1
- *       (at most half full), replaced or filled in under the monitor; up to then a look-up scans the
- *       keys. A reader that misses a slot being added takes the monitor and looks again.</li>
+ *       (at most half full; slot 0 is not in it, a look-up checks it first), replaced or filled in under
+ *       the monitor; up to then a look-up scans the keys. A reader that misses a slot being added takes
+ *       the monitor and looks again.</li>
  *   <li>{@code shared}: by slot, each variable's {@link SharedReads} once it was read-shared; {@code null}
  *       until then. Set under the monitor before the read epoch says {@link Epoch#SHARED}.</li>
  * </ul>
@@ -45,6 +52,10 @@ public class VarTable {
     private static final int FIRST_SLOTS = 2;
     private static final long[] EMPTY = new long[0];
 
+    private volatile long firstKey;
+    private long firstWrite;
+    private long firstRead;
+    private long firstSites;
     private volatile long[] words = EMPTY;
     private volatile int[] index;
     private volatile SharedReads[] shared;
@@ -53,8 +64,9 @@ public class VarTable {
     public VarTable() { }
 
     /**
-     * How many slots to make room for when the first variable is added (at least 1; later growth doubles).
-     * Two, unless a subclass knows better.
+     * How many slots the table should have room for once it holds more than one variable (the first is
+     * in its fields; at least one more; later growth doubles the room beyond the first). Two, unless a
+     * subclass knows better.
      */
     protected int firstSlots() {
         return FIRST_SLOTS;
@@ -79,22 +91,30 @@ public class VarTable {
 
     /** How many slots are in use (without the monitor: at least those in use when the last one was added before this call). */
     public final int slots() {
-        return used(words);
+        return firstKey == 0 ? 0 : 1 + used(words);
     }
 
     /** The key of the variable in {@code slot}. */
     public final int key(int slot) {
-        return (int) words[slot * STRIDE];
+        return (int) (slot == 0 ? firstKey : words[at(slot)]);
+    }
+
+    /** Where slot {@code slot} (not 0) starts in {@code words}. */
+    private static int at(int slot) {
+        return (slot - 1) * STRIDE;
     }
 
     private int find(int key) {
         long used = USED | (key & 0xffffffffL);
+        if (firstKey == used) {
+            return 0;
+        }
         int[] ix = index; // before words: a newer index comes with words at least as new
         long[] w = words;
         if (ix == null) {
             for (int i = 0; i < w.length && w[i] != 0; i += STRIDE) {
                 if (w[i] == used) {
-                    return i / STRIDE;
+                    return 1 + i / STRIDE;
                 }
             }
             return -1;
@@ -102,7 +122,7 @@ public class VarTable {
         int mask = ix.length - 1;
         for (int i = hash(key) & mask; ix[i] != 0; i = (i + 1) & mask) {
             int slot = ix[i] - 1;
-            if (slot * STRIDE < w.length && w[slot * STRIDE] == used) {
+            if (at(slot) < w.length && w[at(slot)] == used) {
                 return slot;
             }
         }
@@ -114,13 +134,20 @@ public class VarTable {
         if (slot >= 0) {
             return slot;
         }
-        long[] w = words;
-        slot = used(w);
-        if (slot * STRIDE == w.length) {
-            w = Arrays.copyOf(w, STRIDE * (slot == 0 ? Math.max(1, firstSlots()) : 2 * slot));
+        long used = USED | (key & 0xffffffffL);
+        if (firstKey == 0) {
+            firstKey = used;
+            added(1);
+            return 0;
         }
-        w[slot * STRIDE] = USED | (key & 0xffffffffL);
+        long[] w = words;
+        int more = used(w);
+        if (more * STRIDE == w.length) {
+            w = Arrays.copyOf(w, STRIDE * (more == 0 ? Math.max(1, firstSlots() - 1) : 2 * more));
+        }
+        w[more * STRIDE] = used;
         words = w;
+        slot = more + 1;
         if (slot >= SCANNED) {
             index(key, slot);
         }
@@ -149,7 +176,7 @@ public class VarTable {
         int size = slot + 1;
         if (ix == null || 2 * size > ix.length) {
             ix = new int[Integer.highestOneBit(4 * size - 1)];
-            for (int s = 0; s < slot; s++) {
+            for (int s = 1; s < slot; s++) {
                 put(ix, key(s), s);
             }
             put(ix, key, slot);
@@ -176,34 +203,50 @@ public class VarTable {
     // ---- FastTrack's view: racy reads for the fast paths, the rest under this table's monitor ----------
 
     long write(int slot) {
-        return words[slot * STRIDE + WRITE];
+        return slot == 0 ? firstWrite : words[at(slot) + WRITE];
     }
 
     long read(int slot) {
-        return words[slot * STRIDE + READ];
+        return slot == 0 ? firstRead : words[at(slot) + READ];
+    }
+
+    private long sites(int slot) {
+        return slot == 0 ? firstSites : words[at(slot) + SITES];
     }
 
     int writeSite(int slot) {
-        return (int) (words[slot * STRIDE + SITES] >>> 32);
+        return (int) (sites(slot) >>> 32);
     }
 
     int readSite(int slot) {
-        return (int) words[slot * STRIDE + SITES];
+        return (int) sites(slot);
     }
 
     /** Records the last write: epoch {@code epoch} at {@code site}. */
     void wrote(int slot, long epoch, int site) {
-        long[] w = words;
-        w[slot * STRIDE + WRITE] = epoch;
-        w[slot * STRIDE + SITES] = (long) site << 32 | (w[slot * STRIDE + SITES] & 0xffffffffL);
+        long sites = (long) site << 32 | (sites(slot) & 0xffffffffL);
+        if (slot == 0) {
+            firstWrite = epoch;
+            firstSites = sites;
+        } else {
+            long[] w = words;
+            w[at(slot) + WRITE] = epoch;
+            w[at(slot) + SITES] = sites;
+        }
     }
 
     /** Records the last read: epoch {@code epoch} at {@code site}, or {@link Epoch#SHARED} or {@link Epoch#NONE} (site ignored). */
     void readAt(int slot, long epoch, int site) {
-        long[] w = words;
-        w[slot * STRIDE + READ] = epoch;
-        if (epoch != Epoch.SHARED && epoch != Epoch.NONE) {
-            w[slot * STRIDE + SITES] = (w[slot * STRIDE + SITES] & 0xffffffff00000000L) | (site & 0xffffffffL);
+        long sites = epoch != Epoch.SHARED && epoch != Epoch.NONE
+                ? (sites(slot) & 0xffffffff00000000L) | (site & 0xffffffffL)
+                : sites(slot);
+        if (slot == 0) {
+            firstRead = epoch;
+            firstSites = sites;
+        } else {
+            long[] w = words;
+            w[at(slot) + READ] = epoch;
+            w[at(slot) + SITES] = sites;
         }
     }
 
@@ -217,7 +260,8 @@ public class VarTable {
     SharedReads share(int slot) {
         SharedReads[] s = shared;
         if (s == null || slot >= s.length) {
-            s = s == null ? new SharedReads[words.length / STRIDE] : Arrays.copyOf(s, words.length / STRIDE);
+            int room = 1 + words.length / STRIDE;
+            s = s == null ? new SharedReads[room] : Arrays.copyOf(s, room);
             shared = s;
         }
         if (s[slot] == null) {

@@ -142,4 +142,26 @@ class VarTableTest {
         assertNotEquals(Epoch.SHARED, vars.lastRead(y));
         assertEquals(t0.epoch(), vars.lastRead(y));
     }
+
+    /** Slot 0 is in the table's fields, the others in its array (through the index from slot 8 on): all alike. */
+    @Test
+    void theFirstSlotAndTheOthersKeepTheirOwnState() {
+        int[] slots = new int[12];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = vars.slot(-1 - i);
+        }
+        assertEquals(12, vars.slots());
+        for (int i : new int[] {0, 1, 11}) {
+            fastTrack.write(t0, vars, slots[i], 10 + i);
+            fastTrack.read(t1, vars, slots[i], 30 + i);
+            fastTrack.read(t2, vars, slots[i], 50 + i);
+            assertEquals(Epoch.SHARED, vars.lastRead(slots[i]), "slot " + i);
+            assertEquals(10 + i, vars.lastWriteSite(slots[i]), "slot " + i);
+            assertEquals(-1 - i, vars.key(slots[i]));
+        }
+        assertEquals(Epoch.NONE, vars.lastWrite(slots[2]));
+        assertEquals(List.of("-1: write@0:10 / read@1:30", "-1: write@0:10 / read@2:50",
+                "-2: write@0:11 / read@1:31", "-2: write@0:11 / read@2:51",
+                "-12: write@0:21 / read@1:41", "-12: write@0:21 / read@2:61"), races);
+    }
 }
