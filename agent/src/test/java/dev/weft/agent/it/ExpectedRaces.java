@@ -41,7 +41,8 @@ record ExpectedRaces(String program, String field, String[] threads, Set<String>
 
     private static final Pattern EXPECT = Pattern.compile("^// weft: expect (none|race (\\S+) threads=(.+?)(?: collection=(\\S+))?)$", Pattern.MULTILINE);
     private static final Pattern FRAME_LINE = Pattern.compile("\\(([^():]+):(\\d+)\\)$");
-    private static final Pattern CHANGES_THE_JVM = Pattern.compile(
+    /** What in a program's source changes the JVM for a program after it (see {@code changesTheJvm}). */
+    static final Pattern CHANGES_THE_JVM = Pattern.compile(
             "addShutdownHook|System\\.set(Property|Properties|Out|Err|In)\\b|setDefaultUncaughtExceptionHandler|System\\.exit|\\.halt\\(");
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.weft.cli.SampleCatalog;
 import dev.weft.cli.SampleInfo;
-import dev.weft.cli.SampleRun;
 import dev.weft.cli.SampleRunner;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,13 +19,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The agent, built for Java 17, works in a newer JVM: the samples run under the newest JDK installed
@@ -37,12 +35,12 @@ class NewerJdkIT {
     private static final Pattern VERSION = Pattern.compile("JAVA_VERSION=\"(\\d+)");
 
     /**
-     * Every sample, two at a time (the suite's time on two cores); a sample whose timing two JVMs at once
-     * upset (the stagger of a potential deadlock that must not happen for real) runs again alone, as
-     * {@link SamplesIT} runs it, and must then give what it promises. The samples' JVMs {@linkplain SharedClasses share classes}.
+     * Every sample, as {@link SamplesIT} runs them ({@link SampleBatches}): two at a time, a sample whose timing two
+     * JVMs at once upset (the stagger of a potential deadlock that must not happen for real) again alone, the correct
+     * ones with the default options several to a JVM; each must give what it promises.
      */
-    @Test
-    void samplesGiveTheSameFindingsOnTheNewestInstalledJdk() throws Exception {
+    @TestFactory
+    Stream<DynamicTest> samplesGiveTheSameFindingsOnTheNewestInstalledJdk() throws Exception {
         Optional<Path> jdk = newestJdk();
         assumeTrue(jdk.isPresent(), "no JDK 21 or newer installed beside " + System.getProperty("java.home"));
         Path java = jdk.get().resolve("bin/java");
@@ -50,32 +48,8 @@ class NewerJdkIT {
                 ChildJvm.IT_DIR.resolve("newer-jdk"), Duration.ofSeconds(30));
         List<SampleInfo> samples = SampleCatalog.read(ChildJvm.SAMPLES);
         assertFalse(samples.isEmpty(), "no samples found in " + ChildJvm.SAMPLES);
-        ExecutorService twoAtATime = Executors.newFixedThreadPool(2);
-        List<Future<SampleRun>> runs = new ArrayList<>();
-        try {
-            for (SampleInfo sample : samples) {
-                runs.add(twoAtATime.submit(() -> {
-                    try (CpuSlots slot = CpuSlots.one()) {
-                        return runner.run(sample, SharedClasses::command);
-                    }
-                }));
-            }
-            List<SampleInfo> again = new ArrayList<>();
-            for (int i = 0; i < samples.size(); i++) {
-                if (runs.get(i).get().mismatch() != null) {
-                    again.add(samples.get(i));
-                }
-            }
-            for (SampleInfo sample : again) {
-                SampleRun run;
-                try (CpuSlots all = CpuSlots.alone()) {
-                    run = runner.run(sample, SharedClasses::command);
-                }
-                assertNull(run.mismatch(), () -> sample.simpleName() + " on " + java + ": " + run.mismatch() + "\n" + read(run.stderr()));
-            }
-        } finally {
-            twoAtATime.shutdownNow();
-        }
+        return SampleBatches.tests(samples, runner, run -> assertNull(run.mismatch(),
+                () -> run.sample().simpleName() + " on " + java + ": " + run.mismatch() + "\n" + read(run.stderr())));
     }
 
     @Test

@@ -24,12 +24,12 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every sample in a child JVM under the real agent jar, exactly as {@code weft demo} does, and checks
+ * Runs every sample in a child JVM under the real agent jar, as {@code weft demo} does, and checks
  * the report against the sample's {@code @Sample} annotation and the {@code // weft: waits},
  * {@code // weft: holds}, {@code // weft: order} and {@code // weft: race} markers in its source: the right
  * kind, the right threads, field and lines, and silence on the correct twins. The samples run
- * {@linkplain TwoAtATime#testsRetriedAlone two at a time}, a sample that failed again alone, as {@link NewerJdkIT}
- * runs them.
+ * {@linkplain TwoAtATime two at a time}, a sample that failed again alone, and the correct ones with the default
+ * options {@linkplain SampleBatches several to a JVM}, as {@link NewerJdkIT} runs them.
  */
 class SamplesIT {
 
@@ -41,11 +41,7 @@ class SamplesIT {
         assertFalse(samples.isEmpty(), "no samples found in " + ChildJvm.SAMPLES);
         SampleRunner runner = new SampleRunner(ChildJvm.java(), ChildJvm.AGENT, ChildJvm.SAMPLES,
                 ChildJvm.IT_DIR.resolve("samples"), Duration.ofSeconds(30));
-        return TwoAtATime.testsRetriedAlone(samples, SampleInfo::simpleName, sample -> {
-            try (CpuSlots slot = CpuSlots.one()) {
-                check(runner.run(sample, SharedClasses::command));
-            }
-        });
+        return SampleBatches.tests(samples, runner, SamplesIT::check);
     }
 
     private static void check(SampleRun run) throws Exception {
