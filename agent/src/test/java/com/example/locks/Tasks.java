@@ -175,6 +175,45 @@ public final class Tasks {
         return java.util.List.of(task, pool.before.get(0), pool.after.get(0));
     }
 
+    /**
+     * A pool whose queue is full rejects a task; its handler drops the oldest queued task and puts the rejected one
+     * back ({@code getQueue().put(task)}). Gives the rejected task, what the handler was given, what the queue then
+     * held, and whether the rejected task ran.
+     */
+    static Object rejectedTaskSeenByTheHandler() throws InterruptedException {
+        java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<Object> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+                new java.util.concurrent.ArrayBlockingQueue<>(1), POOL, (task, executor) -> {
+                    seen.add(task);
+                    executor.getQueue().poll();
+                    try {
+                        executor.getQueue().put(task);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    seen.add(executor.getQueue().peek());
+                });
+        java.util.concurrent.atomic.AtomicBoolean ran = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable rejected = () -> ran.set(true);
+        pool.execute(() -> {
+            try {
+                busy.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        while (pool.getActiveCount() == 0) {
+            Thread.onSpinWait();
+        }
+        pool.execute(() -> { }); // queued, then dropped
+        pool.execute(rejected);
+        busy.countDown();
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.SECONDS);
+        return java.util.List.of(rejected, seen.get(0), seen.get(1), ran.get());
+    }
+
     /** A sweep with an empty {@code setRawResult}, as Caffeine's cleanup task has: its bracket needs stack for its handler. */
     static final class EmptyResultSweep extends java.util.concurrent.ForkJoinTask<Void> {
         int swept;

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.stream.BaseStream;
 import java.util.stream.Collector;
 
@@ -131,12 +132,18 @@ final class Submission {
             arguments[i] = wrapped(parameters[i], arguments[i], startSyncs, ends);
         }
         Weft.releasing(sync, site);
+        // the pool's rejection handler runs inside execute, in this thread, and may put the task back in the queue
+        boolean rejectable = receiver instanceof ThreadPoolExecutor && name.equals("execute") && arguments.length == 2;
+        Object outerRejectable = rejectable ? RejectedTasks.executing((ThreadPoolExecutor) receiver, arguments[1]) : null;
         Object result = null;
         try {
             result = PoolInvocations.modelled(name, arguments) ? PoolInvocations.invoke(name, arguments, site)
                     : target.invokeExact(arguments);
             return result;
         } finally {
+            if (rejectable) {
+                RejectedTasks.executed(outerRejectable);
+            }
             if (onStage || waits || bulk) {
                 SyncObjects.acquire(done, site);
             }

@@ -663,12 +663,22 @@ public final class Weft {
     }
 
     /**
-     * At the start of a pool subclass's {@code beforeExecute}/{@code afterExecute}: the program's own task when
-     * {@code task} is weft's wrapper of what it gave {@code execute}, else {@code task}, so that the hook sees what
-     * it would see without the agent ({@code task instanceof Job}, {@code task instanceof Future}).
+     * At the start of a pool subclass's {@code beforeExecute}/{@code afterExecute}, and of an application's
+     * {@code RejectedExecutionHandler.rejectedExecution}: the program's own task when {@code task} is weft's wrapper
+     * of what it gave {@code execute}, else {@code task}, so that the method sees what it would see without the
+     * agent ({@code task instanceof Job}, {@code (Job) task}, {@code task instanceof Future}).
      */
     public static Runnable executedTask(Runnable task) {
         return task instanceof HandedOffTask wrapper && wrapper.task instanceof Runnable own ? own : task;
+    }
+
+    /**
+     * Before a call {@code queue.offer(task)} ({@code put}, {@code add}...) in a {@code RejectedExecutionHandler}: what
+     * to pass instead of {@code task}, weft's wrapper when the handler puts the task it is rejecting back into the
+     * pool's queue (the worker then acquires what the submitter released), else {@code task}.
+     */
+    public static Object requeuedTask(Object queue, Object task) {
+        return RejectedTasks.requeued(queue, task);
     }
 
     /** Before a pool subclass's {@code decorateTask}/{@code newTaskFor} returns {@code task}, which a worker will run. */

@@ -140,6 +140,10 @@ final class LockClassVisitor extends ClassVisitor {
             next = HandOffVisitor.of(next, sites, new HandOffSites(hooks, receivers != null), version,
                     receivers == null ? null : receivers.of(name, descriptor));
         }
+        if (rewrites.handOffs() && ExecutedTaskVisitor.mayReject(descriptor)) {
+            // a RejectedExecutionHandler's (a lambda's body too); before HandOffVisitor, which sees its queue calls as passed on
+            next = ExecutedTaskVisitor.ofRejection(next, access, descriptor);
+        }
         return new LockOperationVisitor(next, sites, hooks);
     }
 

@@ -140,6 +140,16 @@ class TaskInstrumentationTest {
     }
 
     @Test
+    void aRejectionHandlerSeesTheTaskGivenToExecuteAndPutsBackItsWrapper() throws Throwable {
+        List<?> tasks = (List<?>) fixtures.run("Tasks", "rejectedTaskSeenByTheHandler");
+        assertSame(tasks.get(0), tasks.get(1), "the handler's task");
+        Object queued = tasks.get(2);
+        assertTrue(queued != tasks.get(0) && queued.getClass().getName().startsWith("dev.weft.runtime.HandedOffTask"),
+                "the pool's queue holds weft's wrapper: " + queued);
+        assertEquals(true, tasks.get(3), "the task put back ran");
+    }
+
+    @Test
     void anEmptySetRawResultIsBracketedAndVerifies() throws Throwable {
         Object sweep = fixtures.run("Tasks", "sweepWithAnEmptySetRawResult");
         List<String> onSweep = of(main()).stream().filter(e -> e.object() == sweep).map(Event::kind).toList();
