@@ -53,16 +53,24 @@ public final class CollectionContents {
 
     /**
      * The size of the collection whose contents a call on {@code receiver} accesses (see {@link #found}),
-     * before a call of one of those mutators (a field read inside the JDK, no code of the program); -1 when
-     * there is none. A mutator of a view changes the size of the collection behind it.
+     * before a call of one of those mutators; -1 when there is none. A mutator of a view changes the size of
+     * the collection behind it, so that is the size asked: for a {@code TreeSet} made by {@code headSet} or
+     * {@code descendingSet}, the whole {@code TreeMap}'s (a field read, where the view's own {@code size()}
+     * walks the tree, and throws {@code ConcurrentModificationException} while another thread changes it).
+     * Nothing the JDK throws here reaches the program: the call then counts as a write.
      */
     static int sizeIfTracked(Object receiver) {
         Object contents = receiver == null ? null : found(receiver, true, Via.RECEIVER);
         if (contents == null || !tracked(contents.getClass()) || contents.getClass() == WeakHashMap.class) {
             return -1; // a WeakHashMap's size() clears its stale entries, a synchronized wrapper's locks: calls count as writes
         }
-        return contents instanceof Map<?, ?> map ? map.size()
-                : contents instanceof Collection<?> collection ? collection.size() : -1;
+        Object sized = CollectionViews.insideSet(contents);
+        try {
+            return sized instanceof Map<?, ?> map ? map.size()
+                    : sized instanceof Collection<?> collection ? collection.size() : -1;
+        } catch (RuntimeException changedMeanwhile) {
+            return -1;
+        }
     }
 
     /**
