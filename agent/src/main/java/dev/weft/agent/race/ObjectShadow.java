@@ -12,20 +12,20 @@ import java.util.Arrays;
  * and for the object as a lock and as a hand-off object. Created on the first access; it holds no
  * reference to the object. FastTrack's slow paths lock it: one monitor per object.
  *
- * <p>The shadow of an instrumented object starts with room for as many variables as the shadows of its
- * class came to hold so far ({@link Sizing}): objects of one class mostly have the same fields accessed
- * (their constructor writes them), so the table is made once, at its size, not grown by copies. The
- * shadow of an array or of another object without a shadow field holds one variable in its own fields
- * (see {@link VarTable}) and makes room for one more when a second comes: most never hold more than one
- * (a collection's contents, the one element written into a copy of an array), and a dead array's shadow
- * is then one object besides its map entry.
+ * <p>The shadow of an instrumented object makes room, at its second variable, for as many variables as
+ * the shadows of its class came to hold so far ({@link Sizing}, which the caller passes): objects of one
+ * class mostly have the same fields accessed (their constructor writes them), so the table is made once,
+ * at its size, not grown by copies. The shadow of an array or of another object without a shadow field
+ * makes room for one more when a second comes: most never hold more than one (a collection's contents,
+ * the one element written into a copy of an array), and a dead array's shadow is then one object besides
+ * its map entry. A shadow holds nothing beyond its table's fields (48 bytes with one variable or none).
  *
- * <p><b>Shadow state</b>: besides the table's (see {@link VarTable}), {@code clocks}, the clocks made so
- * far, each found by its tag (a field id, or one of the negative keys {@link #LOCK}, {@link #READ_LOCK},
- * {@link #HAND_OFF}): {@code null}, one {@code SyncClock}, or an array of them (most objects have none,
- * a lock one). Replaced under this object's monitor, read without it; a reader that misses takes the
- * monitor and looks again. A {@code SyncClock} seen through a racy read is safe to use: its fields are
- * final.
+ * <p><b>Shadow state</b>: besides the table's (see {@link VarTable}), its clocks, the clocks made so far,
+ * kept as the table's attachment, each found by its tag (a field id, or one of the negative keys
+ * {@link #LOCK}, {@link #READ_LOCK}, {@link #HAND_OFF}): {@code null}, one {@code SyncClock}, or an array
+ * of them (most objects have none, a lock one). Replaced under this object's monitor, read without it; a
+ * reader that misses takes the monitor and looks again. A {@code SyncClock} seen through a racy read is
+ * safe to use: its fields are final.
  */
 final class ObjectShadow extends VarTable {
 
@@ -44,37 +44,24 @@ final class ObjectShadow extends VarTable {
     static final int CONTENTS = Integer.MIN_VALUE;
 
     /**
-     * The largest number of variables a shadow of one class came to hold: the room the next one starts
-     * with. Read and written without a lock: a lost update costs a copy, never a wrong answer.
+     * The largest number of variables a shadow of one class came to hold: the room the next one makes at
+     * its second variable. Read and written without a lock: a lost update costs a copy, never a wrong answer.
      */
     static final class Sizing {
         int slots = 1;
-    }
 
-    private final Sizing sizing;
-    private volatile Object clocks;
-
-    /** The shadow of an object whose class's shadows are sized by {@code sizing}. */
-    ObjectShadow(Sizing sizing) {
-        this.sizing = sizing;
-    }
-
-    /** The shadow of an array or another object without a shadow field: room for one variable beyond the first. */
-    ObjectShadow() {
-        this(null);
-    }
-
-    @Override
-    protected int firstSlots() {
-        return sizing != null ? sizing.slots : 1;
-    }
-
-    @Override
-    protected void added(int slots) {
-        if (sizing != null && slots > sizing.slots) {
-            sizing.slots = slots;
+        /** The slot of field {@code field} in {@code shadow}, a shadow of this class's objects, sizing it as they come to be. */
+        int slot(ObjectShadow shadow, int field) {
+            int slot = shadow.slot(field, slots);
+            if (slot >= slots) {
+                slots = slot + 1;
+            }
+            return slot;
         }
     }
+
+    /** The shadow of an object, made before any variable or clock. */
+    ObjectShadow() { }
 
     /** The slot of element {@code index} of the array this shadows. */
     int element(int index) {
@@ -88,7 +75,7 @@ final class ObjectShadow extends VarTable {
 
     /** The clock of volatile field {@code field}, or of {@link #LOCK}, {@link #READ_LOCK}, {@link #HAND_OFF}. */
     SyncClock clock(int key) {
-        SyncClock clock = find(clocks, key);
+        SyncClock clock = find(attachment(), key);
         return clock != null ? clock : addClock(key);
     }
 
@@ -107,19 +94,19 @@ final class ObjectShadow extends VarTable {
     }
 
     private synchronized SyncClock addClock(int key) {
-        Object c = clocks;
+        Object c = attachment();
         SyncClock clock = find(c, key);
         if (clock != null) {
             return clock;
         }
         clock = new SyncClock(key);
         if (c == null) {
-            clocks = clock;
+            attach(clock);
         } else {
             SyncClock[] old = c instanceof SyncClock one ? new SyncClock[] {one} : (SyncClock[]) c;
             SyncClock[] grown = Arrays.copyOf(old, old.length + 1);
             grown[old.length] = clock;
-            clocks = grown;
+            attach(grown);
         }
         return clock;
     }

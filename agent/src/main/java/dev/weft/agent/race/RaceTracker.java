@@ -131,6 +131,19 @@ public final class RaceTracker implements Listener {
         return owner == null ? statics : shadowOf(t, owner);
     }
 
+    /**
+     * The slot of {@code field} in {@code vars}, the table of {@code owner}'s fields, given it on its first
+     * access: in the shadow of an object of a {@link Shadowed} class, with room for as many fields as that
+     * class's shadows came to hold.
+     */
+    private int fieldSlot(VarTable vars, Object owner, int field) {
+        int slot = vars.slotIfAny(field);
+        if (slot >= 0) {
+            return slot;
+        }
+        return owner instanceof Shadowed ? shadowedClasses.get(owner.getClass()).sizing.slot((ObjectShadow) vars, field) : vars.slot(field);
+    }
+
     private SyncClock volatileField(RaceThread t, Object owner, int field) {
         return owner == null ? statics.clock(field) : shadowOf(t, owner).clock(field);
     }
@@ -185,7 +198,7 @@ public final class RaceTracker implements Listener {
         RaceThread t = current.get();
         if (!readsUnchecked(t)) {
             VarTable vars = fieldsOf(t, owner);
-            read(t, vars, vars.slot(field), site);
+            read(t, vars, fieldSlot(vars, owner, field), site);
         }
     }
 
@@ -194,7 +207,7 @@ public final class RaceTracker implements Listener {
         RaceThread t = current.get();
         if (!writesUnchecked(t)) {
             VarTable vars = fieldsOf(t, owner);
-            write(t, vars, vars.slot(field), site);
+            write(t, vars, fieldSlot(vars, owner, field), site);
         }
     }
 

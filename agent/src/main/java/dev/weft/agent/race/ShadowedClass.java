@@ -3,8 +3,8 @@ package dev.weft.agent.race;
 import dev.weft.runtime.Shadowed;
 
 /**
- * What the race detector keeps about one {@link Shadowed} class: the layout its objects' shadows start
- * with ({@link ObjectShadow.Sizing}), and how to install one.
+ * What the race detector keeps about one {@link Shadowed} class: how many variables its objects' shadows
+ * make room for ({@link ObjectShadow.Sizing}), and how to install one.
  *
  * <p>A shadow is installed by the compare-and-set that instrumentation gave the class
  * ({@link Shadowed#weft$shadowIfNone}), so that two threads creating one object's shadow at once agree
@@ -19,7 +19,7 @@ final class ShadowedClass {
      * now, or the one another thread installed first.
      */
     ObjectShadow install(Shadowed object) {
-        ObjectShadow shadow = new ObjectShadow(sizing);
+        ObjectShadow shadow = new ObjectShadow();
         return object.weft$shadowIfNone(shadow) ? shadow : (ObjectShadow) object.weft$shadow();
     }
 }

@@ -69,15 +69,15 @@ class ObjectShadowTest {
     @Test
     void tellsItsClassHowManyVariablesItCameToHold() {
         ObjectShadow.Sizing sizing = new ObjectShadow.Sizing();
-        ObjectShadow first = new ObjectShadow(sizing);
+        ObjectShadow first = new ObjectShadow();
         for (int field = 0; field < 5; field++) {
-            first.slot(field);
+            sizing.slot(first, field);
         }
-        ObjectShadow second = new ObjectShadow(sizing);
-        second.slot(0);
+        ObjectShadow second = new ObjectShadow();
+        sizing.slot(second, 0);
 
         assertEquals(5, sizing.slots, "the largest, not the last");
-        assertEquals(0, second.slot(0));
-        assertEquals(1, second.slot(9));
+        assertEquals(0, sizing.slot(second, 0));
+        assertEquals(1, sizing.slot(second, 9));
     }
 }

@@ -10,26 +10,31 @@ import java.util.Arrays;
  * fields, the others in one {@code long[]} made when a second variable comes: most tables of arrays and
  * collections never hold more than one, and then the table is one object, not two. A variable gets an
  * object of its own only once reads by several threads are unordered (read-shared): its
- * {@link SharedReads}, kept for the slot afterwards. So a variable costs 32 bytes, not an object.
+ * {@link SharedReads}, kept for the slot afterwards. So a variable costs 32 bytes, not an object, and an
+ * empty table or one of a single variable 48 bytes: what few tables need (an index, read-shared state, a
+ * subclass's {@linkplain #attachment attachment}) is in one more object, made when first needed.
  *
  * <p>Slots are handed out in order of first access and never move: {@link #slot} returns the same slot
  * for a key as long as the table lives, so a caller may keep it.
  *
  * <p><b>Shadow state</b>:
  * <ul>
- *   <li>{@code firstKey}, {@code firstWrite}, {@code firstRead}, {@code firstSites}: slot 0 (its key,
- *       marked as used, or 0 while the table is empty; the write epoch; the read epoch; the two sites,
- *       write site high). The key is set once, under the monitor, before any other slot.</li>
- *   <li>{@code words}: the same four {@code long}s for each slot from 1 on, slot {@code s} at
- *       {@code 4 * (s - 1)}; the slots in use are a prefix, the rest zeros. Grown by copying (slots keep
- *       their place).</li>
+ *   <li>{@code firstKey}, {@code firstWrite}, {@code firstRead}, {@code firstSites}: slot 0 (its key;
+ *       the write epoch; the read epoch; the two sites, write site high). The key is set once, under the
+ *       monitor, before {@code words} is first set: a table whose {@code words} is {@code null} is
+ *       empty.</li>
+ *   <li>{@code words}: for each slot from 1 on its key (marked as used) and the same three {@code long}s
+ *       as slot 0, slot {@code s} at {@code 4 * (s - 1)}; the slots in use are a prefix, the rest zeros.
+ *       Grown by copying (slots keep their place).</li>
  *   <li>Both are written under this table's monitor only and read without it. {@link FastTrack}'s slow
  *       paths hold the monitor: one monitor per table, not per variable.</li>
- *   <li>{@code index}: once there are more than 8 slots, an open-addressed table from key to slot + 1
+ *   <li>{@code rare}: {@code null} until the table needs one of the following, then made once under the
+ *       monitor.</li>
+ *   <li>{@code rare.index}: once there are more than 8 slots, an open-addressed table from key to slot + 1
  *       (at most half full; slot 0 is not in it, a look-up checks it first), replaced or filled in under
  *       the monitor; up to then a look-up scans the keys. A reader that misses a slot being added takes
  *       the monitor and looks again.</li>
- *   <li>{@code shared}: by slot, each variable's {@link SharedReads} once it was read-shared; {@code null}
+ *   <li>{@code rare.shared}: by slot, each variable's {@link SharedReads} once it was read-shared; {@code null}
  *       until then. Set under the monitor before the read epoch says {@link Epoch#SHARED}.</li>
  * </ul>
  * A slot seen through a racy read is safe to use: its words start at {@link Epoch#NONE} and site 0, and
@@ -48,37 +53,41 @@ public class VarTable {
     private static final long USED = 1L << 32;
     /** Up to this many slots a look-up scans the keys; beyond, it goes through the index. */
     private static final int SCANNED = 8;
-    /** Room for two variables at first, unless a subclass knows better: most objects have few fields accessed. */
-    private static final int FIRST_SLOTS = 2;
+    /** Room for two variables when a second comes, unless the caller knows better: most objects have few fields accessed. */
+    private static final int ROOM = 2;
     private static final long[] EMPTY = new long[0];
 
-    private volatile long firstKey;
+    /** What few tables need, in one object made when first needed. Its fields are set under the table's monitor. */
+    private static final class Rare {
+        volatile int[] index;
+        volatile SharedReads[] shared;
+        volatile Object attachment;
+    }
+
+    private int firstKey;
     private long firstWrite;
     private long firstRead;
     private long firstSites;
-    private volatile long[] words = EMPTY;
-    private volatile int[] index;
-    private volatile SharedReads[] shared;
+    private volatile long[] words;
+    private volatile Rare rare;
 
     /** A table of no variables yet. */
     public VarTable() { }
 
-    /**
-     * How many slots the table should have room for once it holds more than one variable (the first is
-     * in its fields; at least one more; later growth doubles the room beyond the first). Two, unless a
-     * subclass knows better.
-     */
-    protected int firstSlots() {
-        return FIRST_SLOTS;
-    }
-
-    /** Told, under this table's monitor, that it now holds {@code slots} variables. Does nothing unless overridden. */
-    protected void added(int slots) { }
-
     /** The slot of the variable named {@code key}, given it on its first look-up. */
     public final int slot(int key) {
+        return slot(key, ROOM);
+    }
+
+    /**
+     * The slot of the variable named {@code key}, given it on its first look-up; when that makes it the
+     * table's second variable, the table makes room for {@code room} variables in all (at least two; later
+     * growth doubles the room beyond the first). For callers that know how many variables such a table
+     * comes to hold (the objects of one class).
+     */
+    public final int slot(int key, int room) {
         int slot = find(key);
-        return slot >= 0 ? slot : add(key);
+        return slot >= 0 ? slot : add(key, room);
     }
 
     /**
@@ -91,12 +100,13 @@ public class VarTable {
 
     /** How many slots are in use (without the monitor: at least those in use when the last one was added before this call). */
     public final int slots() {
-        return firstKey == 0 ? 0 : 1 + used(words);
+        long[] w = words;
+        return w == null ? 0 : 1 + used(w);
     }
 
     /** The key of the variable in {@code slot}. */
     public final int key(int slot) {
-        return (int) (slot == 0 ? firstKey : words[at(slot)]);
+        return slot == 0 ? firstKey : (int) words[at(slot)];
     }
 
     /** Where slot {@code slot} (not 0) starts in {@code words}. */
@@ -105,12 +115,16 @@ public class VarTable {
     }
 
     private int find(int key) {
-        long used = USED | (key & 0xffffffffL);
-        if (firstKey == used) {
+        long[] w = words;
+        if (w == null) {
+            return -1;
+        }
+        if (firstKey == key) { // set before words
             return 0;
         }
-        int[] ix = index; // before words: a newer index comes with words at least as new
-        long[] w = words;
+        long used = USED | (key & 0xffffffffL);
+        Rare x = rare;
+        int[] ix = x == null ? null : x.index;
         if (ix == null) {
             for (int i = 0; i < w.length && w[i] != 0; i += STRIDE) {
                 if (w[i] == used) {
@@ -119,6 +133,7 @@ public class VarTable {
             }
             return -1;
         }
+        w = words; // after the index: a newer index comes with words at least as new
         int mask = ix.length - 1;
         for (int i = hash(key) & mask; ix[i] != 0; i = (i + 1) & mask) {
             int slot = ix[i] - 1;
@@ -129,30 +144,38 @@ public class VarTable {
         return -1;
     }
 
-    private synchronized int add(int key) {
+    private synchronized int add(int key, int room) {
         int slot = find(key);
         if (slot >= 0) {
             return slot;
         }
-        long used = USED | (key & 0xffffffffL);
-        if (firstKey == 0) {
-            firstKey = used;
-            added(1);
+        long[] w = words;
+        if (w == null) {
+            firstKey = key;
+            words = EMPTY;
             return 0;
         }
-        long[] w = words;
         int more = used(w);
         if (more * STRIDE == w.length) {
-            w = Arrays.copyOf(w, STRIDE * (more == 0 ? Math.max(1, firstSlots() - 1) : 2 * more));
+            w = Arrays.copyOf(w, STRIDE * (more == 0 ? Math.max(1, room - 1) : 2 * more));
         }
-        w[more * STRIDE] = used;
+        w[more * STRIDE] = USED | (key & 0xffffffffL);
         words = w;
         slot = more + 1;
         if (slot >= SCANNED) {
             index(key, slot);
         }
-        added(slot + 1);
         return slot;
+    }
+
+    /** The rare part, made now if the table has none; under the monitor. */
+    private Rare rare() {
+        Rare x = rare;
+        if (x == null) {
+            x = new Rare();
+            rare = x;
+        }
+        return x;
     }
 
     /** How many slots of {@code w} are in use: they are a prefix, found by binary search. */
@@ -172,7 +195,8 @@ public class VarTable {
 
     /** Adds {@code slot}, the last in use, to the index, rebuilding it when it would be more than half full. */
     private void index(int key, int slot) {
-        int[] ix = index;
+        Rare x = rare();
+        int[] ix = x.index;
         int size = slot + 1;
         if (ix == null || 2 * size > ix.length) {
             ix = new int[Integer.highestOneBit(4 * size - 1)];
@@ -180,7 +204,7 @@ public class VarTable {
                 put(ix, key(s), s);
             }
             put(ix, key, slot);
-            index = ix;
+            x.index = ix;
         } else {
             put(ix, key, slot);
         }
@@ -252,17 +276,19 @@ public class VarTable {
 
     /** The read-shared state of {@code slot}, or {@code null} if it never was read-shared (racy). */
     SharedReads shared(int slot) {
-        SharedReads[] s = shared;
+        Rare x = rare;
+        SharedReads[] s = x == null ? null : x.shared;
         return s != null && slot < s.length ? s[slot] : null;
     }
 
     /** The read-shared state of {@code slot}, made on its first use and cleared on later ones. */
     SharedReads share(int slot) {
-        SharedReads[] s = shared;
+        Rare x = rare();
+        SharedReads[] s = x.shared;
         if (s == null || slot >= s.length) {
             int room = 1 + words.length / STRIDE;
             s = s == null ? new SharedReads[room] : Arrays.copyOf(s, room);
-            shared = s;
+            x.shared = s;
         }
         if (s[slot] == null) {
             s[slot] = new SharedReads();
@@ -270,6 +296,19 @@ public class VarTable {
             s[slot].clear();
         }
         return s[slot];
+    }
+
+    // ---- a subclass's rare state ------------------------------------------------------------------------
+
+    /** What the subclass attached to this table, or {@code null}; without the monitor. */
+    protected final Object attachment() {
+        Rare x = rare;
+        return x == null ? null : x.attachment;
+    }
+
+    /** Attaches {@code attachment} to this table, replacing what was attached; call it holding this table's monitor. */
+    protected final void attach(Object attachment) {
+        rare().attachment = attachment;
     }
 
     // ---- a view for tests and reports ------------------------------------------------------------------

@@ -164,4 +164,20 @@ class VarTableTest {
                 "-2: write@0:11 / read@1:31", "-2: write@0:11 / read@2:51",
                 "-12: write@0:21 / read@1:41", "-12: write@0:21 / read@2:61"), races);
     }
+
+    @Test
+    void keyZeroInTheFirstSlotIsNotAnEmptyTable() {
+        assertEquals(-1, vars.slotIfAny(0));
+        assertEquals(0, vars.slots());
+        assertEquals(0, vars.slot(0));
+        assertEquals(0, vars.slotIfAny(0));
+        assertEquals(1, vars.slots());
+        assertEquals(-1, vars.slotIfAny(1));
+        assertEquals(1, vars.slot(1, 5), "the room asked for does not move slots");
+        for (int key = 2; key < 12; key++) {
+            assertEquals(key, vars.slot(key, 5));
+        }
+        assertEquals(0, vars.slot(0));
+        assertEquals(12, vars.slots());
+    }
 }
