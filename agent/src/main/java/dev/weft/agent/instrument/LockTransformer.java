@@ -90,6 +90,7 @@ final class LockTransformer implements ClassFileTransformer {
             CollectionReceivers receivers = rewrites.memoryAccesses() && reader.readShort(6) >= Opcodes.V1_7
                     ? CollectionReceivers.of(classFile, new HandOffSites(hooks, true)) : null;
             ClassVisitor last = rewrites.handOffs() ? OldUnsafeCalls.of(writer, sites, reader, classFile) : writer;
+            last = rewrites.memoryAccesses() ? FenceMethods.of(last, sites, reader, classFile) : last;
             ClassVisitor visitor = new LockClassVisitor(last, sites, hooks, rewrites, locking, receivers);
             if (rewrites.memoryAccesses()) {
                 visitor = new MemoryAccessClassVisitor(visitor, writer, reader, sites, new TrackedFields(rewrites.fields(), loader, () -> pool(loader)),
