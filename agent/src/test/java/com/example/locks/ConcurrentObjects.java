@@ -99,6 +99,31 @@ public final class ConcurrentObjects {
         return jobs;
     }
 
+    /** A processor stage as {@code SubmissionPublisher}'s Javadoc suggests: its own calls are calls of an application class. */
+    static final class Stage extends java.util.concurrent.SubmissionPublisher<String> {
+        void fail(String why) {
+            closeExceptionally(new IllegalStateException(why)); // a name no other synchronizing class has
+        }
+    }
+
+    static Stage publisherSubclassFails() {
+        Stage stage = new Stage();
+        stage.fail("no input");
+        return stage;
+    }
+
+    /** An element published with {@code putOrderedObject} and read back with {@code getObjectVolatile}, as JCTools does. */
+    static Object[] unsafeOrderedElement() throws ReflectiveOperationException {
+        java.lang.reflect.Field field = sun.misc.Unsafe.class.getDeclaredField("theUnsafe");
+        field.setAccessible(true);
+        sun.misc.Unsafe unsafe = (sun.misc.Unsafe) field.get(null);
+        Object[] slots = new Object[4];
+        long first = unsafe.arrayBaseOffset(Object[].class);
+        unsafe.putOrderedObject(slots, first, "tick");
+        slots[1] = unsafe.getObjectVolatile(slots, first);
+        return slots;
+    }
+
     static List<Object> barrierWithAction() throws Exception {
         String[] ran = new String[1];
         CyclicBarrier barrier = new CyclicBarrier(1, () -> ran[0] = Thread.currentThread().getName());

@@ -102,13 +102,32 @@ public final class HandOffCalls {
      */
     public static final int CONTENTS_GIVEN = 8192;
 
+    /**
+     * Plan bit, alone: the call is a {@code sun.misc.Unsafe} access in a {@code volatile} or ordered mode
+     * ({@code getObjectVolatile}, {@code putOrderedObject}, {@code compareAndSwapLong}, {@code getAndAddInt}...), whose
+     * arguments after the receiver are the object it reads or writes and the offset: a {@code volatile} write of
+     * the field at that offset before the call and a read after, or a release and an acquire of the object itself
+     * ({@link UnsafeFields}; nothing for an absolute address, a {@code null} object).
+     */
+    public static final int UNSAFE_OBJECT = 16384;
+
+    /**
+     * Plan bit, with {@link #EDGES}: the call returns a task whose completion the caller goes on with
+     * ({@code CountedCompleter.nextComplete()}, {@code firstComplete()}): that task's sync object is acquired after
+     * the call too, which its other subtasks' completions released.
+     */
+    public static final int ACQUIRE_RESULT = 32768;
+
     private static final int CONTENTS = CONTENTS_READ | CONTENTS_WRITE | CONTENTS_GIVEN;
 
     private static final MethodHandle RELEASING;
     private static final MethodHandle ACQUIRED;
     private static final MethodHandle RELEASING_SELF;
+    private static final MethodHandle UNSAFE_RELEASING;
+    private static final MethodHandle UNSAFE_ACQUIRED;
     private static final MethodHandle ACQUIRED_SELF;
     private static final MethodHandle ACQUIRED_SHARING;
+    private static final MethodHandle ACQUIRED_WITH_RESULT;
     private static final MethodHandle AWAITING;
     private static final MethodHandle AWOKE;
     private static final MethodHandle OPTIMISTIC_READ_BEGAN;
@@ -155,6 +174,9 @@ public final class HandOffCalls {
             RELEASING = lookup.findStatic(HandOffCalls.class, "releasing", onReceiver);
             ACQUIRED = lookup.findStatic(HandOffCalls.class, "acquired", onReceiver);
             RELEASING_SELF = lookup.findStatic(Weft.class, "releasing", onReceiver);
+            MethodType atOffset = MethodType.methodType(void.class, Object.class, long.class, int.class);
+            UNSAFE_RELEASING = lookup.findStatic(UnsafeFields.class, "releasing", atOffset);
+            UNSAFE_ACQUIRED = lookup.findStatic(UnsafeFields.class, "acquired", atOffset);
             ACQUIRED_SELF = lookup.findStatic(Weft.class, "acquired", onReceiver);
             AWAITING = lookup.findStatic(HandOffCalls.class, "awaiting", onReceiver);
             AWOKE = lookup.findStatic(HandOffCalls.class, "awoke", onReceiver);
@@ -164,6 +186,8 @@ public final class HandOffCalls {
             ATOMIC_WRITING = lookup.findStatic(Weft.class, "atomicWriting", onReceiver);
             ACQUIRED_SHARING = lookup.findStatic(HandOffCalls.class, "acquiredSharing", MethodType.methodType(
                     Object.class, Throwable.class, Object.class, Object.class, int.class, boolean.class));
+            ACQUIRED_WITH_RESULT = lookup.findStatic(HandOffCalls.class, "acquiredWithResult", MethodType.methodType(
+                    Object.class, Throwable.class, Object.class, Object.class, int.class));
             SYNCHRONIZES = lookup.findStatic(HandOffCalls.class, "synchronizes",
                     MethodType.methodType(boolean.class, Object.class));
             PASS_TASKS = lookup.findVirtual(PassedTasks.class, "invoke",
@@ -250,6 +274,9 @@ public final class HandOffCalls {
             }
             if ((plan & ARGUMENTS) != 0) {
                 call = withArgumentHandOffs(call, site);
+            }
+            if (plan == UNSAFE_OBJECT) {
+                return new ConstantCallSite(withObjectHandOffs(call, site));
             }
             return new ConstantCallSite((plan & INLINE) != 0 ? inline(call, name, site, plan) : withHandOffs(call, name, site, plan));
         } catch (RuntimeException | Error e) {
@@ -699,6 +726,9 @@ public final class HandOffCalls {
             if ((plan & SHARE_RESULT) != 0 && !returned.isPrimitive()) {
                 cleanup = MethodHandles.insertArguments(ACQUIRED_SHARING, 3, site, edges)
                         .asType(MethodType.methodType(returned, Throwable.class, returned, receiver));
+            } else if ((plan & ACQUIRE_RESULT) != 0 && !returned.isPrimitive()) {
+                cleanup = MethodHandles.insertArguments(ACQUIRED_WITH_RESULT, 3, site)
+                        .asType(MethodType.methodType(returned, Throwable.class, returned, receiver));
             } else {
                 MethodHandle after = await ? AWOKE : self ? ACQUIRED_SELF : ACQUIRED;
                 cleanup = returning(onReceiver(after, site, receiver), returned);
@@ -806,6 +836,19 @@ public final class HandOffCalls {
         return onBoth.asType(MethodType.methodType(void.class, type.parameterList().subList(0, namesObject ? 2 : 1)));
     }
 
+    /**
+     * {@code call}, a call on {@code sun.misc.Unsafe} given an object and an offset, with the hand-offs of
+     * {@link UnsafeFields} before and after it ({@link #UNSAFE_OBJECT}).
+     */
+    private static MethodHandle withObjectHandOffs(MethodHandle call, int site) {
+        MethodType type = call.type();
+        MethodType atOffset = MethodType.methodType(void.class, type.parameterType(1), long.class);
+        MethodHandle guarded = MethodHandles.foldArguments(call, 1, MethodHandles.insertArguments(UNSAFE_RELEASING, 2, site).asType(atOffset));
+        MethodHandle after = MethodHandles.dropArguments(MethodHandles.insertArguments(UNSAFE_ACQUIRED, 2, site).asType(atOffset),
+                0, type.parameterType(0));
+        return MethodHandles.tryFinally(guarded, returning(after, type.returnType()));
+    }
+
     /** {@code call} with a release before and an acquire after of each argument after the first that is a collection or a map. */
     private static MethodHandle withArgumentHandOffs(MethodHandle call, int site) {
         MethodType type = call.type();
@@ -879,6 +922,15 @@ public final class HandOffCalls {
         if (sync != null) {
             SyncObjects.acquire(sync, site);
         }
+    }
+
+    /** After a call whose result (a task) the caller goes on with: the receiver's and the result's sync objects. */
+    private static Object acquiredWithResult(Throwable thrown, Object result, Object receiver, int site) {
+        acquired(receiver, site);
+        if (thrown == null && result != null && result != receiver) {
+            acquired(result, site);
+        }
+        return result;
     }
 
     private static Object acquiredSharing(Throwable thrown, Object result, Object receiver, int site, boolean edges) {

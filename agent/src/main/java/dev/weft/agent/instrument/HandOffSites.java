@@ -71,6 +71,11 @@ final class HandOffSites {
         STATE_SEEN,
         /** A release and an acquire of one global sync object around the call ({@code VarHandle} fences). */
         FENCE,
+        /**
+         * {@code sun.misc.Unsafe.objectFieldOffset(field)}: the offset it returns is recorded with its field
+         * ({@code UnsafeFields.offsetMade}), so that the calls given it are accesses of that field.
+         */
+        FIELD_OFFSET,
         /** The barrier action of a new {@code CyclicBarrier} runs wrapped, and the barrier shares its sync object. */
         BARRIER,
         /**
@@ -187,6 +192,7 @@ final class HandOffSites {
     private static final String JUC = "java/util/concurrent/";
     private static final String LOCKS = "java/util/concurrent/locks/";
     private static final String VAR_HANDLE = "java/lang/invoke/VarHandle";
+    private static final String UNSAFE = "sun/misc/Unsafe";
     private static final String COMPLETABLE_FUTURE = "java/util/concurrent/CompletableFuture";
     private static final Set<String> STREAMS = Set.of("java/util/stream/BaseStream", "java/util/stream/Stream",
             "java/util/stream/IntStream", "java/util/stream/LongStream", "java/util/stream/DoubleStream");
@@ -288,7 +294,8 @@ final class HandOffSites {
             java.util.concurrent.FutureTask.class, java.util.concurrent.CountedCompleter.class,
             java.util.concurrent.RecursiveTask.class, java.util.concurrent.atomic.AtomicLong.class,
             java.util.concurrent.atomic.AtomicReferenceArray.class, java.util.Vector.class,
-            java.util.Hashtable.class, AbstractQueuedSynchronizer.class, AbstractQueuedLongSynchronizer.class),
+            java.util.Hashtable.class, AbstractQueuedSynchronizer.class, AbstractQueuedLongSynchronizer.class,
+            java.util.concurrent.SubmissionPublisher.class), // a Flow.Processor that extends it: submit, consume, close
             QUEUED_SYNCHRONIZER_STATE);
 
     private final CallSiteHooks types;
@@ -435,6 +442,9 @@ final class HandOffSites {
             // a cleaning action runs in the cleaner's thread, a completion handler in the channel group's: both the JDK starts
             return Rewrite.of(Kind.SUBMIT);
         }
+        if (owner.equals(UNSAFE)) {
+            return ofUnsafe(name, descriptor);
+        }
         if (owner.startsWith("java/") || owner.startsWith("javax/") || owner.startsWith("jdk/") || owner.startsWith("sun/")) {
             return ofThread(owner, name, descriptor);
         }
@@ -549,6 +559,24 @@ final class HandOffSites {
         return Rewrite.NONE;
     }
 
+    /**
+     * A call on {@code sun.misc.Unsafe} with memory effects, through which lock-free libraries (JCTools, Netty's copy of
+     * it...) hand objects over: a {@code volatile} or ordered access or an atomic update of an object's field or
+     * element ({@link HandOffCalls#UNSAFE_OBJECT}), whose offsets {@code objectFieldOffset} makes; a fence, as a
+     * {@code VarHandle}'s, releases and acquires one global object. Plain accesses synchronize nothing.
+     */
+    static Rewrite ofUnsafe(String name, String descriptor) {
+        if (name.endsWith("Fence") && descriptor.equals("()V")) {
+            return Rewrite.of(Kind.FENCE);
+        }
+        if (name.equals("objectFieldOffset") && descriptor.equals("(Ljava/lang/reflect/Field;)J")) {
+            return Rewrite.of(Kind.FIELD_OFFSET);
+        }
+        boolean synchronizing = name.endsWith("Volatile") || name.startsWith("putOrdered") || name.startsWith("compareAndSwap")
+                || name.startsWith("getAndAdd") || name.startsWith("getAndSet");
+        return synchronizing && descriptor.startsWith("(Ljava/lang/Object;J") ? new Rewrite(Kind.CALL, HandOffCalls.UNSAFE_OBJECT) : Rewrite.NONE;
+    }
+
     private Rewrite ofThread(String owner, String name, String descriptor) {
         boolean candidate = descriptor.equals("()V") && name.equals("interrupt")
                 || descriptor.equals("()Z") && (name.equals("isInterrupted") || name.equals("isAlive"))
@@ -578,7 +606,10 @@ final class HandOffSites {
         boolean sharing = SHARING_RESULT.contains(name) && Type.getReturnType(descriptor).getSort() == Type.OBJECT;
         boolean takesCollections = Type.getArgumentTypes(descriptor).length > 0
                 && isCollection(new Type[] {Type.getArgumentTypes(descriptor)[0]}); // addAll(queue), putAll(map)
+        boolean continued = (name.equals("nextComplete") || name.equals("firstComplete"))
+                && java.util.concurrent.CountedCompleter.class.isAssignableFrom(jdkOwner); // the caller completes the task returned
         return new Rewrite(Kind.CALL, HandOffCalls.EDGES | (sharing ? HandOffCalls.SHARE_RESULT : 0)
+                | (continued ? HandOffCalls.ACQUIRE_RESULT : 0)
                 | (takesCollections ? HandOffCalls.ARGUMENTS : 0)
                 | (runsFunctions(descriptor) ? HandOffCalls.INLINE : 0)
                 | (isOwnSyncObject(jdkOwner) ? HandOffCalls.SELF : 0)

@@ -1,6 +1,7 @@
 package dev.weft.agent.instrument;
 
 import dev.weft.runtime.HandOffCalls;
+import dev.weft.runtime.UnsafeFields;
 import java.lang.invoke.CallSite;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -30,6 +31,8 @@ final class HandOffVisitor extends HookingMethodVisitor {
 
     private static final String RUNTIME = Type.getInternalName(HandOffCalls.class);
     private static final String HAND_OFF_CALLS = Type.getInternalName(HandOffCalls.class);
+    private static final String UNSAFE_FIELDS = Type.getInternalName(UnsafeFields.class);
+    private static final String OFFSET_MADE = "(Ljava/lang/reflect/Field;J)V";
     private static final String BLOCKING_CALLS = Type.getInternalName(dev.weft.runtime.BlockingCalls.class);
     private static final String MODELLED_POOLS = Type.getInternalName(dev.weft.runtime.ModelledPools.class);
     private static final String HTTP_SERVERS = Type.getInternalName(dev.weft.runtime.HttpServers.class);
@@ -62,8 +65,8 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final String UPDATER_MADE = "(Ljava/lang/Object;Ljava/lang/Class;Ljava/lang/String;)V";
     private static final String FUTURE_TASK_RUNNABLE = "(Ljava/lang/Runnable;I)Ljava/lang/Runnable;";
 
-    /** The most a rewrite adds to the operand stack: a copy of the thread and the site. */
-    private static final int EXTRA_STACK = 2;
+    /** The most a rewrite adds to the operand stack: a field and a copy of its offset ({@code objectFieldOffset}). */
+    private static final int EXTRA_STACK = 3;
 
     private final HandOffSites handOffs;
     private final CollectionReceivers.Calls receivers;
@@ -349,6 +352,12 @@ final class HandOffVisitor extends HookingMethodVisitor {
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
                 super.visitLdcInsn(Type.getObjectType(owner));
                 callHook("acquired", ON_OBJECT, site);
+            }
+            case FIELD_OFFSET -> { // [unsafe, field] -> [offset]
+                super.visitInsn(Opcodes.DUP_X1); // [field, unsafe, field]
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface); // [field, offset]
+                super.visitInsn(Opcodes.DUP2_X1); // [offset, field, offset]
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, UNSAFE_FIELDS, "offsetMade", OFFSET_MADE, false);
             }
             case BARRIER -> { // [barrier, barrier, parties, action] -> [barrier]
                 super.visitLdcInsn(site);

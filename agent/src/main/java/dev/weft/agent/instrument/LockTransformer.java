@@ -89,7 +89,9 @@ final class LockTransformer implements ClassFileTransformer {
             CallSiteHooks hooks = new CallSiteHooks(new TypeHierarchy(loader, supertypes(loader)));
             CollectionReceivers receivers = rewrites.memoryAccesses() && reader.readShort(6) >= Opcodes.V1_7
                     ? CollectionReceivers.of(classFile, new HandOffSites(hooks, true)) : null;
-            ClassVisitor visitor = new LockClassVisitor(writer, sites, hooks, rewrites, locking, receivers);
+            ClassVisitor last = rewrites.handOffs() ? OldUnsafeCalls.of(writer, sites, reader, classFile) : writer;
+            last = rewrites.memoryAccesses() ? FenceMethods.of(last, sites, reader, classFile) : last;
+            ClassVisitor visitor = new LockClassVisitor(last, sites, hooks, rewrites, locking, receivers);
             if (rewrites.memoryAccesses()) {
                 visitor = new MemoryAccessClassVisitor(visitor, writer, reader, sites, new TrackedFields(rewrites.fields(), loader, () -> pool(loader)),
                         // a hidden class is told its superclass has the shadow: its objects' shadows are kept in a map

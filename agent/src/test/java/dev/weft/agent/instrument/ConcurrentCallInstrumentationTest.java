@@ -125,6 +125,21 @@ class ConcurrentCallInstrumentationTest {
     }
 
     @Test
+    void aSubmissionPublisherSubclassesOwnCallGetsEdges() throws Throwable {
+        Object stage = fixtures.run("ConcurrentObjects", "publisherSubclassFails");
+        assertEquals(List.of("releasing Stage", "acquired Stage"), fixtures.events());
+        assertAllOn(stage);
+    }
+
+    @Test
+    void anUnsafeOrderedPutAndVolatileGetOfAnElementReleaseAndAcquireTheArray() throws Throwable {
+        Object[] slots = (Object[]) fixtures.run("ConcurrentObjects", "unsafeOrderedElement");
+        assertEquals("tick", slots[1]);
+        assertEquals(List.of("releasing Object[]", "acquired Object[]", "releasing Object[]", "acquired Object[]"), fixtures.events());
+        assertAllOn(slots);
+    }
+
+    @Test
     void callsOnAnApplicationsQueuedSynchronizerAndItsStateGetEdges() throws Throwable {
         Object sync = fixtures.run("ConcurrentObjects", "queuedSynchronizerLockUnlock");
         // acquire(1), inside it compareAndSetState in tryAcquire; release(1), inside it setState in tryRelease

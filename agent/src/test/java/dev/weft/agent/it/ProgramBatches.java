@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,9 +77,23 @@ final class ProgramBatches {
         }, program -> !program.none());
     }
 
-    /** The class path of a batch of programs compiled to {@code classes}: those classes, then {@link ProgramsInTurn}'s when elsewhere. */
+    /**
+     * The class path of a batch of programs compiled to {@code classes}: those classes, then {@link ProgramsInTurn}'s when
+     * elsewhere, then the jars of the libraries some programs use (test-scoped dependencies of this module, as Maven
+     * resolved them for this test: JCTools).
+     */
     static String classPath(Path classes) {
-        return classes.equals(ChildJvm.TEST_CLASSES) ? classes.toString() : classes + File.pathSeparator + ChildJvm.TEST_CLASSES;
+        String programs = classes.equals(ChildJvm.TEST_CLASSES) ? classes.toString() : classes + File.pathSeparator + ChildJvm.TEST_CLASSES;
+        return programs + File.pathSeparator + jarOf(org.jctools.queues.MpscArrayQueue.class);
+    }
+
+    /** The jar (or directory) {@code type} was loaded from. */
+    private static Path jarOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

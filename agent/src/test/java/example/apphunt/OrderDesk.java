@@ -1,0 +1,81 @@
+package example.apphunt;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jctools.queues.MpscArrayQueue;
+import org.jctools.queues.SpscLinkedQueue;
+
+/**
+ * {@link OrderDeskFixed}'s desk, whose filler marks an order filled only after it handed the order on to the
+ * ledger, which may be reading it already.
+ */
+// weft: expect race example.apphunt.OrderDesk$Order.filled threads=filler,main
+public final class OrderDesk {
+
+    static final class Order {
+        final int id;
+        int quantity;
+        boolean filled;
+
+        Order(int id) {
+            this.id = id;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        MpscArrayQueue<Order> incoming = new MpscArrayQueue<>(32);
+        SpscLinkedQueue<Order> filled = new SpscLinkedQueue<>();
+        Thread filler = new Thread(() -> {
+            for (int done = 0; done < 200; ) {
+                Order order = incoming.poll();
+                if (order == null) {
+                    Thread.onSpinWait();
+                    continue;
+                }
+                filled.offer(order);
+                pause(); // the warehouse answers late
+                order.filled = order.quantity > 0; // weft: race
+                done++;
+            }
+        }, "filler");
+        filler.start();
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < 2; c++) {
+            int first = c * 100;
+            Thread client = new Thread(() -> {
+                for (int i = first; i < first + 100; i++) {
+                    Order order = new Order(i);
+                    order.quantity = i % 5 + 1;
+                    while (!incoming.offer(order)) {
+                        Thread.onSpinWait();
+                    }
+                }
+            }, "client-" + c);
+            clients.add(client);
+            client.start();
+        }
+        int units = 0;
+        for (int booked = 0; booked < 200; ) {
+            Order order = filled.poll();
+            if (order == null) {
+                Thread.onSpinWait();
+                continue;
+            }
+            units += order.filled ? order.quantity : 0; // weft: race
+            booked++;
+        }
+        for (Thread client : clients) {
+            client.join();
+        }
+        filler.join();
+        System.out.println(units + " units booked");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
