@@ -82,13 +82,20 @@ final class QueuedTasks {
         return task;
     }
 
-    /** {@code tasks}, the list {@code shutdownNow()} made, with each of weft's wrappers replaced by the program's task. */
+    /**
+     * {@code tasks}, the list {@code shutdownNow()} made, with each of weft's wrappers replaced by the program's task.
+     * The calling thread took them from the queue, under its lock: it acquires what their submitters released, so
+     * that a task it hands to another pool ({@code other.execute(task)}, wrapped again) still runs after them.
+     */
     private static List<?> unwrapped(List<?> tasks) {
         if (tasks != null && tasks.getClass() == ArrayList.class) {
             @SuppressWarnings("unchecked")
             ListIterator<Object> i = (ListIterator<Object>) tasks.listIterator();
             while (i.hasNext()) {
-                i.set(HandedOffTask.unwrapped(i.next()));
+                if (i.next() instanceof HandedOffTask wrapper) {
+                    wrapper.began();
+                    i.set(wrapper.task);
+                }
             }
         }
         return tasks;
