@@ -69,11 +69,11 @@ final class QueuedTasks {
         try {
             if (task == null || task instanceof HandedOffTask || !JDK_GET_QUEUE.get(pool.getClass())
                     || pool.getQueue().getClass().getClassLoader() != null) {
-                return task; // a queue of the program's: iterating it would run its code
+                return task; // a queue of the program's: copying it would run its code
             }
-            for (Runnable queued : pool.getQueue()) {
+            for (Object queued : pool.getQueue().toArray()) { // a copy: an iterator of an ArrayBlockingQueue registers with it
                 if (queued instanceof HandedOffTask wrapper && wrapper.task == task) {
-                    return queued;
+                    return (Runnable) queued;
                 }
             }
         } catch (RuntimeException | LinkageError e) {
