@@ -7,7 +7,8 @@ import java.util.Comparator;
  * {@code ConcurrentSkipListMap}...), wrapped where the program creates the collection: the collection calls
  * it inside its own methods on elements other threads put, so each call is a callback
  * ({@link Weft#callbackEntered}, {@link Weft#callbackExited}), as an element's own {@code compareTo} is.
- * It compares as the program's comparator does; {@code comparator()} returns the wrapper.
+ * It compares as the program's comparator does, the program's own tasks where a pool's queue holds weft's
+ * wrappers of them ({@link HandedOffTask#unwrapped}); {@code comparator()} returns the wrapper.
  */
 final class CallbackComparator implements Comparator<Object> {
 
@@ -23,7 +24,7 @@ final class CallbackComparator implements Comparator<Object> {
     public int compare(Object first, Object second) {
         Weft.callbackEntered(site);
         try {
-            return comparator.compare(first, second);
+            return comparator.compare(HandedOffTask.unwrapped(first), HandedOffTask.unwrapped(second));
         } finally {
             Weft.callbackExited(site);
         }

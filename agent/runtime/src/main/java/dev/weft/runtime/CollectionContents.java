@@ -44,6 +44,9 @@ public final class CollectionContents {
             "putIfAbsent", "computeIfAbsent", "remove", "removeAll", "retainAll", "removeIf", "add", "addAll",
             "poll", "pollFirst", "pollLast");
 
+    /** Set once a check failed ({@link #accessed}); a plain field, read on each check: a thread may see it late. */
+    private static boolean off;
+
     private CollectionContents() { }
 
     /** Whether a call of a mutator of this name is checked by the size it leaves ({@link #sizedCallEnded}). */
@@ -57,18 +60,24 @@ public final class CollectionContents {
      * the collection behind it, so that is the size asked: for a {@code TreeSet} made by {@code headSet} or
      * {@code descendingSet}, the whole {@code TreeMap}'s (a field read, where the view's own {@code size()}
      * walks the tree, and throws {@code ConcurrentModificationException} while another thread changes it).
-     * Nothing the JDK throws here reaches the program: the call then counts as a write.
+     * Nothing thrown here reaches the program: the call then counts as a write (see {@link #accessed}).
      */
     static int sizeIfTracked(Object receiver) {
-        Object contents = receiver == null ? null : found(receiver, true, Via.RECEIVER);
-        if (contents == null || !tracked(contents.getClass()) || contents.getClass() == WeakHashMap.class) {
-            return -1; // a WeakHashMap's size() clears its stale entries, a synchronized wrapper's locks: calls count as writes
+        if (receiver == null || off) {
+            return -1;
         }
-        Object sized = CollectionViews.insideSet(contents);
         try {
+            Object contents = found(receiver, true, Via.RECEIVER);
+            if (contents == null || !tracked(contents.getClass()) || contents.getClass() == WeakHashMap.class) {
+                return -1; // a WeakHashMap's size() clears its stale entries, a synchronized wrapper's locks: calls count as writes
+            }
+            Object sized = CollectionViews.insideSet(contents);
             return sized instanceof Map<?, ?> map ? map.size()
                     : sized instanceof Collection<?> collection ? collection.size() : -1;
-        } catch (RuntimeException changedMeanwhile) {
+        } catch (RuntimeException | StackOverflowError changedMeanwhile) {
+            return -1;
+        } catch (Throwable failure) {
+            turnOff(failure);
             return -1;
         }
     }
@@ -204,15 +213,38 @@ public final class CollectionContents {
                 || name.equals("stream") || name.equals("parallelStream");
     }
 
+    /**
+     * Checks the access, if any. Nothing thrown here reaches the program: a {@code StackOverflowError} (the program's
+     * recursion left no room for the check) skips the check; anything else (a class of weft's that a former overflow
+     * left uninitialised throws {@code NoClassDefFoundError} at each use) turns the checks of contents off, with a warning.
+     */
     private static void accessed(Object receiver, boolean write, Via via, int site) {
-        Object found = receiver == null ? null : found(receiver, write, via);
-        if (found == null) {
+        if (receiver == null || off) {
             return;
         }
-        if (tracked(found.getClass())) {
-            Weft.contentsAccessed(CollectionViews.insideSet(found), found.getClass(), write, site);
-        } else if (via == Via.RECEIVER) {
-            lockedAccess(found, write, site);
+        try {
+            Object found = found(receiver, write, via);
+            if (found == null) {
+                return;
+            }
+            if (tracked(found.getClass())) {
+                Weft.contentsAccessed(CollectionViews.insideSet(found), found.getClass(), write, site);
+            } else if (via == Via.RECEIVER) {
+                lockedAccess(found, write, site);
+            }
+        } catch (StackOverflowError deep) {
+            // the program's own next call would overflow: the access goes unchecked
+        } catch (Throwable failure) {
+            turnOff(failure);
+        }
+    }
+
+    private static void turnOff(Throwable failure) {
+        off = true;
+        try {
+            System.err.println("weft: internal error, collections' contents are not checked for the rest of this run: " + failure);
+        } catch (Throwable ignored) {
+            // nothing more can be done without risking the program
         }
     }
 

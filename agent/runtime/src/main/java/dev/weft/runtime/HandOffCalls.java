@@ -249,7 +249,7 @@ public final class HandOffCalls {
     public static CallSite call(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target,
                                 int site, int plan) {
         try {
-            MethodHandle call = target.asFixedArity().asType(type);
+            MethodHandle call = QueuedTasks.adapted(name, type, target.asFixedArity().asType(type)); // remove(task), shutdownNow()
             MethodHandle modelled = Weft.schedules() ? BlockingCalls.modelled(name, type, site) : null;
             if (modelled != null) {
                 call = modelled; // a controlled run: the scheduler decides when a blocking call goes on

@@ -47,7 +47,8 @@ abstract class HandedOffTask {
         if (task == null || task instanceof HandedOffTask) {
             return task;
         } else if (type == Runnable.class) {
-            return new OfRunnable(task, starts, ends, site);
+            return task instanceof Comparable<?> ? new OfComparableRunnable(task, starts, ends, site)
+                    : new OfRunnable(task, starts, ends, site);
         } else if (type == Callable.class) {
             return new OfCallable(task, starts, ends, site);
         } else if (type == Supplier.class) {
@@ -120,7 +121,7 @@ abstract class HandedOffTask {
         return task.toString();
     }
 
-    static final class OfRunnable extends HandedOffTask implements Runnable {
+    static class OfRunnable extends HandedOffTask implements Runnable {
         OfRunnable(Object task, Object[] starts, Object[] ends, int site) {
             super(task, starts, ends, site);
         }
@@ -134,6 +135,27 @@ abstract class HandedOffTask {
                 ended(null);
             }
         }
+    }
+
+    /**
+     * A {@code Comparable} runnable, which a pool whose queue is a {@code PriorityBlockingQueue} orders by
+     * {@code compareTo}: the wrapper compares as the task does, to the task inside another wrapper.
+     */
+    static final class OfComparableRunnable extends OfRunnable implements Comparable<Object> {
+        OfComparableRunnable(Object task, Object[] starts, Object[] ends, int site) {
+            super(task, starts, ends, site);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public int compareTo(Object other) {
+            return ((Comparable<Object>) task).compareTo(unwrapped(other));
+        }
+    }
+
+    /** The program's own task when {@code object} is weft's wrapper of one, else {@code object}. */
+    static Object unwrapped(Object object) {
+        return object instanceof HandedOffTask wrapper ? wrapper.task : object;
     }
 
     static final class OfCallable extends HandedOffTask implements Callable<Object> {

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.DynamicTest;
  * ({@link ProgramsInTurn}), the batches {@linkplain TwoAtATime two at a time}: the agent's start, most of a short
  * program's CPU time, is paid once per batch. Each program is still a test of its own, its findings told apart
  * by the source files their accesses name, the program's own and no other's of the batch: its test asserts exactly what it would of
- * the program's report in a JVM of its own, that no finding of the batch goes unclaimed, and that the
- * program's {@code main} returned.
+ * the program's report in a JVM of its own, that no finding of the batch goes unclaimed, that the
+ * program's {@code main} returned, and that nothing weft threw into the program is in what it wrote to standard error
+ * ({@link ProgramErrors}).
  *
  * <p>A program whose expected threads are ones the JDK makes and names once per JVM (numbered as
  * {@code pool-1-thread-1}, {@code ForkJoinPool-1-worker-*}, {@code Thread-0}, or the common pool's workers,
@@ -69,8 +70,11 @@ final class ProgramBatches {
             int expectedStatus = exitStatus.applyAsInt(batch);
             return program -> () -> {
                 assertEquals(expectedStatus, result.exitStatus(), result.stderr());
-                assertTrue(result.stdout().contains(ProgramsInTurn.PREFIX + " " + pkg + "." + program.program() + " returned"),
-                        () -> result.stdout() + "\n" + result.stderr());
+                String name = pkg + "." + program.program();
+                String errors = ProgramErrors.of(result.stderr(), name);
+                assertTrue(result.stdout().contains(ProgramsInTurn.PREFIX + " " + name + " returned"),
+                        () -> name + " did not return under weft; what it wrote to stderr:\n" + errors);
+                assertEquals(List.of(), ProgramErrors.thrownByWeft(errors), () -> "weft threw into " + name + ":\n" + errors);
                 assertEquals(List.of(), claimed.get(null), () -> "findings of no program of the batch alone:\n" + result.stderr());
                 program.assertFindings(claimed.getOrDefault(program.program(), List.of()), result.stderr());
             };

@@ -8,7 +8,8 @@ import java.util.Set;
  * each program's {@code main} on this JVM's main thread, with no arguments; then, before the next one starts,
  * every thread the program left running that would have kept its own JVM alive (not a daemon) is joined, so
  * that no two programs run at once, and the main thread loses an interrupt or a name the program gave it. It
- * prints {@code PREFIX NAME returned} or {@code PREFIX NAME threw ...} on standard output for each. Its package
+ * prints {@code PREFIX NAME returned} or {@code PREFIX NAME threw ...} on standard output for each, and
+ * {@link #started} on standard error before each, which tells what each program wrote there. Its package
  * is one the agent leaves alone, as it does the JDK's launcher.
  */
 public final class ProgramsInTurn {
@@ -18,10 +19,16 @@ public final class ProgramsInTurn {
 
     private ProgramsInTurn() { }
 
+    /** The line written on standard error before {@code program} starts. */
+    static String started(String program) {
+        return PREFIX + " " + program + " started";
+    }
+
     /** @param args the programs' class names, in the order they run */
     public static void main(String[] args) throws Exception {
         for (String program : args) {
             Set<Thread> before = Thread.getAllStackTraces().keySet();
+            System.err.println(started(program));
             try {
                 Class.forName(program).getMethod("main", String[].class).invoke(null, (Object) new String[0]);
                 System.out.println(PREFIX + " " + program + " returned");
