@@ -370,6 +370,16 @@ class ExploreHuntIT {
         confirmProducesTheDeadlockAPlainRunPredicted("JournalArchiveDeadlock", "archiver writer");
     }
 
+    /**
+     * A cycle whose locks its threads first take, round after round, in one order (each supervisor's fourth round
+     * closes it): confirmed by holding each edge's thread before the lock request that took its first lock (the
+     * edge's {@code fromRequest}), not only after it.
+     */
+    @Test
+    void fourteenthSessionCycleAfterConsistentRoundsIsConfirmed() throws Exception {
+        confirmProducesTheDeadlockAPlainRunPredicted("RotatingShifts", "supervisor-0 supervisor-1 supervisor-2");
+    }
+
     /** The number of the line of {@code source} that holds {@code mark}, or {@code null}. */
     private static String markedLine(Path source, String mark) throws Exception {
         List<String> lines = Files.readAllLines(source);
