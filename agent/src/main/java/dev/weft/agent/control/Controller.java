@@ -169,6 +169,7 @@ public final class Controller implements Listener {
     private boolean divergenceSaid;
     private long lastStep = System.nanoTime();
     private volatile boolean stopped;
+    private volatile Runnable uncontrolled = () -> { };
 
     /**
      * @param options how to schedule
@@ -192,6 +193,14 @@ public final class Controller implements Listener {
         this.raceSteering = race == null ? null : new RaceSteering(race, options.parameters().seed() % 2 != 0,
                 s -> sites.site(s).toString(), fields::name, machine::steps, Machine.STARVATION_BOUND);
         this.gate = options.replay() != null ? null : CycleGate.of(options.confirmation());
+    }
+
+    /**
+     * Runs {@code then} when the model gives up because its threads are blocked outside it (the run goes on
+     * uncontrolled): they may be deadlocked where the model does not see, on monitors of the JDK's own code.
+     */
+    public void whenUncontrolled(Runnable then) {
+        uncontrolled = then;
     }
 
     /** Starts the watchdog thread, and prints the seed when it was drawn at random. */
@@ -1027,6 +1036,7 @@ public final class Controller implements Listener {
                 err.println("weft: every thread of the model is blocked and " + String.join(", ", away)
                         + " blocked outside it for " + STALL_MILLIS + " ms: the run goes on uncontrolled");
                 letAllGo();
+                uncontrolled.run();
                 return false;
             }
         }
