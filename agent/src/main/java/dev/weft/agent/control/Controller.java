@@ -867,13 +867,15 @@ public final class Controller implements Listener {
         heldSince.remove(me);
         if (gated) {
             heldSince.put(me, machine.steps());
-            letGo(gate.opened().stream().map(byTid::get).toList());
         } else if (atEdge) {
             heldAt.put(me, sites.site(op.site()).toString());
             heldSince.put(me, machine.steps());
             if (positions != null && heldAt.size() >= positions.size() && heldAt.values().containsAll(positions)) {
                 letGo(heldAt.keySet());
             }
+        }
+        if (gate != null) {
+            letGo(gate.opened().stream().map(byTid::get).toList());
         }
         List<Controlled> tooLong = heldSince.entrySet().stream()
                 .filter(since -> machine.steps() - since.getValue() >= Machine.STARVATION_BOUND).map(Map.Entry::getKey).toList();

@@ -18,7 +18,8 @@ import java.util.Map;
  * <p>A thread matches an edge when it is about to make a blocking lock request at the edge's {@code fromSite} and it
  * is the thread's {@code fromRequest}-th (counted as the lock-order graph counts them: monitor enters and untimed
  * {@code lock} calls, re-entries included), and its name is the edge's thread's, unless no edge names it (threads
- * named otherwise in this run). Not thread-safe: called with the controller's lock held.
+ * named otherwise in this run). A thread that goes on from its position before the gate opened (chosen as the only
+ * one that could run) opens it for good. Not thread-safe: called with the controller's lock held.
  */
 final class CycleGate {
 
@@ -48,7 +49,12 @@ final class CycleGate {
      * blocking lock request, made at {@code site}. Returns whether to hold the thread back there.
      */
     boolean arrive(int tid, String name, boolean request, String site) {
-        waiting.remove(tid); // it was chosen, held or not, and went on
+        if (waiting.remove(tid) != null && !open) {
+            // chosen while held, as the only thread that could run: the others cannot all reach their positions in
+            // this run (or their requests are counted otherwise than in the predicting run); the holds at the second
+            // sites take over, as for a prediction without requests
+            open = true;
+        }
         if (!request) {
             return false;
         }
@@ -69,7 +75,7 @@ final class CycleGate {
     }
 
     /**
-     * True once every edge's thread stood at its position and was let go. Until then the holds at the edges' second
+     * True once every edge's thread stood at its position and was let go, or one went on without the others. Until then the holds at the edges' second
      * sites wait: a thread that takes a cycle's locks in a consistent order before its position would be held there
      * while the others wait for it to go on.
      */
@@ -78,14 +84,16 @@ final class CycleGate {
     }
 
     /**
-     * Once a thread stands at every position: the threads to let go (the gate stays open for the rest of the run);
-     * else none.
+     * The threads to let go once the gate is open (a thread stands at every position, or one went on without the
+     * others), each once; else none.
      */
     List<Integer> opened() {
-        if (open || waiting.size() < positions.size()) {
+        if (waiting.size() == positions.size()) {
+            open = true;
+        }
+        if (!open || waiting.isEmpty()) {
             return List.of();
         }
-        open = true;
         List<Integer> all = new ArrayList<>(waiting.keySet());
         waiting.clear();
         return all;

@@ -53,20 +53,22 @@ class CycleGateTest {
 
         assertEquals(List.of(1, 2, 3), gate.opened());
         assertTrue(gate.isOpen());
+        assertEquals(List.of(), gate.opened(), "each let go once");
         assertFalse(gate.arrive(1, "supervisor-0", true, AT_FIRST), "open for the rest of the run");
     }
 
     @Test
-    void aThreadChosenWhileHeldGoesPastItsPositionAndIsNotCounted() {
+    void aThreadThatGoesOnFromItsPositionBeforeTheOthersCameOpensTheGateForGood() {
         CycleGate gate = CycleGate.of(rotating(1, 1, 1));
 
-        assertTrue(gate.arrive(1, "supervisor-0", true, AT_FIRST));
-        assertFalse(gate.arrive(1, "supervisor-0", true, AT_SECOND), "chosen while held: it went on");
         assertTrue(gate.arrive(2, "supervisor-1", true, AT_FIRST));
-        assertTrue(gate.arrive(3, "supervisor-2", true, AT_FIRST));
-
+        assertTrue(gate.arrive(1, "supervisor-0", true, AT_FIRST));
         assertEquals(List.of(), gate.opened());
-        assertFalse(gate.isOpen());
+        assertFalse(gate.arrive(1, "supervisor-0", true, AT_SECOND), "chosen while held: it went on");
+        assertTrue(gate.isOpen(), "the holds at the second sites take over");
+        assertEquals(List.of(2), gate.opened(), "the thread still held is let go");
+        assertEquals(List.of(), gate.opened());
+        assertFalse(gate.arrive(3, "supervisor-2", true, AT_FIRST));
     }
 
     @Test
