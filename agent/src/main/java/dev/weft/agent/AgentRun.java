@@ -35,6 +35,7 @@ final class AgentRun {
     private final Runnable flushTrace;
     private final PrintStream err;
     private boolean finished;
+    private Thread lateWatchdog; // a controlled run's, once it went on uncontrolled
 
     private AgentRun(FindingSink sink, LockOrderTracker lockOrder, Listener listener, Controller controller,
                      DeadlockWatchdog watchdog, Runnable flushTrace, PrintStream err) {
@@ -107,7 +108,12 @@ final class AgentRun {
                 // no temporary file: the first real report loads what it needs itself
             }
         }) : null;
-        return new AgentRun(sink, lockOrderTracker, listener, controller, watchdog, flushTrace, err);
+        AgentRun run = new AgentRun(sink, lockOrderTracker, listener, controller, watchdog, flushTrace, err);
+        if (controller != null && deadlocks) {
+            // threads blocked outside the model (on monitors of the JDK's code) are watched as in a plain run
+            controller.whenUncontrolled(() -> run.watchUncontrolled(new DeadlockWatchdog(tracker, sites, sink::accept, example -> { })));
+        }
+        return run;
     }
 
     /**
@@ -132,6 +138,12 @@ final class AgentRun {
         TestRuns.install(tests);
     }
 
+    private synchronized void watchUncontrolled(DeadlockWatchdog late) {
+        if (!finished && lateWatchdog == null) {
+            lateWatchdog = late.start();
+        }
+    }
+
     /**
      * The run's end, once (at JVM exit, or when a schedule of a shared JVM ended): the threads a controlled run
      * still parks are let go, then the potential deadlocks of the run (if asked for), the trace's last events, the
@@ -144,6 +156,9 @@ final class AgentRun {
         finished = true;
         if (controller != null) {
             controller.stop();
+        }
+        if (lateWatchdog != null) {
+            lateWatchdog.interrupt();
         }
         if (lockOrder != null) {
             try {
@@ -164,6 +179,9 @@ final class AgentRun {
         finished = true;
         if (controller != null) {
             controller.stop();
+        }
+        if (lateWatchdog != null) {
+            lateWatchdog.interrupt();
         }
     }
 }

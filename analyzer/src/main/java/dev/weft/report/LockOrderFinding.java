@@ -86,12 +86,26 @@ public record LockOrderFinding(String id, List<Lock> locks, List<Edge> edges,
      * @param fromStack the stack when it took {@code from}, innermost first, as far as the later stack
      *                  shows it (just the site when unknown)
      * @param toStack   the stack when it asked for {@code to}, innermost first (just the site when unknown)
+     * @param fromRequest which of the thread's blocking lock requests took {@code from}: its n-th monitor enter or
+     *                  untimed {@code lock} call, counted from 1 in the order it made them, re-entries included. A
+     *                  steered run ({@code confirm=}) holds the thread back before that request. {@code null}, and
+     *                  absent from the JSON, when not known (the lock taken back after a {@code wait}, or by a
+     *                  {@code tryLock}; reports written before it was recorded)
      */
     public record Edge(String from, String fromMode, String to, String toMode, String thread, long threadId,
-                       Site fromSite, Site toSite, List<Site> fromStack, List<Site> toStack) {
+                       Site fromSite, Site toSite, List<Site> fromStack, List<Site> toStack,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Integer fromRequest) {
+
+        @JsonCreator
         public Edge {
             fromStack = List.copyOf(fromStack);
             toStack = List.copyOf(toStack);
+        }
+
+        /** An edge whose {@code from} request is not known. */
+        public Edge(String from, String fromMode, String to, String toMode, String thread, long threadId,
+                    Site fromSite, Site toSite, List<Site> fromStack, List<Site> toStack) {
+            this(from, fromMode, to, toMode, thread, threadId, fromSite, toSite, fromStack, toStack, null);
         }
     }
 }

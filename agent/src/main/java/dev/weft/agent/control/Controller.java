@@ -154,6 +154,7 @@ public final class Controller implements Listener {
     private final Map<Controlled, String> heldAt = new LinkedHashMap<>(); // confirming: held-back threads and their sites
     private final Map<Controlled, Long> heldSince = new LinkedHashMap<>(); // confirming: the model's step when each was held
     private final RaceSteering raceSteering; // confirming a race, or null
+    private final CycleGate gate; // confirming a lock-order cycle whose first requests are known, or null
     private final WeakIdentityMap<Long> objectIds = new WeakIdentityMap<>();
     private final Map<Long, LockName> lockNames = new HashMap<>();
     private final Map<Integer, Integer> siteChecks = new HashMap<>();
@@ -168,6 +169,7 @@ public final class Controller implements Listener {
     private boolean divergenceSaid;
     private long lastStep = System.nanoTime();
     private volatile boolean stopped;
+    private volatile Runnable uncontrolled = () -> { };
 
     /**
      * @param options how to schedule
@@ -190,6 +192,15 @@ public final class Controller implements Listener {
         // odd seeds let the race's earlier access go first, as it was seen; even seeds the other one
         this.raceSteering = race == null ? null : new RaceSteering(race, options.parameters().seed() % 2 != 0,
                 s -> sites.site(s).toString(), fields::name, machine::steps, Machine.STARVATION_BOUND);
+        this.gate = options.replay() != null ? null : CycleGate.of(options.confirmation());
+    }
+
+    /**
+     * Runs {@code then} when the model gives up because its threads are blocked outside it (the run goes on
+     * uncontrolled): they may be deadlocked where the model does not see, on monitors of the JDK's own code.
+     */
+    public void whenUncontrolled(Runnable then) {
+        uncontrolled = then;
     }
 
     /** Starts the watchdog thread, and prints the seed when it was drawn at random. */
@@ -835,26 +846,36 @@ public final class Controller implements Listener {
     /**
      * Confirming a predicted deadlock: holds back a thread that, holding a lock, is about to take another
      * at the second site of an edge of the cycle, until a thread stands at every edge's site; then lets
-     * them all go. With {@code hold=nested} and no prediction: holds back every thread about to take a lock
-     * while holding another, so that the others take their first locks meanwhile. A thread held while the others
-     * took {@link Machine#STARVATION_BOUND} steps is let go too: one of them may be spinning until it moves
-     * (the cycle cannot close then, and the run would never end).
+     * them all go. When the prediction says which request of each edge's thread took its first lock, each is
+     * first held before that request until all stand there ({@link CycleGate}). With {@code hold=nested} and no
+     * prediction: holds back every thread about to take a lock while holding another, so that the others take
+     * their first locks meanwhile. A thread held while the others took {@link Machine#STARVATION_BOUND} steps is let
+     * go too: one of them may be spinning until it moves (the cycle cannot close then, and the run would never end).
      */
     private void steer(Controlled me, Op op) {
         List<String> positions = options.confirmation() == null ? null : options.confirmation().secondSites();
         Map<Long, Integer> held = machine.held(me.tid);
+        boolean request = op.kind() == OpKind.MONITOR_ENTER
+                || (op.kind() == OpKind.LOCK || op.kind() == OpKind.READ_LOCK) && !op.timed();
+        boolean gated = gate != null && gate.arrive(me.tid, me.thread.getName(), request, sites.site(op.site()).toString());
         boolean nested = (op.kind() == OpKind.MONITOR_ENTER || op.kind() == OpKind.LOCK) && !held.isEmpty()
                 && !held.containsKey(op.target());
-        boolean atEdge = nested && (positions == null || positions.contains(sites.site(op.site()).toString()));
-        machine.holdBack(me.tid, atEdge);
+        boolean atEdge = !gated && (gate == null || gate.isOpen()) && nested
+                && (positions == null || positions.contains(sites.site(op.site()).toString()));
+        machine.holdBack(me.tid, gated || atEdge);
         heldAt.remove(me);
         heldSince.remove(me);
-        if (atEdge) {
+        if (gated) {
+            heldSince.put(me, machine.steps());
+        } else if (atEdge) {
             heldAt.put(me, sites.site(op.site()).toString());
             heldSince.put(me, machine.steps());
             if (positions != null && heldAt.size() >= positions.size() && heldAt.values().containsAll(positions)) {
                 letGo(heldAt.keySet());
             }
+        }
+        if (gate != null) {
+            letGo(gate.opened().stream().map(byTid::get).toList());
         }
         List<Controlled> tooLong = heldSince.entrySet().stream()
                 .filter(since -> machine.steps() - since.getValue() >= Machine.STARVATION_BOUND).map(Map.Entry::getKey).toList();
@@ -1017,6 +1038,7 @@ public final class Controller implements Listener {
                 err.println("weft: every thread of the model is blocked and " + String.join(", ", away)
                         + " blocked outside it for " + STALL_MILLIS + " ms: the run goes on uncontrolled");
                 letAllGo();
+                uncontrolled.run();
                 return false;
             }
         }

@@ -370,6 +370,52 @@ class ExploreHuntIT {
         confirmProducesTheDeadlockAPlainRunPredicted("JournalArchiveDeadlock", "archiver writer");
     }
 
+    /**
+     * A cycle whose locks its threads first take, round after round, in one order (each supervisor's fourth round
+     * closes it): confirmed by holding each edge's thread before the lock request that took its first lock (the
+     * edge's {@code fromRequest}), not only after it.
+     */
+    @Test
+    void fourteenthSessionCycleAfterConsistentRoundsIsConfirmed() throws Exception {
+        confirmProducesTheDeadlockAPlainRunPredicted("RotatingShifts", "supervisor-0 supervisor-1 supervisor-2");
+    }
+
+    /**
+     * Fourteenth session's unseen programs: double-checked locking on a field that is not volatile, a
+     * {@code ConcurrentLinkedQueue} checked with {@code isEmpty} then polled, a class's monitor against an
+     * instance's, a {@code Condition} signalled before anyone awaits it, a {@code Phaser} party that arrives without
+     * waiting, a {@code ConcurrentHashMap.compute} calling back into the map (a deadlock on the map's bins, in the
+     * JDK's code), three philosophers with {@code ReentrantLock} forks, a read lock held while waiting for the writer,
+     * and a plain {@code HashMap} shared by two threads.
+     */
+    @TestFactory
+    Stream<DynamicTest> fourteenthSessionProgramsAreFoundAndReplayed() {
+        List<Search> searches = List.of(
+            new Search("DoubleCheckedConfig", "alternate", 1),
+            new Search("ThumbnailQueueDrain", "alternate", 1),
+            new Search("TariffClassLock", "alternate", 1),
+            new Search("BackupDoneSignal", "alternate", 1),
+            new Search("SurveyPhaseArrive", "alternate", 1),
+            new Search("RouteCacheCallback", "alternate", 1),
+            new Search("PhilosophersThreeLocks", "alternate", 1),
+            new Search("PriceSheetReadWait", "alternate", 1),
+            new Search("VisitCounterMap", "alternate", 1)
+        );
+        return TwoAtATime.tests(searches, Search::toString, ExploreHuntIT::findsTheBugAndReplaysIt);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"DoubleCheckedConfigVolatile", "ThumbnailQueuePoll", "TariffClassLockOrdered", "BackupDoneState", "SurveyPhaseAwait",
+        "RouteCacheTwoSteps", "PhilosophersThreeLocksOrdered", "PriceSheetWaitFirst", "VisitCounterConcurrent"})
+    void fourteenthSessionTwinsStaySilent(String program) throws Exception {
+        exploreFindsNothingInACorrectTwin(program);
+    }
+
+    @Test
+    void fourteenthSessionClassMonitorPredictionIsConfirmed() throws Exception {
+        confirmProducesTheDeadlockAPlainRunPredicted("TariffClassLock", "editor loader");
+    }
+
     /** The number of the line of {@code source} that holds {@code mark}, or {@code null}. */
     private static String markedLine(Path source, String mark) throws Exception {
         List<String> lines = Files.readAllLines(source);

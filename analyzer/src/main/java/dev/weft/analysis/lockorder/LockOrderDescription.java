@@ -28,7 +28,8 @@ final class LockOrderDescription {
             Site toSite = names.site(w.toSite());
             edges.add(new LockOrderFinding.Edge(name(edge.from()), mode(w.fromShared()), name(edge.to()),
                     mode(w.toShared()), names.threadName(w.tid()), w.tid(), fromSite, toSite,
-                    Stacks.ofAcquisition(fromSite, w.stack()), w.stack().isEmpty() ? List.of(toSite) : w.stack()));
+                    Stacks.ofAcquisition(fromSite, w.stack()), w.stack().isEmpty() ? List.of(toSite) : w.stack(),
+                    w.fromRequest() > 0 ? w.fromRequest() : null));
         }
         return LockOrderFinding.of(locks, edges);
     }

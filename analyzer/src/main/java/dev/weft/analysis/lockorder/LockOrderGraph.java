@@ -101,6 +101,7 @@ public final class LockOrderGraph {
      * @param shared true for the read half of a read-write lock
      */
     public void acquiring(LockingThread thread, long lock, boolean shared, int site) {
+        thread.requested();
         int held = thread.holdCount();
         if (held == 0 || thread.holds(lock)) {
             return;
@@ -121,7 +122,8 @@ public final class LockOrderGraph {
                     stack = List.copyOf(stacks.currentStack());
                 }
                 Witness witness = new Witness(thread.tid(), thread.heldLocks(), thread.heldModes(),
-                        thread.site(i), thread.shared(i), site, shared, stack, thread.epoch(), thread.position());
+                        thread.site(i), thread.shared(i), thread.request(i), site, shared, stack, thread.epoch(),
+                        thread.position());
                 if (edge.add(witness, limits.witnessesPerEdge())) {
                     witnesses++;
                 }

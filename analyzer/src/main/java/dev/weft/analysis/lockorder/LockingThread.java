@@ -31,7 +31,10 @@ public final class LockingThread {
     private boolean[] shared = new boolean[4];
     private int[] sites = new int[4];
     private int[] counts = new int[4];
+    private int[] requests = new int[4]; // for each hold, the number of the request that took it (0: not known)
     private int size;
+    private int requestCount;            // blocking lock requests made so far, re-entries included
+    private boolean requestPending;      // the last request has not been followed by an acquisition yet
 
     LockingThread(long tid, ThreadClock clock) {
         this.tid = tid;
@@ -44,8 +47,20 @@ public final class LockingThread {
         return tid;
     }
 
+    /**
+     * The thread makes a blocking lock request (a monitor enter, an untimed {@code lock}), re-entrant or not: the
+     * requests are numbered from 1 in the order the thread makes them, which a controlled run of the same program
+     * counts the same way ({@code confirm=} holds a thread before the request that took a cycle's first lock).
+     */
+    void requested() {
+        requestCount++;
+        requestPending = true;
+    }
+
     /** The thread now holds {@code lock} (once more, if it already did in this mode), taken at {@code site}. */
     public void acquired(long lock, boolean shared, int site) {
+        int request = requestPending ? requestCount : 0;
+        requestPending = false;
         int i = indexOf(lock, shared);
         if (i >= 0) {
             counts[i]++;
@@ -57,11 +72,13 @@ public final class LockingThread {
             this.shared = Arrays.copyOf(this.shared, grown);
             sites = Arrays.copyOf(sites, grown);
             counts = Arrays.copyOf(counts, grown);
+            requests = Arrays.copyOf(requests, grown);
         }
         locks[size] = lock;
         this.shared[size] = shared;
         sites[size] = site;
         counts[size] = 1;
+        requests[size] = request;
         size++;
     }
 
@@ -76,6 +93,7 @@ public final class LockingThread {
         System.arraycopy(this.shared, i + 1, this.shared, i, tail);
         System.arraycopy(sites, i + 1, sites, i, tail);
         System.arraycopy(counts, i + 1, counts, i, tail);
+        System.arraycopy(requests, i + 1, requests, i, tail);
         size--;
     }
 
@@ -117,6 +135,11 @@ public final class LockingThread {
 
     int site(int hold) {
         return sites[hold];
+    }
+
+    /** The number of the request that took {@code hold} (see {@link #requested}), 0 when not known. */
+    int request(int hold) {
+        return requests[hold];
     }
 
     /** The current epoch of this thread, as in {@link ThreadClock#epoch()}. */

@@ -16,6 +16,8 @@ import java.util.List;
  * @param heldShared for each of {@code heldLocks}, true when held shared (a read lock)
  * @param fromSite   where the thread took {@code from}
  * @param fromShared true when it holds {@code from} shared
+ * @param fromRequest the number of the thread's blocking lock request that took {@code from}, counted from 1 (0 when
+ *                    not known: taken back after a {@code wait}, or by a {@code tryLock})
  * @param toSite     where it asked for {@code to}
  * @param toShared   true when it asks for {@code to} shared
  * @param stack      its stack when it asked for {@code to}, innermost frame first (empty when not known)
@@ -23,7 +25,7 @@ import java.util.List;
  * @param position   the thread's vector clock then (of thread start and join only)
  */
 record Witness(long tid, long[] heldLocks, boolean[] heldShared, int fromSite, boolean fromShared,
-               int toSite, boolean toShared, List<Site> stack, long epoch, VectorClock position) {
+               int fromRequest, int toSite, boolean toShared, List<Site> stack, long epoch, VectorClock position) {
 
     /** True when this witness is what {@code thread} would make now for hold {@code from} and the request. */
     boolean sameAs(LockingThread thread, int from, int site, boolean shared) {

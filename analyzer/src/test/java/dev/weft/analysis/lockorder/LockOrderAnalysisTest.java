@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.report.LockOrderFinding;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -40,9 +41,40 @@ class LockOrderAnalysisTest {
         assertEquals(new LockOrderFinding.Lock("java.lang.Object@1064", "java.lang.Object", 0x1064, "monitor", null),
                 f.locks().get(0));
         assertEquals(new LockOrderFinding.Edge("java.lang.Object@1064", "exclusive", "java.lang.Object@1065", "exclusive",
-                "transfer-1", t1, at(30), at(31), List.of(at(30)), List.of(at(31))), f.edges().get(0));
+                "transfer-1", t1, at(30), at(31), List.of(at(30)), List.of(at(31)), 1), f.edges().get(0));
         assertEquals(new LockOrderFinding.Edge("java.lang.Object@1065", "exclusive", "java.lang.Object@1064", "exclusive",
-                "transfer-2", t2, at(40), at(41), List.of(at(40)), List.of(at(41))), f.edges().get(1));
+                "transfer-2", t2, at(40), at(41), List.of(at(40)), List.of(at(41)), 1), f.edges().get(1));
+    }
+
+    @Test
+    void anEdgeSaysWhichOfItsThreadsRequestsTookItsFirstLock() {
+        long a = s.monitor();
+        long b = s.reentrantLock();
+        long c = s.monitor();
+        long t1 = s.thread("shift-1");
+        long t2 = s.thread("shift-2");
+        // shift-1 takes b then c twice (requests 1 to 4), then a by its fifth request, then b
+        s.nest(t1, b, 10, c, 11).nest(t1, b, 10, c, 11).nest(t1, a, 12, b, 13).nest(t2, b, 20, a, 21);
+
+        List<LockOrderFinding> findings = s.findings();
+
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(List.of(5, 1), findings.get(0).edges().stream().map(LockOrderFinding.Edge::fromRequest).toList());
+    }
+
+    @Test
+    void whichRequestTookALockTakenByATryLockIsNotKnown() {
+        long a = s.monitor();
+        long b = s.reentrantLock();
+        long t1 = s.thread("shift-1");
+        long t2 = s.thread("shift-2");
+        s.nest(t1, a, 10, b, 11).tryLockAtMost(t2, b, 20).lock(t2, a, 21).unlock(t2, a).unlock(t2, b);
+
+        List<LockOrderFinding> findings = s.findings();
+
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(Arrays.asList(1, null),
+                findings.get(0).edges().stream().map(LockOrderFinding.Edge::fromRequest).toList());
     }
 
     @Test

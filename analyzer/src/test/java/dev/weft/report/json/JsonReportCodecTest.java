@@ -1,6 +1,7 @@
 package dev.weft.report.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -169,6 +170,23 @@ class JsonReportCodecTest {
         assertEquals("java.lang.Object@1b6d3586", edge.get("from").asText());
         assertEquals("com.example.Bank.transfer(Bank.java:30)", edge.get("fromSite").asText());
         assertEquals("com.example.Bank.lambda$main$0(Bank.java:50)", edge.get("toStack").get(1).asText());
+    }
+
+    @Test
+    void writesWhichRequestTookAnEdgesFirstLockWhenKnownAndReadsItBack() throws IOException {
+        LockOrderFinding inversion = ReportExamples.inversion();
+        LockOrderFinding.Edge e = inversion.edges().get(0);
+        LockOrderFinding.Edge seventh = new LockOrderFinding.Edge(e.from(), e.fromMode(), e.to(), e.toMode(), e.thread(),
+                e.threadId(), e.fromSite(), e.toSite(), e.fromStack(), e.toStack(), 7);
+        Report report = Report.of("0.1.0-test").withFindings(List.of(new LockOrderFinding(inversion.id(), inversion.locks(),
+                List.of(seventh, inversion.edges().get(1)))));
+        JsonNode finding = new ObjectMapper().readTree(codec.write(report)).get("findings").get(0);
+
+        assertEquals(report, codec.read(codec.write(report)));
+        assertEquals(List.of("from", "fromMode", "to", "toMode", "thread", "threadId", "fromSite", "toSite",
+                "fromStack", "toStack", "fromRequest"), keys(finding.get("edges").get(0)));
+        assertEquals(7, finding.get("edges").get(0).get("fromRequest").asInt());
+        assertFalse(finding.get("edges").get(1).has("fromRequest"), "not known: left out");
     }
 
     @Test
