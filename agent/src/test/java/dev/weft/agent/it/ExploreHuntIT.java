@@ -209,8 +209,14 @@ class ExploreHuntIT {
         Weft weft = new Weft();
         Path dir = ChildJvm.freshDir("explorehunt-confirm-" + program);
         Path report = dir.resolve("weft.json");
-        ChildJvm.Result plain = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,onDeadlock=halt,report=" + report
-                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), "example.explorehunt." + program, "300"));
+        List<String> plainRun = List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,onDeadlock=halt,report=" + report
+                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), "example.explorehunt." + program, "300");
+        ChildJvm.Result plain = ChildJvm.run(plainRun);
+        if (plain.exitStatus() != 0) { // the late thread was not late enough: the first slowed by another child beside it (seen at load 50)
+            try (CpuSlots all = CpuSlots.alone()) {
+                plain = ChildJvm.run(plainRun);
+            }
+        }
         assertEquals(0, plain.exitStatus(), plain.stderr());
         JsonNode predicted = JSON.readTree(report.toFile()).path("findings").get(0);
         assertEquals("lock-order", predicted.path("kind").asText(), predicted.toString());
