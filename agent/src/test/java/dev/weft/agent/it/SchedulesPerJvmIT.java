@@ -34,8 +34,9 @@ class SchedulesPerJvmIT {
 
     private int weft(List<String> args, String program) throws InterruptedException {
         List<String> all = new ArrayList<>(args);
-        all.addAll(List.of("--agent", ChildJvm.AGENT.toString(), "-o", "include=example.app.", "--", ChildJvm.java().toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", ChildJvm.TEST_CLASSES.toString(), program));
+        all.addAll(List.of("--agent", ChildJvm.AGENT.toString(), "-o", "include=example.app.", "--"));
+        all.addAll(SharedClasses.command(List.of(ChildJvm.java().toString(), ChildJvm.SHORT_RUN, "-cp", ChildJvm.TEST_CLASSES.toString()), false));
+        all.add(program);
         return weft(all);
     }
 
