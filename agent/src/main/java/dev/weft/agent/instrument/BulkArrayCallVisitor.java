@@ -6,6 +6,7 @@ import java.lang.invoke.CallSite;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Pattern;
 import net.bytebuddy.jar.asm.Handle;
@@ -19,7 +20,8 @@ import net.bytebuddy.jar.asm.Type;
  * {@code copyOfRange}, {@code setAll}, {@code sort}, {@code equals}, {@code hashCode}, {@code toString},
  * {@code Arrays.stream(array)}, {@code List.of(array)}, {@code IntStream.of(array)}...,
  * {@code getChars} of a {@code String} or a {@code StringBuilder}, {@code String.valueOf(chars)} (whole or a range), and the
- * array calls of streams, readers, writers, NIO buffers and random generators ({@link #instanceShapeOf}) become an
+ * array calls of streams, readers, writers, NIO buffers and random generators ({@link #instanceShapeOf}), and an NIO buffer's get or put
+ * of one value ({@code getInt(index)}, which reads the array behind a buffer that wraps one), become an
  * {@code invokedynamic} linked by {@link ArrayCalls}; an array's {@code clone()}, {@code new String(chars)}
  * or {@code new String(bytes)}, a builder's {@code append(chars)} and {@code Collections.addAll(collection, array)} report
  * the reads of its elements before them,
@@ -57,6 +59,8 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
     /** {@code (byte[])ByteBuffer}, {@code (long[], int, int)LongBuffer}...: an NIO buffer's bulk get or put. */
     private static final Pattern BUFFER_ARRAY_CALL = Pattern.compile("\\(\\[[BCSIJFD](II)?\\)Ljava/nio/\\w+Buffer;");
     /** {@code (ByteBuffer)int}, {@code (ByteBuffer, long)int}, {@code (CharBuffer)int}: a channel's or a reader's read into a buffer. */
+    /** {@code get}, {@code getInt}, {@code put}, {@code putDouble}...: an NIO buffer's get or put of one value. */
+    private static final Pattern BUFFER_VALUE_CALL = Pattern.compile("(get|put)(Char|Short|Int|Long|Float|Double)?");
     private static final Pattern BUFFER_READ = Pattern.compile("\\(Ljava/nio/(Byte|Char)Buffer;J?\\)I");
     private static final Set<String> STREAM_CALLS = Set.of("read", "readNBytes", "readFully", "write");
     private static final Set<String> RANDOMS = Set.of("java/util/Random", "java/security/SecureRandom",
@@ -305,7 +309,7 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
                     ? ArrayCalls.READ_INTO_BUFFER : 0;
         }
         if (owner.startsWith("java/nio/") && owner.endsWith("Buffer")) {
-            return !BUFFER_ARRAY_CALL.matcher(descriptor).matches() ? 0
+            return !BUFFER_ARRAY_CALL.matcher(descriptor).matches() ? bufferElementShapeOf(name, descriptor)
                     : name.equals("get") ? ArrayCalls.FILLED : name.equals("put") ? ArrayCalls.WRITTEN_OUT : 0;
         }
         if (name.equals("nextBytes")) {
@@ -322,6 +326,29 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             case "write" -> count ? 0 : ArrayCalls.WRITTEN_OUT;
             default -> 0;
         };
+    }
+
+    /**
+     * The {@link ArrayCalls} shape of an NIO buffer's get or put of one value ({@code get()}, {@code getInt(index)},
+     * {@code put(b)}, {@code putLong(index, v)}...), which reads or writes the array behind a buffer that wraps one;
+     * 0 for its other calls.
+     */
+    private static int bufferElementShapeOf(String name, String descriptor) {
+        if (!BUFFER_VALUE_CALL.matcher(name).matches()) {
+            return 0;
+        }
+        Type[] arguments = Type.getArgumentTypes(descriptor);
+        Type result = Type.getReturnType(descriptor);
+        boolean primitives = Arrays.stream(arguments).allMatch(argument -> argument.getSort() <= Type.DOUBLE);
+        if (!primitives) {
+            return 0;
+        }
+        if (name.startsWith("get")) {
+            return result.getSort() > Type.DOUBLE || result.getSort() == Type.VOID ? 0
+                    : arguments.length == 0 ? ArrayCalls.BUFFER_GET : arguments.length == 1 && arguments[0] == Type.INT_TYPE ? ArrayCalls.BUFFER_GET_AT : 0;
+        }
+        return result.getSort() != Type.OBJECT ? 0
+                : arguments.length == 1 ? ArrayCalls.BUFFER_PUT : arguments.length == 2 && arguments[0] == Type.INT_TYPE ? ArrayCalls.BUFFER_PUT_AT : 0;
     }
 
     @Override
