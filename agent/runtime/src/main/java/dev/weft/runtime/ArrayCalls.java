@@ -350,6 +350,46 @@ public final class ArrayCalls {
         }
     }
 
+    /**
+     * Before {@code list.toArray()}, {@code toArray(array)}, {@code forEach}, {@code hashCode()} or {@code toString()} in
+     * instrumented code: as {@link #viewElementRead}, the reads of every element.
+     */
+    public static void viewElementsRead(Object list, int site) {
+        Object[] array = AsListViews.arrayBehind(list);
+        if (array != null) {
+            report(array, 0, array.length, READ, site);
+        }
+    }
+
+    /**
+     * After {@code list.indexOf(x)} ({@code last} 0) or {@code lastIndexOf(x)} (1) in instrumented code: as
+     * {@link #viewElementRead}, the reads of the elements the search went through, up to the one it found.
+     *
+     * @return {@code found}, the call's
+     */
+    public static int viewIndexFound(Object list, int found, int last, int site) {
+        Object[] array = AsListViews.arrayBehind(list);
+        if (array != null && found < array.length) {
+            boolean all = found < 0;
+            report(array, last == 0 || all ? 0 : found, last != 0 || all ? array.length : found + 1, READ, site);
+        }
+        return found;
+    }
+
+    /**
+     * After {@code list.contains(x)} in instrumented code: as {@link #viewElementRead}, the reads of every element when
+     * none was found; where the search stopped is not known when one was, so then nothing is reported.
+     *
+     * @return {@code found}, the call's
+     */
+    public static boolean viewContained(Object list, boolean found, int site) {
+        Object[] array = AsListViews.arrayBehind(list);
+        if (array != null && !found) {
+            report(array, 0, array.length, READ, site);
+        }
+        return found;
+    }
+
     /** The array behind an {@code Arrays.asList} view, read through its field {@code a} ({@code java.util} is open to weft's runtime in a race run). */
     private static final class AsListViews {
         static final Class<?> TYPE = Arrays.asList().getClass();
