@@ -7,6 +7,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Array;
 import java.nio.Buffer;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
 
@@ -16,7 +17,8 @@ import java.util.List;
  * {@code Arrays.copyOf}/{@code copyOfRange}, {@code Arrays.sort}, {@code Arrays.equals}/{@code hashCode}/
  * {@code toString}; {@code String.getChars} and {@code StringBuilder.getChars}; the calls of streams, readers,
  * writers, NIO buffers and random generators that fill an array or read one ({@code in.read(buffer)},
- * {@code buffer.get(bytes)}, {@code out.write(bytes)}...). The linked handle reports the elements the call
+ * {@code buffer.get(bytes)}, {@code out.write(bytes)}...), and the gets and puts of a buffer backed by an array
+ * ({@code ByteBuffer.wrap(array).putInt(0, v)}). The linked handle reports the elements the call
  * is about to read or write ({@link Weft#arrayElements}), then makes the call; a call that fills an array
  * reports the elements it wrote after it returns, since only then does a {@code read} say how many.
  *
@@ -78,6 +80,17 @@ public final class ArrayCalls {
      * ({@code ByteBuffer.wrap(array)}), the {@code n} elements from the buffer's position before the call were written.
      */
     public static final int READ_INTO_BUFFER = 15;
+    /**
+     * Shape: a relative {@code get()}, {@code getInt()}... of an NIO buffer: when the buffer is backed by an array
+     * ({@code ByteBuffer.wrap(array)}), the elements of the value at its position are read (four of a {@code byte[]} for an {@code int}).
+     */
+    public static final int BUFFER_GET = 16;
+    /** Shape: a relative {@code put(v)}, {@code putInt(v)}... of an NIO buffer: as {@link #BUFFER_GET}, written. */
+    public static final int BUFFER_PUT = 17;
+    /** Shape: an absolute {@code get(index)}, {@code getInt(index)}... of an NIO buffer: as {@link #BUFFER_GET}, at {@code index}. */
+    public static final int BUFFER_GET_AT = 18;
+    /** Shape: an absolute {@code put(index, v)}, {@code putInt(index, v)}... of an NIO buffer: as {@link #BUFFER_GET_AT}, written. */
+    public static final int BUFFER_PUT_AT = 19;
 
     private static final int READ = 1;
     private static final int WRITE = 2;
@@ -93,6 +106,8 @@ public final class ArrayCalls {
     private static final MethodHandle COUNTED_SPAN;
     private static final MethodHandle BUFFER_START;
     private static final MethodHandle BUFFER_FILLED;
+    private static final MethodHandle BUFFER_NEXT;
+    private static final MethodHandle BUFFER_AT;
 
     static {
         try {
@@ -118,6 +133,10 @@ public final class ArrayCalls {
             BUFFER_START = lookup.findStatic(ArrayCalls.class, "bufferStart", MethodType.methodType(int.class, Object.class));
             BUFFER_FILLED = lookup.findStatic(ArrayCalls.class, "bufferFilled",
                     MethodType.methodType(int.class, int.class, int.class, Object.class, int.class));
+            BUFFER_NEXT = lookup.findStatic(ArrayCalls.class, "bufferNext",
+                    MethodType.methodType(void.class, Object.class, int.class, int.class, int.class));
+            BUFFER_AT = lookup.findStatic(ArrayCalls.class, "bufferAt",
+                    MethodType.methodType(void.class, Object.class, int.class, int.class, int.class, int.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -159,6 +178,10 @@ public final class ArrayCalls {
                 case READ_BOTH -> MethodHandles.insertArguments(BOTH, 2, site);
                 case CHARS_OUT -> MethodHandles.insertArguments(CHARS, 5, site);
                 case READ_SPAN -> MethodHandles.insertArguments(SPAN, 3, site, READ);
+                case BUFFER_GET, BUFFER_PUT -> MethodHandles.insertArguments(BUFFER_NEXT, 1, valueWidth(type, shape), site,
+                        shape == BUFFER_GET ? READ : WRITE);
+                case BUFFER_GET_AT, BUFFER_PUT_AT -> MethodHandles.insertArguments(BUFFER_AT, 2, valueWidth(type, shape), site,
+                        shape == BUFFER_GET_AT ? READ : WRITE);
                 case WRITTEN_OUT -> onArgumentsOf(type, type.parameterCount() == 2
                         ? MethodHandles.insertArguments(WHOLE, 1, site, READ) : MethodHandles.insertArguments(SPAN, 3, site, READ));
                 default -> null;
@@ -222,6 +245,33 @@ public final class ArrayCalls {
             span(((Buffer) buffer).array(), start, count, site, WRITE);
         }
         return count;
+    }
+
+    /**
+     * How many elements of the array behind the buffer a get or put of the call's type reaches: one, but for a
+     * {@code ByteBuffer}'s values wider than a byte ({@code getInt}: four).
+     */
+    private static int valueWidth(MethodType type, int shape) {
+        if (!ByteBuffer.class.isAssignableFrom(type.parameterType(0))) {
+            return 1;
+        }
+        Class<?> value = shape == BUFFER_GET || shape == BUFFER_GET_AT ? type.returnType() : type.parameterType(type.parameterCount() - 1);
+        return value == long.class || value == double.class ? 8 : value == int.class || value == float.class ? 4
+                : value == char.class || value == short.class ? 2 : 1;
+    }
+
+    /** Before a relative get or put of {@code width} elements: reports them when the buffer is backed by an array and has them left. */
+    private static void bufferNext(Object buffer, int width, int site, int mode) {
+        if (buffer instanceof Buffer b && b.hasArray() && b.remaining() >= width) {
+            report(b.array(), b.arrayOffset() + b.position(), b.arrayOffset() + b.position() + width, mode, site);
+        }
+    }
+
+    /** Before an absolute get or put of {@code width} elements at {@code index}: as {@link #bufferNext}. */
+    private static void bufferAt(Object buffer, int index, int width, int site, int mode) {
+        if (buffer instanceof Buffer b && b.hasArray() && index >= 0 && index <= b.limit() - width) {
+            report(b.array(), b.arrayOffset() + index, b.arrayOffset() + index + width, mode, site);
+        }
     }
 
     /** {@code hook}, which takes the array and what follows it, made to take the receiver of an instance call first. */
@@ -298,6 +348,46 @@ public final class ArrayCalls {
         if (array != null) {
             report(array, 0, array.length, READ | WRITE, site);
         }
+    }
+
+    /**
+     * Before {@code list.toArray()}, {@code toArray(array)}, {@code forEach}, {@code hashCode()} or {@code toString()} in
+     * instrumented code: as {@link #viewElementRead}, the reads of every element.
+     */
+    public static void viewElementsRead(Object list, int site) {
+        Object[] array = AsListViews.arrayBehind(list);
+        if (array != null) {
+            report(array, 0, array.length, READ, site);
+        }
+    }
+
+    /**
+     * After {@code list.indexOf(x)} ({@code last} 0) or {@code lastIndexOf(x)} (1) in instrumented code: as
+     * {@link #viewElementRead}, the reads of the elements the search went through, up to the one it found.
+     *
+     * @return {@code found}, the call's
+     */
+    public static int viewIndexFound(Object list, int found, int last, int site) {
+        Object[] array = AsListViews.arrayBehind(list);
+        if (array != null && found < array.length) {
+            boolean all = found < 0;
+            report(array, last == 0 || all ? 0 : found, last != 0 || all ? array.length : found + 1, READ, site);
+        }
+        return found;
+    }
+
+    /**
+     * After {@code list.contains(x)} in instrumented code: as {@link #viewElementRead}, the reads of every element when
+     * none was found; where the search stopped is not known when one was, so then nothing is reported.
+     *
+     * @return {@code found}, the call's
+     */
+    public static boolean viewContained(Object list, boolean found, int site) {
+        Object[] array = AsListViews.arrayBehind(list);
+        if (array != null && !found) {
+            report(array, 0, array.length, READ, site);
+        }
+        return found;
     }
 
     /** The array behind an {@code Arrays.asList} view, read through its field {@code a} ({@code java.util} is open to weft's runtime in a race run). */

@@ -348,8 +348,9 @@ public interface Listener {
 
     /**
      * The thread begins running a class's static initializer. The JVM orders a class's initialization
-     * before every use of the class by any thread, so until the matching {@link #classInitEnded} what the
-     * thread does (in the initializer and in what it calls) cannot race with what other threads do later.
+     * before every use of the class by any other thread, so until the matching {@link #classInitEnded} what the
+     * thread does (in the initializer and in what it calls) cannot race with what those threads do later; it
+     * may race with what other threads did before.
      */
     default void classInitStarted(int site) { }
 

@@ -33,7 +33,8 @@ import java.util.stream.Collector;
  * {@code SwingUtilities.invokeAndWait}) acquire the token after the call.
  *
  * <p>A call on a stage ({@code thenApply}...) uses the stage's sync object, which the stages of a chain
- * share: the caller releases it before the call and acquires it after; each function acquires it, and the
+ * share: the caller releases it before the call and, but for an {@code *Async} one (whose function runs in another
+ * thread, even when it ends before the call returns), acquires it after; each function acquires it, and the
  * sync objects of the other stages it waits for, when it begins, and releases it when it ends.
  *
  * <p>An <em>inline</em> call runs its functions inside the call, in the calling thread or any other: each
@@ -144,7 +145,7 @@ final class Submission {
             if (rejectable) {
                 RejectedTasks.executed(outerRejectable);
             }
-            if (onStage || waits || bulk) {
+            if (onStage && !async || waits || bulk) { // an async function runs elsewhere: its end is not the caller's to see
                 SyncObjects.acquire(done, site);
             }
             if (sharesResult) {

@@ -6,6 +6,7 @@ import java.lang.invoke.CallSite;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Pattern;
 import net.bytebuddy.jar.asm.Handle;
@@ -19,7 +20,8 @@ import net.bytebuddy.jar.asm.Type;
  * {@code copyOfRange}, {@code setAll}, {@code sort}, {@code equals}, {@code hashCode}, {@code toString},
  * {@code Arrays.stream(array)}, {@code List.of(array)}, {@code IntStream.of(array)}...,
  * {@code getChars} of a {@code String} or a {@code StringBuilder}, {@code String.valueOf(chars)} (whole or a range), and the
- * array calls of streams, readers, writers, NIO buffers and random generators ({@link #instanceShapeOf}) become an
+ * array calls of streams, readers, writers, NIO buffers and random generators ({@link #instanceShapeOf}), and an NIO buffer's get or put
+ * of one value ({@code getInt(index)}, which reads the array behind a buffer that wraps one), become an
  * {@code invokedynamic} linked by {@link ArrayCalls}; an array's {@code clone()}, {@code new String(chars)}
  * or {@code new String(bytes)}, a builder's {@code append(chars)} and {@code Collections.addAll(collection, array)} report
  * the reads of its elements before them,
@@ -27,8 +29,9 @@ import net.bytebuddy.jar.asm.Type;
  * constructors given an array ({@code new String(bytes, off, count, charset)}...) become an {@code invokedynamic}
  * of the checked constructor, whose string the {@code new} object copies; {@code collection.toArray(array)} on a
  * JDK collection reports the writes of the elements it filled after it returns; a {@code List}'s {@code get}, {@code set},
- * {@code sort} and {@code replaceAll} report, for an {@code Arrays.asList(array)} view, the array's elements
- * ({@link #checkViewElements}).
+ * {@code sort}, {@code replaceAll}, {@code toArray}, {@code forEach}, {@code hashCode}, {@code toString}, {@code indexOf},
+ * {@code lastIndexOf} and {@code contains} report, for an {@code Arrays.asList(array)} view, the array's elements
+ * ({@link #checkViewElements}, {@link #searchView}).
  *
  * <p>Only class files of version 51 (Java 7) or later are rewritten: older ones cannot hold an
  * {@code invokedynamic}, and keep their calls as they are.
@@ -57,7 +60,15 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
     /** {@code (byte[])ByteBuffer}, {@code (long[], int, int)LongBuffer}...: an NIO buffer's bulk get or put. */
     private static final Pattern BUFFER_ARRAY_CALL = Pattern.compile("\\(\\[[BCSIJFD](II)?\\)Ljava/nio/\\w+Buffer;");
     /** {@code (ByteBuffer)int}, {@code (ByteBuffer, long)int}, {@code (CharBuffer)int}: a channel's or a reader's read into a buffer. */
+    /** {@code get}, {@code getInt}, {@code put}, {@code putDouble}...: an NIO buffer's get or put of one value. */
+    private static final Pattern BUFFER_VALUE_CALL = Pattern.compile("(get|put)(Char|Short|Int|Long|Float|Double)?");
     private static final Pattern BUFFER_READ = Pattern.compile("\\(Ljava/nio/(Byte|Char)Buffer;J?\\)I");
+    /** The {@code List} calls that read every element of an {@code Arrays.asList} view (but {@code toArray(array)}, above). */
+    private static final Set<String> VIEW_READS = Set.of("toArray()[Ljava/lang/Object;", "forEach(Ljava/util/function/Consumer;)V",
+            "hashCode()I", "toString()Ljava/lang/String;");
+    /** The {@code List} calls that read an {@code Arrays.asList} view's elements up to the one they find. */
+    private static final Set<String> VIEW_SEARCHES = Set.of("indexOf(Ljava/lang/Object;)I", "lastIndexOf(Ljava/lang/Object;)I",
+            "contains(Ljava/lang/Object;)Z");
     private static final Set<String> STREAM_CALLS = Set.of("read", "readNBytes", "readFully", "write");
     private static final Set<String> RANDOMS = Set.of("java/util/Random", "java/security/SecureRandom",
             "java/util/concurrent/ThreadLocalRandom", "java/util/SplittableRandom", "java/util/random/RandomGenerator");
@@ -111,6 +122,10 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
         }
+        if (opcode == Opcodes.INVOKEINTERFACE && owner.equals("java/util/List") && VIEW_SEARCHES.contains(name + descriptor)) {
+            searchView(name, descriptor);
+            return;
+        }
         if (opcode == Opcodes.INVOKEINTERFACE && owner.equals("java/util/List") && checkViewElements(name, descriptor)) {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
@@ -122,6 +137,11 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             return;
         }
         if (opcode != Opcodes.INVOKESTATIC && owner.startsWith("java/util/") && name.equals("toArray") && descriptor.equals(TO_ARRAY)) {
+            if (owner.equals("java/util/List")) {
+                super.visitInsn(Opcodes.DUP2); // [list, array, list, array]
+                super.visitInsn(Opcodes.POP);
+                callViewHook("viewElementsRead", "(Ljava/lang/Object;I)V");
+            }
             super.visitInsn(Opcodes.DUP2);
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             super.visitLdcInsn(newSite());
@@ -180,11 +200,17 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
 
     /**
      * Before a {@code List} call that reads or writes the array behind an {@code Arrays.asList(array)} view inside the
-     * JDK ({@code get}, {@code set}, {@code sort}, {@code replaceAll}): a plain hook that checks the receiver's class and
+     * JDK ({@code get}, {@code set}, {@code sort}, {@code replaceAll}, {@code toArray()}, {@code forEach}, {@code hashCode},
+     * {@code toString}): a plain hook that checks the receiver's class and
      * reports the elements, the stack as it was; the call stays for the hand-off and contents checks of other lists.
      * False, and nothing added, for the other calls.
      */
     private boolean checkViewElements(String name, String descriptor) {
+        if (VIEW_READS.contains(name + descriptor)) {
+            super.visitInsn(Opcodes.DUP); // [list, list]
+            callViewHook("viewElementsRead", "(Ljava/lang/Object;I)V");
+            return true;
+        }
         String hook;
         if (name.equals("get") && descriptor.equals("(I)Ljava/lang/Object;")) {
             super.visitInsn(Opcodes.DUP2); // [list, index, list, index]
@@ -209,6 +235,30 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
         super.visitMethodInsn(Opcodes.INVOKESTATIC, ARRAY_CALLS, hook, "(Ljava/lang/Object;II)V", false);
         rewritten = true;
         return true;
+    }
+
+    /**
+     * A {@code List}'s {@code indexOf}, {@code lastIndexOf} or {@code contains}, followed by a hook given the list and the
+     * call's result: for an {@code Arrays.asList(array)} view, the reads of the elements the search went through.
+     */
+    private void searchView(String name, String descriptor) {
+        super.visitInsn(Opcodes.SWAP); // [list, x] -> [list, list, x]
+        super.visitInsn(Opcodes.DUP_X1);
+        super.visitInsn(Opcodes.SWAP);
+        super.visitMethodInsn(Opcodes.INVOKEINTERFACE, "java/util/List", name, descriptor, true);
+        if (name.equals("contains")) {
+            callViewHook("viewContained", "(Ljava/lang/Object;ZI)Z");
+        } else {
+            super.visitLdcInsn(name.equals("lastIndexOf") ? 1 : 0);
+            callViewHook("viewIndexFound", "(Ljava/lang/Object;III)I");
+        }
+    }
+
+    /** Calls the {@link ArrayCalls} hook {@code hook} of an {@code Arrays.asList} view, given the site last. */
+    private void callViewHook(String hook, String hookDescriptor) {
+        super.visitLdcInsn(newSite());
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, ARRAY_CALLS, hook, hookDescriptor, false);
+        rewritten = true;
     }
 
     /**
@@ -305,7 +355,7 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
                     ? ArrayCalls.READ_INTO_BUFFER : 0;
         }
         if (owner.startsWith("java/nio/") && owner.endsWith("Buffer")) {
-            return !BUFFER_ARRAY_CALL.matcher(descriptor).matches() ? 0
+            return !BUFFER_ARRAY_CALL.matcher(descriptor).matches() ? bufferElementShapeOf(name, descriptor)
                     : name.equals("get") ? ArrayCalls.FILLED : name.equals("put") ? ArrayCalls.WRITTEN_OUT : 0;
         }
         if (name.equals("nextBytes")) {
@@ -322,6 +372,29 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             case "write" -> count ? 0 : ArrayCalls.WRITTEN_OUT;
             default -> 0;
         };
+    }
+
+    /**
+     * The {@link ArrayCalls} shape of an NIO buffer's get or put of one value ({@code get()}, {@code getInt(index)},
+     * {@code put(b)}, {@code putLong(index, v)}...), which reads or writes the array behind a buffer that wraps one;
+     * 0 for its other calls.
+     */
+    private static int bufferElementShapeOf(String name, String descriptor) {
+        if (!BUFFER_VALUE_CALL.matcher(name).matches()) {
+            return 0;
+        }
+        Type[] arguments = Type.getArgumentTypes(descriptor);
+        Type result = Type.getReturnType(descriptor);
+        boolean primitives = Arrays.stream(arguments).allMatch(argument -> argument.getSort() <= Type.DOUBLE);
+        if (!primitives) {
+            return 0;
+        }
+        if (name.startsWith("get")) {
+            return result.getSort() > Type.DOUBLE || result.getSort() == Type.VOID ? 0
+                    : arguments.length == 0 ? ArrayCalls.BUFFER_GET : arguments.length == 1 && arguments[0] == Type.INT_TYPE ? ArrayCalls.BUFFER_GET_AT : 0;
+        }
+        return result.getSort() != Type.OBJECT ? 0
+                : arguments.length == 1 ? ArrayCalls.BUFFER_PUT : arguments.length == 2 && arguments[0] == Type.INT_TYPE ? ArrayCalls.BUFFER_PUT_AT : 0;
     }
 
     @Override

@@ -16,9 +16,10 @@ import net.bytebuddy.jar.asm.Type;
 import net.bytebuddy.utility.OpenedClassReader;
 
 /**
- * Instruments the field and array accesses of every method of one class ({@link MemoryAccessVisitor}),
- * except those of its static initializer: class initialization happens before every use of the class,
- * so what it writes cannot race.
+ * Instruments the field and array accesses of every method of one class ({@link MemoryAccessVisitor}); in
+ * its static initializer only the plain fields of other classes and of objects (not in a controlled run):
+ * class initialization happens before every use of the class, so what it does to its own class's fields
+ * cannot race, and the race detector checks its other accesses against the earlier ones only.
  *
  * <p>The topmost instrumented class of a hierarchy (a class whose superclass weft does not instrument)
  * also gets a {@code private transient} synthetic field {@value #SHADOW} and implements
@@ -111,7 +112,8 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
         MethodVisitor next = super.visitMethod(access, name, descriptor, signature, exceptions);
         if (next != null && name.equals("<clinit>")) {
             hasStaticInitializer = true;
-            return addShadow ? new MakingTheUpdaterFirst(next) : next;
+            MethodVisitor init = addShadow ? new MakingTheUpdaterFirst(next) : next;
+            return controlled ? init : rewriting(init, name, -1);
         }
         if (next == null) {
             return null;
@@ -128,7 +130,7 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
         next = AccessorCallVisitor.of(HiddenClassCallVisitor.of(next, version), sites, internalName, version);
         next = new ReflectiveFieldCallVisitor(BulkArrayCallVisitor.of(next, sites, version, hooks), sites);
         return new MemoryAccessVisitor(next, sites, fields, controlled,
-                name.equals("<init>"), internalName, superName, siteLocal);
+                name.equals("<init>"), internalName, superName, siteLocal, name.equals("<clinit>"));
     }
 
     @Override

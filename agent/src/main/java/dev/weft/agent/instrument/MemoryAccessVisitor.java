@@ -15,6 +15,11 @@ import net.bytebuddy.jar.asm.Type;
  *
  * <p>In a constructor, instance field accesses before the call of the super (or another) constructor
  * are left alone: the object is not initialized yet, and may not be passed to a hook.
+ *
+ * <p>In a static initializer only the accesses of plain fields of other classes (and of objects) are
+ * rewritten: those of the class's own static fields, which no other thread can reach before the
+ * initializer ends, its volatile accesses, and its array elements (large array literals, which would add
+ * most of the code) are left alone.
  */
 final class MemoryAccessVisitor extends HookingMethodVisitor {
 
@@ -33,6 +38,7 @@ final class MemoryAccessVisitor extends HookingMethodVisitor {
     private final String owner;
     private final String superName;
     private final int siteLocal;
+    private final boolean classInit;
     private boolean initialized;
     private boolean rewritten;
 
@@ -43,11 +49,13 @@ final class MemoryAccessVisitor extends HookingMethodVisitor {
      * @param superName   the internal name of its superclass
      * @param siteLocal   the local that holds the site of the field accesses (an accessor's copy, see
      *                    {@link SyntheticAccessors}), or -1: each has a site of its own
+     * @param classInit   whether the method is the class's static initializer
      */
     MemoryAccessVisitor(MethodVisitor next, MethodSites sites, TrackedFields fields, boolean controlled,
-                        boolean constructor, String owner, String superName, int siteLocal) {
+                        boolean constructor, String owner, String superName, int siteLocal, boolean classInit) {
         super(next, sites);
         this.siteLocal = siteLocal;
+        this.classInit = classInit;
         this.fields = fields;
         this.controlled = controlled;
         this.owner = owner;
@@ -74,8 +82,9 @@ final class MemoryAccessVisitor extends HookingMethodVisitor {
     @Override
     public void visitFieldInsn(int opcode, String fieldOwner, String name, String descriptor) {
         boolean instance = opcode == Opcodes.GETFIELD || opcode == Opcodes.PUTFIELD;
-        TrackedFields.Tracked field = instance && !initialized ? null : fields.resolve(fieldOwner, name);
-        if (field == null) {
+        TrackedFields.Tracked field = instance && !initialized || classInit && !instance && fieldOwner.equals(owner)
+                ? null : fields.resolve(fieldOwner, name);
+        if (field == null || classInit && field.isVolatile()) {
             super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
             return;
         }
@@ -152,6 +161,10 @@ final class MemoryAccessVisitor extends HookingMethodVisitor {
 
     @Override
     public void visitInsn(int opcode) {
+        if (classInit) {
+            super.visitInsn(opcode);
+            return;
+        }
         if (opcode >= Opcodes.IALOAD && opcode <= Opcodes.SALOAD) {
             super.visitInsn(Opcodes.DUP2); // [array, index, array, index]
             callHook("arrayRead", HOOK, newSite());

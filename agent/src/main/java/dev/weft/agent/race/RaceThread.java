@@ -26,11 +26,13 @@ final class RaceThread {
     @SuppressWarnings("unchecked")
     final WeakIdentityMap.Entry<ObjectShadow>[] recent = new WeakIdentityMap.Entry[RECENT];
     /**
-     * How many static initializers the thread is running: while it runs one, its accesses are not checked
-     * (class initialization happens before every other use of the class); one more for the whole of a
-     * shutdown hook (see {@code RaceTracker.shutdownHookAdded}).
+     * How many static initializers the thread is running: while it runs one, its accesses are checked against
+     * those recorded before but not recorded themselves (class initialization happens before every other use
+     * of the class); one more for the whole of a shutdown hook (see {@code RaceTracker.shutdownHookAdded}).
      */
     int initializing;
+    /** Whether the thread is a shutdown hook, whose accesses are not checked at all. */
+    boolean shutdownHook;
     /** Whether the thread is in a {@code StampedLock} optimistic read, whose reads are not checked. */
     boolean optimisticRead;
     /**

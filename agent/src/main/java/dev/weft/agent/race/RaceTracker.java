@@ -42,8 +42,10 @@ import java.util.function.Supplier;
  * has a {@code StampedLock}, whose read-mode calls release into its readers' clock),
  * {@code wait}, volatile fields, {@code Thread.start} and a {@code join} that saw the thread end, and the
  * generic {@code releasing}/{@code acquired} hand-offs. Accesses made while the thread runs a static
- * initializer are not checked: class initialization happens before every other use of the class; nor
- * are reads in a {@code StampedLock} optimistic read, which the program validates.
+ * initializer are checked against the accesses before them but not recorded: class initialization
+ * happens before every other use of the class, so no later access is checked against them. Reads in a
+ * {@code StampedLock} optimistic read, which the program validates, and a shutdown hook's accesses are
+ * not checked.
  */
 public final class RaceTracker implements Listener {
 
@@ -148,14 +150,46 @@ public final class RaceTracker implements Listener {
         return owner == null ? statics.clock(field) : shadowOf(t, owner).clock(field);
     }
 
-    /** True when the thread's reads are not checked now (a static initializer, an optimistic read). */
+    /** True when the thread's reads are not checked as usual now (a static initializer, a shutdown hook, an optimistic read). */
     private static boolean readsUnchecked(RaceThread t) {
         return t.initializing != 0 || t.optimisticRead;
     }
 
-    /** True when the thread's writes are not checked now (a static initializer). */
+    /** True when the thread's writes are not checked as usual now (a static initializer, a shutdown hook). */
     private static boolean writesUnchecked(RaceThread t) {
         return t.initializing != 0;
+    }
+
+    /**
+     * An access the thread makes when it is not checked as usual: in a static initializer (but for an
+     * optimistic read or a shutdown hook, whose accesses are not checked at all) it is checked against the
+     * accesses recorded before it, and not recorded (see {@link FastTrack#check}). The JVM orders a class's
+     * initialization before every use of the class by another thread (JLS 12.4.2), so no later access may
+     * be checked against it: what the initializer wrote into its own class's fields and into objects it
+     * made has no state before it, and nothing is added for it.
+     */
+    private void checkInClassInit(RaceThread t, VarTable vars, int key, int site, boolean write) {
+        if (t.shutdownHook || (!write && t.optimisticRead) || vars == null) {
+            return;
+        }
+        int slot = vars.slotIfAny(key);
+        if (slot >= 0) {
+            fastTrack.check(t.clock, vars, slot, site, write);
+            if (t.conflicts != null) {
+                reporter.report(t);
+            }
+        }
+    }
+
+    /** The shadow of {@code object}'s fields or elements if it has one, else {@code null}; the statics' for {@code null}. */
+    private VarTable existingFieldsOf(RaceThread t, Object object) {
+        if (object == null) {
+            return statics;
+        }
+        if (object instanceof Shadowed shadowed) {
+            return (ObjectShadow) shadowed.weft$shadow();
+        }
+        return existingShadowOf(t, object);
     }
 
     /** The shadow of {@code array} for an access to element {@code index}, or {@code null} when the access is about to throw. */
@@ -199,6 +233,8 @@ public final class RaceTracker implements Listener {
         if (!readsUnchecked(t)) {
             VarTable vars = fieldsOf(t, owner);
             read(t, vars, fieldSlot(vars, owner, field), site);
+        } else {
+            checkInClassInit(t, existingFieldsOf(t, owner), field, site, false);
         }
     }
 
@@ -208,6 +244,8 @@ public final class RaceTracker implements Listener {
         if (!writesUnchecked(t)) {
             VarTable vars = fieldsOf(t, owner);
             write(t, vars, fieldSlot(vars, owner, field), site);
+        } else {
+            checkInClassInit(t, existingFieldsOf(t, owner), field, site, true);
         }
     }
 
@@ -226,7 +264,12 @@ public final class RaceTracker implements Listener {
     @Override
     public void arrayRead(Object array, int index, int site) {
         RaceThread t = current.get();
-        ObjectShadow shadow = readsUnchecked(t) ? null : arrayOf(t, array, index);
+        if (readsUnchecked(t)) {
+            t.arrayType = array.getClass();
+            checkInClassInit(t, existingFieldsOf(t, array), ObjectShadow.elementKey(index), site, false);
+            return;
+        }
+        ObjectShadow shadow = arrayOf(t, array, index);
         if (shadow != null) {
             read(t, shadow, shadow.element(index), site);
         }
@@ -235,7 +278,12 @@ public final class RaceTracker implements Listener {
     @Override
     public void arrayWritten(Object array, int index, int site) {
         RaceThread t = current.get();
-        ObjectShadow shadow = writesUnchecked(t) ? null : arrayOf(t, array, index);
+        if (writesUnchecked(t)) {
+            t.arrayType = array.getClass();
+            checkInClassInit(t, existingFieldsOf(t, array), ObjectShadow.elementKey(index), site, true);
+            return;
+        }
+        ObjectShadow shadow = arrayOf(t, array, index);
         if (shadow != null) {
             write(t, shadow, shadow.element(index), site);
         }
@@ -253,7 +301,7 @@ public final class RaceTracker implements Listener {
     @Override
     public void arrayElementsAccessed(Object array, int from, int to, boolean write, int site) {
         RaceThread t = current.get();
-        if (write ? writesUnchecked(t) : readsUnchecked(t)) {
+        if (t.shutdownHook || (!write && t.optimisticRead)) {
             return;
         }
         ObjectShadow shadow = existingShadowOf(t, array);
@@ -288,6 +336,8 @@ public final class RaceTracker implements Listener {
     public void contentsAccessed(Object collection, Class<?> shownAs, boolean write, int site) {
         RaceThread t = current.get();
         if (write ? writesUnchecked(t) : readsUnchecked(t)) {
+            t.collectionType = shownAs;
+            checkInClassInit(t, existingFieldsOf(t, collection), ObjectShadow.CONTENTS, site, write);
             return;
         }
         ObjectShadow shadow = shadowOf(t, collection);
@@ -304,7 +354,12 @@ public final class RaceTracker implements Listener {
     }
 
     private void access(RaceThread t, VarTable vars, int slot, int site, boolean write) {
-        if (write) {
+        if (t.initializing != 0) {
+            fastTrack.check(t.clock, vars, slot, site, write);
+            if (t.conflicts != null) {
+                reporter.report(t);
+            }
+        } else if (write) {
             write(t, vars, slot, site);
         } else {
             read(t, vars, slot, site);
@@ -396,7 +451,9 @@ public final class RaceTracker implements Listener {
      */
     @Override
     public void shutdownHookAdded(Thread hook, int site) {
-        threadOf(hook).initializing++;
+        RaceThread t = threadOf(hook);
+        t.initializing++;
+        t.shutdownHook = true;
     }
 
     @Override

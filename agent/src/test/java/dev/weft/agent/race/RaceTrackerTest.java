@@ -270,6 +270,29 @@ class RaceTrackerTest {
     }
 
     @Test
+    void anAccessDuringClassInitializationIsCheckedAgainstEarlierAccessesOfOtherThreads() throws Exception {
+        runAlone("registrar", () -> tracker.fieldWritten(null, balance, audit));
+        runAlone("initializer", () -> {
+            tracker.classInitStarted(deposit);
+            tracker.fieldWritten(null, balance, deposit);
+            tracker.classInitEnded(deposit);
+        });
+        assertEquals(1, findings.size(), findings.toString());
+        RaceFinding race = (RaceFinding) findings.get(0);
+        assertEquals(List.of("initializer", "registrar"), List.of(race.accesses().get(0).thread(), race.accesses().get(1).thread()));
+    }
+
+    @Test
+    void aShutdownHooksAccessesAreNotChecked() throws Exception {
+        runAlone("worker", () -> tracker.fieldWritten(account, balance, deposit));
+        Thread hook = new Thread(() -> tracker.fieldWritten(account, balance, audit), "hook");
+        tracker.shutdownHookAdded(hook, audit);
+        hook.start();
+        hook.join();
+        assertEquals(List.of(), findings);
+    }
+
+    @Test
     void readsOfAnOptimisticReadAreNotCheckedUntilTheNextStampedLockCall() throws Exception {
         Object stampedLock = new Object();
         runAlone("writer", () -> tracker.fieldWritten(account, balance, deposit));

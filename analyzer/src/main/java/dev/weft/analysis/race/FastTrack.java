@@ -92,6 +92,41 @@ public final class FastTrack {
         }
     }
 
+    /**
+     * Thread {@code t} reads ({@code write} false) or writes the variable in slot {@code slot} of {@code x} at
+     * {@code site}, checked against the accesses recorded before but not recorded itself: a later access is
+     * never checked against it, as if every later access were ordered after it (the races of an access the
+     * JVM orders before others in a way the detector does not see, such as a static initializer's).
+     */
+    public void check(ThreadClock t, VarTable x, int slot, int site, boolean write) {
+        VectorClock c = t.clock();
+        int me = t.index();
+        AccessKind kind = write ? AccessKind.WRITE : AccessKind.READ;
+        synchronized (x) {
+            long w = x.write(slot);
+            if (!Epoch.leq(w, c)) {
+                listener.race(x.key(slot), w, x.writeSite(slot), AccessKind.WRITE, me, site, kind);
+            }
+            if (!write) {
+                return;
+            }
+            long r = x.read(slot);
+            if (r != Epoch.SHARED) {
+                if (!Epoch.leq(r, c)) {
+                    listener.race(x.key(slot), r, x.readSite(slot), AccessKind.READ, me, site, kind);
+                }
+                return;
+            }
+            SharedReads shared = x.shared(slot);
+            VectorClock reads = shared.reads;
+            for (int reader = reads.next(0); reader >= 0; reader = reads.next(reader + 1)) {
+                if (reads.get(reader) > c.get(reader)) {
+                    listener.race(x.key(slot), Epoch.of(reader, reads.get(reader)), shared.site(reader), AccessKind.READ, me, site, kind);
+                }
+            }
+        }
+    }
+
     /** Thread {@code t} acquired what {@code m} stands for: {@code C_t := C_t ⊔ L_m}. */
     public void acquire(ThreadClock t, SyncClock m) {
         m.give(t);

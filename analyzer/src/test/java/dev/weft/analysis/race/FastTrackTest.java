@@ -45,6 +45,21 @@ class FastTrackTest {
     }
 
     @Test
+    void aCheckedAccessIsReportedAgainstEarlierOnesButLeavesNoState() {
+        fastTrack.write(t0, vars, x, 10);
+        fastTrack.read(t1, vars, x, 11);
+        races.clear();
+        fastTrack.check(t2, vars, x, 12, true);
+        assertEquals(List.of("write@0:10 / write@2:12", "read@1:11 / write@2:12"), races);
+
+        races.clear();
+        order(t0, t3);
+        order(t1, t3);
+        fastTrack.write(t3, vars, x, 13); // ordered after the recorded accesses, not after t2's checked one
+        assertEquals(List.of(), races);
+    }
+
+    @Test
     void reportsAReadThenAnUnorderedWrite() {
         fastTrack.read(t0, vars, x, 10);
         fastTrack.write(t1, vars, x, 11);
