@@ -101,15 +101,24 @@ final class MethodReferenceBridges extends ClassVisitor {
         body.visitEnd();
     }
 
-    /** The bridge's descriptor: the receiver (if any) and the method's parameters; a constructor's returns its object. */
-    private static String bridgeDescriptor(Handle target) {
-        String descriptor = target.getDesc();
-        return switch (target.getTag()) {
-            case Opcodes.H_INVOKESTATIC -> descriptor;
-            case Opcodes.H_NEWINVOKESPECIAL -> descriptor.substring(0, descriptor.indexOf(')') + 1)
-                    + Type.getObjectType(target.getOwner()).getDescriptor();
-            default -> "(" + Type.getObjectType(target.getOwner()).getDescriptor() + descriptor.substring(1);
-        };
+    /**
+     * The bridge's descriptor: the receiver (if any) and the method's parameters, a constructor's returning its object;
+     * the first ones of the types the lambda captures ({@code factoryType}), which the metafactory wants exactly (a
+     * captured receiver may be a subtype of the method's class: {@code ExecutorService} for {@code Executor.execute}).
+     */
+    private static String bridgeDescriptor(Handle target, String factoryType) {
+        Type method = Type.getMethodType(target.getDesc());
+        List<Type> parameters = new ArrayList<>();
+        if (target.getTag() != Opcodes.H_INVOKESTATIC && target.getTag() != Opcodes.H_NEWINVOKESPECIAL) {
+            parameters.add(Type.getObjectType(target.getOwner()));
+        }
+        parameters.addAll(List.of(method.getArgumentTypes()));
+        Type[] captured = Type.getArgumentTypes(factoryType);
+        for (int i = 0; i < captured.length && i < parameters.size(); i++) {
+            parameters.set(i, captured[i]);
+        }
+        Type returned = target.getTag() == Opcodes.H_NEWINVOKESPECIAL ? Type.getObjectType(target.getOwner()) : method.getReturnType();
+        return Type.getMethodDescriptor(returned, parameters.toArray(new Type[0]));
     }
 
     private static int opcodeOf(int tag) {
@@ -156,7 +165,7 @@ final class MethodReferenceBridges extends ClassVisitor {
             if (bridgeable(bootstrap, arguments)) {
                 Handle target = (Handle) arguments[1];
                 if (rewritten.rewritten(opcodeOf(target.getTag()), target.getOwner(), target.getName(), target.getDesc())) {
-                    Bridge bridge = new Bridge(PREFIX + bridges.size(), bridgeDescriptor(target), target, line);
+                    Bridge bridge = new Bridge(PREFIX + bridges.size(), bridgeDescriptor(target, descriptor), target, line);
                     bridges.add(bridge);
                     Object[] bridged = arguments.clone();
                     bridged[1] = new Handle(Opcodes.H_INVOKESTATIC, owner, bridge.name(), bridge.descriptor(), isInterface);
