@@ -14,8 +14,9 @@ import net.bytebuddy.utility.OpenedClassReader;
  * Sends a method reference to a method weft rewrites at call sites ({@code pool::execute}, {@code latch::countDown},
  * {@code lock::unlock}...) through a bridge of the class itself: the JDK's lambda class calls the method, and no
  * transformer sees that call. The {@code invokedynamic} of {@code LambdaMetafactory} gets, as its implementation, a
- * private static synthetic method {@code weft$ref$N} holding the plain call, emitted at the end of the class through
- * the visitors after this one, which rewrite that call as any other. The lambda's interface, its types and what it
+ * private static synthetic method {@code weft$ref$N$method} (after the method that makes the reference) holding the plain call, emitted at the end of the class through
+ * the visitors after this one, which rewrite that call as any other, with the method reference's line and, in sites,
+ * the name of the method that makes it ({@link #reportedName}). The lambda's interface, its types and what it
  * captures stay as they were: the bridge takes the receiver (if any) and then the method's own parameters.
  *
  * <p>It adds methods, so it only applies when the class's shape may change (not on retransformation). A serializable
@@ -48,6 +49,15 @@ final class MethodReferenceBridges extends ClassVisitor {
         this.rewritten = rewritten;
     }
 
+    /** The name a method's sites report: a bridge's is that of the method that makes its method reference. */
+    static String reportedName(String method) {
+        if (!method.startsWith(PREFIX)) {
+            return method;
+        }
+        String maker = method.substring(method.indexOf('$', PREFIX.length()) + 1);
+        return maker.equals("new") ? "<init>" : maker.equals("static") ? "<clinit>" : maker;
+    }
+
     @Override
     public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
         this.owner = name;
@@ -59,7 +69,7 @@ final class MethodReferenceBridges extends ClassVisitor {
     @Override
     public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
         MethodVisitor next = super.visitMethod(access, name, descriptor, signature, exceptions);
-        return next == null || !applies ? next : new References(next);
+        return next == null || !applies ? next : new References(next, name.equals("<init>") ? "new" : name.equals("<clinit>") ? "static" : name);
     }
 
     @Override
@@ -148,10 +158,12 @@ final class MethodReferenceBridges extends ClassVisitor {
     /** Replaces the handles of one method body's method references, remembering the bridges to emit. */
     private final class References extends MethodVisitor {
 
+        private final String maker;
         private int line;
 
-        References(MethodVisitor next) {
+        References(MethodVisitor next, String maker) {
             super(OpenedClassReader.ASM_API, next);
+            this.maker = maker;
         }
 
         @Override
@@ -165,7 +177,7 @@ final class MethodReferenceBridges extends ClassVisitor {
             if (bridgeable(bootstrap, arguments)) {
                 Handle target = (Handle) arguments[1];
                 if (rewritten.rewritten(opcodeOf(target.getTag()), target.getOwner(), target.getName(), target.getDesc())) {
-                    Bridge bridge = new Bridge(PREFIX + bridges.size(), bridgeDescriptor(target, descriptor), target, line);
+                    Bridge bridge = new Bridge(PREFIX + bridges.size() + "$" + maker, bridgeDescriptor(target, descriptor), target, line);
                     bridges.add(bridge);
                     Object[] bridged = arguments.clone();
                     bridged[1] = new Handle(Opcodes.H_INVOKESTATIC, owner, bridge.name(), bridge.descriptor(), isInterface);

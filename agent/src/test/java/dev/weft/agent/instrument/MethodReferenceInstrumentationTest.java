@@ -32,7 +32,7 @@ class MethodReferenceInstrumentationTest {
     void methodReferenceMadeInAnInterfaceGoesThroughTheInterfacesBridge() throws Throwable {
         fixtures.run("MethodReferences", "latchThroughInterfaceReference");
         assertEquals(LATCH, fixtures.events());
-        assertEquals(List.of("weft$ref$0"), bridges("MethodReferences$Signals"));
+        assertEquals(List.of("weft$ref$0$countDownOf"), bridges("MethodReferences$Signals"));
     }
 
     @Test
@@ -46,6 +46,7 @@ class MethodReferenceInstrumentationTest {
         List<?> result = (List<?>) fixtures.run("MethodReferences", "futureTaskThroughConstructorReference");
         assertEquals("done", result.get(1));
         // latch::countDown, FutureTask::new, LockSupport::unpark; none for the serializable one
-        assertEquals(List.of("weft$ref$0", "weft$ref$1", "weft$ref$2"), bridges("MethodReferences"));
+        assertEquals(List.of("weft$ref$0$latchThroughReference", "weft$ref$1$futureTaskThroughConstructorReference",
+                "weft$ref$2$futureTaskThroughConstructorReference"), bridges("MethodReferences"));
     }
 }
