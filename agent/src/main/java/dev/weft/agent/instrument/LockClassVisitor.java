@@ -117,7 +117,7 @@ final class LockClassVisitor extends ClassVisitor {
             return next; // the writer itself: it copies the method's bytes without parsing them
         }
         next = new ExitHookHandlerVisitor(next, (version & 0xFFFF) >= Opcodes.V1_6);
-        MethodSites sites = new MethodSites(registry, className, name, file);
+        MethodSites sites = new MethodSites(registry, className, MethodReferenceBridges.reportedName(name), file);
         MethodBracketVisitor.Bracket bracket = bracketOf(access, name, descriptor);
         if (bracket != null) {
             next = new MethodBracketVisitor(next, sites, bracket, internalName, version);

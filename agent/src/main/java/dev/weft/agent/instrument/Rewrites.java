@@ -39,6 +39,14 @@ record Rewrites(boolean synchronizedMethods, boolean handOffs, FieldRegistry fie
         return !handOffs && fields == null;
     }
 
+    /**
+     * True when method references to rewritten calls go through a bridge of their class ({@link MethodReferenceBridges}):
+     * with hand-offs, when the class's shape may change (a retransformation cannot add the bridges).
+     */
+    boolean methodReferenceBridges() {
+        return handOffs && synchronizedMethods;
+    }
+
     /** True when memory accesses are instrumented. */
     boolean memoryAccesses() {
         return fields != null;

@@ -1,0 +1,54 @@
+package example.apphunt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A gallery renders a batch of thumbnails on a pool, handing the jobs over with {@code jobs.forEach(pool::execute)}
+ * (a method reference: the JDK's lambda class makes the {@code execute} calls); the scale is set before the batch is
+ * handed over, and the sizes are read after the pool has terminated.
+ */
+// weft: expect none
+public final class ThumbnailBatchFixed {
+
+    static final class Settings {
+        int scale = 1;
+    }
+
+    static final class Thumbnail implements Runnable {
+        private final Settings settings;
+        private final int width;
+        private int pixels;
+
+        Thumbnail(Settings settings, int width) {
+            this.settings = settings;
+            this.width = width;
+        }
+
+        @Override
+        public void run() {
+            pixels = width * width * settings.scale;
+        }
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(2, new NamedThreads("render"));
+        Settings settings = new Settings();
+        List<Thumbnail> batch = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            batch.add(new Thumbnail(settings, 16 + i));
+        }
+        settings.scale = 2;
+        batch.forEach(pool::execute);
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.SECONDS);
+        long total = 0;
+        for (Thumbnail thumbnail : batch) {
+            total += thumbnail.pixels;
+        }
+        System.out.println(total + " pixels");
+    }
+}
