@@ -12,7 +12,8 @@ import java.util.Arrays;
  * object of its own only once reads by several threads are unordered (read-shared): its
  * {@link SharedReads}, kept for the slot afterwards. So a variable costs 32 bytes, not an object, and an
  * empty table or one of a single variable 48 bytes: what few tables need (an index, read-shared state, a
- * subclass's {@linkplain #attachment attachment}) is in one more object, made when first needed.
+ * subclass's {@linkplain #attachment attachment}) is in one more object, made when first needed; an
+ * attachment alone needs none, it takes that object's place.
  *
  * <p>Slots are handed out in order of first access and never move: {@link #slot} returns the same slot
  * for a key as long as the table lives, so a caller may keep it.
@@ -29,7 +30,9 @@ import java.util.Arrays;
  *   <li>Both are written under this table's monitor only and read without it. {@link FastTrack}'s slow
  *       paths hold the monitor: one monitor per table, not per variable.</li>
  *   <li>{@code rare}: {@code null} until the table needs one of the following, then made once under the
- *       monitor.</li>
+ *       monitor; until then it may hold a subclass's attachment itself (most tables that need anything
+ *       more need only that: the clocks of an object used as a lock), replaced by a {@code Rare} that
+ *       takes it over when an index or read-shared state comes.</li>
  *   <li>{@code rare.index}: once there are more than 8 slots, an open-addressed table from key to slot + 1
  *       (at most half full; slot 0 is not in it, a look-up checks it first), replaced or filled in under
  *       the monitor; up to then a look-up scans the keys. A reader that misses a slot being added takes
@@ -69,7 +72,7 @@ public class VarTable {
     private long firstRead;
     private long firstSites;
     private volatile long[] words;
-    private volatile Rare rare;
+    private volatile Object rare; // null, a Rare, or the attachment while nothing else is needed
 
     /** A table of no variables yet. */
     public VarTable() { }
@@ -123,8 +126,7 @@ public class VarTable {
             return 0;
         }
         long used = USED | (key & 0xffffffffL);
-        Rare x = rare;
-        int[] ix = x == null ? null : x.index;
+        int[] ix = rare instanceof Rare x ? x.index : null;
         if (ix == null) {
             for (int i = 0; i < w.length && w[i] != 0; i += STRIDE) {
                 if (w[i] == used) {
@@ -168,14 +170,16 @@ public class VarTable {
         return slot;
     }
 
-    /** The rare part, made now if the table has none; under the monitor. */
+    /** The rare part, made now if the table has none (taking over the attachment); under the monitor. */
     private Rare rare() {
-        Rare x = rare;
-        if (x == null) {
-            x = new Rare();
-            rare = x;
+        Object x = rare;
+        if (x instanceof Rare r) {
+            return r;
         }
-        return x;
+        Rare r = new Rare();
+        r.attachment = x;
+        rare = r;
+        return r;
     }
 
     /** How many slots of {@code w} are in use: they are a prefix, found by binary search. */
@@ -276,8 +280,7 @@ public class VarTable {
 
     /** The read-shared state of {@code slot}, or {@code null} if it never was read-shared (racy). */
     SharedReads shared(int slot) {
-        Rare x = rare;
-        SharedReads[] s = x == null ? null : x.shared;
+        SharedReads[] s = rare instanceof Rare x ? x.shared : null;
         return s != null && slot < s.length ? s[slot] : null;
     }
 
@@ -302,13 +305,17 @@ public class VarTable {
 
     /** What the subclass attached to this table, or {@code null}; without the monitor. */
     protected final Object attachment() {
-        Rare x = rare;
-        return x == null ? null : x.attachment;
+        Object x = rare;
+        return x instanceof Rare r ? r.attachment : x;
     }
 
     /** Attaches {@code attachment} to this table, replacing what was attached; call it holding this table's monitor. */
     protected final void attach(Object attachment) {
-        rare().attachment = attachment;
+        if (rare instanceof Rare r) {
+            r.attachment = attachment;
+        } else {
+            rare = attachment; // a subclass cannot make a Rare: the field tells the two apart
+        }
     }
 
     // ---- a view for tests and reports ------------------------------------------------------------------

@@ -180,4 +180,37 @@ class VarTableTest {
         assertEquals(0, vars.slot(0));
         assertEquals(12, vars.slots());
     }
+    /** A table that carries something, as a shadow carries its clocks. */
+    private static final class Carrier extends VarTable {
+        synchronized void carry(Object what) {
+            attach(what);
+        }
+
+        Object carried() {
+            return attachment();
+        }
+    }
+
+    /** The attachment sits in the table's rare field alone until an index or read-shared state comes, then moves along. */
+    @Test
+    void anAttachmentStaysAsTheTableGetsAnIndexAndReadSharedState() {
+        Carrier table = new Carrier();
+        assertEquals(null, table.carried());
+        table.carry("clocks");
+        assertEquals("clocks", table.carried());
+        int x = table.slot(1);
+        fastTrack.read(t0, table, x, 10);
+        fastTrack.read(t1, table, x, 11);
+        assertEquals(Epoch.SHARED, table.lastRead(x));
+        assertEquals("clocks", table.carried());
+        for (int key = 2; key < 12; key++) {
+            table.slot(key);
+        }
+        assertEquals(10, table.slotIfAny(11), "found through the index");
+        assertEquals("clocks", table.carried());
+        table.carry("more clocks");
+        assertEquals("more clocks", table.carried());
+        assertEquals(Epoch.SHARED, table.lastRead(x));
+        assertEquals(10, table.slotIfAny(11));
+    }
 }
