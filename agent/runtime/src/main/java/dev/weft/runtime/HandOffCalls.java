@@ -677,8 +677,11 @@ public final class HandOffCalls {
         if (blocking) {
             return call;
         }
+        int contents = (plan & CONTENTS_GIVEN) != 0 ? SynchronizedWrappers.NO_CONTENTS
+                : (plan & CONTENTS_WRITE) != 0 ? SynchronizedWrappers.CONTENTS_WRITE
+                : (plan & CONTENTS_READ) != 0 ? SynchronizedWrappers.CONTENTS_READ : SynchronizedWrappers.NO_CONTENTS;
         if (receiver == Iterable.class) {
-            return SynchronizedWrappers.linked(call, name, site, receiver, SynchronizedWrappers.NO_CONTENTS);
+            return SynchronizedWrappers.linked(call, name, site, receiver, contents);
         }
         if (!java.util.Map.class.isAssignableFrom(receiver) && !java.util.Collection.class.isAssignableFrom(receiver)) {
             return SynchronizedWrappers.iteratorStep(call, name, site, receiver);
@@ -687,9 +690,6 @@ public final class HandOffCalls {
         if (receiver.getName().startsWith("java.util.concurrent.")) {
             return pointed;
         }
-        int contents = (plan & CONTENTS_GIVEN) != 0 ? SynchronizedWrappers.NO_CONTENTS
-                : (plan & CONTENTS_WRITE) != 0 ? SynchronizedWrappers.CONTENTS_WRITE
-                : (plan & CONTENTS_READ) != 0 ? SynchronizedWrappers.CONTENTS_READ : SynchronizedWrappers.NO_CONTENTS;
         return MethodHandles.guardWithTest(IS_CONCURRENT_COLLECTION.asType(MethodType.methodType(boolean.class, receiver)), pointed,
                 SynchronizedWrappers.linked(call, name, site, receiver, contents));
     }
