@@ -7,9 +7,10 @@ import java.util.List;
 /**
  * An order log kept in a {@code Collections.synchronizedList}: a clerk appends orders while an auditor sums them
  * with a for-each loop. Each call of the list takes its lock, but the loop's iterator does not: an append between
- * two steps of the loop throws {@code ConcurrentModificationException} in the auditor.
+ * two steps of the loop throws {@code ConcurrentModificationException} in the auditor (with race detection, the
+ * loop's unlocked read of the list races with the appends first).
  */
-// weft: expect failure
+// weft: expect race example.explorehunt.SyncListAudit.ORDERS
 public final class SyncListAudit {
 
     static final List<Integer> ORDERS = Collections.synchronizedList(new ArrayList<>());

@@ -249,6 +249,27 @@ public final class CollectionContents {
     }
 
     /**
+     * In a controlled run, a call on {@code wrapper}, a {@code Collections.synchronized*} wrapper, made holding its
+     * mutex, which the model holds now ({@link SynchronizedWrappers}): a read or a write of the collection behind it
+     * (none behind another wrapper).
+     */
+    static void lockedInModel(Object wrapper, boolean write, int site) {
+        if (off) {
+            return;
+        }
+        try {
+            Object behind = CollectionViews.behindWrapper(wrapper, write);
+            if (behind != null && tracked(behind.getClass())) {
+                Weft.contentsAccessed(CollectionViews.insideSet(behind), behind.getClass(), write, site);
+            }
+        } catch (StackOverflowError deep) {
+            // the program's own next call would overflow: the access goes unchecked
+        } catch (Throwable failure) {
+            turnOff(failure);
+        }
+    }
+
+    /**
      * A call on {@code wrapper}, a {@code Collections.synchronized*} wrapper, which makes it holding its mutex:
      * the access of the collection behind it is checked holding that mutex too, so that it is ordered with
      * the program's {@code synchronized (wrapper)} blocks as the call is. Taking the mutex here only takes it

@@ -255,7 +255,7 @@ public final class HandOffCalls {
                 call = modelled; // a controlled run: the scheduler decides when a blocking call goes on
             }
             if (Weft.schedules()) {
-                call = withAccessPoint(call, modelled != null, name, site, type.parameterType(0));
+                call = withAccessPoint(call, modelled != null, name, site, type.parameterType(0), plan);
             }
             boolean given = (plan & CONTENTS_GIVEN) != 0;
             if ((plan & CONTENTS_WRITE) != 0 && !given && CollectionContents.writesIfSizeChanges(name)) {
@@ -666,21 +666,32 @@ public final class HandOffCalls {
      * {@code call} in a controlled run: with a scheduling point before it when it reads or updates an atomic
      * variable ({@link #atomicAccess}) or, unless it is a blocking call (modelled as such), when its receiver is a
      * thread-safe collection of {@code java.util.concurrent}: when the call names a class of that package, always;
-     * when it names an interface ({@code Map}, {@code Queue}...) or another class, if the receiver is one.
+     * when it names an interface ({@code Map}, {@code Queue}...) or another class, if the receiver is one. A call on a
+     * {@code Collections.synchronized*} wrapper, or a step of an iterator it handed out, as {@link SynchronizedWrappers} links it.
      */
-    private static MethodHandle withAccessPoint(MethodHandle call, boolean blocking, String name, int site, Class<?> receiver) {
+    private static MethodHandle withAccessPoint(MethodHandle call, boolean blocking, String name, int site, Class<?> receiver, int plan) {
         MethodHandle atomic = atomicAccess(receiver, name);
         if (atomic != null) {
             return MethodHandles.foldArguments(call, onReceiver(atomic, site, receiver));
         }
-        if (blocking || !java.util.Map.class.isAssignableFrom(receiver) && !java.util.Collection.class.isAssignableFrom(receiver)) {
+        if (blocking) {
             return call;
+        }
+        int contents = (plan & CONTENTS_GIVEN) != 0 ? SynchronizedWrappers.NO_CONTENTS
+                : (plan & CONTENTS_WRITE) != 0 ? SynchronizedWrappers.CONTENTS_WRITE
+                : (plan & CONTENTS_READ) != 0 ? SynchronizedWrappers.CONTENTS_READ : SynchronizedWrappers.NO_CONTENTS;
+        if (receiver == Iterable.class) {
+            return SynchronizedWrappers.linked(call, name, site, receiver, contents);
+        }
+        if (!java.util.Map.class.isAssignableFrom(receiver) && !java.util.Collection.class.isAssignableFrom(receiver)) {
+            return SynchronizedWrappers.iteratorStep(call, name, site, receiver);
         }
         MethodHandle pointed = MethodHandles.foldArguments(call, onReceiver(concurrentCollectionAccess(name), site, receiver));
         if (receiver.getName().startsWith("java.util.concurrent.")) {
             return pointed;
         }
-        return MethodHandles.guardWithTest(IS_CONCURRENT_COLLECTION.asType(MethodType.methodType(boolean.class, receiver)), pointed, call);
+        return MethodHandles.guardWithTest(IS_CONCURRENT_COLLECTION.asType(MethodType.methodType(boolean.class, receiver)), pointed,
+                SynchronizedWrappers.linked(call, name, site, receiver, contents));
     }
 
     /** Whether {@code receiver} is a collection of {@code java.util.concurrent} ({@link #withAccessPoint}). */
@@ -898,7 +909,7 @@ public final class HandOffCalls {
      * A {@code tryFinally} cleanup {@code (Throwable, V, R..)V} that runs {@code after(R..)} (on the call's
      * first arguments) and returns the result.
      */
-    private static MethodHandle returning(MethodHandle after, Class<?> returned) {
+    static MethodHandle returning(MethodHandle after, Class<?> returned) {
         MethodHandle withThrown = MethodHandles.dropArguments(after, 0, Throwable.class);
         if (returned == void.class) {
             return withThrown;

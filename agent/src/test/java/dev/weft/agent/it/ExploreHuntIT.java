@@ -438,6 +438,37 @@ class ExploreHuntIT {
         confirmProducesTheDeadlockAPlainRunPredicted("TariffClassLock", "editor loader");
     }
 
+    /**
+     * Fifteenth session's programs: a for-each over a {@code Collections.synchronizedList} without its lock (missed
+     * before: the wrapper's calls and its iterator's steps were no scheduling points), two synchronized lists each
+     * taking the other's lock under its own, check-then-act on a synchronized list and on a {@code Vector}, two threads
+     * joining each other, one {@code Condition} for both states of a buffer, a {@code CyclicBarrier} one party short,
+     * a {@code ReentrantLock} kept by a thread that caught an exception, and {@code get} then {@code put} on a
+     * {@code ConcurrentHashMap}.
+     */
+    @TestFactory
+    Stream<DynamicTest> fifteenthSessionProgramsAreFoundAndReplayed() {
+        List<Search> searches = List.of(
+            new Search("SyncListAudit", "alternate", 1),
+            new Search("MirrorListsDeadlock", "alternate", 1),
+            new Search("RosterAddIfAbsent", "alternate", 1),
+            new Search("VectorTakeLast", "alternate", 1),
+            new Search("PartnersJoinEachOther", "alternate", 1),
+            new Search("TrayOneCondition", "alternate", 1),
+            new Search("ShardBarrierShort", "alternate", 1),
+            new Search("InvoiceLockLeak", "alternate", 1),
+            new Search("StockCountGetPut", "alternate", 1)
+        );
+        return TwoAtATime.tests(searches, Search::toString, ExploreHuntIT::findsTheBugAndReplaysIt);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"SyncListAuditLocked", "MirrorListsOrdered", "RosterAddIfAbsentLocked", "VectorTakeLastLocked", "PartnersJoinedByMain",
+        "TrayTwoConditions", "ShardBarrierAlways", "InvoiceLockFinally", "StockCountMerge"})
+    void fifteenthSessionTwinsStaySilent(String program) throws Exception {
+        exploreFindsNothingInACorrectTwin(program);
+    }
+
     /** The number of the line of {@code source} that holds {@code mark}, or {@code null}. */
     private static String markedLine(Path source, String mark) throws Exception {
         List<String> lines = Files.readAllLines(source);

@@ -1,0 +1,163 @@
+package dev.weft.runtime;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Iterator;
+import java.util.Hashtable;
+import java.util.ListIterator;
+import java.util.Stack;
+import java.util.Vector;
+
+/**
+ * Calls on the {@code Collections.synchronized*} wrappers (and on the JDK's {@code Vector}, {@code Stack} and
+ * {@code Hashtable}, whose methods are {@code synchronized}: these count as wrappers of themselves) in a controlled run.
+ * A wrapper takes its lock (its {@code mutex}: the wrapper itself, or the wrapper or table it is a view of) in the
+ * JDK's code, which the model does not see: a call the wrapper makes holding it is linked as a monitor enter of that mutex before the call and an exit
+ * after, for the scheduler and the detectors alike (a scheduling point, a lock of deadlocks, an ordering of the race
+ * detector's), and the collection behind the wrapper is checked inside ({@link CollectionContents#lockedInModel}).
+ * The calls the wrapper makes without it ({@code iterator()}, {@code stream()}...; their Javadoc tells the caller to
+ * hold it) and the steps of the iterators it hands out are scheduling points, so that another thread's call can come
+ * between two steps of an iteration that does not hold the lock.
+ */
+final class SynchronizedWrappers {
+
+    /** The prefix of the names of the wrappers' classes. */
+    private static final String SYNCHRONIZED = "java.util.Collections$Synchronized";
+
+    private static final ClassValue<Boolean> WRAPPERS = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.getClassLoader() == null && (type.getName().startsWith(SYNCHRONIZED)
+                    || type == Vector.class || type == Stack.class || type == Hashtable.class);
+        }
+    };
+
+    /** The iterators the wrappers handed out in this run ({@code iterator()}, {@code listIterator()}). */
+    private static final WeakIdentityMap<Boolean> ITERATORS = new WeakIdentityMap<>();
+
+    private static final MethodHandle IS_WRAPPER;
+    private static final MethodHandle HANDED_OUT;
+    private static final MethodHandle FROM_WRAPPER;
+    private static final MethodHandle ENTERING;
+    private static final MethodHandle EXITING;
+    private static final MethodHandle READING;
+    private static final MethodHandle WRITING;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodType test = MethodType.methodType(boolean.class, Object.class);
+            IS_WRAPPER = lookup.findStatic(SynchronizedWrappers.class, "isWrapper", test);
+            FROM_WRAPPER = lookup.findStatic(SynchronizedWrappers.class, "fromWrapper", test);
+            ENTERING = lookup.findStatic(SynchronizedWrappers.class, "entering",
+                    MethodType.methodType(void.class, Object.class, int.class, int.class));
+            HANDED_OUT = lookup.findStatic(SynchronizedWrappers.class, "handedOut",
+                    MethodType.methodType(Object.class, Object.class, Object.class));
+            EXITING = lookup.findStatic(SynchronizedWrappers.class, "exiting", MethodType.methodType(void.class, Object.class, int.class));
+            MethodType onReceiver = MethodType.methodType(void.class, Object.class, int.class);
+            READING = lookup.findStatic(Weft.class, "atomicReading", onReceiver);
+            WRITING = lookup.findStatic(Weft.class, "atomicWriting", onReceiver);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** The contents check of a locked call: none (a call that checks no contents, or with race detection off). */
+    static final int NO_CONTENTS = 0;
+    /** The contents check of a locked call: a read of the collection behind the wrapper. */
+    static final int CONTENTS_READ = 1;
+    /** The contents check of a locked call: a write of the collection behind the wrapper. */
+    static final int CONTENTS_WRITE = 2;
+
+    private SynchronizedWrappers() { }
+
+    /**
+     * {@code call}, on a collection or a map of static type {@code receiver}, as linked in a controlled run: when the
+     * receiver is a wrapper, a call it makes holding its mutex is made holding it in the model, one it makes without
+     * it is a scheduling point (a read); else {@code call}.
+     *
+     * @param contents {@link #NO_CONTENTS}, {@link #CONTENTS_READ} or {@link #CONTENTS_WRITE}: what a locked call checks
+     */
+    static MethodHandle linked(MethodHandle call, String name, int site, Class<?> receiver, int contents) {
+        if (name.equals("wait") || name.equals("notify") || name.equals("notifyAll") || name.equals("getClass")) {
+            return call;
+        }
+        MethodHandle wrapped;
+        if (CollectionContents.unlocked(name)) {
+            wrapped = MethodHandles.foldArguments(call, onReceiver(READING, site, receiver));
+            Class<?> returned = call.type().returnType();
+            if (returned == Iterator.class || returned == ListIterator.class) {
+                MethodHandle remember = MethodHandles.dropArguments(HANDED_OUT.asType(MethodType.methodType(returned, returned, receiver)),
+                        2, call.type().dropParameterTypes(0, 1).parameterList()); // (iterator, wrapper, arguments...)
+                wrapped = MethodHandles.foldArguments(remember, wrapped);
+            }
+        } else {
+            MethodHandle exit = MethodHandles.insertArguments(EXITING, 1, site).asType(MethodType.methodType(void.class, receiver));
+            MethodHandle guarded = MethodHandles.tryFinally(call, HandOffCalls.returning(exit, call.type().returnType()));
+            MethodHandle enter = MethodHandles.insertArguments(ENTERING, 1, site, contents).asType(MethodType.methodType(void.class, receiver));
+            wrapped = MethodHandles.foldArguments(guarded, enter);
+        }
+        return MethodHandles.guardWithTest(IS_WRAPPER.asType(MethodType.methodType(boolean.class, receiver)), wrapped, call);
+    }
+
+    /**
+     * {@code call}, on a receiver of static type {@code receiver}, as linked in a controlled run: a step of an
+     * iterator a wrapper handed out ({@code next()}, {@code remove()}...; not {@code hasNext()}, whose step follows) is a
+     * scheduling point; calls on other iterators, and on other types, are {@code call}.
+     */
+    static MethodHandle iteratorStep(MethodHandle call, String name, int site, Class<?> receiver) {
+        if (receiver != Iterator.class && receiver != ListIterator.class || name.startsWith("has") || name.endsWith("Index")) {
+            return call;
+        }
+        MethodHandle point = name.equals("remove") || name.equals("set") || name.equals("add") ? WRITING : READING;
+        return MethodHandles.guardWithTest(FROM_WRAPPER.asType(MethodType.methodType(boolean.class, receiver)),
+                MethodHandles.foldArguments(call, onReceiver(point, site, receiver)), call);
+    }
+
+    private static MethodHandle onReceiver(MethodHandle hook, int site, Class<?> receiver) {
+        return MethodHandles.insertArguments(hook, 1, site).asType(MethodType.methodType(void.class, receiver));
+    }
+
+    /**
+     * Whether {@code object} is a {@code Collections.synchronized*} wrapper, a {@code Vector}, a {@code Stack} or a
+     * {@code Hashtable} (of exactly these classes: a subclass may override a method with one that does not lock).
+     */
+    static boolean isWrapper(Object object) {
+        return object != null && WRAPPERS.get(object.getClass());
+    }
+
+    /** Whether {@code iterator} was handed out by a wrapper. */
+    static boolean fromWrapper(Object iterator) {
+        return iterator != null && ITERATORS.get(iterator) != null;
+    }
+
+    /** After a wrapper's {@code iterator()} or {@code listIterator()}: remembers the iterator it returned. */
+    static Object handedOut(Object iterator, Object wrapper) {
+        if (iterator != null) {
+            ITERATORS.putIfAbsent(iterator, Boolean.TRUE);
+        }
+        return iterator;
+    }
+
+    /** The lock the wrapper's calls take: its {@code mutex}, or the wrapper itself when that field cannot be read. */
+    private static Object mutexOf(Object wrapper) {
+        Object mutex = CollectionViews.mutexOf(wrapper);
+        return mutex == null ? wrapper : mutex;
+    }
+
+    /** Before a call the wrapper makes holding its mutex: the mutex entered in the model, then the contents checked. */
+    static void entering(Object wrapper, int site, int contents) {
+        Object mutex = mutexOf(wrapper);
+        Weft.beforeMonitorEnter(mutex, site);
+        Weft.afterMonitorEnter(mutex, site);
+        if (contents != NO_CONTENTS) {
+            CollectionContents.lockedInModel(wrapper, contents == CONTENTS_WRITE, site);
+        }
+    }
+
+    /** After that call returned or threw: the mutex exited in the model. */
+    static void exiting(Object wrapper, int site) {
+        Weft.beforeMonitorExit(mutexOf(wrapper), site);
+    }
+}
