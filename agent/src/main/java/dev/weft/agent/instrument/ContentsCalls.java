@@ -1,6 +1,7 @@
 package dev.weft.agent.instrument;
 
 import dev.weft.runtime.HandOffCalls;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -94,6 +95,17 @@ final class ContentsCalls {
                     HandOffCalls.CONTENTS_ARGUMENT),
             Map.entry("java/util/logging/LogRecord.setParameters([Ljava/lang/Object;)V", HandOffCalls.CONTENTS_ARGUMENT));
 
+    /** The owners and the names of the calls of {@link #GIVEN}, which tell most calls apart without building a key. */
+    private static final Set<String> GIVEN_OWNERS = new HashSet<>();
+    private static final Set<String> GIVEN_NAMES = new HashSet<>();
+
+    static {
+        for (String call : GIVEN.keySet()) {
+            GIVEN_OWNERS.add(call.substring(0, call.indexOf('.')));
+            GIVEN_NAMES.add(call.substring(call.indexOf('.') + 1, call.indexOf('(')));
+        }
+    }
+
     /** The static types of hashed maps and sets, whose calls given a key or an element read its {@code hashCode()}. */
     private static final Set<String> HASHED = Set.of(
             "java/util/Map", "java/util/HashMap", "java/util/LinkedHashMap", "java/util/WeakHashMap", "java/util/Hashtable",
@@ -112,6 +124,9 @@ final class ContentsCalls {
      * {@code System.out.println(set)}, {@code Objects.equals(a, b)}...; see {@link #GIVEN}), or 0.
      */
     static int ofGiven(String owner, String name, String descriptor) {
+        if (!GIVEN_OWNERS.contains(owner) || !GIVEN_NAMES.contains(name)) {
+            return 0; // most calls: no key built
+        }
         Integer plan = GIVEN.get(owner + "." + name + descriptor);
         return plan == null ? 0 : plan;
     }

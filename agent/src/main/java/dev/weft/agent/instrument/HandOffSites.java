@@ -301,6 +301,11 @@ final class HandOffSites {
     private final CallSiteHooks types;
     private final boolean contents;
     private final Map<String, Optional<Class<?>>> applicationOwners = new HashMap<>();
+    /** The answers given so far: a class's calls are asked about by several passes, and many repeat. */
+    private final Map<Call, Rewrite> answers = new HashMap<>();
+
+    /** A call as its instruction names it. */
+    private record Call(int opcode, String owner, String name, String descriptor) { }
 
     /**
      * @param types    answers questions about the types of the class's loader
@@ -321,6 +326,16 @@ final class HandOffSites {
      * @return the rewrite, {@link Rewrite#NONE} to leave the call
      */
     Rewrite of(int opcode, String owner, String name, String descriptor) {
+        Call call = new Call(opcode, owner, name, descriptor);
+        Rewrite rewrite = answers.get(call);
+        if (rewrite == null) {
+            rewrite = answer(opcode, owner, name, descriptor);
+            answers.put(call, rewrite);
+        }
+        return rewrite;
+    }
+
+    private Rewrite answer(int opcode, String owner, String name, String descriptor) {
         Rewrite rewrite = ofCall(opcode, owner, name, descriptor);
         boolean instanceCall = opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE;
         int access = contents && instanceCall && ContentsCalls.mayReach(owner) ? ContentsCalls.of(owner, name) : 0;

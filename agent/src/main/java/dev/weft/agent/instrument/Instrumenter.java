@@ -43,7 +43,7 @@ public final class Instrumenter {
     /**
      * Instruments the classes loaded from now on (for {@code premain}) as {@link #install} does, and also
      * their field and array accesses, for race detection; so are the hidden classes that instrumented code defines
-     * ({@link HiddenClasses}).
+     * ({@link HiddenClasses}). The transforming code is kept from C2 ({@link TransformerCompilation}).
      *
      * @param inst   the agent's instrumentation
      * @param filter the classes to instrument
@@ -57,6 +57,7 @@ public final class Instrumenter {
                                                                  Consumer<String> warn) {
         LockTransformer transformer = new LockTransformer(filter, sites, warn, Rewrites.forRaces(fields));
         HiddenClasses.install(transformer::transformHidden);
+        TransformerCompilation.keepFromC2(inst); // race mode rewrites every class: its transformer is hot all run long
         return install(inst, transformer);
     }
 

@@ -63,6 +63,7 @@ final class LockClassVisitor extends ClassVisitor {
 
     private final SiteRegistry registry;
     private final CallSiteHooks hooks;
+    private final HandOffSites handOffs;
     private final Rewrites rewrites;
     private final LockOperationScan locking;
     private final CollectionReceivers receivers;
@@ -74,15 +75,17 @@ final class LockClassVisitor extends ClassVisitor {
     private boolean modelledPools;
 
     /**
+     * @param handOffs how the class's calls hand something over (checking collections' contents when {@code receivers} is given)
      * @param locking the methods that may hold a lock operation, the only ones rewritten (the others go to
      *                {@code next} as they are); {@code null} to rewrite every method
      * @param receivers where the receivers of calls on collections come from, with race detection; else {@code null}
      */
-    LockClassVisitor(ClassVisitor next, SiteRegistry registry, CallSiteHooks hooks, Rewrites rewrites,
+    LockClassVisitor(ClassVisitor next, SiteRegistry registry, CallSiteHooks hooks, HandOffSites handOffs, Rewrites rewrites,
                      LockOperationScan locking, CollectionReceivers receivers) {
         super(OpenedClassReader.ASM_API, next);
         this.registry = registry;
         this.hooks = hooks;
+        this.handOffs = handOffs;
         this.rewrites = rewrites;
         this.locking = locking;
         this.receivers = receivers;
@@ -137,7 +140,7 @@ final class LockClassVisitor extends ClassVisitor {
             next = new ModelledPoolVisitor(next, sites); // after HandOffVisitor, which sees the calls as they were
         }
         if (rewrites.handOffs()) {
-            next = HandOffVisitor.of(next, sites, new HandOffSites(hooks, receivers != null), version,
+            next = HandOffVisitor.of(next, sites, handOffs, version,
                     receivers == null ? null : receivers.of(name, descriptor));
         }
         if (rewrites.handOffs() && ExecutedTaskVisitor.mayReject(descriptor)) {

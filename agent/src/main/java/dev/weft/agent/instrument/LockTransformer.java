@@ -87,13 +87,13 @@ final class LockTransformer implements ClassFileTransformer {
             }
             ClassWriter writer = new ClassWriter(reader, 0);
             CallSiteHooks hooks = new CallSiteHooks(new TypeHierarchy(loader, supertypes(loader)));
-            CollectionReceivers receivers = rewrites.memoryAccesses() && reader.readShort(6) >= Opcodes.V1_7
-                    ? CollectionReceivers.of(classFile, new HandOffSites(hooks, true)) : null;
+            boolean contents = rewrites.memoryAccesses() && reader.readShort(6) >= Opcodes.V1_7;
+            HandOffSites handOffs = new HandOffSites(hooks, contents); // one per class: every pass asks it, its answers kept
+            CollectionReceivers receivers = contents ? CollectionReceivers.of(classFile, handOffs) : null;
             ClassVisitor last = rewrites.handOffs() ? OldUnsafeCalls.of(writer, sites, reader, classFile) : writer;
             last = rewrites.memoryAccesses() ? FenceMethods.of(last, sites, reader, classFile) : last;
-            ClassVisitor visitor = new LockClassVisitor(last, sites, hooks, rewrites, locking, receivers);
+            ClassVisitor visitor = new LockClassVisitor(last, sites, hooks, handOffs, rewrites, locking, receivers);
             if (rewrites.methodReferenceBridges()) {
-                HandOffSites handOffs = new HandOffSites(hooks, receivers != null);
                 visitor = new MethodReferenceBridges(visitor, (opcode, owner, name, descriptor) -> hooks.hookFor(opcode, owner, name, descriptor) != null
                         || handOffs.of(opcode, owner, name, descriptor).kind() != HandOffSites.Kind.NONE);
             }

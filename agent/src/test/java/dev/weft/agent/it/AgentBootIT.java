@@ -68,6 +68,18 @@ class AgentBootIT {
     }
 
     @Test
+    void raceDetectionKeepsC2OffOnlyTheTransformingCode() throws Exception {
+        String directive = "matching: dev/weft/shaded/bytebuddy/*.*, dev/weft/shaded/asm/*.*, dev/weft/agent/instrument/*.*";
+        ChildJvm.Result race = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=race",
+                "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.CompilerDirectives"));
+        assertEquals(0, race.exitStatus(), race.stderr());
+        assertTrue(race.stdout().contains(directive), race.stdout());
+        ChildJvm.Result deadlocks = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock",
+                "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.CompilerDirectives"));
+        assertFalse(deadlocks.stdout().contains("dev/weft"), deadlocks.stdout());
+    }
+
+    @Test
     void unknownOptionStopsTheJvmBeforeMainWithOneLineAndStatus2() throws Exception {
         ChildJvm.Result result = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=x.json,colour=blue",
                 "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.DaemonDeadlock", "0"));
