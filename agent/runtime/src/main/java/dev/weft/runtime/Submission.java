@@ -59,9 +59,10 @@ final class Submission {
     private final boolean inline;
     /**
      * Whether the call makes a concurrent collector ({@code Collectors.toConcurrentMap}, {@code groupingByConcurrent}):
-     * its functions (key and value mappers, merge function, classifier) are then wrapped as an inline call's, on a
-     * token of the call's own. They run inside the shared map's calls, which the JDK makes: a value one thread's mapper
-     * made is merged by another thread's merge function, two merges of one key take turns under the map's lock.
+     * its functions (key and value mappers, merge function, classifier) and those of a downstream collector are then
+     * wrapped as an inline call's, on a token of the call's own. They run inside the shared map's calls, which the JDK
+     * makes: a value one thread's mapper made is merged by another thread's merge function, two merges of one key take
+     * turns under the map's lock, and a downstream accumulator runs in {@code synchronized} on its group's container.
      * Conservative: any two runs of these functions in different threads are ordered when one ends before the other begins.
      */
     private final boolean concurrentCollector;
@@ -210,7 +211,9 @@ final class Submission {
         }
         Object[] syncs = {sync};
         for (int i = onReceiver ? 1 : 0; i < arguments.length; i++) {
-            arguments[i] = HandedOffTask.wrapFunction(parameters[i], arguments[i], syncs, syncs, site);
+            arguments[i] = arguments[i] instanceof Collector<?, ?, ?> collector // groupingByConcurrent's downstream
+                    ? new HandedOffCollector<>(collector, syncs, syncs, syncs, site)
+                    : HandedOffTask.wrapFunction(parameters[i], arguments[i], syncs, syncs, site);
         }
         Weft.releasing(sync, site);
         Object result = null;
