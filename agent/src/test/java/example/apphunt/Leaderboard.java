@@ -3,13 +3,12 @@ package example.apphunt;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * A game's leaderboard keeps one mutable score per player in a {@code ConcurrentSkipListMap}, changed only inside
- * {@code compute}; two match servers report results; the board is printed through {@code descendingMap()} after they
- * end.
- *
- * <p>Racy: the match count is raised outside {@code compute}, on the value {@code get} returned.
+ * A game's leaderboard keeps one score per player in a {@code ConcurrentSkipListMap}; two match servers report results
+ * with {@code compute}, whose function makes a new score from the old one (the map may run it more than once, and in
+ * two threads at once: a score changed in place would race); the board is printed through {@code descendingMap()}
+ * after they end.
  */
-// weft: expect race example.apphunt.Leaderboard$Score.matches threads=server-*
+// weft: expect none
 public final class Leaderboard {
 
     static final class Score {
@@ -27,13 +26,12 @@ public final class Leaderboard {
                 for (int match = 0; match < 50; match++) {
                     String player = "p" + (match % 4), opponent = "p" + ((match + server + 1) % 4);
                     board.compute(player, (name, score) -> {
-                        Score updated = score == null ? new Score() : score;
-                        updated.points += server + 1;
-
+                        Score updated = new Score();
+                        updated.points = (score == null ? 0 : score.points) + server + 1;
+                        updated.matches = (score == null ? 0 : score.matches) + 1;
                         updated.lastOpponent = opponent;
                         return updated;
                     });
-                    board.get(player).matches++; // weft: race
                 }
             }, "server-" + s);
             servers[s].start();
