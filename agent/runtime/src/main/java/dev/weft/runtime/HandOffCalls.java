@@ -33,6 +33,13 @@ import java.util.concurrent.locks.StampedLock;
  */
 public final class HandOffCalls {
 
+    /**
+     * The methods of {@code Collectors} that make a concurrent collector, whose functions a parallel stream runs on
+     * one shared {@code ConcurrentHashMap} from several threads, inside the map's own calls made by the JDK
+     * ({@code merge}, {@code computeIfAbsent}): a submission wraps them as an inline call's (see {@link Submission}).
+     */
+    public static final java.util.Set<String> CONCURRENT_COLLECTORS = java.util.Set.of("toConcurrentMap", "groupingByConcurrent");
+
     /** Plan bit: release the receiver's sync object before the call, acquire it after. */
     public static final int EDGES = 1;
     /** Plan bit: the returned object (a view, an iterator, a stage, a condition) shares the receiver's sync object. */

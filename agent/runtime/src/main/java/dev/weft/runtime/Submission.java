@@ -57,6 +57,15 @@ final class Submission {
     private final boolean async;
     private final boolean sharesResult;
     private final boolean inline;
+    /**
+     * Whether the call makes a concurrent collector ({@code Collectors.toConcurrentMap}, {@code groupingByConcurrent}):
+     * its functions (key and value mappers, merge function, classifier) and those of a downstream collector are then
+     * wrapped as an inline call's, on a token of the call's own. They run inside the shared map's calls, which the JDK
+     * makes: a value one thread's mapper made is merged by another thread's merge function, two merges of one key take
+     * turns under the map's lock, and a downstream accumulator runs in {@code synchronized} on its group's container.
+     * Conservative: any two runs of these functions in different threads are ordered when one ends before the other begins.
+     */
+    private final boolean concurrentCollector;
     private final String name;
     private final int site;
 
@@ -80,6 +89,7 @@ final class Submission {
         this.async = name.endsWith("Async");
         this.sharesResult = sharesResult;
         this.inline = inline;
+        this.concurrentCollector = !onReceiver && HandOffCalls.CONCURRENT_COLLECTORS.contains(name);
         this.name = name;
         this.site = site;
     }
@@ -88,6 +98,9 @@ final class Submission {
         Object receiver = onReceiver ? arguments[0] : null;
         if (inline) {
             return invokeInline(arguments, SyncObjects.of(receiver));
+        }
+        if (concurrentCollector) {
+            return invokeInline(arguments, new SyncObjects.Token());
         }
         if (receiver instanceof BaseStream<?, ?> stream) {
             return stream.isParallel() ? invokeOnParallelStream(arguments, stream) : target.invokeExact(arguments);
@@ -197,8 +210,10 @@ final class Submission {
             return target.invokeExact(arguments); // a HashMap's compute
         }
         Object[] syncs = {sync};
-        for (int i = 1; i < arguments.length; i++) {
-            arguments[i] = HandedOffTask.wrapFunction(parameters[i], arguments[i], syncs, syncs, site);
+        for (int i = onReceiver ? 1 : 0; i < arguments.length; i++) {
+            arguments[i] = arguments[i] instanceof Collector<?, ?, ?> collector // groupingByConcurrent's downstream
+                    ? new HandedOffCollector<>(collector, syncs, syncs, syncs, site)
+                    : HandedOffTask.wrapFunction(parameters[i], arguments[i], syncs, syncs, site);
         }
         Weft.releasing(sync, site);
         Object result = null;

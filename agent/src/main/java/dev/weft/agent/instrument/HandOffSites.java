@@ -535,6 +535,7 @@ final class HandOffSites {
                     | (contents ? ContentsCalls.ofStatic(owner, name) : 0));
         }
         if (owner.equals("java/util/Arrays") && name.startsWith("parallel")
+                || owner.equals("java/util/stream/Collectors") && HandOffCalls.CONCURRENT_COLLECTORS.contains(name)
                 || owner.equals(JUC + "ForkJoinTask") && (name.equals("adapt") || name.equals("helpQuiesce"))) {
             // Arrays' parallel operations run in the common pool; an adapted task in a pool; helpQuiesce runs tasks
             return Rewrite.of(Kind.SUBMIT);

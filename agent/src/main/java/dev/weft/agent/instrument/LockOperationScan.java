@@ -21,6 +21,7 @@ final class LockOperationScan {
 
     private static final int CONSTANT_METHODREF = 10;
     private static final int CONSTANT_INTERFACE_METHODREF = 11;
+    private static final int CONSTANT_METHOD_HANDLE = 15;
     private static final int WIDE = 0xc4;
     /** Length of each instruction by opcode, from the JVM specification; 0 for variable. */
     private static final byte[] LENGTHS = lengths();
@@ -32,6 +33,8 @@ final class LockOperationScan {
     private final boolean[] hookedMethods;
     /** The name and descriptor of each method that may lock. */
     private final Set<String> locking = new HashSet<>();
+    /** Whether a method handle of the constant pool names a hooked method: a method reference ({@code lock::lock}) may. */
+    private boolean hookedHandles;
 
     private LockOperationScan(ClassReader reader) {
         this.reader = reader;
@@ -52,9 +55,18 @@ final class LockOperationScan {
         return locking.isEmpty();
     }
 
-    /** True when this method may hold a lock operation. */
+    /** True when this method may hold a lock operation, or is a bridge of a method reference to one. */
     boolean mayLock(String name, String descriptor) {
-        return locking.contains(name + descriptor);
+        return locking.contains(name + descriptor) || hookedHandles && MethodReferenceBridges.isBridge(name);
+    }
+
+    /**
+     * True when a method handle of the class names a hooked method, as a method reference to it does
+     * ({@code Runnable r = lock::lock}, {@code locks.forEach(Lock::lock)}): its lambdas' calls need
+     * {@link MethodReferenceBridges}, and every method of the class with an {@code invokedynamic} counts as one that may lock.
+     */
+    boolean hookedHandles() {
+        return hookedHandles;
     }
 
     private void markHookedMethods() {
@@ -65,6 +77,12 @@ final class LockOperationScan {
                 int nameAndType = reader.getItem(reader.readUnsignedShort(offset + 2));
                 hookedMethods[item] = mayBeHookedName(reader.getItem(reader.readUnsignedShort(nameAndType)))
                         && CallSiteHooks.hooks(reader.readUTF8(nameAndType, buffer) + reader.readUTF8(nameAndType + 2, buffer));
+            }
+        }
+        for (int item = 1; item < hookedMethods.length && !hookedHandles; item++) {
+            int offset = reader.getItem(item);
+            if (offset != 0 && reader.readByte(offset - 1) == CONSTANT_METHOD_HANDLE) {
+                hookedHandles = hookedMethods[reader.readUnsignedShort(offset + 1)];
             }
         }
     }
@@ -144,6 +162,12 @@ final class LockOperationScan {
                         return true;
                     }
                     offset += 3;
+                    break;
+                case Opcodes.INVOKEDYNAMIC:
+                    if (hookedHandles) {
+                        return true;
+                    }
+                    offset += LENGTHS[opcode];
                     break;
                 case Opcodes.INVOKEVIRTUAL:
                 case Opcodes.INVOKESTATIC:

@@ -93,9 +93,11 @@ final class LockTransformer implements ClassFileTransformer {
             ClassVisitor last = rewrites.handOffs() ? OldUnsafeCalls.of(writer, sites, reader, classFile) : writer;
             last = rewrites.memoryAccesses() ? FenceMethods.of(last, sites, reader, classFile) : last;
             ClassVisitor visitor = new LockClassVisitor(last, sites, hooks, handOffs, rewrites, locking, receivers);
-            if (rewrites.methodReferenceBridges()) {
+            if (rewrites.methodReferenceBridges() && rewrites.handOffs()) {
                 visitor = new MethodReferenceBridges(visitor, (opcode, owner, name, descriptor) -> hooks.hookFor(opcode, owner, name, descriptor) != null
                         || handOffs.of(opcode, owner, name, descriptor).kind() != HandOffSites.Kind.NONE);
+            } else if (rewrites.methodReferenceBridges() && locking != null && locking.hookedHandles()) {
+                visitor = new MethodReferenceBridges(visitor, (opcode, owner, name, descriptor) -> hooks.hookFor(opcode, owner, name, descriptor) != null);
             }
             if (rewrites.memoryAccesses()) {
                 visitor = new MemoryAccessClassVisitor(visitor, writer, reader, sites, new TrackedFields(rewrites.fields(), loader, () -> pool(loader)),

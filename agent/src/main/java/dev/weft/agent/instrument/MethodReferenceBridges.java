@@ -49,6 +49,11 @@ final class MethodReferenceBridges extends ClassVisitor {
         this.rewritten = rewritten;
     }
 
+    /** True when this is the name of a bridge this class emits. */
+    static boolean isBridge(String method) {
+        return method.startsWith(PREFIX);
+    }
+
     /** The name a method's sites report: a bridge's is that of the method that makes its method reference. */
     static String reportedName(String method) {
         if (!method.startsWith(PREFIX)) {

@@ -41,10 +41,11 @@ record Rewrites(boolean synchronizedMethods, boolean handOffs, FieldRegistry fie
 
     /**
      * True when method references to rewritten calls go through a bridge of their class ({@link MethodReferenceBridges}):
-     * with hand-offs, when the class's shape may change (a retransformation cannot add the bridges).
+     * when the class's shape may change (a retransformation cannot add the bridges). Without hand-offs, only
+     * references to lock operations ({@code lock::lock}) are bridged.
      */
     boolean methodReferenceBridges() {
-        return handOffs && synchronizedMethods;
+        return synchronizedMethods;
     }
 
     /** True when memory accesses are instrumented. */

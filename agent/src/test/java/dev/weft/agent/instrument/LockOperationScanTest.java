@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.ClassVisitor;
+import net.bytebuddy.jar.asm.Handle;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.utility.OpenedClassReader;
@@ -28,9 +29,14 @@ import org.junit.jupiter.api.Test;
 
 class LockOperationScanTest {
 
-    /** The same question answered by visiting every instruction, as the rewrite does: the methods that lock. */
+    /**
+     * The same question answered by visiting every instruction, as the rewrite does: the methods that lock, and,
+     * when a method handle names a hooked method (a method reference to {@code lock}...), those with an {@code invokedynamic}.
+     */
     private static Set<String> visitedLocking(ClassReader reader) {
         Set<String> locking = new HashSet<>();
+        Set<String> dynamic = new HashSet<>();
+        boolean[] hookedHandle = {false};
         reader.accept(new ClassVisitor(OpenedClassReader.ASM_API) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
@@ -59,9 +65,31 @@ class LockOperationScanTest {
                             locking.add(method);
                         }
                     }
+
+                    @Override
+                    public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
+                        dynamic.add(method);
+                        for (Object argument : arguments) {
+                            noteHandle(argument);
+                        }
+                    }
+
+                    @Override
+                    public void visitLdcInsn(Object value) {
+                        noteHandle(value);
+                    }
+
+                    private void noteHandle(Object value) {
+                        if (value instanceof Handle handle && CallSiteHooks.hooks(handle.getName() + handle.getDesc())) {
+                            hookedHandle[0] = true;
+                        }
+                    }
                 };
             }
         }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        if (hookedHandle[0]) {
+            locking.addAll(dynamic);
+        }
         return locking;
     }
 

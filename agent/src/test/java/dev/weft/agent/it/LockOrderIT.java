@@ -60,4 +60,26 @@ class LockOrderIT {
     void ordersSeparatedByStartAndJoinOrByACommonGateLockAreNotReported() throws Exception {
         assertEquals(0, run("NeverDeadlockingOrders", "").path("findings").size());
     }
+
+    @Test
+    void locksTakenThroughMethodReferencesFormACycleInDeadlockOnlyMode() throws Exception {
+        JsonNode findings = run("BatchTransfers", ",detect=deadlock,lock-order").path("findings");
+        assertEquals(1, findings.size(), findings.toString());
+        JsonNode finding = findings.get(0);
+        assertEquals("lock-order", finding.path("kind").asText());
+        for (JsonNode lock : finding.path("locks")) {
+            assertEquals("created at example.app.BatchTransfers.<clinit>(BatchTransfers.java:13)", lock.path("origin").asText());
+        }
+        Set<String> edges = new TreeSet<>();
+        for (JsonNode edge : finding.path("edges")) {
+            edges.add(edge.path("thread").asText() + ": " + edge.path("fromSite").asText() + " -> " + edge.path("toSite").asText());
+        }
+        String site = "example.app.BatchTransfers.transfer(BatchTransfers.java:17)";
+        assertEquals(Set.of("evening: " + site + " -> " + site, "morning: " + site + " -> " + site), edges);
+    }
+
+    @Test
+    void locksTakenThroughMethodReferencesInOneOrderAreNotReportedInDeadlockOnlyMode() throws Exception {
+        assertEquals(0, run("BatchTransfersSorted", ",detect=deadlock,lock-order").path("findings").size());
+    }
 }
