@@ -52,7 +52,9 @@ public final class BankTransfers {
 
         int shutDownAndCount() throws InterruptedException {
             tellers.shutdown();
-            tellers.awaitTermination(10, TimeUnit.SECONDS);
+            if (!tellers.awaitTermination(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("tellers did not terminate");
+            }
             return completed;
         }
     }

@@ -54,7 +54,9 @@ public final class BankTransfersFixed {
 
         int shutDownAndCount() throws InterruptedException {
             tellers.shutdown();
-            tellers.awaitTermination(10, TimeUnit.SECONDS);
+            if (!tellers.awaitTermination(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("tellers did not terminate");
+            }
             synchronized (this) {
                 return completed;
             }

@@ -71,7 +71,9 @@ public final class ConfigRefresher {
         finished.await();
         refreshing.cancel(false);
         scheduler.shutdown();
-        scheduler.awaitTermination(5, TimeUnit.SECONDS);
+        if (!scheduler.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("scheduler did not terminate");
+        }
         for (RequestWorker worker : workers) {
             System.out.println(worker.getName() + ": " + worker.slowRequests + " slow");
         }

@@ -53,7 +53,9 @@ public final class ElasticRegionPool {
             }).get();
         }
         pool.shutdown();
-        pool.awaitTermination(10, TimeUnit.SECONDS);
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("pool did not terminate");
+        }
         running = false;
         monitor.join();
         System.out.println(workers.size() + " workers, checksum " + checksum);

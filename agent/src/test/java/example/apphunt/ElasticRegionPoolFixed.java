@@ -53,7 +53,9 @@ public final class ElasticRegionPoolFixed {
             }).get();
         }
         pool.shutdown();
-        pool.awaitTermination(10, TimeUnit.SECONDS);
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("pool did not terminate");
+        }
         int jobs = 0;
         for (RegionWorker w : workers) {
             jobs += w.jobs;
@@ -75,7 +77,7 @@ public final class ElasticRegionPoolFixed {
                 public void failed(Throwable failure, Void nothing) { announced.completeExceptionally(failure); }
             });
             client.connect(server.getLocalAddress()).get();
-            System.out.println(announced.get(10, TimeUnit.SECONDS).startsWith("announcer-") + " " + jobs + " jobs, checksum " + checksum);
+            System.out.println(announced.get(1, TimeUnit.MINUTES).startsWith("announcer-") + " " + jobs + " jobs, checksum " + checksum);
         } finally {
             group.shutdownNow();
         }

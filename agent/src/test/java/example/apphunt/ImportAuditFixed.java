@@ -63,7 +63,9 @@ public final class ImportAuditFixed {
             pool.execute(new ImportJob("customers-" + i + ".csv"));
         }
         pool.shutdown();
-        pool.awaitTermination(10, TimeUnit.SECONDS);
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("pool did not terminate");
+        }
         if (pool.jobsSeen != 12) {
             throw new IllegalStateException("afterExecute saw " + pool.jobsSeen + " of 12 import jobs");
         }

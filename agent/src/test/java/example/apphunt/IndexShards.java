@@ -27,7 +27,7 @@ public final class IndexShards {
                 }
             });
         }
-        if (!ForkJoinPool.commonPool().awaitQuiescence(10, TimeUnit.SECONDS)) {
+        if (!ForkJoinPool.commonPool().awaitQuiescence(1, TimeUnit.MINUTES)) {
             throw new IllegalStateException("indexing did not end");
         }
         System.out.println(totalDocuments + " documents");

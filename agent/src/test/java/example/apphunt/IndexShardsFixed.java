@@ -33,7 +33,7 @@ public final class IndexShardsFixed {
                 shards[n] = shard;
             });
         }
-        if (!ForkJoinPool.commonPool().awaitQuiescence(10, TimeUnit.SECONDS)) {
+        if (!ForkJoinPool.commonPool().awaitQuiescence(1, TimeUnit.MINUTES)) {
             throw new IllegalStateException("indexing did not end");
         }
         int documents = 0;

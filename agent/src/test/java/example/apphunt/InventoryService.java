@@ -80,7 +80,9 @@ public final class InventoryService {
         ordersDone.await();
         supplier.join();
         orders.shutdown();
-        orders.awaitTermination(5, TimeUnit.SECONDS);
+        if (!orders.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("orders did not terminate");
+        }
         System.out.println(warehouse.reservations.size() + " reserved, lock taken " + warehouse.lock.acquisitions() + " times");
     }
 }

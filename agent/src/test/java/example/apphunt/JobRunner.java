@@ -66,7 +66,7 @@ public final class JobRunner {
         }
         jobs.forEach(pool::execute);
         pool.shutdown();
-        if (pool.awaitTermination(10, TimeUnit.SECONDS)) {
+        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
             System.out.println(pool.summary);
         }
     }

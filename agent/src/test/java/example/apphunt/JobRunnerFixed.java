@@ -68,7 +68,7 @@ public final class JobRunnerFixed {
         }
         jobs.forEach(pool::execute);
         pool.shutdown();
-        if (pool.awaitTermination(10, TimeUnit.SECONDS)) {
+        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
             System.out.println(pool.summary);
         }
     }

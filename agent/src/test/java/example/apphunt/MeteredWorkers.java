@@ -72,7 +72,9 @@ public final class MeteredWorkers {
             });
         }
         pool.shutdown();
-        pool.awaitTermination(10, TimeUnit.SECONDS);
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("pool did not terminate");
+        }
         running = false;
         dashboard.join();
         System.out.println(factory.made.size() + " workers, " + rejections.rejected + " run by the caller, " + callerWork[0]);

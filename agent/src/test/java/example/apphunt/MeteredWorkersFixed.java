@@ -77,7 +77,9 @@ public final class MeteredWorkersFixed {
             });
         }
         pool.shutdown();
-        pool.awaitTermination(10, TimeUnit.SECONDS);
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("pool did not terminate");
+        }
         running = false;
         dashboard.join();
         System.out.println(factory.made.size() + " workers, " + rejections.rejected + " run by the caller, " + callerWork[0]);

@@ -67,7 +67,9 @@ public final class OrderIntakeFixed {
             clerk.join();
         }
         pool.shutdown();
-        pool.awaitTermination(10, TimeUnit.SECONDS);
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("pool did not terminate");
+        }
         synchronized (intake) {
             if (packed.get() + intake.deferred.size() != 60) {
                 throw new IllegalStateException(packed.get() + " packed and " + intake.deferred.size() + " deferred of 60");

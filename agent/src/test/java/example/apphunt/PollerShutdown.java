@@ -52,7 +52,9 @@ public final class PollerShutdown {
         cancelled.cancel(true);
         pool.shutdownNow();
         control.reason = "maintenance window"; // weft: race
-        pool.awaitTermination(5, TimeUnit.SECONDS);
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("pool did not terminate");
+        }
         System.out.println(seen[0] + " / " + seen[1]);
     }
 }

@@ -55,7 +55,9 @@ public final class PrintSpoolerFixed {
         }
         warmedUp.countDown();
         office.shutdown();
-        office.awaitTermination(10, TimeUnit.SECONDS);
+        if (!office.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("office did not terminate");
+        }
 
         ThreadPoolExecutor plotter = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
                 new PriorityBlockingQueue<Runnable>(4, Comparator.comparing(task -> ((PrintJob) task).owner())), new NamedThreads("plotter"));
@@ -92,7 +94,9 @@ public final class PrintSpoolerFixed {
         }
         spare.shutdown();
         try {
-            spare.awaitTermination(10, TimeUnit.SECONDS);
+            if (!spare.awaitTermination(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("spare did not terminate");
+            }
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
         }

@@ -67,14 +67,16 @@ public final class ReportJobsFixed {
             }
         }
         for (Job job : jobs) {
-            Report report = job.get(10, TimeUnit.SECONDS);
+            Report report = job.get(1, TimeUnit.MINUTES);
             System.out.println(job.name + ": " + report.title + ", " + report.pages + " pages " + report.sections);
         }
         for (Thread thread : threads) {
             thread.join();
         }
         pool.shutdown();
-        pool.awaitTermination(10, TimeUnit.SECONDS);
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("pool did not terminate");
+        }
         synchronized (ReportJobsFixed.class) {
             System.out.println(completed + " completed");
         }

@@ -44,7 +44,9 @@ public final class ThumbnailBatch {
         batch.forEach(pool::execute);
         settings.scale = 2; // weft: race
         pool.shutdown();
-        pool.awaitTermination(10, TimeUnit.SECONDS);
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("pool did not terminate");
+        }
         long total = 0;
         for (Thumbnail thumbnail : batch) {
             total += thumbnail.pixels;

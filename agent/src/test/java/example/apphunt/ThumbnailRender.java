@@ -57,7 +57,9 @@ public final class ThumbnailRender {
             pool.execute(thumbnail);
         }
         pool.shutdown();
-        pool.awaitTermination(10, TimeUnit.SECONDS);
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("pool did not terminate");
+        }
         long total = 0;
         for (Thumbnail thumbnail : thumbnails) {
             total += thumbnail.pixels;

@@ -62,7 +62,9 @@ public final class UploadBackpressure {
             pool.execute(upload);
         }
         pool.shutdown();
-        pool.awaitTermination(10, TimeUnit.SECONDS);
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("pool did not terminate");
+        }
         long total = 0;
         for (Upload upload : uploads) {
             total += upload.checksum;

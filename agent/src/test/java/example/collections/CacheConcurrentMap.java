@@ -33,7 +33,9 @@ public final class CacheConcurrentMap {
             });
         }
         pool.shutdown();
-        pool.awaitTermination(10, TimeUnit.SECONDS);
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("pool did not terminate");
+        }
         System.out.println("cached " + renderer.cache.size());
     }
 }

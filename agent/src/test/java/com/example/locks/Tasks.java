@@ -141,7 +141,9 @@ public final class Tasks {
         running.await();
         pool.shutdown();
         finish.countDown();
-        pool.awaitTermination(10, TimeUnit.SECONDS);
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("pool did not terminate");
+        }
         return pool;
     }
 
@@ -171,7 +173,9 @@ public final class Tasks {
         Runnable task = () -> { };
         pool.execute(task);
         pool.shutdown();
-        pool.awaitTermination(10, TimeUnit.SECONDS);
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("pool did not terminate");
+        }
         return java.util.List.of(task, pool.before.get(0), pool.after.get(0));
     }
 
@@ -210,7 +214,9 @@ public final class Tasks {
         pool.execute(rejected);
         busy.countDown();
         pool.shutdown();
-        pool.awaitTermination(10, TimeUnit.SECONDS);
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("pool did not terminate");
+        }
         return java.util.List.of(rejected, seen.get(0), seen.get(1), ran.get());
     }
 
@@ -245,7 +251,9 @@ public final class Tasks {
         ExecutorService pool = Executors.newSingleThreadExecutor(POOL);
         pool.execute(() -> { });
         pool.shutdown();
-        pool.awaitTermination(10, TimeUnit.SECONDS);
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("pool did not terminate");
+        }
         return pool;
     }
 
@@ -257,7 +265,9 @@ public final class Tasks {
             return List.of(task, task.get());
         } finally {
             pool.shutdown();
-            pool.awaitTermination(10, TimeUnit.SECONDS); // the wrapper releases after get() may return
+            if (!pool.awaitTermination(1, TimeUnit.MINUTES)) { // the wrapper releases after get() may return
+                throw new IllegalStateException("pool did not terminate");
+            }
         }
     }
 

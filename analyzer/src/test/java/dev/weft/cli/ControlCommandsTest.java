@@ -25,13 +25,18 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import picocli.CommandLine;
 
 /**
  * {@code weft explore}, {@code replay} and {@code confirm} against a stand-in agent
  * ({@link FakeControlAgent}) that plays the controlled mode's side of the contract, so that the CLI's own
- * logic (iterations, exit codes, files, the watchdog, one-line errors) is tested with no real agent.
+ * logic (iterations, exit codes, files, the watchdog, one-line errors) is tested with no real agent. Its tests run two
+ * at a time, beside the module's other classes (see the surefire configuration): most of their time goes to waiting
+ * for child JVMs and for time bounds.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ControlCommandsTest {
 
     @TempDir

@@ -16,6 +16,10 @@ final class CpuSlots implements AutoCloseable {
     static final int COUNT = Math.max(2, Runtime.getRuntime().availableProcessors());
     private static final Semaphore FREE = new Semaphore(COUNT, true);
     private static final ThreadLocal<int[]> HELD = ThreadLocal.withInitial(() -> new int[1]);
+    /** Wall time, in nanoseconds, during which 0, 1, ... {@link #COUNT} slots were taken ({@link SuiteTimes}). */
+    private static final long[] NANOS_WITH_TAKEN = new long[COUNT + 1];
+    private static int takenNow;
+    private static long takenSince = System.nanoTime();
 
     private final int taken;
 
@@ -24,6 +28,7 @@ final class CpuSlots implements AutoCloseable {
         taken = Math.max(0, wanted - held[0]);
         if (taken > 0) { // acquire(0) of a fair semaphore waits behind the queued threads, which wait for this one's slots
             FREE.acquire(taken);
+            count(taken);
         }
         held[0] += taken;
     }
@@ -41,6 +46,22 @@ final class CpuSlots implements AutoCloseable {
     @Override
     public void close() {
         HELD.get()[0] -= taken;
-        FREE.release(taken);
+        if (taken > 0) {
+            count(-taken);
+            FREE.release(taken);
+        }
+    }
+
+    /** For each number of slots, 0 to {@link #COUNT}, the wall time in nanoseconds during which that many were taken. */
+    static synchronized long[] nanosWithTaken() {
+        count(0);
+        return NANOS_WITH_TAKEN.clone();
+    }
+
+    private static synchronized void count(int change) {
+        long now = System.nanoTime();
+        NANOS_WITH_TAKEN[takenNow] += now - takenSince;
+        takenSince = now;
+        takenNow += change;
     }
 }

@@ -38,11 +38,19 @@ class ExploreIT {
         return weftWithClassPath(args, ChildJvm.TEST_CLASSES, program);
     }
 
-    /** Runs {@code weft args... -- java ... program...}; the program's JVMs share classes when on the test classes. */
+    /**
+     * Runs {@code weft args... -- java ... program...}; the program's JVMs share classes when on the test classes. An
+     * {@code explore} runs with {@code --no-check-replay}: these tests replay what it found with {@code weft replay} as
+     * often as they say, and never looked at the fresh replay it would make (a JVM more; {@code ExploreHuntIT} and
+     * {@code SchedulesPerJvmIT} check that one).
+     */
     private int weftWithClassPath(List<String> args, Path classPath, String... program) throws InterruptedException {
         List<String> command = new ArrayList<>(List.of(ChildJvm.java().toString(), "-XX:TieredStopAtLevel=1", "-cp", classPath.toString()));
         command.addAll(List.of(program));
         List<String> all = new ArrayList<>(args);
+        if (args.get(0).equals("explore")) {
+            all.add(1, "--no-check-replay");
+        }
         all.addAll(List.of("--agent", ChildJvm.AGENT.toString(), "-o", "include=example.app.", "--"));
         all.addAll(SharedClasses.command(command, false));
         CommandLine cli = WeftCommand.commandLine();

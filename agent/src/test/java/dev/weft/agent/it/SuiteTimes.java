@@ -17,9 +17,11 @@ import org.junit.platform.launcher.TestPlan;
 /**
  * Where the suite's time goes, when the test JVM runs with {@code -Dweft.it.times=true} (on Linux; e.g.
  * {@code mvn -B verify -DargLine=-Dweft.it.times=true}): {@code target/suite-times.txt} gets a line per test
- * class with its wall time from its start to its end, in seconds, and a last line for the whole run with its
- * wall time, the CPU time of the test JVM itself and of the child processes it waited for (the child JVMs, and
- * what they waited for), and how many child processes it saw (every half second). The classes run concurrently, so
+ * class with its start (from the run's) and its wall time from its start to its end, in seconds, and two last
+ * lines for the whole run: its wall time, the CPU time of the test JVM itself and of the child processes it waited
+ * for (the child JVMs, and what they waited for), and how many child processes it saw (every half second); then how
+ * long 0, 1, ... of the {@link CpuSlots} were taken (time with fewer slots taken than cores is time the tests'
+ * structure left a core idle, a child that waits in its slot aside). The classes run concurrently, so
  * the CPU time of one class is that of a run of it alone ({@code -Dit.test=Class}). Off, it does nothing.
  */
 public final class SuiteTimes implements TestExecutionListener {
@@ -55,7 +57,8 @@ public final class SuiteTimes implements TestExecutionListener {
         if (ON && test.getSource().orElse(null) instanceof ClassSource source) {
             Long start = started.remove(source.getClassName());
             if (start != null) {
-                write(String.format("%s wall=%.1f%n", source.getClassName(), (System.nanoTime() - start) / 1e9));
+                write(String.format("%s start=%.1f wall=%.1f%n", source.getClassName(), (start - planStarted[0]) / 1e9,
+                        (System.nanoTime() - start) / 1e9));
             }
         }
     }
@@ -67,6 +70,12 @@ public final class SuiteTimes implements TestExecutionListener {
             long[] end = now();
             write(String.format("suite wall=%.1f self=%.1f children=%.1f processes=%d%n", (end[0] - planStarted[0]) / 1e9,
                     (end[1] - planStarted[1]) / TICKS_PER_SECOND, (end[2] - planStarted[2]) / TICKS_PER_SECOND, children.size()));
+            long[] withTaken = CpuSlots.nanosWithTaken();
+            StringBuilder slots = new StringBuilder("suite seconds with N of " + CpuSlots.COUNT + " CPU slots taken:");
+            for (int taken = 0; taken < withTaken.length; taken++) {
+                slots.append(String.format(" %d=%.1f", taken, withTaken[taken] / 1e9));
+            }
+            write(slots.append(System.lineSeparator()).toString());
         }
     }
 

@@ -72,7 +72,9 @@ public final class CompletableFutureHandOff {
         System.out.println("get: " + got.shares + " " + got.symbol + " for " + got.totalCents);
 
         pool.shutdown();
-        pool.awaitTermination(10, TimeUnit.SECONDS);
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("pool did not terminate");
+        }
     }
 
     private static Request request(String symbol, int shares) {

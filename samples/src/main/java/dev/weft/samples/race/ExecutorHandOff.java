@@ -79,7 +79,7 @@ public final class ExecutorHandOff {
             pool.execute(() -> totals[slot] = total(invoice));
         }
         pool.shutdown();
-        if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
             throw new IllegalStateException("the pool did not terminate");
         }
         long walkInCents = 0;

@@ -55,7 +55,7 @@ public final class PoolTasksLostUpdate {
         Thread.sleep(50); // other work; the first task has long ended
         pool.execute(visit);
         pool.shutdown();
-        if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
             throw new IllegalStateException("the pool did not terminate");
         }
         System.out.println(stats.views + " views counted, 2000 made");
