@@ -25,7 +25,7 @@ final class ControlledRunOptions {
     @Option(names = "--agent", paramLabel = "JAR", description = "The agent jar (default: agent/target/weft-agent.jar).")
     private Path agent;
 
-    @Option(names = {"-o", "--option"}, paramLabel = "KEY=VALUE",
+    @Option(names = {"-o", "--option"}, paramLabel = "KEY=VALUE", converter = AgentOptionConverter.class,
             description = "One more agent option, e.g. -o include=com.example. -o detect=deadlock (repeatable; see README).")
     private List<String> options = new ArrayList<>();
 

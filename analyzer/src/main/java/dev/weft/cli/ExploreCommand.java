@@ -303,6 +303,9 @@ final class ExploreCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "bad value for --test: '" + test + "' (expected CLASS#METHOD, e.g. com.example.BankTest#transfer)");
         }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "bad value for --out: '" + out + "' is a file (expected a directory)");
+        }
         run.check(command, RESERVED);
     }
 

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** A bad command line gets one line naming the problem and what is valid, and status 2. */
@@ -55,5 +58,20 @@ class UsageProblemTest {
     void anUnknownOptionBeforeTheDoubleDashIsNamedAsItIs() {
         assertEquals("weft: Unknown option: '--bogus' (see: weft confirm --help)",
                 refusal("confirm", "--bogus", "weft.json", "--", "java", "Main"));
+    }
+
+    @Test
+    void anAgentOptionThatIsNoKeyValueIsRefusedBeforeTheAgentReadsItAsPartOfAList() {
+        assertEquals("weft: Invalid value for option '--option' (KEY=VALUE): 'bogus' is not KEY=VALUE (e.g. -o include=com.example.;"
+                + " the agent's options are in the README) (see: weft explore --help)",
+                refusal("explore", "-o", "detect=race", "-o", "bogus", "--", "java", "Main"));
+        assertEquals(2, WeftCommand.commandLine().setErr(new PrintWriter(new StringWriter())).execute("run", "-o", "=x", "--", "java", "Main"));
+    }
+
+    @Test
+    void exploreRefusesAnOutputDirectoryThatIsAFile(@TempDir Path dir) throws Exception {
+        Path file = Files.createFile(dir.resolve("notes.txt"));
+        assertEquals("weft: bad value for --out: '" + file + "' is a file (expected a directory) (see: weft explore --help)",
+                refusal("explore", "--out", file.toString(), "--", "java", "Main"));
     }
 }
