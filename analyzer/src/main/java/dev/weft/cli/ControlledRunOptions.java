@@ -109,7 +109,7 @@ final class ControlledRunOptions {
         try {
             return JavaCommand.withAgent(command, agentJar(), agentOptions);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage() + ": weft " + spec.name() + " [options] -- java ...");
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage() + ": " + UsageProblem.example(spec));
         }
     }
 

@@ -55,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             return JavaCommand.withAgent(command, jar, agentOptions);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage() + ": weft run [options] -- java ...");
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage() + ": " + UsageProblem.example(spec));
         }
     }
 }

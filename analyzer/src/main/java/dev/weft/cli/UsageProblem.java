@@ -46,7 +46,7 @@ final class UsageProblem {
     }
 
     /** {@code weft replay [options] FILE -- java -cp app.jar com.example.Main}, from the command's parameters. */
-    private static String example(CommandSpec spec) {
+    static String example(CommandSpec spec) {
         String before = spec.positionalParameters().stream().map(PositionalParamSpec::paramLabel)
                 .filter(label -> !JAVA_COMMAND.equals(label)).map(label -> " " + label).collect(Collectors.joining());
         return spec.qualifiedName() + " [options]" + before + " -- java -cp app.jar com.example.Main";

@@ -74,4 +74,13 @@ class UsageProblemTest {
         assertEquals("weft: bad value for --out: '" + file + "' is a file (expected a directory) (see: weft explore --help)",
                 refusal("explore", "--out", file.toString(), "--", "java", "Main"));
     }
+
+    @Test
+    void aCommandThatIsNotJavaShowsTheCommandsOwnForm(@TempDir Path dir) throws Exception {
+        Path agent = Files.createFile(dir.resolve("weft-agent.jar"));
+        Path schedule = Files.writeString(dir.resolve("run.schedule.json"), "{\"format\":\"weft-schedule\"}");
+        assertEquals("weft: the command must start with java (got 'python3'): weft replay [options] FILE -- java -cp app.jar"
+                + " com.example.Main (see: weft replay --help)",
+                refusal("replay", "--agent", agent.toString(), schedule.toString(), "--", "python3", "app.py"));
+    }
 }
