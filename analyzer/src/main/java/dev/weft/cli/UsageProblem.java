@@ -23,10 +23,12 @@ final class UsageProblem {
     static String describe(CommandLine.ParameterException problem, String[] args) {
         CommandSpec spec = problem.getCommandLine().getCommandSpec();
         String help = " (see: " + spec.qualifiedName() + " --help)";
-        if (problem instanceof CommandLine.UnmatchedArgumentException && spec.parent() == null && !spec.subcommands().isEmpty()
-                && problem.getMessage().startsWith("Unmatched argument")) {
-            return "unknown command '" + ((CommandLine.UnmatchedArgumentException) problem).getUnmatched().get(0) + "' (valid: "
-                    + String.join(", ", spec.subcommands().keySet()) + ")" + help;
+        String message = problem.getMessage();
+        if (spec.parent() == null && (message.startsWith("Unmatched argument") || message.startsWith("Unknown subcommand"))) {
+            // picocli's "Unmatched argument at index 0: 'frob'" (weft frob), "Unknown subcommand 'frob'." (weft help frob)
+            int quote = message.indexOf('\'');
+            String unknown = message.substring(quote + 1, message.indexOf('\'', quote + 1));
+            return "unknown command '" + unknown + "' (valid: " + String.join(", ", spec.subcommands().keySet()) + ")" + help;
         }
         if (takesJavaCommand(spec) && !List.of(args).contains("--")) {
             if (problem instanceof CommandLine.MissingParameterException
@@ -35,10 +37,10 @@ final class UsageProblem {
                 return "no java command to run: give it after '--', e.g. " + example(spec) + help;
             }
             if (problem instanceof CommandLine.UnmatchedArgumentException) {
-                return problem.getMessage() + ": the program's java command goes after '--', e.g. " + example(spec) + help;
+                return message + ": the program's java command goes after '--', e.g. " + example(spec) + help;
             }
         }
-        return problem.getMessage() + help;
+        return message + help;
     }
 
     private static boolean takesJavaCommand(CommandSpec spec) {

@@ -27,6 +27,10 @@ class UsageProblemTest {
     void anUnknownCommandListsTheCommands() {
         assertEquals("weft: unknown command 'frob' (valid: demo, run, analyze, report, explore, replay, confirm, help)"
                 + " (see: weft --help)", refusal("frob"));
+        assertEquals("weft: unknown command 'frob' (valid: demo, run, analyze, report, explore, replay, confirm, help)"
+                + " (see: weft --help)", refusal("help", "frob"));
+        assertEquals("weft: unknown command 'frob' (valid: demo, run, analyze, report, explore, replay, confirm, help)"
+                + " (see: weft --help)", refusal("frob", "--", "java", "Main"));
     }
 
     @Test
