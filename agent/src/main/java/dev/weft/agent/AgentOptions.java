@@ -176,7 +176,7 @@ public record AgentOptions(Path report, Set<String> detect, List<String> include
     private static Path readableFile(String key, String value) {
         Path file = path(key, value);
         if (!Files.isReadable(file) || Files.isDirectory(file)) {
-            throw new BadOptionException("cannot read the " + key + " file '" + value + "'");
+            throw BadOptionException.unreadableFile(key, value, file);
         }
         return file;
     }

@@ -30,9 +30,12 @@ import picocli.CommandLine.Parameters;
  * happens, the finding gets {@code "confirmed": true} and the schedule file that replays it, and REPORT is
  * rewritten atomically. Exit status 66 when at least one prediction was confirmed, 0 when none was.
  */
-@Command(name = "confirm", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Confirm predicted deadlocks and races by producing them: weft confirm weft.json -- java -cp app.jar Main",
-                "Exit status 66 when a prediction was confirmed (REPORT is rewritten with \"confirmed\": true), 0 when none was."})
+@Command(name = "confirm", mixinStandardHelpOptions = true, versionProvider = WeftVersion.class, sortOptions = false,
+        description = "Confirm predicted deadlocks and races by producing them: weft confirm weft.json -- java -cp app.jar Main",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no prediction was confirmed",
+                "2:bad usage (no such report, not a weft JSON report, a bad agent option, a java command that cannot start the program)",
+                "66:a prediction was confirmed (REPORT is rewritten with \"confirmed\": true)"})
 final class ConfirmCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -25,7 +25,7 @@ final class ControlledRunOptions {
     @Option(names = "--agent", paramLabel = "JAR", description = "The agent jar (default: agent/target/weft-agent.jar).")
     private Path agent;
 
-    @Option(names = {"-o", "--option"}, paramLabel = "KEY=VALUE",
+    @Option(names = {"-o", "--option"}, paramLabel = "KEY=VALUE", converter = AgentOptionConverter.class,
             description = "One more agent option, e.g. -o include=com.example. -o detect=deadlock (repeatable; see README).")
     private List<String> options = new ArrayList<>();
 
@@ -109,7 +109,7 @@ final class ControlledRunOptions {
         try {
             return JavaCommand.withAgent(command, agentJar(), agentOptions);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage() + ": weft " + spec.name() + " [options] -- java ...");
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage() + ": " + UsageProblem.example(spec));
         }
     }
 

@@ -35,12 +35,16 @@ import picocli.CommandLine.Parameters;
  * toward that cycle as {@code weft confirm} does, once per distinct cycle; then the strategy resumes. The first
  * iteration holds back threads about to take a nested lock ({@code hold=nested}), which closes most cycles at once.
  */
-@Command(name = "explore", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "explore", mixinStandardHelpOptions = true, versionProvider = WeftVersion.class, sortOptions = false,
         description = {"Search schedules for a concurrency bug: weft explore [options] -- java -cp app.jar Main",
                 "Each iteration runs the program under the agent with mode=control, a fresh seed and, by default, the random and pct "
                         + "strategies by turns; after an iteration that predicts a deadlock (lock-order), the next one is steered toward it. "
                         + "The first deadlock, race "
-                        + "or starvation (or failure of the program) ends the search. Exit status 66 when something was found, 0 when not."})
+                        + "or starvation (or failure of the program) ends the search."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every schedule tried, nothing found",
+                "2:bad usage (a bad option or agent option, a java command that cannot start the program, no such test)",
+                "66:a finding or a failure of the program"})
 final class ExploreCommand implements Callable<Integer> {
 
     /** The search strategies explore offers: the agent's two, or the two taking turns. */
@@ -298,6 +302,9 @@ final class ExploreCommand implements Callable<Integer> {
         if (test != null && !TEST_METHOD.matcher(test).matches()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "bad value for --test: '" + test + "' (expected CLASS#METHOD, e.g. com.example.BankTest#transfer)");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "bad value for --out: '" + out + "' is a file (expected a directory)");
         }
         run.check(command, RESERVED);
     }

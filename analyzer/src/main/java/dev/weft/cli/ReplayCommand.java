@@ -22,9 +22,12 @@ import picocli.CommandLine.Parameters;
  * ({@code mode=control,replay=FILE}) and prints what it found. Exit status 66 when the replay reproduced a
  * deadlock, race or starvation (or the program's failure), 0 otherwise.
  */
-@Command(name = "replay", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Replay a recorded schedule: weft replay run.schedule.json -- java -cp app.jar Main",
-                "Exit status 66 when the replay reproduced a finding or failure, 0 when not."})
+@Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = WeftVersion.class, sortOptions = false,
+        description = "Replay a recorded schedule: weft replay run.schedule.json -- java -cp app.jar Main",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the replay reproduced no finding or failure",
+                "2:bad usage (no such schedule file, not a schedule file, a bad agent option, a java command that cannot start the program)",
+                "66:the replay reproduced a finding or a failure of the program"})
 final class ReplayCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();

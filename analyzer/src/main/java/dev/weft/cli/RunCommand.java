@@ -28,7 +28,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--agent", paramLabel = "JAR", description = "The agent jar (default: agent/target/weft-agent.jar).")
     private Path agent;
 
-    @Option(names = {"-o", "--option"}, paramLabel = "KEY=VALUE",
+    @Option(names = {"-o", "--option"}, paramLabel = "KEY=VALUE", converter = AgentOptionConverter.class,
             description = "An agent option, e.g. -o report=weft.json -o onDeadlock=halt (repeatable; see README).")
     private List<String> options = new ArrayList<>();
 
@@ -55,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             return JavaCommand.withAgent(command, jar, agentOptions);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage() + ": weft run [options] -- java ...");
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage() + ": " + UsageProblem.example(spec));
         }
     }
 }

@@ -34,8 +34,7 @@ public final class WeftCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new WeftCommand());
         commandLine.setParameterExceptionHandler((problem, args) -> {
-            CommandLine command = problem.getCommandLine();
-            command.getErr().println("weft: " + problem.getMessage() + " (see: weft " + command.getCommandName() + " --help)");
+            problem.getCommandLine().getErr().println("weft: " + UsageProblem.describe(problem, args));
             return CommandLine.ExitCode.USAGE;
         });
         commandLine.setExecutionExceptionHandler((failure, command, parsed) -> {

@@ -257,7 +257,7 @@ class ControlCommandsTest {
         assertOneLineError("weft: -o seed=3: weft explore sets seed itself");
         err.getBuffer().setLength(0);
         assertEquals(2, weft("explore", "--agent", agent.toString(), "--", "python3", "app.py"));
-        assertOneLineError("weft: the command must start with java (got 'python3'): weft explore [options] -- java ...");
+        assertOneLineError("weft: the command must start with java (got 'python3'): weft explore [options] -- java -cp app.jar com.example.Main");
     }
 
     @Test

@@ -43,7 +43,8 @@ class RunAndReportCommandTest {
     void runRefusesACommandThatIsNotJava() throws Exception {
         Path jar = Files.createFile(dir.resolve("weft-agent.jar"));
         assertEquals(2, weft("run", "--agent", jar.toString(), "--", "python3", "app.py"));
-        assertEquals("weft: the command must start with java (got 'python3'): weft run [options] -- java ... (see: weft run --help)",
+        assertEquals("weft: the command must start with java (got 'python3'):"
+                + " weft run [options] -- java -cp app.jar com.example.Main (see: weft run --help)",
                 err.toString().strip());
     }
 

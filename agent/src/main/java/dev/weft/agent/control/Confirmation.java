@@ -10,6 +10,7 @@ import dev.weft.report.json.JsonReportCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -52,6 +53,8 @@ public record Confirmation(String findingId, ConfirmableFinding prediction) {
         Report report;
         try (InputStream in = Files.newInputStream(file)) {
             report = new JsonReportCodec().read(in);
+        } catch (NoSuchFileException e) {
+            throw new BadOptionException("cannot read the confirm report '" + file + "': no such file");
         } catch (IOException | RuntimeException e) {
             throw new BadOptionException("cannot read the confirm report '" + file + "': " + e.getMessage());
         }

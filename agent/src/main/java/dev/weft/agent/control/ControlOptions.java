@@ -132,7 +132,7 @@ public record ControlOptions(Parameters parameters, boolean seedGiven, Path sche
     private static Path readable(String key, String value) {
         Path file = path(key, value);
         if (!Files.isReadable(file)) {
-            throw new BadOptionException("cannot read the " + key + " file '" + value + "'");
+            throw BadOptionException.unreadableFile(key, value, file);
         }
         return file;
     }
