@@ -317,8 +317,7 @@ public final class RaceTracker implements Listener {
      * a call that reaches elements without a slot is one variable of the array's shadow instead, checked
      * against the other ranges it overlaps and against each element's first access later ({@link BulkRanges}). A read
      * of an array that has no shadow yet (neither instrumented code nor a bulk call wrote it) makes none: most arrays
-     * that calls only read are never written by another thread, and a shadow for each of them cost the H2 workload
-     * a fifth more peak memory.
+     * that calls only read are never written by another thread.
      */
     @Override
     public void arrayElementsAccessed(Object array, int from, int to, boolean write, int site) {
