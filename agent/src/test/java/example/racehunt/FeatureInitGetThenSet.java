@@ -4,7 +4,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A feature's one-time set-up is guarded by an {@code AtomicBoolean} read with {@code get()} and then set with
- * {@code set(true)}, not {@code compareAndSet}: two request threads can both see it unset and both run the set-up.
+ * {@code set(true)} before the set-up runs: a request that sees it set reads the rules the set-up may still be
+ * writing, and two requests that both see it unset both write them.
  */
 // weft: expect race example.racehunt.FeatureInitGetThenSet$Feature.rules threads=request-1,request-2
 public final class FeatureInitGetThenSet {
@@ -13,11 +14,12 @@ public final class FeatureInitGetThenSet {
         final AtomicBoolean started = new AtomicBoolean();
         int rules;
 
-        void ensureStarted() {
+        int ensureStarted() {
             if (!started.get()) {
                 started.set(true);
                 rules = loadRules(); // weft: race
             }
+            return rules; // weft: race
         }
 
         static int loadRules() {

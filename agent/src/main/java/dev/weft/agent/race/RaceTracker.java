@@ -315,9 +315,7 @@ public final class RaceTracker implements Listener {
      * instrumented code has accessed already (they have a slot in the array's shadow) are checked and recorded
      * one by one. A slot for every element copied doubled the peak memory of the H2 workload, so the range of
      * a call that reaches elements without a slot is one variable of the array's shadow instead, checked
-     * against the other ranges it overlaps and against each element's first access later ({@link BulkRanges}). A read
-     * of an array that has no shadow yet (neither instrumented code nor a bulk call wrote it) makes none: most arrays
-     * that calls only read are never written by another thread.
+     * against the other ranges it overlaps and against each element's first access later ({@link BulkRanges}).
      */
     @Override
     public void arrayElementsAccessed(Object array, int from, int to, boolean write, int site) {
@@ -326,7 +324,7 @@ public final class RaceTracker implements Listener {
             return;
         }
         boolean recorded = t.initializing == 0;
-        ObjectShadow shadow = recorded && write ? shadowOf(t, array) : existingShadowOf(t, array);
+        ObjectShadow shadow = recorded ? shadowOf(t, array) : existingShadowOf(t, array);
         if (shadow == null) {
             return;
         }

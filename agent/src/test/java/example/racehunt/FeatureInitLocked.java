@@ -1,19 +1,19 @@
 package example.racehunt;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-
-/** The fixed twin of {@code FeatureInitGetThenSet}: {@code compareAndSet} lets one thread only run the set-up. */
+/** The fixed twin of {@code FeatureInitGetThenSet}: the check, the set-up and the read of the rules hold the feature's lock. */
 // weft: expect none
-public final class FeatureInitCompareAndSet {
+public final class FeatureInitLocked {
 
     static final class Feature {
-        final AtomicBoolean started = new AtomicBoolean();
-        int rules;
+        private boolean started;
+        private int rules;
 
-        void ensureStarted() {
-            if (started.compareAndSet(false, true)) {
+        synchronized int ensureStarted() {
+            if (!started) {
+                started = true;
                 rules = loadRules();
             }
+            return rules;
         }
 
         static int loadRules() {
