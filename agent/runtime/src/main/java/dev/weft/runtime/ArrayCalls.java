@@ -324,41 +324,30 @@ public final class ArrayCalls {
     }
 
     /**
-     * Before {@code list.get(index)} in instrumented code: when {@code list} is an {@code Arrays.asList(array)} view,
-     * the read of the array's element {@code index}, which the view reads inside the JDK.
+     * Before {@code list.get(index)} in instrumented code: when {@code list} is an {@code Arrays.asList(array)} view (or
+     * a {@code subList} of one), the read of the array's element at {@code index}, which the view reads inside the JDK.
      */
     public static void viewElementRead(Object list, int index, int site) {
-        Object[] array = AsListViews.arrayBehind(list);
-        if (array != null && index >= 0 && index < array.length) {
-            report(array, index, index + 1, READ, site);
-        }
+        viewElements(list, index, index + 1, READ, site);
     }
 
     /** Before {@code list.set(index, value)} in instrumented code: as {@link #viewElementRead}, a read and a write of the element. */
     public static void viewElementSet(Object list, int index, int site) {
-        Object[] array = AsListViews.arrayBehind(list);
-        if (array != null && index >= 0 && index < array.length) {
-            report(array, index, index + 1, READ | WRITE, site);
-        }
+        viewElements(list, index, index + 1, READ | WRITE, site);
     }
 
     /** Before {@code list.sort(comparator)} or {@code list.replaceAll(operator)} in instrumented code: as {@link #viewElementRead}, of every element. */
     public static void viewElementsUpdated(Object list, int site) {
-        Object[] array = AsListViews.arrayBehind(list);
-        if (array != null) {
-            report(array, 0, array.length, READ | WRITE, site);
-        }
+        viewElements(list, 0, Integer.MAX_VALUE, READ | WRITE, site);
     }
 
     /**
-     * Before {@code list.toArray()}, {@code toArray(array)}, {@code forEach}, {@code hashCode()} or {@code toString()} in
-     * instrumented code: as {@link #viewElementRead}, the reads of every element.
+     * Before {@code list.toArray()}, {@code toArray(array)}, {@code forEach}, {@code hashCode()}, {@code toString()},
+     * {@code stream()}, {@code parallelStream()} or {@code spliterator()} in instrumented code: as {@link #viewElementRead},
+     * the reads of every element (a stream's, as {@code Arrays.stream(array)}'s, taken to be where it is made).
      */
     public static void viewElementsRead(Object list, int site) {
-        Object[] array = AsListViews.arrayBehind(list);
-        if (array != null) {
-            report(array, 0, array.length, READ, site);
-        }
+        viewElements(list, 0, Integer.MAX_VALUE, READ, site);
     }
 
     /**
@@ -368,11 +357,8 @@ public final class ArrayCalls {
      * @return {@code found}, the call's
      */
     public static int viewIndexFound(Object list, int found, int last, int site) {
-        Object[] array = AsListViews.arrayBehind(list);
-        if (array != null && found < array.length) {
-            boolean all = found < 0;
-            report(array, last == 0 || all ? 0 : found, last != 0 || all ? array.length : found + 1, READ, site);
-        }
+        boolean all = found < 0;
+        viewElements(list, last == 0 || all ? 0 : found, last != 0 || all ? Integer.MAX_VALUE : found + 1, READ, site);
         return found;
     }
 
@@ -383,33 +369,98 @@ public final class ArrayCalls {
      * @return {@code found}, the call's
      */
     public static boolean viewContained(Object list, boolean found, int site) {
-        Object[] array = AsListViews.arrayBehind(list);
-        if (array != null && !found) {
-            report(array, 0, array.length, READ, site);
+        if (!found) {
+            viewElements(list, 0, Integer.MAX_VALUE, READ, site);
         }
         return found;
     }
 
-    /** The array behind an {@code Arrays.asList} view, read through its field {@code a} ({@code java.util} is open to weft's runtime in a race run). */
+    /**
+     * After {@code iterator.next()} in instrumented code: when {@code iterator} is one of an {@code Arrays.asList(array)}
+     * view's, the read of the element it returned, which it read inside the JDK.
+     */
+    public static void viewIteratorNext(Object iterator, int site) {
+        if (iterator != null && iterator.getClass() == AsListViews.ITERATOR) {
+            Object[] array = AsListViews.iterated(iterator);
+            int index = AsListViews.cursor(iterator) - 1;
+            if (array != null && index >= 0 && index < array.length) {
+                report(array, index, index + 1, READ, site);
+            }
+        }
+    }
+
+    /**
+     * Reports the accesses of elements {@code [from, to)} of {@code list} (to its end when {@code to} is beyond it) when
+     * it is an {@code Arrays.asList(array)} view or a {@code subList} of one: the elements of the array behind it.
+     */
+    private static void viewElements(Object list, int from, int to, int mode, int site) {
+        Object[] array = AsListViews.arrayBehind(list);
+        if (array == null) {
+            return;
+        }
+        int offset = AsListViews.offset(list);
+        int size = AsListViews.size(list, array);
+        if (from >= 0 && from < size && offset >= 0 && offset <= array.length - size) {
+            report(array, offset + from, offset + Math.min(to, size), mode, site);
+        }
+    }
+
+    /**
+     * The array behind an {@code Arrays.asList} view, read through its field {@code a}, and behind a {@code subList} of one
+     * and the view's iterator, read through theirs ({@code java.util} is open to weft's runtime in a race run).
+     */
     private static final class AsListViews {
         static final Class<?> TYPE = Arrays.asList().getClass();
-        static final MethodHandle ARRAY = arrayGetter();
+        static final Class<?> ITERATOR = Arrays.asList().iterator().getClass();
+        static final Class<?> SUBLIST = Arrays.asList(0).subList(0, 1).getClass();
+        static final MethodHandle ARRAY = getter(TYPE, "a", Object[].class);
+        static final MethodHandle ITERATED = getter(ITERATOR, "a", Object[].class);
+        static final MethodHandle CURSOR = getter(ITERATOR, "cursor", int.class);
+        static final MethodHandle ROOT = getter(SUBLIST.getSuperclass(), "root", java.util.AbstractList.class);
+        static final MethodHandle OFFSET = getter(SUBLIST.getSuperclass(), "offset", int.class);
+        static final MethodHandle SIZE = getter(SUBLIST.getSuperclass(), "size", int.class);
 
+        /** The array behind {@code list}, a view or a sublist of one; else {@code null}. */
         static Object[] arrayBehind(Object list) {
-            if (list == null || list.getClass() != TYPE || ARRAY == null) {
+            Object view = list != null && list.getClass() == SUBLIST ? get(ROOT, list) : list;
+            return view != null && view.getClass() == TYPE ? (Object[]) get(ARRAY, view) : null;
+        }
+
+        /** Where {@code list}, a view or a sublist of one, starts in the array behind it. */
+        static int offset(Object list) {
+            return list.getClass() == SUBLIST ? (int) get(OFFSET, list) : 0;
+        }
+
+        /** How many elements {@code list}, a view of {@code array} or a sublist of one, holds. */
+        static int size(Object list, Object[] array) {
+            return list.getClass() == SUBLIST ? (int) get(SIZE, list) : array.length;
+        }
+
+        static Object[] iterated(Object iterator) {
+            return (Object[]) get(ITERATED, iterator);
+        }
+
+        static int cursor(Object iterator) {
+            Object cursor = get(CURSOR, iterator);
+            return cursor == null ? -1 : (int) cursor;
+        }
+
+        /** The value of a field through {@code getter}, or {@code null} when it is not open to weft. */
+        private static Object get(MethodHandle getter, Object object) {
+            if (getter == null) {
                 return null;
             }
             try {
-                return (Object[]) ARRAY.invokeExact(list);
+                return (Object) getter.invokeExact(object);
             } catch (Throwable e) {
                 return null;
             }
         }
 
-        private static MethodHandle arrayGetter() {
+        private static MethodHandle getter(Class<?> declaring, String field, Class<?> fieldType) {
             try {
-                return MethodHandles.privateLookupIn(TYPE, MethodHandles.lookup()).findGetter(TYPE, "a", Object[].class)
-                        .asType(MethodType.methodType(Object[].class, Object.class));
+                return MethodHandles.privateLookupIn(declaring, MethodHandles.lookup()).findGetter(declaring, field, fieldType)
+                        .asType(MethodType.methodType(Object.class, Object.class));
             } catch (ReflectiveOperationException | RuntimeException closed) {
                 return null; // java.util is not open to weft: views are not checked
             }

@@ -30,8 +30,9 @@ import net.bytebuddy.jar.asm.Type;
  * of the checked constructor, whose string the {@code new} object copies; {@code collection.toArray(array)} on a
  * JDK collection reports the writes of the elements it filled after it returns; a {@code List}'s {@code get}, {@code set},
  * {@code sort}, {@code replaceAll}, {@code toArray}, {@code forEach}, {@code hashCode}, {@code toString}, {@code indexOf},
- * {@code lastIndexOf} and {@code contains} report, for an {@code Arrays.asList(array)} view, the array's elements
- * ({@link #checkViewElements}, {@link #searchView}).
+ * {@code lastIndexOf}, {@code contains}, {@code stream}, {@code parallelStream} and {@code spliterator} report, for an
+ * {@code Arrays.asList(array)} view or a {@code subList} of one, the array's elements ({@link #checkViewElements},
+ * {@link #searchView}), and an {@code Iterator}'s {@code next()} the element a view's iterator returned.
  *
  * <p>Only class files of version 51 (Java 7) or later are rewritten: older ones cannot hold an
  * {@code invokedynamic}, and keep their calls as they are.
@@ -65,7 +66,8 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
     private static final Pattern BUFFER_READ = Pattern.compile("\\(Ljava/nio/(Byte|Char)Buffer;J?\\)I");
     /** The {@code List} calls that read every element of an {@code Arrays.asList} view (but {@code toArray(array)}, above). */
     private static final Set<String> VIEW_READS = Set.of("toArray()[Ljava/lang/Object;", "forEach(Ljava/util/function/Consumer;)V",
-            "hashCode()I", "toString()Ljava/lang/String;");
+            "hashCode()I", "toString()Ljava/lang/String;", "stream()Ljava/util/stream/Stream;", "parallelStream()Ljava/util/stream/Stream;",
+            "spliterator()Ljava/util/Spliterator;");
     /** The {@code List} calls that read an {@code Arrays.asList} view's elements up to the one they find. */
     private static final Set<String> VIEW_SEARCHES = Set.of("indexOf(Ljava/lang/Object;)I", "lastIndexOf(Ljava/lang/Object;)I",
             "contains(Ljava/lang/Object;)Z");
@@ -124,6 +126,13 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
         }
         if (opcode == Opcodes.INVOKEINTERFACE && owner.equals("java/util/List") && VIEW_SEARCHES.contains(name + descriptor)) {
             searchView(name, descriptor);
+            return;
+        }
+        if (opcode == Opcodes.INVOKEINTERFACE && owner.equals("java/util/Iterator") && name.equals("next") && descriptor.equals("()Ljava/lang/Object;")) {
+            super.visitInsn(Opcodes.DUP); // [iterator, iterator]: the call stays for the checks of other iterators
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            super.visitInsn(Opcodes.SWAP); // [element, iterator]
+            callViewHook("viewIteratorNext", "(Ljava/lang/Object;I)V");
             return;
         }
         if (opcode == Opcodes.INVOKEINTERFACE && owner.equals("java/util/List") && checkViewElements(name, descriptor)) {
@@ -201,7 +210,7 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
     /**
      * Before a {@code List} call that reads or writes the array behind an {@code Arrays.asList(array)} view inside the
      * JDK ({@code get}, {@code set}, {@code sort}, {@code replaceAll}, {@code toArray()}, {@code forEach}, {@code hashCode},
-     * {@code toString}): a plain hook that checks the receiver's class and
+     * {@code toString}, {@code stream}, {@code parallelStream}, {@code spliterator}): a plain hook that checks the receiver's class and
      * reports the elements, the stack as it was; the call stays for the hand-off and contents checks of other lists.
      * False, and nothing added, for the other calls.
      */
