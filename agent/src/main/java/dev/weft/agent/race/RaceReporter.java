@@ -63,7 +63,7 @@ final class RaceReporter {
 
     /**
      * FastTrack found a race in {@code current}'s access to the variable with key {@code var} (a field id,
-     * {@code -1 - index} for an array element, or a {@linkplain BulkRanges#key bulk call's range}): noted if it is new.
+     * or {@code -1 - index} for an array element): noted if it is new.
      */
     void race(RaceThread current, int var, long priorEpoch, int priorSite, AccessKind priorKind, int site,
               AccessKind kind) {
@@ -73,11 +73,6 @@ final class RaceReporter {
         if (var == ObjectShadow.CONTENTS) {
             String collection = current.collectionType.getName();
             current.conflict(new Conflict(heldIn(site, priorSite, collection), null, collection, priorEpoch, priorSite,
-                    priorKind, site, kind));
-            return;
-        }
-        if (BulkRanges.isKey(var)) {
-            current.conflict(new Conflict(current.arrayType.getTypeName(), current.rangeIndex, null, priorEpoch, priorSite,
                     priorKind, site, kind));
             return;
         }

@@ -17,8 +17,6 @@ final class RaceThread {
     final ThreadClock clock;
     /** The class of the array of the current element access, for a report. */
     Class<?> arrayType;
-    /** The element a bulk call's range is named by in a report: the first of the accesses' overlap. */
-    int rangeIndex;
     /** The class of the collection of the current contents access, for a report. */
     Class<?> collectionType;
     /**

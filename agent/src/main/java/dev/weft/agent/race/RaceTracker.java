@@ -57,7 +57,6 @@ public final class RaceTracker implements Listener {
     private final ThreadLocal<RaceThread> current = ThreadLocal.withInitial(() -> threadOf(Thread.currentThread()));
     private final WeakIdentityMap<ObjectShadow> others = new WeakIdentityMap<>();
     private final StaticShadow statics = new StaticShadow();
-    private final WeakIdentityMap<BulkRanges> bulkRanges = new WeakIdentityMap<>();
     private final ClassValue<ShadowedClass> shadowedClasses = new ClassValue<>() {
         @Override
         protected ShadowedClass computeValue(Class<?> type) {
@@ -272,7 +271,7 @@ public final class RaceTracker implements Listener {
         }
         ObjectShadow shadow = arrayOf(t, array, index);
         if (shadow != null) {
-            read(t, shadow, elementSlot(t, shadow, array, index, site, false), site);
+            read(t, shadow, shadow.element(index), site);
         }
     }
 
@@ -286,36 +285,18 @@ public final class RaceTracker implements Listener {
         }
         ObjectShadow shadow = arrayOf(t, array, index);
         if (shadow != null) {
-            write(t, shadow, elementSlot(t, shadow, array, index, site, true), site);
+            write(t, shadow, shadow.element(index), site);
         }
     }
 
     /**
-     * The slot of element {@code index} of {@code array}; on the element's first access, checked against the
-     * ranges of bulk calls that hold it ({@link BulkRanges}).
-     */
-    private int elementSlot(RaceThread t, ObjectShadow shadow, Object array, int index, int site, boolean write) {
-        int key = ObjectShadow.elementKey(index);
-        int slot = shadow.slotIfAny(key);
-        if (slot >= 0) {
-            return slot;
-        }
-        slot = shadow.element(index);
-        if (shadow.slotIfAny(BulkRanges.key(0)) >= 0) {
-            BulkRanges ranges = bulkRanges.peek(array);
-            if (ranges != null) {
-                checkRanges(t, shadow, ranges.bounds(), index, index + 1, -1, site, write);
-            }
-        }
-        return slot;
-    }
-
-    /**
-     * The elements a JDK call accesses in bulk ({@code System.arraycopy}, {@code Arrays.fill}...): those that
-     * instrumented code has accessed already (they have a slot in the array's shadow) are checked and recorded
-     * one by one. A slot for every element copied doubled the peak memory of the H2 workload, so the range of
-     * a call that reaches elements without a slot is one variable of the array's shadow instead, checked
-     * against the other ranges it overlaps and against each element's first access later ({@link BulkRanges}).
+     * The elements a JDK call accesses in bulk ({@code System.arraycopy}, {@code Arrays.fill}...) are
+     * checked as element accesses, but only those that instrumented code has accessed already (they have
+     * a slot in the array's shadow), and only in an array that has a shadow: a bulk call adds no state.
+     * Most arrays a library copies are never accessed element by element, and a slot for every element
+     * copied doubled the peak memory of the H2 workload. So a race between a bulk call and an element
+     * access is found once the element was accessed by instrumented code before either, as a loop
+     * does; a race whose element no instrumented code touched before is missed.
      */
     @Override
     public void arrayElementsAccessed(Object array, int from, int to, boolean write, int site) {
@@ -323,42 +304,17 @@ public final class RaceTracker implements Listener {
         if (t.shutdownHook || (!write && t.optimisticRead)) {
             return;
         }
-        boolean recorded = t.initializing == 0;
-        ObjectShadow shadow = recorded ? shadowOf(t, array) : existingShadowOf(t, array);
+        ObjectShadow shadow = existingShadowOf(t, array);
         if (shadow == null) {
             return;
         }
         t.arrayType = array.getClass();
-        boolean untouched = accessElements(t, shadow, from, to, site, write) < to - from;
-        BulkRanges ranges = shadow.slotIfAny(BulkRanges.key(0)) >= 0 ? bulkRanges.peek(array) : null;
-        int own = -1;
-        if (ranges != null) {
-            int[] bounds = ranges.bounds();
-            own = BulkRanges.find(bounds, from, to);
-            checkRanges(t, shadow, bounds, from, to, own, site, write);
-        }
-        if (own < 0 && untouched && recorded) {
-            if (ranges == null) {
-                ranges = bulkRanges.entry(array, BulkRanges::new).value;
-            }
-            own = ranges.add(from, to);
-        }
-        if (own >= 0) {
-            t.rangeIndex = from;
-            access(t, shadow, shadow.slot(BulkRanges.key(own)), site, write);
-        }
-    }
-
-    /** Checks and records the accesses of the elements of {@code [from, to)} that have a slot; returns how many have one. */
-    private int accessElements(RaceThread t, ObjectShadow shadow, int from, int to, int site, boolean write) {
         int slots = shadow.slots();
-        int found = 0;
         if (to - from <= slots) {
             for (int i = from; i < to; i++) {
                 int slot = shadow.slotIfAny(ObjectShadow.elementKey(i));
                 if (slot >= 0) {
                     access(t, shadow, slot, site, write);
-                    found++;
                 }
             }
         } else {
@@ -366,24 +322,6 @@ public final class RaceTracker implements Listener {
                 int index = ObjectShadow.elementKey(shadow.key(slot)); // the key of an element is its own inverse
                 if (index >= from && index < to) {
                     access(t, shadow, slot, site, write);
-                    found++;
-                }
-            }
-        }
-        return found;
-    }
-
-    /** Checks an access of {@code [from, to)} against the ranges of {@code bounds} that overlap it, but range {@code own}. */
-    private void checkRanges(RaceThread t, ObjectShadow shadow, int[] bounds, int from, int to, int own, int site, boolean write) {
-        for (int i = 0; i < bounds.length; i += 2) {
-            if (i / 2 != own && bounds[i] < to && from < bounds[i + 1]) {
-                int slot = shadow.slotIfAny(BulkRanges.key(i / 2));
-                if (slot >= 0) {
-                    t.rangeIndex = Math.max(from, bounds[i]);
-                    fastTrack.check(t.clock, shadow, slot, site, write);
-                    if (t.conflicts != null) {
-                        reporter.report(t);
-                    }
                 }
             }
         }

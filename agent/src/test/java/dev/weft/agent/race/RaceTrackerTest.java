@@ -230,7 +230,7 @@ class RaceTrackerTest {
     }
 
     @Test
-    void aBulkCallChecksTheElementsInstrumentedCodeAccessedOneByOne() throws Exception {
+    void aBulkCallChecksTheElementsInstrumentedCodeAccessedAndAddsNone() throws Exception {
         long[] small = new long[4];
         long[] large = new long[64];
         int record = sites.register("com.example.Stats", "record", "Stats.java", 7); // a pair of sites is reported once
@@ -241,29 +241,12 @@ class RaceTrackerTest {
         runAlone("reporter", () -> {
             tracker.arrayElementsAccessed(small, 0, 4, true, audit); // looks up each element of the range
             tracker.arrayElementsAccessed(large, 0, 64, true, audit); // goes through the array's slots
+            tracker.arrayElementsAccessed(new long[8], 0, 8, false, audit); // no shadow: nothing to check
         });
         assertEquals(List.of("long[] 2", "long[] 40"), findings.stream()
                 .map(f -> ((RaceFinding) f).field() + " " + ((RaceFinding) f).index()).toList());
-    }
-
-    @Test
-    void aBulkCallOnElementsNoneAccessedIsOneRangeCheckedAgainstOverlappingRangesAndFirstElementAccesses() throws Exception {
-        int[] page = new int[16];
-        int copy = sites.register("com.example.Pages", "copy", "Pages.java", 9);
-        int copyHigh = sites.register("com.example.Pages", "copyHigh", "Pages.java", 10); // a pair of sites is reported once
-        int fill = sites.register("com.example.Pages", "fill", "Pages.java", 12);
-        runAlone("low", () -> tracker.arrayElementsAccessed(page, 0, 8, true, copy));
-        runAlone("high", () -> tracker.arrayElementsAccessed(page, 8, 16, true, copyHigh)); // disjoint halves: no race
-        assertEquals(List.of(), findings);
-        runAlone("middle", () -> tracker.arrayElementsAccessed(page, 6, 10, true, fill));
-        assertEquals(List.of("int[] 6 middle low", "int[] 8 middle high"), findings.stream()
-                .map(f -> (RaceFinding) f).map(f -> f.field() + " " + f.index() + " " + f.accesses().get(0).thread() + " "
-                        + f.accesses().get(1).thread()).toList());
-        findings.clear();
-        runAlone("reader", () -> tracker.arrayRead(page, 12, audit)); // its first access: checked against the range
-        assertEquals(List.of("int[] 12 reader high"), findings.stream()
-                .map(f -> (RaceFinding) f).map(f -> f.field() + " " + f.index() + " " + f.accesses().get(0).thread() + " "
-                        + f.accesses().get(1).thread()).toList());
+        runAlone("auditor", () -> tracker.arrayRead(small, 1, audit)); // element 1 got no state from the bulk write
+        assertEquals(2, findings.size());
     }
 
     @Test
