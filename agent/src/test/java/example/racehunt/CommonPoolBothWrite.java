@@ -4,8 +4,12 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 
-/** Two tasks submitted to the common pool meet at a barrier, then both set the report's status. */
-// weft: expect race example.racehunt.CommonPoolBothWrite$Report.status threads=ForkJoinPool.commonPool-worker-*,ForkJoinPool.commonPool-worker-*
+/**
+ * Two tasks submitted to the common pool meet at a barrier, then both set the report's status. Two workers run
+ * them, or {@code main} runs one itself when its {@code get()} finds it not yet taken (the common pool lets a
+ * waiting outside thread run the task it waits for): the race is then between {@code main} and a worker.
+ */
+// weft: expect race example.racehunt.CommonPoolBothWrite$Report.status threads=main,ForkJoinPool.commonPool-worker-*,ForkJoinPool.commonPool-worker-*
 public final class CommonPoolBothWrite {
 
     static final class Report {
