@@ -18,7 +18,10 @@ public final class MirrorListsDeadlock {
 
     public static void main(String[] args) throws InterruptedException {
         Thread toStandby = new Thread(() -> copyLast(PRIMARY, STANDBY, "ACME"), "to-standby");
-        Thread toPrimary = new Thread(() -> copyLast(STANDBY, PRIMARY, "INIT"), "to-primary");
+        Thread toPrimary = new Thread(() -> {
+            MonitorMeetsLock.pause(args);
+            copyLast(STANDBY, PRIMARY, "INIT");
+        }, "to-primary");
         toStandby.start();
         toPrimary.start();
         toStandby.join();

@@ -28,6 +28,18 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
+    public void wrapperLockTaking(Object mutex, int site) {
+        first.wrapperLockTaking(mutex, site);
+        second.wrapperLockTaking(mutex, site);
+    }
+
+    @Override
+    public void wrapperLockReleased(Object mutex, int site) {
+        first.wrapperLockReleased(mutex, site);
+        second.wrapperLockReleased(mutex, site);
+    }
+
+    @Override
     public void lockRequested(Object lock, int site, boolean timed) {
         first.lockRequested(lock, site, timed);
         second.lockRequested(lock, site, timed);

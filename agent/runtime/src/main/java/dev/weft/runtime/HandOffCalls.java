@@ -263,6 +263,8 @@ public final class HandOffCalls {
             }
             if (Weft.schedules()) {
                 call = withAccessPoint(call, modelled != null, name, site, type.parameterType(0), plan);
+            } else if ((plan & CONTENTS) != 0 && (plan & CONTENTS_GIVEN) == 0 && mayBeWrapper(type.parameterType(0))) {
+                call = SynchronizedWrappers.ordered(call, name, site, type.parameterType(0));
             }
             boolean given = (plan & CONTENTS_GIVEN) != 0;
             if ((plan & CONTENTS_WRITE) != 0 && !given && CollectionContents.writesIfSizeChanges(name)) {
@@ -699,6 +701,12 @@ public final class HandOffCalls {
         }
         return MethodHandles.guardWithTest(IS_CONCURRENT_COLLECTION.asType(MethodType.methodType(boolean.class, receiver)), pointed,
                 SynchronizedWrappers.linked(call, name, site, receiver, contents));
+    }
+
+    /** Whether a receiver of static type {@code receiver} may be a synchronized wrapper: a collection, a map, an {@code Iterable}. */
+    private static boolean mayBeWrapper(Class<?> receiver) {
+        return receiver == Iterable.class || java.util.Collection.class.isAssignableFrom(receiver)
+                || java.util.Map.class.isAssignableFrom(receiver);
     }
 
     /** Whether {@code receiver} is a collection of {@code java.util.concurrent} ({@link #withAccessPoint}). */

@@ -28,6 +28,17 @@ public interface Listener {
     default void monitorExiting(Object monitor, int site) { }
 
     /**
+     * In a plain run, a call on a synchronized wrapper ({@code Collections.synchronized*}, {@code Vector}...) is about
+     * to take {@code mutex} in the JDK's code, which the monitor hooks do not see (a controlled run links such a call as
+     * a monitor enter instead). Only the lock-order graph listens: the JDK takes the real lock, so the deadlock
+     * detection's state of held and awaited locks is not told.
+     */
+    default void wrapperLockTaking(Object mutex, int site) { }
+
+    /** That call on a synchronized wrapper returned or threw: {@code mutex} let go. */
+    default void wrapperLockReleased(Object mutex, int site) { }
+
+    /**
      * The thread is about to acquire a {@link java.util.concurrent.locks.Lock}.
      *
      * @param timed true for {@code tryLock(time, unit)}: a wait that ends by itself

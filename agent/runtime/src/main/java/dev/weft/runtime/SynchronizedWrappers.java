@@ -19,6 +19,10 @@ import java.util.Vector;
  * The calls the wrapper makes without it ({@code iterator()}, {@code stream()}...; their Javadoc tells the caller to
  * hold it) and the steps of the iterators it hands out are scheduling points, so that another thread's call can come
  * between two steps of an iteration that does not hold the lock.
+ *
+ * <p>In a plain run with race detection (whose calls on collections are linked for their contents), a call the
+ * wrapper makes holding its mutex only tells the lock-order graph that the mutex is taken and let go around it
+ * ({@link #ordered}): the JDK takes the real lock, and the other detectors are left as they were.
  */
 final class SynchronizedWrappers {
 
@@ -41,6 +45,8 @@ final class SynchronizedWrappers {
     private static final MethodHandle FROM_WRAPPER;
     private static final MethodHandle ENTERING;
     private static final MethodHandle EXITING;
+    private static final MethodHandle TAKING;
+    private static final MethodHandle RELEASED;
     private static final MethodHandle READING;
     private static final MethodHandle WRITING;
 
@@ -54,8 +60,10 @@ final class SynchronizedWrappers {
                     MethodType.methodType(void.class, Object.class, int.class, int.class));
             HANDED_OUT = lookup.findStatic(SynchronizedWrappers.class, "handedOut",
                     MethodType.methodType(Object.class, Object.class, Object.class));
-            EXITING = lookup.findStatic(SynchronizedWrappers.class, "exiting", MethodType.methodType(void.class, Object.class, int.class));
             MethodType onReceiver = MethodType.methodType(void.class, Object.class, int.class);
+            EXITING = lookup.findStatic(SynchronizedWrappers.class, "exiting", onReceiver);
+            TAKING = lookup.findStatic(SynchronizedWrappers.class, "taking", onReceiver);
+            RELEASED = lookup.findStatic(SynchronizedWrappers.class, "released", onReceiver);
             READING = lookup.findStatic(Weft.class, "atomicReading", onReceiver);
             WRITING = lookup.findStatic(Weft.class, "atomicWriting", onReceiver);
         } catch (ReflectiveOperationException e) {
@@ -80,7 +88,7 @@ final class SynchronizedWrappers {
      * @param contents {@link #NO_CONTENTS}, {@link #CONTENTS_READ} or {@link #CONTENTS_WRITE}: what a locked call checks
      */
     static MethodHandle linked(MethodHandle call, String name, int site, Class<?> receiver, int contents) {
-        if (name.equals("wait") || name.equals("notify") || name.equals("notifyAll") || name.equals("getClass")) {
+        if (notOnContents(name)) {
             return call;
         }
         MethodHandle wrapped;
@@ -93,12 +101,35 @@ final class SynchronizedWrappers {
                 wrapped = MethodHandles.foldArguments(remember, wrapped);
             }
         } else {
-            MethodHandle exit = MethodHandles.insertArguments(EXITING, 1, site).asType(MethodType.methodType(void.class, receiver));
-            MethodHandle guarded = MethodHandles.tryFinally(call, HandOffCalls.returning(exit, call.type().returnType()));
             MethodHandle enter = MethodHandles.insertArguments(ENTERING, 1, site, contents).asType(MethodType.methodType(void.class, receiver));
-            wrapped = MethodHandles.foldArguments(guarded, enter);
+            wrapped = between(call, enter, onReceiver(EXITING, site, receiver));
         }
         return MethodHandles.guardWithTest(IS_WRAPPER.asType(MethodType.methodType(boolean.class, receiver)), wrapped, call);
+    }
+
+    /**
+     * {@code call}, on a collection or a map of static type {@code receiver}, as linked in a plain run: when the
+     * receiver is a wrapper and the call one it makes holding its mutex, the lock-order graph is told that the mutex
+     * is taken before the call and let go after it ({@link Listener#wrapperLockTaking}), so that a cycle through the
+     * wrappers' locks is predicted as one through {@code synchronized} blocks is; else {@code call}.
+     */
+    static MethodHandle ordered(MethodHandle call, String name, int site, Class<?> receiver) {
+        if (notOnContents(name) || CollectionContents.unlocked(name)) {
+            return call;
+        }
+        MethodHandle wrapped = between(call, onReceiver(TAKING, site, receiver), onReceiver(RELEASED, site, receiver));
+        return MethodHandles.guardWithTest(IS_WRAPPER.asType(MethodType.methodType(boolean.class, receiver)), wrapped, call);
+    }
+
+    /** The methods of {@code Object} a wrapper does not lock for. */
+    private static boolean notOnContents(String name) {
+        return name.equals("wait") || name.equals("notify") || name.equals("notifyAll") || name.equals("getClass");
+    }
+
+    /** {@code call} with {@code before} (on its receiver) ahead of it and {@code after} once it returned or threw. */
+    private static MethodHandle between(MethodHandle call, MethodHandle before, MethodHandle after) {
+        MethodHandle guarded = MethodHandles.tryFinally(call, HandOffCalls.returning(after, call.type().returnType()));
+        return MethodHandles.foldArguments(guarded, before);
     }
 
     /**
@@ -159,5 +190,15 @@ final class SynchronizedWrappers {
     /** After that call returned or threw: the mutex exited in the model. */
     static void exiting(Object wrapper, int site) {
         Weft.beforeMonitorExit(mutexOf(wrapper), site);
+    }
+
+    /** Before a call the wrapper makes holding its mutex, in a plain run: the mutex's taking told to the lock-order graph. */
+    static void taking(Object wrapper, int site) {
+        Weft.wrapperLockTaking(mutexOf(wrapper), site);
+    }
+
+    /** After that call returned or threw, in a plain run. */
+    static void released(Object wrapper, int site) {
+        Weft.wrapperLockReleased(mutexOf(wrapper), site);
     }
 }

@@ -93,6 +93,26 @@ public final class Weft {
         }
     }
 
+    /** Before a call a synchronized wrapper makes holding {@code mutex}, in a plain run ({@link Listener#wrapperLockTaking}). */
+    static void wrapperLockTaking(Object mutex, int site) {
+        Listener l = listener;
+        try {
+            l.wrapperLockTaking(mutex, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** After that call returned or threw ({@link Listener#wrapperLockReleased}). */
+    static void wrapperLockReleased(Object mutex, int site) {
+        Listener l = listener;
+        try {
+            l.wrapperLockReleased(mutex, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
     // ---- java.util.concurrent.locks.Lock -------------------------------------------------
 
     /** Replaces {@code lock.lock()}. */

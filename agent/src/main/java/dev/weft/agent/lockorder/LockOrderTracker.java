@@ -120,6 +120,17 @@ public final class LockOrderTracker implements Listener {
     }
 
     @Override
+    public void wrapperLockTaking(Object mutex, int site) { // the JDK takes it unseen: requested and held at once
+        monitorEnterRequested(mutex, site);
+        monitorEntered(mutex, site);
+    }
+
+    @Override
+    public void wrapperLockReleased(Object mutex, int site) {
+        monitorExiting(mutex, site);
+    }
+
+    @Override
     public void lockRequested(Object lock, int site, boolean timed) {
         if (!timed) { // a timed request never waits forever: it cannot be part of a deadlock
             State state = states.get();

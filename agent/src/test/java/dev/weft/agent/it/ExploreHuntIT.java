@@ -206,11 +206,19 @@ class ExploreHuntIT {
         "StatsResetDeadlock, reader resetter",
     })
     void confirmProducesTheDeadlockAPlainRunPredicted(String program, String threadNames) throws Exception {
+        confirmsThePrediction(program, threadNames, "deadlock,lock-order", 300);
+    }
+
+    /**
+     * As above, with the plain run detecting {@code detect} (a list of {@code detect=}'s values joined by commas) and
+     * the program's late thread starting {@code pauseMillis} late.
+     */
+    private static void confirmsThePrediction(String program, String threadNames, String detect, int pauseMillis) throws Exception {
         Weft weft = new Weft();
         Path dir = ChildJvm.freshDir("explorehunt-confirm-" + program);
         Path report = dir.resolve("weft.json");
-        List<String> plainRun = List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,onDeadlock=halt,report=" + report
-                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), "example.explorehunt." + program, "300");
+        List<String> plainRun = List.of("-javaagent:" + ChildJvm.AGENT + "=detect=" + detect + ",onDeadlock=halt,report=" + report
+                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), "example.explorehunt." + program, Integer.toString(pauseMillis));
         ChildJvm.Result plain = ChildJvm.run(plainRun);
         if (plain.exitStatus() != 0) { // the late thread was not late enough: the first slowed by another child beside it (seen at load 50)
             try (CpuSlots all = CpuSlots.alone()) {
@@ -466,6 +474,46 @@ class ExploreHuntIT {
     @CsvSource({"SyncListAuditLocked", "MirrorListsOrdered", "RosterAddIfAbsentLocked", "VectorTakeLastLocked", "PartnersJoinedByMain",
         "TrayTwoConditions", "ShardBarrierAlways", "InvoiceLockFinally", "StockCountMerge"})
     void fifteenthSessionTwinsStaySilent(String program) throws Exception {
+        exploreFindsNothingInACorrectTwin(program);
+    }
+
+    // ---- sixteenth session (docs/scheduling.md, "Sixteenth session"); later sessions' tests go after this block ----
+
+    /**
+     * Cycles through synchronized wrappers' mutexes: two synchronized lists ({@code MirrorListsDeadlock}), a
+     * {@code Hashtable}'s {@code forEach} against a monitor ({@code SessionAuditHashtable}). A plain run with race
+     * detection, which links the calls on collections, tells the lock-order graph of a wrapper's mutex taken around
+     * each call the wrapper makes holding it, so that it predicts the cycle, and {@code weft confirm} produces the
+     * deadlock. The late thread starts 2 s late: the race mode's first calls on the wrappers took longer than 300 ms
+     * on a loaded machine, and the plain run deadlocked.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "MirrorListsDeadlock, to-primary to-standby",
+        "SessionAuditHashtable, login sweeper",
+    })
+    void sixteenthSessionCyclesThroughWrapperMutexesAreConfirmed(String program, String threadNames) throws Exception {
+        confirmsThePrediction(program, threadNames, "race,deadlock,lock-order", 2000);
+    }
+
+    /**
+     * Sixteenth session's programs: a nested-monitor lockout ({@code wait} on an inner monitor while an outer one stays
+     * held), a {@code synchronized} {@code CompletableFuture} callback that joins a stage needing its monitor, and a
+     * {@code Hashtable}'s {@code forEach} whose callback takes a monitor another thread holds while it puts.
+     */
+    @TestFactory
+    Stream<DynamicTest> sixteenthSessionProgramsAreFoundAndReplayed() {
+        List<Search> searches = List.of(
+            new Search("ConnectionPoolNestedWait", "alternate", 1),
+            new Search("InvoiceTaxJoinLocked", "alternate", 1),
+            new Search("SessionAuditHashtable", "alternate", 1)
+        );
+        return TwoAtATime.tests(searches, Search::toString, ExploreHuntIT::findsTheBugAndReplaysIt);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"ConnectionPoolOneMonitor", "InvoiceTaxJoinFirst", "SessionAuditSnapshot"})
+    void sixteenthSessionTwinsStaySilent(String program) throws Exception {
         exploreFindsNothingInACorrectTwin(program);
     }
 
