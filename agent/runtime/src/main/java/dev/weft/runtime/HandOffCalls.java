@@ -703,8 +703,16 @@ public final class HandOffCalls {
                 SynchronizedWrappers.linked(call, name, site, receiver, contents));
     }
 
-    /** Whether a receiver of static type {@code receiver} may be a synchronized wrapper: a collection, a map, an {@code Iterable}. */
+    /**
+     * Whether a receiver of static type {@code receiver} may be a synchronized wrapper: of a collection or map interface
+     * or {@code Iterable} (a {@code Collections.synchronized*} wrapper's class is private); of a class, only when it is
+     * or may hold a {@code Vector} or a {@code Hashtable} ({@code ArrayList}, {@code HashMap}... never do).
+     */
     private static boolean mayBeWrapper(Class<?> receiver) {
+        if (!receiver.isInterface()) {
+            return java.util.Vector.class.isAssignableFrom(receiver) || receiver.isAssignableFrom(java.util.Vector.class)
+                    || java.util.Hashtable.class.isAssignableFrom(receiver) || receiver.isAssignableFrom(java.util.Hashtable.class);
+        }
         return receiver == Iterable.class || java.util.Collection.class.isAssignableFrom(receiver)
                 || java.util.Map.class.isAssignableFrom(receiver);
     }
