@@ -13,12 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
@@ -32,7 +34,7 @@ import picocli.CommandLine;
  * must find what the line says, and the replay of its schedule file must give the same finding, not diverged.
  * A line marked {@code // weft: times out early} is a timed wait the bug needs the schedule to end early: the
  * found run's timeline must mark its step {@code "timedOut": "early"}. A correct twin is explored for a few
- * schedules: nothing is found, and no run hangs.
+ * schedules, with other twins in the same search ({@link #twinsStaySilent}): nothing is found, and no run hangs.
  */
 class ExploreHuntIT {
 
@@ -182,16 +184,42 @@ class ExploreHuntIT {
         return replays;
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"BankLedgerOrdered", "NotifyAllBuffer", "LatchInFinally", "PriceFeedSnapshot", "InventoryReservationsAtomic",
-        "ReadGateSignalled", "LatchCountedOnce", "LoaderPermitReleased", "ConditionCheckedInside", "RateLimiterAtomic", "StatsResetOrdered"})
-    void exploreFindsNothingInACorrectTwin(String program) throws Exception {
+    @TestFactory
+    Stream<DynamicTest> exploreFindsNothingInACorrectTwin() {
+        return twinsStaySilent("BankLedgerOrdered", "NotifyAllBuffer", "LatchInFinally", "PriceFeedSnapshot", "InventoryReservationsAtomic",
+            "ReadGateSignalled", "LatchCountedOnce", "LoaderPermitReleased", "ConditionCheckedInside", "RateLimiterAtomic", "StatsResetOrdered");
+    }
+
+    /**
+     * One test per correct twin of {@code programs}: explored for 3 schedules, nothing is found (no race, no deadlock,
+     * no failure: an exception from a {@code main} or a thread) and no run hangs. The twins are explored about
+     * {@link ProgramBatches#SIZE} at a time, each schedule running their mains one after another
+     * ({@link ProgramsInTurn}, which weft leaves alone): one search JVM starts the agent for the batch, where a search
+     * per twin started it for each. A finding or a hang in a batch fails the tests of all its twins.
+     */
+    static Stream<DynamicTest> twinsStaySilent(String... programs) {
+        int count = (programs.length + ProgramBatches.SIZE - 1) / ProgramBatches.SIZE;
+        List<List<String>> batches = new ArrayList<>();
+        for (int b = 0; b < count; b++) {
+            batches.add(List.of(programs).subList(b * programs.length / count, (b + 1) * programs.length / count));
+        }
+        return TwoAtATime.testsInBatches(batches, program -> program, ExploreHuntIT::exploreFindsNothingIn, program -> false);
+    }
+
+    private static Function<String, Executable> exploreFindsNothingIn(List<String> twins) throws Exception {
         Weft weft = new Weft();
-        assertEquals("none", expectation(program).group(1));
-        Path dir = ChildJvm.freshDir("explorehunt-" + program);
-        assertEquals(0, weft.run(List.of("explore", "--iterations", "3", "--seed", "1", "--run-timeout", "30s", "--out", dir.toString()),
-                "example.explorehunt." + program), weft.printed());
-        assertTrue(weft.out().startsWith("weft explore: no finding in 3 schedules (strategy alternate, seeds 1..3, "), weft.out());
+        Path dir = ChildJvm.freshDir("explorehunt-twins");
+        List<String> programs = new ArrayList<>(List.of(ProgramsInTurn.class.getName()));
+        twins.forEach(twin -> programs.add("example.explorehunt." + twin));
+        int status = weft.run(List.of("explore", "--iterations", "3", "--seed", "1", "--run-timeout", "30s", "--out", dir.toString()),
+                programs.toArray(String[]::new));
+        String out = weft.out();
+        String printed = weft.printed();
+        return twin -> () -> {
+            assertEquals("none", expectation(twin).group(1));
+            assertEquals(0, status, printed);
+            assertTrue(out.startsWith("weft explore: no finding in 3 schedules (strategy alternate, seeds 1..3, "), out);
+        };
     }
 
     /**
@@ -290,11 +318,10 @@ class ExploreHuntIT {
         return TwoAtATime.tests(searches, Search::toString, ExploreHuntIT::findsTheBugAndReplaysIt);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"PhilosophersOrdered", "JoinAfterUnlock", "ReadWriteNotifyAll", "OrderQueueAwaitWhile", "SeatBookingAtomic",
-        "StealingDequeCas", "ParkingLotTryEnter", "WarmupGuardedStop", "StageShutdownInOrder", "FutureGetThenLock", "CatalogLockOrdered"})
-    void eleventhSessionTwinsStaySilent(String program) throws Exception {
-        exploreFindsNothingInACorrectTwin(program);
+    @TestFactory
+    Stream<DynamicTest> eleventhSessionTwinsStaySilent() {
+        return twinsStaySilent("PhilosophersOrdered", "JoinAfterUnlock", "ReadWriteNotifyAll", "OrderQueueAwaitWhile", "SeatBookingAtomic",
+            "StealingDequeCas", "ParkingLotTryEnter", "WarmupGuardedStop", "StageShutdownInOrder", "FutureGetThenLock", "CatalogLockOrdered");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -388,11 +415,10 @@ class ExploreHuntIT {
         return TwoAtATime.tests(searches, Search::toString, ExploreHuntIT::findsTheBugAndReplaysIt);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"WalletSpendAtomic", "SessionOpenOnce", "UploadDoneWhile", "MailboxWakeWhile", "JournalArchiveOrdered", "PollerStopJoinOutside",
-        "ReportTwoWorkers", "SettingsReloadReleased", "RecycledStackStamped", "QuoteBoardFirst"})
-    void thirteenthSessionTwinsStaySilent(String program) throws Exception {
-        exploreFindsNothingInACorrectTwin(program);
+    @TestFactory
+    Stream<DynamicTest> thirteenthSessionTwinsStaySilent() {
+        return twinsStaySilent("WalletSpendAtomic", "SessionOpenOnce", "UploadDoneWhile", "MailboxWakeWhile", "JournalArchiveOrdered",
+            "PollerStopJoinOutside", "ReportTwoWorkers", "SettingsReloadReleased", "RecycledStackStamped", "QuoteBoardFirst");
     }
 
     @Test
@@ -434,11 +460,10 @@ class ExploreHuntIT {
         return TwoAtATime.tests(searches, Search::toString, ExploreHuntIT::findsTheBugAndReplaysIt);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"DoubleCheckedConfigVolatile", "ThumbnailQueuePoll", "TariffClassLockOrdered", "BackupDoneState", "SurveyPhaseAwait",
-        "RouteCacheTwoSteps", "PhilosophersThreeLocksOrdered", "PriceSheetWaitFirst", "VisitCounterConcurrent"})
-    void fourteenthSessionTwinsStaySilent(String program) throws Exception {
-        exploreFindsNothingInACorrectTwin(program);
+    @TestFactory
+    Stream<DynamicTest> fourteenthSessionTwinsStaySilent() {
+        return twinsStaySilent("DoubleCheckedConfigVolatile", "ThumbnailQueuePoll", "TariffClassLockOrdered", "BackupDoneState", "SurveyPhaseAwait",
+            "RouteCacheTwoSteps", "PhilosophersThreeLocksOrdered", "PriceSheetWaitFirst", "VisitCounterConcurrent");
     }
 
     @Test
@@ -470,11 +495,10 @@ class ExploreHuntIT {
         return TwoAtATime.tests(searches, Search::toString, ExploreHuntIT::findsTheBugAndReplaysIt);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"SyncListAuditLocked", "MirrorListsOrdered", "RosterAddIfAbsentLocked", "VectorTakeLastLocked", "PartnersJoinedByMain",
-        "TrayTwoConditions", "ShardBarrierAlways", "InvoiceLockFinally", "StockCountMerge"})
-    void fifteenthSessionTwinsStaySilent(String program) throws Exception {
-        exploreFindsNothingInACorrectTwin(program);
+    @TestFactory
+    Stream<DynamicTest> fifteenthSessionTwinsStaySilent() {
+        return twinsStaySilent("SyncListAuditLocked", "MirrorListsOrdered", "RosterAddIfAbsentLocked", "VectorTakeLastLocked", "PartnersJoinedByMain",
+            "TrayTwoConditions", "ShardBarrierAlways", "InvoiceLockFinally", "StockCountMerge");
     }
 
     // ---- sixteenth session (docs/scheduling.md, "Sixteenth session"); later sessions' tests go after this block ----

@@ -9,7 +9,9 @@ import java.util.Set;
  * every thread the program left running that would have kept its own JVM alive (not a daemon) is joined, so
  * that no two programs run at once, and the main thread loses an interrupt or a name the program gave it. It
  * prints {@code PREFIX NAME returned} or {@code PREFIX NAME threw ...} on standard output for each, and
- * {@link #started} on standard error before each, which tells what each program wrote there. Its package
+ * {@link #started} on standard error before each, which tells what each program wrote there; what a {@code main}
+ * threw goes to standard error as a JVM of its own prints it ({@code Exception in thread "main" ...}), which is how
+ * {@code weft explore} tells that a program failed. Its package
  * is one the agent leaves alone, as it does the JDK's launcher.
  */
 public final class ProgramsInTurn {
@@ -33,6 +35,7 @@ public final class ProgramsInTurn {
                 Class.forName(program).getMethod("main", String[].class).invoke(null, (Object) new String[0]);
                 System.out.println(PREFIX + " " + program + " returned");
             } catch (InvocationTargetException failed) {
+                System.err.print("Exception in thread \"main\" "); // as the JVM prints what ends its main
                 failed.getCause().printStackTrace();
                 System.out.println(PREFIX + " " + program + " threw " + failed.getCause());
             }
