@@ -535,10 +535,9 @@ class ExploreHuntIT {
         return TwoAtATime.tests(searches, Search::toString, ExploreHuntIT::findsTheBugAndReplaysIt);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"ConnectionPoolOneMonitor", "InvoiceTaxJoinFirst", "SessionAuditSnapshot"})
-    void sixteenthSessionTwinsStaySilent(String program) throws Exception {
-        exploreFindsNothingInACorrectTwin(program);
+    @TestFactory
+    Stream<DynamicTest> sixteenthSessionTwinsStaySilent() {
+        return twinsStaySilent("ConnectionPoolOneMonitor", "InvoiceTaxJoinFirst", "SessionAuditSnapshot");
     }
 
     /** The number of the line of {@code source} that holds {@code mark}, or {@code null}. */
