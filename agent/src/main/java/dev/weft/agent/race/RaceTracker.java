@@ -13,7 +13,6 @@ import dev.weft.runtime.Listener;
 import dev.weft.runtime.Shadowed;
 import java.lang.ref.WeakReference;
 import java.lang.reflect.Array;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -58,12 +57,6 @@ public final class RaceTracker implements Listener {
     private final ThreadLocal<RaceThread> current = ThreadLocal.withInitial(() -> threadOf(Thread.currentThread()));
     private final WeakIdentityMap<ObjectShadow> others = new WeakIdentityMap<>();
     private final StaticShadow statics = new StaticShadow();
-    /**
-     * By field id, the slot the field had at its last look-up, in whichever table (see
-     * {@link VarTable#slotIfAny(int, int)}): written and read without a lock, since a stale or lost guess
-     * only costs the usual look-up. Grown under this tracker's monitor, elements copied.
-     */
-    private volatile int[] slotGuesses = new int[1024];
     private final ClassValue<ShadowedClass> shadowedClasses = new ClassValue<>() {
         @Override
         protected ShadowedClass computeValue(Class<?> type) {
@@ -146,34 +139,11 @@ public final class RaceTracker implements Listener {
      * class's shadows came to hold.
      */
     private int fieldSlot(VarTable vars, Object owner, int field) {
-        int[] guesses = slotGuesses;
-        int guess = field < guesses.length ? guesses[field] : 0;
-        int slot = vars.slotIfAny(field, guess);
-        if (slot < 0) {
-            slot = owner instanceof Shadowed ? shadowedClasses.get(owner.getClass()).sizing.slot((ObjectShadow) vars, field) : vars.slot(field);
+        int slot = vars.slotIfAny(field);
+        if (slot >= 0) {
+            return slot;
         }
-        if (slot != guess) {
-            guessSlot(field, slot);
-        }
-        return slot;
-    }
-
-    /** Remembers that {@code field} last had slot {@code slot}: the guess for its next look-up in any table. */
-    private void guessSlot(int field, int slot) {
-        int[] guesses = slotGuesses;
-        if (field >= guesses.length) {
-            guesses = moreGuesses(field);
-        }
-        guesses[field] = slot;
-    }
-
-    private synchronized int[] moreGuesses(int field) {
-        int[] guesses = slotGuesses;
-        if (field >= guesses.length) {
-            guesses = Arrays.copyOf(guesses, Math.max(2 * guesses.length, field + 1));
-            slotGuesses = guesses;
-        }
-        return guesses;
+        return owner instanceof Shadowed ? shadowedClasses.get(owner.getClass()).sizing.slot((ObjectShadow) vars, field) : vars.slot(field);
     }
 
     private SyncClock volatileField(RaceThread t, Object owner, int field) {

@@ -101,23 +101,6 @@ public class VarTable {
         return find(key);
     }
 
-    /**
-     * {@link #slotIfAny(int)}, trying slot {@code guess} first: the slot the key had in another table of the
-     * same kind (the objects of one class mostly give their fields the same slots, in the order their
-     * constructor writes them). A guess is checked against the slot's key, so a wrong one only costs the
-     * usual look-up, and a right one spares the scan or the index of a large table.
-     */
-    public final int slotIfAny(int key, int guess) {
-        long[] w = words;
-        if (w != null && guess > 0) {
-            int i = at(guess);
-            if (i < w.length && w[i] == (USED | (key & 0xffffffffL))) {
-                return guess;
-            }
-        }
-        return find(key);
-    }
-
     /** How many slots are in use (without the monitor: at least those in use when the last one was added before this call). */
     public final int slots() {
         long[] w = words;

@@ -180,22 +180,6 @@ class VarTableTest {
         assertEquals(0, vars.slot(0));
         assertEquals(12, vars.slots());
     }
-    /** A guessed slot is taken only when it holds the key; any other guess falls back to the look-up. */
-    @Test
-    void aGuessedSlotIsCheckedAgainstItsKey() {
-        assertEquals(-1, vars.slotIfAny(7, 3), "an empty table");
-        for (int key = 5; key < 17; key++) {
-            vars.slot(key);
-        }
-        assertEquals(3, vars.slotIfAny(8, 3), "the right guess");
-        assertEquals(3, vars.slotIfAny(8, 4), "a wrong guess");
-        assertEquals(3, vars.slotIfAny(8, 0));
-        assertEquals(3, vars.slotIfAny(8, 1_000), "a guess beyond the table");
-        assertEquals(0, vars.slotIfAny(5, 3), "the first slot");
-        assertEquals(11, vars.slotIfAny(16, 11));
-        assertEquals(-1, vars.slotIfAny(17, 11), "a key the table has not");
-    }
-
     /** A table that carries something, as a shadow carries its clocks. */
     private static final class Carrier extends VarTable {
         synchronized void carry(Object what) {
