@@ -113,7 +113,9 @@ final class TypeHierarchy {
         Header known = headers.get(type);
         if (known == null || known.fields() == null) {
             known = fromClassFile(type);
-            headers.put(type, known);
+            if (known != NONE || !type.startsWith("java/")) { // a JDK type's supertypes from its class stay if its file is unreadable
+                headers.put(type, known);
+            }
         }
         return known;
     }
