@@ -9,13 +9,11 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.ClassWriter;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
-import net.bytebuddy.pool.TypePool;
 import net.bytebuddy.utility.OpenedClassReader;
 
 /**
@@ -31,10 +29,8 @@ import net.bytebuddy.utility.OpenedClassReader;
  * <p>It asks for no writer flags: stack map frames are never computed (that would load classes); the
  * rewrites add a frame where they need one and a constant to the maximum stack size. The headers of
  * class files ({@link TypeHierarchy}, cached per class loader) answer the rare questions whether a call's
- * receiver is a {@code Lock} or a {@code Thread}; Byte Buddy's {@link TypePool}, which reads whole
- * classes, answers which class declares an inherited field, for race detection; it is created per class
- * loader only when a class first asks. A class that cannot be rewritten loads unchanged, after one
- * warning line.
+ * receiver is a {@code Lock} or a {@code Thread}, and, for race detection, which class declares an inherited
+ * field. A class that cannot be rewritten loads unchanged, after one warning line.
  */
 final class LockTransformer implements ClassFileTransformer {
 
@@ -42,8 +38,7 @@ final class LockTransformer implements ClassFileTransformer {
     private final SiteRegistry sites;
     private final Consumer<String> warn;
     private final Rewrites rewrites;
-    private final Map<ClassLoader, TypePool> pools = new WeakHashMap<>(); // guarded by itself
-    private final Map<ClassLoader, Map<String, String[]>> supertypes = new WeakHashMap<>(); // guarded by itself
+    private final Map<ClassLoader, Map<String, TypeHierarchy.Header>> headers = new WeakHashMap<>(); // guarded by itself
 
     /** A transformer of the classes {@code filter} accepts, applying {@code rewrites}. */
     LockTransformer(ClassFilter filter, SiteRegistry sites, Consumer<String> warn, Rewrites rewrites) {
@@ -86,7 +81,8 @@ final class LockTransformer implements ClassFileTransformer {
                 return null;
             }
             ClassWriter writer = new ClassWriter(reader, 0);
-            CallSiteHooks hooks = new CallSiteHooks(new TypeHierarchy(loader, supertypes(loader)));
+            TypeHierarchy types = new TypeHierarchy(loader, headers(loader));
+            CallSiteHooks hooks = new CallSiteHooks(types);
             boolean contents = rewrites.memoryAccesses() && reader.readShort(6) >= Opcodes.V1_7;
             HandOffSites handOffs = new HandOffSites(hooks, contents); // one per class: every pass asks it, its answers kept
             CollectionReceivers receivers = contents ? CollectionReceivers.of(classFile, handOffs) : null;
@@ -100,7 +96,7 @@ final class LockTransformer implements ClassFileTransformer {
                 visitor = new MethodReferenceBridges(visitor, (opcode, owner, name, descriptor) -> hooks.hookFor(opcode, owner, name, descriptor) != null);
             }
             if (rewrites.memoryAccesses()) {
-                visitor = new MemoryAccessClassVisitor(visitor, writer, reader, sites, new TrackedFields(rewrites.fields(), loader, () -> pool(loader)),
+                visitor = new MemoryAccessClassVisitor(visitor, writer, reader, sites, new TrackedFields(rewrites.fields(), loader, types),
                         // a hidden class is told its superclass has the shadow: its objects' shadows are kept in a map
                         superName -> hidden || filter.accepts(superName.replace('/', '.'), loader), hooks);
             }
@@ -160,17 +156,11 @@ final class LockTransformer implements ClassFileTransformer {
         return superName != null && !superName.equals("java/lang/Object") && hooks.isA(superName, Serializable.class);
     }
 
-    private Map<String, String[]> supertypes(ClassLoader loader) {
-        synchronized (supertypes) {
-            return supertypes.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
-        }
-    }
-
-    private TypePool pool(ClassLoader loader) {
-        synchronized (pools) {
-            // the pool refers to its loader weakly: a strong reference from a value to its key would keep the loader
-            // (and every class it loaded) for good, one per schedule of a shared JVM
-            return pools.computeIfAbsent(loader, l -> TypePool.Default.of(ClassFileLocator.ForClassLoader.WeaklyReferenced.of(l)));
+    private Map<String, TypeHierarchy.Header> headers(ClassLoader loader) {
+        synchronized (headers) {
+            // nothing in the value refers to the loader: a strong reference from a value to its key would keep the
+            // loader (and every class it loaded) for good, one per schedule of a shared JVM
+            return headers.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
         }
     }
 

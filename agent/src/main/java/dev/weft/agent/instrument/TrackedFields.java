@@ -3,21 +3,15 @@ package dev.weft.agent.instrument;
 import dev.weft.agent.site.FieldRegistry;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Supplier;
-import net.bytebuddy.description.field.FieldDescription;
-import net.bytebuddy.description.field.FieldList;
-import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.jar.asm.Opcodes;
-import net.bytebuddy.matcher.ElementMatchers;
-import net.bytebuddy.pool.TypePool;
 
 /**
  * Decides, for the field accesses of one class, which field an access names and whether it is tracked:
  * final and synthetic fields are not. A field is named by its declaring class, so a {@code getfield B.f}
  * of a field that {@code B} inherits from {@code A} gets {@code A.f}'s id.
  *
- * <p>The class's own fields are known from its class file; other classes are described by the
- * {@link TypePool} of its loader, asked for lazily. A field whose declaration cannot be found (its class
+ * <p>The class's own fields are known from its class file; other classes' from the headers of their class files
+ * ({@link TypeHierarchy}, cached per loader), read when first asked. A field whose declaration cannot be found (its class
  * file is missing, or it is an interface's constant) is not tracked: without its modifiers weft cannot
  * tell a volatile field from a plain one, and taking a volatile one for plain would report false races.
  */
@@ -30,7 +24,7 @@ final class TrackedFields {
 
     private final FieldRegistry registry;
     private final ClassLoader loader;
-    private final Supplier<TypePool> types;
+    private final TypeHierarchy types;
     private final Map<String, Integer> ownFields = new HashMap<>();
     private final Map<String, Tracked> resolved = new HashMap<>();
     private String owner;
@@ -38,9 +32,9 @@ final class TrackedFields {
 
     /**
      * @param loader the loader of the class, which names the fields it accesses
-     * @param types  the type pool of that loader, asked for only when a field is not the class's own
+     * @param types  the headers of that loader's classes, asked only when a field is not the class's own
      */
-    TrackedFields(FieldRegistry registry, ClassLoader loader, Supplier<TypePool> types) {
+    TrackedFields(FieldRegistry registry, ClassLoader loader, TypeHierarchy types) {
         this.registry = registry;
         this.loader = loader;
         this.types = types;
@@ -80,19 +74,8 @@ final class TrackedFields {
     }
 
     private Tracked inHierarchy(String type, String name) {
-        try {
-            TypeDescription.Generic superType;
-            for (TypeDescription t = types.get().describe(type.replace('/', '.')).resolve(); t != null;
-                 t = (superType = t.getSuperClass()) == null ? null : superType.asErasure()) {
-                FieldList<FieldDescription.InDefinedShape> found = t.getDeclaredFields().filter(ElementMatchers.named(name));
-                if (!found.isEmpty()) {
-                    return tracked(t.getName(), name, found.getOnly().getModifiers());
-                }
-            }
-            return UNTRACKED;
-        } catch (RuntimeException unresolvable) {
-            return UNTRACKED;
-        }
+        TypeHierarchy.DeclaredField found = types.declaring(type, name);
+        return found == null ? UNTRACKED : tracked(found.declaringClass().replace('/', '.'), name, found.access());
     }
 
     private Tracked tracked(String declaringClass, String name, int access) {

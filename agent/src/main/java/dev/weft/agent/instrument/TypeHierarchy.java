@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -11,30 +12,55 @@ import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.utility.OpenedClassReader;
 
 /**
- * The supertypes of the classes one class loader sees, read from the header of each class file (its
- * superclass and interfaces) without loading the class: what {@link CallSiteHooks} asks about a call's
- * receiver. Much cheaper than a full type description, since nothing but the constant pool and the header
- * is read.
+ * The supertypes and fields of the classes one class loader sees, read from the header of each class file (its
+ * superclass, interfaces and fields) without loading the class: what {@link CallSiteHooks} asks about a call's
+ * receiver, and {@link TrackedFields} about the class that declares an inherited field. Much cheaper than a
+ * full type description, since nothing but the constant pool, the header and the fields is read.
  *
  * <p>The headers read are kept in a cache the caller shares between the classes of one loader. A type whose
- * class file cannot be found or read has no supertypes.
+ * class file cannot be found or read has no supertypes and no fields.
  */
 final class TypeHierarchy {
 
-    /** The supertypes of a type that does not resolve. */
-    private static final String[] NONE = {};
+    /** What weft knows of one type: its superclass (or {@code null}) then its interfaces, and its fields' flags by name. */
+    record Header(String[] supertypes, Map<String, Integer> fields) { }
+
+    /** A field and the class that declares it (its internal name), with the field's access flags. */
+    record DeclaredField(String declaringClass, int access) { }
+
+    /** The header of a type that does not resolve. */
+    private static final Header NONE = new Header(new String[0], Map.of());
 
     private final ClassLoader loader;
-    private final Map<String, String[]> supertypes;
+    private final Map<String, Header> headers;
 
     /**
-     * @param loader     the class loader whose classes are asked about ({@code null}: the bootstrap loader)
-     * @param supertypes the cache of this loader's headers, by internal name: the superclass (or
-     *                   {@code null}) then the interfaces; safe for concurrent use
+     * @param loader  the class loader whose classes are asked about ({@code null}: the bootstrap loader)
+     * @param headers the cache of this loader's headers, by internal name; safe for concurrent use
      */
-    TypeHierarchy(ClassLoader loader, Map<String, String[]> supertypes) {
+    TypeHierarchy(ClassLoader loader, Map<String, Header> headers) {
         this.loader = loader == null ? ClassLoader.getSystemClassLoader() : loader;
-        this.supertypes = supertypes;
+        this.headers = headers;
+    }
+
+    /**
+     * The field {@code name} as {@code type} or its nearest superclass declares it (the class a {@code getfield}
+     * of {@code type.name} resolves to), or {@code null} when no class of the chain declares it or a class of
+     * the chain does not resolve.
+     */
+    DeclaredField declaring(String type, String name) {
+        for (String next = type; next != null; ) {
+            Header header = fieldsOf(next);
+            if (header == NONE) {
+                return null;
+            }
+            Integer access = header.fields().get(name);
+            if (access != null) {
+                return new DeclaredField(next, access);
+            }
+            next = header.supertypes()[0];
+        }
+        return null;
     }
 
     /** Whether {@code type} is {@code supertype} or a subtype of it (both internal names). */
@@ -74,18 +100,27 @@ final class TypeHierarchy {
     }
 
     private String[] supertypesOf(String type) {
-        String[] known = supertypes.get(type);
+        Header known = headers.get(type);
         if (known == null) { // read outside the map: reading a resource may load classes, and so transform others
-            known = read(type);
-            supertypes.putIfAbsent(type, known);
+            known = type.startsWith("java/") ? jdkSupertypes(type) : fromClassFile(type);
+            headers.putIfAbsent(type, known);
+        }
+        return known.supertypes();
+    }
+
+    /** The header of {@code type} with its fields: a JDK type's, whose supertypes came from its class, is read again. */
+    private Header fieldsOf(String type) {
+        Header known = headers.get(type);
+        if (known == null || known.fields() == null) {
+            known = fromClassFile(type);
+            if (known != NONE || !type.startsWith("java/")) { // a JDK type's supertypes from its class stay if its file is unreadable
+                headers.put(type, known);
+            }
         }
         return known;
     }
 
-    private String[] read(String type) {
-        if (type.startsWith("java/")) {
-            return jdkSupertypes(type);
-        }
+    private Header fromClassFile(String type) {
         try (InputStream in = loader.getResourceAsStream(type + ".class")) {
             if (in == null) {
                 return NONE;
@@ -95,18 +130,38 @@ final class TypeHierarchy {
             String[] direct = new String[interfaces.length + 1];
             direct[0] = header.getSuperName();
             System.arraycopy(interfaces, 0, direct, 1, interfaces.length);
-            return direct;
+            return new Header(direct, fields(header));
         } catch (IOException | RuntimeException unreadable) {
             return NONE;
         }
     }
 
+    /** The fields' access flags by name, read from the class file's field table (JVMS 4.5) after its interfaces. */
+    private static Map<String, Integer> fields(ClassReader header) {
+        char[] buffer = new char[header.getMaxStringLength()];
+        int offset = header.header + 6;
+        offset += 2 + 2 * header.readUnsignedShort(offset);
+        int count = header.readUnsignedShort(offset);
+        offset += 2;
+        Map<String, Integer> fields = new HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            fields.put(header.readUTF8(offset + 2, buffer), header.readUnsignedShort(offset));
+            int attributes = header.readUnsignedShort(offset + 6);
+            offset += 8;
+            for (int a = 0; a < attributes; a++) {
+                offset += 6 + header.readInt(offset + 2);
+            }
+        }
+        return fields;
+    }
+
     /**
      * The supertypes of a type of the JDK's {@code java.*} packages, from its class: only the bootstrap and platform
      * loaders define those, and most of them are loaded already (if not, it is loaded, not initialized), which costs
-     * far less than reading the class file from the runtime image through the loader's delegation.
+     * far less than reading the class file from the runtime image through the loader's delegation. Its fields are
+     * left unread ({@code null}) until asked for.
      */
-    private static String[] jdkSupertypes(String type) {
+    private static Header jdkSupertypes(String type) {
         try {
             Class<?> jdkType = Class.forName(type.replace('/', '.'), false, ClassLoader.getPlatformClassLoader());
             Class<?>[] interfaces = jdkType.getInterfaces();
@@ -116,7 +171,7 @@ final class TypeHierarchy {
             for (int i = 0; i < interfaces.length; i++) {
                 direct[i + 1] = internalName(interfaces[i]);
             }
-            return direct;
+            return new Header(direct, null);
         } catch (ClassNotFoundException | LinkageError unknown) {
             return NONE;
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Modifier;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +43,30 @@ class TypeHierarchyTest {
                 types.nearestClassIn("java/util/concurrent/ScheduledThreadPoolExecutor", "java/util/concurrent/Thread"));
         assertEquals("java/util/concurrent/locks/ReentrantLock",
                 types.nearestClassIn("java/util/concurrent/locks/ReentrantLock", "java/"));
+    }
+
+    @Test
+    void namesTheClassThatDeclaresAnInheritedFieldWithItsFlags() {
+        String derived = "dev/weft/agent/instrument/TypeHierarchyTest$Derived";
+        assertEquals(new TypeHierarchy.DeclaredField("dev/weft/agent/instrument/TypeHierarchyTest$Base", Modifier.VOLATILE),
+                types.declaring(derived, "flag"));
+        assertEquals(new TypeHierarchy.DeclaredField(derived, Modifier.PRIVATE), types.declaring(derived, "own"));
+        assertNull(types.declaring(derived, "absent"));
+        assertNull(types.declaring("com/example/Missing", "flag"));
+    }
+
+    @Test
+    void readsTheFieldsOfAJdkTypeWhoseSupertypesCameFromItsClass() {
+        assertTrue(types.isA("java/util/ArrayList", "java/util/AbstractList"));
+        assertEquals(new TypeHierarchy.DeclaredField("java/util/AbstractList", Modifier.PROTECTED | Modifier.TRANSIENT),
+                types.declaring("java/util/ArrayList", "modCount"));
+    }
+
+    static class Base {
+        volatile int flag;
+    }
+
+    static final class Derived extends Base {
+        private int own;
     }
 }
