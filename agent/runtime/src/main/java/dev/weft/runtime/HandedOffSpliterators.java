@@ -1,5 +1,8 @@
 package dev.weft.runtime;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Spliterator;
@@ -7,7 +10,18 @@ import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
+import java.util.function.DoublePredicate;
+import java.util.function.DoubleSupplier;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.IntPredicate;
+import java.util.function.IntSupplier;
+import java.util.function.IntUnaryOperator;
+import java.util.function.LongPredicate;
+import java.util.function.LongSupplier;
+import java.util.function.LongUnaryOperator;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -26,7 +40,10 @@ import java.util.stream.StreamSupport;
  * <p>Made at the calls of application code that hand a spliterator to the JDK: {@code StreamSupport.stream},
  * {@code intStream}, {@code longStream}, {@code doubleStream} (given a spliterator or a supplier of one), and
  * {@code stream()}/{@code parallelStream()} of an application collection that keeps {@code Collection}'s own
- * (whose {@code spliterator()} the JDK calls). The wrapper's characteristics, comparator, sizes and elements are
+ * (whose {@code spliterator()} the JDK calls), through its own class or a collection interface; and at {@code iterate} and {@code generate} of the four stream
+ * types, whose source runs the application's functions, unwrapped (the stream is not parallel yet when they are
+ * given), in the thread that splits it or in the worker its part was forked to: the stream is remade, sequential as
+ * the JDK's, from the JDK's source wrapped. The wrapper's characteristics, comparator, sizes and elements are
  * the source's; only the spliterator's identity, which a stream does not show, changes.
  */
 public final class HandedOffSpliterators {
@@ -77,32 +94,140 @@ public final class HandedOffSpliterators {
         return StreamSupport.doubleStream(() -> ofDouble(supplier.get(), site), characteristics, parallel);
     }
 
+    /** {@code Stream.iterate(seed, next)}. */
+    public static <T> Stream<T> iterate(T seed, UnaryOperator<T> next, int site) {
+        return resourced(Stream.iterate(seed, next), site);
+    }
+
+    /** {@code Stream.iterate(seed, hasNext, next)}. */
+    public static <T> Stream<T> iterate(T seed, Predicate<? super T> hasNext, UnaryOperator<T> next, int site) {
+        return resourced(Stream.iterate(seed, hasNext, next), site);
+    }
+
+    /** {@code Stream.generate(supplier)}. */
+    public static <T> Stream<T> generate(Supplier<? extends T> supplier, int site) {
+        return resourced(Stream.generate(supplier), site);
+    }
+
+    /** {@code IntStream.iterate(seed, next)}. */
+    public static IntStream iterate(int seed, IntUnaryOperator next, int site) {
+        return resourced(IntStream.iterate(seed, next), site);
+    }
+
+    /** {@code IntStream.iterate(seed, hasNext, next)}. */
+    public static IntStream iterate(int seed, IntPredicate hasNext, IntUnaryOperator next, int site) {
+        return resourced(IntStream.iterate(seed, hasNext, next), site);
+    }
+
+    /** {@code IntStream.generate(supplier)}. */
+    public static IntStream generate(IntSupplier supplier, int site) {
+        return resourced(IntStream.generate(supplier), site);
+    }
+
+    /** {@code LongStream.iterate(seed, next)}. */
+    public static LongStream iterate(long seed, LongUnaryOperator next, int site) {
+        return resourced(LongStream.iterate(seed, next), site);
+    }
+
+    /** {@code LongStream.iterate(seed, hasNext, next)}. */
+    public static LongStream iterate(long seed, LongPredicate hasNext, LongUnaryOperator next, int site) {
+        return resourced(LongStream.iterate(seed, hasNext, next), site);
+    }
+
+    /** {@code LongStream.generate(supplier)}. */
+    public static LongStream generate(LongSupplier supplier, int site) {
+        return resourced(LongStream.generate(supplier), site);
+    }
+
+    /** {@code DoubleStream.iterate(seed, next)}. */
+    public static DoubleStream iterate(double seed, DoubleUnaryOperator next, int site) {
+        return resourced(DoubleStream.iterate(seed, next), site);
+    }
+
+    /** {@code DoubleStream.iterate(seed, hasNext, next)}. */
+    public static DoubleStream iterate(double seed, DoublePredicate hasNext, DoubleUnaryOperator next, int site) {
+        return resourced(DoubleStream.iterate(seed, hasNext, next), site);
+    }
+
+    /** {@code DoubleStream.generate(supplier)}. */
+    public static DoubleStream generate(DoubleSupplier supplier, int site) {
+        return resourced(DoubleStream.generate(supplier), site);
+    }
+
+    /** A new sequential stream of a JDK's new one's source, wrapped: its functions are the application's. */
+    private static <T> Stream<T> resourced(Stream<T> made, int site) {
+        return StreamSupport.stream(of(made.spliterator(), site), false);
+    }
+
+    private static IntStream resourced(IntStream made, int site) {
+        return StreamSupport.intStream(ofInt(made.spliterator(), site), false);
+    }
+
+    private static LongStream resourced(LongStream made, int site) {
+        return StreamSupport.longStream(ofLong(made.spliterator(), site), false);
+    }
+
+    private static DoubleStream resourced(DoubleStream made, int site) {
+        return StreamSupport.doubleStream(ofDouble(made.spliterator(), site), false);
+    }
+
     /** {@code collection.stream()}: as {@code Collection}'s own when the collection's class keeps it. */
     public static Stream<?> stream(Collection<?> collection, int site) {
-        return keepsDefault(collection, "stream") ? StreamSupport.stream(of(collection.spliterator(), site), false)
-                : collection.stream();
+        return keepsDefault(collection, KEEPS_STREAM) ? ownStream(collection, site) : collection.stream();
     }
 
     /** {@code collection.parallelStream()}: as {@code Collection}'s own when the collection's class keeps it. */
     public static Stream<?> parallelStream(Collection<?> collection, int site) {
-        return keepsDefault(collection, "parallelStream")
-                ? StreamSupport.stream(of(collection.spliterator(), site), true) : collection.parallelStream();
+        return keepsDefault(collection, KEEPS_PARALLEL_STREAM) ? ownParallelStream(collection, site)
+                : collection.parallelStream();
     }
 
-    private static final ClassValue<Boolean> KEEPS_STREAM = defaultOf("stream");
-    private static final ClassValue<Boolean> KEEPS_PARALLEL_STREAM = defaultOf("parallelStream");
-
-    private static boolean keepsDefault(Collection<?> collection, String name) {
-        return collection != null // a null receiver throws at the JDK's own call
-                && (name.equals("stream") ? KEEPS_STREAM : KEEPS_PARALLEL_STREAM).get(collection.getClass());
+    /**
+     * {@code call}, a call through a collection interface ({@code list.parallelStream()}), made as {@link #stream} or
+     * {@link #parallelStream} when it is one of those; else {@code call} itself.
+     */
+    static MethodHandle adapted(String name, MethodType type, MethodHandle call, int site) {
+        boolean makesStream = (name.equals("stream") || name.equals("parallelStream")) && type.parameterCount() == 1
+                && Collection.class.isAssignableFrom(type.parameterType(0)) && type.returnType() == Stream.class;
+        if (!makesStream) {
+            return call;
+        }
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodType made = MethodType.methodType(Stream.class, Collection.class, int.class);
+            MethodHandle own = MethodHandles.insertArguments(lookup.findStatic(HandedOffSpliterators.class,
+                    name.equals("stream") ? "ownStream" : "ownParallelStream", made), 1, site);
+            MethodHandle keeps = lookup.findStatic(HandedOffSpliterators.class, "keepsDefault",
+                    MethodType.methodType(boolean.class, Collection.class, ClassValue.class));
+            keeps = MethodHandles.insertArguments(keeps, 1, name.equals("stream") ? KEEPS_STREAM : KEEPS_PARALLEL_STREAM);
+            return MethodHandles.guardWithTest(keeps.asType(type.changeReturnType(boolean.class)), own.asType(type), call);
+        } catch (ReflectiveOperationException e) {
+            return call;
+        }
     }
 
-    private static ClassValue<Boolean> defaultOf(String name) {
+    private static Stream<?> ownStream(Collection<?> collection, int site) {
+        return StreamSupport.stream(of(collection.spliterator(), site), false);
+    }
+
+    private static Stream<?> ownParallelStream(Collection<?> collection, int site) {
+        return StreamSupport.stream(of(collection.spliterator(), site), true);
+    }
+
+    private static final ClassValue<Boolean> KEEPS_STREAM = keepingDefault("stream");
+    private static final ClassValue<Boolean> KEEPS_PARALLEL_STREAM = keepingDefault("parallelStream");
+
+    /** Whether {@code collection} is of an application's class that keeps {@code Collection}'s own method. */
+    private static boolean keepsDefault(Collection<?> collection, ClassValue<Boolean> keeps) {
+        return collection != null && keeps.get(collection.getClass()); // a null receiver throws at the JDK's own call
+    }
+
+    private static ClassValue<Boolean> keepingDefault(String name) {
         return new ClassValue<>() {
             @Override
             protected Boolean computeValue(Class<?> type) {
                 try {
-                    return type.getMethod(name).getDeclaringClass() == Collection.class;
+                    return type.getClassLoader() != null && type.getMethod(name).getDeclaringClass() == Collection.class;
                 } catch (NoSuchMethodException | SecurityException e) {
                     return false;
                 }

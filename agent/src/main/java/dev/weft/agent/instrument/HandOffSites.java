@@ -527,8 +527,9 @@ final class HandOffSites {
                     : name.equals("delayedExecutor") ? Rewrite.of(Kind.POOL) // its delays in the model's virtual time
                     : Rewrite.NONE;
         }
-        if (owner.equals("java/util/stream/StreamSupport")) {
-            return Rewrite.of(Kind.SPLITERATOR_SOURCE); // the JDK forks the parts of the application's spliterator
+        if (owner.equals("java/util/stream/StreamSupport")
+                || STREAMS.contains(owner) && (name.equals("iterate") || name.equals("generate"))) {
+            return Rewrite.of(Kind.SPLITERATOR_SOURCE); // the JDK forks the parts of a source that runs application code
         }
         if (owner.equals("java/util/stream/Gatherers") && name.equals("mapConcurrent")
                 && descriptor.equals(MAP_CONCURRENT)) {
