@@ -5,9 +5,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A lottery draws ticket objects from {@code Stream.iterate} and {@code Stream.generate} made parallel and cut
- * by {@code limit(n)}, joins two parallel streams with {@code Stream.concat}, and flattens books of tickets with
- * {@code flatMap}: the tickets are made by the stream's functions and read by others in the common pool.
+ * A lottery draws ticket objects from {@code Stream.iterate(seed, hasNext, next)} made parallel and from
+ * {@code Stream.generate} made parallel and cut by {@code limit(n)} (after which only the tickets' final numbers are
+ * read), joins two parallel streams with {@code Stream.concat}, and flattens books of tickets with {@code flatMap}: the tickets are made by the stream's functions and read by others in the common pool.
  */
 // weft: expect none
 public final class TicketNumbersFixed {
@@ -23,10 +23,10 @@ public final class TicketNumbersFixed {
     }
 
     public static void main(String[] args) {
-        long iterated = Stream.iterate(new Ticket(1, "weekly"), t -> new Ticket(t.number * 31 % 100_003, t.draw))
-                .parallel().limit(4_000).filter(t -> t.draw.equals("weekly")).mapToLong(t -> t.number % 10).sum();
+        long iterated = Stream.iterate(new Ticket(1, "weekly"), t -> t.number < 4_000, t -> new Ticket(t.number + 1, t.draw))
+                .parallel().filter(t -> t.draw.equals("weekly")).mapToLong(t -> t.number % 10).sum();
         long generated = Stream.generate(() -> new Ticket(7, "daily")).parallel().limit(4_000)
-                .mapToLong(t -> t.number + t.draw.length()).sum();
+                .mapToLong(t -> t.number).sum();
         Stream<Ticket> first = Stream.iterate(1, i -> i + 1).limit(3_000).map(i -> new Ticket(i, "a")).toList().parallelStream();
         Stream<Ticket> second = Stream.iterate(1, i -> i + 1).limit(3_000).map(i -> new Ticket(i, "b")).toList().parallelStream();
         long concatenated = Stream.concat(first, second).filter(t -> t.draw.equals("b")).count();
