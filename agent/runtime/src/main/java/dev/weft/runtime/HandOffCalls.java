@@ -257,6 +257,7 @@ public final class HandOffCalls {
                                 int site, int plan) {
         try {
             MethodHandle call = QueuedTasks.adapted(name, type, target.asFixedArity().asType(type)); // remove(task), shutdownNow()
+            call = HandedOffSpliterators.adapted(name, type, call, site); // list.parallelStream() of an application's list
             MethodHandle modelled = Weft.schedules() ? BlockingCalls.modelled(name, type, site) : null;
             if (modelled != null) {
                 call = modelled; // a controlled run: the scheduler decides when a blocking call goes on

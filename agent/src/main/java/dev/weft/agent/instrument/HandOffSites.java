@@ -151,7 +151,13 @@ final class HandOffSites {
          * The call, made through {@code HttpServers} with the receiver first ({@code HttpServer.start},
          * {@code createContext}, {@code HttpContext.setHandler}): the JDK's HTTP server runs handlers in threads it starts.
          */
-        HTTP_SERVER
+        HTTP_SERVER,
+        /**
+         * The call, made through {@code HandedOffSpliterators} (the receiver first, if any): a stream made from the
+         * application's spliterator ({@code StreamSupport.stream}...) or an application collection's
+         * ({@code stream()}, {@code parallelStream()}), whose parts a parallel stream hands to the common pool.
+         */
+        SPLITERATOR_SOURCE
     }
 
     /** A decision: the kind, and for {@link Kind#CALL} the {@link HandOffCalls} plan bits. */
@@ -196,6 +202,7 @@ final class HandOffSites {
     private static final String COMPLETABLE_FUTURE = "java/util/concurrent/CompletableFuture";
     private static final Set<String> STREAMS = Set.of("java/util/stream/BaseStream", "java/util/stream/Stream",
             "java/util/stream/IntStream", "java/util/stream/LongStream", "java/util/stream/DoubleStream");
+    private static final String MAKES_STREAM = "()Ljava/util/stream/Stream;";
     private static final String THREAD_BUILDER = "java/lang/Thread$Builder";
     private static final String STARTS_THREAD = "(Ljava/lang/Runnable;)Ljava/lang/Thread;";
     private static final String GETS_STATE = "()Ljava/lang/Thread$State;";
@@ -352,6 +359,9 @@ final class HandOffSites {
                 access |= HandOffCalls.CONTENTS_ARGUMENT; // list.equals(other) reads the other
             }
         }
+        if (access != 0 && rewrite.kind() == Kind.SPLITERATOR_SOURCE) {
+            rewrite = Rewrite.NONE; // a JDK collection's subclass: its contents are checked at the call instead
+        }
         if (access == 0 || rewrite.kind() != Kind.CALL && rewrite.kind() != Kind.NONE) {
             return opcode == Opcodes.INVOKESTATIC && rewrite.kind() == Kind.CALL && (rewrite.plan() & CONTENTS) != 0
                     ? new Rewrite(Kind.CALL, rewrite.plan() | HandOffCalls.CONTENTS_GIVEN) : rewrite;
@@ -464,7 +474,12 @@ final class HandOffSites {
             return ofThread(owner, name, descriptor);
         }
         Class<?> jdkSuperclass = SYNCHRONIZING_METHOD_NAMES.contains(name) ? synchronizingSuperclass(owner) : null;
-        return jdkSuperclass != null ? ofSynchronizing(jdkSuperclass, name, descriptor) : ofThread(owner, name, descriptor);
+        if (jdkSuperclass != null) {
+            return ofSynchronizing(jdkSuperclass, name, descriptor);
+        }
+        boolean ownStream = opcode != Opcodes.INVOKESPECIAL && (name.equals("stream") || name.equals("parallelStream"))
+                && descriptor.equals(MAKES_STREAM) && types.isA(owner, "java/util/Collection");
+        return ownStream ? Rewrite.of(Kind.SPLITERATOR_SOURCE) : ofThread(owner, name, descriptor); // an application collection's
     }
 
     /**
@@ -511,6 +526,10 @@ final class HandOffSites {
             return submits ? Rewrite.of(Kind.SUBMIT)
                     : name.equals("delayedExecutor") ? Rewrite.of(Kind.POOL) // its delays in the model's virtual time
                     : Rewrite.NONE;
+        }
+        if (owner.equals("java/util/stream/StreamSupport")
+                || STREAMS.contains(owner) && (name.equals("iterate") || name.equals("generate"))) {
+            return Rewrite.of(Kind.SPLITERATOR_SOURCE); // the JDK forks the parts of a source that runs application code
         }
         if (owner.equals("java/util/stream/Gatherers") && name.equals("mapConcurrent")
                 && descriptor.equals(MAP_CONCURRENT)) {

@@ -34,6 +34,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final String UNSAFE_FIELDS = Type.getInternalName(UnsafeFields.class);
     private static final String OFFSET_MADE = "(Ljava/lang/reflect/Field;J)V";
     private static final String BLOCKING_CALLS = Type.getInternalName(dev.weft.runtime.BlockingCalls.class);
+    private static final String SPLITERATORS = Type.getInternalName(dev.weft.runtime.HandedOffSpliterators.class);
     private static final String MODELLED_POOLS = Type.getInternalName(dev.weft.runtime.ModelledPools.class);
     private static final String HTTP_SERVERS = Type.getInternalName(dev.weft.runtime.HttpServers.class);
     private static final String MADE_THREADS = Type.getInternalName(dev.weft.runtime.MadeThreads.class);
@@ -300,6 +301,11 @@ final class HandOffVisitor extends HookingMethodVisitor {
                 super.visitLdcInsn(site);
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, MODELLED_POOLS, name,
                         descriptor.replace(")", "I)"), false);
+            }
+            case SPLITERATOR_SOURCE -> { // StreamSupport.stream(s, parallel) -> HandedOffSpliterators.stream(s, parallel, site)
+                super.visitLdcInsn(site);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, SPLITERATORS, name, opcode == Opcodes.INVOKESTATIC
+                        ? descriptor.replace(")", "I)") : "(Ljava/util/Collection;I)" + Type.getReturnType(descriptor), false);
             }
             case GATHERER -> { // Gatherers.mapConcurrent(n, mapper): ConcurrentGatherers.mapConcurrent(n, mapper, site)
                 super.visitLdcInsn(site);

@@ -170,7 +170,8 @@ final class LockClassVisitor extends ClassVisitor {
      * {@code ThreadPoolExecutor}; and its {@code afterExecute}, which only releases into the pool (what it
      * did happens before {@code awaitTermination} returns); the result of a fork/join worker factory's
      * {@code newThread}, whose worker the JDK starts; {@code format}, {@code getHead} and {@code getTail} of a
-     * {@code java.util.logging.Formatter}, which a handler calls inside its lock up to JDK 24, as a task body of the formatter. Else {@code null}.
+     * {@code java.util.logging.Formatter}, which a handler calls inside its lock up to JDK 24, as a task body of the formatter;
+     * {@code childValue} of an {@code InheritableThreadLocal}, as a task body of the thread-local. Else {@code null}.
      */
     /** The task types a pool subclass's {@code decorateTask}/{@code newTaskFor} may return, which its workers run. */
     private static final java.util.Set<String> RUNNABLE_FUTURES = java.util.Set.of(
@@ -209,10 +210,18 @@ final class LockClassVisitor extends ClassVisitor {
             return MethodBracketVisitor.Bracket.WORKER_MADE; // a fork/join worker factory's, the common pool's too
         }
         boolean formatting = instance && FORMATTING.contains(name + descriptor);
-        if (!rewrites.handOffs() || !body && !poolHook && !completion && !decorates && !result && !resultSet && !formatting) {
+        boolean inherited = instance && name.equals("childValue") && Type.getArgumentTypes(descriptor).length == 1
+                && Type.getArgumentTypes(descriptor)[0].getSort() >= Type.ARRAY && Type.getReturnType(descriptor).getSort() >= Type.ARRAY;
+        if (!rewrites.handOffs() || !body && !poolHook && !completion && !decorates && !result && !resultSet && !formatting
+                && !inherited) {
             return null;
         }
         String superclass = jdkSuperclass();
+        if (inherited) {
+            // run by a thread making another, which may be one the JDK started unseen (a fork/join worker): one
+            // thread-local's calls are ordered with each other, so a value copied for a thread is ordered before its next copy
+            return superclass.equals("java.lang.InheritableThreadLocal") ? MethodBracketVisitor.Bracket.TASK : null;
+        }
         if (formatting) {
             // a handler formats inside its lock (up to JDK 24): the calls of one formatter are ordered with each other through it
             return FORMATTERS.contains(superclass) && LockedFormatting.JDK_HANDLERS ? MethodBracketVisitor.Bracket.TASK : null;

@@ -1,0 +1,80 @@
+package dev.weft.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A stream source wrapped by {@link HandedOffSpliterators}: its hand-offs, and the same stream as the JDK's. */
+class HandedOffSpliteratorsTest {
+
+    private final List<String> events = new ArrayList<>();
+    private final List<Object> syncs = new ArrayList<>();
+
+    @AfterEach
+    void removeListener() {
+        Weft.install(Listener.NOOP);
+    }
+
+    @Test
+    void aSplitReleasesIntoBothPartsAndEachPartAcquiresOncePerThread() {
+        Weft.install(new Listener() {
+            @Override
+            public void releasing(Object sync, int site) {
+                events.add("release");
+                syncs.add(sync);
+            }
+
+            @Override
+            public void acquired(Object sync, int site) {
+                events.add("acquire");
+                syncs.add(sync);
+            }
+        });
+        List<Object> parts = new ArrayList<>();
+        Spliterator<Integer> source = HandedOffSpliterators.stream(List.of(1, 2, 3, 4).spliterator(), false, 3).spliterator();
+        parts.add(source);
+        Spliterator<Integer> prefix = source.trySplit();
+        parts.add(prefix);
+        prefix.tryAdvance(x -> { });
+        prefix.forEachRemaining(x -> { });
+        List<String> named = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            named.add(events.get(i) + " " + partNumber(parts, syncs.get(i)));
+        }
+        assertEquals(List.of("acquire 0", "release 0", "release 1", "acquire 1"), named);
+    }
+
+    @Test
+    void theWrappedSourceKeepsTheElementsTheCharacteristicsAndTheComparator() {
+        TreeSet<String> names = new TreeSet<>(Comparator.reverseOrder());
+        names.addAll(List.of("b", "a", "d", "c"));
+        Spliterator<String> wrapped = HandedOffSpliterators.stream(names.spliterator(), true, 1).spliterator();
+        assertEquals(names.spliterator().characteristics(), wrapped.characteristics());
+        assertEquals(names.comparator(), wrapped.getComparator());
+        assertEquals(List.of("d", "c", "b", "a"), HandedOffSpliterators.stream(names.spliterator(), true, 1).toList());
+        assertEquals(IntStream.range(0, 10_000).sum(),
+                HandedOffSpliterators.intStream(IntStream.range(0, 10_000).spliterator(), true, 1).sum());
+        assertEquals("0,1,2,3", HandedOffSpliterators.iterate(0, (UnaryOperator<Integer>) i -> i + 1, 1).parallel().limit(4)
+                .map(String::valueOf).collect(Collectors.joining(",")));
+        assertTrue(HandedOffSpliterators.generate(() -> "x", 1).parallel().limit(100).allMatch("x"::equals));
+    }
+
+    private static int partNumber(List<Object> parts, Object sync) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) == sync) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
