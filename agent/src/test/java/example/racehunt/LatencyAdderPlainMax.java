@@ -1,5 +1,6 @@
 package example.racehunt;
 
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -23,15 +24,29 @@ public final class LatencyAdderPlainMax {
 
     public static void main(String[] args) throws InterruptedException {
         Meter meter = new Meter();
+        CountDownLatch bothReady = new CountDownLatch(2);
+        // Rising latencies in both handlers, so that each keeps writing the maximum for the whole run: the adder's
+        // increments order whatever one handler did before them, so only overlapping loops race.
         Threads.runAll(new String[] {"handler-1", "handler-2"}, () -> {
-            for (int i = 0; i < 2000; i++) {
-                meter.record(i % 97);
+            awaitBoth(bothReady);
+            for (int i = 0; i < 20_000; i++) {
+                meter.record(2L * i);
             }
         }, () -> {
-            for (int i = 0; i < 2000; i++) {
-                meter.record(i % 89);
+            awaitBoth(bothReady);
+            for (int i = 0; i < 20_000; i++) {
+                meter.record(2L * i + 1);
             }
         });
         System.out.println(meter.requests.sum() + " " + meter.slowest);
+    }
+
+    private static void awaitBoth(CountDownLatch bothReady) {
+        bothReady.countDown();
+        try {
+            bothReady.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
