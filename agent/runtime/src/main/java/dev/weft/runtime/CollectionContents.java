@@ -96,14 +96,16 @@ public final class CollectionContents {
 
     /**
      * Whether objects of this class are checked: the class is exactly one of the JDK's non-thread-safe
-     * collections, {@code BitSet} or {@code StringBuilder}. The most common classes are compared first.
+     * collections, {@code BitSet}, {@code StringBuilder} or another of the JDK's non-thread-safe classes
+     * ({@link NonThreadSafeJdkTypes}). The most common classes are compared first.
      */
     static boolean tracked(Class<?> type) {
         return type == HashMap.class || type == ArrayList.class || type == StringBuilder.class
                 || type == LinkedHashMap.class || type == HashSet.class || type == ArrayDeque.class
                 || type == LinkedList.class || type == TreeMap.class || type == LinkedHashSet.class
                 || type == TreeSet.class || type == PriorityQueue.class || type == IdentityHashMap.class
-                || type == WeakHashMap.class || type == EnumMap.class || type == BitSet.class;
+                || type == WeakHashMap.class || type == EnumMap.class || type == BitSet.class
+                || NonThreadSafeJdkTypes.tracked(type);
     }
 
     /** How the checked collection takes part in the call. */
@@ -228,7 +230,7 @@ public final class CollectionContents {
                 return;
             }
             if (tracked(found.getClass())) {
-                Weft.contentsAccessed(CollectionViews.insideSet(found), found.getClass(), write, site);
+                Weft.contentsAccessed(CollectionViews.insideSet(found), NonThreadSafeJdkTypes.shownAs(found.getClass()), write, site);
             } else if (via == Via.RECEIVER) {
                 lockedAccess(found, write, site);
             }
