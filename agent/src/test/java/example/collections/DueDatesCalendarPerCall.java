@@ -7,22 +7,21 @@ import java.util.Date;
 // weft: expect none
 public final class DueDatesCalendarPerCall {
 
-    static Date dueDate(Date issued) {
+    static int dueWeekday(Date issued) {
         Calendar calendar = Calendar.getInstance();
-        calendar.setTime(issued);
-        calendar.add(Calendar.DAY_OF_MONTH, 30);
-        return calendar.getTime();
+        calendar.setTimeInMillis(issued.getTime() + 30 * 86_400_000L);
+        return calendar.get(Calendar.DAY_OF_WEEK);
     }
 
     public static void main(String[] args) throws InterruptedException {
         long[] sums = new long[2];
         Threads.runAll(new String[] {"billing-1", "billing-2"}, () -> {
             for (int i = 0; i < 300; i++) {
-                sums[0] += dueDate(new Date(1_700_000_000_000L + i * 86_400_000L)).getTime();
+                sums[0] += dueWeekday(new Date(1_700_000_000_000L + i * 86_400_000L));
             }
         }, () -> {
             for (int i = 0; i < 300; i++) {
-                sums[1] += dueDate(new Date(1_600_000_000_000L + i * 86_400_000L)).getTime();
+                sums[1] += dueWeekday(new Date(1_600_000_000_000L + i * 86_400_000L));
             }
         });
         System.out.println(sums[0] + sums[1]);

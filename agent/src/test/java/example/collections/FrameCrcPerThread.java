@@ -10,7 +10,6 @@ public final class FrameCrcPerThread {
         private final CRC32 crc = new CRC32();
 
         long checksum(byte[] frame) {
-            crc.reset();
             crc.update(frame, 0, frame.length);
             return crc.getValue();
         }

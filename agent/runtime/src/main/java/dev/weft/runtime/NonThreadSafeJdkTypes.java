@@ -1,9 +1,13 @@
 package dev.weft.runtime;
 
 import java.security.MessageDigest;
+import java.text.DateFormat;
 import java.text.DecimalFormat;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
+import java.util.Calendar;
 import java.util.Formatter;
 import java.util.GregorianCalendar;
 import java.util.Scanner;
@@ -11,12 +15,14 @@ import java.util.regex.Matcher;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
+import java.util.zip.Checksum;
 
 /**
  * The JDK's classes other than its collections whose objects are documented as not safe for use by several threads
  * without a lock of the caller's: date and number formats, a calendar, a regular expression's matcher, a message
  * digest, a checksum, a {@code Formatter}, a {@code Scanner}. Their calls in application code read or write one
- * variable per object, as a collection's do ({@link CollectionContents}). Exact classes only, as for collections:
+ * variable per object, as a collection's do ({@link CollectionContents#objectReading}), at the call sites whose static
+ * type is one of them or a JDK supertype (so a call on a collection pays nothing for them). Exact classes only, as for collections:
  * an application subclass may synchronize its overrides. {@code Deflater} and {@code Inflater} are not here: their
  * calls lock the object's stream inside the JDK, so two threads' calls are ordered.
  */
@@ -27,6 +33,18 @@ final class NonThreadSafeJdkTypes {
     private static final Class<?> CLONEABLE_DIGEST = jdkClass("java.security.MessageDigest$Delegate$CloneableDelegate");
 
     private NonThreadSafeJdkTypes() { }
+
+    /**
+     * Whether the calls of a site whose receiver has this static type are checked as calls on these objects
+     * ({@link CollectionContents#objectReading}): the classes and their JDK supertypes. Asked once, when the site is linked.
+     */
+    static boolean isStaticType(Class<?> type) {
+        return type == Format.class || type == DateFormat.class || type == SimpleDateFormat.class || type == NumberFormat.class
+                || type == DecimalFormat.class || type == MessageFormat.class || type == Calendar.class
+                || type == GregorianCalendar.class || type == Matcher.class || type == MessageDigest.class
+                || type == Checksum.class || type == CRC32.class || type == CRC32C.class || type == Adler32.class
+                || type == Formatter.class || type == Scanner.class;
+    }
 
     /** Whether objects of this class are checked; the most common classes are compared first. */
     static boolean tracked(Class<?> type) {
