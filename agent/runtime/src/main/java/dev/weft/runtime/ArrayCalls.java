@@ -376,17 +376,74 @@ public final class ArrayCalls {
     }
 
     /**
-     * After {@code iterator.next()} in instrumented code: when {@code iterator} is one of an {@code Arrays.asList(array)}
-     * view's, the read of the element it returned, which it read inside the JDK.
+     * After {@code iterator.next()} (or a list iterator's {@code previous()}) in instrumented code: when {@code iterator}
+     * is one of an {@code Arrays.asList(array)} view's, the read of the element it returned, which it read inside the JDK.
      */
     public static void viewIteratorNext(Object iterator, int site) {
-        if (iterator != null && iterator.getClass() == AsListViews.ITERATOR) {
+        if (iterator == null) {
+            return;
+        }
+        if (iterator.getClass() == AsListViews.ITERATOR) {
             Object[] array = AsListViews.iterated(iterator);
             int index = AsListViews.cursor(iterator) - 1;
             if (array != null && index >= 0 && index < array.length) {
                 report(array, index, index + 1, READ, site);
             }
+        } else if (iterator.getClass() == AsListViews.LIST_ITERATOR) {
+            listIterated(iterator, READ, site);
         }
+    }
+
+    /**
+     * Before {@code listIterator.set(value)} in instrumented code: when {@code iterator} is one of an
+     * {@code Arrays.asList(array)} view's ({@code listIterator()}), the write of the element it returned last.
+     */
+    public static void viewListIteratorSet(Object iterator, int site) {
+        if (iterator != null && iterator.getClass() == AsListViews.LIST_ITERATOR) {
+            listIterated(iterator, WRITE, site);
+        }
+    }
+
+    /** The access of the element a view's list iterator returned last (its {@code lastRet}), if it is a view's. */
+    private static void listIterated(Object iterator, int mode, int site) {
+        Object[] array = AsListViews.arrayBehind(AsListViews.listIterated(iterator));
+        int index = AsListViews.lastReturned(iterator);
+        if (array != null && index >= 0 && index < array.length) {
+            report(array, index, index + 1, mode, site);
+        }
+    }
+
+    /**
+     * After {@code list.equals(other)} in instrumented code: when it was true and {@code list}, or {@code other} given to
+     * a JDK list, is an {@code Arrays.asList(array)} view (or a {@code subList} of one) other than the other, the reads of all its elements,
+     * which the comparison went through; where a comparison that failed stopped is not known, so then nothing is reported.
+     *
+     * @return {@code equal}, the call's
+     */
+    public static boolean viewCompared(Object list, Object other, boolean equal, int site) {
+        if (equal && list != other && list != null) {
+            viewElements(list, 0, Integer.MAX_VALUE, READ, site);
+            if (list.getClass().getClassLoader() == null) {
+                viewElements(other, 0, Integer.MAX_VALUE, READ, site); // an application's equals may not read it
+            }
+        }
+        return equal;
+    }
+
+    /**
+     * After {@code collection.containsAll(other)} in instrumented code: when {@code collection} is a view (or a sublist of
+     * one) and the call was false, the reads of all its elements, which the last search went through; when {@code other}
+     * is one and the call was true, the reads of all of its, each of which was looked for.
+     *
+     * @return {@code all}, the call's
+     */
+    public static boolean viewContainedAll(Object collection, Object other, boolean all, int site) {
+        if (!all) {
+            viewElements(collection, 0, Integer.MAX_VALUE, READ, site);
+        } else if (collection != null && collection.getClass().getClassLoader() == null) {
+            viewElements(other, 0, Integer.MAX_VALUE, READ, site); // an application's containsAll may not read it
+        }
+        return all;
     }
 
     /**
@@ -413,6 +470,10 @@ public final class ArrayCalls {
         static final Class<?> TYPE = Arrays.asList().getClass();
         static final Class<?> ITERATOR = Arrays.asList().iterator().getClass();
         static final Class<?> SUBLIST = Arrays.asList(0).subList(0, 1).getClass();
+        /** The class of a view's {@code listIterator()}: {@code AbstractList}'s, whose {@code set} writes through the view's {@code set}. */
+        static final Class<?> LIST_ITERATOR = Arrays.asList().listIterator().getClass();
+        static final MethodHandle LIST_ITERATED = getter(LIST_ITERATOR.getSuperclass(), "this$0", java.util.AbstractList.class);
+        static final MethodHandle LAST_RETURNED = getter(LIST_ITERATOR.getSuperclass(), "lastRet", int.class);
         static final MethodHandle ARRAY = getter(TYPE, "a", Object[].class);
         static final MethodHandle ITERATED = getter(ITERATOR, "a", Object[].class);
         static final MethodHandle CURSOR = getter(ITERATOR, "cursor", int.class);
@@ -438,6 +499,17 @@ public final class ArrayCalls {
 
         static Object[] iterated(Object iterator) {
             return (Object[]) get(ITERATED, iterator);
+        }
+
+        /** The list a list iterator of {@code AbstractList}'s goes through. */
+        static Object listIterated(Object iterator) {
+            return get(LIST_ITERATED, iterator);
+        }
+
+        /** The index of the element a list iterator of {@code AbstractList}'s returned last, -1 when none. */
+        static int lastReturned(Object iterator) {
+            Object last = get(LAST_RETURNED, iterator);
+            return last == null ? -1 : (int) last;
         }
 
         static int cursor(Object iterator) {

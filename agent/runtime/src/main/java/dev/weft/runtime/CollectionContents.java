@@ -96,7 +96,8 @@ public final class CollectionContents {
 
     /**
      * Whether objects of this class are checked: the class is exactly one of the JDK's non-thread-safe
-     * collections, {@code BitSet} or {@code StringBuilder}. The most common classes are compared first.
+     * collections, {@code BitSet} or {@code StringBuilder}. The most common classes are compared first. (The JDK's
+     * other non-thread-safe objects are checked at their own call sites: {@link #objectReading}.)
      */
     static boolean tracked(Class<?> type) {
         return type == HashMap.class || type == ArrayList.class || type == StringBuilder.class
@@ -137,6 +138,37 @@ public final class CollectionContents {
     /** Before a call that changes the contents {@code receiver} accesses, if any. */
     static void writing(Object receiver, int site) {
         accessed(receiver, true, Via.RECEIVER, site);
+    }
+
+    /**
+     * Before a call that reads {@code receiver}, at a call site whose static type is one of the JDK's other
+     * non-thread-safe classes or their supertypes ({@link NonThreadSafeJdkTypes#isStaticType}, decided when the site is
+     * linked, so that the calls on collections pay no class comparison for these): a read of the object when its class
+     * is exactly one of them.
+     */
+    static void objectReading(Object receiver, int site) {
+        objectAccessed(receiver, false, site);
+    }
+
+    /** As {@link #objectReading}, before a call that changes the object: {@code format}, {@code set}, {@code find}, {@code update}... */
+    static void objectWriting(Object receiver, int site) {
+        objectAccessed(receiver, true, site);
+    }
+
+    private static void objectAccessed(Object receiver, boolean write, int site) {
+        if (receiver == null || off) {
+            return;
+        }
+        try {
+            Class<?> type = receiver.getClass();
+            if (NonThreadSafeJdkTypes.tracked(type)) {
+                Weft.contentsAccessed(receiver, NonThreadSafeJdkTypes.shownAs(type), write, site);
+            }
+        } catch (StackOverflowError deep) {
+            // the program's own next call would overflow: the access goes unchecked
+        } catch (Throwable failure) {
+            turnOff(failure);
+        }
     }
 
     /**

@@ -164,6 +164,8 @@ public final class HandOffCalls {
     private static final MethodHandle STAMPED_RELEASING_STAMP;
     private static final MethodHandle STAMPED_ACQUIRED_STAMP;
     private static final MethodHandle CONTENTS_READING;
+    private static final MethodHandle OBJECT_READING;
+    private static final MethodHandle OBJECT_WRITING;
     private static final MethodHandle CONTENTS_WRITING;
     private static final MethodHandle CONTENTS_ITERATING;
     private static final MethodHandle ARGUMENT_READ;
@@ -218,6 +220,8 @@ public final class HandOffCalls {
             CONTENTS_READING = lookup.findStatic(CollectionContents.class, "reading", onReceiver);
             CONTENTS_WRITING = lookup.findStatic(CollectionContents.class, "writing", onReceiver);
             CONTENTS_ITERATING = lookup.findStatic(CollectionContents.class, "iterating", onReceiver);
+            OBJECT_READING = lookup.findStatic(CollectionContents.class, "objectReading", onReceiver);
+            OBJECT_WRITING = lookup.findStatic(CollectionContents.class, "objectWriting", onReceiver);
             ARGUMENT_READ = lookup.findStatic(CollectionContents.class, "argumentRead", onReceiver);
             ARGUMENT_WRITTEN = lookup.findStatic(CollectionContents.class, "argumentWritten", onReceiver);
             ARGUMENT_READ_FILTER = lookup.findStatic(CollectionContents.class, "argumentRead",
@@ -268,7 +272,10 @@ public final class HandOffCalls {
                 call = SynchronizedWrappers.ordered(call, name, site, type.parameterType(0));
             }
             boolean given = (plan & CONTENTS_GIVEN) != 0;
-            if ((plan & CONTENTS_WRITE) != 0 && !given && CollectionContents.writesIfSizeChanges(name)) {
+            if ((plan & (CONTENTS_READ | CONTENTS_WRITE)) != 0 && !given && NonThreadSafeJdkTypes.isStaticType(type.parameterType(0))) {
+                MethodHandle access = (plan & CONTENTS_WRITE) != 0 ? OBJECT_WRITING : OBJECT_READING; // a SimpleDateFormat, a Matcher...
+                call = MethodHandles.foldArguments(call, onReceiver(access, site, type.parameterType(0)));
+            } else if ((plan & CONTENTS_WRITE) != 0 && !given && CollectionContents.writesIfSizeChanges(name)) {
                 call = sizeChecked(call, site, type);
             } else if ((plan & CONTENTS) != 0) {
                 boolean write = (plan & CONTENTS_WRITE) != 0;

@@ -59,6 +59,20 @@ class CollectionContentsTest {
     }
 
     @Test
+    void theJdksOtherNonThreadSafeObjectsAreCheckedByExactClassAndADigestIsNamedAsOne() throws Exception {
+        CollectionContents.objectWriting(new java.text.SimpleDateFormat("yyyy"), 1);
+        CollectionContents.objectReading(java.util.regex.Pattern.compile("a").matcher("a"), 2);
+        CollectionContents.objectWriting(java.security.MessageDigest.getInstance("SHA-256"), 3);
+        CollectionContents.objectWriting(new java.util.zip.CRC32(), 4);
+        CollectionContents.objectWriting(new java.util.zip.Deflater(), 5); // locks its stream inside the JDK
+        CollectionContents.objectWriting(new java.text.SimpleDateFormat("yyyy") { }, 6); // an application subclass
+        CollectionContents.writing(new java.util.zip.CRC32(), 7); // a collection's call site: not one of these
+        assertEquals(true, NonThreadSafeJdkTypes.isStaticType(java.util.zip.Checksum.class));
+        assertEquals(false, NonThreadSafeJdkTypes.isStaticType(java.util.List.class));
+        assertEquals(List.of("write SimpleDateFormat 1", "read Matcher 2", "write MessageDigest 3", "write CRC32 4"), events);
+    }
+
+    @Test
     void aStringConcatenationReadsItsCollectionArguments() throws Throwable {
         MethodType type = MethodType.methodType(String.class, Object.class, int.class, List.class, String.class);
         MethodHandle concat = HandOffCalls.concat(MethodHandles.lookup(), "makeConcatWithConstants", type, 9,

@@ -32,7 +32,8 @@ import net.bytebuddy.jar.asm.Type;
  * {@code sort}, {@code replaceAll}, {@code toArray}, {@code forEach}, {@code hashCode}, {@code toString}, {@code indexOf},
  * {@code lastIndexOf}, {@code contains}, {@code stream}, {@code parallelStream} and {@code spliterator} report, for an
  * {@code Arrays.asList(array)} view or a {@code subList} of one, the array's elements ({@link #checkViewElements},
- * {@link #searchView}), and an {@code Iterator}'s {@code next()} the element a view's iterator returned.
+ * {@link #searchView}), an {@code Iterator}'s {@code next()} (a {@code ListIterator}'s {@code next()}, {@code previous()},
+ * {@code set}) the element a view's iterator returned, and {@code equals} and {@code containsAll} the elements they compared.
  *
  * <p>Only class files of version 51 (Java 7) or later are rewritten: older ones cannot hold an
  * {@code invokedynamic}, and keep their calls as they are.
@@ -71,6 +72,8 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
     /** The {@code List} calls that read an {@code Arrays.asList} view's elements up to the one they find. */
     private static final Set<String> VIEW_SEARCHES = Set.of("indexOf(Ljava/lang/Object;)I", "lastIndexOf(Ljava/lang/Object;)I",
             "contains(Ljava/lang/Object;)Z");
+    /** The calls that compare an {@code Arrays.asList} view with another collection: {@code equals}, {@code containsAll}. */
+    private static final Set<String> VIEW_COMPARISONS = Set.of("equals(Ljava/lang/Object;)Z", "containsAll(Ljava/util/Collection;)Z");
     private static final Set<String> STREAM_CALLS = Set.of("read", "readNBytes", "readFully", "write");
     private static final Set<String> RANDOMS = Set.of("java/util/Random", "java/security/SecureRandom",
             "java/util/concurrent/ThreadLocalRandom", "java/util/SplittableRandom", "java/util/random/RandomGenerator");
@@ -128,7 +131,23 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             searchView(name, descriptor);
             return;
         }
-        if (opcode == Opcodes.INVOKEINTERFACE && owner.equals("java/util/Iterator") && name.equals("next") && descriptor.equals("()Ljava/lang/Object;")) {
+        if (opcode == Opcodes.INVOKEINTERFACE && owner.equals("java/util/ListIterator") && name.equals("set")
+                && descriptor.equals("(Ljava/lang/Object;)V")) {
+            super.visitInsn(Opcodes.SWAP); // [iterator, value] -> [iterator, value, iterator]
+            super.visitInsn(Opcodes.DUP_X1);
+            callViewHook("viewListIteratorSet", "(Ljava/lang/Object;I)V");
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            return;
+        }
+        if (opcode != Opcodes.INVOKESTATIC && owner.startsWith("java/util/") && VIEW_COMPARISONS.contains(name + descriptor)) {
+            super.visitInsn(Opcodes.DUP2); // [list, other, list, other]: the call stays for the checks of other collections
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            callViewHook(name.equals("equals") ? "viewCompared" : "viewContainedAll", "(Ljava/lang/Object;Ljava/lang/Object;ZI)Z");
+            return;
+        }
+        if (opcode == Opcodes.INVOKEINTERFACE && (owner.equals("java/util/Iterator") && name.equals("next")
+                || owner.equals("java/util/ListIterator") && (name.equals("next") || name.equals("previous")))
+                && descriptor.equals("()Ljava/lang/Object;")) {
             super.visitInsn(Opcodes.DUP); // [iterator, iterator]: the call stays for the checks of other iterators
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             super.visitInsn(Opcodes.SWAP); // [element, iterator]

@@ -139,14 +139,15 @@ final class ContentsCalls {
         return HASHED.contains(owner) && KEYED.contains(name) && descriptor.startsWith("(Ljava/lang/Object;");
     }
 
-    /** True when a call of this static type may be on a tracked collection. */
+    /** True when a call of this static type may be on a tracked collection or another of the JDK's objects {@link JdkObjectCalls} covers. */
     static boolean mayReach(String owner) {
-        return OWNERS.contains(owner);
+        return OWNERS.contains(owner) || JdkObjectCalls.covers(owner);
     }
 
     /**
      * The {@link HandOffCalls#CONTENTS_READ} or {@link HandOffCalls#CONTENTS_WRITE} plan bit of an instance
-     * call of this name on a collection (or a view, an iterator, an entry of one), or 0 for none.
+     * call of this name on a collection (or a view, an iterator, an entry of one) or on an object {@link JdkObjectCalls}
+     * covers, or 0 for none.
      */
     static int of(String owner, String name) {
         if (owner.equals(MAP_ENTRY)) {
@@ -158,6 +159,9 @@ final class ContentsCalls {
         }
         if (NOT_CONTENTS.contains(name)) {
             return 0;
+        }
+        if (JdkObjectCalls.covers(owner)) {
+            return JdkObjectCalls.isWrite(owner, name) ? HandOffCalls.CONTENTS_WRITE : HandOffCalls.CONTENTS_READ;
         }
         return isWrite(name) ? HandOffCalls.CONTENTS_WRITE : HandOffCalls.CONTENTS_READ;
     }

@@ -30,6 +30,26 @@ class ContentsCallsTest {
     }
 
     @Test
+    void classifiesTheCallsThatChangeTheJdksOtherNonThreadSafeObjectsAsWrites() {
+        for (String call : List.of("java/text/SimpleDateFormat.format", "java/text/DateFormat.parse", "java/text/NumberFormat.format",
+                "java/text/DecimalFormat.applyPattern", "java/util/Calendar.setTime", "java/util/Calendar.add",
+                "java/util/regex/Matcher.find", "java/util/regex/Matcher.reset", "java/util/regex/Matcher.region",
+                "java/security/MessageDigest.digest", "java/util/zip/Checksum.update", "java/util/Formatter.format",
+                "java/util/Scanner.hasNextLine", "java/util/Scanner.nextInt")) {
+            String[] parts = call.split("\\.");
+            assertTrue(ContentsCalls.mayReach(parts[0]), call);
+            assertEquals(HandOffCalls.CONTENTS_WRITE, ContentsCalls.of(parts[0], parts[1]), call);
+        }
+        for (String call : List.of("java/text/SimpleDateFormat.toPattern", "java/util/Calendar.getTime", "java/util/Calendar.get",
+                "java/util/regex/Matcher.group", "java/util/regex/Matcher.regionStart", "java/security/MessageDigest.getAlgorithm",
+                "java/util/zip/CRC32.getValue", "java/util/Formatter.toString", "java/util/Scanner.delimiter")) {
+            String[] parts = call.split("\\.");
+            assertEquals(HandOffCalls.CONTENTS_READ, ContentsCalls.of(parts[0], parts[1]), call);
+        }
+        assertFalse(ContentsCalls.mayReach("java/util/zip/Deflater"));
+    }
+
+    @Test
     void leavesTheFinalMethodsOfObjectAlone() {
         for (String name : List.of("getClass", "wait", "notify", "notifyAll", "<init>")) {
             assertEquals(0, ContentsCalls.of("java/util/List", name), name);

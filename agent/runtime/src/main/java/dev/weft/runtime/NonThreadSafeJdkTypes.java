@@ -1,0 +1,69 @@
+package dev.weft.runtime;
+
+import java.security.MessageDigest;
+import java.text.DateFormat;
+import java.text.DecimalFormat;
+import java.text.Format;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.text.SimpleDateFormat;
+import java.util.Calendar;
+import java.util.Formatter;
+import java.util.GregorianCalendar;
+import java.util.Scanner;
+import java.util.regex.Matcher;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+import java.util.zip.Checksum;
+
+/**
+ * The JDK's classes other than its collections whose objects are documented as not safe for use by several threads
+ * without a lock of the caller's: date and number formats, a calendar, a regular expression's matcher, a message
+ * digest, a checksum, a {@code Formatter}, a {@code Scanner}. Their calls in application code read or write one
+ * variable per object, as a collection's do ({@link CollectionContents#objectReading}), at the call sites whose static
+ * type is one of them or a JDK supertype (so a call on a collection pays nothing for them). Exact classes only, as for collections:
+ * an application subclass may synchronize its overrides. {@code Deflater} and {@code Inflater} are not here: their
+ * calls lock the object's stream inside the JDK, so two threads' calls are ordered.
+ */
+final class NonThreadSafeJdkTypes {
+
+    /** The class of the objects {@code MessageDigest.getInstance} returns for a provider's digest, and its cloneable form (JDK 17 has one, newer JDKs both). */
+    private static final Class<?> DIGEST = jdkClass("java.security.MessageDigest$Delegate");
+    private static final Class<?> CLONEABLE_DIGEST = jdkClass("java.security.MessageDigest$Delegate$CloneableDelegate");
+
+    private NonThreadSafeJdkTypes() { }
+
+    /**
+     * Whether the calls of a site whose receiver has this static type are checked as calls on these objects
+     * ({@link CollectionContents#objectReading}): the classes and their JDK supertypes. Asked once, when the site is linked.
+     */
+    static boolean isStaticType(Class<?> type) {
+        return type == Format.class || type == DateFormat.class || type == SimpleDateFormat.class || type == NumberFormat.class
+                || type == DecimalFormat.class || type == MessageFormat.class || type == Calendar.class
+                || type == GregorianCalendar.class || type == Matcher.class || type == MessageDigest.class
+                || type == Checksum.class || type == CRC32.class || type == CRC32C.class || type == Adler32.class
+                || type == Formatter.class || type == Scanner.class;
+    }
+
+    /** Whether objects of this class are checked; the most common classes are compared first. */
+    static boolean tracked(Class<?> type) {
+        return type == SimpleDateFormat.class || type == DecimalFormat.class || type == Matcher.class
+                || type == GregorianCalendar.class || type == CRC32.class || type == DIGEST || type == CLONEABLE_DIGEST
+                || type == MessageFormat.class || type == Formatter.class || type == Scanner.class
+                || type == CRC32C.class || type == Adler32.class;
+    }
+
+    /** The class a report names for an object of {@code type}: {@code MessageDigest} for the JDK's digests, else {@code type}. */
+    static Class<?> shownAs(Class<?> type) {
+        return type == DIGEST || type == CLONEABLE_DIGEST ? MessageDigest.class : type;
+    }
+
+    private static Class<?> jdkClass(String name) {
+        try {
+            return Class.forName(name, false, null);
+        } catch (ClassNotFoundException | LinkageError absent) {
+            return null;
+        }
+    }
+}
