@@ -8,8 +8,7 @@ package dev.weft.runtime;
  * <p>The instrumentation adds a {@code transient volatile} synthetic field and these methods to the
  * topmost instrumented class of a hierarchy; subclasses inherit them. The race detector installs a shadow
  * with {@link #weft$shadowIfNone}, so that two threads creating an object's shadow at the same moment
- * agree on one; the plain setter is for an object that no other thread can see yet (a fresh clone), and
- * for the race detector's own hand-over of the state under a monitor of its own.
+ * agree on one; the plain setter is for an object that no other thread can see yet (a fresh clone).
  */
 public interface Shadowed {
 

@@ -30,9 +30,8 @@ import java.util.function.Supplier;
  *       those two.</li>
  *   <li>an {@link ObjectShadow} per object accessed or synchronized on (the {@link VarTable} of its
  *       fields or elements, and its clocks): in the object's own
- *       {@code weft$shadow} field when its class is {@link Shadowed} (installed by the class's own
- *       compare-and-set; an object that needs only one clock keeps that clock there instead, until a
- *       shadow takes it over: see {@link ShadowedClass}), otherwise in a {@link WeakIdentityMap} (arrays, the JDK's objects,
+ *       {@code weft$shadow} field when its class is {@link Shadowed} (set once, by the class's own
+ *       compare-and-set: see {@link ShadowedClass}), otherwise in a {@link WeakIdentityMap} (arrays, the JDK's objects,
  *       classes loaded before weft).</li>
  *   <li>a {@link StaticShadow} for the static fields of every class (a {@code VarTable} too).</li>
  * </ul>
