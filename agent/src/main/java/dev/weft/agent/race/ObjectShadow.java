@@ -63,11 +63,6 @@ final class ObjectShadow extends VarTable {
     /** The shadow of an object, made before any variable or clock. */
     ObjectShadow() { }
 
-    /** The shadow of an object that had only {@code clock} so far (see {@link ShadowedClass}). */
-    ObjectShadow(SyncClock clock) {
-        attach(clock);
-    }
-
     /** The slot of element {@code index} of the array this shadows. */
     int element(int index) {
         return slot(elementKey(index));

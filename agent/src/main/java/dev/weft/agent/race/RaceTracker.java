@@ -110,7 +110,7 @@ public final class RaceTracker implements Listener {
     private ObjectShadow shadowOf(RaceThread t, Object object) {
         if (object instanceof Shadowed shadowed) {
             Object shadow = shadowed.weft$shadow();
-            return shadow instanceof ObjectShadow s ? s : ShadowedClass.install(shadowed, shadow);
+            return shadow != null ? (ObjectShadow) shadow : shadowedClasses.get(object.getClass()).install(shadowed);
         }
         int slot = System.identityHashCode(object) & (RaceThread.RECENT - 1);
         WeakIdentityMap.Entry<ObjectShadow> entry = t.recent[slot];
@@ -147,19 +147,7 @@ public final class RaceTracker implements Listener {
     }
 
     private SyncClock volatileField(RaceThread t, Object owner, int field) {
-        return owner == null ? statics.clock(field) : clockOf(t, owner, field);
-    }
-
-    /** The clock {@code key} of {@code sync} (see {@link ObjectShadow#clock}). */
-    private SyncClock clockOf(RaceThread t, Object sync, int key) {
-        if (sync instanceof Shadowed shadowed) {
-            Object shadow = shadowed.weft$shadow();
-            if (shadow instanceof SyncClock clock && clock.tag() == key) {
-                return clock;
-            }
-            return shadow instanceof ObjectShadow s ? s.clock(key) : ShadowedClass.clock(shadowed, key);
-        }
-        return shadowOf(t, sync).clock(key);
+        return owner == null ? statics.clock(field) : shadowOf(t, owner).clock(field);
     }
 
     /** True when the thread's reads are not checked as usual now (a static initializer, a shutdown hook, an optimistic read). */
@@ -199,7 +187,7 @@ public final class RaceTracker implements Listener {
             return statics;
         }
         if (object instanceof Shadowed shadowed) {
-            return shadowed.weft$shadow() instanceof ObjectShadow shadow ? shadow : null; // a clock alone has no variables
+            return (ObjectShadow) shadowed.weft$shadow();
         }
         return existingShadowOf(t, object);
     }
@@ -229,12 +217,12 @@ public final class RaceTracker implements Listener {
 
     private void acquire(Object sync, int key) {
         RaceThread t = current.get();
-        fastTrack.acquire(t.clock, clockOf(t, sync, key));
+        fastTrack.acquire(t.clock, shadowOf(t, sync).clock(key));
     }
 
     private void release(Object sync, int key) {
         RaceThread t = current.get();
-        fastTrack.release(t.clock, clockOf(t, sync, key));
+        fastTrack.release(t.clock, shadowOf(t, sync).clock(key));
     }
 
     // ---- memory accesses ---------------------------------------------------------------------
