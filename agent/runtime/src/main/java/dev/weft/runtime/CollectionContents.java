@@ -96,15 +96,17 @@ public final class CollectionContents {
 
     /**
      * Whether objects of this class are checked: the class is exactly one of the JDK's non-thread-safe
-     * collections, {@code BitSet} or {@code StringBuilder}. The most common classes are compared first. (The JDK's
-     * other non-thread-safe objects are checked at their own call sites: {@link #objectReading}.)
+     * collections, {@code BitSet} or {@code StringBuilder}, or an application subclass of a list, queue or map of
+     * them that leaves its methods as they are ({@link CollectionSubclasses}). The most common classes are compared
+     * first. (The JDK's other non-thread-safe objects are checked at their own call sites: {@link #objectReading}.)
      */
     static boolean tracked(Class<?> type) {
         return type == HashMap.class || type == ArrayList.class || type == StringBuilder.class
                 || type == LinkedHashMap.class || type == HashSet.class || type == ArrayDeque.class
                 || type == LinkedList.class || type == TreeMap.class || type == LinkedHashSet.class
                 || type == TreeSet.class || type == PriorityQueue.class || type == IdentityHashMap.class
-                || type == WeakHashMap.class || type == EnumMap.class || type == BitSet.class;
+                || type == WeakHashMap.class || type == EnumMap.class || type == BitSet.class
+                || !type.isInterface() && CollectionSubclasses.tracked(type);
     }
 
     /** How the checked collection takes part in the call. */
@@ -133,6 +135,15 @@ public final class CollectionContents {
     /** Before a call that reads the contents {@code receiver} accesses, if any. */
     static void reading(Object receiver, int site) {
         accessed(receiver, false, Via.RECEIVER, site);
+    }
+
+    /**
+     * Before {@code get(key)} or {@code getOrDefault(key, ..)} at a call site whose static type may hold a
+     * {@code LinkedHashMap}: a write when the map is access-ordered and holds the key (the call moves its entry to the
+     * end: an LRU cache's read changes it), else a read as {@link #reading}. A key the map does not hold moves nothing.
+     */
+    static void keyedReading(Object receiver, Object key, int site) {
+        accessed(receiver, receiver instanceof LinkedHashMap<?, ?> map && AccessOrder.moves(map, key), Via.RECEIVER, site);
     }
 
     /** Before a call that changes the contents {@code receiver} accesses, if any. */

@@ -164,6 +164,7 @@ public final class HandOffCalls {
     private static final MethodHandle STAMPED_RELEASING_STAMP;
     private static final MethodHandle STAMPED_ACQUIRED_STAMP;
     private static final MethodHandle CONTENTS_READING;
+    private static final MethodHandle CONTENTS_KEYED_READING;
     private static final MethodHandle OBJECT_READING;
     private static final MethodHandle OBJECT_WRITING;
     private static final MethodHandle CONTENTS_WRITING;
@@ -218,6 +219,8 @@ public final class HandOffCalls {
             STAMPED_ACQUIRED_STAMP = lookup.findStatic(HandOffCalls.class, "stampAcquired",
                     MethodType.methodType(long.class, Throwable.class, long.class, Object.class, int.class));
             CONTENTS_READING = lookup.findStatic(CollectionContents.class, "reading", onReceiver);
+            CONTENTS_KEYED_READING = lookup.findStatic(CollectionContents.class, "keyedReading",
+                    MethodType.methodType(void.class, Object.class, Object.class, int.class));
             CONTENTS_WRITING = lookup.findStatic(CollectionContents.class, "writing", onReceiver);
             CONTENTS_ITERATING = lookup.findStatic(CollectionContents.class, "iterating", onReceiver);
             OBJECT_READING = lookup.findStatic(CollectionContents.class, "objectReading", onReceiver);
@@ -279,9 +282,14 @@ public final class HandOffCalls {
                 call = sizeChecked(call, site, type);
             } else if ((plan & CONTENTS) != 0) {
                 boolean write = (plan & CONTENTS_WRITE) != 0;
-                MethodHandle access = given ? (write ? ARGUMENT_WRITTEN : ARGUMENT_READ)
-                        : write ? CONTENTS_WRITING : CollectionContents.unlocked(name) ? CONTENTS_ITERATING : CONTENTS_READING;
-                call = MethodHandles.foldArguments(call, onReceiver(access, site, type.parameterType(0)));
+                if (!write && !given && mayMoveOnGet(name, type)) { // an LRU cache's get changes it
+                    call = MethodHandles.foldArguments(call, MethodHandles.insertArguments(CONTENTS_KEYED_READING, 2, site)
+                            .asType(MethodType.methodType(void.class, type.parameterType(0), type.parameterType(1))));
+                } else {
+                    MethodHandle access = given ? (write ? ARGUMENT_WRITTEN : ARGUMENT_READ)
+                            : write ? CONTENTS_WRITING : CollectionContents.unlocked(name) ? CONTENTS_ITERATING : CONTENTS_READING;
+                    call = MethodHandles.foldArguments(call, onReceiver(access, site, type.parameterType(0)));
+                }
             }
             if (plan != 0 && (plan & ~CONTENTS) == 0) {
                 return new ConstantCallSite(call);
@@ -716,6 +724,12 @@ public final class HandOffCalls {
      * or {@code Iterable} (a {@code Collections.synchronized*} wrapper's class is private); of a class, only when it is
      * or may hold a {@code Vector} or a {@code Hashtable} ({@code ArrayList}, {@code HashMap}... never do).
      */
+    /** Whether the call is a {@code get} or {@code getOrDefault} whose receiver may be a {@code LinkedHashMap}. */
+    private static boolean mayMoveOnGet(String name, MethodType type) {
+        return (name.equals("get") && type.parameterCount() == 2 || name.equals("getOrDefault") && type.parameterCount() == 3)
+                && type.parameterType(0).isAssignableFrom(java.util.LinkedHashMap.class);
+    }
+
     private static boolean mayBeWrapper(Class<?> receiver) {
         if (!receiver.isInterface()) {
             return java.util.Vector.class.isAssignableFrom(receiver) || receiver.isAssignableFrom(java.util.Vector.class)
