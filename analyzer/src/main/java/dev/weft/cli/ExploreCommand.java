@@ -47,16 +47,55 @@ import picocli.CommandLine.Parameters;
                 "66:a finding or a failure of the program"})
 final class ExploreCommand implements Callable<Integer> {
 
-    /** The search strategies explore offers: the agent's two, or the two taking turns. */
-    enum Strategy {
-        pct, random, alternate;
+    /**
+     * The search strategy: one of the agent's seeded strategies, or several taking turns ({@code alternate}: random and
+     * pct).
+     *
+     * @param turns the agent's strategies, in the order of their turns
+     */
+    record Strategy(List<String> turns) {
+
+        /** The strategies {@code --strategy} may name, besides {@code alternate}. */
+        static final List<String> NAMES = List.of("random", "pct", "pct-new-sites", "pos");
+        /** What {@code alternate} takes turns with. */
+        static final List<String> ALTERNATE = List.of("random", "pct");
 
         /**
-         * The agent's strategy of the search's {@code turn}-th iteration that is not steered (from 1): alternate runs random
-         * first, then pct, and so on.
+         * The strategy {@code value} names: {@code alternate}, or strategies separated by commas that take turns.
+         *
+         * @throws IllegalArgumentException naming the valid values
          */
+        static Strategy of(String value) {
+            List<String> turns = value.equals("alternate") ? ALTERNATE : List.of(value.split(",", -1));
+            for (String turn : turns) {
+                if (!NAMES.contains(turn)) {
+                    throw new IllegalArgumentException("'" + turn + "' is no strategy (valid: alternate, "
+                            + String.join(", ", NAMES) + ", or several of these separated by commas, taking turns)");
+                }
+            }
+            return new Strategy(turns);
+        }
+
+        /** The agent's strategy of the search's {@code turn}-th iteration that is not steered (from 1). */
         String of(int turn) {
-            return this != alternate ? name() : turn % 2 == 1 ? random.name() : pct.name();
+            return turns.get((turn - 1) % turns.size());
+        }
+
+        @Override
+        public String toString() {
+            return turns.equals(ALTERNATE) ? "alternate" : String.join(",", turns);
+        }
+    }
+
+    /** Reads {@code --strategy}. */
+    static final class StrategyConverter implements CommandLine.ITypeConverter<Strategy> {
+        @Override
+        public Strategy convert(String value) {
+            try {
+                return Strategy.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 
@@ -77,8 +116,9 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--iterations", paramLabel = "N", defaultValue = "100", description = "At most this many schedules (default: ${DEFAULT-VALUE}).")
     private int iterations;
 
-    @Option(names = "--strategy", paramLabel = "STRATEGY", defaultValue = "alternate",
-            description = "random, pct, or alternate: random and pct by turns, random first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--strategy", paramLabel = "STRATEGY", defaultValue = "alternate", converter = StrategyConverter.class,
+            description = "random, pct, pct-new-sites, pos, alternate (random and pct by turns, random first), or several "
+                    + "separated by commas, taking turns in that order (default: ${DEFAULT-VALUE}).")
     private Strategy strategy;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the first iteration; iteration i uses S+i-1 (default: a random one, printed).")
@@ -211,7 +251,7 @@ final class ExploreCommand implements Callable<Integer> {
             int iteration = ++tried;
             long iterationSeed = firstSeed + iteration - 1;
             PredictedCycles.Prediction target = steering ? predictions.next() : null;
-            String iterationStrategy = target != null ? Strategy.random.name() : strategy.of(++turns);
+            String iterationStrategy = target != null ? "random" : strategy.of(++turns);
             String name = "iteration " + iteration + " (seed " + iterationSeed + (target != null ? ", " + steeredToward(target) : "") + ")";
             steered += target != null ? 1 : 0;
             Path files = out.resolve("iteration-" + iteration);
@@ -356,7 +396,7 @@ final class ExploreCommand implements Callable<Integer> {
         if (depth != null) {
             options.put("depth", depth.toString());
         }
-        if (iterationStrategy.equals(Strategy.pct.name()) && longestRun > 0) {
+        if (iterationStrategy.startsWith("pct") && longestRun > 0) {
             options.put("steps", Long.toString(Math.min(longestRun, Integer.MAX_VALUE)));
         }
         options.put("schedule", schedule.toAbsolutePath().toString());

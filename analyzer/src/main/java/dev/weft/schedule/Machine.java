@@ -1,6 +1,7 @@
 package dev.weft.schedule;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +65,8 @@ public final class Machine {
         boolean timeoutOffered;
         /** ... and the strategy chose that it times out now: it is enabled as if the clock had advanced. */
         boolean timeoutChosen;
+        /** The sites of the steps it took. */
+        final BitSet ranSites = new BitSet();
 
         ModelThread(int tid, String name, boolean daemon) {
             this.tid = tid;
@@ -82,6 +85,18 @@ public final class Machine {
 
     private final Parameters parameters;
     private final Strategy strategy;
+    private final Pending pending = new Pending() {
+        @Override
+        public Op op(int tid) {
+            return tid == NO_TIMEOUT ? null : threads.get(tid).pending;
+        }
+
+        @Override
+        public boolean atNewSite(int tid) {
+            Op op = op(tid);
+            return op != null && op.site() >= 0 && !threads.get(tid).ranSites.get(op.site());
+        }
+    };
     private final Schedule replay;
     private final List<ModelThread> threads = new ArrayList<>();
     private final Map<Long, LockState> locks = new HashMap<>();
@@ -499,6 +514,9 @@ public final class Machine {
         Step.TimedOut timedOut = !thread.timedOut ? waitTimedOut : clockAdvances ? Step.TimedOut.CLOCK : Step.TimedOut.EARLY;
         thread.state = State.RUNNING;
         thread.pending = null;
+        if (op.site() >= 0) {
+            thread.ranSites.set(op.site());
+        }
         int cpu = thread.cpu;
         cpuUsed[cpu]++;
         Step step = new Step(steps, thread.tid, cpu, cpuSlice[cpu], op, timedOut);
@@ -680,7 +698,7 @@ public final class Machine {
                         + ", found the options " + describe(options) + " (the program no longer matches the schedule)";
             }
         }
-        int pick = strategy.pick(choice, options);
+        int pick = strategy.pick(choice, options, pending);
         record(pick, check);
         return pick;
     }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param cpus     simulated CPUs (at least 1): up to this many threads hold a CPU at once
  * @param policy   preemptive (time slices) or cooperative
  * @param quantum  scheduling points per time slice (at least 1; preemptive only)
- * @param strategy {@code round-robin}, {@code random} or {@code pct}
+ * @param strategy {@code round-robin}, {@code random}, {@code pct} or a variant of it ({@link ChangePoints})
  * @param seed     the seed of the strategy's random choices
  * @param depth    PCT's bug depth d (at least 1): d - 1 priority change points
  * @param steps    PCT's estimate of the run's length k, in choices (decisions with more than one option; at
@@ -19,7 +19,7 @@ import java.util.List;
 public record Parameters(int cpus, Policy policy, int quantum, String strategy, long seed, int depth, int steps) {
 
     /** The strategies, by name. */
-    public static final List<String> STRATEGIES = List.of("round-robin", "random", "pct");
+    public static final List<String> STRATEGIES = List.of("round-robin", "random", "pct", "pct-new-sites", "pos");
 
     /** Validates every value, with a message naming the parameter and what is valid. */
     public Parameters {
@@ -37,7 +37,7 @@ public record Parameters(int cpus, Policy policy, int quantum, String strategy, 
         }
         if (!STRATEGIES.contains(strategy)) {
             throw new IllegalArgumentException("bad value for strategy: '" + strategy
-                    + "' (valid: round-robin, random, pct)");
+                    + "' (valid: " + String.join(", ", STRATEGIES) + ")");
         }
         if (policy == null) {
             throw new IllegalArgumentException("no policy (valid: preemptive, cooperative)");
@@ -54,7 +54,8 @@ public record Parameters(int cpus, Policy policy, int quantum, String strategy, 
         return switch (strategy) {
             case "round-robin" -> new RoundRobinStrategy();
             case "random" -> new RandomStrategy(seed);
-            default -> new PctStrategy(seed, depth, steps);
+            case "pos" -> new PosStrategy(seed);
+            default -> new PctStrategy(seed, depth, steps, ChangePoints.of(strategy));
         };
     }
 }

@@ -19,6 +19,9 @@ import java.util.SplittableRandom;
  * run would change nothing, and in short runs most steps are such (the main thread before it starts
  * others, a thread whose partners are blocked), so counting them would waste most change points.
  *
+ * <p>A variant counts only some choices ({@link ChangePoints}: those whose winner stands at a site it has not run
+ * before), and draws its change points among them.
+ *
  * <p>A thread chosen over others {@link Machine#STARVATION_BOUND} times in a row (one that spins, waiting for a
  * thread of lower priority, or never ends: a daemon's loop) also drops below all others, so that a run of a
  * program that ends under a fair scheduler ends under PCT too.
@@ -35,9 +38,10 @@ public final class PctStrategy implements Strategy {
     private final SplittableRandom random;
     private final TimeoutDraw timeouts;
     private final int depth;
+    private final ChangePoints counted;
     private final List<Long> changePoints = new ArrayList<>();
     private final Map<Integer, Double> priorities = new HashMap<>();
-    private long choices;
+    private long choices; // the counted ones
     private int lastPicked = -1;
     private int streak;
 
@@ -47,10 +51,21 @@ public final class PctStrategy implements Strategy {
      * @param steps how many choices the change points are drawn from: the estimated length k of a run
      */
     public PctStrategy(long seed, int depth, int steps) {
+        this(seed, depth, steps, ChangePoints.EVERY_CHOICE);
+    }
+
+    /**
+     * @param seed    the seed of the priorities and change points
+     * @param depth   the bug depth d
+     * @param steps   the estimated length k of a run, in choices
+     * @param counted which choices the change points fall on, and from how many of them they are drawn
+     */
+    public PctStrategy(long seed, int depth, int steps, ChangePoints counted) {
         this.random = new SplittableRandom(seed);
         this.timeouts = new TimeoutDraw(seed);
         this.depth = depth;
-        int k = Math.max(1, steps);
+        this.counted = counted;
+        int k = counted.window(Math.max(1, steps));
         while (changePoints.size() < Math.min(depth - 1, k)) {
             long point = 1 + (long) random.nextInt(k);
             if (!changePoints.contains(point)) {
@@ -59,7 +74,7 @@ public final class PctStrategy implements Strategy {
         }
     }
 
-    /** The choices (counted from 1) at which a priority changes, in the order they were drawn. */
+    /** The counted choices (from 1) at which a priority changes, in the order they were drawn. */
     public List<Long> changePoints() {
         return List.copyOf(changePoints);
     }
@@ -75,11 +90,10 @@ public final class PctStrategy implements Strategy {
     }
 
     @Override
-    public int pick(Choice choice, List<Integer> options) {
+    public int pick(Choice choice, List<Integer> options, Pending pending) {
         if (choice == Choice.TIMEOUT) {
             return timeouts.pick(options);
         }
-        choices++;
         int best = highest(options);
         streak = best == lastPicked ? streak + 1 : 0;
         lastPicked = best;
@@ -89,6 +103,10 @@ public final class PctStrategy implements Strategy {
             best = highest(options);
             lastPicked = best;
         }
+        if (!counted.counts(best, pending)) {
+            return best;
+        }
+        choices++;
         int i = changePoints.indexOf(choices);
         if (i >= 0) { // it takes this step, then yields to every thread of an initial priority
             priorities.put(best, (double) (depth - 1 - i));

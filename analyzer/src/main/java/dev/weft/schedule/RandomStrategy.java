@@ -16,7 +16,7 @@ public final class RandomStrategy implements Strategy {
     }
 
     @Override
-    public int pick(Choice choice, List<Integer> options) {
+    public int pick(Choice choice, List<Integer> options, Pending pending) {
         if (choice == Choice.TIMEOUT) {
             return timeouts.pick(options);
         }

@@ -19,7 +19,7 @@ public final class RoundRobinStrategy implements Strategy {
     }
 
     @Override
-    public int pick(Choice choice, List<Integer> options) {
+    public int pick(Choice choice, List<Integer> options, Pending pending) {
         if (choice != Choice.RUN) {
             return options.get(0);
         }

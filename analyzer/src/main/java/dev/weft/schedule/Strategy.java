@@ -17,7 +17,8 @@ public interface Strategy {
     /**
      * Picks one of {@code options} (thread indexes, at least two).
      *
+     * @param pending what each option's thread is about to do
      * @return one of {@code options}
      */
-    int pick(Choice choice, List<Integer> options);
+    int pick(Choice choice, List<Integer> options, Pending pending);
 }

@@ -19,6 +19,19 @@ class PctStrategyTest {
 
     private static final int SEEDS = 200;
 
+    /** Plain PCT looks at no pending operation. */
+    private static final Pending NOTHING_PENDING = new Pending() {
+        @Override
+        public Op op(int tid) {
+            return null;
+        }
+
+        @Override
+        public boolean atNewSite(int tid) {
+            return false;
+        }
+    };
+
     /** Two tellers, started by main after it wrote two fields, lock two accounts in opposite orders. */
     private static SyntheticProgram oppositeTransfers() {
         SyntheticProgram program = new SyntheticProgram();
@@ -92,11 +105,11 @@ class PctStrategyTest {
             pct.threadCreated(tid);
         }
         List<Integer> options = List.of(0, 1, 2);
-        int top = pct.pick(Choice.DISPATCH, options);
+        int top = pct.pick(Choice.DISPATCH, options, NOTHING_PENDING);
         for (long choice = 2; choice <= change; choice++) {
-            assertEquals(top, pct.pick(Choice.DISPATCH, options), "choice " + choice);
+            assertEquals(top, pct.pick(Choice.DISPATCH, options, NOTHING_PENDING), "choice " + choice);
         }
-        int next = pct.pick(Choice.DISPATCH, options);
+        int next = pct.pick(Choice.DISPATCH, options, NOTHING_PENDING);
         assertTrue(next != top && pct.priority(top) < pct.priority(next), "after the change point " + change);
     }
 

@@ -49,6 +49,18 @@ final class SyntheticProgram {
             return this;
         }
 
+        /** A read of {@code variable}, named in its {@link Op}'s target as the agent names a field of an object. */
+        Script read(long variable, int site) {
+            actions.add(new Point(new Op(OpKind.READ, variable, false, site, site)));
+            return this;
+        }
+
+        /** A write of {@code variable} (see {@link #read(long, int)}). */
+        Script write(long variable, int site) {
+            actions.add(new Point(new Op(OpKind.WRITE, variable, false, site, site)));
+            return this;
+        }
+
         Script lock(long lock, int site) {
             actions.add(new Point(new Op(OpKind.MONITOR_ENTER, lock, false, site, site)));
             return this;
@@ -104,6 +116,11 @@ final class SyntheticProgram {
 
         Script notifyOne(long monitor) {
             actions.add(new Notify(monitor, false));
+            return this;
+        }
+
+        Script notifyEvery(long monitor) {
+            actions.add(new Notify(monitor, true));
             return this;
         }
 

@@ -383,17 +383,17 @@ public final class Controller implements Listener {
     /** The point of a volatile read, before its load; {@code volatileRead}, after it, is none. */
     @Override
     public void volatileReading(Object owner, int field, int site) {
-        pointOn(OpKind.READ, -1, false, site);
+        pointOn(OpKind.READ, variable(owner, field), false, site);
     }
 
     @Override
     public void atomicAccess(Object atomic, boolean write, int site) {
-        pointOn(write ? OpKind.WRITE : OpKind.READ, -1, false, site);
+        pointOn(write ? OpKind.WRITE : OpKind.READ, variable(atomic, 0), false, site);
     }
 
     @Override
     public void volatileWriting(Object owner, int field, int site) {
-        pointOn(OpKind.WRITE, -1, false, site);
+        pointOn(OpKind.WRITE, variable(owner, field), false, site);
     }
 
     @Override
@@ -408,7 +408,16 @@ public final class Controller implements Listener {
 
     /** A plain memory access: a scheduling point, and for a run steered toward a race, where it may be held. */
     private void access(OpKind kind, Object owner, int key, boolean element, int site) {
-        pointOn(kind, -1, false, site, raceSteering == null ? null : new RaceSteering.Variable(owner, key, element));
+        pointOn(kind, variable(owner, key), false, site, raceSteering == null ? null : new RaceSteering.Variable(owner, key, element));
+    }
+
+    /**
+     * The target of a memory access's {@link Op}: a number for the field {@code key} of {@code owner} (a static one
+     * when {@code owner} is {@code null}), the element {@code key} of an array, or an atomic. Two variables may share
+     * one (identity hashes collide): a strategy that looks for conflicts then sees one more, no schedule changes.
+     */
+    private static long variable(Object owner, int key) {
+        return ((long) System.identityHashCode(owner) << 32 | (key & 0xffffffffL)) & Long.MAX_VALUE;
     }
 
     @Override
