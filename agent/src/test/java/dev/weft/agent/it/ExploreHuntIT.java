@@ -421,6 +421,23 @@ class ExploreHuntIT {
             "PollerStopJoinOutside", "ReportTwoWorkers", "SettingsReloadReleased", "RecycledStackStamped", "QuoteBoardFirst");
     }
 
+    /**
+     * The seventeenth session's strategies on bugs the default finds late or not at all within 20 schedules
+     * (docs/scheduling.md, "Seventeenth session: strategies that see the pending step"): with these seeds an early
+     * iteration holds the bug (the third for the lost stop, whose k is learnt from two runs).
+     */
+    @TestFactory
+    Stream<DynamicTest> seventeenthSessionStrategiesFindTheirBlindSpots() {
+        List<Search> searches = List.of(
+            new Search("WarmupLostStop", "pct-new-sites", 11),
+            new Search("UploadDoneNotify", "pct-new-sites", 1),
+            new Search("QuoteBoardLate", "pos", 1),
+            new Search("RolloutPhases", "pos", 10),
+            new Search("RecycledStackAba", "pos", 15)
+        );
+        return TwoAtATime.tests(searches, Search::toString, ExploreHuntIT::findsTheBugAndReplaysIt);
+    }
+
     @Test
     void thirteenthSessionPredictionIsConfirmed() throws Exception {
         confirmProducesTheDeadlockAPlainRunPredicted("JournalArchiveDeadlock", "archiver writer");
