@@ -21,7 +21,7 @@ mkdir -p "$work"
 for program in $programs; do
   for strategy in $strategies; do
     for seed in $seeds; do
-      out="$work/$program-$strategy-$seed"
+      out="$work/$program-${strategy//,/+}-$seed" # a comma would split the agent options that name files in it
       rm -rf "$out"
       start=$(date +%s)
       java -jar "$root/analyzer/target/weft.jar" explore --iterations "$iterations" --seed "$seed" --strategy "$strategy" \
