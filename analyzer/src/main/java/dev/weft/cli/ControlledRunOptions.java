@@ -81,6 +81,12 @@ final class ControlledRunOptions {
         List<String> all = new ArrayList<>();
         controlOptions.forEach((key, value) -> all.add(key + "=" + value));
         all.add("report=" + report.toAbsolutePath());
+        for (String option : all) {
+            if (option.indexOf(',') >= 0) { // the agent's options are separated by commas
+                throw new CommandLine.ParameterException(spec.commandLine(), "the agent cannot be given a path with a comma: "
+                        + option + " (choose a directory without ',' for weft's files, e.g. --out weft-explore)");
+            }
+        }
         all.addAll(options);
         return all;
     }
