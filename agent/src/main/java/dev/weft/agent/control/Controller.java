@@ -1057,6 +1057,9 @@ public final class Controller implements Listener {
         }
         Thread thread = Thread.currentThread();
         me = starting.remove(thread);
+        if (me != null && me.awaitsClassInit) {
+            awaitChoiceAfterClassInit(me); // it waited before its first point
+        }
         if (me == null) {
             if (machine.threadCount() > 0) {
                 notReplayable("thread \"" + thread.getName() + "\", not started by the application's code, joined the run");

@@ -46,6 +46,8 @@ class ExploreHuntIT {
     static final Pattern FRESH_REPLAY = Pattern.compile("^fresh replay: the schedule replayed in a fresh JVM reproduced it \\(.*; report (\\S+)\\)$",
             Pattern.MULTILINE);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The first finding of a run that failed without one. */
+    private static final JsonNode MISSING = JSON.createObjectNode().path("findings");
 
     /**
      * {@code weft}'s command line, with what it printed: one per search, so that two searches can run at once. It
@@ -538,6 +540,85 @@ class ExploreHuntIT {
     @TestFactory
     Stream<DynamicTest> sixteenthSessionTwinsStaySilent() {
         return twinsStaySilent("ConnectionPoolOneMonitor", "InvoiceTaxJoinFirst", "SessionAuditSnapshot");
+    }
+
+    // ---- seventeenth session (docs/scheduling.md, "Seventeenth session: programs"); later sessions' tests go after this block ----
+
+    /**
+     * Seventeenth session's programs: a monitor holder that uses a class whose static initializer, run by another
+     * thread, waits for that monitor (the model takes each static initializer a thread of the model runs as the
+     * class's initialization lock), and a lock-order inversion through the {@code ReentrantLock}s of two services
+     * that call each other through interfaces.
+     */
+    @TestFactory
+    Stream<DynamicTest> seventeenthSessionProgramsAreFoundAndReplayed() {
+        List<Search> searches = List.of(
+            new Search("TariffTableInit", "alternate", 1),
+            new Search("ClaimsServicesDeadlock", "alternate", 1)
+        );
+        return TwoAtATime.tests(searches, Search::toString, ExploreHuntIT::findsTheBugAndReplaysIt);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> seventeenthSessionTwinsStaySilent() {
+        return twinsStaySilent("TariffTableInitFirst", "ClaimsServicesOrdered", "PriceBoardWaitForClose");
+    }
+
+    @Test
+    void seventeenthSessionPredictionIsConfirmed() throws Exception {
+        confirmProducesTheDeadlockAPlainRunPredicted("ClaimsServicesDeadlock", "accountant clerk");
+    }
+
+    /**
+     * Under {@code policy=cooperative} on one CPU, displays polling a board under its free read lock starve the
+     * publisher that would take the write lock to close it: reported as a starvation, and replayed.
+     */
+    @Test
+    void exploreReportsAWriterStarvedByReadersUnderCooperative() throws Exception {
+        Weft weft = new Weft();
+        Path dir = ChildJvm.freshDir("explorehunt-PriceBoardWriterStarved");
+        assertEquals(66, weft.run(List.of("explore", "--iterations", "3", "--seed", "2", "--policy", "cooperative", "--no-check-replay",
+                "--out", dir.toString()), "example.explorehunt.PriceBoardWriterStarved"), weft.printed());
+        Matcher found = FOUND.matcher(weft.out());
+        assertTrue(found.find(), weft.out());
+        assertEquals("starvation", found.group(1), weft.out());
+        JsonNode starvation = firstFinding(JSON.readTree(dir.resolve("iteration-" + found.group(2) + ".json").toFile()));
+        assertTrue(starvation.path("thread").asText().endsWith("-display"), starvation.toString());
+        assertTrue(starvation.path("starved").toString().contains("\"publisher\""), starvation.toString());
+        assertTrue(starvation.path("site").asText().contains("(PriceBoardWriterStarved.java:"), starvation.toString());
+        Path report = dir.resolve("replay.json");
+        assertEquals(66, weft.run(List.of("replay", dir.resolve("iteration-" + found.group(2) + ".schedule.json").toString(), "--report",
+                report.toString()), "example.explorehunt.PriceBoardWriterStarved"), weft.printed());
+        assertEquals(starvation.path("id").asText(), firstFinding(JSON.readTree(report.toFile())).path("id").asText(), weft.out());
+    }
+
+    /**
+     * A lost update through {@code get} then {@code put} on a {@code ConcurrentHashMap}, by tasks of a virtual thread per
+     * task executor (JDK 21+, compiled and run with the newest JDK installed; skipped without one): found and replayed;
+     * its twin counting with {@code merge} stays silent.
+     */
+    @Test
+    void virtualThreadExecutorsLostUpdateIsFoundOnANewerJdk() throws Exception {
+        java.util.Optional<Path> jdk = NewerJdkIT.newestJdk();
+        org.junit.jupiter.api.Assumptions.assumeTrue(jdk.isPresent(), "no JDK 21 or newer installed beside " + System.getProperty("java.home"));
+        Path dir = ChildJvm.freshDir("explorehunt-StockCountVirtual");
+        Path classes = dir.resolve("classes");
+        Path sources = Path.of("src/test/resources/jdk21/example/app21").toAbsolutePath();
+        Process javac = new ProcessBuilder(jdk.get().resolve("bin/javac").toString(), "-d", classes.toString(),
+                sources.resolve("StockCountVirtual.java").toString(), sources.resolve("StockCountVirtualMerge.java").toString()).inheritIO().start();
+        assertEquals(0, javac.waitFor());
+        Weft weft = new Weft("example.app21.", jdk.get().resolve("bin/java"));
+        assertEquals(66, weft.on(classes.toString(), List.of("explore", "--iterations", "10", "--strategy", "alternate", "--seed", "1",
+                "--out", dir.toString()), "example.app21.StockCountVirtual"), weft.printed());
+        Matcher found = FOUND.matcher(weft.out());
+        assertTrue(found.find(), weft.out());
+        assertEquals("failure", found.group(1), weft.out());
+        assertTrue(weft.out().contains("lost a unit"), weft.out());
+        replaysGiveItAgain(weft, classes.toString(), dir, MISSING, "example.app21.StockCountVirtual");
+        Path twin = ChildJvm.freshDir("explorehunt-StockCountVirtualMerge");
+        assertEquals(0, weft.on(classes.toString(), List.of("explore", "--iterations", "3", "--seed", "1", "--run-timeout", "30s",
+                "--out", twin.toString()), "example.app21.StockCountVirtualMerge"), weft.printed());
+        assertTrue(weft.out().startsWith("weft explore: no finding in 3 schedules"), weft.out());
     }
 
     /** The number of the line of {@code source} that holds {@code mark}, or {@code null}. */
