@@ -53,9 +53,9 @@ public final class PriceBoardWaitForClose {
         Thread lobby = new Thread(display, "lobby-display");
         Thread desk = new Thread(display, "desk-display");
         Thread publisher = new Thread(() -> board.close(104), "publisher");
-        publisher.start();
         lobby.start();
         desk.start();
+        publisher.start();
         lobby.join();
         desk.join();
         publisher.join();

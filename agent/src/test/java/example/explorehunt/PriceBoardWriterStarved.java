@@ -5,8 +5,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 /**
  * Two display readers poll a price board under its read lock until the board is closed; the publisher takes the
  * write lock to post the closing price and close it. On one CPU without time slices ({@code policy=cooperative})
- * a reader that has the CPU never blocks: each poll takes and lets go of a read lock no one writes, so the
- * publisher never gets the CPU to take the write lock (the writer starved by the readers).
+ * a reader that has the CPU never blocks: each poll takes and lets go of a read lock no one writes, so the other
+ * threads never get the CPU, the publisher never takes the write lock (the writer starved by the readers).
  */
 // weft: expect starvation
 public final class PriceBoardWriterStarved {
@@ -49,9 +49,9 @@ public final class PriceBoardWriterStarved {
         Thread lobby = new Thread(display, "lobby-display");
         Thread desk = new Thread(display, "desk-display");
         Thread publisher = new Thread(() -> board.close(104), "publisher");
-        publisher.start();
         lobby.start();
         desk.start();
+        publisher.start();
         lobby.join();
         desk.join();
         publisher.join();
