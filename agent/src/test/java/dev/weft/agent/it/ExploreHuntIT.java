@@ -547,21 +547,22 @@ class ExploreHuntIT {
     /**
      * Seventeenth session's programs: a monitor holder that uses a class whose static initializer, run by another
      * thread, waits for that monitor (the model takes each static initializer a thread of the model runs as the
-     * class's initialization lock), and a lock-order inversion through the {@code ReentrantLock}s of two services
-     * that call each other through interfaces.
+     * class's initialization lock), a lock-order inversion through the {@code ReentrantLock}s of two services
+     * that call each other through interfaces, and a {@code CountDownLatch} its counter skips when it throws.
      */
     @TestFactory
     Stream<DynamicTest> seventeenthSessionProgramsAreFoundAndReplayed() {
         List<Search> searches = List.of(
             new Search("TariffTableInit", "alternate", 1),
-            new Search("ClaimsServicesDeadlock", "alternate", 1)
+            new Search("ClaimsServicesDeadlock", "alternate", 1),
+            new Search("ImportLatchOnError", "alternate", 1)
         );
         return TwoAtATime.tests(searches, Search::toString, ExploreHuntIT::findsTheBugAndReplaysIt);
     }
 
     @TestFactory
     Stream<DynamicTest> seventeenthSessionTwinsStaySilent() {
-        return twinsStaySilent("TariffTableInitFirst", "ClaimsServicesOrdered", "PriceBoardWaitForClose");
+        return twinsStaySilent("TariffTableInitFirst", "ClaimsServicesOrdered", "PriceBoardWaitForClose", "ImportLatchInFinally");
     }
 
     @Test
