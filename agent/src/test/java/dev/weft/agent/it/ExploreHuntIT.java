@@ -341,22 +341,31 @@ class ExploreHuntIT {
      */
     @Test
     void exploreReportsAPollUnderALockThatStarvesUnderCooperative() throws Exception {
-        Weft weft = new Weft();
-        Path dir = ChildJvm.freshDir("explorehunt-PollUnderLock");
         // seed 2: the client gets the CPU before the worker (with seed 1, iterations 1 and 2 run the worker first)
+        JsonNode starvation = starvationUnderCooperative("PollUnderLock");
+        assertEquals("client", starvation.path("thread").asText(), starvation.toString());
+        assertEquals("[\"worker\"]", starvation.path("starved").toString(), starvation.toString());
+    }
+
+    /**
+     * The starvation that {@code weft explore --policy cooperative --seed 2} finds in {@code program} within 3 schedules,
+     * at a line of the program; a replay of its schedule gives it again.
+     */
+    private static JsonNode starvationUnderCooperative(String program) throws Exception {
+        Weft weft = new Weft();
+        Path dir = ChildJvm.freshDir("explorehunt-" + program);
         assertEquals(66, weft.run(List.of("explore", "--iterations", "3", "--seed", "2", "--policy", "cooperative", "--no-check-replay",
-                "--out", dir.toString()), "example.explorehunt.PollUnderLock"), weft.printed());
+                "--out", dir.toString()), "example.explorehunt." + program), weft.printed());
         Matcher found = FOUND.matcher(weft.out());
         assertTrue(found.find(), weft.out());
         assertEquals("starvation", found.group(1), weft.out());
         JsonNode starvation = firstFinding(JSON.readTree(dir.resolve("iteration-" + found.group(2) + ".json").toFile()));
-        assertEquals("client", starvation.path("thread").asText(), starvation.toString());
-        assertEquals("[\"worker\"]", starvation.path("starved").toString(), starvation.toString());
-        assertTrue(starvation.path("site").asText().contains("(PollUnderLock.java:"), starvation.toString());
+        assertTrue(starvation.path("site").asText().contains("(" + program + ".java:"), starvation.toString());
         Path report = dir.resolve("replay.json");
         assertEquals(66, weft.run(List.of("replay", dir.resolve("iteration-" + found.group(2) + ".schedule.json").toString(), "--report",
-                report.toString()), "example.explorehunt.PollUnderLock"), weft.printed());
+                report.toString()), "example.explorehunt." + program), weft.printed());
         assertEquals(starvation.path("id").asText(), firstFinding(JSON.readTree(report.toFile())).path("id").asText(), weft.out());
+        return starvation;
     }
 
     /** {@code --test Class#method} on a JUnit test that deadlocks: found, its threads and line named; its ordered twin is not. */
@@ -578,21 +587,9 @@ class ExploreHuntIT {
      */
     @Test
     void exploreReportsAWriterStarvedByReadersUnderCooperative() throws Exception {
-        Weft weft = new Weft();
-        Path dir = ChildJvm.freshDir("explorehunt-PriceBoardWriterStarved");
-        assertEquals(66, weft.run(List.of("explore", "--iterations", "3", "--seed", "2", "--policy", "cooperative", "--no-check-replay",
-                "--out", dir.toString()), "example.explorehunt.PriceBoardWriterStarved"), weft.printed());
-        Matcher found = FOUND.matcher(weft.out());
-        assertTrue(found.find(), weft.out());
-        assertEquals("starvation", found.group(1), weft.out());
-        JsonNode starvation = firstFinding(JSON.readTree(dir.resolve("iteration-" + found.group(2) + ".json").toFile()));
+        JsonNode starvation = starvationUnderCooperative("PriceBoardWriterStarved");
         assertTrue(starvation.path("thread").asText().endsWith("-display"), starvation.toString());
         assertFalse(starvation.path("starved").isEmpty(), starvation.toString());
-        assertTrue(starvation.path("site").asText().contains("(PriceBoardWriterStarved.java:"), starvation.toString());
-        Path report = dir.resolve("replay.json");
-        assertEquals(66, weft.run(List.of("replay", dir.resolve("iteration-" + found.group(2) + ".schedule.json").toString(), "--report",
-                report.toString()), "example.explorehunt.PriceBoardWriterStarved"), weft.printed());
-        assertEquals(starvation.path("id").asText(), firstFinding(JSON.readTree(report.toFile())).path("id").asText(), weft.out());
     }
 
     /**
