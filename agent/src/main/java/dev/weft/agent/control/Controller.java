@@ -108,6 +108,11 @@ public final class Controller implements Listener {
         boolean timedOutByStop;
         /** The thread that made it; a thread not started yet is given up only once its maker went on without starting it. */
         Controlled maker;
+        /**
+         * Waiting in the JVM for a class that a thread of the model initializes: blocked in the model on that class's
+         * initialization lock ({@link #awaitedClassInit}) until chosen, even once the JVM lets it go on.
+         */
+        boolean awaitsClassInit;
 
         Controlled(int tid, Thread thread) {
             this.tid = tid;
@@ -140,6 +145,15 @@ public final class Controller implements Listener {
         }
     }
 
+    /** {@code thread}'s CPU time in nanoseconds, or -1 where the JVM has no per-thread CPU clock. */
+    private static long cpuTime(Thread thread) {
+        try {
+            return CpuClock.of(thread);
+        } catch (LinkageError | RuntimeException e) { // no java.management in this runtime
+            return -1;
+        }
+    }
+
     private final Object ctl = new Object();
     private final Machine machine;
     private final ControlOptions options;
@@ -164,6 +178,10 @@ public final class Controller implements Listener {
     private final DeadlockReport deadlocks;
     private final ReadWriteLocks readWriteLocks = new ReadWriteLocks();
     private long nextObjectId;
+    /** The model's lock of each class a thread of the model began to initialize: the JVM's initialization lock. */
+    private final Map<String, Long> classInitLocks = new HashMap<>();
+    /** The thread of the model that runs the static initializer of each class initialization lock, while it runs. */
+    private final Map<Long, Controlled> initializers = new HashMap<>();
     private boolean timelineTruncated;
     private String notReplayable;
     private boolean divergenceSaid;
@@ -266,6 +284,98 @@ public final class Controller implements Listener {
     public List<String> threadsAlive() {
         synchronized (ctl) {
             return byTid.stream().filter(c -> c.thread.isAlive()).map(c -> c.thread.getName()).toList();
+        }
+    }
+
+    // ---- class initialization ----------------------------------------------------------------
+
+    /**
+     * A thread of the model begins a static initializer: it takes the class's initialization lock, as the JVM does,
+     * so that a thread of the model that uses the class meanwhile waits for it in the model ({@link #awaitedClassInit}).
+     * Not a scheduling point.
+     */
+    @Override
+    public void classInitStarted(int site) {
+        synchronized (ctl) {
+            Controlled me = starting.containsKey(Thread.currentThread()) ? controlled() : local.get(); // before its first point too
+            if (!stopped && me != null) {
+                String className = sites.site(site).className();
+                long lock = classInitLocks.computeIfAbsent(className, name -> {
+                    long id = nextObjectId++;
+                    lockNames.put(id, new LockName("the initialization of class " + name, name, 0, "class-initialization"));
+                    return id;
+                });
+                initializers.put(lock, me);
+                machine.acquired(me.tid, lock, site);
+            }
+        }
+    }
+
+    @Override
+    public void classInitEnded(int site) {
+        synchronized (ctl) {
+            Controlled me = local.get();
+            Long lock = classInitLocks.get(sites.site(site).className());
+            if (!stopped && me != null && lock != null && initializers.get(lock) == me) {
+                initializers.remove(lock);
+                machine.released(me.tid, lock);
+            }
+        }
+    }
+
+    /**
+     * The initialization lock of the class that {@code c}, running, waits for in the JVM, or {@code null}: it stayed
+     * RUNNABLE in the program's code (the JVM's wait for another thread's class initialization; I/O would be in a
+     * native method) for {@code 10 * OFF_CPU_MILLIS} with less than a tenth of {@link #OFF_CPU_MILLIS} of CPU time
+     * since it was first seen away, while exactly one other thread of the model, stopped at a point, runs a static
+     * initializer: it cannot go on until that thread is chosen. Called with {@code ctl} held.
+     */
+    private Long awaitedClassInit(Controlled c, Thread.State state, long now) {
+        if (state != Thread.State.RUNNABLE || initializers.isEmpty() || now - c.since <= 10 * OFF_CPU_MILLIS * 1_000_000) {
+            return null;
+        }
+        StackTraceElement[] stack = c.thread.getStackTrace();
+        long cpu = cpuTime(c.thread);
+        if (stack.length == 0 || stack[0].isNativeMethod() || !programs(stack[0]) || cpu < 0 || c.cpuMark < 0
+                || cpu - c.cpuMark >= OFF_CPU_MILLIS * 100_000) {
+            return null;
+        }
+        List<Long> others = initializers.entrySet().stream()
+                .filter(e -> e.getValue() != c && !e.getValue().detached && !machine.inFlight(e.getValue().tid))
+                .map(Map.Entry::getKey).toList();
+        return others.size() == 1 ? others.get(0) : null;
+    }
+
+    /**
+     * {@code c} waits in the JVM for the class initialization {@code lock}: it arrives in the model as a request of
+     * that lock at its innermost frame, so that the model sees a deadlock through it, or chooses it once the
+     * initializer let the lock go. Called with {@code ctl} held.
+     */
+    private void waitsForClassInit(Controlled c, long lock) {
+        StackTraceElement frame = c.thread.getStackTrace()[0];
+        int site = sites.register(frame.getClassName(), frame.getMethodName(), frame.getFileName(), frame.getLineNumber());
+        machine.arrive(c.tid, new Op(OpKind.MONITOR_ENTER, lock, false, site, check(site)));
+        c.go = false;
+        c.awaitsClassInit = true;
+    }
+
+    /**
+     * At its first point after it waited for a class initialization in the JVM, {@code me} waits until the model
+     * chooses it (the JVM may let it go on before). Called with {@code ctl} held.
+     */
+    private void awaitChoiceAfterClassInit(Controlled me) {
+        boolean interrupted = false;
+        while (!me.go && !stopped) {
+            try {
+                ctl.wait(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                interrupted = true; // the program's interrupt: kept for it to see
+            }
+        }
+        me.awaitsClassInit = false;
+        me.resumed = true;
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -949,10 +1059,16 @@ public final class Controller implements Listener {
     private Controlled controlled() {
         Controlled me = local.get();
         if (me != null) {
+            if (me.awaitsClassInit) {
+                awaitChoiceAfterClassInit(me);
+            }
             return me;
         }
         Thread thread = Thread.currentThread();
         me = starting.remove(thread);
+        if (me != null && me.awaitsClassInit) {
+            awaitChoiceAfterClassInit(me); // it waited before its first point
+        }
         if (me == null) {
             if (machine.threadCount() > 0) {
                 notReplayable("thread \"" + thread.getName() + "\", not started by the application's code, joined the run");
@@ -1069,6 +1185,12 @@ public final class Controller implements Listener {
             } else if (!c.detached && !c.collecting && state != Thread.State.NEW
                     && (now - c.since > OFF_CPU_MILLIS * 1_000_000 && !busyLoading(c, now) && spinning(c, now)
                         || blockedInJvm(c, state, now))) {
+                Long classInit = awaitedClassInit(c, state, now);
+                if (classInit != null) {
+                    waitsForClassInit(c, classInit);
+                    changed = true;
+                    continue;
+                }
                 if (exiting(c.thread)) {
                     stop(); // System.exit: the JVM runs its shutdown hooks (weft's among them); nothing more to schedule
                     return false;
@@ -1110,12 +1232,7 @@ public final class Controller implements Listener {
      * times as long (e.g. in I/O). Its CPU time is measured from the first time it is seen running that long.
      */
     private static boolean spinning(Controlled c, long now) {
-        long cpu;
-        try {
-            cpu = CpuClock.of(c.thread);
-        } catch (LinkageError | RuntimeException e) { // no java.management in this runtime
-            cpu = -1;
-        }
+        long cpu = cpuTime(c.thread);
         if (c.cpuMark < 0 || cpu < 0) {
             c.cpuMark = Math.max(cpu, 0);
             c.since = now - OFF_CPU_MILLIS * 1_000_000; // still away that long when it is looked at next

@@ -46,6 +46,8 @@ class ExploreHuntIT {
     static final Pattern FRESH_REPLAY = Pattern.compile("^fresh replay: the schedule replayed in a fresh JVM reproduced it \\(.*; report (\\S+)\\)$",
             Pattern.MULTILINE);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The first finding of a run that failed without one. */
+    private static final JsonNode MISSING = JSON.createObjectNode().path("findings");
 
     /**
      * {@code weft}'s command line, with what it printed: one per search, so that two searches can run at once. It
@@ -339,22 +341,31 @@ class ExploreHuntIT {
      */
     @Test
     void exploreReportsAPollUnderALockThatStarvesUnderCooperative() throws Exception {
-        Weft weft = new Weft();
-        Path dir = ChildJvm.freshDir("explorehunt-PollUnderLock");
         // seed 2: the client gets the CPU before the worker (with seed 1, iterations 1 and 2 run the worker first)
+        JsonNode starvation = starvationUnderCooperative("PollUnderLock");
+        assertEquals("client", starvation.path("thread").asText(), starvation.toString());
+        assertEquals("[\"worker\"]", starvation.path("starved").toString(), starvation.toString());
+    }
+
+    /**
+     * The starvation that {@code weft explore --policy cooperative --seed 2} finds in {@code program} within 3 schedules,
+     * at a line of the program; a replay of its schedule gives it again.
+     */
+    private static JsonNode starvationUnderCooperative(String program) throws Exception {
+        Weft weft = new Weft();
+        Path dir = ChildJvm.freshDir("explorehunt-" + program);
         assertEquals(66, weft.run(List.of("explore", "--iterations", "3", "--seed", "2", "--policy", "cooperative", "--no-check-replay",
-                "--out", dir.toString()), "example.explorehunt.PollUnderLock"), weft.printed());
+                "--out", dir.toString()), "example.explorehunt." + program), weft.printed());
         Matcher found = FOUND.matcher(weft.out());
         assertTrue(found.find(), weft.out());
         assertEquals("starvation", found.group(1), weft.out());
         JsonNode starvation = firstFinding(JSON.readTree(dir.resolve("iteration-" + found.group(2) + ".json").toFile()));
-        assertEquals("client", starvation.path("thread").asText(), starvation.toString());
-        assertEquals("[\"worker\"]", starvation.path("starved").toString(), starvation.toString());
-        assertTrue(starvation.path("site").asText().contains("(PollUnderLock.java:"), starvation.toString());
+        assertTrue(starvation.path("site").asText().contains("(" + program + ".java:"), starvation.toString());
         Path report = dir.resolve("replay.json");
         assertEquals(66, weft.run(List.of("replay", dir.resolve("iteration-" + found.group(2) + ".schedule.json").toString(), "--report",
-                report.toString()), "example.explorehunt.PollUnderLock"), weft.printed());
+                report.toString()), "example.explorehunt." + program), weft.printed());
         assertEquals(starvation.path("id").asText(), firstFinding(JSON.readTree(report.toFile())).path("id").asText(), weft.out());
+        return starvation;
     }
 
     /** {@code --test Class#method} on a JUnit test that deadlocks: found, its threads and line named; its ordered twin is not. */
@@ -555,6 +566,76 @@ class ExploreHuntIT {
     @TestFactory
     Stream<DynamicTest> sixteenthSessionTwinsStaySilent() {
         return twinsStaySilent("ConnectionPoolOneMonitor", "InvoiceTaxJoinFirst", "SessionAuditSnapshot");
+    }
+
+    // ---- seventeenth session (docs/scheduling.md, "Seventeenth session: programs"); later sessions' tests go after this block ----
+
+    /**
+     * Seventeenth session's programs: a monitor holder that uses a class whose static initializer, run by another
+     * thread, waits for that monitor (the model takes each static initializer a thread of the model runs as the
+     * class's initialization lock), a lock-order inversion through the {@code ReentrantLock}s of two services
+     * that call each other through interfaces, and a {@code CountDownLatch} its counter skips when it throws.
+     */
+    @TestFactory
+    Stream<DynamicTest> seventeenthSessionProgramsAreFoundAndReplayed() {
+        List<Search> searches = List.of(
+            new Search("TariffTableInit", "alternate", 1),
+            new Search("ClaimsServicesDeadlock", "alternate", 1),
+            new Search("ImportLatchOnError", "alternate", 1)
+        );
+        return TwoAtATime.tests(searches, Search::toString, ExploreHuntIT::findsTheBugAndReplaysIt);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> seventeenthSessionTwinsStaySilent() {
+        return twinsStaySilent("TariffTableInitFirst", "ClaimsServicesOrdered", "PriceBoardWaitForClose", "ImportLatchInFinally");
+    }
+
+    @Test
+    void seventeenthSessionPredictionIsConfirmed() throws Exception {
+        confirmProducesTheDeadlockAPlainRunPredicted("ClaimsServicesDeadlock", "accountant clerk");
+    }
+
+    /**
+     * Under {@code policy=cooperative} on one CPU, displays polling a board under its free read lock starve the other
+     * threads, the publisher that would take the write lock to close it among them: reported as a starvation by a
+     * display (the threads it names are those ready at the report's step: not the publisher, waiting for the write
+     * lock while the spinner holds the read lock), and replayed.
+     */
+    @Test
+    void exploreReportsAWriterStarvedByReadersUnderCooperative() throws Exception {
+        JsonNode starvation = starvationUnderCooperative("PriceBoardWriterStarved");
+        assertTrue(starvation.path("thread").asText().endsWith("-display"), starvation.toString());
+        assertFalse(starvation.path("starved").isEmpty(), starvation.toString());
+    }
+
+    /**
+     * A lost update through {@code get} then {@code put} on a {@code ConcurrentHashMap}, by tasks of a virtual thread per
+     * task executor (JDK 21+, compiled and run with the newest JDK installed; skipped without one): found and replayed;
+     * its twin counting with {@code merge} stays silent.
+     */
+    @Test
+    void virtualThreadExecutorsLostUpdateIsFoundOnANewerJdk() throws Exception {
+        java.util.Optional<Path> jdk = NewerJdkIT.newestJdk();
+        org.junit.jupiter.api.Assumptions.assumeTrue(jdk.isPresent(), "no JDK 21 or newer installed beside " + System.getProperty("java.home"));
+        Path dir = ChildJvm.freshDir("explorehunt-StockCountVirtual");
+        Path classes = dir.resolve("classes");
+        Path sources = Path.of("src/test/resources/jdk21/example/app21").toAbsolutePath();
+        Process javac = new ProcessBuilder(jdk.get().resolve("bin/javac").toString(), "-d", classes.toString(),
+                sources.resolve("StockCountVirtual.java").toString(), sources.resolve("StockCountVirtualMerge.java").toString()).inheritIO().start();
+        assertEquals(0, javac.waitFor());
+        Weft weft = new Weft("example.app21.", jdk.get().resolve("bin/java"));
+        assertEquals(66, weft.on(classes.toString(), List.of("explore", "--iterations", "10", "--strategy", "alternate", "--seed", "1",
+                "--out", dir.toString()), "example.app21.StockCountVirtual"), weft.printed());
+        Matcher found = FOUND.matcher(weft.out());
+        assertTrue(found.find(), weft.out());
+        assertEquals("failure", found.group(1), weft.out());
+        assertTrue(weft.out().contains("lost a unit"), weft.out());
+        replaysGiveItAgain(weft, classes.toString(), dir, MISSING, "example.app21.StockCountVirtual");
+        Path twin = ChildJvm.freshDir("explorehunt-StockCountVirtualMerge");
+        assertEquals(0, weft.on(classes.toString(), List.of("explore", "--iterations", "3", "--seed", "1", "--run-timeout", "30s",
+                "--out", twin.toString()), "example.app21.StockCountVirtualMerge"), weft.printed());
+        assertTrue(weft.out().startsWith("weft explore: no finding in 3 schedules"), weft.out());
     }
 
     /** The number of the line of {@code source} that holds {@code mark}, or {@code null}. */
