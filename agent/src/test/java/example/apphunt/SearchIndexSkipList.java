@@ -1,15 +1,17 @@
 package example.apphunt;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * A search index on {@code ConcurrentSkipListMap}s from term to posting list: indexer threads add postings to a
- * mutable list only inside the building map's {@code compute} (a new list for a new term), and publish an immutable
- * copy of it into a second skip list there; query threads read the copies of a term range through
- * {@code subMap(..).entrySet()} and {@code ceilingEntry}.
+ * A search index on {@code ConcurrentSkipListMap}s from term to posting list: indexer threads add a posting inside
+ * the building map's {@code compute} to a new copy of the term's list (its function may run more than once, and in
+ * two threads at once for one key: the map's Javadoc does not promise {@code compute} atomic, so changing the list in
+ * place would race) and publish the list into a second skip list with {@code merge}; query threads read the
+ * published lists of a term range through {@code subMap(..).entrySet()} and {@code ceilingEntry}.
  */
 // weft: expect none
 public final class SearchIndexSkipList {
@@ -25,12 +27,12 @@ public final class SearchIndexSkipList {
                 for (int doc = indexer; doc < 200; doc += 2) {
                     String term = words[doc % words.length];
                     int id = doc;
-                    building.compute(term, (t, list) -> {
-                        List<Integer> next = list == null ? new ArrayList<>() : list;
+                    List<Integer> postings = building.compute(term, (t, list) -> {
+                        List<Integer> next = list == null ? new ArrayList<>() : new ArrayList<>(list);
                         next.add(id);
-                        published.put(t, List.copyOf(next));
-                        return next;
+                        return Collections.unmodifiableList(next);
                     });
+                    published.merge(term, postings, (old, now) -> now.size() >= old.size() ? now : old);
                 }
             }, "indexer-" + ix));
         }
