@@ -168,23 +168,19 @@ public final class HandedOffSpliterators {
 
     /** A new sequential stream of a JDK's new one's source, wrapped: its functions are the application's. */
     private static <T> Stream<T> resourced(Stream<T> made, int site) {
-        SyncObjects.PipelinePhase phase = new SyncObjects.PipelinePhase(null, false);
-        return sourced(StreamSupport.stream(of(made.spliterator(), phase, site), false), phase);
+        return stream(made.spliterator(), false, site);
     }
 
     private static IntStream resourced(IntStream made, int site) {
-        SyncObjects.PipelinePhase phase = new SyncObjects.PipelinePhase(null, false);
-        return sourced(StreamSupport.intStream(ofInt(made.spliterator(), phase, site), false), phase);
+        return intStream(made.spliterator(), false, site);
     }
 
     private static LongStream resourced(LongStream made, int site) {
-        SyncObjects.PipelinePhase phase = new SyncObjects.PipelinePhase(null, false);
-        return sourced(StreamSupport.longStream(ofLong(made.spliterator(), phase, site), false), phase);
+        return longStream(made.spliterator(), false, site);
     }
 
     private static DoubleStream resourced(DoubleStream made, int site) {
-        SyncObjects.PipelinePhase phase = new SyncObjects.PipelinePhase(null, false);
-        return sourced(StreamSupport.doubleStream(ofDouble(made.spliterator(), phase, site), false), phase);
+        return doubleStream(made.spliterator(), false, site);
     }
 
     /** {@code collection.stream()}: as {@code Collection}'s own when the collection's class keeps it. */
