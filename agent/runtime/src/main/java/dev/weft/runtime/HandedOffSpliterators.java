@@ -22,6 +22,7 @@ import java.util.function.LongUnaryOperator;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.BaseStream;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -36,6 +37,9 @@ import java.util.stream.StreamSupport;
  * the workers. So the source is wrapped: {@code trySplit} releases into both parts when the split is done, and
  * every other method of a part acquires what was released into it before it delegates (once per thread that
  * takes the part over). The parts' runs are not ordered with each other: a counter two parts share still races.
+ * Once the pipeline is seen parallel, a part also releases what it made into the pipeline's first
+ * {@linkplain SyncObjects.PipelinePhase phase} after each call that gives elements: a stateful operation
+ * ({@code limit}, {@code sorted}...) may buffer them, and the JDK hands the buffer to other threads.
  *
  * <p>Made at the calls of application code that hand a spliterator to the JDK: {@code StreamSupport.stream},
  * {@code intStream}, {@code longStream}, {@code doubleStream} (given a spliterator or a supplier of one), and
@@ -52,46 +56,54 @@ public final class HandedOffSpliterators {
 
     /** {@code StreamSupport.stream(spliterator, parallel)}. */
     public static <T> Stream<T> stream(Spliterator<T> spliterator, boolean parallel, int site) {
-        return StreamSupport.stream(of(spliterator, site), parallel);
+        SyncObjects.PipelinePhase phase = new SyncObjects.PipelinePhase(null, parallel);
+        return sourced(StreamSupport.stream(of(spliterator, phase, site), parallel), phase);
     }
 
     /** {@code StreamSupport.stream(supplier, characteristics, parallel)}. */
     public static <T> Stream<T> stream(Supplier<? extends Spliterator<T>> supplier, int characteristics, boolean parallel,
             int site) {
-        return StreamSupport.stream(() -> of(supplier.get(), site), characteristics, parallel);
+        SyncObjects.PipelinePhase phase = new SyncObjects.PipelinePhase(null, parallel);
+        return sourced(StreamSupport.stream(() -> of(supplier.get(), phase, site), characteristics, parallel), phase);
     }
 
     /** {@code StreamSupport.intStream(spliterator, parallel)}. */
     public static IntStream intStream(Spliterator.OfInt spliterator, boolean parallel, int site) {
-        return StreamSupport.intStream(ofInt(spliterator, site), parallel);
+        SyncObjects.PipelinePhase phase = new SyncObjects.PipelinePhase(null, parallel);
+        return sourced(StreamSupport.intStream(ofInt(spliterator, phase, site), parallel), phase);
     }
 
     /** {@code StreamSupport.intStream(supplier, characteristics, parallel)}. */
     public static IntStream intStream(Supplier<? extends Spliterator.OfInt> supplier, int characteristics, boolean parallel,
             int site) {
-        return StreamSupport.intStream(() -> ofInt(supplier.get(), site), characteristics, parallel);
+        SyncObjects.PipelinePhase phase = new SyncObjects.PipelinePhase(null, parallel);
+        return sourced(StreamSupport.intStream(() -> ofInt(supplier.get(), phase, site), characteristics, parallel), phase);
     }
 
     /** {@code StreamSupport.longStream(spliterator, parallel)}. */
     public static LongStream longStream(Spliterator.OfLong spliterator, boolean parallel, int site) {
-        return StreamSupport.longStream(ofLong(spliterator, site), parallel);
+        SyncObjects.PipelinePhase phase = new SyncObjects.PipelinePhase(null, parallel);
+        return sourced(StreamSupport.longStream(ofLong(spliterator, phase, site), parallel), phase);
     }
 
     /** {@code StreamSupport.longStream(supplier, characteristics, parallel)}. */
     public static LongStream longStream(Supplier<? extends Spliterator.OfLong> supplier, int characteristics,
             boolean parallel, int site) {
-        return StreamSupport.longStream(() -> ofLong(supplier.get(), site), characteristics, parallel);
+        SyncObjects.PipelinePhase phase = new SyncObjects.PipelinePhase(null, parallel);
+        return sourced(StreamSupport.longStream(() -> ofLong(supplier.get(), phase, site), characteristics, parallel), phase);
     }
 
     /** {@code StreamSupport.doubleStream(spliterator, parallel)}. */
     public static DoubleStream doubleStream(Spliterator.OfDouble spliterator, boolean parallel, int site) {
-        return StreamSupport.doubleStream(ofDouble(spliterator, site), parallel);
+        SyncObjects.PipelinePhase phase = new SyncObjects.PipelinePhase(null, parallel);
+        return sourced(StreamSupport.doubleStream(ofDouble(spliterator, phase, site), parallel), phase);
     }
 
     /** {@code StreamSupport.doubleStream(supplier, characteristics, parallel)}. */
     public static DoubleStream doubleStream(Supplier<? extends Spliterator.OfDouble> supplier, int characteristics,
             boolean parallel, int site) {
-        return StreamSupport.doubleStream(() -> ofDouble(supplier.get(), site), characteristics, parallel);
+        SyncObjects.PipelinePhase phase = new SyncObjects.PipelinePhase(null, parallel);
+        return sourced(StreamSupport.doubleStream(() -> ofDouble(supplier.get(), phase, site), characteristics, parallel), phase);
     }
 
     /** {@code Stream.iterate(seed, next)}. */
@@ -156,19 +168,19 @@ public final class HandedOffSpliterators {
 
     /** A new sequential stream of a JDK's new one's source, wrapped: its functions are the application's. */
     private static <T> Stream<T> resourced(Stream<T> made, int site) {
-        return StreamSupport.stream(of(made.spliterator(), site), false);
+        return stream(made.spliterator(), false, site);
     }
 
     private static IntStream resourced(IntStream made, int site) {
-        return StreamSupport.intStream(ofInt(made.spliterator(), site), false);
+        return intStream(made.spliterator(), false, site);
     }
 
     private static LongStream resourced(LongStream made, int site) {
-        return StreamSupport.longStream(ofLong(made.spliterator(), site), false);
+        return longStream(made.spliterator(), false, site);
     }
 
     private static DoubleStream resourced(DoubleStream made, int site) {
-        return StreamSupport.doubleStream(ofDouble(made.spliterator(), site), false);
+        return doubleStream(made.spliterator(), false, site);
     }
 
     /** {@code collection.stream()}: as {@code Collection}'s own when the collection's class keeps it. */
@@ -206,12 +218,18 @@ public final class HandedOffSpliterators {
         }
     }
 
+    /** {@code stream}, whose elements its source makes, begins its pipeline's first {@code phase}. */
+    private static <S extends BaseStream<?, S>> S sourced(S stream, SyncObjects.PipelinePhase phase) {
+        SyncObjects.sharePhase(stream, phase);
+        return stream;
+    }
+
     private static Stream<?> ownStream(Collection<?> collection, int site) {
-        return StreamSupport.stream(of(collection.spliterator(), site), false);
+        return stream(collection.spliterator(), false, site);
     }
 
     private static Stream<?> ownParallelStream(Collection<?> collection, int site) {
-        return StreamSupport.stream(of(collection.spliterator(), site), true);
+        return stream(collection.spliterator(), true, site);
     }
 
     private static final ClassValue<Boolean> KEEPS_STREAM = keepingDefault("stream");
@@ -235,31 +253,34 @@ public final class HandedOffSpliterators {
         };
     }
 
-    private static <T> Spliterator<T> of(Spliterator<T> source, int site) {
-        return source == null || source instanceof Part ? source : new RefPart<>(source, site);
+    private static <T> Spliterator<T> of(Spliterator<T> source, SyncObjects.PipelinePhase phase, int site) {
+        return source == null || source instanceof Part ? source : new RefPart<>(source, phase, site);
     }
 
-    private static Spliterator.OfInt ofInt(Spliterator.OfInt source, int site) {
-        return source == null || source instanceof Part ? source : new IntPart(source, site);
+    private static Spliterator.OfInt ofInt(Spliterator.OfInt source, SyncObjects.PipelinePhase phase, int site) {
+        return source == null || source instanceof Part ? source : new IntPart(source, phase, site);
     }
 
-    private static Spliterator.OfLong ofLong(Spliterator.OfLong source, int site) {
-        return source == null || source instanceof Part ? source : new LongPart(source, site);
+    private static Spliterator.OfLong ofLong(Spliterator.OfLong source, SyncObjects.PipelinePhase phase, int site) {
+        return source == null || source instanceof Part ? source : new LongPart(source, phase, site);
     }
 
-    private static Spliterator.OfDouble ofDouble(Spliterator.OfDouble source, int site) {
-        return source == null || source instanceof Part ? source : new DoublePart(source, site);
+    private static Spliterator.OfDouble ofDouble(Spliterator.OfDouble source, SyncObjects.PipelinePhase phase, int site) {
+        return source == null || source instanceof Part ? source : new DoublePart(source, phase, site);
     }
 
     /** A wrapped part of a source: it is its own sync object. */
     private abstract static class Part<T, S extends Spliterator<T>> implements Spliterator<T> {
         final S source;
+        /** The first phase of the pipeline the source begins, into which the elements it made are released. */
+        final SyncObjects.PipelinePhase phase;
         final int site;
         /** The thread that acquired the part last; a part is traversed by one thread at a time. */
         private Thread holder;
 
-        Part(S source, int site) {
+        Part(S source, SyncObjects.PipelinePhase phase, int site) {
             this.source = source;
+            this.phase = phase;
             this.site = site;
         }
 
@@ -271,6 +292,18 @@ public final class HandedOffSpliterators {
                 Weft.acquired(this, site);
             }
             return source;
+        }
+
+        /**
+         * After the part made elements ({@code advanced} is what its source's call returned): in a parallel pipeline,
+         * releases them into its first phase, which the functions after a stateful operation acquire (the JDK may
+         * buffer the elements, then hand the buffer to other threads).
+         */
+        final boolean made(boolean advanced) {
+            if (phase.parallel) {
+                Weft.releasing(phase, site);
+            }
+            return advanced;
         }
 
         /** The other part of a split, wrapped, with both parts released into. */
@@ -307,120 +340,127 @@ public final class HandedOffSpliterators {
 
         @Override
         public boolean tryAdvance(Consumer<? super T> action) {
-            return taken().tryAdvance(action);
+            return made(taken().tryAdvance(action));
         }
 
         @Override
         public void forEachRemaining(Consumer<? super T> action) {
             taken().forEachRemaining(action);
+            made(true);
         }
     }
 
     private static final class RefPart<T> extends Part<T, Spliterator<T>> {
-        RefPart(Spliterator<T> source, int site) {
-            super(source, site);
+        RefPart(Spliterator<T> source, SyncObjects.PipelinePhase phase, int site) {
+            super(source, phase, site);
         }
 
         @Override
         public Spliterator<T> trySplit() {
             Spliterator<T> prefix = taken().trySplit();
-            return prefix == null ? null : split(new RefPart<>(prefix, site));
+            return prefix == null ? null : split(new RefPart<>(prefix, phase, site));
         }
     }
 
     private static final class IntPart extends Part<Integer, Spliterator.OfInt> implements Spliterator.OfInt {
-        IntPart(Spliterator.OfInt source, int site) {
-            super(source, site);
+        IntPart(Spliterator.OfInt source, SyncObjects.PipelinePhase phase, int site) {
+            super(source, phase, site);
         }
 
         @Override
         public Spliterator.OfInt trySplit() {
             Spliterator.OfInt prefix = taken().trySplit();
-            return prefix == null ? null : split(new IntPart(prefix, site));
+            return prefix == null ? null : split(new IntPart(prefix, phase, site));
         }
 
         @Override
         public boolean tryAdvance(IntConsumer action) {
-            return taken().tryAdvance(action);
+            return made(taken().tryAdvance(action));
         }
 
         @Override
         public void forEachRemaining(IntConsumer action) {
             taken().forEachRemaining(action);
+            made(true);
         }
 
         @Override
         public boolean tryAdvance(Consumer<? super Integer> action) {
-            return taken().tryAdvance(action);
+            return made(taken().tryAdvance(action));
         }
 
         @Override
         public void forEachRemaining(Consumer<? super Integer> action) {
             taken().forEachRemaining(action);
+            made(true);
         }
     }
 
     private static final class LongPart extends Part<Long, Spliterator.OfLong> implements Spliterator.OfLong {
-        LongPart(Spliterator.OfLong source, int site) {
-            super(source, site);
+        LongPart(Spliterator.OfLong source, SyncObjects.PipelinePhase phase, int site) {
+            super(source, phase, site);
         }
 
         @Override
         public Spliterator.OfLong trySplit() {
             Spliterator.OfLong prefix = taken().trySplit();
-            return prefix == null ? null : split(new LongPart(prefix, site));
+            return prefix == null ? null : split(new LongPart(prefix, phase, site));
         }
 
         @Override
         public boolean tryAdvance(LongConsumer action) {
-            return taken().tryAdvance(action);
+            return made(taken().tryAdvance(action));
         }
 
         @Override
         public void forEachRemaining(LongConsumer action) {
             taken().forEachRemaining(action);
+            made(true);
         }
 
         @Override
         public boolean tryAdvance(Consumer<? super Long> action) {
-            return taken().tryAdvance(action);
+            return made(taken().tryAdvance(action));
         }
 
         @Override
         public void forEachRemaining(Consumer<? super Long> action) {
             taken().forEachRemaining(action);
+            made(true);
         }
     }
 
     private static final class DoublePart extends Part<Double, Spliterator.OfDouble> implements Spliterator.OfDouble {
-        DoublePart(Spliterator.OfDouble source, int site) {
-            super(source, site);
+        DoublePart(Spliterator.OfDouble source, SyncObjects.PipelinePhase phase, int site) {
+            super(source, phase, site);
         }
 
         @Override
         public Spliterator.OfDouble trySplit() {
             Spliterator.OfDouble prefix = taken().trySplit();
-            return prefix == null ? null : split(new DoublePart(prefix, site));
+            return prefix == null ? null : split(new DoublePart(prefix, phase, site));
         }
 
         @Override
         public boolean tryAdvance(DoubleConsumer action) {
-            return taken().tryAdvance(action);
+            return made(taken().tryAdvance(action));
         }
 
         @Override
         public void forEachRemaining(DoubleConsumer action) {
             taken().forEachRemaining(action);
+            made(true);
         }
 
         @Override
         public boolean tryAdvance(Consumer<? super Double> action) {
-            return taken().tryAdvance(action);
+            return made(taken().tryAdvance(action));
         }
 
         @Override
         public void forEachRemaining(Consumer<? super Double> action) {
             taken().forEachRemaining(action);
+            made(true);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -44,6 +45,9 @@ import java.util.stream.Collector;
  * <p>Submissions are not a hot path: arguments are passed as an array.
  */
 final class Submission {
+
+    /** The stateful operations of a stream, each of which begins a new phase of a parallel pipeline. */
+    private static final Set<String> STATEFUL = Set.of("sorted", "distinct", "limit", "skip", "takeWhile", "dropWhile");
 
     private final MethodHandle target; // (Object[])Object
     private final Class<?>[] parameters;
@@ -169,21 +173,27 @@ final class Submission {
 
     /**
      * A call on a parallel stream: its functions run in the common pool's threads as well as the caller's.
-     * Each acquires a token the caller released when it begins, and releases the pipeline's sync object
-     * (that of the stream the pipeline began with, which every stage made from it shares) when it ends; the
-     * caller acquires the pipeline's sync object after every call, so after the terminal operation it has
-     * what every function did. The functions that combine the results of other threads ({@code reduce}'s,
-     * the combiner of {@code collect}), and the action of {@code forEachOrdered} (whose runs the JDK orders
-     * one after the other, whichever threads run them), also acquire the pipeline's sync object when they begin. A
-     * {@code Collector} is wrapped as a whole ({@link HandedOffCollector}): the functions it is made of
-     * are not arguments of the call.
+     * Each acquires a token the caller released when it begins, and releases the sync object of its stage's
+     * {@linkplain SyncObjects.PipelinePhase phase} when it ends; the caller acquires that phase (and those before
+     * it) after every call, so after the terminal operation it has what every function did. The functions that
+     * combine the results of other threads ({@code reduce}'s, the combiner of {@code collect}), and the action of
+     * {@code forEachOrdered} (whose runs the JDK orders one after the other, whichever threads run them), also
+     * acquire the phase when they begin. A stateful operation ({@link #STATEFUL}) begins a new phase: the JDK may
+     * evaluate what comes before it into a buffer, then fork new tasks over the buffer, so the functions of the new
+     * phase (the operation's own comparator, predicate, and those of the stages after it) also acquire the phases
+     * before theirs when they begin. The runs of one phase's functions are not ordered with each other. A
+     * {@code Collector} is wrapped as a whole ({@link HandedOffCollector}): the functions it is made of are not
+     * arguments of the call.
      */
     private Object invokeOnParallelStream(Object[] arguments, BaseStream<?, ?> stream) throws Throwable {
-        Object pipeline = SyncObjects.rootOf(stream);
+        SyncObjects.PipelinePhase phase = SyncObjects.phaseOf(stream);
+        phase.parallel = true; // before the JDK forks: an application's source releases what it makes from now on
+        boolean stateful = STATEFUL.contains(name);
+        SyncObjects.PipelinePhase ending = stateful ? new SyncObjects.PipelinePhase(phase, true) : phase;
         Object start = new SyncObjects.Token();
-        Object[] starts = {start};
-        Object[] combining = {start, pipeline};
-        Object[] ends = {pipeline};
+        Object[] starts = ending.upstream == null ? new Object[] {start} : new Object[] {start, ending.upstream};
+        Object[] combining = {start, ending};
+        Object[] ends = {ending};
         boolean combinesAll = name.equals("reduce") || name.equals("forEachOrdered");
         for (int i = 1; i < arguments.length; i++) {
             boolean combines = combinesAll || name.equals("collect") && i == 3;
@@ -197,9 +207,9 @@ final class Submission {
             result = target.invokeExact(arguments);
             return result;
         } finally {
-            SyncObjects.acquire(pipeline, site);
+            SyncObjects.acquire(ending, site);
             if (result instanceof BaseStream && result != stream) {
-                SyncObjects.sharePipeline(result, pipeline);
+                SyncObjects.sharePhase(result, ending);
             }
         }
     }

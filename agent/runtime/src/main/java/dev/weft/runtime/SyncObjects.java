@@ -96,9 +96,42 @@ final class SyncObjects {
         }
     }
 
-    /** A stage of a parallel stream pipeline (which does not synchronize) uses {@code pipeline} as its sync object. */
-    static void sharePipeline(Object stage, Object pipeline) {
-        SHARED.putWeakIfAbsent(stage, pipeline);
+    /**
+     * The sync object of a phase of a parallel stream's pipeline: its stages from the source, or from a stateful
+     * operation ({@code sorted}, {@code distinct}, {@code limit}, {@code skip}, {@code takeWhile}, {@code dropWhile}), up
+     * to the next stateful operation. The JDK may evaluate a phase into a buffer before it forks new tasks over the
+     * buffer for the next phase: the functions of a phase release into it, those of the next acquire it (and, through
+     * {@link #upstream}, every phase before it). Holds no stream, so a stage may refer to it strongly.
+     */
+    static final class PipelinePhase {
+        /** The phase before this one, or {@code null} for the first. */
+        final PipelinePhase upstream;
+        /**
+         * Whether the pipeline was seen parallel (set by the thread that calls on it before the JDK forks its tasks):
+         * only then does a source of the application's release the elements it made into the first phase.
+         */
+        boolean parallel;
+
+        PipelinePhase(PipelinePhase upstream, boolean parallel) {
+            this.upstream = upstream;
+            this.parallel = parallel;
+        }
+    }
+
+    /** The phase of a stage of a parallel stream's pipeline (which does not synchronize): a new first one if none. */
+    static PipelinePhase phaseOf(Object stage) {
+        Object phase = SHARED.get(stage);
+        if (phase instanceof PipelinePhase known) {
+            return known;
+        }
+        PipelinePhase first = new PipelinePhase(null, true);
+        sharePhase(stage, first);
+        return first;
+    }
+
+    /** The stage of a stream pipeline is in {@code phase}. */
+    static void sharePhase(Object stage, PipelinePhase phase) {
+        SHARED.putIfAbsent(stage, phase);
     }
 
     /** Acquiring {@code sync} from now on also acquires {@code other}. */
@@ -130,6 +163,12 @@ final class SyncObjects {
 
     private static void acquire(Object sync, int site, int depth) {
         Weft.acquired(sync, site);
+        if (sync instanceof PipelinePhase phase) { // and what the phases before it did
+            for (PipelinePhase before = phase.upstream; before != null; before = before.upstream) {
+                Weft.acquired(before, site);
+            }
+            return;
+        }
         if (depth == 0 || !(sync instanceof CompletionStage || sync instanceof Token)) {
             return; // only stages are linked
         }

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,26 @@ class HandedOffSpliteratorsTest {
             named.add(events.get(i) + " " + partNumber(parts, syncs.get(i)));
         }
         assertEquals(List.of("acquire 0", "release 0", "release 1", "acquire 1"), named);
+    }
+
+    @Test
+    void aPartOfAParallelPipelineReleasesWhatItMadeIntoTheFirstPhase() {
+        Weft.install(new Listener() {
+            @Override
+            public void releasing(Object sync, int site) {
+                syncs.add(sync);
+            }
+        });
+        Stream<Integer> parallel = HandedOffSpliterators.stream(List.of(1, 2, 3).spliterator(), true, 3);
+        Object phase = SyncObjects.phaseOf(parallel);
+        Spliterator<Integer> part = parallel.spliterator();
+        part.tryAdvance(x -> { });
+        part.forEachRemaining(x -> { });
+        assertEquals(List.of(phase, phase), syncs);
+
+        syncs.clear();
+        HandedOffSpliterators.stream(List.of(1, 2, 3).spliterator(), false, 3).spliterator().forEachRemaining(x -> { });
+        assertEquals(List.of(), syncs, "a sequential stream's source releases nothing");
     }
 
     @Test

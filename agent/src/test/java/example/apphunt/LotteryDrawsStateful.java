@@ -1,0 +1,29 @@
+package example.apphunt;
+
+import java.util.stream.Stream;
+
+/**
+ * A lottery counts the weekly tickets a parallel stream draws after {@code limit(n)} in a plain field of its own:
+ * every worker of the second phase increments it, unordered.
+ */
+// weft: expect race example.apphunt.LotteryDrawsStateful.drawn threads=main,ForkJoinPool.commonPool-worker-*
+public final class LotteryDrawsStateful {
+
+    static final class Ticket {
+        final long number;
+        final String draw;
+
+        Ticket(long number, String draw) {
+            this.number = number;
+            this.draw = draw;
+        }
+    }
+
+    static long drawn;
+
+    public static void main(String[] args) {
+        Stream.iterate(new Ticket(1, "weekly"), t -> new Ticket(t.number + 1, t.draw)).parallel().limit(4_000)
+                .filter(t -> t.draw.equals("weekly")).forEach(t -> drawn++); // weft: race
+        System.out.println(drawn);
+    }
+}
