@@ -1,13 +1,16 @@
 package dev.weft.agent;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.Method;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -34,11 +37,11 @@ final class BootstrapInjector {
     private BootstrapInjector() { }
 
     static void inject(Instrumentation inst) throws IOException {
-        Map<String, byte[]> classes = runtimeClasses();
+        byte[] runtimeJar = runtimeJar();
         try {
-            defineInBootstrap(inst, classes);
+            defineInBootstrap(inst, runtimeClasses(runtimeJar));
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            appendToBootstrapSearch(inst);
+            appendToBootstrapSearch(inst, runtimeJar);
         }
         openConcurrencyToRuntime(inst);
     }
@@ -59,9 +62,9 @@ final class BootstrapInjector {
         }
     }
 
-    private static Map<String, byte[]> runtimeClasses() throws IOException {
+    private static Map<String, byte[]> runtimeClasses(byte[] runtimeJar) throws IOException {
         Map<String, byte[]> classes = new TreeMap<>(); // an outer type sorts before its nested ones
-        try (ZipInputStream jar = new ZipInputStream(open())) {
+        try (ZipInputStream jar = new ZipInputStream(new ByteArrayInputStream(runtimeJar))) {
             for (ZipEntry entry; (entry = jar.getNextEntry()) != null; ) {
                 String name = entry.getName();
                 if (name.endsWith(".class") && !name.endsWith("module-info.class") && !name.endsWith("package-info.class")) {
@@ -103,20 +106,36 @@ final class BootstrapInjector {
         }
     }
 
-    private static void appendToBootstrapSearch(Instrumentation inst) throws IOException {
+    private static void appendToBootstrapSearch(Instrumentation inst, byte[] runtimeJar) throws IOException {
         Path jar = Files.createTempFile("weft-runtime-", ".jar");
         jar.toFile().deleteOnExit();
-        try (InputStream in = open()) {
-            Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
-        }
+        Files.write(jar, runtimeJar);
         inst.appendToBootstrapClassLoaderSearch(new JarFile(jar.toFile()));
     }
 
-    private static InputStream open() throws IOException {
-        InputStream in = BootstrapInjector.class.getResourceAsStream(RUNTIME_RESOURCE);
-        if (in == null) {
-            throw new IOException("the agent jar does not contain " + RUNTIME_RESOURCE);
+    /**
+     * The nested jar's bytes, read from the agent jar's file: the class loader's resource URL would open a jar
+     * connection, which loads and runs a dozen classes more at every start.
+     */
+    private static byte[] runtimeJar() throws IOException {
+        CodeSource source = BootstrapInjector.class.getProtectionDomain().getCodeSource();
+        if (source != null && "file".equals(source.getLocation().getProtocol())) {
+            try (JarFile agent = new JarFile(new File(source.getLocation().toURI()))) {
+                ZipEntry entry = agent.getEntry(BootstrapInjector.class.getPackageName().replace('.', '/') + "/" + RUNTIME_RESOURCE);
+                if (entry != null) {
+                    try (InputStream in = agent.getInputStream(entry)) {
+                        return in.readAllBytes();
+                    }
+                }
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // not a plain file: read through the class loader below
+            }
         }
-        return in;
+        try (InputStream in = BootstrapInjector.class.getResourceAsStream(RUNTIME_RESOURCE)) {
+            if (in == null) {
+                throw new IOException("the agent jar does not contain " + RUNTIME_RESOURCE);
+            }
+            return in.readAllBytes();
+        }
     }
 }

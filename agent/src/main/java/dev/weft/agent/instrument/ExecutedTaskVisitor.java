@@ -5,7 +5,6 @@ import java.util.Set;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
-import net.bytebuddy.utility.OpenedClassReader;
 
 /**
  * In a method a pool calls with the task given to {@code execute}, which is weft's wrapper of it: a pool subclass's
@@ -30,7 +29,7 @@ final class ExecutedTaskVisitor extends MethodVisitor {
     private final boolean rejects;
 
     private ExecutedTaskVisitor(MethodVisitor next, int taskLocal, boolean rejects) {
-        super(OpenedClassReader.ASM_API, next);
+        super(ClassReaders.ASM_API, next);
         this.taskLocal = taskLocal;
         this.rejects = rejects;
     }

@@ -11,7 +11,6 @@ import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
-import net.bytebuddy.utility.OpenedClassReader;
 
 /**
  * Gives the monitor-exit hook in javac's catch-all handler of a {@code synchronized} block a handler of its
@@ -78,7 +77,7 @@ final class ExitHookHandlerVisitor extends MethodVisitor {
 
     /** @param frames whether the class file has stack map frames (version 50 or later) */
     ExitHookHandlerVisitor(MethodVisitor next, boolean frames) {
-        super(OpenedClassReader.ASM_API, next);
+        super(ClassReaders.ASM_API, next);
         this.frames = frames;
     }
 

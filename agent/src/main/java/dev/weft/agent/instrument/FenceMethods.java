@@ -10,7 +10,6 @@ import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
-import net.bytebuddy.utility.OpenedClassReader;
 
 /**
  * Methods that publish or read a plain field through a {@code VarHandle} fence, as the LMAX Disruptor's
@@ -33,7 +32,7 @@ final class FenceMethods extends ClassVisitor {
     private String file;
 
     private FenceMethods(ClassVisitor next, SiteRegistry registry, Map<String, Integer> fences) {
-        super(OpenedClassReader.ASM_API, next);
+        super(ClassReaders.ASM_API, next);
         this.registry = registry;
         this.fences = fences;
     }
@@ -45,10 +44,10 @@ final class FenceMethods extends ClassVisitor {
             return next;
         }
         Map<String, Integer> fences = new HashMap<>();
-        reader.accept(new ClassVisitor(OpenedClassReader.ASM_API) {
+        reader.accept(new ClassVisitor(ClassReaders.ASM_API) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-                return new MethodVisitor(OpenedClassReader.ASM_API) {
+                return new MethodVisitor(ClassReaders.ASM_API) {
                     @Override
                     public void visitMethodInsn(int opcode, String owner, String called, String calledDescriptor, boolean isInterface) {
                         int kind = !owner.equals(VAR_HANDLE) || opcode != Opcodes.INVOKESTATIC ? 0
@@ -85,7 +84,7 @@ final class FenceMethods extends ClassVisitor {
             return next;
         }
         int site = new MethodSites(registry, className, name, file).at(-1);
-        return new MethodVisitor(OpenedClassReader.ASM_API, next) {
+        return new MethodVisitor(ClassReaders.ASM_API, next) {
             @Override
             public void visitCode() {
                 super.visitCode();

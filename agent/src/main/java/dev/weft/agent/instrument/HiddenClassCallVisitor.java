@@ -9,7 +9,6 @@ import net.bytebuddy.jar.asm.Handle;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
-import net.bytebuddy.utility.OpenedClassReader;
 
 /**
  * Makes {@code lookup.defineHiddenClass(bytes, ...)} and {@code defineHiddenClassWithClassData} an
@@ -25,7 +24,7 @@ final class HiddenClassCallVisitor extends MethodVisitor {
                     + Type.getDescriptor(CallSite.class), false);
 
     private HiddenClassCallVisitor(MethodVisitor next) {
-        super(OpenedClassReader.ASM_API, next);
+        super(ClassReaders.ASM_API, next);
     }
 
     /** The visitor for a method of a class file of this version: {@code next} itself when it cannot be rewritten. */

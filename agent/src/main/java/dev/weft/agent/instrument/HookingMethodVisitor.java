@@ -5,7 +5,6 @@ import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
-import net.bytebuddy.utility.OpenedClassReader;
 
 /**
  * A method visitor that tracks the current source line and emits the calls to the {@link Weft} hooks.
@@ -22,7 +21,7 @@ abstract class HookingMethodVisitor extends MethodVisitor {
     private int line = -1;
 
     HookingMethodVisitor(MethodVisitor next, MethodSites sites) {
-        super(OpenedClassReader.ASM_API, next);
+        super(ClassReaders.ASM_API, next);
         this.sites = sites;
     }
 

@@ -5,7 +5,6 @@ import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
-import net.bytebuddy.utility.OpenedClassReader;
 
 /**
  * Instruments the lock operations of every method of one class: {@link LockOperationVisitor} on each
@@ -82,7 +81,7 @@ final class LockClassVisitor extends ClassVisitor {
      */
     LockClassVisitor(ClassVisitor next, SiteRegistry registry, CallSiteHooks hooks, HandOffSites handOffs, Rewrites rewrites,
                      LockOperationScan locking, CollectionReceivers receivers) {
-        super(OpenedClassReader.ASM_API, next);
+        super(ClassReaders.ASM_API, next);
         this.registry = registry;
         this.hooks = hooks;
         this.handOffs = handOffs;

@@ -14,7 +14,6 @@ import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.ClassWriter;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
-import net.bytebuddy.utility.OpenedClassReader;
 
 /**
  * The class file transformer that instruments the lock operations of the classes the filter accepts,
@@ -63,7 +62,7 @@ final class LockTransformer implements ClassFileTransformer {
      * cannot name itself in a descriptor, as the shadow's compare-and-set does. {@code null} leaves it as it is.
      */
     byte[] transformHidden(ClassLoader loader, byte[] classFile) {
-        return rewrite(loader, OpenedClassReader.of(classFile).getClassName(), classFile, true);
+        return rewrite(loader, ClassReaders.of(classFile).getClassName(), classFile, true);
     }
 
     private byte[] rewrite(ClassLoader loader, String internalName, byte[] classFile, boolean hidden) {
@@ -72,7 +71,7 @@ final class LockTransformer implements ClassFileTransformer {
             return null;
         }
         try {
-            ClassReader reader = OpenedClassReader.of(classFile);
+            ClassReader reader = ClassReaders.of(classFile);
             if ((reader.getAccess() & Opcodes.ACC_SYNTHETIC) != 0) {
                 return null;
             }
@@ -125,7 +124,7 @@ final class LockTransformer implements ClassFileTransformer {
             return false;
         }
         boolean[] found = {false};
-        reader.accept(new ClassVisitor(OpenedClassReader.ASM_API) {
+        reader.accept(new ClassVisitor(ClassReaders.ASM_API) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
                 if ((access & Opcodes.ACC_SYNCHRONIZED) != 0 && (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0) {

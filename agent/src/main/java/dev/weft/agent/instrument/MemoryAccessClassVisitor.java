@@ -13,7 +13,6 @@ import net.bytebuddy.jar.asm.FieldVisitor;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
-import net.bytebuddy.utility.OpenedClassReader;
 
 /**
  * Instruments the field and array accesses of every method of one class ({@link MemoryAccessVisitor}); in
@@ -69,7 +68,7 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
      */
     MemoryAccessClassVisitor(ClassVisitor next, ClassVisitor members, ClassReader reader, SiteRegistry registry, TrackedFields fields,
                              Predicate<String> instrumented, CallSiteHooks hooks) {
-        super(OpenedClassReader.ASM_API, next);
+        super(ClassReaders.ASM_API, next);
         this.hooks = hooks;
         this.reader = reader;
         this.members = members;
@@ -208,7 +207,7 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
     private final class MakingTheUpdaterFirst extends MethodVisitor {
 
         MakingTheUpdaterFirst(MethodVisitor next) {
-            super(OpenedClassReader.ASM_API, next);
+            super(ClassReaders.ASM_API, next);
         }
 
         @Override

@@ -8,7 +8,6 @@ import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
-import net.bytebuddy.utility.OpenedClassReader;
 
 /**
  * Sends a method reference to a method weft rewrites at call sites ({@code pool::execute}, {@code latch::countDown},
@@ -45,7 +44,7 @@ final class MethodReferenceBridges extends ClassVisitor {
     private boolean applies;
 
     MethodReferenceBridges(ClassVisitor next, RewrittenCalls rewritten) {
-        super(OpenedClassReader.ASM_API, next);
+        super(ClassReaders.ASM_API, next);
         this.rewritten = rewritten;
     }
 
@@ -167,7 +166,7 @@ final class MethodReferenceBridges extends ClassVisitor {
         private int line;
 
         References(MethodVisitor next, String maker) {
-            super(OpenedClassReader.ASM_API, next);
+            super(ClassReaders.ASM_API, next);
             this.maker = maker;
         }
 

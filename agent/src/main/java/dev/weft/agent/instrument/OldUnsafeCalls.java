@@ -12,7 +12,6 @@ import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
-import net.bytebuddy.utility.OpenedClassReader;
 
 /**
  * The {@code sun.misc.Unsafe} calls of a class file older than Java 7 (JCTools is built for Java 6), which has no
@@ -37,7 +36,7 @@ final class OldUnsafeCalls extends ClassVisitor {
     private String file;
 
     private OldUnsafeCalls(ClassVisitor next, SiteRegistry registry, Map<String, Integer> maxLocals) {
-        super(OpenedClassReader.ASM_API, next);
+        super(ClassReaders.ASM_API, next);
         this.registry = registry;
         this.maxLocals = maxLocals;
     }
@@ -48,10 +47,10 @@ final class OldUnsafeCalls extends ClassVisitor {
             return next;
         }
         Map<String, Integer> maxLocals = new HashMap<>();
-        reader.accept(new ClassVisitor(OpenedClassReader.ASM_API) {
+        reader.accept(new ClassVisitor(ClassReaders.ASM_API) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-                return new MethodVisitor(OpenedClassReader.ASM_API) {
+                return new MethodVisitor(ClassReaders.ASM_API) {
                     @Override
                     public void visitMaxs(int maxStack, int locals) {
                         maxLocals.put(name + descriptor, locals);
@@ -89,7 +88,7 @@ final class OldUnsafeCalls extends ClassVisitor {
         private int line = -1;
 
         Calls(MethodVisitor next, MethodSites sites, int firstFree) {
-            super(OpenedClassReader.ASM_API, next);
+            super(ClassReaders.ASM_API, next);
             this.sites = sites;
             this.firstFree = firstFree;
         }

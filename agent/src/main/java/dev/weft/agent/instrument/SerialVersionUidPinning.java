@@ -13,7 +13,6 @@ import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.FieldVisitor;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
-import net.bytebuddy.utility.OpenedClassReader;
 
 /**
  * Keeps the default {@code serialVersionUID} of a {@code Serializable} class whose shape weft changes.
@@ -47,7 +46,7 @@ final class SerialVersionUidPinning extends ClassVisitor {
     private final List<Member> methods = new ArrayList<>();
 
     SerialVersionUidPinning(ClassVisitor next) {
-        super(OpenedClassReader.ASM_API, next);
+        super(ClassReaders.ASM_API, next);
     }
 
     @Override

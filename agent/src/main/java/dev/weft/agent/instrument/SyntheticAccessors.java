@@ -7,7 +7,6 @@ import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
-import net.bytebuddy.utility.OpenedClassReader;
 
 /**
  * The accessors {@code javac} generates before Java 11 ({@code static synthetic access$008(Outer)}) so that a
@@ -57,7 +56,7 @@ final class SyntheticAccessors {
      * visitor {@code copies} makes for its copy, with its locals one slot further: slot 0 holds the site.
      */
     static void copy(ClassReader reader, Set<String> accessors, Copies copies) {
-        reader.accept(new ClassVisitor(OpenedClassReader.ASM_API) {
+        reader.accept(new ClassVisitor(ClassReaders.ASM_API) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
                 if (!accessors.contains(name + descriptor)) {
@@ -73,7 +72,7 @@ final class SyntheticAccessors {
     private static final class ShiftedLocals extends MethodVisitor {
 
         ShiftedLocals(MethodVisitor next) {
-            super(OpenedClassReader.ASM_API, next);
+            super(ClassReaders.ASM_API, next);
         }
 
         @Override

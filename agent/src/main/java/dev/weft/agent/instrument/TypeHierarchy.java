@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import net.bytebuddy.jar.asm.ClassReader;
-import net.bytebuddy.utility.OpenedClassReader;
 
 /**
  * The supertypes and fields of the classes one class loader sees, read from the header of each class file (its
@@ -125,7 +124,7 @@ final class TypeHierarchy {
             if (in == null) {
                 return NONE;
             }
-            ClassReader header = OpenedClassReader.of(in.readAllBytes());
+            ClassReader header = ClassReaders.of(in.readAllBytes());
             String[] interfaces = header.getInterfaces();
             String[] direct = new String[interfaces.length + 1];
             direct[0] = header.getSuperName();

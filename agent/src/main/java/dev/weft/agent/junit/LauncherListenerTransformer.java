@@ -1,5 +1,6 @@
 package dev.weft.agent.junit;
 
+import dev.weft.agent.instrument.ClassReaders;
 import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
 import java.util.function.Consumer;
@@ -8,7 +9,6 @@ import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.ClassWriter;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
-import net.bytebuddy.utility.OpenedClassReader;
 
 /**
  * Makes the JUnit Platform launcher tell weft when each test or container starts and finishes: the first
@@ -41,7 +41,7 @@ public final class LauncherListenerTransformer implements ClassFileTransformer {
             return null;
         }
         try {
-            ClassReader reader = OpenedClassReader.of(classFile);
+            ClassReader reader = ClassReaders.of(classFile);
             ClassWriter writer = new ClassWriter(reader, 0);
             reader.accept(new AdapterVisitor(writer), 0);
             return writer.toByteArray();
@@ -54,7 +54,7 @@ public final class LauncherListenerTransformer implements ClassFileTransformer {
     private static final class AdapterVisitor extends ClassVisitor {
 
         AdapterVisitor(ClassVisitor next) {
-            super(OpenedClassReader.ASM_API, next);
+            super(ClassReaders.ASM_API, next);
         }
 
         @Override
@@ -77,7 +77,7 @@ public final class LauncherListenerTransformer implements ClassFileTransformer {
         private final boolean finished;
 
         Prologue(MethodVisitor next, boolean finished) {
-            super(OpenedClassReader.ASM_API, next);
+            super(ClassReaders.ASM_API, next);
             this.finished = finished;
         }
 

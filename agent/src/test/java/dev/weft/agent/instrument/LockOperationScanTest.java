@@ -24,7 +24,6 @@ import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.Handle;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
-import net.bytebuddy.utility.OpenedClassReader;
 import org.junit.jupiter.api.Test;
 
 class LockOperationScanTest {
@@ -37,14 +36,14 @@ class LockOperationScanTest {
         Set<String> locking = new HashSet<>();
         Set<String> dynamic = new HashSet<>();
         boolean[] hookedHandle = {false};
-        reader.accept(new ClassVisitor(OpenedClassReader.ASM_API) {
+        reader.accept(new ClassVisitor(ClassReaders.ASM_API) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
                 String method = name + descriptor;
                 if ((access & Opcodes.ACC_SYNCHRONIZED) != 0 && (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0) {
                     locking.add(method);
                 }
-                return new MethodVisitor(OpenedClassReader.ASM_API) {
+                return new MethodVisitor(ClassReaders.ASM_API) {
                     @Override
                     public void visitInsn(int opcode) {
                         if (opcode == Opcodes.MONITORENTER) {
@@ -97,7 +96,7 @@ class LockOperationScanTest {
     private static Set<String> scannedLocking(ClassReader reader) {
         LockOperationScan scan = LockOperationScan.of(reader);
         Set<String> locking = new HashSet<>();
-        reader.accept(new ClassVisitor(OpenedClassReader.ASM_API) {
+        reader.accept(new ClassVisitor(ClassReaders.ASM_API) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
                 if (scan.mayLock(name, descriptor)) {
@@ -127,7 +126,7 @@ class LockOperationScanTest {
         int locking = 0;
         try (Stream<Path> files = Files.walk(jrt.getPath("modules", "java.base", "java"))) {
             for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
-                ClassReader reader = OpenedClassReader.of(Files.readAllBytes(file));
+                ClassReader reader = ClassReaders.of(Files.readAllBytes(file));
                 Set<String> visited = visitedLocking(reader);
                 Set<String> scanned = scannedLocking(reader);
                 classes++;
@@ -144,9 +143,9 @@ class LockOperationScanTest {
     @Test
     void findsTheFixturesLockOperationsAndNothingInAClassWithout() {
         for (String fixture : List.of("Blocks", "SynchronizedMethods", "Locks", "Signals", "Threads")) {
-            assertFalse(LockOperationScan.of(OpenedClassReader.of(classFile(fixture(fixture)))).none(), fixture);
+            assertFalse(LockOperationScan.of(ClassReaders.of(classFile(fixture(fixture)))).none(), fixture);
         }
-        assertTrue(LockOperationScan.of(OpenedClassReader.of(classFile(fixture("Lines")))).none());
+        assertTrue(LockOperationScan.of(ClassReaders.of(classFile(fixture("Lines")))).none());
     }
 
     @Test
