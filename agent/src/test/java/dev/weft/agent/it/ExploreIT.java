@@ -182,15 +182,11 @@ class ExploreIT {
         assertEquals("write", predicted.path("accesses").get(0).path("op").asText(), predicted.toString());
         assertEquals("read", predicted.path("accesses").get(1).path("op").asText(), predicted.toString());
         // controlled runs left to themselves, with the seeds confirm tries: the writer publishes long before the reader checks
-        List<ChildJvm.Result> runs = TwoAtATime.all(IntStream.rangeClosed(1, 5).<Callable<ChildJvm.Result>>mapToObj(seed -> () -> ChildJvm.run(
-                List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + dir.resolve("unsteered-" + seed + ".json")
-                                + ",include=example.app.,mode=control,seed=" + seed,
-                        "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.RareCheckThenAct"))).toList());
+        List<ControlIT.Run> runs = SameJvmRuns.runs("RareCheckThenAct", IntStream.rangeClosed(1, 5).mapToObj(seed -> "seed=" + seed).toList());
         for (int seed = 1; seed <= 5; seed++) {
-            Path unsteered = dir.resolve("unsteered-" + seed + ".json");
-            ChildJvm.Result run = runs.get(seed - 1);
-            assertEquals(0, run.exitStatus(), run.stderr());
-            assertEquals(0, JSON.readTree(unsteered.toFile()).path("findings").size(), "seed " + seed + ": " + Files.readString(unsteered));
+            ControlIT.Run run = runs.get(seed - 1);
+            assertEquals(0, run.result().exitStatus(), run.result().stderr());
+            assertEquals(0, run.findings().size(), "seed " + seed + ": " + run.report());
         }
 
         assertEquals(66, weft(List.of("confirm", report.toString()), "example.app.RareCheckThenAct"), out + "\n" + err);
@@ -217,20 +213,17 @@ class ExploreIT {
                 "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.RareCheckThenAct", "300"));
         assertEquals(0, detected.exitStatus(), detected.stderr());
         String id = raceOnDraft(JSON.readTree(report.toFile())).path("id").asText();
-        List<ChildJvm.Result> runs = TwoAtATime.all(IntStream.rangeClosed(1, 2).<Callable<ChildJvm.Result>>mapToObj(seed -> () -> ChildJvm.run(
-                List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + dir.resolve("steered-" + seed + ".json")
-                                + ",include=example.app.,mode=control,seed=" + seed + ",confirm=" + report + "#" + id,
-                        "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.RareCheckThenAct"))).toList());
+        List<ControlIT.Run> runs = SameJvmRuns.runs("RareCheckThenAct",
+                IntStream.rangeClosed(1, 2).mapToObj(seed -> "seed=" + seed + ",confirm=" + report + "#" + id).toList());
         for (int seed = 1; seed <= 2; seed++) {
-            Path steered = dir.resolve("steered-" + seed + ".json");
-            ChildJvm.Result run = runs.get(seed - 1);
-            assertEquals(0, run.exitStatus(), run.stderr());
-            JsonNode race = raceOnDraft(JSON.readTree(steered.toFile()));
+            ControlIT.Run run = runs.get(seed - 1);
+            assertEquals(0, run.result().exitStatus(), run.result().stderr());
+            JsonNode race = raceOnDraft(run.report());
             assertEquals(id, race.path("confirms").asText(), race.toString());
-            assertEquals(steered.resolveSibling("steered-" + seed + ".schedule.json").toString(), race.path("schedule").asText());
+            assertEquals(run.scheduleFile().toString(), race.path("schedule").asText());
             // seed 1: the earlier access of the prediction (the read) first, as it was seen; seed 2: the write first
             assertEquals(seed == 1 ? "write" : "read", race.path("accesses").get(0).path("op").asText(), "seed " + seed + ": " + race);
-            assertTrue(run.stdout().contains(seed == 1 ? "result 0" : "result 42"), "seed " + seed + ": " + run.stdout());
+            assertTrue(run.result().stdout().contains(seed == 1 ? "result 0" : "result 42"), "seed " + seed + ": " + run.result().stdout());
         }
     }
 
