@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -21,8 +23,8 @@ import java.util.stream.Stream;
  * and verified again), as {@code weft explore --class-sharing} does across its iterations.
  *
  * <p>A command qualifies when it runs the agent under test on a class path of {@link ChildJvm#TEST_CLASSES}
- * or {@link ChildJvm#SAMPLES}, alone or followed by jars (the libraries some programs use), with no CDS option of
- * its own. For the first qualifying command of a JVM and class path, a run of a short program of that class path
+ * or {@link ChildJvm#SAMPLES}, alone or followed by jars (the libraries some programs use; from the second command of
+ * such a class path on), with no CDS option of its own. For the first qualifying command of a JVM and class path, a run of a short program of that class path
  * under the agent writes a dynamic archive of what it loaded ({@code -XX:ArchiveClassesAtExit}); every qualifying
  * command then maps it. The JVM archives from jars only and checks the class path against the archive's, so every
  * qualifying command runs on a jar of the test classes (made once per test JVM), its jars, then the agent jar,
@@ -39,6 +41,8 @@ final class SharedClasses {
 
     /** Per JVM and class path, the archive, or null where it could not be made. */
     private static final Map<String, Path> ARCHIVES = new HashMap<>();
+    /** The JVMs and class paths with jars that a command used. */
+    private static final Set<String> USED = new HashSet<>();
     private static Path testClassesJar;
 
     private SharedClasses() { }
@@ -72,7 +76,8 @@ final class SharedClasses {
             return command;
         }
         List<String> libraries = entries.subList(1, entries.size());
-        if (!libraries.stream().allMatch(l -> l.endsWith(".jar") && Files.isRegularFile(Path.of(l)))) {
+        if (!libraries.stream().allMatch(l -> l.endsWith(".jar") && Files.isRegularFile(Path.of(l)))
+                || !libraries.isEmpty() && firstUse(command.get(0) + File.pathSeparator + command.get(classPath))) {
             return command;
         }
         List<String> jars = new ArrayList<>(List.of(jar.toString()));
@@ -117,6 +122,16 @@ final class SharedClasses {
                 ARCHIVES.put(key, Files.isRegularFile(archive) ? archive : null);
             }
             return ARCHIVES.get(key);
+        }
+    }
+
+    /**
+     * True at the first command of {@code javaAndClassPath}: a class path with jars that one child alone uses (a test's
+     * own libraries) would pay for its archive, a JVM of its own, more than it saves.
+     */
+    private static boolean firstUse(String javaAndClassPath) {
+        synchronized (ARCHIVES) {
+            return USED.add(javaAndClassPath);
         }
     }
 
