@@ -22,14 +22,14 @@ import java.util.stream.Stream;
  * (its classes, Byte Buddy's, Jackson's and the JDK's beyond the default archive are mapped, not loaded, parsed
  * and verified again), as {@code weft explore --class-sharing} does across its iterations.
  *
- * <p>A command qualifies when it runs the agent under test on a class path of {@link ChildJvm#TEST_CLASSES}
- * or {@link ChildJvm#SAMPLES}, alone or followed by jars (the libraries some programs use; from the second command of
- * such a class path on), with no CDS option of its own. For the first qualifying command of a JVM and class path, a run of a short program of that class path
- * under the agent writes a dynamic archive of what it loaded ({@code -XX:ArchiveClassesAtExit}); every qualifying
- * command then maps it. The JVM archives from jars only and checks the class path against the archive's, so every
- * qualifying command runs on a jar of the test classes (made once per test JVM), its jars, then the agent jar,
- * which {@code -javaagent} appends to the class path anyway. The JVM archives no class the agent transformed and hands every class it
- * loads, archived or not, to the agent: each run is instrumented exactly as without the archive. The JVM's
+ * <p>A command qualifies when it runs the agent under test on a class path of {@link ChildJvm#TEST_CLASSES} or
+ * {@link ChildJvm#SAMPLES}, alone or followed by jars (the libraries some programs use; from the second command of
+ * such a class path on), with no CDS option of its own. For the first qualifying command of a JVM and class path, a
+ * run of a short program of that class path under the agent writes a dynamic archive of what it loaded
+ * ({@code -XX:ArchiveClassesAtExit}); every qualifying command then maps it. The JVM archives from jars only and
+ * checks the class path against the archive's, so every qualifying command runs on a jar of the test classes (made
+ * once per test JVM), its jars, then the agent jar, which {@code -javaagent} appends to the class path anyway. The
+ * JVM archives no class the agent transformed and hands every class it loads, archived or not, to the agent: each run is instrumented exactly as without the archive. The JVM's
  * notes about archives are turned off (its warning that an archive was made with an agent, and the CDS log,
  * which would go to standard output). Where the archive cannot be made, commands run as given.
  */
