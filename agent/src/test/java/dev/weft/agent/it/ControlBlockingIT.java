@@ -151,8 +151,11 @@ class ControlBlockingIT {
     void aProgramPacedBySleepsAndTimedPollsGivesItsNormalResultAndNoFindingUnderEveryStrategy() throws Exception {
         String paced = "sum 55 producer ended true ticks true";
         assertReplayable("SleepPacing", "seed=7,quantum=1", paced);
-        for (String options : List.of("seed=1", "seed=2", "strategy=pct,seed=3", "strategy=round-robin")) {
-            Run run = ControlIT.run("SleepPacing", options + ",quantum=1");
+        List<String> strategies = List.of("seed=1", "seed=2", "strategy=pct,seed=3", "strategy=round-robin");
+        List<Run> runs = SameJvmRuns.runs("SleepPacing", strategies.stream().map(o -> o + ",quantum=1").toList());
+        for (int i = 0; i < strategies.size(); i++) {
+            String options = strategies.get(i);
+            Run run = runs.get(i);
             assertEquals(0, run.result().exitStatus(), options + ": " + run.result().stderr());
             assertTrue(run.result().stdout().contains(paced), options + ": " + run.result().stdout());
             assertEquals(0, run.findings().size(), options + ": " + run.findings());
@@ -185,9 +188,8 @@ class ControlBlockingIT {
      */
     @Test
     void aTimedPollTimedOutEarlyGivesUpEvenWhenTheItemCameBeforeItsThreadRanAgain() throws Exception {
-        assertReplayable("LateParcel", "seed=5,quantum=1", "got null, left 1");
         List<JsonNode> timeline = new ArrayList<>();
-        ControlIT.run("LateParcel", "seed=5,quantum=1").report().path("timeline").forEach(timeline::add);
+        assertReplayable("LateParcel", "seed=5,quantum=1", "got null, left 1").report().path("timeline").forEach(timeline::add);
         int offered = indexOf(timeline, "courier", "LateParcel.java:24");
         int polled = indexOf(timeline, "main", "LateParcel.java:27");
         assertTrue(offered >= 0 && offered < polled, timeline.toString());
@@ -223,9 +225,9 @@ class ControlBlockingIT {
     /**
      * Runs {@code app} five times with {@code options}: each run prints {@code output}, finds nothing, is
      * replayable and takes the same schedule; and replays the first run's schedule exactly. The runs after the
-     * first, and the replay, run two at a time.
+     * first, and the replay, run two at a time. Returns the first run.
      */
-    static void assertReplayable(String app, String options, String output) throws Exception {
+    static Run assertReplayable(String app, String options, String output) throws Exception {
         Run first = ControlIT.run(app, options);
         assertEquals(0, first.result().exitStatus(), first.result().stderr());
         assertTrue(first.result().stdout().contains(output), first.result().stdout() + first.result().stderr());
@@ -247,5 +249,6 @@ class ControlBlockingIT {
         assertEquals(first.schedule().path("choices"), replay.schedule().path("choices"));
         assertEquals(first.report().path("timeline"), replay.report().path("timeline"));
         assertTrue(replay.result().stdout().contains(output), replay.result().stdout());
+        return first;
     }
 }

@@ -112,13 +112,15 @@ class ControlIT {
     @Test
     void aDeadlockFoundBySearchingSeedsDeadlocksAgainOnEveryReplay() throws Exception {
         Run deadlocked = null;
-        for (int seed = 1; seed <= 40 && deadlocked == null; seed++) {
-            Run run = run("Transfers", "seed=" + seed + ",quantum=1");
-            if (run.result().exitStatus() == 66) {
-                deadlocked = run;
-            } else {
-                assertTrue(run.result().stdout().contains("done 200"), run.result().stderr());
-                assertEquals(0, run.result().exitStatus(), run.result().stderr());
+        try (SameJvmRuns jvm = SameJvmRuns.of("Transfers")) {
+            for (int seed = 1; seed <= 40 && deadlocked == null; seed++) {
+                Run run = jvm.next("seed=" + seed + ",quantum=1");
+                if (run.result().exitStatus() == 66) {
+                    deadlocked = run;
+                } else {
+                    assertTrue(run.result().stdout().contains("done 200"), run.result().stderr());
+                    assertEquals(0, run.result().exitStatus(), run.result().stderr());
+                }
             }
         }
         assertNotNull(deadlocked, "no seed of 40 deadlocked");
@@ -159,7 +161,7 @@ class ControlIT {
     private static void assertBothOutcomesReachableAndReplayed(String program) throws Exception {
         Run seenSet = null;
         List<String> outcomes = new ArrayList<>();
-        for (Run run : runs(program, seeds(8, "quantum=1,"))) {
+        for (Run run : SameJvmRuns.runs(program, seeds(8, "quantum=1,"))) {
             assertEquals(0, run.result().exitStatus(), run.result().stderr());
             assertEquals(0, run.findings().size(), run.findings().toString());
             String outcome = run.result().stdout().strip();
@@ -191,17 +193,17 @@ class ControlIT {
 
     @Test
     void aSpinningThreadStarvesItsPartnerUnderCooperativeSchedulingOnOneCpuOnly() throws Exception {
-        Run cooperative = run("SpinWait", "policy=cooperative,cpus=1,strategy=round-robin");
+        List<String> others = List.of("policy=preemptive,cpus=1,strategy=round-robin", "policy=cooperative,cpus=2,strategy=round-robin");
+        List<Run> runs = SameJvmRuns.runs("SpinWait", List.of("policy=cooperative,cpus=1,strategy=round-robin", others.get(0), others.get(1)));
+        Run cooperative = runs.get(0);
         assertSpinnerStarvedSetter(cooperative, "example.app.SpinWait.lambda$main$0(SpinWait.java:9)");
         assertEquals(10_000, cooperative.report().path("timeline").size(), "the timeline keeps the last 10,000 steps");
         assertTrue(cooperative.report().path("timelineTruncated").asBoolean());
         assertTrue(cooperative.report().path("control").path("steps").asLong() > 10_000);
 
-        List<String> others = List.of("policy=preemptive,cpus=1,strategy=round-robin", "policy=cooperative,cpus=2,strategy=round-robin");
-        List<Run> runs = runs("SpinWait", others);
         for (int i = 0; i < others.size(); i++) {
             String options = others.get(i);
-            Run run = runs.get(i);
+            Run run = runs.get(i + 1);
             assertTrue(run.result().stdout().contains("done"), run.result().stderr());
             assertEquals(0, run.findings().size(), options + ": " + run.findings());
         }
@@ -210,7 +212,7 @@ class ControlIT {
     @Test
     void aStarvingSpinnerGivesTheCpuBackEveryTimeSoThatTheProgramFinishesWhateverTheSeed() throws Exception {
         // after its starvation was reported, the spinner could be given the CPU again, and then kept it for good
-        List<Run> runs = runs("SleepThenStop", seeds(3, "policy=cooperative,cpus=1,"));
+        List<Run> runs = SameJvmRuns.runs("SleepThenStop", seeds(3, "policy=cooperative,cpus=1,"));
         for (int seed = 1; seed <= 3; seed++) {
             Run run = runs.get(seed - 1);
             assertEquals(0, run.result().exitStatus(), "seed " + seed + ": " + run.result().stderr());
@@ -297,7 +299,7 @@ class ControlIT {
     void waitLoopsThatBeginSynchronizedBlocksReleaseTheirMonitorAndACorrectBufferNeverDeadlocks() throws Exception {
         // the loop's jump back to the block's first instruction re-ran the "entered" hook: the model then
         // counted one hold too many, and a thread that had left the block still owned its monitor
-        List<Run> runs = runs("BoundedBuffer", IntStream.rangeClosed(1, 6)
+        List<Run> runs = SameJvmRuns.runs("BoundedBuffer", IntStream.rangeClosed(1, 6)
                 .mapToObj(seed -> "seed=" + seed + ",quantum=1,strategy=" + (seed % 2 == 0 ? "pct" : "random")).toList());
         for (int seed = 1; seed <= 6; seed++) {
             Run run = runs.get(seed - 1);
@@ -329,10 +331,12 @@ class ControlIT {
 
     @Test
     void aThreadSpinningOnAnAtomicStarvesItsPartnerUnderCooperativeSchedulingOnOneCpuOnly() throws Exception {
-        Run cooperative = run("AtomicSpinWait", "policy=cooperative,cpus=1,strategy=round-robin");
+        List<Run> runs = SameJvmRuns.runs("AtomicSpinWait",
+                List.of("policy=cooperative,cpus=1,strategy=round-robin", "policy=preemptive,cpus=1,strategy=round-robin"));
+        Run cooperative = runs.get(0);
         assertSpinnerStarvedSetter(cooperative, "example.app.AtomicSpinWait.lambda$main$0(AtomicSpinWait.java:7)");
         assertTrue(cooperative.report().path("control").path("replayable").asBoolean(), cooperative.result().stderr());
-        Run preemptive = run("AtomicSpinWait", "policy=preemptive,cpus=1,strategy=round-robin");
+        Run preemptive = runs.get(1);
         assertTrue(preemptive.result().stdout().contains("done"), preemptive.result().stderr());
         assertEquals(0, preemptive.findings().size(), preemptive.findings().toString());
         assertTrue(preemptive.report().path("control").path("replayable").asBoolean(), preemptive.result().stderr());

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -20,14 +22,14 @@ import java.util.stream.Stream;
  * (its classes, Byte Buddy's, Jackson's and the JDK's beyond the default archive are mapped, not loaded, parsed
  * and verified again), as {@code weft explore --class-sharing} does across its iterations.
  *
- * <p>A command qualifies when it runs the agent under test on the class path {@link ChildJvm#TEST_CLASSES}
- * or {@link ChildJvm#SAMPLES} alone, with no CDS option of its own. For the first qualifying command of a
- * JVM and class path, a run of a short program of that class path under the agent writes a dynamic archive
- * of what it loaded ({@code -XX:ArchiveClassesAtExit}); every qualifying command then maps it. The JVM
- * archives from jars only and checks the class path against the archive's, so every qualifying command runs
- * on a jar of the test classes (made once per test JVM) followed by the agent jar, which {@code -javaagent}
- * appends to the class path anyway. The JVM archives no class the agent transformed and hands every class it
- * loads, archived or not, to the agent: each run is instrumented exactly as without the archive. The JVM's
+ * <p>A command qualifies when it runs the agent under test on a class path of {@link ChildJvm#TEST_CLASSES} or
+ * {@link ChildJvm#SAMPLES}, alone or followed by jars (the libraries some programs use; from the second command of
+ * such a class path on), with no CDS option of its own. For the first qualifying command of a JVM and class path, a
+ * run of a short program of that class path under the agent writes a dynamic archive of what it loaded
+ * ({@code -XX:ArchiveClassesAtExit}); every qualifying command then maps it. The JVM archives from jars only and
+ * checks the class path against the archive's, so every qualifying command runs on a jar of the test classes (made
+ * once per test JVM), its jars, then the agent jar, which {@code -javaagent} appends to the class path anyway. The
+ * JVM archives no class the agent transformed and hands every class it loads, archived or not, to the agent: each run is instrumented exactly as without the archive. The JVM's
  * notes about archives are turned off (its warning that an archive was made with an agent, and the CDS log,
  * which would go to standard output). Where the archive cannot be made, commands run as given.
  */
@@ -39,6 +41,8 @@ final class SharedClasses {
 
     /** Per JVM and class path, the archive, or null where it could not be made. */
     private static final Map<String, Path> ARCHIVES = new HashMap<>();
+    /** The JVMs and class paths with jars that a command used. */
+    private static final Set<String> USED = new HashSet<>();
     private static Path testClassesJar;
 
     private SharedClasses() { }
@@ -59,18 +63,27 @@ final class SharedClasses {
                 || command.stream().anyMatch(o -> o.startsWith("-Xshare") || o.contains("Archive") || o.contains("AOT"))) {
             return command;
         }
+        List<String> entries = List.of(command.get(classPath).split(File.pathSeparator));
         String main;
         Path jar;
-        if (command.get(classPath).equals(ChildJvm.TEST_CLASSES.toString())) {
+        if (entries.get(0).equals(ChildJvm.TEST_CLASSES.toString())) {
             main = "example.app.Transfers"; // a controlled run that ends by itself
             jar = testClassesJar();
-        } else if (command.get(classPath).equals(ChildJvm.SAMPLES.toString())) {
+        } else if (entries.get(0).equals(ChildJvm.SAMPLES.toString())) {
             main = "dev.weft.samples.race.SharedListRace"; // a race found in a run that ends by itself
             jar = ChildJvm.SAMPLES;
         } else {
             return command;
         }
-        String jarAndAgent = jar + File.pathSeparator + ChildJvm.AGENT;
+        List<String> libraries = entries.subList(1, entries.size());
+        if (!libraries.stream().allMatch(l -> l.endsWith(".jar") && Files.isRegularFile(Path.of(l)))
+                || !libraries.isEmpty() && firstUse(command.get(0) + File.pathSeparator + command.get(classPath))) {
+            return command;
+        }
+        List<String> jars = new ArrayList<>(List.of(jar.toString()));
+        jars.addAll(libraries);
+        jars.add(ChildJvm.AGENT.toString());
+        String jarAndAgent = String.join(File.pathSeparator, jars);
         Path archive = archive(command.get(0), jarAndAgent, main);
         if (archive == null) {
             return command;
@@ -109,6 +122,16 @@ final class SharedClasses {
                 ARCHIVES.put(key, Files.isRegularFile(archive) ? archive : null);
             }
             return ARCHIVES.get(key);
+        }
+    }
+
+    /**
+     * True at the first command of {@code javaAndClassPath}: a class path with jars that one child alone uses (a test's
+     * own libraries) would pay for its archive, a JVM of its own, more than it saves.
+     */
+    private static boolean firstUse(String javaAndClassPath) {
+        synchronized (ARCHIVES) {
+            return USED.add(javaAndClassPath);
         }
     }
 

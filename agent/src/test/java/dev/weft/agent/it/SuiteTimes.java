@@ -2,6 +2,7 @@ package dev.weft.agent.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -18,10 +19,11 @@ import org.junit.platform.launcher.TestPlan;
  * Where the suite's time goes, when the test JVM runs with {@code -Dweft.it.times=true} (on Linux; e.g.
  * {@code mvn -B verify -DargLine=-Dweft.it.times=true}): {@code target/suite-times.txt} gets a line per test
  * class with its start (from the run's) and its wall time from its start to its end, in seconds, and two last
- * lines for the whole run: its wall time, the CPU time of the test JVM itself and of the child processes it waited
- * for (the child JVMs, and what they waited for), and how many child processes it saw (every half second); then how
- * long 0, 1, ... of the {@link CpuSlots} were taken (time with fewer slots taken than cores is time the tests'
- * structure left a core idle, a child that waits in its slot aside). The classes run concurrently, so
+ * lines for the whole run: its wall time, the CPU time of the test JVM itself (of which {@code watcher}: this class's
+ * own look for child processes, a walk of {@code /proc} every half second, which a suite run without it does not
+ * pay) and of the child processes it waited for (the child JVMs, and what they waited for), and how many child
+ * processes it saw; then how long 0, 1, ... of the {@link CpuSlots} were taken (time with fewer slots taken than
+ * cores is time the tests' structure left a core idle, a child that waits in its slot aside). The classes run concurrently, so
  * the CPU time of one class is that of a run of it alone ({@code -Dit.test=Class}). Off, it does nothing.
  */
 public final class SuiteTimes implements TestExecutionListener {
@@ -66,10 +68,11 @@ public final class SuiteTimes implements TestExecutionListener {
     @Override
     public void testPlanExecutionFinished(TestPlan plan) {
         if (ON) {
+            double watching = ManagementFactory.getThreadMXBean().getThreadCpuTime(watcher.getId()) / 1e9;
             watcher.interrupt();
             long[] end = now();
-            write(String.format("suite wall=%.1f self=%.1f children=%.1f processes=%d%n", (end[0] - planStarted[0]) / 1e9,
-                    (end[1] - planStarted[1]) / TICKS_PER_SECOND, (end[2] - planStarted[2]) / TICKS_PER_SECOND, children.size()));
+            write(String.format("suite wall=%.1f self=%.1f watcher=%.1f children=%.1f processes=%d%n", (end[0] - planStarted[0]) / 1e9,
+                    (end[1] - planStarted[1]) / TICKS_PER_SECOND, watching, (end[2] - planStarted[2]) / TICKS_PER_SECOND, children.size()));
             long[] withTaken = CpuSlots.nanosWithTaken();
             StringBuilder slots = new StringBuilder("suite seconds with N of " + CpuSlots.COUNT + " CPU slots taken:");
             for (int taken = 0; taken < withTaken.length; taken++) {
