@@ -145,17 +145,28 @@ final class CollectionReceivers {
         byte[] answers = new byte[reader.getItemCount()];
         Set<String> methods = new HashSet<>();
         MethodCode.forEach(reader, buffer, (header, access, start, length) -> {
-            int end = start + length;
-            for (int offset = start; start >= 0 && offset < end; offset = MethodCode.next(reader, start, offset)) {
-                int opcode = offset < 0 ? -1 : reader.readByte(offset);
-                if (offset < 0 || opcode >= Opcodes.INVOKEVIRTUAL && opcode <= Opcodes.INVOKEINTERFACE
-                        && checksContents(reader, buffer, answers, opcode, reader.readUnsignedShort(offset + 1), handOffs)) {
-                    methods.add(reader.readUTF8(header + 2, buffer) + reader.readUTF8(header + 4, buffer));
-                    return;
-                }
+            if (start >= 0 && codeChecksContents(reader, buffer, answers, start, length, handOffs)) {
+                methods.add(reader.readUTF8(header + 2, buffer) + reader.readUTF8(header + 4, buffer));
             }
         });
         return methods;
+    }
+
+    /** Whether the code from {@code start} holds a call that checks contents, or an opcode the walk does not know. */
+    private static boolean codeChecksContents(net.bytebuddy.jar.asm.ClassReader reader, char[] buffer, byte[] answers,
+                                              int start, int length, HandOffSites handOffs) {
+        int end = start + length;
+        for (int offset = start; offset < end; offset = MethodCode.next(reader, start, offset)) {
+            if (offset < 0) {
+                return true;
+            }
+            int opcode = reader.readByte(offset);
+            if (opcode >= Opcodes.INVOKEVIRTUAL && opcode <= Opcodes.INVOKEINTERFACE
+                    && checksContents(reader, buffer, answers, opcode, reader.readUnsignedShort(offset + 1), handOffs)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a call by {@code opcode} of the method reference at constant pool index {@code item} checks contents. */
