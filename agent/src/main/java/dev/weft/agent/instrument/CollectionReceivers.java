@@ -34,8 +34,8 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  * only ever holds such objects and is used for nothing but such calls (a list a method fills and reads
  * and never hands on).
  *
- * <p>Only methods with such calls are analysed (calls on iterators and entries do not count: they get no
- * answers), and only up to a size ({@link #ANALYSED_SLOTS}). A method
+ * <p>Only methods with such calls are parsed and analysed (calls on iterators and entries do not count: they get
+ * no answers), found by walking the bytecode first, and only up to a size ({@link #ANALYSED_SLOTS}). A method
  * the analysis skips or fails on gets no answers: its calls are checked, and reports name the collection's
  * class.
  */
@@ -76,8 +76,6 @@ final class CollectionReceivers {
     }
 
     private static final String STRING_BUILDER = "java/lang/StringBuilder";
-    private static final int CONSTANT_METHODREF = 10;
-    private static final int CONSTANT_INTERFACE_METHODREF = 11;
     private static final Calls NONE = new Calls(List.of());
     /**
      * The largest method analysed, in frame slots (instructions times locals and stack): the analysis keeps a
@@ -97,25 +95,30 @@ final class CollectionReceivers {
     /**
      * Analyses a class file.
      *
+     * @param scanned   the class file, as the transformer read it
      * @param classFile the class as it was loaded
      * @param handOffs  decides which calls check a collection's contents
      * @return the receivers of those calls, by method
      */
-    static CollectionReceivers of(byte[] classFile, HandOffSites handOffs) {
+    static CollectionReceivers of(net.bytebuddy.jar.asm.ClassReader scanned, byte[] classFile, HandOffSites handOffs) {
         Map<String, Calls> byMethod = new HashMap<>();
+        Set<String> calling = methodsCheckingContents(scanned, handOffs);
+        if (calling.isEmpty()) {
+            return new CollectionReceivers(byMethod);
+        }
         ClassReader reader;
         try {
             reader = new ClassReader(classFile);
         } catch (RuntimeException unsupported) { // a class file newer than this ASM knows
             return new CollectionReceivers(byMethod);
         }
-        if (!mayCheckContents(reader, handOffs)) {
-            return new CollectionReceivers(byMethod);
-        }
         String owner = reader.getClassName();
         reader.accept(new ClassVisitor(Opcodes.ASM9) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+                if (!calling.contains(name + descriptor)) {
+                    return null; // its code is not parsed
+                }
                 return new MethodNode(Opcodes.ASM9, access, name, descriptor, signature, exceptions) {
                     @Override
                     public void visitEnd() {
@@ -131,33 +134,54 @@ final class CollectionReceivers {
     }
 
     /**
-     * Whether the class's constant pool names a method whose calls check a collection's contents: most classes
-     * call none, and then no method is parsed into a tree. A method reference does not say how it is called:
-     * each kind of call it may be is asked.
+     * The methods (name and descriptor) whose code holds a call that checks a collection's contents, found by walking
+     * their bytecode ({@link MethodCode}), each method reference asked about once per kind of call that names it:
+     * only these methods are parsed into trees, and most classes have none. A method with an instruction the walk
+     * does not know is among them.
      */
-    private static boolean mayCheckContents(ClassReader reader, HandOffSites handOffs) {
+    static Set<String> methodsCheckingContents(net.bytebuddy.jar.asm.ClassReader reader, HandOffSites handOffs) {
         char[] buffer = new char[reader.getMaxStringLength()];
-        for (int item = 1; item < reader.getItemCount(); item++) {
-            int offset = reader.getItem(item);
-            int tag = offset == 0 ? 0 : reader.readByte(offset - 1);
-            if (tag != CONSTANT_METHODREF && tag != CONSTANT_INTERFACE_METHODREF) {
-                continue;
+        // by constant pool index, two bits for each invoke opcode: the entry was asked about, its calls check contents
+        byte[] answers = new byte[reader.getItemCount()];
+        Set<String> methods = new HashSet<>();
+        MethodCode.forEach(reader, buffer, (header, access, start, length) -> {
+            if (start >= 0 && codeChecksContents(reader, buffer, answers, start, length, handOffs)) {
+                methods.add(reader.readUTF8(header + 2, buffer) + reader.readUTF8(header + 4, buffer));
             }
-            String owner = reader.readClass(offset, buffer);
-            int nameAndType = reader.getItem(reader.readUnsignedShort(offset + 2));
-            String name = reader.readUTF8(nameAndType, buffer);
-            String descriptor = reader.readUTF8(nameAndType + 2, buffer);
-            if (ContentsCalls.onIteration(owner)) {
-                continue;
+        });
+        return methods;
+    }
+
+    /** Whether the code from {@code start} holds a call that checks contents, or an opcode the walk does not know. */
+    private static boolean codeChecksContents(net.bytebuddy.jar.asm.ClassReader reader, char[] buffer, byte[] answers,
+                                              int start, int length, HandOffSites handOffs) {
+        int end = start + length;
+        for (int offset = start; offset < end; offset = MethodCode.next(reader, start, offset)) {
+            if (offset < 0) {
+                return true;
             }
-            int instanceCall = tag == CONSTANT_INTERFACE_METHODREF ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL;
-            if (handOffs.of(instanceCall, owner, name, descriptor).checksContents()
-                    || handOffs.of(Opcodes.INVOKESTATIC, owner, name, descriptor).checksContents()
-                    || handOffs.of(Opcodes.INVOKESPECIAL, owner, name, descriptor).checksContents()) {
+            int opcode = reader.readByte(offset);
+            if (opcode >= Opcodes.INVOKEVIRTUAL && opcode <= Opcodes.INVOKEINTERFACE
+                    && checksContents(reader, buffer, answers, opcode, reader.readUnsignedShort(offset + 1), handOffs)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a call by {@code opcode} of the method reference at constant pool index {@code item} checks contents. */
+    private static boolean checksContents(net.bytebuddy.jar.asm.ClassReader reader, char[] buffer, byte[] answers, int opcode,
+                                          int item, HandOffSites handOffs) {
+        int shift = 2 * (opcode - Opcodes.INVOKEVIRTUAL);
+        if ((answers[item] >> shift & 1) == 0) {
+            int offset = reader.getItem(item);
+            String owner = reader.readClass(offset, buffer);
+            int nameAndType = reader.getItem(reader.readUnsignedShort(offset + 2));
+            boolean checks = !ContentsCalls.onIteration(owner) && handOffs.of(opcode, owner, reader.readUTF8(nameAndType, buffer),
+                    reader.readUTF8(nameAndType + 2, buffer)).checksContents();
+            answers[item] |= (byte) ((checks ? 3 : 1) << shift);
+        }
+        return (answers[item] >> shift & 2) != 0;
     }
 
     /** A fresh cursor over the answers for this method's calls. */

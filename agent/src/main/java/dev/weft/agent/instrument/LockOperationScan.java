@@ -22,9 +22,6 @@ final class LockOperationScan {
     private static final int CONSTANT_METHODREF = 10;
     private static final int CONSTANT_INTERFACE_METHODREF = 11;
     private static final int CONSTANT_METHOD_HANDLE = 15;
-    private static final int WIDE = 0xc4;
-    /** Length of each instruction by opcode, from the JVM specification; 0 for variable. */
-    private static final byte[] LENGTHS = lengths();
     private static final String[] HOOKED_NAME_SHAPES = hookedNameShapes();
 
     private final ClassReader reader;
@@ -110,64 +107,36 @@ final class LockOperationScan {
         return shapes;
     }
 
-    /** Walks the class file's fields and methods (JVMS 4.1) to the code of each method. */
+    /** Walks the class file's methods to the code of each. */
     private void scanMethods() {
-        int offset = reader.header + 6;
-        offset += 2 + 2 * reader.readUnsignedShort(offset); // interfaces
-        int fields = reader.readUnsignedShort(offset);
-        offset += 2;
-        for (int i = 0; i < fields; i++) {
-            offset = skipAttributes(offset + 6);
-        }
-        int methods = reader.readUnsignedShort(offset);
-        offset += 2;
-        for (int i = 0; i < methods; i++) {
-            int access = reader.readUnsignedShort(offset);
-            int header = offset;
-            boolean locks = (access & Opcodes.ACC_SYNCHRONIZED) != 0 && (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0;
-            int attributes = reader.readUnsignedShort(offset + 6);
-            offset += 8;
-            for (int a = 0; a < attributes; a++) {
-                if (!locks && "Code".equals(reader.readUTF8(offset, buffer))) {
-                    locks = codeMayLock(offset + 14, reader.readInt(offset + 10));
-                }
-                offset += 6 + reader.readInt(offset + 2);
-            }
+        MethodCode.forEach(reader, buffer, (header, access, start, length) -> {
+            boolean locks = (access & Opcodes.ACC_SYNCHRONIZED) != 0 && (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0
+                    || start >= 0 && codeMayLock(start, length);
             if (locks) { // only these methods' names are decoded
                 locking.add(reader.readUTF8(header + 2, buffer) + reader.readUTF8(header + 4, buffer));
             }
-        }
+        });
     }
 
-    private int skipAttributes(int offset) {
-        int attributes = reader.readUnsignedShort(offset);
-        offset += 2;
-        for (int a = 0; a < attributes; a++) {
-            offset += 6 + reader.readInt(offset + 2);
-        }
-        return offset;
-    }
-
-    /** Walks one method's bytecode (JVMS 6.5) for a {@code monitorenter}, a lock's creation or a hooked call. */
+    /** Walks one method's bytecode for a {@code monitorenter}, a lock's creation or a hooked call. */
     private boolean codeMayLock(int start, int length) {
         int end = start + length;
-        int offset = start;
-        while (offset < end) {
-            int opcode = reader.readByte(offset);
-            switch (opcode) {
+        for (int offset = start; offset < end; offset = MethodCode.next(reader, start, offset)) {
+            if (offset < 0) {
+                return true; // not an instruction this scan knows: let the rewrite look
+            }
+            switch (reader.readByte(offset)) {
                 case Opcodes.MONITORENTER:
                     return true;
                 case Opcodes.NEW:
                     if (LockOperationVisitor.LOCK_CLASSES.contains(reader.readClass(offset + 1, buffer))) {
                         return true;
                     }
-                    offset += 3;
                     break;
                 case Opcodes.INVOKEDYNAMIC:
                     if (hookedHandles) {
                         return true;
                     }
-                    offset += LENGTHS[opcode];
                     break;
                 case Opcodes.INVOKEVIRTUAL:
                 case Opcodes.INVOKESTATIC:
@@ -175,56 +144,10 @@ final class LockOperationScan {
                     if (hookedMethods[reader.readUnsignedShort(offset + 1)]) {
                         return true;
                     }
-                    offset += LENGTHS[opcode];
-                    break;
-                case Opcodes.TABLESWITCH: {
-                    int table = offset + 4 - ((offset - start) & 3); // the operands are 4-byte aligned in the code
-                    offset = table + 12 + 4 * (reader.readInt(table + 8) - reader.readInt(table + 4) + 1);
-                    break;
-                }
-                case Opcodes.LOOKUPSWITCH: {
-                    int table = offset + 4 - ((offset - start) & 3);
-                    offset = table + 8 + 8 * reader.readInt(table + 4);
-                    break;
-                }
-                case WIDE: // a local variable instruction, or iinc with a wide constant
-                    offset += reader.readByte(offset + 1) == Opcodes.IINC ? 6 : 4;
                     break;
                 default:
-                    if (opcode >= LENGTHS.length) {
-                        return true; // not an instruction this scan knows: let the rewrite look
-                    }
-                    offset += LENGTHS[opcode];
             }
         }
         return false;
-    }
-
-    private static byte[] lengths() {
-        byte[] lengths = new byte[0xca]; // up to jsr_w
-        java.util.Arrays.fill(lengths, (byte) 1);
-        for (int opcode : new int[] {Opcodes.BIPUSH, Opcodes.LDC, Opcodes.ILOAD, Opcodes.LLOAD, Opcodes.FLOAD,
-                Opcodes.DLOAD, Opcodes.ALOAD, Opcodes.ISTORE, Opcodes.LSTORE, Opcodes.FSTORE, Opcodes.DSTORE,
-                Opcodes.ASTORE, Opcodes.RET, Opcodes.NEWARRAY}) {
-            lengths[opcode] = 2;
-        }
-        for (int opcode = Opcodes.IFEQ; opcode <= Opcodes.JSR; opcode++) {
-            lengths[opcode] = 3;
-        }
-        for (int opcode = Opcodes.GETSTATIC; opcode <= Opcodes.INVOKESTATIC; opcode++) {
-            lengths[opcode] = 3;
-        }
-        for (int opcode : new int[] {Opcodes.SIPUSH, 0x13 /* ldc_w */, 0x14 /* ldc2_w */, Opcodes.IINC, Opcodes.NEW,
-                Opcodes.ANEWARRAY, Opcodes.CHECKCAST, Opcodes.INSTANCEOF, Opcodes.IFNULL, Opcodes.IFNONNULL}) {
-            lengths[opcode] = 3;
-        }
-        lengths[Opcodes.MULTIANEWARRAY] = 4;
-        for (int opcode : new int[] {Opcodes.INVOKEINTERFACE, Opcodes.INVOKEDYNAMIC, 0xc8 /* goto_w */, 0xc9 /* jsr_w */}) {
-            lengths[opcode] = 5;
-        }
-        lengths[Opcodes.TABLESWITCH] = 0;
-        lengths[Opcodes.LOOKUPSWITCH] = 0;
-        lengths[WIDE] = 0;
-        return lengths;
     }
 }

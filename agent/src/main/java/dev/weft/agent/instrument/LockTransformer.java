@@ -84,7 +84,7 @@ final class LockTransformer implements ClassFileTransformer {
             CallSiteHooks hooks = new CallSiteHooks(types);
             boolean contents = rewrites.memoryAccesses() && reader.readShort(6) >= Opcodes.V1_7;
             HandOffSites handOffs = new HandOffSites(hooks, contents); // one per class: every pass asks it, its answers kept
-            CollectionReceivers receivers = contents ? CollectionReceivers.of(classFile, handOffs) : null;
+            CollectionReceivers receivers = contents ? CollectionReceivers.of(reader, classFile, handOffs) : null;
             ClassVisitor last = rewrites.handOffs() ? OldUnsafeCalls.of(writer, sites, reader, classFile) : writer;
             last = rewrites.memoryAccesses() ? FenceMethods.of(last, sites, reader, classFile) : last;
             ClassVisitor visitor = new LockClassVisitor(last, sites, hooks, handOffs, rewrites, locking, receivers);
