@@ -91,6 +91,13 @@ public final class ArrayCalls {
     public static final int BUFFER_GET_AT = 18;
     /** Shape: an absolute {@code put(index, v)}, {@code putInt(index, v)}... of an NIO buffer: as {@link #BUFFER_GET_AT}, written. */
     public static final int BUFFER_PUT_AT = 19;
+    /**
+     * Bit added to the shape of a call on an NIO buffer (with race detection): the call moves the buffer's position, a
+     * write of the buffer's own variable ({@link CollectionContents#objectWriting}), checked before the call.
+     */
+    public static final int POSITION_MOVED = 1 << 8;
+    /** As {@link #POSITION_MOVED}, for an absolute call, which reads the buffer's position and limit only. */
+    public static final int POSITION_READ = 1 << 9;
 
     private static final int READ = 1;
     private static final int WRITE = 2;
@@ -108,6 +115,8 @@ public final class ArrayCalls {
     private static final MethodHandle BUFFER_FILLED;
     private static final MethodHandle BUFFER_NEXT;
     private static final MethodHandle BUFFER_AT;
+    private static final MethodHandle POSITION_WRITING;
+    private static final MethodHandle POSITION_READING;
 
     static {
         try {
@@ -130,6 +139,8 @@ public final class ArrayCalls {
                     MethodType.methodType(int.class, int.class, Object.class, int.class));
             COUNTED_SPAN = lookup.findStatic(ArrayCalls.class, "countedSpan",
                     MethodType.methodType(int.class, int.class, Object.class, int.class, int.class, int.class));
+            POSITION_WRITING = lookup.findStatic(CollectionContents.class, "objectWriting", MethodType.methodType(void.class, Object.class, int.class));
+            POSITION_READING = lookup.findStatic(CollectionContents.class, "objectReading", MethodType.methodType(void.class, Object.class, int.class));
             BUFFER_START = lookup.findStatic(ArrayCalls.class, "bufferStart", MethodType.methodType(int.class, Object.class));
             BUFFER_FILLED = lookup.findStatic(ArrayCalls.class, "bufferFilled",
                     MethodType.methodType(int.class, int.class, int.class, Object.class, int.class));
@@ -153,11 +164,26 @@ public final class ArrayCalls {
      * @param type   the call's type
      * @param target the original method
      * @param site   the call's site
-     * @param shape  which arguments are the arrays and ranges: {@link #COPY}, {@link #WRITE_ALL}...
+     * @param shape  which arguments are the arrays and ranges: {@link #COPY}, {@link #WRITE_ALL}..., and for a call on
+     *               a buffer possibly {@link #POSITION_MOVED} or {@link #POSITION_READ}
      * @return the call site
      */
     public static CallSite call(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target,
                                 int site, int shape) {
+        CallSite linked = linked(type, target, site, shape & ~(POSITION_MOVED | POSITION_READ));
+        if ((shape & (POSITION_MOVED | POSITION_READ)) == 0) {
+            return linked;
+        }
+        try {
+            MethodHandle position = MethodHandles.insertArguments((shape & POSITION_MOVED) != 0 ? POSITION_WRITING : POSITION_READING, 1, site)
+                    .asType(MethodType.methodType(void.class, type.parameterType(0)));
+            return new ConstantCallSite(MethodHandles.foldArguments(linked.getTarget(), position));
+        } catch (RuntimeException | Error e) {
+            return linked;
+        }
+    }
+
+    private static CallSite linked(MethodType type, MethodHandle target, int site, int shape) {
         MethodHandle call = target.asType(type);
         try {
             if (shape == READ_INTO || shape == FILLED) {

@@ -1,5 +1,6 @@
 package dev.weft.runtime;
 
+import java.nio.Buffer;
 import java.util.AbstractCollection;
 import java.util.AbstractMap;
 import java.util.ArrayDeque;
@@ -172,8 +173,32 @@ public final class CollectionContents {
         }
         try {
             Class<?> type = receiver.getClass();
-            if (NonThreadSafeJdkTypes.tracked(type)) {
+            if (receiver instanceof Buffer buffer) {
+                Weft.contentsAccessed(receiver, NonThreadSafeJdkTypes.bufferShownAs(buffer), write, site);
+            } else if (NonThreadSafeJdkTypes.tracked(type)) {
                 Weft.contentsAccessed(receiver, NonThreadSafeJdkTypes.shownAs(type), write, site);
+            }
+        } catch (StackOverflowError deep) {
+            // the program's own next call would overflow: the access goes unchecked
+        } catch (Throwable failure) {
+            turnOff(failure);
+        }
+    }
+
+    /**
+     * Before a call without arguments ({@code next()}, {@code hasNext()}, {@code remove()}...) on an iterator another
+     * thread may hold (the caller read it from a field, or a lambda captured it): a read or a write of the iterator's
+     * own state, its cursor, when it is an iterator of one of the checked collections (of a concurrent one, or an
+     * application's, it is not checked). An iterator a method makes and steps through itself is not checked here:
+     * giving every iterated list's iterator a variable would cost each loop a lookup.
+     */
+    public static void iteratorCalled(Object iterator, boolean write, int site) {
+        if (iterator == null || off) {
+            return;
+        }
+        try {
+            if (CollectionViews.iteratesChecked(iterator)) {
+                Weft.contentsAccessed(iterator, iterator.getClass(), write, site);
             }
         } catch (StackOverflowError deep) {
             // the program's own next call would overflow: the access goes unchecked

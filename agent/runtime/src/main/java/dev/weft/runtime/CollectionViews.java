@@ -146,6 +146,14 @@ final class CollectionViews {
         return null;
     }
 
+    /**
+     * Whether {@code object} is an iterator of one of the collections {@link CollectionContents} checks (of a view or a
+     * wrapper of one): one of the JDK's, whose reference to what it iterates leads to such a collection.
+     */
+    static boolean iteratesChecked(Object object) {
+        return object instanceof Iterator && SHAPES.get(object.getClass()).backing != NONE && contentsOf(object, true, true) != null;
+    }
+
     /** The lock the calls of {@code wrapper}, a {@code Collections.synchronized*} wrapper, take. */
     static Object mutexOf(Object wrapper) {
         MethodHandle mutex = SHAPES.get(wrapper.getClass()).mutex;

@@ -727,7 +727,8 @@ public final class HandOffCalls {
     /** Whether the call is a {@code get} or {@code getOrDefault} whose receiver may be a {@code LinkedHashMap}. */
     private static boolean mayMoveOnGet(String name, MethodType type) {
         return (name.equals("get") && type.parameterCount() == 2 || name.equals("getOrDefault") && type.parameterCount() == 3)
-                && type.parameterType(0).isAssignableFrom(java.util.LinkedHashMap.class);
+                && (type.parameterType(0).isAssignableFrom(java.util.LinkedHashMap.class)
+                    || java.util.LinkedHashMap.class.isAssignableFrom(type.parameterType(0))); // an LRU cache's own class
     }
 
     private static boolean mayBeWrapper(Class<?> receiver) {

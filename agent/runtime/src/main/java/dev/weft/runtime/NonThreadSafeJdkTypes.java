@@ -1,5 +1,6 @@
 package dev.weft.runtime;
 
+import java.nio.Buffer;
 import java.security.MessageDigest;
 import java.text.DateFormat;
 import java.text.DecimalFormat;
@@ -25,6 +26,10 @@ import java.util.zip.Checksum;
  * type is one of them or a JDK supertype (so a call on a collection pays nothing for them). Exact classes only, as for collections:
  * an application subclass may synchronize its overrides. {@code Deflater} and {@code Inflater} are not here: their
  * calls lock the object's stream inside the JDK, so two threads' calls are ordered.
+ *
+ * <p>NIO buffers are such objects too, every one of them (no application class can extend {@code java.nio.Buffer}): the
+ * variable is the buffer's position, limit and mark, which its relative calls move ({@code get()}, {@code put(b)},
+ * {@code flip()}...) and its absolute ones only read ({@code get(int)}); the elements are the backing array's.
  */
 final class NonThreadSafeJdkTypes {
 
@@ -43,7 +48,7 @@ final class NonThreadSafeJdkTypes {
                 || type == DecimalFormat.class || type == MessageFormat.class || type == Calendar.class
                 || type == GregorianCalendar.class || type == Matcher.class || type == MessageDigest.class
                 || type == Checksum.class || type == CRC32.class || type == CRC32C.class || type == Adler32.class
-                || type == Formatter.class || type == Scanner.class;
+                || type == Formatter.class || type == Scanner.class || Buffer.class.isAssignableFrom(type);
     }
 
     /** Whether objects of this class are checked; the most common classes are compared first. */
@@ -52,6 +57,23 @@ final class NonThreadSafeJdkTypes {
                 || type == GregorianCalendar.class || type == CRC32.class || type == DIGEST || type == CLONEABLE_DIGEST
                 || type == MessageFormat.class || type == Formatter.class || type == Scanner.class
                 || type == CRC32C.class || type == Adler32.class;
+    }
+
+    /** The class a report names for a buffer of this class: {@code ByteBuffer} for a heap or a direct one, {@code CharBuffer}... */
+    private static final ClassValue<Class<?>> PUBLIC_BUFFER = new ClassValue<>() {
+        @Override
+        protected Class<?> computeValue(Class<?> type) {
+            Class<?> shown = type;
+            while (shown.getSuperclass() != Buffer.class) {
+                shown = shown.getSuperclass();
+            }
+            return shown;
+        }
+    };
+
+    /** The class a report names for {@code buffer}: the buffer type it is of ({@code ByteBuffer}, {@code CharBuffer}...). */
+    static Class<?> bufferShownAs(Buffer buffer) {
+        return PUBLIC_BUFFER.get(buffer.getClass());
     }
 
     /** The class a report names for an object of {@code type}: {@code MessageDigest} for the JDK's digests, else {@code type}. */

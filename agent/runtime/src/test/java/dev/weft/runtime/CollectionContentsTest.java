@@ -73,6 +73,27 @@ class CollectionContentsTest {
     }
 
     @Test
+    void everyBufferIsOneVariableNamedByItsBufferType() {
+        CollectionContents.objectWriting(java.nio.ByteBuffer.allocate(8), 1);
+        CollectionContents.objectReading(java.nio.ByteBuffer.allocateDirect(8), 2);
+        CollectionContents.objectWriting(java.nio.ByteBuffer.allocate(8).asReadOnlyBuffer().asIntBuffer(), 3);
+        CollectionContents.objectWriting(java.nio.CharBuffer.wrap("abc"), 4);
+        assertEquals(true, NonThreadSafeJdkTypes.isStaticType(java.nio.Buffer.class));
+        assertEquals(true, NonThreadSafeJdkTypes.isStaticType(java.nio.MappedByteBuffer.class));
+        assertEquals(List.of("write ByteBuffer 1", "read ByteBuffer 2", "write IntBuffer 3", "write CharBuffer 4"), events);
+    }
+
+    @Test
+    void anIteratorIsCheckedAsItselfOnlyWhenItIteratesACheckedCollection() {
+        List<Integer> list = new ArrayList<>(List.of(1, 2));
+        CollectionContents.iteratorCalled(list.iterator(), true, 1);
+        CollectionContents.iteratorCalled(new java.util.HashMap<>(java.util.Map.of(1, 2)).keySet().iterator(), false, 2);
+        CollectionContents.iteratorCalled(new java.util.concurrent.CopyOnWriteArrayList<>(list).iterator(), true, 3);
+        CollectionContents.iteratorCalled(List.of(1).iterator(), true, 4);
+        assertEquals(List.of("write Itr 1", "read KeyIterator 2"), events);
+    }
+
+    @Test
     void aStringConcatenationReadsItsCollectionArguments() throws Throwable {
         MethodType type = MethodType.methodType(String.class, Object.class, int.class, List.class, String.class);
         MethodHandle concat = HandOffCalls.concat(MethodHandles.lookup(), "makeConcatWithConstants", type, 9,

@@ -149,7 +149,7 @@ final class ContentsCalls {
      * call of this name on a collection (or a view, an iterator, an entry of one) or on an object {@link JdkObjectCalls}
      * covers, or 0 for none.
      */
-    static int of(String owner, String name) {
+    static int of(String owner, String name, String descriptor) {
         if (owner.equals(MAP_ENTRY)) {
             return name.equals("setValue") ? HandOffCalls.CONTENTS_WRITE : 0;
         }
@@ -161,7 +161,7 @@ final class ContentsCalls {
             return 0;
         }
         if (JdkObjectCalls.covers(owner)) {
-            return JdkObjectCalls.isWrite(owner, name) ? HandOffCalls.CONTENTS_WRITE : HandOffCalls.CONTENTS_READ;
+            return JdkObjectCalls.isWrite(owner, name, descriptor) ? HandOffCalls.CONTENTS_WRITE : HandOffCalls.CONTENTS_READ;
         }
         return isWrite(name) ? HandOffCalls.CONTENTS_WRITE : HandOffCalls.CONTENTS_READ;
     }

@@ -305,9 +305,16 @@ final class HandOffSites {
             java.util.concurrent.SubmissionPublisher.class), // a Flow.Processor that extends it: submit, consume, close
             QUEUED_SYNCHRONIZER_STATE);
 
+    /** The JDK collections an application subclass of which is checked as the collection when it overrides none of its methods. */
+    private static final Set<String> SUBCLASSED_COLLECTIONS = Set.of("java.util.ArrayList", "java.util.LinkedList",
+            "java.util.ArrayDeque", "java.util.PriorityQueue", "java.util.HashMap", "java.util.LinkedHashMap",
+            "java.util.TreeMap", "java.util.IdentityHashMap");
+
     private final CallSiteHooks types;
     private final boolean contents;
     private final Map<String, Optional<Class<?>>> applicationOwners = new HashMap<>();
+    /** The JDK collection each application class seen as a call's owner extends, of {@link #SUBCLASSED_COLLECTIONS}; else {@code ""}. */
+    private final Map<String, String> subclassedCollections = new HashMap<>();
     /** The answers given so far: a class's calls are asked about by several passes, and many repeat. */
     private final Map<Call, Rewrite> answers = new HashMap<>();
 
@@ -345,7 +352,8 @@ final class HandOffSites {
     private Rewrite answer(int opcode, String owner, String name, String descriptor) {
         Rewrite rewrite = ofCall(opcode, owner, name, descriptor);
         boolean instanceCall = opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE;
-        int access = contents && instanceCall && ContentsCalls.mayReach(owner) ? ContentsCalls.of(owner, name) : 0;
+        String contentsOwner = contents && instanceCall && rewrite.kind() == Kind.NONE ? collectionOwner(owner, name, descriptor) : owner;
+        int access = contents && instanceCall && ContentsCalls.mayReach(contentsOwner) ? ContentsCalls.of(contentsOwner, name, descriptor) : 0;
         if (contents && instanceCall && isCollection(Type.getArgumentTypes(descriptor))
                 && isCollection(new Type[] {Type.getObjectType(owner)})) {
             access |= HandOffCalls.CONTENTS_ARGUMENT; // addAll(other), putAll(other), containsAll(other), drainTo(list)...
@@ -368,6 +376,23 @@ final class HandOffSites {
         }
         int plan = rewrite.plan() | access;
         return new Rewrite(Kind.CALL, opcode == Opcodes.INVOKESTATIC && (plan & CONTENTS) != 0 ? plan | HandOffCalls.CONTENTS_GIVEN : plan);
+    }
+
+    /**
+     * Whether a call on an iterator that another thread may hold (read from a field, captured by a lambda) checks the
+     * iterator's own state, with race detection: the calls without arguments of {@code Iterator} and
+     * {@code ListIterator} ({@code next}, {@code hasNext}, {@code remove}, {@code previous}...), whose cursor is a field
+     * of the JDK's iterator.
+     */
+    boolean steppedIteratorShared(String owner, String name, String descriptor) {
+        return contents && descriptor.startsWith("()") && (owner.equals("java/util/Iterator") || owner.equals("java/util/ListIterator"))
+                && !name.equals("hashCode") && !name.equals("toString") && !name.equals("getClass")
+                && !name.equals("notify") && !name.equals("notifyAll") && !name.equals("wait");
+    }
+
+    /** Whether such an iterator call moves the iterator (a write of it): {@code next}, {@code previous}, {@code remove}. */
+    static boolean stepsIterator(String name) {
+        return name.equals("next") || name.equals("previous") || name.equals("remove");
     }
 
     /**
@@ -730,6 +755,34 @@ final class HandOffSites {
         Class<?> jdkOwner = owner.startsWith(JUC) ? jdkClass(owner) : synchronizingSuperclass(owner);
         return jdkOwner != null && (shutdownNow ? java.util.concurrent.ExecutorService.class : java.util.concurrent.Future.class)
                 .isAssignableFrom(jdkOwner);
+    }
+
+    /**
+     * The JDK collection class whose calls a call through {@code owner} is checked as: {@code owner} itself, or for an
+     * application class that extends one of the collections an unchanged subclass of which is checked
+     * ({@code dev.weft.runtime.CollectionSubclasses}: {@code Cart cart; cart.add(x)} with {@code class Cart extends
+     * ArrayList}), that collection, when the called method is one of its public ones. The runtime checks the receiver's
+     * class, so a subclass that overrides a method is still left alone; the subclass's own methods are never checked.
+     */
+    private String collectionOwner(String owner, String name, String descriptor) {
+        if (owner.startsWith("java/") || owner.startsWith("[") || ContentsCalls.mayReach(owner)) {
+            return owner;
+        }
+        String base = subclassedCollections.computeIfAbsent(owner, o -> {
+            String jdk = types.jdkSuperclass(o);
+            return jdk != null && SUBCLASSED_COLLECTIONS.contains(jdk) ? jdk.replace('.', '/') : "";
+        });
+        return !base.isEmpty() && hasPublicMethod(jdkClass(base), name, descriptor) ? base : owner;
+    }
+
+    private static boolean hasPublicMethod(Class<?> type, String name, String descriptor) {
+        for (Method method : type.getMethods()) {
+            if (!Modifier.isStatic(method.getModifiers()) && method.getName().equals(name)
+                    && Type.getMethodDescriptor(method).equals(descriptor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest JDK superclass of an application class when it synchronizes, else {@code null}. */

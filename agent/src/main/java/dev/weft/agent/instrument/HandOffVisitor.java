@@ -1,5 +1,6 @@
 package dev.weft.agent.instrument;
 
+import dev.weft.runtime.ArrayCalls;
 import dev.weft.runtime.HandOffCalls;
 import dev.weft.runtime.UnsafeFields;
 import java.lang.invoke.CallSite;
@@ -55,6 +56,9 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final Handle SUBMIT = bootstrap("submit", Type.getDescriptor(MethodHandle.class) + "II");
     private static final Handle FIELD_HANDLE = bootstrap("fieldHandle", Type.getDescriptor(MethodHandle.class) + "I");
     private static final Handle TASKS = bootstrap("tasks", Type.getDescriptor(MethodHandle.class) + "II");
+    private static final String ARRAY_CALLS = Type.getInternalName(ArrayCalls.class);
+    private static final String COLLECTION_CONTENTS = Type.getInternalName(dev.weft.runtime.CollectionContents.class);
+    private static final String ITERATOR_CALLED = "(Ljava/lang/Object;ZI)V";
     private static final String INTERRUPTED_EXCEPTION = "java/lang/InterruptedException";
     private static final String ON_OBJECT = "(Ljava/lang/Object;I)V";
     private static final String SEEN = "(Ljava/lang/Object;ZI)Z";
@@ -81,21 +85,33 @@ final class HandOffVisitor extends HookingMethodVisitor {
      * other instruction and at jump targets.
      */
     private final List<Object> constants = new ArrayList<>();
+    /** How many local slots hold the parameters of a lambda's body (the variables it captured first), else 0. */
+    private final int capturedSlots;
+    /**
+     * Where the last instruction took the reference it left on the stack, when another thread may hold it too: the
+     * owner of the field it was read from ({@link #sharedField} its name), {@code ""} for a lambda body's parameter;
+     * else {@code null}.
+     */
+    private String sharedReference;
+    private String sharedField;
 
-    private HandOffVisitor(MethodVisitor next, MethodSites sites, HandOffSites handOffs, CollectionReceivers.Calls receivers) {
+    private HandOffVisitor(MethodVisitor next, MethodSites sites, HandOffSites handOffs, CollectionReceivers.Calls receivers,
+                           int capturedSlots) {
         super(next, sites);
         this.handOffs = handOffs;
         this.receivers = receivers;
+        this.capturedSlots = capturedSlots;
     }
 
     /**
      * The visitor for a method of a class file of this version: {@code next} itself when it cannot be rewritten.
      *
      * @param receivers where the receivers of the method's calls on collections come from, or {@code null}
+     * @param capturedSlots for a lambda's body, the local slots of its parameters; else 0
      */
     static MethodVisitor of(MethodVisitor next, MethodSites sites, HandOffSites handOffs, int classVersion,
-                            CollectionReceivers.Calls receivers) {
-        return (classVersion & 0xFFFF) >= Opcodes.V1_7 ? new HandOffVisitor(next, sites, handOffs, receivers) : next;
+                            CollectionReceivers.Calls receivers, int capturedSlots) {
+        return (classVersion & 0xFFFF) >= Opcodes.V1_7 ? new HandOffVisitor(next, sites, handOffs, receivers, capturedSlots) : next;
     }
 
     @Override
@@ -122,6 +138,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
     @Override
     public void visitFrame(int type, int numLocal, Object[] local, int numStack, Object[] stack) {
         constants.clear(); // a jump target (each has a frame here): the stack may come from elsewhere
+        sharedReference = null;
         super.visitFrame(type, numLocal, local, numStack, stack);
         if (handlerBegins) {
             handlerBegins = false;
@@ -133,66 +150,85 @@ final class HandOffVisitor extends HookingMethodVisitor {
     @Override
     public void visitLdcInsn(Object value) {
         constants.add(value);
+        sharedReference = null;
         super.visitLdcInsn(value);
     }
 
     @Override
     public void visitInsn(int opcode) {
         constants.clear();
+        if (opcode != Opcodes.DUP) { // a copy of the reference is the same reference (an iterator's next() is given its copy)
+            sharedReference = null;
+        }
         super.visitInsn(opcode);
     }
 
     @Override
     public void visitIntInsn(int opcode, int operand) {
         constants.clear();
+        sharedReference = null;
         super.visitIntInsn(opcode, operand);
     }
 
     @Override
     public void visitVarInsn(int opcode, int varIndex) {
         constants.clear();
+        sharedReference = opcode == Opcodes.ALOAD && varIndex < capturedSlots ? "" : null;
         super.visitVarInsn(opcode, varIndex);
     }
 
     @Override
     public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
         constants.clear();
+        sharedReference = opcode == Opcodes.GETFIELD || opcode == Opcodes.GETSTATIC ? owner : null;
+        sharedField = name;
         super.visitFieldInsn(opcode, owner, name, descriptor);
     }
 
     @Override
     public void visitJumpInsn(int opcode, Label label) {
         constants.clear();
+        sharedReference = null;
         super.visitJumpInsn(opcode, label);
     }
 
     @Override
     public void visitIincInsn(int varIndex, int increment) {
         constants.clear();
+        sharedReference = null;
         super.visitIincInsn(varIndex, increment);
     }
 
     @Override
     public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
         constants.clear();
+        sharedReference = null;
         super.visitTableSwitchInsn(min, max, dflt, labels);
     }
 
     @Override
     public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
         constants.clear();
+        sharedReference = null;
         super.visitLookupSwitchInsn(dflt, keys, labels);
     }
 
     @Override
     public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
         constants.clear();
+        sharedReference = null;
         super.visitMultiANewArrayInsn(descriptor, numDimensions);
     }
 
     @Override
     public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
         constants.clear();
+        sharedReference = null;
+        if (bootstrap.getOwner().equals(ARRAY_CALLS) && arguments.length == 3 && arguments[0] instanceof Handle original
+                && original.getOwner().startsWith("java/nio/")) {
+            super.visitInvokeDynamicInsn(name, descriptor, bootstrap, withBufferPosition(original, arguments));
+            return;
+        }
         if (handOffs.checksConcatenation(bootstrap, descriptor)) {
             int site = newSite();
             contentsCall(site, "toString", null);
@@ -208,6 +244,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
     @Override
     public void visitTypeInsn(int opcode, String type) {
         constants.clear();
+        sharedReference = null;
         if (opcode == Opcodes.NEW) {
             pendingNews.push(type);
         }
@@ -218,6 +255,10 @@ final class HandOffVisitor extends HookingMethodVisitor {
     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
         List<Object> arguments = List.copyOf(constants);
         constants.clear();
+        if (sharedReference != null && handOffs.steppedIteratorShared(owner, name, descriptor)) {
+            iteratorStep(name, sharedReference.isEmpty() ? null : sharedReference.replace('/', '.') + "." + sharedField);
+        }
+        sharedReference = null;
         boolean ofNew = name.equals("<init>") && !pendingNews.isEmpty() && pendingNews.peek().equals(owner);
         if (ofNew) {
             pendingNews.pop();
@@ -435,6 +476,43 @@ final class HandOffVisitor extends HookingMethodVisitor {
             }
             default -> throw new IllegalStateException("no rewrite for " + rewrite);
         }
+        rewritten = true;
+    }
+
+    /**
+     * The arguments of a buffer's get or put that {@code BulkArrayCallVisitor} made an {@code invokedynamic} of
+     * ({@code ArrayCalls.call}: the original call, its site, its shape), with the shape's bit that checks the buffer's
+     * position too ({@code ArrayCalls.POSITION_MOVED} for a relative call, {@code POSITION_READ} for an absolute one)
+     * when {@link HandOffSites} checks the call's receiver, as it does the buffer's other calls.
+     */
+    private Object[] withBufferPosition(Handle original, Object[] arguments) {
+        int opcode = original.getTag() == Opcodes.H_INVOKEINTERFACE ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL;
+        HandOffSites.Rewrite rewrite = handOffs.of(opcode, original.getOwner(), original.getName(), original.getDesc());
+        if (original.getTag() == Opcodes.H_INVOKESTATIC || !rewrite.checksReceiver()) {
+            return arguments;
+        }
+        CollectionReceivers.Receiver receiver = receivers == null ? null : receivers.next(original.getOwner(), original.getName());
+        if (receiver != null && receiver.fresh()) {
+            return arguments;
+        }
+        int site = (Integer) arguments[1];
+        contentsCall(site, original.getName(), receiver == null ? null : receiver.heldIn());
+        int position = (rewrite.plan() & HandOffCalls.CONTENTS_WRITE) != 0 ? ArrayCalls.POSITION_MOVED : ArrayCalls.POSITION_READ;
+        return new Object[] {original, site, (Integer) arguments[2] | position};
+    }
+
+    /**
+     * Stack {@code [iterator]} stays {@code [iterator]}: before a call without arguments on an iterator another thread
+     * may hold, read from a field or captured by a lambda, the iterator's own state is checked
+     * ({@code CollectionContents.iteratorCalled}); {@code heldIn} names the field, if any.
+     */
+    private void iteratorStep(String name, String heldIn) {
+        int site = newSite();
+        contentsCall(site, name, heldIn);
+        super.visitInsn(Opcodes.DUP);
+        super.visitInsn(HandOffSites.stepsIterator(name) ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+        super.visitLdcInsn(site);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, COLLECTION_CONTENTS, "iteratorCalled", ITERATOR_CALLED, false);
         rewritten = true;
     }
 

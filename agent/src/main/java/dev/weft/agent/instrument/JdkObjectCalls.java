@@ -2,11 +2,14 @@ package dev.weft.agent.instrument;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import net.bytebuddy.jar.asm.Type;
 
 /**
  * Which calls on the JDK's non-thread-safe classes other than its collections (date and number formats, calendars,
  * a regular expression's {@code Matcher}, {@code MessageDigest}, checksums, {@code Formatter}, {@code Scanner}: see
- * {@code dev.weft.runtime.NonThreadSafeJdkTypes}) change the object, by the call's static type and name. A
+ * {@code dev.weft.runtime.NonThreadSafeJdkTypes}) and on NIO buffers change the object, by the call's static type, name
+ * and (for a buffer) descriptor. A
  * format's {@code format} and {@code parse} write: they keep their work in the format's own calendar or digits.
  * A call not listed reads, so that a doubt costs a missed race, never a false one.
  */
@@ -30,20 +33,51 @@ final class JdkObjectCalls {
             Map.entry("java/util/Formatter", List.of("format", "flush", "close")),
             Map.entry("java/util/Scanner", List.of("next*", "has*", "skip", "find*", "use*", "reset", "close", "tokens")));
 
+    /** The NIO buffer types: a buffer's variable is its position, limit and mark, which its relative calls move. */
+    private static final Set<String> BUFFERS = Set.of("java/nio/Buffer", "java/nio/ByteBuffer", "java/nio/MappedByteBuffer",
+            "java/nio/CharBuffer", "java/nio/ShortBuffer", "java/nio/IntBuffer", "java/nio/LongBuffer", "java/nio/FloatBuffer",
+            "java/nio/DoubleBuffer");
+
+    /** The calls that move a buffer's position, limit or mark whatever their parameters. */
+    private static final Set<String> BUFFER_MOVES = Set.of("flip", "clear", "rewind", "mark", "reset", "compact", "append", "read");
+
     private JdkObjectCalls() { }
 
     /** True when a call of this static type may be on one of these objects. */
     static boolean covers(String owner) {
-        return WRITES.containsKey(owner);
+        return WRITES.containsKey(owner) || BUFFERS.contains(owner);
     }
 
-    /** Whether a call of this name on an object of static type {@code owner} (one {@link #covers}) changes it. */
-    static boolean isWrite(String owner, String name) {
+    /** Whether a call of this name and descriptor on an object of static type {@code owner} (one {@link #covers}) changes it. */
+    static boolean isWrite(String owner, String name, String descriptor) {
+        if (BUFFERS.contains(owner)) {
+            return movesBuffer(name, descriptor);
+        }
         for (String write : WRITES.get(owner)) {
             if (write.endsWith("*") ? name.startsWith(write.substring(0, write.length() - 1)) : name.equals(write)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a buffer's call moves its position, limit or mark: {@code flip}, {@code clear}, {@code compact},
+     * {@code position(int)}, {@code limit(int)}, {@code order(ByteOrder)}, and the relative gets and puts
+     * ({@code get()}, {@code getInt()}, {@code get(byte[])}, {@code put(b)}, {@code putInt(v)}, {@code put(src)}); not the
+     * absolute ones, which take an index first ({@code get(int)}, {@code getInt(int)}, {@code put(int, b)}: a put of
+     * one argument that is an {@code int} is an {@code IntBuffer}'s relative one), which read the position's bounds only
+     * (the elements they access are checked as the backing array's, {@code ArrayCalls}).
+     */
+    private static boolean movesBuffer(String name, String descriptor) {
+        if (BUFFER_MOVES.contains(name)) {
+            return true;
+        }
+        Type[] parameters = Type.getArgumentTypes(descriptor);
+        if (name.equals("position") || name.equals("limit") || name.equals("order")) {
+            return parameters.length == 1;
+        }
+        boolean indexed = parameters.length > 0 && parameters[0].getSort() == Type.INT;
+        return name.startsWith("get") ? !indexed : name.startsWith("put") && !(indexed && parameters.length >= 2);
     }
 }

@@ -139,8 +139,10 @@ final class LockClassVisitor extends ClassVisitor {
             next = new ModelledPoolVisitor(next, sites); // after HandOffVisitor, which sees the calls as they were
         }
         if (rewrites.handOffs()) {
+            boolean lambdaBody = (access & Opcodes.ACC_SYNTHETIC) != 0 && name.startsWith("lambda$");
+            int capturedSlots = lambdaBody ? (Type.getArgumentsAndReturnSizes(descriptor) >> 2) - ((access & Opcodes.ACC_STATIC) != 0 ? 1 : 0) : 0;
             next = HandOffVisitor.of(next, sites, handOffs, version,
-                    receivers == null ? null : receivers.of(name, descriptor));
+                    receivers == null ? null : receivers.of(name, descriptor), capturedSlots);
         }
         if (rewrites.handOffs() && ExecutedTaskVisitor.mayReject(descriptor)) {
             // a RejectedExecutionHandler's (a lambda's body too); before HandOffVisitor, which sees its queue calls as passed on

@@ -16,7 +16,7 @@ class ContentsCallsTest {
                 "clear", "set", "sort", "replaceAll", "compute", "computeIfAbsent", "merge", "offer", "offerLast", "poll",
                 "pollFirst", "push", "pop", "retainAll", "append", "insert", "delete", "deleteCharAt", "setLength",
                 "reverse", "flip", "and", "xor")) {
-            assertEquals(HandOffCalls.CONTENTS_WRITE, ContentsCalls.of("java/util/List", name), name);
+            assertEquals(HandOffCalls.CONTENTS_WRITE, ContentsCalls.of("java/util/List", name, "()V"), name);
         }
     }
 
@@ -25,7 +25,7 @@ class ContentsCallsTest {
         for (String name : List.of("get", "getOrDefault", "contains", "containsKey", "size", "isEmpty", "iterator",
                 "forEach", "stream", "toArray", "toString", "equals", "hashCode", "keySet", "values", "entrySet",
                 "subList", "peek", "first", "firstKey", "charAt", "length", "indexOf", "cardinality", "clone")) {
-            assertEquals(HandOffCalls.CONTENTS_READ, ContentsCalls.of("java/util/List", name), name);
+            assertEquals(HandOffCalls.CONTENTS_READ, ContentsCalls.of("java/util/List", name, "()V"), name);
         }
     }
 
@@ -38,13 +38,13 @@ class ContentsCallsTest {
                 "java/util/Scanner.hasNextLine", "java/util/Scanner.nextInt")) {
             String[] parts = call.split("\\.");
             assertTrue(ContentsCalls.mayReach(parts[0]), call);
-            assertEquals(HandOffCalls.CONTENTS_WRITE, ContentsCalls.of(parts[0], parts[1]), call);
+            assertEquals(HandOffCalls.CONTENTS_WRITE, ContentsCalls.of(parts[0], parts[1], "()V"), call);
         }
         for (String call : List.of("java/text/SimpleDateFormat.toPattern", "java/util/Calendar.getTime", "java/util/Calendar.get",
                 "java/util/regex/Matcher.group", "java/util/regex/Matcher.regionStart", "java/security/MessageDigest.getAlgorithm",
                 "java/util/zip/CRC32.getValue", "java/util/Formatter.toString", "java/util/Scanner.delimiter")) {
             String[] parts = call.split("\\.");
-            assertEquals(HandOffCalls.CONTENTS_READ, ContentsCalls.of(parts[0], parts[1]), call);
+            assertEquals(HandOffCalls.CONTENTS_READ, ContentsCalls.of(parts[0], parts[1], "()V"), call);
         }
         assertFalse(ContentsCalls.mayReach("java/util/zip/Deflater"));
     }
@@ -52,19 +52,40 @@ class ContentsCallsTest {
     @Test
     void leavesTheFinalMethodsOfObjectAlone() {
         for (String name : List.of("getClass", "wait", "notify", "notifyAll", "<init>")) {
-            assertEquals(0, ContentsCalls.of("java/util/List", name), name);
+            assertEquals(0, ContentsCalls.of("java/util/List", name, "()V"), name);
         }
     }
 
     @Test
     void classifiesIteratorMutatorsAsWritesHooksNextAndChecksOnlySetValueOfAnEntry() {
-        assertEquals(HandOffCalls.CONTENTS_READ, ContentsCalls.of("java/util/Iterator", "next"));
-        assertEquals(0, ContentsCalls.of("java/util/Iterator", "hasNext"));
+        assertEquals(HandOffCalls.CONTENTS_READ, ContentsCalls.of("java/util/Iterator", "next", "()V"));
+        assertEquals(0, ContentsCalls.of("java/util/Iterator", "hasNext", "()V"));
         for (String name : List.of("remove", "set", "add")) {
-            assertEquals(HandOffCalls.CONTENTS_WRITE, ContentsCalls.of("java/util/ListIterator", name), name);
+            assertEquals(HandOffCalls.CONTENTS_WRITE, ContentsCalls.of("java/util/ListIterator", name, "()V"), name);
         }
-        assertEquals(HandOffCalls.CONTENTS_WRITE, ContentsCalls.of("java/util/Map$Entry", "setValue"));
-        assertEquals(0, ContentsCalls.of("java/util/Map$Entry", "getValue"));
+        assertEquals(HandOffCalls.CONTENTS_WRITE, ContentsCalls.of("java/util/Map$Entry", "setValue", "()V"));
+        assertEquals(0, ContentsCalls.of("java/util/Map$Entry", "getValue", "()V"));
+    }
+
+    @Test
+    void aBuffersRelativeCallsMoveItsPositionAndItsAbsoluteOnesReadIt() {
+        for (String call : List.of("java/nio/ByteBuffer.get()B", "java/nio/ByteBuffer.getInt()I", "java/nio/ByteBuffer.put(B)Ljava/nio/ByteBuffer;",
+                "java/nio/IntBuffer.put(I)Ljava/nio/IntBuffer;", "java/nio/ByteBuffer.get([B)Ljava/nio/ByteBuffer;",
+                "java/nio/ByteBuffer.putLong(J)Ljava/nio/ByteBuffer;", "java/nio/Buffer.flip()Ljava/nio/Buffer;",
+                "java/nio/ByteBuffer.position(I)Ljava/nio/ByteBuffer;", "java/nio/CharBuffer.put(Ljava/lang/String;)Ljava/nio/CharBuffer;")) {
+            assertEquals(HandOffCalls.CONTENTS_WRITE, ofCall(call), call);
+        }
+        for (String call : List.of("java/nio/ByteBuffer.get(I)B", "java/nio/ByteBuffer.getInt(I)I", "java/nio/IntBuffer.put(II)Ljava/nio/IntBuffer;",
+                "java/nio/ByteBuffer.putLong(IJ)Ljava/nio/ByteBuffer;", "java/nio/Buffer.position()I", "java/nio/Buffer.remaining()I",
+                "java/nio/ByteBuffer.duplicate()Ljava/nio/ByteBuffer;", "java/nio/ByteBuffer.order()Ljava/nio/ByteOrder;")) {
+            assertEquals(HandOffCalls.CONTENTS_READ, ofCall(call), call);
+        }
+    }
+
+    private static int ofCall(String call) {
+        int dot = call.indexOf('.');
+        int parenthesis = call.indexOf('(');
+        return ContentsCalls.of(call.substring(0, dot), call.substring(dot + 1, parenthesis), call.substring(parenthesis));
     }
 
     @Test
