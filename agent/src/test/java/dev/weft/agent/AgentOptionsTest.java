@@ -131,7 +131,7 @@ class AgentOptionsTest {
     void badControlValuesNameTheProblemAndWhatIsValid() {
         assertEquals("bad value for policy: 'fifo' (valid: preemptive, cooperative)",
                 assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,policy=fifo")).getMessage());
-        assertEquals("bad value for strategy: 'dfs' (valid: round-robin, random, pct)",
+        assertEquals("bad value for strategy: 'dfs' (valid: round-robin, random, pct, pct-new-sites, pos)",
                 assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,strategy=dfs")).getMessage());
         assertEquals("bad value for cpus: '0' (valid: a whole number, 1 or more)",
                 assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,cpus=0")).getMessage());
