@@ -2,7 +2,11 @@ package example.racehunt;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
 
-/** An object pool hands out byte buffers; a sender gives its buffer back before it has finished writing its trailer, and another sender takes it. */
+/**
+ * An object pool hands out byte buffers; {@code send} gives its buffer back before it has finished writing its trailer,
+ * and the other sender takes it. Both senders call it, so whichever takes the buffer after the other has given it back
+ * writes while the other may still be writing, in any order the two threads run.
+ */
 // weft: expect race example.racehunt.PooledBufferReturnedEarly$Buffer.length threads=sender-1,sender-2
 public final class PooledBufferReturnedEarly {
 
@@ -18,19 +22,21 @@ public final class PooledBufferReturnedEarly {
         return b != null ? b : new Buffer();
     }
 
+    static void send(int length) {
+        Buffer b = borrow();
+        POOL.add(b); // given back too early
+        b.length = length; // weft: race
+    }
+
     public static void main(String[] args) throws InterruptedException {
         POOL.add(new Buffer());
         Threads.runAll(new String[] {"sender-1", "sender-2"}, () -> {
             for (int i = 0; i < 300; i++) {
-                Buffer b = borrow();
-                POOL.add(b); // given back too early
-                b.length = 8; // weft: race
+                send(8);
             }
         }, () -> {
             for (int i = 0; i < 300; i++) {
-                Buffer b = borrow();
-                b.length = 16; // weft: race
-                POOL.add(b);
+                send(16);
             }
         });
     }
