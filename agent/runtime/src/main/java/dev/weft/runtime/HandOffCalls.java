@@ -58,11 +58,12 @@ public final class HandOffCalls {
      */
     public static final int INLINE = 16;
     /**
-     * Plan bit: the call is a {@code StampedLock}'s {@code tryOptimisticRead}, after which the thread's reads
-     * are not checked until its next call on a {@code StampedLock} ({@link #OPTIMISTIC_END}).
+     * Plan bit: the call is a {@code StampedLock}'s {@code tryOptimisticRead} or {@code tryConvertToOptimisticRead},
+     * after which the thread's reads are not checked until its next call on that {@code StampedLock}
+     * ({@link #OPTIMISTIC_END}).
      */
     public static final int OPTIMISTIC_BEGIN = 32;
-    /** Plan bit: the call ({@code validate}, {@code readLock}...) ends the thread's optimistic read, if any. */
+    /** Plan bit: the call ({@code validate}, {@code readLock}...) ends the thread's optimistic read of its lock, if any. */
     public static final int OPTIMISTIC_END = 64;
 
     /**

@@ -613,8 +613,13 @@ final class HandOffSites {
             return new Rewrite(Kind.CALL, name.startsWith("await") ? HandOffCalls.AWAIT : HandOffCalls.EDGES);
         }
         if (owner.equals(LOCKS + "StampedLock")) {
-            return new Rewrite(Kind.CALL, HandOffCalls.EDGES | HandOffCalls.STAMPED | (name.equals("tryOptimisticRead")
-                    ? HandOffCalls.OPTIMISTIC_BEGIN : HandOffCalls.OPTIMISTIC_END));
+            // a conversion to an optimistic read gives the lock up and begins one: its reads are validated as well
+            int optimistic = switch (name) {
+                case "tryOptimisticRead" -> HandOffCalls.OPTIMISTIC_BEGIN;
+                case "tryConvertToOptimisticRead" -> HandOffCalls.OPTIMISTIC_END | HandOffCalls.OPTIMISTIC_BEGIN;
+                default -> HandOffCalls.OPTIMISTIC_END;
+            };
+            return new Rewrite(Kind.CALL, HandOffCalls.EDGES | HandOffCalls.STAMPED | optimistic);
         }
         return Rewrite.NONE;
     }

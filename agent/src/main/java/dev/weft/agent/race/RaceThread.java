@@ -35,6 +35,8 @@ final class RaceThread {
     boolean shutdownHook;
     /** Whether the thread is in a {@code StampedLock} optimistic read, whose reads are not checked. */
     boolean optimisticRead;
+    /** The locks of the thread's optimistic reads, made at its first. */
+    OptimisticReads optimisticReads;
     /**
      * The sync object the thread released last, until it acquires one: the receiver of the call on a
      * synchronizing object it is in, whose callbacks acquire it. Else {@code null}.

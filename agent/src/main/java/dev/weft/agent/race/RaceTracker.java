@@ -524,11 +524,19 @@ public final class RaceTracker implements Listener {
 
     @Override
     public void optimisticReadBegan(Object lock, int site) {
-        current.get().optimisticRead = true;
+        RaceThread t = current.get();
+        if (t.optimisticReads == null) {
+            t.optimisticReads = new OptimisticReads();
+        }
+        t.optimisticReads.began(lock);
+        t.optimisticRead = true;
     }
 
     @Override
     public void optimisticReadEnded(Object lock, int site) {
-        current.get().optimisticRead = false;
+        RaceThread t = current.get();
+        if (t.optimisticRead) {
+            t.optimisticRead = t.optimisticReads.ended(lock);
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.weft.agent.trace;
 
 import dev.weft.agent.deadlock.ReadWriteLocks;
 import dev.weft.agent.identity.WeakIdentityMap;
+import dev.weft.agent.race.OptimisticReads;
 import dev.weft.agent.site.FieldRegistry;
 import dev.weft.agent.site.SiteRegistry;
 import dev.weft.runtime.Listener;
@@ -70,7 +71,7 @@ public final class TraceRecorder implements Listener {
      */
     private static final class ThreadState {
         int initializing;
-        boolean optimisticRead;
+        final OptimisticReads optimisticReads = new OptimisticReads();
         Object releasedLast;
     }
 
@@ -342,7 +343,7 @@ public final class TraceRecorder implements Listener {
 
     private boolean readsUnchecked() {
         ThreadState state = states.get();
-        return state.initializing != 0 || state.optimisticRead;
+        return state.initializing != 0 || state.optimisticReads.open();
     }
 
     @Override
@@ -360,12 +361,12 @@ public final class TraceRecorder implements Listener {
 
     @Override
     public void optimisticReadBegan(Object lock, int site) {
-        states.get().optimisticRead = true;
+        states.get().optimisticReads.began(lock);
     }
 
     @Override
     public void optimisticReadEnded(Object lock, int site) {
-        states.get().optimisticRead = false;
+        states.get().optimisticReads.ended(lock);
     }
 
     @Override

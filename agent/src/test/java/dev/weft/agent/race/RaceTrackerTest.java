@@ -307,6 +307,23 @@ class RaceTrackerTest {
     }
 
     @Test
+    void anOptimisticReadNestedInAnotherEndsOnlyItsOwn() throws Exception {
+        Object network = new Object();
+        Object line = new Object();
+        runAlone("writer", () -> tracker.fieldWritten(account, balance, deposit));
+        runAlone("reader", () -> {
+            tracker.optimisticReadBegan(network, audit);
+            tracker.optimisticReadBegan(line, audit);
+            tracker.optimisticReadEnded(line, audit); // line.validate(..)
+            tracker.fieldRead(account, balance, audit); // still in the network's optimistic read
+            tracker.optimisticReadEnded(network, audit);
+        });
+        assertTrue(findings.isEmpty(), findings.toString());
+        runAlone("reader-again", () -> tracker.fieldRead(account, balance, audit));
+        assertEquals(1, findings.size(), "outside an optimistic read, reads are checked");
+    }
+
+    @Test
     void aCallbackInsideACallAcquiresAndReleasesTheCallsSyncObject() throws Exception {
         Object queue = new Object();
         runAlone("producer", () -> {
