@@ -11,8 +11,8 @@ import java.util.List;
  */
 final class RaceThread {
 
-    /** How many sets of two recently used map entries a thread keeps (a power of 2). */
-    static final int RECENT_SETS = 64;
+    /** How many recently used map entries a thread keeps (a power of 2). */
+    static final int RECENT = 64;
 
     final ThreadClock clock;
     /** The class of the array of the current element access, for a report. */
@@ -20,13 +20,11 @@ final class RaceThread {
     /** The class of the collection of the current contents access, for a report. */
     Class<?> collectionType;
     /**
-     * The map entries of the objects without a shadow field (arrays, locks...) this thread used lately: the
-     * set {@code s} chosen by identity hash at {@code 2 * s} and {@code 2 * s + 1}, the entry used last
-     * first. Most lookups hit here, with no lock; two entries a set, not one, keep two objects whose
-     * hashes share a set.
+     * The map entries of the objects without a shadow field (arrays, locks...) this thread used lately,
+     * by identity hash: most lookups hit here, with no lock.
      */
     @SuppressWarnings("unchecked")
-    final WeakIdentityMap.Entry<ObjectShadow>[] recent = new WeakIdentityMap.Entry[2 * RECENT_SETS];
+    final WeakIdentityMap.Entry<ObjectShadow>[] recent = new WeakIdentityMap.Entry[RECENT];
     /**
      * How many static initializers the thread is running: while it runs one, its accesses are checked against
      * those recorded before but not recorded themselves (class initialization happens before every other use

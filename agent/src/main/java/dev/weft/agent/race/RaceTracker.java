@@ -112,34 +112,20 @@ public final class RaceTracker implements Listener {
             Object shadow = shadowed.weft$shadow();
             return shadow != null ? (ObjectShadow) shadow : shadowedClasses.get(object.getClass()).install(shadowed);
         }
-        WeakIdentityMap.Entry<ObjectShadow>[] recent = t.recent;
-        int set = recentSet(object);
-        WeakIdentityMap.Entry<ObjectShadow> first = recent[set];
-        if (first != null && first.get() == object) {
-            return first.value;
-        }
-        WeakIdentityMap.Entry<ObjectShadow> entry = recent[set + 1];
+        int slot = System.identityHashCode(object) & (RaceThread.RECENT - 1);
+        WeakIdentityMap.Entry<ObjectShadow> entry = t.recent[slot];
         if (entry == null || entry.get() != object) {
             entry = others.entry(object, ObjectShadow::new);
+            t.recent[slot] = entry;
         }
-        recent[set + 1] = first; // the set's entry used less lately makes way (or goes, on a miss)
-        recent[set] = entry;
         return entry.value;
-    }
-
-    /** Where the set of {@code object}'s two entries starts in {@link RaceThread#recent}. */
-    private static int recentSet(Object object) {
-        return (System.identityHashCode(object) & (RaceThread.RECENT_SETS - 1)) * 2;
     }
 
     /** The shadow of {@code object} (neither {@link Shadowed} nor {@code null}) if it has one, or {@code null}. */
     private ObjectShadow existingShadowOf(RaceThread t, Object object) {
-        int set = recentSet(object);
-        WeakIdentityMap.Entry<ObjectShadow> first = t.recent[set];
-        WeakIdentityMap.Entry<ObjectShadow> second = t.recent[set + 1];
-        return first != null && first.get() == object ? first.value
-                : second != null && second.get() == object ? second.value
-                : others.peek(object);
+        int slot = System.identityHashCode(object) & (RaceThread.RECENT - 1);
+        WeakIdentityMap.Entry<ObjectShadow> entry = t.recent[slot];
+        return entry != null && entry.get() == object ? entry.value : others.peek(object);
     }
 
     /** The table of {@code owner}'s fields, or of the static fields when it is {@code null}. */

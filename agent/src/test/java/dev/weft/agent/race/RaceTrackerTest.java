@@ -231,7 +231,7 @@ class RaceTrackerTest {
 
     @Test
     void eachOfMoreArraysThanAThreadKeepsRecentEntriesForHasItsOwnShadow() throws Exception {
-        int arrays = 3 * 2 * RaceThread.RECENT_SETS; // the writer's sets overflow: entries leave them and are found in the map again
+        int arrays = 6 * RaceThread.RECENT; // more than the writer keeps: entries leave its cache and are found in the map again
         long[][] tills = new long[arrays][4];
         int[] adds = new int[arrays];
         for (int i = 0; i < arrays; i++) {
@@ -243,7 +243,7 @@ class RaceTrackerTest {
                     int other = (i + arrays / 2) % arrays;
                     tracker.arrayWritten(tills[i], i % 4, adds[i]);
                     tracker.arrayWritten(tills[other], other % 4, adds[other]);
-                    tracker.arrayRead(tills[i], i % 4, adds[i]); // the set's second entry, or a first one again
+                    tracker.arrayRead(tills[i], i % 4, adds[i]); // from the cache, or the map again when other evicted it
                 }
             }
         });
