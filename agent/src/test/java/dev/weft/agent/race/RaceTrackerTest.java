@@ -230,6 +230,38 @@ class RaceTrackerTest {
     }
 
     @Test
+    void eachOfMoreArraysThanAThreadKeepsRecentEntriesForHasItsOwnShadow() throws Exception {
+        int arrays = 6 * RaceThread.RECENT; // more than the writer keeps: entries leave its cache and are found in the map again
+        long[][] tills = new long[arrays][4];
+        int[] adds = new int[arrays];
+        for (int i = 0; i < arrays; i++) {
+            adds[i] = sites.register("com.example.Till", "add", "Till.java", 100 + i);
+        }
+        runAlone("writer", () -> {
+            for (int pass = 0; pass < 3; pass++) {
+                for (int i = 0; i < arrays; i++) {
+                    int other = (i + arrays / 2) % arrays;
+                    tracker.arrayWritten(tills[i], i % 4, adds[i]);
+                    tracker.arrayWritten(tills[other], other % 4, adds[other]);
+                    tracker.arrayRead(tills[i], i % 4, adds[i]); // from the cache, or the map again when other evicted it
+                }
+            }
+        });
+        runAlone("reader", () -> {
+            for (int i = 0; i < arrays; i++) {
+                tracker.arrayRead(tills[i], i % 4, audit);
+                tracker.arrayRead(tills[i], (i + 1) % 4, audit); // an element no one wrote
+            }
+        });
+        assertEquals(arrays, findings.size());
+        for (int i = 0; i < arrays; i++) {
+            RaceFinding race = (RaceFinding) findings.get(i);
+            assertEquals(List.of(i % 4, "com.example.Till.add(Till.java:" + (100 + i) + ")"),
+                    List.of(race.index(), race.accesses().get(1).site().toString()));
+        }
+    }
+
+    @Test
     void aBulkCallChecksTheElementsInstrumentedCodeAccessedAndAddsNone() throws Exception {
         long[] small = new long[4];
         long[] large = new long[64];
