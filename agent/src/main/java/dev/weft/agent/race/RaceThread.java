@@ -1,7 +1,9 @@
 package dev.weft.agent.race;
 
 import dev.weft.agent.identity.WeakIdentityMap;
+import dev.weft.analysis.race.SyncClock;
 import dev.weft.analysis.race.ThreadClock;
+import dev.weft.analysis.race.VectorClock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +33,10 @@ final class RaceThread {
      * of the class); one more for the whole of a shutdown hook (see {@code RaceTracker.shutdownHookAdded}).
      */
     int initializing;
+    /** The thread's clock when it began the static initializer it is in, not inside another one; or null. */
+    VectorClock initStart;
+    /** The end of a class's initialization the current access met as ordered before it, to acquire once it is done; or null. */
+    SyncClock initEnd;
     /** Whether the thread is a shutdown hook, whose accesses are not checked at all. */
     boolean shutdownHook;
     /** Whether the thread is in a {@code StampedLock} optimistic read, whose reads are not checked. */

@@ -66,6 +66,7 @@ public final class RaceTracker implements Listener {
     private final ReadWriteLocks readWriteLocks = new ReadWriteLocks();
     private final RaceReporter reporter;
     private final FastTrack fastTrack;
+    private final InitHandOffs initHandOffs = new InitHandOffs();
 
     /**
      * @param fields    names the field ids of the instrumented accesses
@@ -82,6 +83,9 @@ public final class RaceTracker implements Listener {
                 + budget / (1024 * 1024) + " MB (a quarter of the heap)"));
         reporter = new RaceReporter(fields, sites, clocks, locksHeld, sink);
         fastTrack = new FastTrack((var, priorEpoch, priorSite, priorKind, thread, site, kind) -> {
+            if (initHandOffs.any() && initHandOffs.ordered(current.get(), priorEpoch)) {
+                return;
+            }
             if (!reporter.reported(site, priorSite)) { // a racy variable races again at every access: keep that cheap
                 reporter.race(current.get(), var, priorEpoch, priorSite, priorKind, site, kind);
             }
@@ -176,7 +180,7 @@ public final class RaceTracker implements Listener {
         if (slot >= 0) {
             fastTrack.check(t.clock, vars, slot, site, write);
             if (t.conflicts != null) {
-                reporter.report(t);
+                reportRaces(t);
             }
         }
     }
@@ -201,17 +205,33 @@ public final class RaceTracker implements Listener {
         return shadowOf(t, array);
     }
 
+    /**
+     * Reports the races of the thread's current access; first, when an earlier access it met was one a static
+     * initializer received from another thread, the thread acquires that initialization's end ({@link InitHandOffs}).
+     */
+    private void reportRaces(RaceThread t) {
+        if (t.initEnd != null) {
+            fastTrack.acquire(t.clock, t.initEnd);
+            t.initEnd = null;
+        }
+        if (t.conflicts.isEmpty()) {
+            t.conflicts = null;
+            return;
+        }
+        reporter.report(t);
+    }
+
     private void read(RaceThread t, VarTable vars, int slot, int site) {
         fastTrack.read(t.clock, vars, slot, site);
         if (t.conflicts != null) {
-            reporter.report(t);
+            reportRaces(t);
         }
     }
 
     private void write(RaceThread t, VarTable vars, int slot, int site) {
         fastTrack.write(t.clock, vars, slot, site);
         if (t.conflicts != null) {
-            reporter.report(t);
+            reportRaces(t);
         }
     }
 
@@ -357,7 +377,7 @@ public final class RaceTracker implements Listener {
         if (t.initializing != 0) {
             fastTrack.check(t.clock, vars, slot, site, write);
             if (t.conflicts != null) {
-                reporter.report(t);
+                reportRaces(t);
             }
         } else if (write) {
             write(t, vars, slot, site);
@@ -511,14 +531,17 @@ public final class RaceTracker implements Listener {
 
     @Override
     public void classInitStarted(int site) {
-        current.get().initializing++;
+        RaceThread t = current.get();
+        if (t.initializing++ == 0) {
+            initHandOffs.started(t);
+        }
     }
 
     @Override
     public void classInitEnded(int site) {
         RaceThread t = current.get();
-        if (t.initializing > 0) {
-            t.initializing--;
+        if (t.initializing > 0 && --t.initializing == 0) {
+            initHandOffs.ended(t, fastTrack);
         }
     }
 

@@ -315,6 +315,38 @@ class RaceTrackerTest {
     }
 
     @Test
+    void whatAnInitializerReceivedFromAnotherThreadIsOrderedBeforeTheClassesLaterUsers() throws Exception {
+        Object queue = new Object();
+        runAlone("loader", () -> {
+            tracker.fieldWritten(account, balance, deposit);
+            tracker.releasing(queue, deposit);
+            tracker.fieldWritten(account, version, deposit); // after the hand-off: the initializer does not receive it
+        });
+        runAlone("initializer", () -> {
+            tracker.classInitStarted(audit);
+            tracker.acquired(queue, audit);
+            tracker.classInitEnded(audit);
+        });
+        runAlone("user", () -> {
+            tracker.fieldRead(account, balance, audit);
+            tracker.fieldWritten(account, balance, audit);
+            tracker.fieldRead(account, version, audit);
+        });
+        assertEquals(List.of("com.example.Account.version"), findings.stream().map(f -> ((RaceFinding) f).field()).toList());
+    }
+
+    @Test
+    void anInitializerThatReceivedNothingOrdersNothing() throws Exception {
+        runAlone("writer", () -> tracker.fieldWritten(account, balance, deposit));
+        runAlone("initializer", () -> {
+            tracker.classInitStarted(audit);
+            tracker.classInitEnded(audit);
+        });
+        runAlone("user", () -> tracker.fieldRead(account, balance, audit));
+        assertEquals(1, findings.size(), findings.toString());
+    }
+
+    @Test
     void aShutdownHooksAccessesAreNotChecked() throws Exception {
         runAlone("worker", () -> tracker.fieldWritten(account, balance, deposit));
         Thread hook = new Thread(() -> tracker.fieldWritten(account, balance, audit), "hook");
