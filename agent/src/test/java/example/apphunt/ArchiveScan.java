@@ -1,5 +1,6 @@
 package example.apphunt;
 
+import example.racehunt.Meeting;
 import java.util.Arrays;
 import java.util.Spliterator;
 import java.util.function.Consumer;
@@ -10,7 +11,9 @@ import java.util.stream.StreamSupport;
  * constructor and {@code trySplit} set each part's range of pages, which the common pool's workers read in
  * {@code tryAdvance}, {@code forEachRemaining} and {@code estimateSize}. The JDK forks each part after it was split.
  *
- * <p>Racy: the parts count the pages they scanned in one progress object they share, each in its own worker.
+ * <p>Racy: the parts count the pages they scanned in one progress object they share, each in its own worker. The
+ * first page of each of two threads waits for the other ({@link Meeting}), so that a worker takes part in any order
+ * the threads run.
  */
 // weft: expect race example.apphunt.ArchiveScan$ScanProgress.pages threads=main,ForkJoinPool.commonPool-worker-*
 public final class ArchiveScan {
@@ -18,6 +21,7 @@ public final class ArchiveScan {
     record Page(int number, int bytes) { }
 
     static final class ScanProgress {
+        final Meeting twoThreads = new Meeting(2);
         int pages;
     }
 
@@ -42,6 +46,7 @@ public final class ArchiveScan {
             if (next >= end) {
                 return false;
             }
+            progress.twoThreads.attend();
             action.accept(new Page(next, sizes[next]));
             next++;
             progress.pages++; // weft: race

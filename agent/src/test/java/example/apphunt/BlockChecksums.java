@@ -1,5 +1,6 @@
 package example.apphunt;
 
+import example.racehunt.Meeting;
 import java.util.concurrent.CountedCompleter;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -9,12 +10,14 @@ import java.util.concurrent.ForkJoinTask;
  * image in its {@code exec()}, forks one half and joins it, and gives its sum through {@code getRawResult()},
  * which {@code invoke} calls in the caller's thread; a {@code CountedCompleter} counts the empty blocks, each
  * node adding its children's counts in {@code onCompletion}. The leaves count the blocks they hashed in a
- * plain static field: leaves run in several workers at once.
+ * plain static field: leaves run in several workers at once. The first leaf of each of two workers waits for the
+ * other ({@link Meeting}), so that two of them take part in any order the threads run.
  */
 // weft: expect race example.apphunt.BlockChecksums.blocksHashed threads=ForkJoinPool-*-worker-*
 public final class BlockChecksums {
     static final int BLOCK = 512;
     static int blocksHashed;
+    static final Meeting TWO_WORKERS = new Meeting(2);
 
     /** The sum of the image's bytes from {@code from} to {@code to}, in whole blocks. */
     static final class Checksum extends ForkJoinTask<Long> {
@@ -42,6 +45,7 @@ public final class BlockChecksums {
         @Override
         protected boolean exec() {
             if (to - from <= 4 * BLOCK) {
+                TWO_WORKERS.attend();
                 for (int i = from; i < to; i++) {
                     sum += image[i] & 0xff;
                 }

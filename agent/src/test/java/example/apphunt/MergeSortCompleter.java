@@ -1,5 +1,6 @@
 package example.apphunt;
 
+import example.racehunt.Meeting;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CountedCompleter;
@@ -9,11 +10,14 @@ import java.util.concurrent.ForkJoinPool;
  * A merge sort of {@code CountedCompleter}s: a leaf sorts its slice and completes; a node's {@code onCompletion}
  * merges the halves its two children sorted, in whichever thread completed the last of them (their
  * {@code tryComplete()} calls hand their results over); the root's counts down the latch the caller waits on.
- * The nodes count their merges in a plain static field: nodes of different branches complete at once.
+ * The nodes count their merges in a plain static field: nodes of different branches complete at once. The first
+ * merge of each of two workers waits for the other ({@link Meeting}), so that two of them merge in any order the
+ * threads run.
  */
 // weft: expect race example.apphunt.MergeSortCompleter.merges threads=ForkJoinPool-*-worker-*
 public final class MergeSortCompleter {
     static int merges;
+    static final Meeting TWO_WORKERS = new Meeting(2);
 
     static final class Sort extends CountedCompleter<Void> {
         final int[] data;
@@ -52,6 +56,7 @@ public final class MergeSortCompleter {
         @Override
         public void onCompletion(CountedCompleter<?> caller) {
             if (left != null) {
+                TWO_WORKERS.attend();
                 int[] l = left.sorted;
                 int[] r = right.sorted;
                 int[] merged = new int[l.length + r.length];

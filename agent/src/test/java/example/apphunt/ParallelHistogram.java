@@ -1,5 +1,6 @@
 package example.apphunt;
 
+import example.racehunt.Meeting;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.ForkJoinPool;
@@ -8,7 +9,8 @@ import java.util.concurrent.RecursiveTask;
 /**
  * A histogram of response sizes computed on a {@code ForkJoinPool}: a {@code RecursiveTask} splits the
  * samples in halves down to small slices. The leaves add into one shared bin array instead of a bin
- * array of their own that the parent would merge.
+ * array of their own that the parent would merge. The first leaf of each of two workers waits for the other
+ * ({@link Meeting}), so that two of them take part in any order the threads run.
  */
 // weft: expect race long[] threads=ForkJoinPool-1-worker-*,main
 public final class ParallelHistogram {
@@ -17,6 +19,7 @@ public final class ParallelHistogram {
 
     static final class HistogramTask extends RecursiveTask<Long> {
         private static final int SLICE = 64;
+        private static final Meeting TWO_WORKERS = new Meeting(2);
         private final int[] samples;
         private final int from;
         private final int to;
@@ -32,6 +35,7 @@ public final class ParallelHistogram {
         @Override
         protected Long compute() {
             if (to - from <= SLICE) {
+                TWO_WORKERS.attend();
                 for (int i = from; i < to; i++) {
                     bins[samples[i] % BINS]++; // weft: race
                 }

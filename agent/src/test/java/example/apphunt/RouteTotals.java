@@ -1,16 +1,19 @@
 package example.apphunt;
 
+import example.racehunt.Meeting;
 import java.util.concurrent.CountedCompleter;
 import java.util.concurrent.ForkJoinPool;
 
 /**
  * {@link RouteTotalsFixed}'s map-reduce of fares, whose leaves also count the trips in a plain static field: the
- * workers' leaves add to it at the same time.
+ * workers' leaves add to it at the same time. The first leaf of each of two workers waits for the other
+ * ({@link Meeting}), so that two of them take part in any order the threads run.
  */
 // weft: expect race example.apphunt.RouteTotals.tripsCounted threads=ForkJoinPool-*-worker-*
 public final class RouteTotals {
 
     static int tripsCounted;
+    static final Meeting TWO_WORKERS = new Meeting(2);
 
     static final class Totals extends CountedCompleter<Long> {
         final int[] fares;
@@ -39,6 +42,7 @@ public final class RouteTotals {
                 h = mid;
             }
             if (h > l) {
+                TWO_WORKERS.attend();
                 total = fares[l];
                 tripsCounted++; // weft: race
             }

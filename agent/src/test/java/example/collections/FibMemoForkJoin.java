@@ -1,5 +1,6 @@
 package example.collections;
 
+import example.racehunt.Meeting;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
@@ -7,11 +8,16 @@ import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.RecursiveTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A recursive fork/join computation memoizes its sub-results in one plain {@code HashMap}, which its workers share. */
+/**
+ * A recursive fork/join computation memoizes its sub-results in one plain {@code HashMap}, which its workers share.
+ * Each of the first two workers waits for the other after its first fork ({@link Meeting}), so that both take part
+ * in any order the threads run.
+ */
 // weft: expect race example.collections.FibMemoForkJoin.MEMO threads=memo-* collection=java.util.HashMap
 public final class FibMemoForkJoin {
 
     static final Map<Integer, Long> MEMO = new HashMap<>();
+    static final Meeting TWO_WORKERS = new Meeting(2);
 
     static final class Fib extends RecursiveTask<Long> {
         private final int n;
@@ -31,6 +37,7 @@ public final class FibMemoForkJoin {
             }
             Fib left = new Fib(n - 1);
             left.fork();
+            TWO_WORKERS.attend();
             long value = new Fib(n - 2).compute() + left.join();
             MEMO.put(n, value); // weft: race
             return value;

@@ -13,7 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A route tracer records the hops of a route in a list while a reporter, which only slept a while, formats it
+ * A route tracer records the hops of a route in a list while a reporter, which only polled its size until it has all
+ * the hops, formats it
  * ({@code String.format}, {@code formatted}, {@code printf}, {@code MessageFormat}, a logger's parameters) and uses it as the key of a
  * map and an element of a set: each of these JDK calls reads the list (its {@code toString()}, its {@code hashCode()}),
  * and nothing orders them after the tracer's {@code add}s.
@@ -31,15 +32,18 @@ public final class FormattedWhileAdded {
         };
         Runnable reporter = () -> {
             try {
-                Thread.sleep(200); // the tracer is done by then, but nothing orders its adds before what follows
+                while (hops.size() < 5) { // weft: race
+                    Thread.sleep(1); // the tracer is done then, but nothing orders its adds before what follows
+                }
             } catch (InterruptedException e) {
                 return;
             }
             AtomicInteger step = new AtomicInteger();
             Logger logger = Logger.getLogger("routes");
             logger.setUseParentHandlers(false);
-            int length = String.format("route %s", hops).length(); // weft: race
             step.incrementAndGet(); // each call in a new epoch of the reporter, which the race detector checks again
+            int length = String.format("route %s", hops).length(); // weft: race
+            step.incrementAndGet();
             length += "%s".formatted(hops).length(); // weft: race
             step.incrementAndGet();
             System.out.printf("route %s%n", hops); // weft: race
