@@ -26,11 +26,11 @@ final class HandedOnIterators {
 
     /** The slots (bit {@code n} for slot {@code n < 64}) of such locals, by method name and descriptor; only methods with some. */
     static Map<String, Long> of(ClassReader reader) {
+        if (!namesIterators(reader)) {
+            return Map.of();
+        }
         Map<String, Long> byMethod = new HashMap<>();
         char[] buffer = new char[reader.getMaxStringLength()];
-        if (!namesIterators(reader, buffer)) {
-            return byMethod;
-        }
         MethodCode.forEach(reader, buffer, (header, access, start, length) -> {
             if (start < 0) {
                 return;
@@ -44,18 +44,34 @@ final class HandedOnIterators {
         return byMethod;
     }
 
-    /** Whether the class's constant pool names one of the iterator interfaces (every call on one does). */
-    private static boolean namesIterators(ClassReader reader, char[] buffer) {
+    /**
+     * Whether the class's constant pool names one of the iterator interfaces (every call on one does), compared byte by
+     * byte: most classes name neither, and are not given a string for each class they name.
+     */
+    private static boolean namesIterators(ClassReader reader) {
         for (int item = 1; item < reader.getItemCount(); item++) {
             int offset = reader.getItem(item);
-            if (offset > 0 && reader.readByte(offset - 1) == 7) { // CONSTANT_Class
-                String name = reader.readUTF8(offset, buffer);
-                if (ITERATOR.equals(name) || LIST_ITERATOR.equals(name)) {
+            if (offset > 0 && reader.readByte(offset - 1) == 7) { // CONSTANT_Class: the index of its name
+                int name = reader.getItem(reader.readUnsignedShort(offset));
+                if (isAscii(reader, name, ITERATOR) || isAscii(reader, name, LIST_ITERATOR)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether the {@code CONSTANT_Utf8} at {@code offset} (its length, then its bytes) holds exactly {@code text}, all ASCII. */
+    private static boolean isAscii(ClassReader reader, int offset, String text) {
+        if (reader.readUnsignedShort(offset) != text.length()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (reader.readByte(offset + 2 + i) != text.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long parameters(String descriptor, boolean isStatic) {
