@@ -19,6 +19,7 @@ public final class CollectionCalls {
     static final Set<Integer> TAGS = new HashSet<>();
     static final TreeSet<Integer> TIMES = new TreeSet<>();
     static final List<Integer> LOG = Collections.synchronizedList(new ArrayList<>());
+    static volatile java.util.Iterator<Integer> cursor;
 
     static final class SafeList extends ArrayList<Integer> {
         @Override
@@ -129,5 +130,22 @@ public final class CollectionCalls {
             }
         }
         return sum + LOG.size();
+    }
+
+    static int iteratorHandedOn() {
+        List<Integer> list = new ArrayList<>(List.of(5, 6));
+        java.util.Iterator<Integer> it = list.iterator();
+        int first = firstOf(it); // handed on: its calls here and in firstOf are checked
+        return first + it.next();
+    }
+
+    private static int firstOf(java.util.Iterator<Integer> it) {
+        return it.hasNext() ? it.next() : 0;
+    }
+
+    static int iteratorInAVolatileField() {
+        List<Integer> list = new ArrayList<>(List.of(7));
+        cursor = list.iterator();
+        return cursor.next();
     }
 }

@@ -9,9 +9,15 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
 import java.util.Calendar;
+import java.util.DoubleSummaryStatistics;
 import java.util.Formatter;
 import java.util.GregorianCalendar;
+import java.util.IntSummaryStatistics;
+import java.util.LongSummaryStatistics;
 import java.util.Scanner;
+import java.util.SplittableRandom;
+import java.util.StringJoiner;
+import java.util.StringTokenizer;
 import java.util.regex.Matcher;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
@@ -21,7 +27,8 @@ import java.util.zip.Checksum;
 /**
  * The JDK's classes other than its collections whose objects are documented as not safe for use by several threads
  * without a lock of the caller's: date and number formats, a calendar, a regular expression's matcher, a message
- * digest, a checksum, a {@code Formatter}, a {@code Scanner}. Their calls in application code read or write one
+ * digest, a checksum, a {@code Formatter}, a {@code Scanner}, a {@code StringTokenizer}, a {@code StringJoiner}, the
+ * summary statistics ({@code IntSummaryStatistics}...), a {@code SplittableRandom}. Their calls in application code read or write one
  * variable per object, as a collection's do ({@link CollectionContents#objectReading}), at the call sites whose static
  * type is one of them or a JDK supertype (so a call on a collection pays nothing for them). Exact classes only, as for collections:
  * an application subclass may synchronize its overrides. {@code Deflater} and {@code Inflater} are not here: their
@@ -48,7 +55,13 @@ final class NonThreadSafeJdkTypes {
                 || type == DecimalFormat.class || type == MessageFormat.class || type == Calendar.class
                 || type == GregorianCalendar.class || type == Matcher.class || type == MessageDigest.class
                 || type == Checksum.class || type == CRC32.class || type == CRC32C.class || type == Adler32.class
-                || type == Formatter.class || type == Scanner.class || Buffer.class.isAssignableFrom(type);
+                || type == Formatter.class || type == Scanner.class || isUtility(type) || Buffer.class.isAssignableFrom(type);
+    }
+
+    /** The tokenizer, the joiner, the summary statistics and the splittable generator: static types and classes at once. */
+    private static boolean isUtility(Class<?> type) {
+        return type == StringTokenizer.class || type == StringJoiner.class || type == IntSummaryStatistics.class
+                || type == LongSummaryStatistics.class || type == DoubleSummaryStatistics.class || type == SplittableRandom.class;
     }
 
     /** Whether objects of this class are checked; the most common classes are compared first. */
@@ -56,7 +69,7 @@ final class NonThreadSafeJdkTypes {
         return type == SimpleDateFormat.class || type == DecimalFormat.class || type == Matcher.class
                 || type == GregorianCalendar.class || type == CRC32.class || type == DIGEST || type == CLONEABLE_DIGEST
                 || type == MessageFormat.class || type == Formatter.class || type == Scanner.class
-                || type == CRC32C.class || type == Adler32.class;
+                || type == CRC32C.class || type == Adler32.class || isUtility(type);
     }
 
     /** The class a report names for a buffer of this class: {@code ByteBuffer} for a heap or a direct one, {@code CharBuffer}... */

@@ -87,9 +87,11 @@ final class CollectionReceivers {
     private static final int DEPTH = 12;
 
     private final Map<String, Calls> byMethod;
+    private final Map<String, Long> handedOnIterators;
 
-    private CollectionReceivers(Map<String, Calls> byMethod) {
+    private CollectionReceivers(Map<String, Calls> byMethod, Map<String, Long> handedOnIterators) {
         this.byMethod = byMethod;
+        this.handedOnIterators = handedOnIterators;
     }
 
     /**
@@ -102,15 +104,16 @@ final class CollectionReceivers {
      */
     static CollectionReceivers of(net.bytebuddy.jar.asm.ClassReader scanned, byte[] classFile, HandOffSites handOffs) {
         Map<String, Calls> byMethod = new HashMap<>();
+        Map<String, Long> handedOnIterators = HandedOnIterators.of(scanned);
         Set<String> calling = methodsCheckingContents(scanned, handOffs);
         if (calling.isEmpty()) {
-            return new CollectionReceivers(byMethod);
+            return new CollectionReceivers(byMethod, handedOnIterators);
         }
         ClassReader reader;
         try {
             reader = new ClassReader(classFile);
         } catch (RuntimeException unsupported) { // a class file newer than this ASM knows
-            return new CollectionReceivers(byMethod);
+            return new CollectionReceivers(byMethod, handedOnIterators);
         }
         String owner = reader.getClassName();
         reader.accept(new ClassVisitor(Opcodes.ASM9) {
@@ -130,7 +133,7 @@ final class CollectionReceivers {
                 };
             }
         }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-        return new CollectionReceivers(byMethod);
+        return new CollectionReceivers(byMethod, handedOnIterators);
     }
 
     /**
@@ -182,6 +185,11 @@ final class CollectionReceivers {
             answers[item] |= (byte) ((checks ? 3 : 1) << shift);
         }
         return (answers[item] >> shift & 2) != 0;
+    }
+
+    /** The local slots of this method that hold an iterator another thread may step too ({@link HandedOnIterators}). */
+    long handedOnIterators(String name, String descriptor) {
+        return handedOnIterators.getOrDefault(name + descriptor, 0L);
     }
 
     /** A fresh cursor over the answers for this method's calls. */

@@ -59,6 +59,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private static final String ARRAY_CALLS = Type.getInternalName(ArrayCalls.class);
     private static final String COLLECTION_CONTENTS = Type.getInternalName(dev.weft.runtime.CollectionContents.class);
     private static final String ITERATOR_CALLED = "(Ljava/lang/Object;ZI)V";
+    private static final String WEFT = Type.getInternalName(dev.weft.runtime.Weft.class);
     private static final String INTERRUPTED_EXCEPTION = "java/lang/InterruptedException";
     private static final String ON_OBJECT = "(Ljava/lang/Object;I)V";
     private static final String SEEN = "(Ljava/lang/Object;ZI)Z";
@@ -87,20 +88,26 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private final List<Object> constants = new ArrayList<>();
     /** How many local slots hold the parameters of a lambda's body (the variables it captured first), else 0. */
     private final int capturedSlots;
+    /** The local slots (bit {@code n} for slot {@code n}) that hold an iterator handed on ({@link HandedOnIterators}). */
+    private final long handedOnIterators;
     /**
      * Where the last instruction took the reference it left on the stack, when another thread may hold it too: the
-     * owner of the field it was read from ({@link #sharedField} its name), {@code ""} for a lambda body's parameter;
-     * else {@code null}.
+     * owner of the field it was read from ({@link #sharedField} its name), {@code ""} for a lambda body's parameter or
+     * a local that holds an iterator handed on; else {@code null}.
      */
     private String sharedReference;
     private String sharedField;
+    /** The owner and name of the field the last {@code getfield}/{@code getstatic} read, for a volatile read's hook after it. */
+    private String lastFieldOwner;
+    private String lastFieldName;
 
     private HandOffVisitor(MethodVisitor next, MethodSites sites, HandOffSites handOffs, CollectionReceivers.Calls receivers,
-                           int capturedSlots) {
+                           int capturedSlots, long handedOnIterators) {
         super(next, sites);
         this.handOffs = handOffs;
         this.receivers = receivers;
         this.capturedSlots = capturedSlots;
+        this.handedOnIterators = handedOnIterators;
     }
 
     /**
@@ -108,10 +115,12 @@ final class HandOffVisitor extends HookingMethodVisitor {
      *
      * @param receivers where the receivers of the method's calls on collections come from, or {@code null}
      * @param capturedSlots for a lambda's body, the local slots of its parameters; else 0
+     * @param handedOnIterators the local slots that hold an iterator handed on, one bit each
      */
     static MethodVisitor of(MethodVisitor next, MethodSites sites, HandOffSites handOffs, int classVersion,
-                            CollectionReceivers.Calls receivers, int capturedSlots) {
-        return (classVersion & 0xFFFF) >= Opcodes.V1_7 ? new HandOffVisitor(next, sites, handOffs, receivers, capturedSlots) : next;
+                            CollectionReceivers.Calls receivers, int capturedSlots, long handedOnIterators) {
+        return (classVersion & 0xFFFF) >= Opcodes.V1_7
+                ? new HandOffVisitor(next, sites, handOffs, receivers, capturedSlots, handedOnIterators) : next;
     }
 
     @Override
@@ -173,7 +182,8 @@ final class HandOffVisitor extends HookingMethodVisitor {
     @Override
     public void visitVarInsn(int opcode, int varIndex) {
         constants.clear();
-        sharedReference = opcode == Opcodes.ALOAD && varIndex < capturedSlots ? "" : null;
+        boolean shared = varIndex < capturedSlots || varIndex < 64 && (handedOnIterators >>> varIndex & 1) != 0;
+        sharedReference = opcode == Opcodes.ALOAD && shared ? "" : null;
         super.visitVarInsn(opcode, varIndex);
     }
 
@@ -182,6 +192,10 @@ final class HandOffVisitor extends HookingMethodVisitor {
         constants.clear();
         sharedReference = opcode == Opcodes.GETFIELD || opcode == Opcodes.GETSTATIC ? owner : null;
         sharedField = name;
+        if (sharedReference != null) {
+            lastFieldOwner = owner;
+            lastFieldName = name;
+        }
         super.visitFieldInsn(opcode, owner, name, descriptor);
     }
 
@@ -255,6 +269,13 @@ final class HandOffVisitor extends HookingMethodVisitor {
     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
         List<Object> arguments = List.copyOf(constants);
         constants.clear();
+        if (opcode == Opcodes.INVOKESTATIC && owner.equals(WEFT) && name.equals("volatileRead")) {
+            // the hook after a volatile getfield/getstatic (MemoryAccessVisitor): the value on the stack is the field's
+            sharedReference = lastFieldOwner;
+            sharedField = lastFieldName;
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            return;
+        }
         if (sharedReference != null && handOffs.steppedIteratorShared(owner, name, descriptor)) {
             iteratorStep(name, sharedReference.isEmpty() ? null : sharedReference.replace('/', '.') + "." + sharedField);
         }

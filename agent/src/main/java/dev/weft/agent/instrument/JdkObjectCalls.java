@@ -7,7 +7,8 @@ import net.bytebuddy.jar.asm.Type;
 
 /**
  * Which calls on the JDK's non-thread-safe classes other than its collections (date and number formats, calendars,
- * a regular expression's {@code Matcher}, {@code MessageDigest}, checksums, {@code Formatter}, {@code Scanner}: see
+ * a regular expression's {@code Matcher}, {@code MessageDigest}, checksums, {@code Formatter}, {@code Scanner},
+ * {@code StringTokenizer}, {@code StringJoiner}, the summary statistics, {@code SplittableRandom}: see
  * {@code dev.weft.runtime.NonThreadSafeJdkTypes}) and on NIO buffers change the object, by the call's static type, name
  * and (for a buffer) descriptor. A
  * format's {@code format} and {@code parse} write: they keep their work in the format's own calendar or digits.
@@ -18,6 +19,7 @@ final class JdkObjectCalls {
     private static final List<String> FORMAT = List.of("format*", "parse*", "set*", "apply*");
     private static final List<String> CALENDAR = List.of("set*", "add", "roll", "clear");
     private static final List<String> CHECKSUM = List.of("update", "reset");
+    private static final List<String> SUMMARY = List.of("accept", "combine");
 
     /** The writing calls of each static type: a name, or a prefix ending in {@code *}. */
     private static final Map<String, List<String>> WRITES = Map.ofEntries(
@@ -31,7 +33,12 @@ final class JdkObjectCalls {
             Map.entry("java/util/zip/Checksum", CHECKSUM), Map.entry("java/util/zip/CRC32", CHECKSUM),
             Map.entry("java/util/zip/CRC32C", CHECKSUM), Map.entry("java/util/zip/Adler32", CHECKSUM),
             Map.entry("java/util/Formatter", List.of("format", "flush", "close")),
-            Map.entry("java/util/Scanner", List.of("next*", "has*", "skip", "find*", "use*", "reset", "close", "tokens")));
+            Map.entry("java/util/Scanner", List.of("next*", "has*", "skip", "find*", "use*", "reset", "close", "tokens")),
+            Map.entry("java/util/StringTokenizer", List.of("next*")),
+            Map.entry("java/util/StringJoiner", List.of("add", "merge", "setEmptyValue")),
+            Map.entry("java/util/IntSummaryStatistics", SUMMARY), Map.entry("java/util/LongSummaryStatistics", SUMMARY),
+            Map.entry("java/util/DoubleSummaryStatistics", SUMMARY),
+            Map.entry("java/util/SplittableRandom", List.of("next*", "split", "ints", "longs", "doubles")));
 
     /** The NIO buffer types: a buffer's variable is its position, limit and mark, which its relative calls move. */
     private static final Set<String> BUFFERS = Set.of("java/nio/Buffer", "java/nio/ByteBuffer", "java/nio/MappedByteBuffer",

@@ -142,7 +142,8 @@ final class LockClassVisitor extends ClassVisitor {
             boolean lambdaBody = (access & Opcodes.ACC_SYNTHETIC) != 0 && name.startsWith("lambda$");
             int capturedSlots = lambdaBody ? (Type.getArgumentsAndReturnSizes(descriptor) >> 2) - ((access & Opcodes.ACC_STATIC) != 0 ? 1 : 0) : 0;
             next = HandOffVisitor.of(next, sites, handOffs, version,
-                    receivers == null ? null : receivers.of(name, descriptor), capturedSlots);
+                    receivers == null ? null : receivers.of(name, descriptor), capturedSlots,
+                    receivers == null ? 0 : receivers.handedOnIterators(name, descriptor));
         }
         if (rewrites.handOffs() && ExecutedTaskVisitor.mayReject(descriptor)) {
             // a RejectedExecutionHandler's (a lambda's body too); before HandOffVisitor, which sees its queue calls as passed on

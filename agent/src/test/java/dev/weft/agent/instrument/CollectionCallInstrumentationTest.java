@@ -162,4 +162,18 @@ class CollectionCallInstrumentationTest {
         writer.visitEnd();
         return writer.toByteArray();
     }
+
+    @Test
+    void anIteratorHandedOnFromALocalIsCheckedThereAndWhereItIsAParameter() throws Throwable {
+        assertEquals(11, fixtures.run("CollectionCalls", "iteratorHandedOn"));
+        assertEquals(List.of("contentsRead Itr", "contentsWritten Itr", "contentsWritten Itr"), contentsEvents()); // hasNext, next, next
+        assertNull(call(2).heldIn());
+    }
+
+    @Test
+    void anIteratorReadFromAVolatileFieldIsCheckedAndNamedByTheField() throws Throwable {
+        assertEquals(7, fixtures.run("CollectionCalls", "iteratorInAVolatileField"));
+        assertEquals(List.of("contentsWritten Itr"), contentsEvents());
+        assertEquals("com.example.locks.CollectionCalls.cursor", call(0).heldIn());
+    }
 }
