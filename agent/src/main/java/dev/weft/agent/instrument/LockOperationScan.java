@@ -9,8 +9,8 @@ import net.bytebuddy.jar.asm.Opcodes;
  * Which methods of a class file may hold a lock operation that {@link LockOperationVisitor} or
  * {@link SynchronizedMethodVisitor} rewrites, found without visiting the class: a {@code synchronized}
  * method, a {@code monitorenter}, the creation of a plain lock ({@code new Object()},
- * {@code new ReentrantLock()}...), a call of a method the hooks replace ({@code lock()}, {@code wait()},
- * {@code start()}...) or, in a deadlock-only run, a call a synchronized wrapper may make holding its mutex. In a run that rewrites only lock operations, a class with none loads unchanged, and
+ * {@code new ReentrantLock()}...) or a call of a method the hooks replace ({@code lock()}, {@code wait()},
+ * {@code start()}...). In a run that rewrites only lock operations, a class with none loads unchanged, and
  * the other methods of a class with some are copied as they are, never parsed.
  *
  * <p>The bytecode of each method is walked by opcode length alone (no labels, no visitor); a call is
@@ -28,30 +28,20 @@ final class LockOperationScan {
     private final char[] buffer;
     /** By constant pool index: whether the entry is a method reference whose calls may be hooked. */
     private final boolean[] hookedMethods;
-    /** Whether calls a synchronized wrapper may make holding its mutex are rewritten ({@link WrapperCallVisitor}). */
-    private final boolean wrapperCalls;
-    /** By constant pool index: whether the entry is a method reference such a call may name. */
-    private final boolean[] wrapperCall;
     /** The name and descriptor of each method that may lock. */
     private final Set<String> locking = new HashSet<>();
     /** Whether a method handle of the constant pool names a hooked method: a method reference ({@code lock::lock}) may. */
     private boolean hookedHandles;
 
-    private LockOperationScan(ClassReader reader, boolean wrapperCalls) {
+    private LockOperationScan(ClassReader reader) {
         this.reader = reader;
-        this.wrapperCalls = wrapperCalls;
         this.buffer = new char[reader.getMaxStringLength()];
         this.hookedMethods = new boolean[reader.getItemCount()];
-        this.wrapperCall = new boolean[reader.getItemCount()];
     }
 
-    /**
-     * Scans one class file.
-     *
-     * @param wrapperCalls whether a call a synchronized wrapper may make holding its mutex counts as a lock operation
-     */
-    static LockOperationScan of(ClassReader reader, boolean wrapperCalls) {
-        LockOperationScan scan = new LockOperationScan(reader, wrapperCalls);
+    /** Scans one class file. */
+    static LockOperationScan of(ClassReader reader) {
+        LockOperationScan scan = new LockOperationScan(reader);
         scan.markHookedMethods();
         scan.scanMethods();
         return scan;
@@ -84,7 +74,6 @@ final class LockOperationScan {
                 int nameAndType = reader.getItem(reader.readUnsignedShort(offset + 2));
                 hookedMethods[item] = mayBeHookedName(reader.getItem(reader.readUnsignedShort(nameAndType)))
                         && CallSiteHooks.hooks(reader.readUTF8(nameAndType, buffer) + reader.readUTF8(nameAndType + 2, buffer));
-                wrapperCall[item] = wrapperCalls && WrapperCallVisitor.mayLock(reader.readClass(offset, buffer), reader.readUTF8(nameAndType, buffer));
             }
         }
         for (int item = 1; item < hookedMethods.length && !hookedHandles; item++) {
@@ -150,13 +139,8 @@ final class LockOperationScan {
                     }
                     break;
                 case Opcodes.INVOKEVIRTUAL:
-                case Opcodes.INVOKEINTERFACE:
-                    int method = reader.readUnsignedShort(offset + 1);
-                    if (hookedMethods[method] || wrapperCall[method]) {
-                        return true;
-                    }
-                    break;
                 case Opcodes.INVOKESTATIC:
+                case Opcodes.INVOKEINTERFACE:
                     if (hookedMethods[reader.readUnsignedShort(offset + 1)]) {
                         return true;
                     }

@@ -94,7 +94,7 @@ class LockOperationScanTest {
 
     /** The methods the scan names, as {@link #visitedLocking} does. */
     private static Set<String> scannedLocking(ClassReader reader) {
-        LockOperationScan scan = LockOperationScan.of(reader, false);
+        LockOperationScan scan = LockOperationScan.of(reader);
         Set<String> locking = new HashSet<>();
         reader.accept(new ClassVisitor(ClassReaders.ASM_API) {
             @Override
@@ -143,9 +143,9 @@ class LockOperationScanTest {
     @Test
     void findsTheFixturesLockOperationsAndNothingInAClassWithout() {
         for (String fixture : List.of("Blocks", "SynchronizedMethods", "Locks", "Signals", "Threads")) {
-            assertFalse(LockOperationScan.of(ClassReaders.of(classFile(fixture(fixture))), false).none(), fixture);
+            assertFalse(LockOperationScan.of(ClassReaders.of(classFile(fixture(fixture)))).none(), fixture);
         }
-        assertTrue(LockOperationScan.of(ClassReaders.of(classFile(fixture("Lines"))), false).none());
+        assertTrue(LockOperationScan.of(ClassReaders.of(classFile(fixture("Lines")))).none());
     }
 
     @Test
