@@ -35,7 +35,7 @@ final class AgentStarter {
         }
         boolean races = options.detects("race") && !attached;
         FieldRegistry fields = races || control != null ? new FieldRegistry() : null;
-        if (races || control != null) {
+        if (!attached) { // a deadlock-only run reads a wrapper's mutex too (a view's is the collection it shows)
             openUtilToWeft(inst);
         }
         if (races) {
@@ -96,8 +96,8 @@ final class AgentStarter {
     }
 
     /**
-     * Lets weft's runtime follow a collection view or iterator to the collection behind it, through the JDK's
-     * own fields (see {@code CollectionViews}), and keep a {@code TimerTask}'s state in a controlled run's timers
+     * Lets weft's runtime follow a collection view or iterator to the collection behind it, and a synchronized
+     * wrapper to its mutex, through the JDK's own fields (see {@code CollectionViews}), and keep a {@code TimerTask}'s state in a controlled run's timers
      * ({@code ModelledTimer}).
      */
     private static void openUtilToWeft(Instrumentation inst) {

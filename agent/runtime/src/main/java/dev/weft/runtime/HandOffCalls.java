@@ -311,6 +311,28 @@ public final class HandOffCalls {
     }
 
     /**
+     * Links a call that a {@code Collections.synchronized*} wrapper, a {@code Vector} or a {@code Hashtable} may make
+     * holding its mutex, in a run that rewrites lock operations only (deadlock detection): when the receiver is one,
+     * the listener is told that the mutex is taken before the call and let go after it ({@link SynchronizedWrappers#ordered});
+     * other receivers make the call as it was.
+     *
+     * @param caller the calling class's lookup
+     * @param name   the method's name
+     * @param type   the call's type, the receiver first
+     * @param target the original method
+     * @param site   the call's site
+     * @return the call site
+     */
+    public static CallSite lockedByWrapper(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target, int site) {
+        MethodHandle call = target.asFixedArity().asType(type);
+        try {
+            return new ConstantCallSite(SynchronizedWrappers.ordered(call, name, site, type.parameterType(0)));
+        } catch (RuntimeException | Error e) {
+            return new ConstantCallSite(call);
+        }
+    }
+
+    /**
      * Links a call as {@link #call} does, whose first argument's contents it also reads (or, for
      * {@code drainTo}, writes) before the call, at {@code argumentSite} ({@link #CONTENTS_ARGUMENT}).
      *

@@ -30,8 +30,9 @@ public interface Listener {
     /**
      * In a plain run, a call on a synchronized wrapper ({@code Collections.synchronized*}, {@code Vector}...) is about
      * to take {@code mutex} in the JDK's code, which the monitor hooks do not see (a controlled run links such a call as
-     * a monitor enter instead). Only the lock-order graph listens: the JDK takes the real lock, so the deadlock
-     * detection's state of held and awaited locks is not told.
+     * a monitor enter instead). The call is linked so in any plain run that detects deadlocks; the lock-order graph takes
+     * the mutex as requested and held at once, the deadlock detection as held and perhaps awaited, until the JVM shows
+     * whether the thread is blocked on it.
      */
     default void wrapperLockTaking(Object mutex, int site) { }
 

@@ -22,20 +22,18 @@ import java.util.Vector;
  *
  * <p>In a plain run with race detection (whose calls on collections are linked for their contents), a call the
  * wrapper makes holding its mutex only tells the lock-order graph that the mutex is taken and let go around it
- * ({@link #ordered}): the JDK takes the real lock, and the other detectors are left as they were.
+ * ({@link #ordered}): the JDK takes the real lock, and the other detectors are left as they were. A run that detects
+ * deadlocks only links those calls alone ({@link HandOffCalls#lockedByWrapper}), for the lock-order graph and the
+ * wait-for graph.
  */
 final class SynchronizedWrappers {
 
     /** The prefix of the names of the wrappers' classes. */
     private static final String SYNCHRONIZED = "java.util.Collections$Synchronized";
 
-    private static final ClassValue<Boolean> WRAPPERS = new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-            return type.getClassLoader() == null && (type.getName().startsWith(SYNCHRONIZED)
-                    || type == Vector.class || type == Stack.class || type == Hashtable.class);
-        }
-    };
+    /** The wrappers of collections and of maps: every {@code Collections$Synchronized*} class extends one of them. */
+    private static final Class<?> SYNCHRONIZED_COLLECTION = jdkClass(SYNCHRONIZED + "Collection");
+    private static final Class<?> SYNCHRONIZED_MAP = jdkClass(SYNCHRONIZED + "Map");
 
     /** The iterators the wrappers handed out in this run ({@code iterator()}, {@code listIterator()}). */
     private static final WeakIdentityMap<Boolean> ITERATORS = new WeakIdentityMap<>();
@@ -155,7 +153,20 @@ final class SynchronizedWrappers {
      * {@code Hashtable} (of exactly these classes: a subclass may override a method with one that does not lock).
      */
     static boolean isWrapper(Object object) {
-        return object != null && WRAPPERS.get(object.getClass());
+        if (object == null) {
+            return false;
+        }
+        Class<?> type = object.getClass(); // type checks against constant classes: no lookup on the path of other calls
+        return SYNCHRONIZED_COLLECTION.isInstance(object) || SYNCHRONIZED_MAP.isInstance(object)
+                || type == Vector.class || type == Stack.class || type == Hashtable.class;
+    }
+
+    private static Class<?> jdkClass(String name) {
+        try {
+            return Class.forName(name, false, null);
+        } catch (ClassNotFoundException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     /** Whether {@code iterator} was handed out by a wrapper. */

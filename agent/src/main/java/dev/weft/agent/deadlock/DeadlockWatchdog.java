@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  * (which comes {@link #CONFIRM_MILLIS} ms after a look that saw a new cycle), and the JVM agrees that
  * each is blocked. Only then are the stacks taken (a stack costs a safepoint).
  * Every {@link #JVM_PROBE_EVERY} looks, the JVM's own deadlock detection catches cycles through locks weft
- * could not instrument.
+ * could not instrument. A thread that waits for a class's initialization, which neither weft's hooks nor the JVM's
+ * detection see, is found by {@link ClassInitWaits}.
  */
 public final class DeadlockWatchdog implements Runnable {
 
@@ -43,6 +44,7 @@ public final class DeadlockWatchdog implements Runnable {
     private final DeadlockDetector jvmDetector = detector.withDetectedBy(DeadlockFinding.DetectedBy.JVM);
     private final ReadWriteLocks readWriteLocks = new ReadWriteLocks();
     private final JvmDeadlockProbe jvm = new JvmDeadlockProbe();
+    private final ClassInitWaits classInits = new ClassInitWaits();
 
     /** Wait epoch of each waiting thread at the previous look. */
     private Map<Long, Long> previousEpochs = Map.of();
@@ -125,7 +127,8 @@ public final class DeadlockWatchdog implements Runnable {
         Map<Long, ThreadLockState> byTid = new HashMap<>();
         Map<Long, SnapshotTaker.Observed> observed = new HashMap<>();
         SnapshotTaker taker = new SnapshotTaker(sites, readWriteLocks);
-        for (ThreadLockState state : tracker.liveStates()) {
+        List<ThreadLockState> live = tracker.liveStates();
+        for (ThreadLockState state : live) {
             SnapshotTaker.Observed seen = state.waitingFor() == null ? null : taker.observe(state, false);
             if (seen != null && !reported.contains(state.tid)) {
                 observed.put(state.tid, seen);
@@ -145,6 +148,9 @@ public final class DeadlockWatchdog implements Runnable {
                     unconfirmed = true;
                 }
             }
+        }
+        if (!observed.isEmpty()) {
+            reportInitializationCycles(classInits.look(live, byTid, observed, previousEpochs, taker));
         }
         Map<Long, Long> epochs = new HashMap<>();
         observed.forEach((tid, seen) -> epochs.put(tid, seen.epoch()));
@@ -176,6 +182,20 @@ public final class DeadlockWatchdog implements Runnable {
         if (immediately || seenBefore) {
             report(jvmDetector.find(deadlocked));
         }
+    }
+
+    /** Reports the cycles of the graph {@link ClassInitWaits} gave that go through a class's initialization. */
+    private void reportInitializationCycles(List<ThreadSnapshot> input) {
+        if (input.isEmpty()) {
+            return;
+        }
+        List<DeadlockFinding> throughInitialization = new ArrayList<>();
+        for (DeadlockFinding cycle : detector.find(input)) {
+            if (threadIds(cycle).stream().anyMatch(classInits.waiters()::contains)) {
+                throughInitialization.add(cycle);
+            }
+        }
+        report(throughInitialization);
     }
 
     private boolean stable(List<Long> tids, Map<Long, SnapshotTaker.Observed> observed) {

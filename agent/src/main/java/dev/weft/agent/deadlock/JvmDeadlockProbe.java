@@ -37,6 +37,19 @@ final class JvmDeadlockProbe {
         Jvm.THREADS.getClass(); // initializes the holder
     }
 
+    /** The CPU time thread {@code tid} has used, in nanoseconds, or -1 when the JVM does not measure it. */
+    static long cpuTime(long tid) {
+        return Jvm.THREADS.isThreadCpuTimeSupported() && Jvm.THREADS.isThreadCpuTimeEnabled() ? Jvm.THREADS.getThreadCpuTime(tid) : -1;
+    }
+
+    /** True when the JVM shows thread {@code tid} blocked on entering {@code monitor} (a thread info without stack). */
+    static boolean blockedOn(long tid, Object monitor) {
+        ThreadInfo info = Jvm.THREADS.getThreadInfo(tid);
+        LockInfo lock = info == null || info.getThreadState() != Thread.State.BLOCKED ? null : info.getLockInfo();
+        return lock != null && lock.getIdentityHashCode() == System.identityHashCode(monitor)
+                && lock.getClassName().equals(monitor.getClass().getName());
+    }
+
     /** Snapshots of the deadlocked threads the JVM knows of, leaving out {@code known} thread ids. */
     List<ThreadSnapshot> deadlocked(Set<Long> known) {
         ThreadMXBean threads = Jvm.THREADS;

@@ -72,6 +72,25 @@ public final class LockTracker implements Listener {
         states.get().released(monitor);
     }
 
+    /**
+     * A call on a synchronized wrapper: its mutex is taken in the JDK's code, unseen. It is held from here, and awaited
+     * too until the call ends or makes a lock operation of its own; the watchdog believes the wait only while the JVM
+     * shows the thread blocked on that mutex, and the hold otherwise ({@link SnapshotTaker}).
+     */
+    @Override
+    public void wrapperLockTaking(Object mutex, int site) {
+        ThreadLockState state = states.get();
+        state.acquired(mutex, site); // before the wait is published: a look that sees the wait sees the hold
+        state.beginWait(mutex, site, ThreadLockState.WRAPPER, false);
+    }
+
+    @Override
+    public void wrapperLockReleased(Object mutex, int site) {
+        ThreadLockState state = states.get();
+        state.endWaitFor(mutex);
+        state.released(mutex);
+    }
+
     @Override
     public void lockRequested(Object lock, int site, boolean timed) {
         states.get().beginWait(lock, site, ThreadLockState.LOCK, timed);

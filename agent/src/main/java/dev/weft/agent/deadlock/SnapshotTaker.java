@@ -49,6 +49,10 @@ final class SnapshotTaker {
             return null;
         }
         long epoch = state.waitEpoch();
+        boolean wrapper = state.waitKind == ThreadLockState.WRAPPER;
+        if (wrapper && !blockedOnWrapper(thread, state.tid, target, withStack)) {
+            return null; // in the wrapper's call, holding its mutex
+        }
         Wait wait = new Wait(waitResource(target, state.waitKind), mode(target), sites.site(state.waitSite),
                 state.waitTimed);
         List<Hold> holds = new ArrayList<>(state.depth);
@@ -58,6 +62,9 @@ final class SnapshotTaker {
             if (lock == null) {
                 return null;
             }
+            if (wrapper && lock == target) {
+                continue; // blocked on the wrapper's mutex: not held after all
+            }
             holds.add(new Hold(lockResource(lock), mode(lock), state.counts[i], sites.site(state.sites[i])));
         }
         List<Site> stack = withStack ? UserStack.of(thread.getStackTrace()) : List.of();
@@ -66,6 +73,54 @@ final class SnapshotTaker {
         }
         return new Observed(new ThreadSnapshot(state.tid, thread.getName(), holds, wait, stack), epoch,
                 thread.getState());
+    }
+
+    /**
+     * A thread that weft's hooks do not see waiting (a wait for a class's initialization), with what it holds, as a
+     * snapshot waiting for {@code wait}; {@code null} when it is waiting for something else after all, or its holds
+     * changed while they were copied.
+     */
+    ThreadSnapshot waitingUnseen(ThreadLockState state, Thread thread, Wait wait, List<Site> stack) {
+        try {
+            if (state.waitingFor() != null) {
+                return null;
+            }
+            List<Hold> holds = new ArrayList<>(state.depth);
+            Object[] locks = state.locks;
+            for (int i = 0; i < state.depth; i++) {
+                Object lock = locks[i];
+                if (lock == null) {
+                    return null;
+                }
+                holds.add(new Hold(lockResource(lock), mode(lock), state.counts[i], sites.site(state.sites[i])));
+            }
+            return new ThreadSnapshot(state.tid, thread.getName(), holds, wait, stack);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether {@code state}'s thread holds {@code lock} (read while it may change it: a hint, checked later). */
+    static boolean holds(ThreadLockState state, Object lock) {
+        try {
+            Object[] locks = state.locks;
+            for (int i = Math.min(state.depth, locks.length) - 1; i >= 0; i--) {
+                if (locks[i] == lock) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether a thread in a wrapper's call waits for its mutex: blocked, and, when the look is one that confirms a
+     * cycle (with stacks), blocked on that very monitor as the JVM tells.
+     */
+    private static boolean blockedOnWrapper(Thread thread, long tid, Object mutex, boolean confirming) {
+        return thread.getState() == Thread.State.BLOCKED && (!confirming || JvmDeadlockProbe.blockedOn(tid, mutex));
     }
 
     private Resource waitResource(Object target, byte kind) {

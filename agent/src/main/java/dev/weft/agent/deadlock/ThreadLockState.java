@@ -25,8 +25,11 @@ import java.util.Arrays;
  */
 final class ThreadLockState {
 
-    /** What the thread waits for. */
-    static final byte MONITOR = 0, LOCK = 1, MONITOR_WAIT = 2, JOIN = 3;
+    /**
+     * What the thread waits for. {@code WRAPPER}: the mutex of a synchronized wrapper whose call the thread is in, which
+     * the JDK takes unseen: awaited only while the JVM shows the thread blocked on it, held otherwise.
+     */
+    static final byte MONITOR = 0, LOCK = 1, MONITOR_WAIT = 2, JOIN = 3, WRAPPER = 4;
 
     private static final VarHandle WAITING_FOR;
     private static final VarHandle WAIT_EPOCH;
@@ -78,6 +81,13 @@ final class ThreadLockState {
 
     void endWait() {
         WAITING_FOR.setRelease(this, null);
+    }
+
+    /** Ends the wait for {@code target} if that is still the wait published (a wrapper's call may have made others). */
+    void endWaitFor(Object target) {
+        if (WAITING_FOR.get(this) == target) {
+            endWait();
+        }
     }
 
     void acquired(Object lock, int site) {

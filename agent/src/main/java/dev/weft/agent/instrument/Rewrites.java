@@ -48,6 +48,14 @@ record Rewrites(boolean synchronizedMethods, boolean handOffs, FieldRegistry fie
         return synchronizedMethods;
     }
 
+    /**
+     * True when the calls a synchronized wrapper may make holding its mutex are linked for the deadlock detectors alone
+     * ({@link WrapperCallVisitor}): in a deadlock-only run at start-up (race detection links them with their contents).
+     */
+    boolean wrapperCalls() {
+        return synchronizedMethods && lockOperationsOnly();
+    }
+
     /** True when memory accesses are instrumented. */
     boolean memoryAccesses() {
         return fields != null;

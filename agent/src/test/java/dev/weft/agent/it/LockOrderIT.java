@@ -99,4 +99,61 @@ class LockOrderIT {
         assertEquals(0, result.exitStatus(), result.stderr());
         assertEquals(0, JSON.readTree(report.toFile()).path("findings").size(), result.stderr());
     }
+
+    // ---- deadlock18: synchronized wrappers' mutexes in deadlock-only mode --------------------------------------------
+
+    /**
+     * A monitor and a {@code synchronizedList}'s mutex taken in both orders, the wrapper's inside its {@code add}: the
+     * cycle is predicted in deadlock-only mode, with the call's line as the site where the mutex is taken.
+     */
+    @Test
+    void aCycleThroughAWrappersMutexIsPredictedInDeadlockOnlyMode() throws Exception {
+        JsonNode findings = run("DispatchLogInversion", ",detect=deadlock,lock-order").path("findings");
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals("lock-order", findings.get(0).path("kind").asText());
+        Set<String> edges = new TreeSet<>();
+        for (JsonNode edge : findings.get(0).path("edges")) {
+            edges.add(edge.path("thread").asText() + ": " + edge.path("fromSite").asText() + " -> " + edge.path("toSite").asText());
+        }
+        String dispatcher = "example.app.DispatchLogInversion.lambda$main$0(DispatchLogInversion.java:";
+        String auditor = "example.app.DispatchLogInversion.lambda$main$1(DispatchLogInversion.java:";
+        assertEquals(Set.of("auditor: " + auditor + "31) -> " + auditor + "33)", "dispatcher: " + dispatcher + "23) -> " + dispatcher + "25)"),
+                edges);
+    }
+
+    @Test
+    void aWrappersMutexTakenInTheSameOrderIsNotReportedInDeadlockOnlyMode() throws Exception {
+        assertEquals(0, run("DispatchLogOrdered", ",detect=deadlock,lock-order").path("findings").size());
+    }
+
+    /**
+     * The dispatcher, holding the depot's monitor, blocks inside the log's {@code add} on the mutex the auditor holds
+     * while it waits for the depot: weft's own wait-for graph reports it (before, only the JVM's probe did, as
+     * {@code detectedBy: jvm}), naming both threads, both locks and the lines that took and wait for them.
+     */
+    @Test
+    void aDeadlockThroughAWrappersMutexIsReportedByTheWaitForGraph() throws Exception {
+        Path report = ChildJvm.freshDir("lock-order-wrapper-deadlock").resolve("report.json");
+        ChildJvm.Result result = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + report + ",detect=deadlock,onDeadlock=halt",
+                "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.DispatchLogDeadlock"));
+        assertEquals(66, result.exitStatus(), result.stderr());
+        JsonNode findings = JSON.readTree(report.toFile()).path("findings");
+        assertEquals(1, findings.size(), findings.toString());
+        JsonNode deadlock = findings.get(0);
+        assertEquals("deadlock", deadlock.path("kind").asText());
+        assertEquals("wait-for-graph", deadlock.path("detectedBy").asText());
+        String at = "example.app.DispatchLogDeadlock.lambda$main$";
+        Set<String> threads = new TreeSet<>();
+        for (JsonNode thread : deadlock.path("threads")) {
+            threads.add(thread.path("name").asText() + " waits for " + thread.path("waitsFor").asText().replaceAll("@.*", "")
+                    + " at " + thread.path("waitSite").asText() + ", holds " + thread.path("holds").get(0).path("lock").asText().replaceAll("@.*", "")
+                    + " taken at " + thread.path("holds").get(0).path("site").asText());
+        }
+        assertEquals(Set.of(
+                "auditor waits for java.lang.Object at " + at + "1(DispatchLogDeadlock.java:30), holds java.util.Collections$SynchronizedRandomAccessList"
+                        + " taken at " + at + "1(DispatchLogDeadlock.java:28)",
+                "dispatcher waits for java.util.Collections$SynchronizedRandomAccessList at " + at + "0(DispatchLogDeadlock.java:24), holds java.lang.Object"
+                        + " taken at " + at + "0(DispatchLogDeadlock.java:21)"),
+                threads);
+    }
 }

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * Something a thread can hold and another can wait for: a monitor, a {@code Lock}, a read-write lock
- * (both halves of one {@code ReentrantReadWriteLock} are one resource, taken in two modes), or a thread
- * (which a joiner waits for until it ends).
+ * (both halves of one {@code ReentrantReadWriteLock} are one resource, taken in two modes), a thread
+ * (which a joiner waits for until it ends), or a class's initialization.
  *
  * @param id            unique among the resources of one snapshot or trace; for {@link Kind#THREAD}, the thread's id
  * @param kind          what sort of resource it is
@@ -17,9 +17,14 @@ public record Resource(long id, Kind kind, String className, int identityHash) {
 
     /** What sort of resource. */
     public enum Kind {
-        MONITOR, LOCK, READ_WRITE_LOCK, THREAD;
+        MONITOR, LOCK, READ_WRITE_LOCK, THREAD,
+        /** A class's initialization, held by the thread running its static initializer, awaited by the others that use the class. */
+        CLASS_INITIALIZATION;
 
-        /** The name in reports: {@code monitor}, {@code lock}, {@code read-write-lock} or {@code thread}. */
+        /**
+         * The name in reports: {@code monitor}, {@code lock}, {@code read-write-lock}, {@code thread} or
+         * {@code class-initialization}.
+         */
         public String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
@@ -49,8 +54,21 @@ public record Resource(long id, Kind kind, String className, int identityHash) {
         return (31 * (31 * Long.hashCode(id) + Objects.hashCode(kind)) + Objects.hashCode(className)) * 31 + identityHash;
     }
 
-    /** The name people know from thread dumps: {@code java.lang.Object@1b6d3586}. */
+    /**
+     * The initialization of class {@code className}, held by the thread that runs its static initializer.
+     *
+     * @param id unique among the resources of one snapshot
+     */
+    public static Resource classInitialization(long id, String className) {
+        return new Resource(id, Kind.CLASS_INITIALIZATION, className, 0);
+    }
+
+    /**
+     * The name people know from thread dumps: {@code java.lang.Object@1b6d3586}; for a class's initialization,
+     * {@code the initialization of class com.example.Tariffs}.
+     */
     public String displayName() {
-        return className + "@" + Integer.toHexString(identityHash);
+        return kind == Kind.CLASS_INITIALIZATION ? "the initialization of class " + className
+                : className + "@" + Integer.toHexString(identityHash);
     }
 }

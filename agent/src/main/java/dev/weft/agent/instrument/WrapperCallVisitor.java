@@ -1,0 +1,63 @@
+package dev.weft.agent.instrument;
+
+import dev.weft.runtime.HandOffCalls;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Set;
+import net.bytebuddy.jar.asm.Handle;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
+import net.bytebuddy.jar.asm.Type;
+
+/**
+ * In a run that rewrites lock operations only (deadlock detection), turns each call a {@code Collections.synchronized*}
+ * wrapper, a {@code Vector} or a {@code Hashtable} may make holding its mutex into an {@code invokedynamic} linked by
+ * {@link HandOffCalls#lockedByWrapper}, which tells the detectors that the mutex is taken around the call when the
+ * receiver is one of them. Which calls may: an instance call whose static type is a collection or map type such a
+ * receiver may have ({@link #OWNERS}), but for those the wrappers make without their lock ({@code iterator()},
+ * {@code stream()}...) and the methods of {@code Object} that no collection overrides. Only the methods rewritten for
+ * their lock operations get it (a method with a {@code synchronized} block, a {@code lock()} call...): a wrapper's call
+ * in a method with none, made under its caller's lock, is not seen, which keeps the classes a deadlock-only run
+ * rewrites, and most of the call sites, as they were.
+ */
+final class WrapperCallVisitor extends HookingMethodVisitor {
+
+    /** The static types a wrapper, a {@code Vector}, a {@code Stack} or a {@code Hashtable} may be called through. */
+    private static final Set<String> OWNERS = Set.of(
+            "java/lang/Iterable", "java/util/Collection", "java/util/List", "java/util/Set", "java/util/SortedSet",
+            "java/util/NavigableSet", "java/util/SequencedCollection", "java/util/SequencedSet", "java/util/Map",
+            "java/util/SortedMap", "java/util/NavigableMap", "java/util/SequencedMap", "java/util/AbstractCollection",
+            "java/util/AbstractList", "java/util/Vector", "java/util/Stack", "java/util/Dictionary", "java/util/Hashtable");
+
+    /** The calls the wrappers make without their lock, and the methods of {@code Object} no collection overrides. */
+    private static final Set<String> UNLOCKED = Set.of(
+            "iterator", "listIterator", "spliterator", "stream", "parallelStream",
+            "<init>", "getClass", "wait", "notify", "notifyAll");
+
+    private static final Handle LOCKED_BY_WRAPPER = new Handle(Opcodes.H_INVOKESTATIC, Type.getInternalName(HandOffCalls.class),
+            "lockedByWrapper", Type.getMethodDescriptor(Type.getType(CallSite.class), Type.getType(MethodHandles.Lookup.class),
+                    Type.getType(String.class), Type.getType(MethodType.class), Type.getType(MethodHandle.class), Type.INT_TYPE),
+            false);
+
+    WrapperCallVisitor(MethodVisitor next, MethodSites sites) {
+        super(next, sites);
+    }
+
+    /** Whether an instance call of this static type and name may take a wrapper's mutex. */
+    static boolean mayLock(String owner, String name) {
+        return OWNERS.contains(owner) && !UNLOCKED.contains(name);
+    }
+
+    @Override
+    public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+        if (opcode != Opcodes.INVOKEINTERFACE && opcode != Opcodes.INVOKEVIRTUAL || !mayLock(owner, name)) {
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            return;
+        }
+        Handle original = new Handle(isInterface ? Opcodes.H_INVOKEINTERFACE : Opcodes.H_INVOKEVIRTUAL, owner, name, descriptor, isInterface);
+        super.visitInvokeDynamicInsn(name, "(" + Type.getObjectType(owner).getDescriptor() + descriptor.substring(1),
+                LOCKED_BY_WRAPPER, original, newSite());
+    }
+}
