@@ -64,6 +64,12 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
+    public void lockTrying(Object lock, int site) {
+        first.lockTrying(lock, site);
+        second.lockTrying(lock, site);
+    }
+
+    @Override
     public void lockNotAcquired(Object lock, int site) {
         first.lockNotAcquired(lock, site);
         second.lockNotAcquired(lock, site);

@@ -527,12 +527,12 @@ public final class Machine {
 
     /**
      * Whether a step of {@code op} leaves nothing another thread could see changed, as a spin's steps do: a read, or
-     * taking a lock (a spin that polls under a lock takes and lets go of it in turn; while it holds it, the threads
-     * that need it are not ready, so they are not starved by it).
+     * taking or trying a lock (a spin that polls under a lock takes and lets go of it in turn; while it holds it, the
+     * threads that need it are not ready, so they are not starved by it).
      */
     private static boolean changesNothing(Op op) {
         return switch (op.kind()) {
-            case READ, MONITOR_ENTER, LOCK, READ_LOCK -> true;
+            case READ, MONITOR_ENTER, LOCK, READ_LOCK, TRY_LOCK -> true;
             default -> false;
         };
     }

@@ -32,7 +32,12 @@ public enum OpKind {
      * proceed without blocking (see {@link Machine#canProceed}); when timed, also when no other thread can go
      * on (chosen while it cannot proceed, the call times out).
      */
-    BLOCK("block");
+    BLOCK("block"),
+    /**
+     * Try a {@code Lock} without waiting ({@code tryLock()}): always enabled; it takes the lock only when no other
+     * thread holds it, as the real call does. Last, as a schedule file's checks hash the kinds' ordinals.
+     */
+    TRY_LOCK("try-lock");
 
     private final String label;
 

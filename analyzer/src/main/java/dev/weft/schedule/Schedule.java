@@ -37,9 +37,9 @@ public record Schedule(String format, int version, int cpus, String policy, int 
      * The version this code writes: 2 added the {@link Choice#TIMEOUT} choices, 3 made a lock request's chosen timeout
      * hold when the lock comes free before the request's thread is chosen, 4 that of a blocking call whose timed-out
      * result needs no call ({@code poll}, {@code offer}, {@code tryAcquire}, a latch's {@code await}...) when what it
-     * waited for comes meanwhile.
+     * waited for comes meanwhile, 5 made an untimed {@code tryLock()} a scheduling point.
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     /** The oldest version this code reads. */
     public static final int FIRST_VERSION = 1;
 
@@ -75,6 +75,11 @@ public record Schedule(String format, int version, int cpus, String policy, int 
     /** True when a blocking call chosen to time out early gives up even if it could proceed meanwhile (version 4 on). */
     public boolean callTimeoutsHold() {
         return version >= 4;
+    }
+
+    /** True when an untimed {@code tryLock()} was a scheduling point of the run (version 5 on). */
+    public boolean tryLockPoints() {
+        return version >= 5;
     }
 
     /** The model's parameters of this schedule (a replay follows its choices, so PCT's estimate does not matter). */

@@ -34,6 +34,27 @@ class MachineTest {
         assertEquals(List.of(0L, 0L, 1L, 1L, 2L, 2L, 3L, 3L), outcome.steps().stream().map(Step::slice).toList());
     }
 
+    /**
+     * Two philosophers each holding one fork try the other's with {@code tryLock()}: a try is enabled while the fork is
+     * held (where a {@code lock()} would deadlock), so both tries fail in some schedules and every run ends.
+     */
+    @Test
+    void aTryLockIsEnabledWhileAnotherThreadHoldsTheLock() {
+        int bothFailed = 0;
+        for (long seed = 0; seed < 20; seed++) {
+            SyntheticProgram program = new SyntheticProgram();
+            program.thread().writeLock(5, 1).tryLock(6, 2).unlock(6).unlock(5);
+            program.thread().writeLock(6, 3).tryLock(5, 4).unlock(5).unlock(6);
+            var outcome = program.run(new Machine(params(2, Policy.PREEMPTIVE, 2, "random", seed)));
+            assertInstanceOf(Decision.Nothing.class, outcome.end(), "seed " + seed);
+            List<Integer> sites = outcome.steps().stream().map(step -> step.op().site()).toList();
+            if (Math.max(sites.indexOf(1), sites.indexOf(3)) < Math.min(sites.indexOf(2), sites.indexOf(4))) {
+                bothFailed++; // both forks taken before either try
+            }
+        }
+        assertTrue(bothFailed > 0, "no schedule of 20 had both tries fail");
+    }
+
     @Test
     void quantumSetsTheLengthOfASlice() {
         var outcome = twoReaders(4).run(new Machine(params(1, Policy.PREEMPTIVE, 3, "round-robin", 0)));

@@ -43,14 +43,14 @@ class ScheduleFileTest {
         Schedule schedule = Schedule.of(Parameters.defaults(5), 4, true, List.of(1, Machine.NO_TIMEOUT), List.of(7, 8), List.of());
         Path written = dir.resolve("run.schedule.json");
         ScheduleFile.write(schedule, written);
-        assertTrue(Files.readString(written).startsWith("{\"format\":\"weft-schedule\",\"version\":4,"), Files.readString(written));
+        assertTrue(Files.readString(written).startsWith("{\"format\":\"weft-schedule\",\"version\":5,"), Files.readString(written));
         assertEquals(schedule, ScheduleFile.read(written));
     }
 
     @Test
     void anotherVersionIsRefusedNamingTheSupportedOnes() throws IOException {
-        Path future = file(5);
+        Path future = file(6);
         IOException e = assertThrows(IOException.class, () -> ScheduleFile.read(future));
-        assertEquals("schedule format version 5 of " + future + " not supported (supported: 1 to 4)", e.getMessage());
+        assertEquals("schedule format version 6 of " + future + " not supported (supported: 1 to 5)", e.getMessage());
     }
 }

@@ -77,6 +77,12 @@ final class SyntheticProgram {
             return this;
         }
 
+        /** {@code tryLock()}: it takes the lock when no other thread holds it, and goes on without it otherwise. */
+        Script tryLock(long lock, int site) {
+            actions.add(new Point(new Op(OpKind.TRY_LOCK, lock, false, site, site)));
+            return this;
+        }
+
         Script readLock(long lock, int site) {
             actions.add(new Point(new Op(OpKind.READ_LOCK, lock, false, site, site)));
             return this;
@@ -254,7 +260,8 @@ final class SyntheticProgram {
             Op op = step.op();
             if (machine.timedOut(step.tid())) {
                 timedOut.add(step);
-            } else if (op.kind() == OpKind.MONITOR_ENTER || op.kind() == OpKind.LOCK) {
+            } else if (op.kind() == OpKind.MONITOR_ENTER || op.kind() == OpKind.LOCK
+                    || op.kind() == OpKind.TRY_LOCK && heldByNoOther(machine, step.tid(), op.target())) {
                 machine.acquired(step.tid(), op.target(), op.site());
             } else if (op.kind() == OpKind.READ_LOCK) {
                 machine.acquiredShared(step.tid(), op.target(), op.site());
@@ -271,6 +278,15 @@ final class SyntheticProgram {
                 throw new AssertionError("runaway program");
             }
         }
+    }
+
+    private boolean heldByNoOther(Machine machine, int tid, long lock) {
+        for (int other = 0; other < scriptOf.size(); other++) {
+            if (other != tid && machine.held(other).containsKey(lock)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The thread of script {@code script} joins the model and runs to its first point. */

@@ -46,6 +46,12 @@ public interface Listener {
      */
     default void lockRequested(Object lock, int site, boolean timed) { }
 
+    /**
+     * The thread is about to call {@code lock.tryLock()}, which never waits (a scheduling point of a controlled run;
+     * {@link #lockAcquired} follows when it succeeds).
+     */
+    default void lockTrying(Object lock, int site) { }
+
     /** The thread acquired {@code lock} ({@code lock}, {@code lockInterruptibly}, or a successful {@code tryLock}). */
     default void lockAcquired(Object lock, int site) { }
 

@@ -138,11 +138,17 @@ public final class Weft {
         acquired(l, lock, site);
     }
 
-    /** Replaces {@code lock.tryLock()}: it never waits, so only a success is an event. */
+    /** Replaces {@code lock.tryLock()}: it never waits, so a failure is no event. */
     public static boolean tryLock(Object lock, int site) {
+        Listener l = listener;
+        try {
+            l.lockTrying(lock, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
         boolean acquired = ((Lock) lock).tryLock();
         if (acquired) {
-            acquired(listener, lock, site);
+            acquired(l, lock, site);
         }
         return acquired;
     }

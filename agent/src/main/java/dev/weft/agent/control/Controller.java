@@ -177,6 +177,7 @@ public final class Controller implements Listener {
     private final ArrayDeque<TimelineEntry> timeline = new ArrayDeque<>();
     private final DeadlockReport deadlocks;
     private final ReadWriteLocks readWriteLocks = new ReadWriteLocks();
+    private final boolean tryLockPoints; // false when replaying a schedule recorded before tryLock() was a point
     private long nextObjectId;
     /** The model's lock of each class a thread of the model began to initialize: the JVM's initialization lock. */
     private final Map<String, Long> classInitLocks = new HashMap<>();
@@ -211,6 +212,7 @@ public final class Controller implements Listener {
         this.raceSteering = race == null ? null : new RaceSteering(race, options.parameters().seed() % 2 != 0,
                 s -> sites.site(s).toString(), fields::name, machine::steps, Machine.STARVATION_BOUND);
         this.gate = options.replay() != null ? null : CycleGate.of(options.confirmation());
+        this.tryLockPoints = options.replay() == null || options.replay().tryLockPoints();
     }
 
     /**
@@ -408,6 +410,24 @@ public final class Controller implements Listener {
         // both halves of a read-write lock are one lock of the model, taken shared or exclusive
         boolean read = ReadWriteLocks.isReadHalf(lock);
         point(read ? OpKind.READ_LOCK : OpKind.LOCK, readWriteLocks.owner(lock), kindOf(lock), timed, site);
+    }
+
+    /**
+     * A point before {@code tryLock()}, so that another thread may take the lock first and the try fail (two
+     * philosophers each holding one fork, trying the other's in turn). A StampedLock's view is tried on the
+     * StampedLock, whose state is its own (see {@link #lockRequested}).
+     */
+    @Override
+    public void lockTrying(Object lock, int site) {
+        if (!tryLockPoints) {
+            return;
+        }
+        Object stamped = readWriteLocks.stampedLockOf(lock);
+        if (stamped != null) {
+            point(OpKind.TRY_LOCK, stamped, "stamped-lock", false, site);
+        } else {
+            point(OpKind.TRY_LOCK, readWriteLocks.owner(lock), kindOf(lock), false, site);
+        }
     }
 
     @Override

@@ -677,4 +677,26 @@ class ExploreHuntIT {
     static JsonNode firstFinding(JsonNode report) {
         return report.path("findings").path(0);
     }
+
+    // ---- explore18 ----
+
+    /**
+     * The eighteenth session's programs (docs/scheduling.md, "Eighteenth session: strategies"), bugs of an untimed
+     * {@code tryLock()}, a scheduling point since: two philosophers failing their tries in step until one gives up
+     * (a livelock), a metric left to a flush that has already drained the queue, and an unlock after a failed try.
+     */
+    @TestFactory
+    Stream<DynamicTest> eighteenthSessionTryLockProgramsAreFoundAndReplayed() {
+        List<Search> searches = List.of(
+            new Search("PhilosophersTryLockGiveUp", "pct", 1), // alternate, seed 1: iteration 12
+            new Search("MetricsFlushTryLock", "alternate", 1),
+            new Search("SnapshotUnlockUnheld", "alternate", 1)
+        );
+        return TwoAtATime.tests(searches, Search::toString, ExploreHuntIT::findsTheBugAndReplaysIt);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eighteenthSessionTwinsStaySilent() {
+        return twinsStaySilent("PhilosophersTryLockOrdered", "MetricsFlushRecheck", "SnapshotUnlockHeld");
+    }
 }
