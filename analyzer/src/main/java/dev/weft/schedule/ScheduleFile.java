@@ -105,7 +105,12 @@ public final class ScheduleFile {
             String format = null;
             String policy = null;
             String strategy = null;
-            long[] numbers = new long[6]; // version, cpus, quantum, seed, depth, steps
+            long version = 0;
+            long cpus = 0;
+            long quantum = 0;
+            long seed = 0;
+            long depth = 0;
+            long steps = 0;
             boolean replayable = false;
             List<Integer> choices = null;
             List<Integer> checks = null;
@@ -117,12 +122,12 @@ public final class ScheduleFile {
                     case "format" -> format = text(in, value);
                     case "policy" -> policy = text(in, value);
                     case "strategy" -> strategy = text(in, value);
-                    case "version" -> numbers[0] = number(in, value);
-                    case "cpus" -> numbers[1] = number(in, value);
-                    case "quantum" -> numbers[2] = number(in, value);
-                    case "seed" -> numbers[3] = number(in, value);
-                    case "depth" -> numbers[4] = number(in, value);
-                    case "steps" -> numbers[5] = number(in, value);
+                    case "version" -> version = number(in, value);
+                    case "cpus" -> cpus = number(in, value);
+                    case "quantum" -> quantum = number(in, value);
+                    case "seed" -> seed = number(in, value);
+                    case "depth" -> depth = number(in, value);
+                    case "steps" -> steps = number(in, value);
                     case "replayable" -> replayable = bool(in, value);
                     case "choices" -> choices = integers(in, value);
                     case "checks" -> checks = integers(in, value);
@@ -131,8 +136,8 @@ public final class ScheduleFile {
                 }
             }
             expect(in, in.currentToken(), JsonToken.END_OBJECT);
-            return new Schedule(format, (int) numbers[0], (int) numbers[1], policy, (int) numbers[2], strategy, numbers[3],
-                    (int) numbers[4], numbers[5], replayable, choices, checks, holds);
+            return new Schedule(format, (int) version, (int) cpus, policy, (int) quantum, strategy, seed, (int) depth, steps,
+                    replayable, choices, checks, holds);
         }
     }
 
