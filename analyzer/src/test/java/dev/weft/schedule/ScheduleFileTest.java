@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,5 +53,27 @@ class ScheduleFileTest {
         Path future = file(6);
         IOException e = assertThrows(IOException.class, () -> ScheduleFile.read(future));
         assertEquals("schedule format version 6 of " + future + " not supported (supported: 1 to 5)", e.getMessage());
+    }
+
+    @Test
+    void writesAndReadsWhatTheDataBindingWritesAndReads() throws IOException {
+        ObjectMapper binding = new ObjectMapper();
+        for (Schedule schedule : List.of(Schedule.of(Parameters.defaults(5), 4, true, List.of(1, Machine.NO_TIMEOUT), List.of(7, -8), List.of()),
+                Schedule.of(Parameters.defaults(6), Long.MAX_VALUE, false, List.of(), List.of(), List.of(new Hold(3, 1, true), new Hold(9, 1, false))))) {
+            Path written = dir.resolve("written.schedule.json");
+            ScheduleFile.write(schedule, written);
+            assertEquals(binding.writeValueAsString(schedule), Files.readString(written));
+            Path bound = Files.writeString(dir.resolve("bound.schedule.json"), binding.writeValueAsString(schedule).replace("{", "{\"later\":{\"key\":[1]},"));
+            assertEquals(schedule, ScheduleFile.read(bound));
+        }
+    }
+
+    @Test
+    void aFileThatIsNoJsonObjectIsRefusedAsNoSchedule() throws IOException {
+        for (String text : List.of("", "[1]", "{\"format\":\"weft-schedule\",\"version\":\"four\"}", "{\"choices\":[1,")) {
+            Path file = Files.writeString(dir.resolve("bad.schedule.json"), text);
+            IOException e = assertThrows(IOException.class, () -> ScheduleFile.read(file));
+            assertTrue(e.getMessage().startsWith(file + " is not a weft schedule file: "), e.getMessage());
+        }
     }
 }

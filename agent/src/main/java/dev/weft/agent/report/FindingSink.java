@@ -150,7 +150,7 @@ public final class FindingSink {
      * Runs the reporting path once on {@code example} without showing or keeping anything, so that the
      * classes it needs (JSON, text) are loaded before the first real finding: a deadlock must be on
      * disk within a second of forming, even on a busy machine. Without a report file the JSON path is
-     * never taken, so it is not warmed up (it is most of the warm-up's cost: several hundred classes).
+     * never taken, so it is not warmed up.
      */
     public void warmUp(Finding example) throws IOException {
         text.render(example);

@@ -1,6 +1,5 @@
 package dev.weft.report.json;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,9 +18,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.weft.report.Report;
 import dev.weft.report.TestAttribution;
 import dev.weft.trace.Site;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -34,26 +35,34 @@ import java.util.Map;
  */
 public final class JsonReportCodec {
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .addModule(new SimpleModule("weft-sites")
-                    .addSerializer(Site.class, new SiteWriter())
-                    .addDeserializer(Site.class, new SiteReader()))
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    /**
+     * The data binding, for reading and for {@link #tree}: made at the first use, since building it and its serializers
+     * costs a JVM that only writes reports (the agent's) about 0.2 s of CPU time; {@link ReportWriter} writes.
+     */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .addModule(new SimpleModule("weft-sites")
+                        .addSerializer(Site.class, new SiteWriter())
+                        .addDeserializer(Site.class, new SiteReader()))
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
 
     /** The JSON text of {@code report}. */
     public String write(Report report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            return mapper.writeValueAsString(tree(report));
-        } catch (JacksonException e) {
+            write(report, out);
+        } catch (IOException e) {
             throw new IllegalStateException("cannot write the report as JSON", e);
         }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /** Writes {@code report} to {@code out}, in UTF-8, and leaves it open. */
     public void write(Report report, OutputStream out) throws IOException {
-        mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, tree(report));
+        ReportWriter.write(report, out);
     }
 
     /**
@@ -61,6 +70,7 @@ public final class JsonReportCodec {
      * (SARIF, HTML) draw from.
      */
     public JsonNode tree(Report report) {
+        ObjectMapper mapper = Mapper.MAPPER;
         ObjectNode root = mapper.valueToTree(report);
         if (!report.tests().isEmpty()) {
             for (JsonNode finding : root.withArray("findings")) {
@@ -78,12 +88,12 @@ public final class JsonReportCodec {
      * features); an {@code IOException} says why it is not JSON.
      */
     public JsonNode readTree(InputStream in) throws IOException {
-        return mapper.reader().without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readTree(in);
+        return Mapper.MAPPER.reader().without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readTree(in);
     }
 
     /** Reads a report from JSON text; an {@code IOException} says why it is not a weft report. */
     public Report read(String json) throws IOException {
-        return report(mapper.readTree(json));
+        return report(Mapper.MAPPER.readTree(json));
     }
 
     /** Reads a report from its JSON tree; the exception says why it is not a weft report. */
@@ -93,11 +103,12 @@ public final class JsonReportCodec {
 
     /** Reads a report from {@code in}, in UTF-8, and leaves it open. */
     public Report read(InputStream in) throws IOException {
-        return report(mapper.reader().without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readTree(in));
+        return report(Mapper.MAPPER.reader().without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readTree(in));
     }
 
     /** The report of a JSON tree, with the tests its findings carry. */
     private Report report(JsonNode root) throws JsonProcessingException {
+        ObjectMapper mapper = Mapper.MAPPER;
         Map<String, TestAttribution> tests = new HashMap<>();
         for (JsonNode finding : root.path("findings")) {
             if (finding.has("test")) {

@@ -17,8 +17,12 @@ import java.nio.file.StandardOpenOption;
 public final class ReportFiles {
 
     private static final JsonReportCodec CODEC = new JsonReportCodec();
-    private static final ObjectWriter TREE_WRITER = new ObjectMapper().writerWithDefaultPrettyPrinter()
-            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    /** Writes JSON trees: made at the first use, as a JVM that writes only reports never needs it. */
+    private static final class TreeWriter {
+        static final ObjectWriter WRITER = new ObjectMapper().writerWithDefaultPrettyPrinter()
+                .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
 
     private ReportFiles() { }
 
@@ -43,7 +47,7 @@ public final class ReportFiles {
      * {@code file}, atomically as {@link #writeAtomically(Report, Path)} does, indented.
      */
     public static void writeAtomically(JsonNode report, Path file) throws IOException {
-        writeAtomically(file, out -> TREE_WRITER.writeValue(out, report));
+        writeAtomically(file, out -> TreeWriter.WRITER.writeValue(out, report));
     }
 
     private static void writeAtomically(Path file, Content content) throws IOException {
