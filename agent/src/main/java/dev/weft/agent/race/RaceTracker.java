@@ -83,11 +83,12 @@ public final class RaceTracker implements Listener {
                 + budget / (1024 * 1024) + " MB (a quarter of the heap)"));
         reporter = new RaceReporter(fields, sites, clocks, locksHeld, sink);
         fastTrack = new FastTrack((var, priorEpoch, priorSite, priorKind, thread, site, kind) -> {
-            if (initHandOffs.any() && initHandOffs.ordered(current.get(), priorEpoch)) {
+            if (reporter.reported(site, priorSite)) { // a racy variable races again at every access: keep that cheap
                 return;
             }
-            if (!reporter.reported(site, priorSite)) { // a racy variable races again at every access: keep that cheap
-                reporter.race(current.get(), var, priorEpoch, priorSite, priorKind, site, kind);
+            RaceThread t = current.get();
+            if (!initHandOffs.any() || !initHandOffs.ordered(t, priorEpoch)) {
+                reporter.race(t, var, priorEpoch, priorSite, priorKind, site, kind);
             }
         });
     }
