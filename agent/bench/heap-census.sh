@@ -43,7 +43,7 @@ for t in "$@"; do
     jcmd_to "$out/heap-after-full-gc-$t.txt" GC.heap_info
   fi
 done
-wait "$pid"
+wait "$pid" || echo "the workload exited with status $?" >&2
 wait "$sampler"
 
 echo "$(cat "$out/stdout" | tail -n 1), peak RSS $(sort -n -k2 "$out/rss.txt" | tail -n 1 | awk '{printf "%d MB", $2 / 1024}')"
