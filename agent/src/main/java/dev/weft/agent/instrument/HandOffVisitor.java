@@ -257,6 +257,21 @@ final class HandOffVisitor extends HookingMethodVisitor {
         super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
     }
 
+    /**
+     * Stack {@code [iterator, action]} stays: before an iterator's {@code forEachRemaining(action)}, a write of the
+     * iterator ({@code CollectionContents.iteratorCalled}), whatever the iterator's source.
+     */
+    private void iteratorDrained() {
+        int site = newSite();
+        contentsCall(site, "forEachRemaining", null);
+        super.visitInsn(Opcodes.SWAP);
+        super.visitInsn(Opcodes.DUP_X1);
+        super.visitInsn(Opcodes.ICONST_1);
+        super.visitLdcInsn(site);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, COLLECTION_CONTENTS, "iteratorCalled", ITERATOR_CALLED, false);
+        rewritten = true;
+    }
+
     @Override
     public void visitTypeInsn(int opcode, String type) {
         constants.clear();
@@ -279,6 +294,9 @@ final class HandOffVisitor extends HookingMethodVisitor {
             sharedField = lastFieldName;
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
+        }
+        if (handOffs.drainsIterator(owner, name, descriptor)) {
+            iteratorDrained();
         }
         if (sharedReference != null && handOffs.steppedIteratorShared(owner, name, descriptor)) {
             iteratorStep(name, sharedReference.isEmpty() ? null : sharedReference.replace('/', '.') + "." + sharedField);
