@@ -53,7 +53,10 @@ final class RaceThread {
      * given, before the map synchronizes (see {@code RaceTracker.releasingBeforeKeyHash}); until it acquires.
      */
     boolean keyHashNext;
-    /** How deep the thread is in such a key's {@code hashCode()} and the callbacks it runs, which acquire nothing. */
+    /**
+     * How deep the thread is in such a key's {@code hashCode()} and the callbacks it runs, which acquire nothing; back to
+     * 0 when the thread acquires (the map's call returns, or the hash itself makes a call that synchronizes).
+     */
     int keyHashDepth;
     /** Races found in the current access, reported once the access's shadow state is unlocked; or null. */
     List<Conflict> conflicts;

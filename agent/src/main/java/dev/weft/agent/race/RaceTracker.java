@@ -512,6 +512,7 @@ public final class RaceTracker implements Listener {
         RaceThread t = current.get();
         t.releasedLast = null;
         t.keyHashNext = false;
+        t.keyHashDepth = 0; // the call is over: a key's hash left without its exit hook exempts nothing after it
     }
 
     /** A read-mode call on a {@code StampedLock} releases into its readers' clock, which only write stamps acquire. */
@@ -531,7 +532,10 @@ public final class RaceTracker implements Listener {
      */
     @Override
     public void callbackEntered(int site) {
-        RaceThread t = current.get();
+        callbackEntered(current.get());
+    }
+
+    private void callbackEntered(RaceThread t) {
         t.keyHashNext = false;
         if (t.keyHashDepth > 0) {
             t.keyHashDepth++; // nested in the hash of a map call's key, before the map synchronizes
@@ -555,7 +559,7 @@ public final class RaceTracker implements Listener {
             t.keyHashNext = false;
             t.keyHashDepth = 1;
         } else {
-            callbackEntered(site);
+            callbackEntered(t);
         }
     }
 

@@ -439,6 +439,7 @@ class RaceTrackerTest {
         Object map = new Object();
         runAlone("putter", () -> {
             tracker.fieldWritten(account, balance, deposit);
+            tracker.fieldWritten(account, version, deposit);
             tracker.releasing(map, deposit);
             tracker.acquired(map, deposit);
         });
@@ -450,7 +451,9 @@ class RaceTrackerTest {
             tracker.fieldRead(account, balance, audit);
             tracker.callbackExited(audit);
             tracker.acquired(map, audit);
-            tracker.releasing(map, audit); // map.hashCode(): stored keys' hashes
+        });
+        runAlone("summer", () -> {
+            tracker.releasing(map, audit); // map.hashCode(): the stored keys' hashes
             tracker.hashCodeEntered(audit);
             tracker.fieldRead(account, version, audit);
             tracker.callbackExited(audit);
