@@ -389,4 +389,16 @@ record PairedListener(Listener first, Listener second) implements Listener {
         first.callbackExited(site);
         second.callbackExited(site);
     }
+
+    @Override
+    public void hashCodeEntered(int site) {
+        first.hashCodeEntered(site);
+        second.hashCodeEntered(site);
+    }
+
+    @Override
+    public void releasingBeforeKeyHash(Object sync, int site) {
+        first.releasingBeforeKeyHash(sync, site);
+        second.releasingBeforeKeyHash(sync, site);
+    }
 }

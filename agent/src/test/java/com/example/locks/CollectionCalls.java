@@ -148,4 +148,22 @@ public final class CollectionCalls {
         cursor = list.iterator();
         return cursor.next();
     }
+
+    @SuppressWarnings("unchecked")
+    static int iteratorsCastAndFromAnArray() {
+        Object given = new ArrayList<>(List.of(1, 2)).iterator();
+        java.util.Iterator<Integer> cast = (java.util.Iterator<Integer>) given; // checked: another may hold it
+        java.util.Iterator<Integer>[] cursors = new java.util.Iterator[] {new ArrayList<>(List.of(3)).iterator()};
+        int sum = cast.next() + cursors[0].next();
+        for (int x : new ArrayList<>(List.of(4))) { // a loop's own iterator: not checked
+            sum += x;
+        }
+        return sum;
+    }
+
+    static int iteratorDrained() {
+        int[] sum = new int[1];
+        new ArrayList<>(List.of(2, 3)).iterator().forEachRemaining(x -> sum[0] += x);
+        return sum[0];
+    }
 }

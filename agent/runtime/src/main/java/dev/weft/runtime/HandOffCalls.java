@@ -131,6 +131,7 @@ public final class HandOffCalls {
     private static final MethodHandle RELEASING;
     private static final MethodHandle ACQUIRED;
     private static final MethodHandle RELEASING_SELF;
+    private static final MethodHandle RELEASING_KEYED;
     private static final MethodHandle UNSAFE_RELEASING;
     private static final MethodHandle UNSAFE_ACQUIRED;
     private static final MethodHandle ACQUIRED_SELF;
@@ -185,6 +186,8 @@ public final class HandOffCalls {
             RELEASING = lookup.findStatic(HandOffCalls.class, "releasing", onReceiver);
             ACQUIRED = lookup.findStatic(HandOffCalls.class, "acquired", onReceiver);
             RELEASING_SELF = lookup.findStatic(Weft.class, "releasing", onReceiver);
+            RELEASING_KEYED = lookup.findStatic(HandOffCalls.class, "releasingKeyed",
+                    MethodType.methodType(void.class, Object.class, int.class, int.class, boolean.class));
             MethodType atOffset = MethodType.methodType(void.class, Object.class, long.class, int.class);
             UNSAFE_RELEASING = lookup.findStatic(UnsafeFields.class, "releasing", atOffset);
             UNSAFE_ACQUIRED = lookup.findStatic(UnsafeFields.class, "acquired", atOffset);
@@ -799,7 +802,9 @@ public final class HandOffCalls {
         } else {
             MethodHandle guarded = call;
             if (await || edges) {
-                MethodHandle before = await ? AWAITING : self ? RELEASING_SELF : RELEASING;
+                int keyed = await ? 0 : KeyHashingCalls.receivers(name, type.parameterArray());
+                MethodHandle before = await ? AWAITING : keyed != 0 ? MethodHandles.insertArguments(RELEASING_KEYED, 2, keyed, self)
+                        : self ? RELEASING_SELF : RELEASING;
                 guarded = MethodHandles.foldArguments(call, onReceiver(before, site, receiver));
             }
             MethodHandle cleanup;
@@ -995,6 +1000,11 @@ public final class HandOffCalls {
                 Weft.releasing(SyncObjects.of(c), site);
             }
         }
+    }
+
+    /** Before a call that may hash its key before its receiver synchronizes ({@link KeyHashingCalls}). */
+    private static void releasingKeyed(Object receiver, int site, int receivers, boolean self) {
+        KeyHashingCalls.releasing(receivers, receiver, self ? receiver : SyncObjects.of(receiver), site);
     }
 
     private static void acquired(Object receiver, int site) {

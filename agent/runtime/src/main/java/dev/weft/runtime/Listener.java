@@ -398,4 +398,22 @@ public interface Listener {
 
     /** The thread returns from such a callback. */
     default void callbackExited(int site) { }
+
+    /**
+     * The thread enters a {@code hashCode()} of the program's: a callback ({@link #callbackEntered}), unless it is the
+     * one {@link #releasingBeforeKeyHash} announced.
+     */
+    default void hashCodeEntered(int site) {
+        callbackEntered(site);
+    }
+
+    /**
+     * Before a call on a {@code ConcurrentHashMap} that hashes its key argument before it synchronizes ({@code get(key)},
+     * {@code put(key, v)}...): a {@link #releasing} of {@code sync}, after which the thread's next callback, when it is a
+     * {@code hashCode()}, is the argument's, run before the map's synchronization: it and the callbacks nested in it
+     * acquire nothing from the map.
+     */
+    default void releasingBeforeKeyHash(Object sync, int site) {
+        releasing(sync, site);
+    }
 }

@@ -71,6 +71,8 @@ final class Submission {
      */
     private final boolean concurrentCollector;
     private final String name;
+    /** The receivers whose call hashes its key before it synchronizes ({@link KeyHashingCalls}). */
+    private final int keyHashing;
     private final int site;
 
     /**
@@ -95,6 +97,7 @@ final class Submission {
         this.inline = inline;
         this.concurrentCollector = !onReceiver && HandOffCalls.CONCURRENT_COLLECTORS.contains(name);
         this.name = name;
+        this.keyHashing = onReceiver && inline ? KeyHashingCalls.receivers(name, parameters) : 0;
         this.site = site;
     }
 
@@ -225,7 +228,7 @@ final class Submission {
                     ? new HandedOffCollector<>(collector, syncs, syncs, syncs, site)
                     : HandedOffTask.wrapFunction(parameters[i], arguments[i], syncs, syncs, site);
         }
-        Weft.releasing(sync, site);
+        KeyHashingCalls.releasing(keyHashing, onReceiver ? arguments[0] : null, sync, site);
         Object result = null;
         try {
             result = target.invokeExact(arguments);

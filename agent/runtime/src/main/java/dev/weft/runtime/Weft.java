@@ -664,6 +664,16 @@ public final class Weft {
         }
     }
 
+    /** On entry to a {@code hashCode()} of the program's: a callback, unless it hashes a {@code ConcurrentHashMap} call's key. */
+    public static void hashCodeEntered(int site) {
+        Listener l = listener;
+        try {
+            l.hashCodeEntered(site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
     /** Before such a callback returns: inside a call on a synchronizing object, it releases what it did. */
     public static void callbackExited(int site) {
         Listener l = listener;
@@ -914,6 +924,19 @@ public final class Weft {
         Listener l = listener;
         try {
             l.releasing(sync, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** Before a call on a {@code ConcurrentHashMap} that hashes its key first; see {@link Listener#releasingBeforeKeyHash}. */
+    public static void releasingBeforeKeyHash(Object sync, int site) {
+        if (sync == null) {
+            return;
+        }
+        Listener l = listener;
+        try {
+            l.releasingBeforeKeyHash(sync, site);
         } catch (Throwable t) {
             failed(l, t);
         }

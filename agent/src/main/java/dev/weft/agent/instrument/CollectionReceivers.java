@@ -87,9 +87,9 @@ final class CollectionReceivers {
     private static final int DEPTH = 12;
 
     private final Map<String, Calls> byMethod;
-    private final Map<String, Long> handedOnIterators;
+    private final Map<String, java.util.BitSet> handedOnIterators;
 
-    private CollectionReceivers(Map<String, Calls> byMethod, Map<String, Long> handedOnIterators) {
+    private CollectionReceivers(Map<String, Calls> byMethod, Map<String, java.util.BitSet> handedOnIterators) {
         this.byMethod = byMethod;
         this.handedOnIterators = handedOnIterators;
     }
@@ -104,7 +104,7 @@ final class CollectionReceivers {
      */
     static CollectionReceivers of(net.bytebuddy.jar.asm.ClassReader scanned, byte[] classFile, HandOffSites handOffs) {
         Map<String, Calls> byMethod = new HashMap<>();
-        Map<String, Long> handedOnIterators = HandedOnIterators.of(scanned);
+        Map<String, java.util.BitSet> handedOnIterators = HandedOnIterators.of(scanned);
         Set<String> calling = methodsCheckingContents(scanned, handOffs);
         if (calling.isEmpty()) {
             return new CollectionReceivers(byMethod, handedOnIterators);
@@ -187,9 +187,9 @@ final class CollectionReceivers {
         return (answers[item] >> shift & 2) != 0;
     }
 
-    /** The local slots of this method that hold an iterator another thread may step too ({@link HandedOnIterators}). */
-    long handedOnIterators(String name, String descriptor) {
-        return handedOnIterators.getOrDefault(name + descriptor, 0L);
+    /** The local slots of this method that hold an iterator another thread may step too ({@link HandedOnIterators}), or null. */
+    java.util.BitSet handedOnIterators(String name, String descriptor) {
+        return handedOnIterators.get(name + descriptor);
     }
 
     /** A fresh cursor over the answers for this method's calls. */

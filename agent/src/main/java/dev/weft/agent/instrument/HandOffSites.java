@@ -390,6 +390,17 @@ final class HandOffSites {
                 && !name.equals("notify") && !name.equals("notifyAll") && !name.equals("wait");
     }
 
+    /**
+     * Whether a call is an iterator's {@code forEachRemaining(action)}, checked as a write of the iterator whatever the
+     * receiver's source: it moves the cursor to the end in one call, so a second thread's drain of a shared iterator
+     * races with it, and the call is rare enough (no {@code for} loop makes it) to pay a check where the iterator is the
+     * method's own.
+     */
+    boolean drainsIterator(String owner, String name, String descriptor) {
+        return contents && name.equals("forEachRemaining") && descriptor.equals("(Ljava/util/function/Consumer;)V")
+                && (owner.equals("java/util/Iterator") || owner.equals("java/util/ListIterator"));
+    }
+
     /** Whether such an iterator call moves the iterator (a write of it): {@code next}, {@code previous}, {@code remove}. */
     static boolean stepsIterator(String name) {
         return name.equals("next") || name.equals("previous") || name.equals("remove");

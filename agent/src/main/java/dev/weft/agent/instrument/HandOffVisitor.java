@@ -88,12 +88,12 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private final List<Object> constants = new ArrayList<>();
     /** How many local slots hold the parameters of a lambda's body (the variables it captured first), else 0. */
     private final int capturedSlots;
-    /** The local slots (bit {@code n} for slot {@code n}) that hold an iterator handed on ({@link HandedOnIterators}). */
-    private final long handedOnIterators;
+    /** The local slots that hold an iterator handed on ({@link HandedOnIterators}), or null for none. */
+    private final java.util.BitSet handedOnIterators;
     /**
      * Where the last instruction took the reference it left on the stack, when another thread may hold it too: the
-     * owner of the field it was read from ({@link #sharedField} its name), {@code ""} for a lambda body's parameter or
-     * a local that holds an iterator handed on; else {@code null}.
+     * owner of the field it was read from ({@link #sharedField} its name), {@code ""} for a lambda body's parameter, a
+     * local that holds an iterator handed on or an array's element; a cast keeps it; else {@code null}.
      */
     private String sharedReference;
     private String sharedField;
@@ -102,7 +102,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
     private String lastFieldName;
 
     private HandOffVisitor(MethodVisitor next, MethodSites sites, HandOffSites handOffs, CollectionReceivers.Calls receivers,
-                           int capturedSlots, long handedOnIterators) {
+                           int capturedSlots, java.util.BitSet handedOnIterators) {
         super(next, sites);
         this.handOffs = handOffs;
         this.receivers = receivers;
@@ -115,10 +115,10 @@ final class HandOffVisitor extends HookingMethodVisitor {
      *
      * @param receivers where the receivers of the method's calls on collections come from, or {@code null}
      * @param capturedSlots for a lambda's body, the local slots of its parameters; else 0
-     * @param handedOnIterators the local slots that hold an iterator handed on, one bit each
+     * @param handedOnIterators the local slots that hold an iterator handed on, or null for none
      */
     static MethodVisitor of(MethodVisitor next, MethodSites sites, HandOffSites handOffs, int classVersion,
-                            CollectionReceivers.Calls receivers, int capturedSlots, long handedOnIterators) {
+                            CollectionReceivers.Calls receivers, int capturedSlots, java.util.BitSet handedOnIterators) {
         return (classVersion & 0xFFFF) >= Opcodes.V1_7
                 ? new HandOffVisitor(next, sites, handOffs, receivers, capturedSlots, handedOnIterators) : next;
     }
@@ -166,7 +166,9 @@ final class HandOffVisitor extends HookingMethodVisitor {
     @Override
     public void visitInsn(int opcode) {
         constants.clear();
-        if (opcode != Opcodes.DUP) { // a copy of the reference is the same reference (an iterator's next() is given its copy)
+        if (opcode == Opcodes.AALOAD) { // an array's element: whoever filled the array may hold it too
+            sharedReference = "";
+        } else if (opcode != Opcodes.DUP) { // a copy of the reference is the same reference (an iterator's next() is given its copy)
             sharedReference = null;
         }
         super.visitInsn(opcode);
@@ -182,7 +184,7 @@ final class HandOffVisitor extends HookingMethodVisitor {
     @Override
     public void visitVarInsn(int opcode, int varIndex) {
         constants.clear();
-        boolean shared = varIndex < capturedSlots || varIndex < 64 && (handedOnIterators >>> varIndex & 1) != 0;
+        boolean shared = varIndex < capturedSlots || handedOnIterators != null && handedOnIterators.get(varIndex);
         sharedReference = opcode == Opcodes.ALOAD && shared ? "" : null;
         super.visitVarInsn(opcode, varIndex);
     }
@@ -255,10 +257,27 @@ final class HandOffVisitor extends HookingMethodVisitor {
         super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
     }
 
+    /**
+     * Stack {@code [iterator, action]} stays: before an iterator's {@code forEachRemaining(action)}, a write of the
+     * iterator ({@code CollectionContents.iteratorCalled}), whatever the iterator's source.
+     */
+    private void iteratorDrained() {
+        int site = newSite();
+        contentsCall(site, "forEachRemaining", null);
+        super.visitInsn(Opcodes.SWAP);
+        super.visitInsn(Opcodes.DUP_X1);
+        super.visitInsn(Opcodes.ICONST_1);
+        super.visitLdcInsn(site);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, COLLECTION_CONTENTS, "iteratorCalled", ITERATOR_CALLED, false);
+        rewritten = true;
+    }
+
     @Override
     public void visitTypeInsn(int opcode, String type) {
         constants.clear();
-        sharedReference = null;
+        if (opcode != Opcodes.CHECKCAST) { // a cast reference is the same reference: (Iterator<T>) field
+            sharedReference = null;
+        }
         if (opcode == Opcodes.NEW) {
             pendingNews.push(type);
         }
@@ -275,6 +294,9 @@ final class HandOffVisitor extends HookingMethodVisitor {
             sharedField = lastFieldName;
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
+        }
+        if (handOffs.drainsIterator(owner, name, descriptor)) {
+            iteratorDrained();
         }
         if (sharedReference != null && handOffs.steppedIteratorShared(owner, name, descriptor)) {
             iteratorStep(name, sharedReference.isEmpty() ? null : sharedReference.replace('/', '.') + "." + sharedField);

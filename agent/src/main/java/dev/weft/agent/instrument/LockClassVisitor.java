@@ -143,7 +143,7 @@ final class LockClassVisitor extends ClassVisitor {
             int capturedSlots = lambdaBody ? (Type.getArgumentsAndReturnSizes(descriptor) >> 2) - ((access & Opcodes.ACC_STATIC) != 0 ? 1 : 0) : 0;
             next = HandOffVisitor.of(next, sites, handOffs, version,
                     receivers == null ? null : receivers.of(name, descriptor), capturedSlots,
-                    receivers == null ? 0 : receivers.handedOnIterators(name, descriptor));
+                    receivers == null ? null : receivers.handedOnIterators(name, descriptor));
         }
         if (rewrites.handOffs() && ExecutedTaskVisitor.mayReject(descriptor)) {
             // a RejectedExecutionHandler's (a lambda's body too); before HandOffVisitor, which sees its queue calls as passed on
@@ -198,7 +198,7 @@ final class LockClassVisitor extends ClassVisitor {
         if (rewrites.memoryAccesses() && (access & (Opcodes.ACC_STATIC | Opcodes.ACC_ABSTRACT)) == 0
                 && CALLBACKS.contains(name + descriptor.substring(descriptor.lastIndexOf(')') + 1))
                 && descriptor.startsWith(CALLBACK_PARAMETERS.get(name))) {
-            return MethodBracketVisitor.Bracket.CALLBACK;
+            return name.equals("hashCode") ? MethodBracketVisitor.Bracket.HASH_CALLBACK : MethodBracketVisitor.Bracket.CALLBACK;
         }
         boolean instance = (access & (Opcodes.ACC_STATIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE | Opcodes.ACC_BRIDGE)) == 0;
         boolean body = instance && descriptor.startsWith("()") && (name.equals("compute") || name.equals("run") && descriptor.equals("()V")

@@ -68,7 +68,12 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
          * {@code Phaser}'s {@code onAdvance}):
          * {@code Weft.callbackEntered(site)} and {@code callbackExited(site)}.
          */
-        CALLBACK("callbackEntered", "callbackExited", "(I)V");
+        CALLBACK("callbackEntered", "callbackExited", "(I)V"),
+        /**
+         * {@code hashCode()}: a {@link #CALLBACK} whose begin is {@code Weft.hashCodeEntered(site)}, which a
+         * {@code ConcurrentHashMap} call's key hashed before the map synchronizes does not order after the map.
+         */
+        HASH_CALLBACK("hashCodeEntered", "callbackExited", "(I)V");
 
         final String begin;
         final String end;

@@ -490,13 +490,29 @@ public final class RaceTracker implements Listener {
     @Override
     public void releasing(Object sync, int site) {
         release(sync, ObjectShadow.HAND_OFF);
-        current.get().releasedLast = sync;
+        RaceThread t = current.get();
+        t.releasedLast = sync;
+        t.keyHashNext = false;
+    }
+
+    /**
+     * A {@code ConcurrentHashMap} call hashes its key before it reads the table: the key's {@code hashCode()}, the
+     * thread's next callback when the key's class has one, is ordered after nothing the map received
+     * ({@link #hashCodeEntered}), so two threads that compute a key's cached hash in {@code get(key)} race.
+     */
+    @Override
+    public void releasingBeforeKeyHash(Object sync, int site) {
+        releasing(sync, site);
+        current.get().keyHashNext = true;
     }
 
     @Override
     public void acquired(Object sync, int site) {
         acquire(sync, ObjectShadow.HAND_OFF);
-        current.get().releasedLast = null;
+        RaceThread t = current.get();
+        t.releasedLast = null;
+        t.keyHashNext = false;
+        t.keyHashDepth = 0; // the call is over: a key's hash left without its exit hook exempts nothing after it
     }
 
     /** A read-mode call on a {@code StampedLock} releases into its readers' clock, which only write stamps acquire. */
@@ -516,15 +532,44 @@ public final class RaceTracker implements Listener {
      */
     @Override
     public void callbackEntered(int site) {
-        Object sync = current.get().releasedLast;
+        callbackEntered(current.get());
+    }
+
+    private void callbackEntered(RaceThread t) {
+        t.keyHashNext = false;
+        if (t.keyHashDepth > 0) {
+            t.keyHashDepth++; // nested in the hash of a map call's key, before the map synchronizes
+            return;
+        }
+        Object sync = t.releasedLast;
         if (sync != null) {
             acquire(sync, ObjectShadow.HAND_OFF);
         }
     }
 
+    /**
+     * The {@code hashCode()} of a {@code ConcurrentHashMap} call's key ({@link #releasingBeforeKeyHash}) acquires nothing,
+     * nor do the callbacks it runs; it still releases into the map when it returns, as the map's later synchronization
+     * publishes what it wrote. Any other {@code hashCode()} is a callback as {@code compareTo} is.
+     */
+    @Override
+    public void hashCodeEntered(int site) {
+        RaceThread t = current.get();
+        if (t.keyHashNext) {
+            t.keyHashNext = false;
+            t.keyHashDepth = 1;
+        } else {
+            callbackEntered(t);
+        }
+    }
+
     @Override
     public void callbackExited(int site) {
-        Object sync = current.get().releasedLast;
+        RaceThread t = current.get();
+        if (t.keyHashDepth > 0) {
+            t.keyHashDepth--;
+        }
+        Object sync = t.releasedLast;
         if (sync != null) {
             release(sync, ObjectShadow.HAND_OFF);
         }

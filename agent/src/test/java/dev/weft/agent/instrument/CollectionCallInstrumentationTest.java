@@ -171,6 +171,18 @@ class CollectionCallInstrumentationTest {
     }
 
     @Test
+    void anIteratorCastFromAnotherTypeOrTakenFromAnArrayIsChecked() throws Throwable {
+        assertEquals(8, fixtures.run("CollectionCalls", "iteratorsCastAndFromAnArray"));
+        assertEquals(List.of("contentsWritten Itr", "contentsWritten Itr"), contentsEvents()); // cast.next(), cursors[0].next()
+    }
+
+    @Test
+    void forEachRemainingIsAWriteOfTheIteratorWhateverItsSource() throws Throwable {
+        assertEquals(5, fixtures.run("CollectionCalls", "iteratorDrained"));
+        assertEquals(List.of("contentsWritten Itr"), contentsEvents());
+    }
+
+    @Test
     void anIteratorReadFromAVolatileFieldIsCheckedAndNamedByTheField() throws Throwable {
         assertEquals(7, fixtures.run("CollectionCalls", "iteratorInAVolatileField"));
         assertEquals(List.of("contentsWritten Itr"), contentsEvents());

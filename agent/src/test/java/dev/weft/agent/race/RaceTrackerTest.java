@@ -412,6 +412,57 @@ class RaceTrackerTest {
     }
 
     @Test
+    void theHashOfAConcurrentMapCallsKeyAcquiresNothingFromTheMap() throws Exception {
+        Object map = new Object();
+        runAlone("lookup-1", () -> {
+            tracker.releasingBeforeKeyHash(map, deposit); // map.get(key) hashes the key first
+            tracker.hashCodeEntered(deposit);
+            tracker.fieldRead(account, balance, deposit);
+            tracker.fieldWritten(account, balance, deposit); // the cached hash
+            tracker.callbackExited(deposit);
+            tracker.acquired(map, deposit);
+        });
+        runAlone("lookup-2", () -> {
+            tracker.releasingBeforeKeyHash(map, audit);
+            tracker.hashCodeEntered(audit);
+            tracker.callbackEntered(audit); // a component's hashCode, nested in the key's
+            tracker.fieldRead(account, balance, audit);
+            tracker.callbackExited(audit);
+            tracker.callbackExited(audit);
+            tracker.acquired(map, audit);
+        });
+        assertEquals(1, findings.size(), findings.toString());
+    }
+
+    @Test
+    void aHashCodeAfterTheKeysOrOutsideAKeyedCallIsACallback() throws Exception {
+        Object map = new Object();
+        runAlone("putter", () -> {
+            tracker.fieldWritten(account, balance, deposit);
+            tracker.fieldWritten(account, version, deposit);
+            tracker.releasing(map, deposit);
+            tracker.acquired(map, deposit);
+        });
+        runAlone("hasher", () -> {
+            tracker.releasingBeforeKeyHash(map, audit); // a key whose hashCode() is the JDK's: its equals comes first
+            tracker.callbackEntered(audit);
+            tracker.callbackExited(audit);
+            tracker.hashCodeEntered(audit); // a stored key's, inside the map's call
+            tracker.fieldRead(account, balance, audit);
+            tracker.callbackExited(audit);
+            tracker.acquired(map, audit);
+        });
+        runAlone("summer", () -> {
+            tracker.releasing(map, audit); // map.hashCode(): the stored keys' hashes
+            tracker.hashCodeEntered(audit);
+            tracker.fieldRead(account, version, audit);
+            tracker.callbackExited(audit);
+            tracker.acquired(map, audit);
+        });
+        assertTrue(findings.isEmpty(), findings.toString());
+    }
+
+    @Test
     void aCallbackOutsideAnyCallOrdersNothing() throws Exception {
         runAlone("first", () -> tracker.fieldWritten(account, balance, deposit));
         runAlone("second", () -> {

@@ -1,0 +1,35 @@
+package example.racehunt;
+
+import java.util.function.Function;
+
+/**
+ * A generic memo cache counts its hits in a static field, which every parameterization shares: a {@code Cache<String>}
+ * used by one thread and a {@code Cache<Integer>} used by another bump the same count.
+ */
+// weft: expect race example.racehunt.GenericCacheStaticHits$Cache.lookups threads=names,ports
+public final class GenericCacheStaticHits {
+
+    static final class Cache<T> {
+        static int lookups;
+        private final Function<String, T> loader;
+        private T last;
+
+        Cache(Function<String, T> loader) {
+            this.loader = loader;
+        }
+
+        T get(String key) {
+            lookups++; // weft: race
+            last = loader.apply(key);
+            return last;
+        }
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Cache<String> names = new Cache<>(String::toUpperCase);
+        Cache<Integer> ports = new Cache<>(Integer::valueOf);
+        Object[] got = new Object[2];
+        Threads.runAll(new String[] {"names", "ports"}, () -> got[0] = names.get("db"), () -> got[1] = ports.get("5432"));
+        System.out.println(got[0] + ":" + got[1] + " after " + Cache.lookups);
+    }
+}
