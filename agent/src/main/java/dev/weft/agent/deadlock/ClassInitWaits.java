@@ -148,7 +148,7 @@ final class ClassInitWaits {
         }
         String initialized = initializing[clinit].getClassName();
         InitializationTriggers.Trigger trigger = triggers.triggerOf(stuck, initialized, holderThread.getContextClassLoader());
-        if (trigger == null || !trigger.named() && !onlyInitializers(holderThread, waiterThread)) {
+        if (trigger == null || !trigger.named() && !noOtherInitializer(holderThread, waiterThread)) {
             return false;
         }
         Resource initialization = Resource.classInitialization(FIRST_INITIALIZATION_ID + added.size(), initialized);
@@ -170,7 +170,7 @@ final class ClassInitWaits {
      * Whether no thread but these two runs a static initializer: a thread that asked the JDK to initialize a class
      * given at run time then waits for one the waiter initializes (or for a thread that waits for the waiter's).
      */
-    private static boolean onlyInitializers(Thread holder, Thread waiter) {
+    private static boolean noOtherInitializer(Thread holder, Thread waiter) {
         for (Map.Entry<Thread, StackTraceElement[]> entry : Thread.getAllStackTraces().entrySet()) {
             if (entry.getKey() != holder && entry.getKey() != waiter
                     && Arrays.stream(entry.getValue()).anyMatch(frame -> frame.getMethodName().equals("<clinit>"))) {
