@@ -6,8 +6,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A batch of transfers locks every account it touches through method references, {@code forEach(Lock::lock)},
- * in the order the batch lists them; a second batch, 500 ms later, lists the same accounts the other way round.
- * The run does not deadlock, but another schedule would: weft predicts it (lock-order), in deadlock-only mode too.
+ * in the order the batch lists them; a second batch, once the first is done (a latch), lists them the other way round.
+ * The run never deadlocks, but another schedule would: weft predicts it (lock-order), in deadlock-only mode too.
  */
 public final class BatchTransfers {
     static final Lock checking = new ReentrantLock(), savings = new ReentrantLock();
@@ -24,9 +24,13 @@ public final class BatchTransfers {
     }
 
     public static void main(String[] args) throws Exception {
-        Thread morning = new Thread(() -> transfer(List.of(checking, savings), 10), "morning");
+        java.util.concurrent.CountDownLatch morningDone = new java.util.concurrent.CountDownLatch(1);
+        Thread morning = new Thread(() -> {
+            transfer(List.of(checking, savings), 10);
+            morningDone.countDown();
+        }, "morning");
         Thread evening = new Thread(() -> {
-            try { Thread.sleep(500); } catch (InterruptedException e) { }
+            try { morningDone.await(); } catch (InterruptedException e) { return; }
             transfer(List.of(savings, checking), -10);
         }, "evening");
         morning.start(); evening.start(); morning.join(); evening.join();

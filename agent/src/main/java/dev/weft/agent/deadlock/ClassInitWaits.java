@@ -8,6 +8,7 @@ import dev.weft.analysis.waitfor.ThreadSnapshot;
 import dev.weft.analysis.waitfor.Wait;
 import dev.weft.trace.Site;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,9 +25,12 @@ import java.util.Set;
  *   <li>B waits for a lock A holds, the same wait (blocked in the JVM) for {@link #STUCK_NANOS};</li>
  *   <li>A is {@code RUNNABLE}, in no wait weft sees, and used less than {@link #IDLE_CPU_NANOS} of CPU meanwhile;</li>
  *   <li>B's stack holds C's {@code <clinit>}: B initializes C;</li>
- *   <li>A's top frame is application code (not a native method) at a line that uses C: a static field or method
- *       of C, or {@code new C} ({@link InitializationTriggers}), where the JVM makes a thread wait for C's
- *       initialization.</li>
+ *   <li>A's top frame is application code (not a native method) at a line that initializes C: a static field or
+ *       method C declares, or {@code new} of C, of a subclass, or of a class implementing C when C is an interface with
+ *       a default method ({@link InitializationTriggers}), where the JVM makes a thread wait for C's initialization;
+ *       or A's top frame is the JDK's native method that initializes a class given at run time
+ *       ({@code Class.forName}, {@code Lookup.ensureInitialized}) called from application code, and no thread but B
+ *       runs a static initializer (so the class A waits for is one B initializes).</li>
  * </ul>
  * A then waits for the initialization of C, which B holds from the frame that made it initialize C; the wait-for
  * graph gets both and reports the cycle. A thread merely slow in a long static initializer waits for no lock that
@@ -138,17 +142,18 @@ final class ClassInitWaits {
             }
         }
         StackTraceElement[] stuck = holderThread.getStackTrace();
-        if (clinit < 0 || stuck.length == 0 || stuck[0].isNativeMethod() || holderThread.getState() != Thread.State.RUNNABLE
+        if (clinit < 0 || holderThread.getState() != Thread.State.RUNNABLE
                 || waiterState.waitEpoch() != seen.epoch()) { // either moved while the stacks were taken: not stuck
             return false;
         }
         String initialized = initializing[clinit].getClassName();
-        if (!triggers.lineUses(stuck[0], initialized, holderThread.getContextClassLoader())) {
+        InitializationTriggers.Trigger trigger = triggers.triggerOf(stuck, initialized, holderThread.getContextClassLoader());
+        if (trigger == null || !trigger.named() && !noOtherInitializer(holderThread, waiterThread)) {
             return false;
         }
         Resource initialization = Resource.classInitialization(FIRST_INITIALIZATION_ID + added.size(), initialized);
         ThreadSnapshot waitingForIt = taker.waitingUnseen(holder, holderThread,
-                new Wait(initialization, Mode.EXCLUSIVE, Site.of(stuck[0]), false), UserStack.of(stuck));
+                new Wait(initialization, Mode.EXCLUSIVE, Site.of(trigger.at()), false), UserStack.of(stuck));
         if (waitingForIt == null) {
             return false;
         }
@@ -158,6 +163,20 @@ final class ClassInitWaits {
         holds.add(new Hold(initialization, Mode.EXCLUSIVE, 1, startedAt));
         replaced.put(waiter.tid(), new ThreadSnapshot(waiter.tid(), waiter.name(), holds, waiter.waiting(), UserStack.of(initializing)));
         added.add(waitingForIt);
+        return true;
+    }
+
+    /**
+     * Whether no thread but these two runs a static initializer: a thread that asked the JDK to initialize a class
+     * given at run time then waits for one the waiter initializes (or for a thread that waits for the waiter's).
+     */
+    private static boolean noOtherInitializer(Thread holder, Thread waiter) {
+        for (Map.Entry<Thread, StackTraceElement[]> entry : Thread.getAllStackTraces().entrySet()) {
+            if (entry.getKey() != holder && entry.getKey() != waiter
+                    && Arrays.stream(entry.getValue()).anyMatch(frame -> frame.getMethodName().equals("<clinit>"))) {
+                return false;
+            }
+        }
         return true;
     }
 }

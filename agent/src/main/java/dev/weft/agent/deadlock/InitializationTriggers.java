@@ -2,8 +2,11 @@ package dev.weft.agent.deadlock;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.Label;
@@ -11,55 +14,128 @@ import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 
 /**
- * Whether the code at a frame's line makes the JVM initialize a class: {@code getstatic}, {@code putstatic} or
- * {@code invokestatic} of a member of that class, or {@code new} of it. Read from the frame's class file, as its
- * loader finds it (weft's rewrites keep the lines and these instructions); asked only of a thread suspected of
- * waiting for a class's initialization, and kept per question.
+ * Whether a thread's stack shows it making the JVM initialize a class. Either its top frame is application code at a
+ * line that initializes that class: {@code getstatic}, {@code putstatic} or {@code invokestatic} of a member the class
+ * declares (named through it or a subclass), or {@code new} of it, of a subclass, or of a class implementing it when
+ * it is an interface with a default method ({@link DeclaredTypes}). Or its top frame is the JDK's native method that
+ * initializes a class given at run time ({@code Class.forName}, {@code MethodHandles.Lookup.ensureInitialized}), the
+ * first application frame below calling the JDK method above it at its line: which class is then not known from the
+ * code. Read from the frames' class files, as their loader finds them (weft's rewrites keep the lines and these
+ * instructions); asked only of a thread suspected of waiting for a class's initialization, and kept per question.
  */
 final class InitializationTriggers {
 
+    /** The JDK's native methods in which a thread initializes a class it was given at run time. */
+    private static final Set<String> INITIALIZING_NATIVES = Set.of("java.lang.Class.forName0",
+            "jdk.internal.misc.Unsafe.ensureClassInitialized0");
+
+    /**
+     * Where a thread waits for a class's initialization.
+     *
+     * @param at    the application frame that made it initialize the class
+     * @param named whether that frame's line names the class (or a subclass); otherwise it asked the JDK to
+     *              initialize a class given at run time
+     */
+    record Trigger(StackTraceElement at, boolean named) { }
+
+    /** One instruction of a line that may make the JVM initialize a class. */
+    private record Instruction(int opcode, String owner, String name, String descriptor) { }
+
     private final Map<String, Boolean> answers = new HashMap<>();
 
-    /** Whether the code of {@code frame}'s method at its line uses class {@code initialized} so that it initializes it. */
-    boolean lineUses(StackTraceElement frame, String initialized, ClassLoader loader) {
-        String question = frame.getClassName() + "." + frame.getMethodName() + ":" + frame.getLineNumber() + " " + initialized;
-        return answers.computeIfAbsent(question, q -> read(frame, initialized.replace('.', '/'), loader));
+    /**
+     * How {@code stack} (a thread's, top first) makes it initialize class {@code initialized}, or {@code null} when it
+     * does not show it.
+     */
+    Trigger triggerOf(StackTraceElement[] stack, String initialized, ClassLoader loader) {
+        if (stack.length == 0) {
+            return null;
+        }
+        if (!stack[0].isNativeMethod()) {
+            return lineUses(stack[0], initialized, loader) ? new Trigger(stack[0], true) : null;
+        }
+        if (!INITIALIZING_NATIVES.contains(stack[0].getClassName() + "." + stack[0].getMethodName())) {
+            return null;
+        }
+        for (int i = 1; i < stack.length; i++) {
+            if (!inJdk(stack[i])) {
+                return lineCalls(stack[i], stack[i - 1], loader) ? new Trigger(stack[i], false) : null;
+            }
+        }
+        return null;
     }
 
-    private static boolean read(StackTraceElement frame, String initialized, ClassLoader loader) {
+    /** Whether the code of {@code frame}'s method at its line initializes class {@code initialized} (binary name). */
+    boolean lineUses(StackTraceElement frame, String initialized, ClassLoader loader) {
+        String type = initialized.replace('.', '/');
+        return answer(frame, "uses " + type, loader, (found, types) -> found.stream().anyMatch(i -> initializes(i, type, types)));
+    }
+
+    private boolean lineCalls(StackTraceElement frame, StackTraceElement callee, ClassLoader loader) {
+        String owner = callee.getClassName().replace('.', '/');
+        return answer(frame, "calls " + owner + "." + callee.getMethodName(), loader, (found, types) -> found.stream()
+                .anyMatch(i -> i.opcode >= Opcodes.INVOKEVIRTUAL && i.opcode <= Opcodes.INVOKEINTERFACE && i.owner.equals(owner) && i.name.equals(callee.getMethodName())));
+    }
+
+    private static boolean inJdk(StackTraceElement frame) {
+        String name = frame.getClassName();
+        return name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.");
+    }
+
+    private static boolean initializes(Instruction instruction, String initialized, DeclaredTypes types) {
+        return switch (instruction.opcode) {
+            case Opcodes.NEW -> types.newInitializes(instruction.owner, initialized);
+            case Opcodes.GETSTATIC, Opcodes.PUTSTATIC -> types.fieldDeclaredBy(instruction.owner, instruction.name, initialized);
+            case Opcodes.INVOKESTATIC -> types.methodDeclaredBy(instruction.owner, instruction.name, instruction.descriptor, initialized);
+            default -> false;
+        };
+    }
+
+    /** A question about the instructions at a frame's line. */
+    private interface Question {
+        boolean ask(List<Instruction> atLine, DeclaredTypes types);
+    }
+
+    private boolean answer(StackTraceElement frame, String about, ClassLoader loader, Question question) {
+        String key = frame.getClassName() + "." + frame.getMethodName() + ":" + frame.getLineNumber() + " " + about;
+        return answers.computeIfAbsent(key, k -> {
+            List<Instruction> atLine = instructionsAt(frame, loader);
+            return !atLine.isEmpty() && question.ask(atLine, new DeclaredTypes(loader));
+        });
+    }
+
+    private static List<Instruction> instructionsAt(StackTraceElement frame, ClassLoader loader) {
+        List<Instruction> found = new ArrayList<>();
         if (frame.getLineNumber() <= 0) {
-            return false;
+            return found;
         }
         String resource = frame.getClassName().replace('.', '/') + ".class";
         ClassLoader from = loader != null ? loader : ClassLoader.getSystemClassLoader();
         try (InputStream in = from.getResourceAsStream(resource)) {
             if (in == null) {
-                return false;
+                return found;
             }
-            boolean[] found = {false};
             new ClassReader(in.readAllBytes()).accept(new ClassVisitor(Opcodes.ASM9) {
                 @Override
                 public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-                    return name.equals(frame.getMethodName()) ? new LineScan(frame.getLineNumber(), initialized, found) : null;
+                    return name.equals(frame.getMethodName()) ? new LineScan(frame.getLineNumber(), found) : null;
                 }
             }, ClassReader.SKIP_FRAMES);
-            return found[0];
         } catch (IOException | RuntimeException e) {
-            return false;
+            found.clear();
         }
+        return found;
     }
 
-    /** Walks one method, noting whether an instruction at {@code line} initializes {@code initialized}. */
+    /** Walks one method, noting its field, method and {@code new} instructions at {@code line}. */
     private static final class LineScan extends MethodVisitor {
         private final int line;
-        private final String initialized;
-        private final boolean[] found;
+        private final List<Instruction> found;
         private int current = -1;
 
-        LineScan(int line, String initialized, boolean[] found) {
+        LineScan(int line, List<Instruction> found) {
             super(Opcodes.ASM9);
             this.line = line;
-            this.initialized = initialized;
             this.found = found;
         }
 
@@ -70,21 +146,23 @@ final class InitializationTriggers {
 
         @Override
         public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
-            note((opcode == Opcodes.GETSTATIC || opcode == Opcodes.PUTSTATIC) && owner.equals(initialized));
+            note(new Instruction(opcode, owner, name, descriptor));
         }
 
         @Override
         public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-            note(opcode == Opcodes.INVOKESTATIC && owner.equals(initialized));
+            note(new Instruction(opcode, owner, name, descriptor));
         }
 
         @Override
         public void visitTypeInsn(int opcode, String type) {
-            note(opcode == Opcodes.NEW && type.equals(initialized));
+            note(new Instruction(opcode, type, "", ""));
         }
 
-        private void note(boolean initializes) {
-            found[0] |= initializes && current == line;
+        private void note(Instruction instruction) {
+            if (current == line) {
+                found.add(instruction);
+            }
         }
     }
 }

@@ -13,6 +13,12 @@ import net.bytebuddy.jar.asm.Opcodes;
  * {@code start()}...). In a run that rewrites only lock operations, a class with none loads unchanged, and
  * the other methods of a class with some are copied as they are, never parsed.
  *
+ * <p>Asked for wrapper calls too (a deadlock-only run, {@link WrapperCallVisitor}), a class whose constant pool
+ * names a synchronized wrapper ({@code Vector}, {@code Stack}, {@code Hashtable} or a {@code Collections.synchronized*}
+ * factory) also has each method rewritten that makes a call such a wrapper may make holding its mutex
+ * ({@code journal.add(entry)}): the class that makes or names a wrapper is the one that calls it, most often. A wrapper
+ * called from another class, in a method with no lock operation of its own, stays unseen.
+ *
  * <p>The bytecode of each method is walked by opcode length alone (no labels, no visitor); a call is
  * recognised by its constant pool entry. The answer errs on the side of rewriting: an opcode the scan does
  * not know, or a call of {@code start()} on any receiver, counts.
@@ -22,12 +28,22 @@ final class LockOperationScan {
     private static final int CONSTANT_METHODREF = 10;
     private static final int CONSTANT_INTERFACE_METHODREF = 11;
     private static final int CONSTANT_METHOD_HANDLE = 15;
+    private static final int CONSTANT_UTF8 = 1;
+    /** The names whose presence in a constant pool tells that the class makes or calls a synchronized wrapper. */
+    private static final Set<String> WRAPPER_NAMES = Set.of("java/util/Vector", "java/util/Stack", "java/util/Hashtable",
+            "synchronizedCollection", "synchronizedList", "synchronizedSet", "synchronizedSortedSet", "synchronizedNavigableSet",
+            "synchronizedMap", "synchronizedSortedMap", "synchronizedNavigableMap");
     private static final String[] HOOKED_NAME_SHAPES = hookedNameShapes();
 
     private final ClassReader reader;
     private final char[] buffer;
     /** By constant pool index: whether the entry is a method reference whose calls may be hooked. */
     private final boolean[] hookedMethods;
+    /**
+     * By constant pool index: whether the entry is a call a synchronized wrapper may make holding its mutex; {@code null}
+     * unless wrapper calls were asked for and the class names a wrapper.
+     */
+    private boolean[] wrapperCalls;
     /** The name and descriptor of each method that may lock. */
     private final Set<String> locking = new HashSet<>();
     /** Whether a method handle of the constant pool names a hooked method: a method reference ({@code lock::lock}) may. */
@@ -39,10 +55,18 @@ final class LockOperationScan {
         this.hookedMethods = new boolean[reader.getItemCount()];
     }
 
-    /** Scans one class file. */
+    /** Scans one class file for lock operations. */
     static LockOperationScan of(ClassReader reader) {
+        return of(reader, false);
+    }
+
+    /** Scans one class file for lock operations and, with {@code wrapperCalls}, for calls of the wrappers it names. */
+    static LockOperationScan of(ClassReader reader, boolean wrapperCalls) {
         LockOperationScan scan = new LockOperationScan(reader);
         scan.markHookedMethods();
+        if (wrapperCalls && scan.namesAWrapper()) {
+            scan.markWrapperCalls();
+        }
         scan.scanMethods();
         return scan;
     }
@@ -80,6 +104,46 @@ final class LockOperationScan {
             int offset = reader.getItem(item);
             if (offset != 0 && reader.readByte(offset - 1) == CONSTANT_METHOD_HANDLE) {
                 hookedHandles = hookedMethods[reader.readUnsignedShort(offset + 1)];
+            }
+        }
+    }
+
+    /** Whether a UTF-8 constant of the class names a wrapper's class or factory, compared byte by byte, never decoded. */
+    private boolean namesAWrapper() {
+        for (int item = 1; item < hookedMethods.length; item++) {
+            int offset = reader.getItem(item);
+            if (offset != 0 && reader.readByte(offset - 1) == CONSTANT_UTF8) {
+                for (String name : WRAPPER_NAMES) {
+                    if (utf8Is(offset, name)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the UTF-8 constant at this offset is {@code ascii}. */
+    private boolean utf8Is(int utf8, String ascii) {
+        if (reader.readUnsignedShort(utf8) != ascii.length()) {
+            return false;
+        }
+        for (int i = 0; i < ascii.length(); i++) {
+            if (reader.readByte(utf8 + 2 + i) != ascii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void markWrapperCalls() {
+        wrapperCalls = new boolean[hookedMethods.length];
+        for (int item = 1; item < wrapperCalls.length; item++) {
+            int offset = reader.getItem(item);
+            int tag = offset == 0 ? 0 : reader.readByte(offset - 1);
+            if (tag == CONSTANT_METHODREF || tag == CONSTANT_INTERFACE_METHODREF) {
+                int nameAndType = reader.getItem(reader.readUnsignedShort(offset + 2));
+                wrapperCalls[item] = WrapperCallVisitor.mayLock(reader.readClass(offset, buffer), reader.readUTF8(nameAndType, buffer));
             }
         }
     }
@@ -141,7 +205,9 @@ final class LockOperationScan {
                 case Opcodes.INVOKEVIRTUAL:
                 case Opcodes.INVOKESTATIC:
                 case Opcodes.INVOKEINTERFACE:
-                    if (hookedMethods[reader.readUnsignedShort(offset + 1)]) {
+                    int method = reader.readUnsignedShort(offset + 1);
+                    boolean wrapperCall = wrapperCalls != null && wrapperCalls[method] && reader.readByte(offset) != Opcodes.INVOKESTATIC;
+                    if (hookedMethods[method] || wrapperCall) {
                         return true;
                     }
                     break;

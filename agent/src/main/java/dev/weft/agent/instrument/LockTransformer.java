@@ -75,7 +75,7 @@ final class LockTransformer implements ClassFileTransformer {
             if ((reader.getAccess() & Opcodes.ACC_SYNTHETIC) != 0) {
                 return null;
             }
-            LockOperationScan locking = rewrites.lockOperationsOnly() ? LockOperationScan.of(reader) : null;
+            LockOperationScan locking = rewrites.lockOperationsOnly() ? LockOperationScan.of(reader, rewrites.wrapperCalls()) : null;
             if (locking != null && locking.none()) {
                 return null;
             }

@@ -17,10 +17,11 @@ import net.bytebuddy.jar.asm.Type;
  * {@link HandOffCalls#lockedByWrapper}, which tells the detectors that the mutex is taken around the call when the
  * receiver is one of them. Which calls may: an instance call whose static type is a collection or map type such a
  * receiver may have ({@link #OWNERS}), but for those the wrappers make without their lock ({@code iterator()},
- * {@code stream()}...) and the methods of {@code Object} that no collection overrides. Only the methods rewritten for
- * their lock operations get it (a method with a {@code synchronized} block, a {@code lock()} call...): a wrapper's call
- * in a method with none, made under its caller's lock, is not seen, which keeps the classes a deadlock-only run
- * rewrites, and most of the call sites, as they were.
+ * {@code stream()}...) and the methods of {@code Object} that no collection overrides. The methods rewritten for
+ * their lock operations get it (a method with a {@code synchronized} block, a {@code lock()} call...), and those that make
+ * such a call in a class that names a wrapper ({@link LockOperationScan}): a wrapper's call in a method with no lock
+ * operation, in a class that names none, made under its caller's lock, is not seen, which keeps the classes a
+ * deadlock-only run rewrites, and most of the call sites, as they were.
  */
 final class WrapperCallVisitor extends HookingMethodVisitor {
 

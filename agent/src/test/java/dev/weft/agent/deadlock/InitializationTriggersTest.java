@@ -1,11 +1,13 @@
 package dev.weft.agent.deadlock;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Which lines of {@code example.app.TariffTableInitMet} make the JVM initialize its tariff table. */
+/** Which lines and stacks of the tariff programs ({@code example.app}) make the JVM initialize a tariff class. */
 class InitializationTriggersTest {
 
     private static final String BILLING = "example.app.TariffTableInitMet$Billing";
@@ -29,5 +31,42 @@ class InitializationTriggersTest {
         assertFalse(uses(BILLING, "standardRate", 32, TARIFFS), "another method");
         assertFalse(uses(BILLING, "bill", -1, TARIFFS), "no line known");
         assertFalse(uses("example.app.NoSuchClass", "bill", 32, TARIFFS), "no class file");
+    }
+
+    private static final String SUBCLASSED = "example.app.TariffTableSubclassInit";
+    private static final StackTraceElement FOR_NAME0 = new StackTraceElement("java.lang.Class", "forName0", null, -2);
+    private static final StackTraceElement FOR_NAME = new StackTraceElement("java.lang.Class", "forName", "Class.java", 375);
+
+    private static StackTraceElement regionalRate(int line) {
+        return new StackTraceElement(SUBCLASSED + "$Billing", "regionalRate", "TariffTableSubclassInit.java", line);
+    }
+
+    @Test
+    void newOfASubclassInitializesTheSuperclassAndAStaticFieldThroughASubclassItsDeclaringClassOnly() {
+        ClassLoader loader = getClass().getClassLoader();
+        assertTrue(triggers.lineUses(regionalRate(41), SUBCLASSED + "$Tariffs", loader), "new RegionalTariffs()");
+        assertTrue(triggers.lineUses(regionalRate(41), SUBCLASSED + "$RegionalTariffs", loader), "new RegionalTariffs()");
+        assertTrue(triggers.lineUses(regionalRate(43), SUBCLASSED + "$Tariffs", loader), "RegionalTariffs.TABLE");
+        assertFalse(triggers.lineUses(regionalRate(43), SUBCLASSED + "$RegionalTariffs", loader), "TABLE is Tariffs'");
+        assertFalse(triggers.lineUses(regionalRate(41), SUBCLASSED + "$Billing", loader), "not a supertype");
+    }
+
+    @Test
+    void newOfAClassImplementingAnInterfaceWithADefaultMethodInitializesTheInterface() {
+        StackTraceElement bill = new StackTraceElement("example.app.TariffPlanInterfaceInit", "bill", "TariffPlanInterfaceInit.java", 42);
+        assertTrue(triggers.lineUses(bill, "example.app.TariffPlanInterfaceInit$TariffPlan", getClass().getClassLoader()));
+    }
+
+    @Test
+    void aClassForNameCalledAtTheApplicationsLineInitializesAClassItDoesNotName() {
+        ClassLoader loader = getClass().getClassLoader();
+        StackTraceElement[] stack = {FOR_NAME0, FOR_NAME, regionalRate(45)};
+        assertEquals(new InitializationTriggers.Trigger(regionalRate(45), false), triggers.triggerOf(stack, SUBCLASSED + "$Tariffs", loader));
+        assertEquals(new InitializationTriggers.Trigger(regionalRate(41), true),
+                triggers.triggerOf(new StackTraceElement[] {regionalRate(41)}, SUBCLASSED + "$Tariffs", loader));
+        assertNull(triggers.triggerOf(new StackTraceElement[] {FOR_NAME0, FOR_NAME, regionalRate(41)}, SUBCLASSED + "$Tariffs", loader),
+                "the line below does not call Class.forName");
+        StackTraceElement read = new StackTraceElement("java.io.FileInputStream", "readBytes", null, -2);
+        assertNull(triggers.triggerOf(new StackTraceElement[] {read, regionalRate(45)}, SUBCLASSED + "$Tariffs", loader), "I/O");
     }
 }

@@ -149,6 +149,17 @@ class LockOperationScanTest {
     }
 
     @Test
+    void asAskedForWrapperCallsTheMethodsOfAClassNamingAWrapperThatCallOneThroughItsMutex() {
+        ClassReader journal = ClassReaders.of(classFile(fixture("Journal")));
+        assertTrue(LockOperationScan.of(journal).none(), "no lock operation of its own");
+        LockOperationScan scan = LockOperationScan.of(journal, true);
+        assertTrue(scan.mayLock("record", "(Ljava/lang/String;)V"));
+        assertTrue(scan.mayLock("size", "()I"));
+        assertFalse(scan.mayLock("entries", "()Ljava/util/Iterator;"), "an iterator is made without the mutex");
+        assertTrue(LockOperationScan.of(ClassReaders.of(classFile(fixture("Lines"))), true).none());
+    }
+
+    @Test
     void deadlockDetectionLeavesAClassWithoutLockOperationsUnchangedAndRaceDetectionDoesNot() {
         Fixtures deadlocks = new Fixtures();
         Fixtures races = Fixtures.withMemoryAccesses();

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -31,13 +32,22 @@ class ClassInitDeadlockIT {
         Path report = ChildJvm.freshDir("class-init-deadlock").resolve("report.json");
         ChildJvm.Result result = run("example.app.TariffTableInitMet", report, ",onDeadlock=halt");
         assertEquals(66, result.exitStatus(), result.stderr());
+        String at = "example.app.TariffTableInitMet";
+        String initialization = "the initialization of class " + at + "$Tariffs";
+        assertEquals(Set.of(
+                "biller waits for " + initialization + " at " + at + "$Billing.bill(TariffTableInitMet.java:32), holds java.lang.Object (monitor)"
+                        + " taken at " + at + "$Billing.bill(TariffTableInitMet.java:28)",
+                "loader waits for java.lang.Object at " + at + "$Billing.standardRate(TariffTableInitMet.java:22), holds " + initialization
+                        + " (class-initialization) taken at " + at + ".lambda$main$0(TariffTableInitMet.java:52)"),
+                deadlockedThreads(report));
+    }
+
+    private static Set<String> deadlockedThreads(Path report) throws Exception {
         JsonNode findings = JSON.readTree(report.toFile()).path("findings");
         assertEquals(1, findings.size(), findings.toString());
         JsonNode deadlock = findings.get(0);
         assertEquals("deadlock", deadlock.path("kind").asText());
         assertEquals("wait-for-graph", deadlock.path("detectedBy").asText());
-        String at = "example.app.TariffTableInitMet";
-        String initialization = "the initialization of class " + at + "$Tariffs";
         Set<String> threads = new TreeSet<>();
         for (JsonNode thread : deadlock.path("threads")) {
             JsonNode hold = thread.path("holds").get(0);
@@ -45,12 +55,7 @@ class ClassInitDeadlockIT {
                     + " at " + thread.path("waitSite").asText() + ", holds " + hold.path("lock").asText().replaceAll("@.*", "")
                     + " (" + hold.path("kind").asText() + ") taken at " + hold.path("site").asText());
         }
-        assertEquals(Set.of(
-                "biller waits for " + initialization + " at " + at + "$Billing.bill(TariffTableInitMet.java:32), holds java.lang.Object (monitor)"
-                        + " taken at " + at + "$Billing.bill(TariffTableInitMet.java:28)",
-                "loader waits for java.lang.Object at " + at + "$Billing.standardRate(TariffTableInitMet.java:22), holds " + initialization
-                        + " (class-initialization) taken at " + at + ".lambda$main$0(TariffTableInitMet.java:52)"),
-                threads);
+        return threads;
     }
 
     /**
@@ -65,5 +70,54 @@ class ClassInitDeadlockIT {
         assertEquals(0, result.exitStatus(), result.stderr());
         assertEquals(0, JSON.readTree(report.toFile()).path("findings").size(), result.stderr());
         assertTrue(result.stdout().contains("bill: "), result.stdout());
+    }
+
+    // deadlock19: a class's initialization reached through a subclass, reflection or an interface with a default method.
+
+    /**
+     * A biller holding the billing monitor makes the JVM initialize a class whose initializer, run by a loader, waits
+     * for that monitor: through a subclass ({@code new}, an inherited static field), through the JDK
+     * ({@code Class.forName} of the subclass's name, {@code Lookup.ensureInitialized}), or through an interface with a
+     * default method that a class it creates implements.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "TariffTableSubclassInit, new, $Tariffs, $Billing.regionalRate, 41, $Billing.bill, 30, $Billing.standardRate, 24, 71",
+        "TariffTableSubclassInit, field, $Tariffs, $Billing.regionalRate, 43, $Billing.bill, 30, $Billing.standardRate, 24, 71",
+        "TariffTableSubclassInit, forName, $Tariffs, $Billing.regionalRate, 45, $Billing.bill, 30, $Billing.standardRate, 24, 71",
+        "TariffTableSubclassInit, lookup, $Tariffs, $Billing.regionalRate, 48, $Billing.bill, 30, $Billing.standardRate, 24, 71",
+        "TariffPlanInterfaceInit, new, $TariffPlan, .bill, 42, .bill, 38, $TariffPlan.loadStandard, 25, 48"})
+    void aClassInitializationReachedThroughASubclassReflectionOrAnInterfaceInACycleIsADeadlock(String program, String way,
+            String initializedClass, String billerWait, int billerWaitLine, String billerHold, int billerHoldLine,
+            String loaderWait, int loaderWaitLine, int loaderStartLine) throws Exception {
+        Path report = ChildJvm.freshDir("class-init-deadlock19").resolve("report.json");
+        String at = "example.app." + program;
+        ChildJvm.Result result = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + report
+                + ",detect=deadlock,onDeadlock=halt", "-cp", ChildJvm.TEST_CLASSES.toString(), at, way));
+        assertEquals(66, result.exitStatus(), result.stderr());
+        String initialization = "the initialization of class " + at + initializedClass;
+        String file = "(" + program + ".java:";
+        assertEquals(Set.of(
+                "biller waits for " + initialization + " at " + at + billerWait + file + billerWaitLine + "), holds java.lang.Object"
+                        + " (monitor) taken at " + at + billerHold + file + billerHoldLine + ")",
+                "loader waits for java.lang.Object at " + at + loaderWait + file + loaderWaitLine + "), holds " + initialization
+                        + " (class-initialization) taken at " + at + ".lambda$main$0" + file + loaderStartLine + ")"),
+                deadlockedThreads(report));
+    }
+
+    /**
+     * A biller holding the billing monitor waits for a slow initializer (which takes no lock), reached by {@code new}
+     * of a subclass or by {@code Class.forName}, while an auditor's static initializer waits for the monitor: a thread
+     * in an initializer waits for the biller's lock, but the biller waits for another class. Nothing reported.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"new", "forName"})
+    void aThreadWaitingForAnotherClassThanTheInitializerWaitingForItsLockIsNotReported(String way) throws Exception {
+        Path report = ChildJvm.freshDir("class-init-none19").resolve("report.json");
+        ChildJvm.Result result = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + report + ",detect=deadlock",
+                "-cp", ChildJvm.TEST_CLASSES.toString(), "example.app.TariffTableSlowInitAudited", way));
+        assertEquals(0, result.exitStatus(), result.stderr());
+        assertEquals(0, JSON.readTree(report.toFile()).path("findings").size(), result.stderr());
+        assertTrue(result.stdout().contains("bill: 3"), result.stdout());
     }
 }

@@ -699,4 +699,47 @@ class ExploreHuntIT {
     Stream<DynamicTest> eighteenthSessionTwinsStaySilent() {
         return twinsStaySilent("PhilosophersTryLockOrdered", "MetricsFlushRecheck", "SnapshotUnlockHeld");
     }
+
+    // ---- deadlock19 ----
+    /** The correct twins of the nineteenth session's lock-order programs. */
+    private static final List<String> NINETEENTH_SESSION_TWINS = List.of("HubTransfersGated", "QuoteIndexTryLock",
+        "CacheEvictionEventsAfterUnlock", "AccountsByIdOrdered");
+
+    /**
+     * The nineteenth session's lock-order shapes (docs/scheduling.md, "Nineteenth session: deadlocks"), predicted by a
+     * plain run whose threads go one after another (latches), confirmed by {@code weft confirm} and replayed: three
+     * locks across three threads, a read-write lock's write lock and a monitor, a listener lambda called under a lock,
+     * {@code synchronized} methods of two accounts taken from a map in opposite orders.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "HubTransfersThreeWay, dispatcher-0 dispatcher-1 dispatcher-2",
+        "QuoteIndexWriteLock, indexer quoter",
+        "CacheEvictionEvents, evictor gateway",
+        "AccountsByIdTransfers, teller-a teller-b",
+    })
+    void nineteenthSessionPredictionsAreConfirmed(String program, String threadNames) throws Exception {
+        confirmProducesTheDeadlockAPlainRunPredicted(program, threadNames);
+    }
+
+    /**
+     * Their twins, and the cycles that are no deadlock: three hub locks taken in a cycle under a gate lock, a write lock
+     * only tried for 20 ms under a monitor. A plain run predicts no cycle, so there is nothing to confirm...
+     */
+    @Test
+    void nineteenthSessionGuardedCyclesAreNotPredicted() throws Exception {
+        Path report = ChildJvm.freshDir("explorehunt-unpredicted").resolve("weft.json");
+        List<String> command = new ArrayList<>(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,report=" + report
+                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), ProgramsInTurn.class.getName()));
+        NINETEENTH_SESSION_TWINS.forEach(twin -> command.add("example.explorehunt." + twin));
+        ChildJvm.Result plain = ChildJvm.run(command);
+        assertEquals(0, plain.exitStatus(), plain.stderr());
+        assertEquals(0, JSON.readTree(report.toFile()).path("findings").size(), plain.stderr());
+    }
+
+    /** ... and a search, whose first iteration holds every thread about to nest a lock, finds no deadlock either. */
+    @TestFactory
+    Stream<DynamicTest> nineteenthSessionTwinsStaySilent() {
+        return twinsStaySilent(NINETEENTH_SESSION_TWINS.toArray(String[]::new));
+    }
 }

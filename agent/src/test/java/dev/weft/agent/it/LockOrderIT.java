@@ -156,4 +156,27 @@ class LockOrderIT {
                         + " taken at " + at + "0(DispatchLogDeadlock.java:21)"),
                 threads);
     }
+
+    // ---- deadlock19: a wrapper's call in a method with no lock operation of its own, in deadlock-only mode ----------
+
+    /**
+     * A journal whose {@code record} only appends to its {@code synchronizedList}, called under the depot's monitor, and
+     * an auditor holding the list's lock, then the depot's: the cycle is predicted in deadlock-only mode, the journal's
+     * {@code add} line as the site where the mutex is taken; an auditor that lets the list go first gives no finding.
+     */
+    @Test
+    void aCycleThroughAWrapperCalledInAMethodWithoutLocksIsPredictedInDeadlockOnlyMode() throws Exception {
+        JsonNode findings = run("ShipmentJournalInversion", ",detect=deadlock,lock-order").path("findings");
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals("lock-order", findings.get(0).path("kind").asText());
+        Set<String> edges = new TreeSet<>();
+        for (JsonNode edge : findings.get(0).path("edges")) {
+            edges.add(edge.path("thread").asText() + ": " + edge.path("fromSite").asText() + " -> " + edge.path("toSite").asText());
+        }
+        String at = "example.app.ShipmentJournalInversion";
+        String auditor = at + ".lambda$main$1(ShipmentJournalInversion.java:";
+        assertEquals(Set.of("auditor: " + auditor + "41) -> " + auditor + "43)", "dispatcher: " + at
+                + ".lambda$main$0(ShipmentJournalInversion.java:33) -> " + at + "$Journal.record(ShipmentJournalInversion.java:22)"), edges);
+        assertEquals(0, run("ShipmentJournalOrdered", ",detect=deadlock,lock-order").path("findings").size());
+    }
 }

@@ -1,0 +1,73 @@
+package example.app;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The regional tariffs extend a tariff table whose static initializer is slow (it reads its rates for 2.5 s) but
+ * needs no lock. A biller holding the billing service's monitor uses the regional tariffs (by {@code new}, or by
+ * {@code Class.forName}, as the argument says) and so waits for the table's initialization; meanwhile an auditor
+ * initializes the audit log, whose static initializer waits for that monitor. One thread in a static initializer
+ * waits for a lock the RUNNABLE biller holds, and the biller waits for a class's initialization, but not for that
+ * one: no cycle, nothing to report.
+ */
+public final class TariffTableSlowInitAudited {
+    static final Object RATES = new Object();
+    static final CountDownLatch initializing = new CountDownLatch(1), billing = new CountDownLatch(1);
+
+    static class Tariffs {
+        static final Map<String, Integer> TABLE = new HashMap<>();
+
+        static {
+            initializing.countDown();
+            try { Thread.sleep(2500); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
+            TABLE.put("north", 10);
+        }
+    }
+
+    static final class RegionalTariffs extends Tariffs {
+        int forZone(String zone) {
+            return TABLE.getOrDefault(zone, 1);
+        }
+    }
+
+    static final class AuditLog {
+        static final Map<String, Integer> OPENING = new HashMap<>();
+
+        static {
+            synchronized (RATES) {
+                OPENING.put("north", 0);
+            }
+        }
+    }
+
+    static int regionalRate(String zone, String way) throws ClassNotFoundException {
+        if (way.equals("new")) {
+            return new RegionalTariffs().forZone(zone);
+        }
+        Class.forName("example.app.TariffTableSlowInitAudited$RegionalTariffs");
+        return Tariffs.TABLE.getOrDefault(zone, 1);
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Thread loader = new Thread(() -> System.out.println("north: " + Tariffs.TABLE.get("north")), "loader");
+        Thread biller = new Thread(() -> {
+            TariffTableInitMet.await(initializing);
+            synchronized (RATES) {
+                billing.countDown();
+                try {
+                    System.out.println("bill: " + 3 * regionalRate("south", args[0]));
+                } catch (ClassNotFoundException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }, "biller");
+        Thread auditor = new Thread(() -> {
+            TariffTableInitMet.await(billing);
+            System.out.println("audit: " + AuditLog.OPENING);
+        }, "auditor");
+        loader.start(); biller.start(); auditor.start(); loader.join(); biller.join(); auditor.join();
+        System.out.println("done");
+    }
+}
