@@ -53,7 +53,7 @@ class AgentOptionsTest {
     void unknownKeyNamesTheKeyAndTheValidOnes() {
         BadOptionException e = assertThrows(BadOptionException.class, () -> AgentOptions.parse("reprot=x.json"));
         assertEquals("unknown option 'reprot' (valid: report, detect, include, exclude, onDeadlock, failOn, suppressions, trace,"
-                + " format, mode, cpus, policy, quantum, strategy, seed, depth, steps, schedule, replay, confirm, hold)", e.getMessage());
+                + " format, mode, cpus, policy, quantum, strategy, seed, depth, steps, lengths, schedule, replay, confirm, hold)", e.getMessage());
     }
 
     @Test
@@ -123,6 +123,7 @@ class AgentOptionsTest {
         assertEquals(dir.resolve("run.schedule.json"), control.schedule());
         assertTrue(control.seedGiven());
         assertNull(AgentOptions.parse("report=" + dir.resolve("run.json")).control());
+        assertEquals(List.of(5, 1502, 0), AgentOptions.parse("mode=control,strategy=surw,lengths=5/1502/0").control().parameters().lengths());
         assertNull(AgentOptions.parse("mode=control").control().schedule());
         assertFalse(AgentOptions.parse("mode=control").control().seedGiven());
     }
@@ -131,8 +132,10 @@ class AgentOptionsTest {
     void badControlValuesNameTheProblemAndWhatIsValid() {
         assertEquals("bad value for policy: 'fifo' (valid: preemptive, cooperative)",
                 assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,policy=fifo")).getMessage());
-        assertEquals("bad value for strategy: 'dfs' (valid: round-robin, random, pct, pct-new-sites, pos)",
+        assertEquals("bad value for strategy: 'dfs' (valid: round-robin, random, pct, pct-new-sites, pos, surw)",
                 assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,strategy=dfs")).getMessage());
+        assertEquals("bad value for lengths: '5/x' (valid: whole numbers, 0 or more, separated by /)",
+                assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,lengths=5/x")).getMessage());
         assertEquals("bad value for cpus: '0' (valid: a whole number, 1 or more)",
                 assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,cpus=0")).getMessage());
         assertEquals("bad value for mode: 'replay' (valid: detect, control)",

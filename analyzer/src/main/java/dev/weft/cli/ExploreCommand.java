@@ -3,6 +3,7 @@ package dev.weft.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.weft.cli.control.ControlledRun;
 import dev.weft.cli.control.RunBound;
+import dev.weft.schedule.Schedule;
 import dev.weft.schedule.ScheduleFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +58,7 @@ final class ExploreCommand implements Callable<Integer> {
     record Strategy(List<String> turns) {
 
         /** The strategies {@code --strategy} may name, besides {@code alternate}. */
-        static final List<String> NAMES = List.of("random", "pct", "pct-new-sites", "pos");
+        static final List<String> NAMES = List.of("random", "pct", "pct-new-sites", "pos", "surw");
         /** What {@code alternate} takes turns with. */
         static final List<String> ALTERNATE = List.of("random", "pct");
 
@@ -108,7 +110,7 @@ final class ExploreCommand implements Callable<Integer> {
     private static final int DEFAULT_SCHEDULES_PER_JVM = 100;
     private static final String TEST_LAUNCHER = "dev.weft.cli.junit.TestMethodLauncher";
     private static final List<String> RESERVED = List.of("mode", "strategy", "seed", "cpus", "policy", "quantum", "depth", "steps",
-            "schedule", "replay", "confirm", "hold", "onDeadlock");
+            "lengths", "schedule", "replay", "confirm", "hold", "onDeadlock");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -117,7 +119,7 @@ final class ExploreCommand implements Callable<Integer> {
     private int iterations;
 
     @Option(names = "--strategy", paramLabel = "STRATEGY", defaultValue = "alternate", converter = StrategyConverter.class,
-            description = "random, pct, pct-new-sites, pos, alternate (random and pct by turns, random first), or several "
+            description = "random, pct, pct-new-sites, pos, surw, alternate (random and pct by turns, random first), or several "
                     + "separated by commas, taking turns in that order (default: ${DEFAULT-VALUE}).")
     private Strategy strategy;
 
@@ -246,6 +248,7 @@ final class ExploreCommand implements Callable<Integer> {
         int turns = 0; // the strategy's own iterations: alternate takes its turns among them
         int steered = 0;
         long longestRun = 0; // in choices: PCT's estimate of a run's length
+        List<Integer> lengths = new ArrayList<>(); // the most distinct sites each thread ran in a run: surw's estimate
         int unfinished = 0; // the iteration the time limit cut short, if any (the last one)
         while (tried < iterations && !outOfTime(start)) {
             int iteration = ++tried;
@@ -256,7 +259,7 @@ final class ExploreCommand implements Callable<Integer> {
             steered += target != null ? 1 : 0;
             Path files = out.resolve("iteration-" + iteration);
             Path schedule = ControlledRunOptions.sibling(files, ".schedule.json");
-            Map<String, String> options = agentOptions(iterationStrategy, iterationSeed, schedule, longestRun);
+            Map<String, String> options = agentOptions(iterationStrategy, iterationSeed, schedule, longestRun, lengths);
             if (target != null) {
                 options.put("confirm", target.confirmOption());
             } else if (holdFirst && stopOn.contains("deadlock") && iteration == 1) {
@@ -312,7 +315,11 @@ final class ExploreCommand implements Callable<Integer> {
             if (steering && predictions.add(result.findings(), kept, iteration) > 0) {
                 Files.move(result.report(), kept, StandardCopyOption.REPLACE_EXISTING);
             }
-            longestRun = Math.max(longestRun, choicesOf(schedule));
+            Schedule ran = ranSchedule(schedule);
+            if (ran != null) {
+                longestRun = Math.max(longestRun, ran.choices().size());
+                learn(ran.threadSites(), lengths);
+            }
             deleteFiles(files, schedule);
         }
         int finished = unfinished > 0 ? tried - 1 : tried;
@@ -366,20 +373,32 @@ final class ExploreCommand implements Callable<Integer> {
         return program;
     }
 
-    /** How many choices (decisions with more than one option) a controlled run made, from its schedule file (0 when unknown). */
-    private static long choicesOf(Path schedule) {
+    /** Raises each thread's entry of {@code lengths} to its entry of {@code sites}, if more. */
+    private static void learn(List<Integer> sites, List<Integer> lengths) {
+        for (int tid = 0; tid < sites.size(); tid++) {
+            if (tid == lengths.size()) {
+                lengths.add(0);
+            }
+            lengths.set(tid, Math.max(lengths.get(tid), sites.get(tid)));
+        }
+    }
+
+    /** The schedule a controlled run wrote, or {@code null} when it wrote none that can be read. */
+    private static Schedule ranSchedule(Path schedule) {
         try {
-            return Files.isRegularFile(schedule) ? ScheduleFile.read(schedule).choices().size() : 0;
+            return Files.isRegularFile(schedule) ? ScheduleFile.read(schedule) : null;
         } catch (IOException e) {
-            return 0;
+            return null;
         }
     }
 
     /**
      * The agent options of one iteration. PCT draws its change points from the first k choices of a run, k
-     * its estimate of the run's length: after the first iteration, the longest run seen so far, in choices.
+     * its estimate of the run's length: after the first iteration, the longest run seen so far, in choices. SURW weighs
+     * each thread by the sites it has left to run of the most it ran in a run so far.
      */
-    private Map<String, String> agentOptions(String iterationStrategy, long iterationSeed, Path schedule, long longestRun) {
+    private Map<String, String> agentOptions(String iterationStrategy, long iterationSeed, Path schedule, long longestRun,
+                                             List<Integer> lengths) {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("mode", "control");
         options.put("strategy", iterationStrategy);
@@ -398,6 +417,9 @@ final class ExploreCommand implements Callable<Integer> {
         }
         if (iterationStrategy.startsWith("pct") && longestRun > 0) {
             options.put("steps", Long.toString(Math.min(longestRun, Integer.MAX_VALUE)));
+        }
+        if (iterationStrategy.equals("surw") && !lengths.isEmpty()) {
+            options.put("lengths", lengths.stream().map(String::valueOf).collect(Collectors.joining("/")));
         }
         options.put("schedule", schedule.toAbsolutePath().toString());
         options.put("onDeadlock", "halt");

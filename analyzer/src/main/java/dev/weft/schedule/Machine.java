@@ -96,6 +96,11 @@ public final class Machine {
             Op op = op(tid);
             return op != null && op.site() >= 0 && !threads.get(tid).ranSites.get(op.site());
         }
+
+        @Override
+        public int sitesRun(int tid) {
+            return threads.get(tid).ranSites.cardinality();
+        }
     };
     private final Schedule replay;
     private final List<ModelThread> threads = new ArrayList<>();
@@ -751,7 +756,8 @@ public final class Machine {
 
     /** The schedule so far, to save and replay. */
     public Schedule schedule(boolean replayable) {
-        return Schedule.of(parameters, steps, replayable, choices, checks, holds);
+        return Schedule.of(parameters, steps, replayable, choices, checks, holds,
+                threads.stream().map(thread -> thread.ranSites.cardinality()).toList());
     }
 
     // ---- what reports need ---------------------------------------------------------------------

@@ -15,11 +15,19 @@ import java.util.List;
  * @param steps    PCT's estimate of the run's length k, in choices (decisions with more than one option; at
  *                 least 1): the change points are drawn from the first {@code steps} choices, so an estimate
  *                 far above the real length wastes them
+ * @param lengths  the {@code surw} strategy's estimate of how many distinct sites each thread runs (by thread
+ *                 index), learnt from earlier runs; empty when nothing was learnt
  */
-public record Parameters(int cpus, Policy policy, int quantum, String strategy, long seed, int depth, int steps) {
+public record Parameters(int cpus, Policy policy, int quantum, String strategy, long seed, int depth, int steps,
+                         List<Integer> lengths) {
 
     /** The strategies, by name. */
-    public static final List<String> STRATEGIES = List.of("round-robin", "random", "pct", "pct-new-sites", "pos");
+    public static final List<String> STRATEGIES = List.of("round-robin", "random", "pct", "pct-new-sites", "pos", "surw");
+
+    /** Parameters with no learnt lengths. */
+    public Parameters(int cpus, Policy policy, int quantum, String strategy, long seed, int depth, int steps) {
+        this(cpus, policy, quantum, strategy, seed, depth, steps, List.of());
+    }
 
     /** Validates every value, with a message naming the parameter and what is valid. */
     public Parameters {
@@ -42,6 +50,7 @@ public record Parameters(int cpus, Policy policy, int quantum, String strategy, 
         if (policy == null) {
             throw new IllegalArgumentException("no policy (valid: preemptive, cooperative)");
         }
+        lengths = lengths == null ? List.of() : List.copyOf(lengths);
     }
 
     /** The defaults of the agent options, with {@code seed}. */
@@ -55,6 +64,7 @@ public record Parameters(int cpus, Policy policy, int quantum, String strategy, 
             case "round-robin" -> new RoundRobinStrategy();
             case "random" -> new RandomStrategy(seed);
             case "pos" -> new PosStrategy(seed);
+            case "surw" -> new SurwStrategy(seed, lengths);
             default -> new PctStrategy(seed, depth, steps, ChangePoints.of(strategy));
         };
     }

@@ -12,6 +12,9 @@ public interface Pending {
     /** True when thread {@code tid} stands at a site it has not run before in this run. */
     boolean atNewSite(int tid);
 
+    /** How many distinct sites thread {@code tid} has run in this run. */
+    int sitesRun(int tid);
+
     /**
      * True when the operations of threads {@code a} and {@code b} conflict: both on the same lock, or both on the
      * same variable (a field of one object, an array element, an atomic) and at least one of them a write. Only

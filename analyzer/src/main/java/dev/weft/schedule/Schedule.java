@@ -24,12 +24,16 @@ import java.util.List;
  * @param checks   for each choice, a hash of its kind, its options and the sites they were at
  * @param holds    in a steered run ({@code confirm=}), when each thread was held back or let go, in order;
  *                 empty, and absent from the file, otherwise
+ * @param threadSites how many distinct sites each thread ran (by thread index), which {@code weft explore} passes to
+ *                 the {@code surw} strategy of later runs as their learnt lengths; not used by a replay; empty, and
+ *                 absent from the file, in files written before it was recorded
  */
 @JsonPropertyOrder({"format", "version", "cpus", "policy", "quantum", "strategy", "seed", "depth", "steps",
-        "replayable", "choices", "checks", "holds"})
+        "replayable", "choices", "checks", "holds", "threadSites"})
 public record Schedule(String format, int version, int cpus, String policy, int quantum, String strategy, long seed,
                        int depth, long steps, boolean replayable, List<Integer> choices, List<Integer> checks,
-                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Hold> holds) {
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Hold> holds,
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Integer> threadSites) {
 
     /** The value of {@link #format()}. */
     public static final String FORMAT = "weft-schedule";
@@ -47,19 +51,28 @@ public record Schedule(String format, int version, int cpus, String policy, int 
         choices = choices == null ? List.of() : List.copyOf(choices);
         checks = checks == null ? List.of() : List.copyOf(checks);
         holds = holds == null ? List.of() : List.copyOf(holds);
+        threadSites = threadSites == null ? List.of() : List.copyOf(threadSites);
+    }
+
+    /** A schedule without the sites of each thread. */
+    public Schedule(String format, int version, int cpus, String policy, int quantum, String strategy, long seed,
+                    int depth, long steps, boolean replayable, List<Integer> choices, List<Integer> checks, List<Hold> holds) {
+        this(format, version, cpus, policy, quantum, strategy, seed, depth, steps, replayable, choices, checks, holds, List.of());
     }
 
     /** A schedule of an unsteered run: no thread was held back. */
     public Schedule(String format, int version, int cpus, String policy, int quantum, String strategy, long seed,
                     int depth, long steps, boolean replayable, List<Integer> choices, List<Integer> checks) {
-        this(format, version, cpus, policy, quantum, strategy, seed, depth, steps, replayable, choices, checks, List.of());
+        this(format, version, cpus, policy, quantum, strategy, seed, depth, steps, replayable, choices, checks, List.of(),
+                List.of());
     }
 
     /** The schedule of a run with {@code parameters}. */
     public static Schedule of(Parameters parameters, long steps, boolean replayable, List<Integer> choices,
-                              List<Integer> checks, List<Hold> holds) {
+                              List<Integer> checks, List<Hold> holds, List<Integer> threadSites) {
         return new Schedule(FORMAT, VERSION, parameters.cpus(), parameters.policy().label(), parameters.quantum(),
-                parameters.strategy(), parameters.seed(), parameters.depth(), steps, replayable, choices, checks, holds);
+                parameters.strategy(), parameters.seed(), parameters.depth(), steps, replayable, choices, checks, holds,
+                threadSites);
     }
 
     /** True when the run made a {@link Choice#TIMEOUT} of each timed wait that blocked (version 2 on). */

@@ -53,6 +53,9 @@ public final class ScheduleFile {
                 }
                 out.writeEndArray();
             }
+            if (!schedule.threadSites().isEmpty()) {
+                numbers(out, "threadSites", schedule.threadSites());
+            }
             out.writeEndObject();
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -115,6 +118,7 @@ public final class ScheduleFile {
             List<Integer> choices = null;
             List<Integer> checks = null;
             List<Hold> holds = null;
+            List<Integer> threadSites = null;
             while (in.nextToken() == JsonToken.FIELD_NAME) {
                 String name = in.currentName();
                 JsonToken value = in.nextToken();
@@ -132,12 +136,13 @@ public final class ScheduleFile {
                     case "choices" -> choices = integers(in, value);
                     case "checks" -> checks = integers(in, value);
                     case "holds" -> holds = holds(in, value);
+                    case "threadSites" -> threadSites = integers(in, value);
                     default -> in.skipChildren();
                 }
             }
             expect(in, in.currentToken(), JsonToken.END_OBJECT);
             return new Schedule(format, (int) version, (int) cpus, policy, (int) quantum, strategy, seed, (int) depth, steps,
-                    replayable, choices, checks, holds);
+                    replayable, choices, checks, holds, threadSites);
         }
     }
 

@@ -35,7 +35,7 @@ class ChangePointsTest {
     }
 
     /** {@code WarmupLostStop}: {@code uploadDoneNotify}'s bug behind {@code rounds} rounds of a shared tally per thread. */
-    private static SyntheticProgram warmupLostStop(int rounds) {
+    static SyntheticProgram warmupLostStop(int rounds) {
         SyntheticProgram program = new SyntheticProgram();
         program.thread().start(1, 1).start(2, 2).join(1, 3).join(2, 4);
         counting(program.startedThread(), rounds).write(FLAG, 23).lock(MONITOR, 24).notifyEvery(MONITOR).unlock(MONITOR);
@@ -51,7 +51,7 @@ class ChangePointsTest {
     }
 
     /** {@code RolloutPhases}: three writes of a phase; a watchdog's two reads see the first and the second. */
-    private static SyntheticProgram rolloutPhases() {
+    static SyntheticProgram rolloutPhases() {
         SyntheticProgram program = new SyntheticProgram();
         program.thread().start(1, 1).start(2, 2).join(1, 3).join(2, 4);
         program.startedThread().write(FLAG, 10).write(FLAG, 11).write(FLAG, 12);
@@ -72,11 +72,11 @@ class ChangePointsTest {
         return sites.indexOf(before) >= 0 && sites.indexOf(before) < sites.indexOf(after);
     }
 
-    private static Predicate<SyntheticProgram.Outcome> lostNotify(int read, int write) {
+    static Predicate<SyntheticProgram.Outcome> lostNotify(int read, int write) {
         return outcome -> outcome.end() instanceof Decision.Deadlock && before(outcome, read, write);
     }
 
-    private static final Predicate<SyntheticProgram.Outcome> STALLED = outcome -> before(outcome, 10, 20)
+    static final Predicate<SyntheticProgram.Outcome> STALLED = outcome -> before(outcome, 10, 20)
             && before(outcome, 20, 11) && before(outcome, 11, 21) && before(outcome, 21, 12);
 
     private static int choicesOf(SyntheticProgram program) {
@@ -144,6 +144,11 @@ class ChangePointsTest {
             @Override
             public boolean atNewSite(int tid) {
                 return false;
+            }
+
+            @Override
+            public int sitesRun(int tid) {
+                return 0;
             }
         };
         assertFalse(pending.conflict(0, 1), "two reads");

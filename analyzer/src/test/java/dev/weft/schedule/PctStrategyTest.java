@@ -30,6 +30,11 @@ class PctStrategyTest {
         public boolean atNewSite(int tid) {
             return false;
         }
+
+        @Override
+        public int sitesRun(int tid) {
+            return 0;
+        }
     };
 
     /** Two tellers, started by main after it wrote two fields, lock two accounts in opposite orders. */

@@ -41,7 +41,8 @@ class ScheduleFileTest {
 
     @Test
     void writtenFilesAreOfTheCurrentVersionAndReadBack() throws IOException {
-        Schedule schedule = Schedule.of(Parameters.defaults(5), 4, true, List.of(1, Machine.NO_TIMEOUT), List.of(7, 8), List.of());
+        Schedule schedule = Schedule.of(Parameters.defaults(5), 4, true, List.of(1, Machine.NO_TIMEOUT), List.of(7, 8), List.of(),
+                List.of(3, 1));
         Path written = dir.resolve("run.schedule.json");
         ScheduleFile.write(schedule, written);
         assertTrue(Files.readString(written).startsWith("{\"format\":\"weft-schedule\",\"version\":5,"), Files.readString(written));
@@ -58,8 +59,10 @@ class ScheduleFileTest {
     @Test
     void writesAndReadsWhatTheDataBindingWritesAndReads() throws IOException {
         ObjectMapper binding = new ObjectMapper();
-        for (Schedule schedule : List.of(Schedule.of(Parameters.defaults(5), 4, true, List.of(1, Machine.NO_TIMEOUT), List.of(7, -8), List.of()),
-                Schedule.of(Parameters.defaults(6), Long.MAX_VALUE, false, List.of(), List.of(), List.of(new Hold(3, 1, true), new Hold(9, 1, false))))) {
+        for (Schedule schedule : List.of(Schedule.of(Parameters.defaults(5), 4, true, List.of(1, Machine.NO_TIMEOUT), List.of(7, -8), List.of(),
+                        List.of(2, 2)),
+                Schedule.of(Parameters.defaults(6), Long.MAX_VALUE, false, List.of(), List.of(), List.of(new Hold(3, 1, true), new Hold(9, 1, false)),
+                        List.of()))) {
             Path written = dir.resolve("written.schedule.json");
             ScheduleFile.write(schedule, written);
             assertEquals(binding.writeValueAsString(schedule), Files.readString(written));

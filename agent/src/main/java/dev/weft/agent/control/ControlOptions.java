@@ -11,8 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.Map;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The options of a controlled run ({@code mode=control}).
@@ -31,8 +32,8 @@ public record ControlOptions(Parameters parameters, boolean seedGiven, Path sche
                              String confirm, Confirmation confirmation, boolean holdNested) {
 
     /** The option keys of controlled runs, besides {@code mode}. */
-    public static final List<String> KEYS = List.of("cpus", "policy", "quantum", "strategy", "seed", "depth", "steps", "schedule",
-            "replay", "confirm", "hold");
+    public static final List<String> KEYS = List.of("cpus", "policy", "quantum", "strategy", "seed", "depth", "steps", "lengths",
+            "schedule", "replay", "confirm", "hold");
 
     /**
      * Parses the options of a controlled run.
@@ -58,7 +59,7 @@ public record ControlOptions(Parameters parameters, boolean seedGiven, Path sche
                     number(values, "cpus", 1), policy(values.getOrDefault("policy", "preemptive")),
                     number(values, "quantum", 4), values.getOrDefault("strategy", "random"),
                     seedGiven ? seed(values.get("seed")) : new SecureRandom().nextLong() & Long.MAX_VALUE,
-                    number(values, "depth", 3), number(values, "steps", PctStrategy.STEP_ESTIMATE));
+                    number(values, "depth", 3), number(values, "steps", PctStrategy.STEP_ESTIMATE), lengths(values.get("lengths")));
         } catch (IllegalArgumentException e) {
             throw new BadOptionException(e.getMessage());
         }
@@ -96,6 +97,28 @@ public record ControlOptions(Parameters parameters, boolean seedGiven, Path sche
             // reported below
         }
         throw new BadOptionException("bad value for " + key + ": '" + value + "' (valid: a whole number, 1 or more)");
+    }
+
+    /** The {@code surw} strategy's learnt lengths: whole numbers separated by {@code /}, one per thread index. */
+    private static List<Integer> lengths(String value) {
+        if (value == null) {
+            return List.of();
+        }
+        List<Integer> lengths = new ArrayList<>();
+        for (String length : value.split("/", -1)) {
+            try {
+                int number = Integer.parseInt(length.trim());
+                if (number >= 0) {
+                    lengths.add(number);
+                    continue;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new BadOptionException("bad value for lengths: '" + value
+                    + "' (valid: whole numbers, 0 or more, separated by /)");
+        }
+        return lengths;
     }
 
     private static long seed(String value) {
