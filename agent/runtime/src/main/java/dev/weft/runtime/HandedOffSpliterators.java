@@ -49,6 +49,9 @@ import java.util.stream.StreamSupport;
  * given), in the thread that splits it or in the worker its part was forked to: the stream is remade, sequential as
  * the JDK's, from the JDK's source wrapped. The wrapper's characteristics, comparator, sizes and elements are
  * the source's; only the spliterator's identity, which a stream does not show, changes.
+ *
+ * <p>The same calls of {@code stream()} and {@code parallelStream()} on a thread-safe JDK collection whose spliterator is
+ * weakly consistent acquire the collection before each element ({@link #concurrentStream}).
  */
 public final class HandedOffSpliterators {
 
