@@ -76,6 +76,21 @@ public final class ConcurrentObjects {
         return map;
     }
 
+    static Map<String, Integer> concurrentEntrySetValue() {
+        Map<String, Integer> map = new ConcurrentHashMap<>(Map.of("a", 1));
+        for (Map.Entry<String, Integer> entry : map.entrySet()) {
+            entry.setValue(2);
+        }
+        return map;
+    }
+
+    static Map<String, Integer> hashMapEntrySetValue() {
+        Map<String, Integer> map = new HashMap<>(Map.of("a", 1));
+        Map.Entry<String, Integer> entry = map.entrySet().iterator().next();
+        entry.setValue(2);
+        return map;
+    }
+
     static List<String> synchronizedListAndVector() {
         List<String> list = Collections.synchronizedList(new ArrayList<>());
         list.add("a");

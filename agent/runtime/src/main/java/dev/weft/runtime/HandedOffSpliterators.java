@@ -49,6 +49,9 @@ import java.util.stream.StreamSupport;
  * given), in the thread that splits it or in the worker its part was forked to: the stream is remade, sequential as
  * the JDK's, from the JDK's source wrapped. The wrapper's characteristics, comparator, sizes and elements are
  * the source's; only the spliterator's identity, which a stream does not show, changes.
+ *
+ * <p>The same calls of {@code stream()} and {@code parallelStream()} on a thread-safe JDK collection whose spliterator is
+ * weakly consistent acquire the collection before each element ({@link #concurrentStream}).
  */
 public final class HandedOffSpliterators {
 
@@ -196,7 +199,8 @@ public final class HandedOffSpliterators {
 
     /**
      * {@code call}, a call through a collection interface ({@code list.parallelStream()}), made as {@link #stream} or
-     * {@link #parallelStream} when it is one of those; else {@code call} itself.
+     * {@link #parallelStream} when it is one of those, as {@link #concurrentStream} when it is a JDK collection's that
+     * keeps {@code Collection}'s own; else {@code call} itself.
      */
     static MethodHandle adapted(String name, MethodType type, MethodHandle call, int site) {
         boolean makesStream = (name.equals("stream") || name.equals("parallelStream")) && type.parameterCount() == 1
@@ -209,10 +213,17 @@ public final class HandedOffSpliterators {
             MethodType made = MethodType.methodType(Stream.class, Collection.class, int.class);
             MethodHandle own = MethodHandles.insertArguments(lookup.findStatic(HandedOffSpliterators.class,
                     name.equals("stream") ? "ownStream" : "ownParallelStream", made), 1, site);
-            MethodHandle keeps = lookup.findStatic(HandedOffSpliterators.class, "keepsDefault",
+            MethodHandle keepsDefault = lookup.findStatic(HandedOffSpliterators.class, "keepsDefault",
                     MethodType.methodType(boolean.class, Collection.class, ClassValue.class));
-            keeps = MethodHandles.insertArguments(keeps, 1, name.equals("stream") ? KEEPS_STREAM : KEEPS_PARALLEL_STREAM);
-            return MethodHandles.guardWithTest(keeps.asType(type.changeReturnType(boolean.class)), own.asType(type), call);
+            MethodHandle keeps = MethodHandles.insertArguments(keepsDefault, 1, name.equals("stream") ? KEEPS_STREAM : KEEPS_PARALLEL_STREAM);
+            MethodHandle concurrent = MethodHandles.insertArguments(lookup.findStatic(HandedOffSpliterators.class,
+                    "concurrentStream", MethodType.methodType(Stream.class, Collection.class, boolean.class, int.class)),
+                    1, name.equals("parallelStream"), site);
+            MethodHandle jdkKeeps = MethodHandles.insertArguments(keepsDefault, 1,
+                    name.equals("stream") ? JDK_KEEPS_STREAM : JDK_KEEPS_PARALLEL_STREAM);
+            MethodHandle jdks = MethodHandles.guardWithTest(jdkKeeps.asType(type.changeReturnType(boolean.class)),
+                    concurrent.asType(type), call);
+            return MethodHandles.guardWithTest(keeps.asType(type.changeReturnType(boolean.class)), own.asType(type), jdks);
         } catch (ReflectiveOperationException e) {
             return call;
         }
@@ -232,20 +243,93 @@ public final class HandedOffSpliterators {
         return stream(collection.spliterator(), true, site);
     }
 
-    private static final ClassValue<Boolean> KEEPS_STREAM = keepingDefault("stream");
-    private static final ClassValue<Boolean> KEEPS_PARALLEL_STREAM = keepingDefault("parallelStream");
+    private static final ClassValue<Boolean> KEEPS_STREAM = keepingDefault("stream", false);
+    private static final ClassValue<Boolean> KEEPS_PARALLEL_STREAM = keepingDefault("parallelStream", false);
+    private static final ClassValue<Boolean> JDK_KEEPS_STREAM = keepingDefault("stream", true);
+    private static final ClassValue<Boolean> JDK_KEEPS_PARALLEL_STREAM = keepingDefault("parallelStream", true);
 
-    /** Whether {@code collection} is of an application's class that keeps {@code Collection}'s own method. */
+    /**
+     * {@code collection.stream()} or {@code parallelStream()} of a JDK collection that keeps {@code Collection}'s own:
+     * as the JDK makes it, but when the collection synchronizes and its spliterator is {@code CONCURRENT} (weakly
+     * consistent: a {@code ConcurrentHashMap}'s views, a {@code ConcurrentLinkedQueue}, a {@code LinkedBlockingQueue}...),
+     * each element it gives is preceded by an acquire of the collection's sync object, as its iterator's {@code next()}
+     * would be: the stream may meet an element another thread put after the stream was made, and the put is ordered
+     * before that read. A snapshot's spliterator ({@code CopyOnWriteArrayList}'s) gives what the call saw, and is left as it is.
+     */
+    private static <T> Stream<T> concurrentStream(Collection<T> collection, boolean parallel, int site) {
+        Spliterator<T> source = collection.spliterator();
+        Object sync = SyncObjects.of(collection);
+        boolean weaklyConsistent = sync != null && source.hasCharacteristics(Spliterator.CONCURRENT);
+        return StreamSupport.stream(weaklyConsistent ? new Acquiring<>(source, sync, site) : source, parallel);
+    }
+
+    /** A weakly consistent spliterator of a thread-safe collection whose elements each acquire the collection's sync object. */
+    private static final class Acquiring<T> implements Spliterator<T> {
+        private final Spliterator<T> source;
+        private final Object sync;
+        private final int site;
+
+        Acquiring(Spliterator<T> source, Object sync, int site) {
+            this.source = source;
+            this.sync = sync;
+            this.site = site;
+        }
+
+        private Consumer<T> acquiring(Consumer<? super T> action) {
+            return element -> {
+                SyncObjects.acquire(sync, site);
+                action.accept(element);
+            };
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super T> action) {
+            return source.tryAdvance(acquiring(action));
+        }
+
+        @Override
+        public void forEachRemaining(Consumer<? super T> action) {
+            source.forEachRemaining(acquiring(action));
+        }
+
+        @Override
+        public Spliterator<T> trySplit() {
+            Spliterator<T> prefix = source.trySplit();
+            return prefix == null ? null : new Acquiring<>(prefix, sync, site);
+        }
+
+        @Override
+        public long estimateSize() {
+            return source.estimateSize();
+        }
+
+        @Override
+        public long getExactSizeIfKnown() {
+            return source.getExactSizeIfKnown();
+        }
+
+        @Override
+        public int characteristics() {
+            return source.characteristics();
+        }
+
+        @Override
+        public Comparator<? super T> getComparator() {
+            return source.getComparator();
+        }
+    }
+
+    /** Whether {@code collection} is of a class that keeps {@code Collection}'s own method (an application's, or a JDK's, by {@code keeps}). */
     private static boolean keepsDefault(Collection<?> collection, ClassValue<Boolean> keeps) {
         return collection != null && keeps.get(collection.getClass()); // a null receiver throws at the JDK's own call
     }
 
-    private static ClassValue<Boolean> keepingDefault(String name) {
+    private static ClassValue<Boolean> keepingDefault(String name, boolean jdk) {
         return new ClassValue<>() {
             @Override
             protected Boolean computeValue(Class<?> type) {
                 try {
-                    return type.getClassLoader() != null && type.getMethod(name).getDeclaringClass() == Collection.class;
+                    return (type.getClassLoader() == null) == jdk && type.getMethod(name).getDeclaringClass() == Collection.class;
                 } catch (NoSuchMethodException | SecurityException e) {
                     return false;
                 }

@@ -1,10 +1,14 @@
 package dev.weft.runtime;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
 import java.util.concurrent.Phaser;
@@ -37,6 +41,8 @@ final class SyncObjects {
     private static final int MAY_SHARE = 2;
     /** A {@code Phaser}: a tiered one's sync object is its root's (arrivals at a child reach the root). */
     private static final int PHASER = 4;
+    /** An entry a {@code ConcurrentHashMap} hands out: its {@code setValue} puts into the map, whose sync object it has. */
+    private static final int MAP_ENTRY = 8;
 
     private static final ClassValue<Integer> KINDS = new ClassValue<>() {
         @Override
@@ -64,7 +70,8 @@ final class SyncObjects {
             return null;
         }
         int kind = KINDS.get(object.getClass());
-        return kind == 0 ? null : (kind & PHASER) != 0 ? ((Phaser) object).getRoot() : (kind & MAY_SHARE) == 0 ? object
+        return kind == 0 ? null : (kind & PHASER) != 0 ? ((Phaser) object).getRoot()
+                : (kind & MAP_ENTRY) != 0 ? of(MapEntries.mapOf(object)) : (kind & MAY_SHARE) == 0 ? object
                 : (kind & SYNCHRONIZING) == 0 ? SHARED.get(object) : rootOf(object);
     }
 
@@ -181,6 +188,9 @@ final class SyncObjects {
     }
 
     private static int classify(Class<?> type) {
+        if (type == MapEntries.TYPE && MapEntries.MAP != null) {
+            return SYNCHRONIZING | MAP_ENTRY;
+        }
         if (type.getClassLoader() == null && type.getName().startsWith("java.util.Collections$Unmodifiable")) {
             return MAY_SHARE; // a view: of a thread-safe collection it shares its sync object, of any other none
         }
@@ -192,6 +202,43 @@ final class SyncObjects {
                 || Condition.class.isAssignableFrom(type) || CyclicBarrier.class.isAssignableFrom(type)
                 || type.getName().indexOf('$') >= 0;
         return SYNCHRONIZING | (mayShare ? MAY_SHARE : 0) | (Phaser.class.isAssignableFrom(type) ? PHASER : 0);
+    }
+
+    /**
+     * The entries of a {@code ConcurrentHashMap}'s entry set (its iterator's, its spliterator's, its {@code forEach}'s):
+     * each refers to its map, into which its {@code setValue} puts. Read through a getter, which needs
+     * {@code java.util.concurrent} open to weft's runtime; without it, an entry is its own sync object.
+     */
+    static final class MapEntries {
+        static final Class<?> TYPE = typeOrNull();
+        static final MethodHandle MAP = getterOrNull();
+
+        private MapEntries() { }
+
+        static Object mapOf(Object entry) {
+            try {
+                return (Object) MAP.invokeExact(entry);
+            } catch (Throwable unexpected) {
+                return entry;
+            }
+        }
+
+        private static Class<?> typeOrNull() {
+            try {
+                return Class.forName("java.util.concurrent.ConcurrentHashMap$MapEntry", false, null);
+            } catch (ClassNotFoundException | RuntimeException absent) {
+                return null;
+            }
+        }
+
+        private static MethodHandle getterOrNull() {
+            try {
+                return MethodHandles.privateLookupIn(TYPE, MethodHandles.lookup()).findGetter(TYPE, "map", ConcurrentHashMap.class)
+                        .asType(MethodType.methodType(Object.class, Object.class));
+            } catch (ReflectiveOperationException | RuntimeException closed) {
+                return null;
+            }
+        }
     }
 
     private static boolean synchronizing(Class<?> type) {

@@ -4,6 +4,8 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.time.Duration;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 
@@ -693,9 +695,17 @@ public final class Weft {
         SyncObjects.acquire(SyncObjects.taskSync(task), site);
     }
 
-    /** Before the body of such a task returns: what it did happens before a {@code join} or {@code get} of it. */
+    /**
+     * Before the body of such a task returns: what it did happens before a {@code join} or {@code get} of it; and, for
+     * a {@code ForkJoinTask} that a pool's worker runs, before the pool's {@code awaitTermination}, {@code close} and
+     * {@code awaitQuiescence} that wait for it (calls on the pool, which acquire its sync object), as the end of a
+     * task submitted to an executor is.
+     */
     public static void taskEnded(Object task, int site) {
         releasing(SyncObjects.taskSync(task), site);
+        if (task instanceof ForkJoinTask && Thread.currentThread() instanceof ForkJoinWorkerThread worker) {
+            releasing(worker.getPool(), site);
+        }
     }
 
     /**

@@ -3,11 +3,18 @@ package dev.weft.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Spliterator;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -88,6 +95,39 @@ class HandedOffSpliteratorsTest {
         assertEquals("0,1,2,3", HandedOffSpliterators.iterate(0, (UnaryOperator<Integer>) i -> i + 1, 1).parallel().limit(4)
                 .map(String::valueOf).collect(Collectors.joining(",")));
         assertTrue(HandedOffSpliterators.generate(() -> "x", 1).parallel().limit(100).allMatch("x"::equals));
+    }
+
+    @Test
+    void aStreamOfAConcurrentCollectionAcquiresItBeforeEachElementItGives() throws Throwable {
+        ConcurrentHashMap<String, Integer> map = new ConcurrentHashMap<>(Map.of("a", 1, "b", 2, "c", 3));
+        Weft.install(new Listener() {
+            @Override
+            public void acquired(Object sync, int site) {
+                events.add("acquire");
+                syncs.add(sync);
+            }
+        });
+        MethodType type = MethodType.methodType(Stream.class, Collection.class);
+        MethodHandle stream = HandedOffSpliterators.adapted("stream", type,
+                MethodHandles.lookup().findVirtual(Collection.class, "stream", MethodType.methodType(Stream.class)), 4);
+        Collection<Integer> values = map.values();
+        SyncObjects.share(values, map); // as the instrumented values() call does
+        ((Stream<?>) stream.invoke((Collection<?>) values)).forEach(value -> events.add("element"));
+        assertEquals(List.of("acquire", "element", "acquire", "element", "acquire", "element"), events);
+        assertEquals(List.of(map, map, map), syncs);
+
+        events.clear();
+        MethodHandle parallel = HandedOffSpliterators.adapted("parallelStream", type,
+                MethodHandles.lookup().findVirtual(Collection.class, "parallelStream", MethodType.methodType(Stream.class)), 4);
+        assertEquals(3, ((Stream<?>) parallel.invoke((Collection<?>) map.keySet())).count());
+        assertEquals(3, events.size(), "a parallel stream's parts acquire too");
+
+        events.clear();
+        CopyOnWriteArrayList<String> snapshot = new CopyOnWriteArrayList<>(List.of("x", "y"));
+        assertEquals(List.of("x", "y"), ((Stream<?>) stream.invoke((Collection<?>) snapshot)).toList());
+        assertEquals(List.of(), events, "a snapshot's elements were all there at the call, which acquired them");
+        assertEquals(List.of(1, 2), ((Stream<?>) stream.invoke((Collection<?>) new ArrayList<>(List.of(1, 2)))).toList());
+        assertEquals(List.of(), events);
     }
 
     private static int partNumber(List<Object> parts, Object sync) {

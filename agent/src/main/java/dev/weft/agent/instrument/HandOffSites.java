@@ -485,6 +485,9 @@ final class HandOffSites {
         if (MAYBE_SYNCHRONIZING.contains(owner)) {
             return ofSynchronizing(jdkClass(owner), name, descriptor);
         }
+        if (owner.equals("java/util/Map$Entry") && name.equals("setValue")) {
+            return ofSynchronizing(java.util.Map.Entry.class, name, descriptor); // a ConcurrentHashMap's entry puts into its map
+        }
         if (STREAMS.contains(owner)) {
             return Rewrite.of(Kind.SUBMIT); // a parallel stream's functions run in other threads
         }

@@ -103,6 +103,20 @@ class ConcurrentCallInstrumentationTest {
     }
 
     @Test
+    void setValueOfAConcurrentMapsEntryReleasesAndAcquiresTheMap() throws Throwable {
+        Object map = fixtures.run("ConcurrentObjects", "concurrentEntrySetValue");
+        assertEquals(Map.of("a", 2), map);
+        assertEquals(12, handOffs().size(), fixtures.events().toString()); // entrySet, iterator, hasNext, next, setValue, hasNext
+        assertAllOn(map);
+    }
+
+    @Test
+    void setValueOfAHashMapsEntryGetsNoEdges() throws Throwable {
+        assertEquals(Map.of("a", 2), fixtures.run("ConcurrentObjects", "hashMapEntrySetValue"));
+        assertEquals(List.of(), fixtures.events());
+    }
+
+    @Test
     void synchronizedWrapperVectorAndStringBufferGetEdges() throws Throwable {
         fixtures.run("ConcurrentObjects", "synchronizedListAndVector");
         assertEquals(List.of("releasing SynchronizedRandomAccessList", "acquired SynchronizedRandomAccessList",
