@@ -31,9 +31,10 @@ import org.objectweb.asm.tree.analysis.Value;
  * locals follows each allocation ({@code newarray}, {@code anewarray}, {@code multianewarray}) through copies,
  * locals and casts; the array escapes at any other use: stored into a field, a static or another array, returned,
  * thrown, locked, passed to a method or a constructor, captured by a lambda ({@code invokedynamic}). Its element
- * loads and stores, its {@code length}, {@code instanceof} and comparisons keep it in. The one exception is a call
+ * loads and stores, its {@code length}, {@code instanceof} and comparisons keep it in. Two calls keep it in too: one
  * of a JDK method that only reads or fills the array during the call and keeps no reference to it
- * ({@link #ONLY_DURING_THE_CALL}). An access is left unhooked only when every value its array operand may hold on
+ * ({@link #ONLY_DURING_THE_CALL}), and one of a static method whose own code keeps that argument in
+ * ({@link Callees}, {@link StaticCallees}). An access is left unhooked only when every value its array operand may hold on
  * every path is such an allocation (not a parameter, a field, an element, a call's result, {@code null}).
  *
  * <p>Only methods that both make an array and access one are parsed and analysed, found by walking the bytecode
