@@ -178,9 +178,10 @@ public final class MemoryAccesses {
      * {@code [1..3)} of 4, the whole 4 in another charset, 2 chars appended from {@code [1..3)} of 3, a list of 2
      * copied into an array of 4 (and the null after them), an array of 3 ints streamed, one of 3 strings listed.
      */
+    // requireNonNull lets the arrays out: an array a method makes and never lets out gets no hooks
     static int arraysReadWithRangesOrFilled() {
-        byte[] raw = {'a', 'b', 'c', 'd'};
-        char[] chars = {'x', 'y', 'z'};
+        byte[] raw = java.util.Objects.requireNonNull(new byte[] {'a', 'b', 'c', 'd'});
+        char[] chars = java.util.Objects.requireNonNull(new char[] {'x', 'y', 'z'});
         String[] copy = new String[4];
         int n = new String(raw, 1, 2, java.nio.charset.StandardCharsets.UTF_8).length()
                 + new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1).length()
@@ -271,16 +272,17 @@ public final class MemoryAccesses {
     }
 
     /** Stores then loads one element of each element type; returns their sum. */
+    // the arrays below go through Objects.requireNonNull: an array a method makes and never lets out gets no hooks
     static double arrays() {
-        int[] ints = new int[2];
-        long[] longs = new long[2];
-        float[] floats = new float[2];
-        double[] doubles = new double[2];
-        Object[] objects = new Object[2];
-        byte[] bytes = new byte[2];
-        char[] chars = new char[2];
-        short[] shorts = new short[2];
-        boolean[] booleans = new boolean[2];
+        int[] ints = java.util.Objects.requireNonNull(new int[2]);
+        long[] longs = java.util.Objects.requireNonNull(new long[2]);
+        float[] floats = java.util.Objects.requireNonNull(new float[2]);
+        double[] doubles = java.util.Objects.requireNonNull(new double[2]);
+        Object[] objects = java.util.Objects.requireNonNull(new Object[2]);
+        byte[] bytes = java.util.Objects.requireNonNull(new byte[2]);
+        char[] chars = java.util.Objects.requireNonNull(new char[2]);
+        short[] shorts = java.util.Objects.requireNonNull(new short[2]);
+        boolean[] booleans = java.util.Objects.requireNonNull(new boolean[2]);
         ints[1] = 1;
         longs[1] = 2L;
         floats[1] = 3f;

@@ -38,6 +38,7 @@ final class LockTransformer implements ClassFileTransformer {
     private final Consumer<String> warn;
     private final Rewrites rewrites;
     private final Map<ClassLoader, Map<String, TypeHierarchy.Header>> headers = new WeakHashMap<>(); // guarded by itself
+    private final Map<ClassLoader, Map<String, Long>> staticCallees = new WeakHashMap<>(); // guarded by itself
 
     /** A transformer of the classes {@code filter} accepts, applying {@code rewrites}. */
     LockTransformer(ClassFilter filter, SiteRegistry sites, Consumer<String> warn, Rewrites rewrites) {
@@ -97,7 +98,8 @@ final class LockTransformer implements ClassFileTransformer {
             if (rewrites.memoryAccesses()) {
                 visitor = new MemoryAccessClassVisitor(visitor, writer, reader, sites, new TrackedFields(rewrites.fields(), loader, types),
                         // a hidden class is told its superclass has the shadow: its objects' shadows are kept in a map
-                        superName -> hidden || filter.accepts(superName.replace('/', '.'), loader), hooks);
+                        superName -> hidden || filter.accepts(superName.replace('/', '.'), loader), hooks,
+                        LocalArrays.of(reader, classFile, new StaticCallees(loader, staticCallees(loader))));
             }
             if (changesShapeOf(reader) && serializable(reader, hooks)) {
                 visitor = new SerialVersionUidPinning(visitor); // first in the chain: it must see the class as it was
@@ -153,6 +155,13 @@ final class LockTransformer implements ClassFileTransformer {
         }
         String superName = reader.getSuperName();
         return superName != null && !superName.equals("java/lang/Object") && hooks.isA(superName, Serializable.class);
+    }
+
+    /** The summaries of the static methods {@code loader}'s classes call ({@link StaticCallees}). */
+    private Map<String, Long> staticCallees(ClassLoader loader) {
+        synchronized (staticCallees) {
+            return staticCallees.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
+        }
     }
 
     private Map<String, TypeHierarchy.Header> headers(ClassLoader loader) {

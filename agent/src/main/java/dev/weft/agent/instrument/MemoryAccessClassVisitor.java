@@ -57,6 +57,7 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
     /** The class's {@code javac} accessors, by name and descriptor: each gets a copy ({@link SyntheticAccessors}). */
     private final Set<String> accessors = new HashSet<>();
     private final CallSiteHooks hooks;
+    private final LocalArrays localArrays;
     private int version;
 
     /**
@@ -65,10 +66,12 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
      *                     {@code next}, which must not hook weft's own compare-and-set as a hand-off
      * @param instrumented tells, from a class's internal name, whether weft instruments it
      * @param hooks        resolves the JDK superclass of a call's receiver type (an application's stream subclass)
+     * @param localArrays  the element accesses of arrays no other thread can see, which get no hook
      */
     MemoryAccessClassVisitor(ClassVisitor next, ClassVisitor members, ClassReader reader, SiteRegistry registry, TrackedFields fields,
-                             Predicate<String> instrumented, CallSiteHooks hooks) {
+                             Predicate<String> instrumented, CallSiteHooks hooks, LocalArrays localArrays) {
         super(ClassReaders.ASM_API, next);
+        this.localArrays = localArrays;
         this.hooks = hooks;
         this.reader = reader;
         this.members = members;
@@ -112,7 +115,7 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
         if (next != null && name.equals("<clinit>")) {
             hasStaticInitializer = true;
             MethodVisitor init = addShadow ? new MakingTheUpdaterFirst(next) : next;
-            return controlled ? init : rewriting(init, name, -1);
+            return controlled ? init : rewriting(init, name, -1, localArrays.of(name, descriptor));
         }
         if (next == null) {
             return null;
@@ -120,16 +123,19 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
         if (SyntheticAccessors.mayHaveAccessors(version) && SyntheticAccessors.isAccessor(access, name)) {
             accessors.add(name + descriptor);
         }
-        return rewriting(next, name, -1);
+        return rewriting(next, name, -1, localArrays.of(name, descriptor));
     }
 
-    /** The hook rewrites of method {@code name} before {@code next}; {@code siteLocal}, when not -1, holds the site of its field accesses. */
-    private MethodVisitor rewriting(MethodVisitor next, String name, int siteLocal) {
+    /**
+     * The hook rewrites of method {@code name} before {@code next}; {@code siteLocal}, when not -1, holds the site of its field
+     * accesses; {@code local} tells which of its element accesses need no hook.
+     */
+    private MethodVisitor rewriting(MethodVisitor next, String name, int siteLocal, LocalArrays.Accesses local) {
         MethodSites sites = new MethodSites(registry, className, name, file);
         next = AccessorCallVisitor.of(HiddenClassCallVisitor.of(next, version), sites, internalName, version);
         next = new ReflectiveFieldCallVisitor(BulkArrayCallVisitor.of(next, sites, version, hooks), sites);
         return new MemoryAccessVisitor(next, sites, fields, controlled,
-                name.equals("<init>"), internalName, superName, siteLocal, name.equals("<clinit>"));
+                name.equals("<init>"), internalName, superName, siteLocal, name.equals("<clinit>"), local);
     }
 
     @Override
@@ -137,7 +143,7 @@ final class MemoryAccessClassVisitor extends ClassVisitor {
         if (!accessors.isEmpty()) {
             SyntheticAccessors.copy(reader, accessors, (access, name, descriptor, exceptions) -> {
                 MethodVisitor copy = super.visitMethod(access, name, descriptor, null, exceptions);
-                return copy == null ? null : rewriting(copy, name, 0);
+                return copy == null ? null : rewriting(copy, name, 0, LocalArrays.Accesses.NONE);
             });
         }
         if (addShadow) {

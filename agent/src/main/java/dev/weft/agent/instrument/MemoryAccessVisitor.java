@@ -20,6 +20,9 @@ import net.bytebuddy.jar.asm.Type;
  * rewritten: those of the class's own static fields, which no other thread can reach before the
  * initializer ends, its volatile accesses, and its array elements (large array literals, which would add
  * most of the code) are left alone.
+ *
+ * <p>The element loads and stores of an array the method made and never lets out ({@link LocalArrays}) are left
+ * alone too: no other thread can see that array.
  */
 final class MemoryAccessVisitor extends HookingMethodVisitor {
 
@@ -39,6 +42,7 @@ final class MemoryAccessVisitor extends HookingMethodVisitor {
     private final String superName;
     private final int siteLocal;
     private final boolean classInit;
+    private final LocalArrays.Accesses localArrays;
     private boolean initialized;
     private boolean rewritten;
 
@@ -50,10 +54,13 @@ final class MemoryAccessVisitor extends HookingMethodVisitor {
      * @param siteLocal   the local that holds the site of the field accesses (an accessor's copy, see
      *                    {@link SyntheticAccessors}), or -1: each has a site of its own
      * @param classInit   whether the method is the class's static initializer
+     * @param localArrays which of the method's element loads and stores access an array no other thread can see
      */
     MemoryAccessVisitor(MethodVisitor next, MethodSites sites, TrackedFields fields, boolean controlled,
-                        boolean constructor, String owner, String superName, int siteLocal, boolean classInit) {
+                        boolean constructor, String owner, String superName, int siteLocal, boolean classInit,
+                        LocalArrays.Accesses localArrays) {
         super(next, sites);
+        this.localArrays = localArrays;
         this.siteLocal = siteLocal;
         this.classInit = classInit;
         this.fields = fields;
@@ -162,6 +169,11 @@ final class MemoryAccessVisitor extends HookingMethodVisitor {
     @Override
     public void visitInsn(int opcode) {
         if (classInit) {
+            super.visitInsn(opcode);
+            return;
+        }
+        boolean element = opcode >= Opcodes.IALOAD && opcode <= Opcodes.SALOAD || opcode >= Opcodes.IASTORE && opcode <= Opcodes.SASTORE;
+        if (element && localArrays.nextIsLocal()) {
             super.visitInsn(opcode);
             return;
         }
