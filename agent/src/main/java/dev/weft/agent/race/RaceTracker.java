@@ -5,6 +5,7 @@ import dev.weft.agent.deadlock.ReadWriteLocks;
 import dev.weft.agent.site.FieldRegistry;
 import dev.weft.agent.site.SiteRegistry;
 import dev.weft.analysis.race.FastTrack;
+import dev.weft.analysis.race.InitHandOffs;
 import dev.weft.analysis.race.SyncClock;
 import dev.weft.analysis.race.ThreadClocks;
 import dev.weft.analysis.race.VarTable;
@@ -13,6 +14,7 @@ import dev.weft.runtime.Listener;
 import dev.weft.runtime.Shadowed;
 import java.lang.ref.WeakReference;
 import java.lang.reflect.Array;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -87,10 +89,27 @@ public final class RaceTracker implements Listener {
                 return;
             }
             RaceThread t = current.get();
-            if (!initHandOffs.any() || !initHandOffs.ordered(t, priorEpoch)) {
+            if (!initHandOffs.any() || !receivedByAnInitializer(t, priorEpoch)) {
                 reporter.race(t, var, priorEpoch, priorSite, priorKind, site, kind);
             }
         });
+    }
+
+    /**
+     * True when {@code priorEpoch}, the earlier access a race of {@code t} met, is one that a static initializer
+     * learnt of while it ran ({@link InitHandOffs}): then {@code t} is to acquire that initialization's end once its
+     * access is done ({@link RaceThread#initEnd}; {@code t.conflicts} is then not {@code null}).
+     */
+    private boolean receivedByAnInitializer(RaceThread t, long priorEpoch) {
+        SyncClock end = initHandOffs.receivedBy(priorEpoch);
+        if (end == null) {
+            return false;
+        }
+        t.initEnd = end;
+        if (t.conflicts == null) {
+            t.conflicts = new ArrayList<>(1);
+        }
+        return true;
     }
 
     private RaceThread threadOf(Thread thread) {
@@ -534,15 +553,16 @@ public final class RaceTracker implements Listener {
     public void classInitStarted(int site) {
         RaceThread t = current.get();
         if (t.initializing++ == 0) {
-            initHandOffs.started(t);
+            t.initStart = t.clock.snapshot();
         }
     }
 
     @Override
     public void classInitEnded(int site) {
         RaceThread t = current.get();
-        if (t.initializing > 0 && --t.initializing == 0) {
-            initHandOffs.ended(t, fastTrack);
+        if (t.initializing > 0 && --t.initializing == 0 && t.initStart != null) {
+            initHandOffs.ended(t.clock, t.initStart, fastTrack);
+            t.initStart = null;
         }
     }
 
