@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A run recorded with {@code trace=PATH} and analysed offline with {@code weft analyze} gives the same
- * findings, with the same ids, as the agent reported live.
+ * findings, with the same ids, as the agent reported live: deadlocks and lock-order inversions of monitors, read-write
+ * locks and a synchronized wrapper's mutex taken inside the JDK, races and their absence.
  */
 class TraceIT {
 
@@ -51,11 +52,11 @@ class TraceIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "dev.weft.samples.deadlock.SynchronizedTransferDeadlock, samples, ',onDeadlock=halt', 1",
+            "example.app.DispatchLogDeadlock, tests, ',onDeadlock=halt', 1",
             "dev.weft.samples.deadlock.ReadWriteLockDeadlock, samples, ',onDeadlock=halt', 1",
             "dev.weft.samples.race.LostUpdateCounter, samples, '', 1",
             "dev.weft.samples.race.BlockingQueueHandOff, samples, '', 0",
-            "example.app.LockOrderInversion, tests, '', 1",
+            "example.app.DispatchLogInversion, tests, ',detect=deadlock+lock-order', 1",
             "example.app.NeverDeadlockingOrders, tests, '', 0"})
     void aRecordedTraceAnalysedOfflineGivesTheFindingsTheAgentReported(String main, String classPath, String options,
                                                                       int findings) throws Exception {
