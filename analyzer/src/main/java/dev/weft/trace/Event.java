@@ -12,7 +12,8 @@ public sealed interface Event
         permits LockRequested, LockAcquired, LockReleased, LockNotAcquired, WaitBegan, WaitEnded,
                 JoinRequested, JoinEnded, ThreadStarted, ThreadJoined,
                 FieldRead, FieldWritten, ArrayRead, ArrayWritten, VolatileRead, VolatileWritten,
-                Released, Acquired {
+                Released, Acquired, ClassInitStarted, ClassInitEnded, ElementsAccessed,
+                ContentsAccessed, SuperLockAcquired, SuperUnlocking {
 
     /** The thread the event happened on. */
     long tid();

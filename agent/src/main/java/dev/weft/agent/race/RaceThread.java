@@ -48,16 +48,8 @@ final class RaceThread {
      * synchronizing object it is in, whose callbacks acquire it. Else {@code null}.
      */
     Object releasedLast;
-    /**
-     * Whether the thread's next callback, if a {@code hashCode()}, hashes the key a {@code ConcurrentHashMap} call was
-     * given, before the map synchronizes (see {@code RaceTracker.releasingBeforeKeyHash}); until it acquires.
-     */
-    boolean keyHashNext;
-    /**
-     * How deep the thread is in such a key's {@code hashCode()} and the callbacks it runs, which acquire nothing; back to
-     * 0 when the thread acquires (the map's call returns, or the hash itself makes a call that synchronizes).
-     */
-    int keyHashDepth;
+    /** The window of a {@code ConcurrentHashMap} call's key hash, whose callbacks acquire nothing. */
+    final KeyHashWindow keyHash = new KeyHashWindow();
     /** Races found in the current access, reported once the access's shadow state is unlocked; or null. */
     List<Conflict> conflicts;
 

@@ -5,6 +5,7 @@ import dev.weft.agent.deadlock.ReadWriteLocks;
 import dev.weft.agent.site.FieldRegistry;
 import dev.weft.agent.site.SiteRegistry;
 import dev.weft.analysis.race.FastTrack;
+import dev.weft.analysis.race.InitHandOffs;
 import dev.weft.analysis.race.SyncClock;
 import dev.weft.analysis.race.ThreadClocks;
 import dev.weft.analysis.race.VarTable;
@@ -13,6 +14,7 @@ import dev.weft.runtime.Listener;
 import dev.weft.runtime.Shadowed;
 import java.lang.ref.WeakReference;
 import java.lang.reflect.Array;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -87,10 +89,27 @@ public final class RaceTracker implements Listener {
                 return;
             }
             RaceThread t = current.get();
-            if (!initHandOffs.any() || !initHandOffs.ordered(t, priorEpoch)) {
+            if (!initHandOffs.any() || !receivedByAnInitializer(t, priorEpoch)) {
                 reporter.race(t, var, priorEpoch, priorSite, priorKind, site, kind);
             }
         });
+    }
+
+    /**
+     * True when {@code priorEpoch}, the earlier access a race of {@code t} met, is one that a static initializer
+     * learnt of while it ran ({@link InitHandOffs}): then {@code t} is to acquire that initialization's end once its
+     * access is done ({@link RaceThread#initEnd}; {@code t.conflicts} is then not {@code null}).
+     */
+    private boolean receivedByAnInitializer(RaceThread t, long priorEpoch) {
+        SyncClock end = initHandOffs.receivedBy(priorEpoch);
+        if (end == null) {
+            return false;
+        }
+        t.initEnd = end;
+        if (t.conflicts == null) {
+            t.conflicts = new ArrayList<>(1);
+        }
+        return true;
     }
 
     private RaceThread threadOf(Thread thread) {
@@ -492,7 +511,7 @@ public final class RaceTracker implements Listener {
         release(sync, ObjectShadow.HAND_OFF);
         RaceThread t = current.get();
         t.releasedLast = sync;
-        t.keyHashNext = false;
+        t.keyHash.released();
     }
 
     /**
@@ -503,7 +522,7 @@ public final class RaceTracker implements Listener {
     @Override
     public void releasingBeforeKeyHash(Object sync, int site) {
         releasing(sync, site);
-        current.get().keyHashNext = true;
+        current.get().keyHash.announced();
     }
 
     @Override
@@ -511,8 +530,7 @@ public final class RaceTracker implements Listener {
         acquire(sync, ObjectShadow.HAND_OFF);
         RaceThread t = current.get();
         t.releasedLast = null;
-        t.keyHashNext = false;
-        t.keyHashDepth = 0; // the call is over: a key's hash left without its exit hook exempts nothing after it
+        t.keyHash.acquired();
     }
 
     /** A read-mode call on a {@code StampedLock} releases into its readers' clock, which only write stamps acquire. */
@@ -532,17 +550,13 @@ public final class RaceTracker implements Listener {
      */
     @Override
     public void callbackEntered(int site) {
-        callbackEntered(current.get());
+        RaceThread t = current.get();
+        callbackEntered(t, t.keyHash.callbackAcquires());
     }
 
-    private void callbackEntered(RaceThread t) {
-        t.keyHashNext = false;
-        if (t.keyHashDepth > 0) {
-            t.keyHashDepth++; // nested in the hash of a map call's key, before the map synchronizes
-            return;
-        }
+    private void callbackEntered(RaceThread t, boolean acquires) {
         Object sync = t.releasedLast;
-        if (sync != null) {
+        if (acquires && sync != null) {
             acquire(sync, ObjectShadow.HAND_OFF);
         }
     }
@@ -555,20 +569,13 @@ public final class RaceTracker implements Listener {
     @Override
     public void hashCodeEntered(int site) {
         RaceThread t = current.get();
-        if (t.keyHashNext) {
-            t.keyHashNext = false;
-            t.keyHashDepth = 1;
-        } else {
-            callbackEntered(t);
-        }
+        callbackEntered(t, t.keyHash.hashCodeAcquires());
     }
 
     @Override
     public void callbackExited(int site) {
         RaceThread t = current.get();
-        if (t.keyHashDepth > 0) {
-            t.keyHashDepth--;
-        }
+        t.keyHash.exited();
         Object sync = t.releasedLast;
         if (sync != null) {
             release(sync, ObjectShadow.HAND_OFF);
@@ -579,15 +586,16 @@ public final class RaceTracker implements Listener {
     public void classInitStarted(int site) {
         RaceThread t = current.get();
         if (t.initializing++ == 0) {
-            initHandOffs.started(t);
+            t.initStart = t.clock.snapshot();
         }
     }
 
     @Override
     public void classInitEnded(int site) {
         RaceThread t = current.get();
-        if (t.initializing > 0 && --t.initializing == 0) {
-            initHandOffs.ended(t, fastTrack);
+        if (t.initializing > 0 && --t.initializing == 0 && t.initStart != null) {
+            initHandOffs.ended(t.clock, t.initStart, fastTrack);
+            t.initStart = null;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.weft.agent.trace;
 
 import dev.weft.agent.deadlock.ReadWriteLocks;
 import dev.weft.agent.identity.WeakIdentityMap;
+import dev.weft.agent.race.KeyHashWindow;
 import dev.weft.agent.race.OptimisticReads;
 import dev.weft.agent.site.FieldRegistry;
 import dev.weft.agent.site.SiteRegistry;
@@ -9,6 +10,10 @@ import dev.weft.runtime.Listener;
 import dev.weft.trace.Acquired;
 import dev.weft.trace.ArrayRead;
 import dev.weft.trace.ArrayWritten;
+import dev.weft.trace.ClassInitEnded;
+import dev.weft.trace.ClassInitStarted;
+import dev.weft.trace.ContentsAccessed;
+import dev.weft.trace.ElementsAccessed;
 import dev.weft.trace.Event;
 import dev.weft.trace.FieldRead;
 import dev.weft.trace.FieldWritten;
@@ -19,6 +24,8 @@ import dev.weft.trace.LockNotAcquired;
 import dev.weft.trace.LockReleased;
 import dev.weft.trace.LockRequested;
 import dev.weft.trace.Released;
+import dev.weft.trace.SuperLockAcquired;
+import dev.weft.trace.SuperUnlocking;
 import dev.weft.trace.ThreadJoined;
 import dev.weft.trace.ThreadStarted;
 import dev.weft.trace.VolatileRead;
@@ -31,6 +38,7 @@ import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -62,17 +70,24 @@ public final class TraceRecorder implements Listener {
     private final Set<Long> threadsWritten = new HashSet<>();
     private final Set<Long> objectsDeclared = new HashSet<>();
     private boolean broken;
-    private final ThreadLocal<ThreadState> states = ThreadLocal.withInitial(ThreadState::new);
+    private final Set<Long> shutdownHooks = ConcurrentHashMap.newKeySet();
+    private final ThreadLocal<ThreadState> states = ThreadLocal.withInitial(() -> new ThreadState(shutdownHooks.contains(tid())));
 
     /**
      * What the race detector keeps per thread beyond clocks, so that a trace gives the live findings: the
-     * accesses it does not check are not recorded (during class initialization, the reads of an optimistic
-     * read), and a callback's hand-off is recorded as an acquire and a release of the sync object it uses.
+     * accesses it does not check are not recorded (those of a shutdown hook, the reads of an optimistic read),
+     * and a callback's hand-off is recorded as an acquire and a release of the sync object it uses (no acquire for
+     * the key's {@code hashCode()} in a {@code ConcurrentHashMap} call: {@link KeyHashWindow}).
      */
     private static final class ThreadState {
-        int initializing;
+        final boolean shutdownHook;
         final OptimisticReads optimisticReads = new OptimisticReads();
         Object releasedLast;
+        final KeyHashWindow keyHash = new KeyHashWindow();
+
+        ThreadState(boolean shutdownHook) {
+            this.shutdownHook = shutdownHook;
+        }
     }
 
     private TraceRecorder(TraceWriter writer, Path file, SiteRegistry sites, FieldRegistry fields) {
@@ -132,6 +147,10 @@ public final class TraceRecorder implements Listener {
             if (site >= 0 && !sitesWritten.get(site)) {
                 sitesWritten.set(site);
                 writer.site(site, sites.site(site));
+                SiteRegistry.ContentsCall call = sites.contentsCall(site);
+                if (call != null) {
+                    writer.contentsCall(site, call.method(), call.heldIn());
+                }
             }
             writer.event(event);
         } catch (IOException e) {
@@ -139,9 +158,13 @@ public final class TraceRecorder implements Listener {
         }
     }
 
-    /** The number of a lock (both halves of a read-write lock share one), declared in the trace once. */
+    /**
+     * The number of a lock (both halves of a read-write lock share one, a {@code StampedLock}'s views that of the
+     * {@code StampedLock}), declared in the trace once.
+     */
     private long lock(Object lock) {
-        Object key = ReadWriteLocks.isHalf(lock) ? readWriteLocks.owner(lock) : lock;
+        Object stamped = readWriteLocks.stampedLockOf(lock);
+        Object key = stamped != null ? stamped : ReadWriteLocks.isHalf(lock) ? readWriteLocks.owner(lock) : lock;
         long id = number(key);
         declare(id, () -> writer.lock(ReadWriteLocks.describe(id, key, lock)));
         return id;
@@ -197,14 +220,45 @@ public final class TraceRecorder implements Listener {
         record(new LockReleased(tid(), lock(monitor), site, false), site);
     }
 
+    /** Whether {@code lock} is held in shared mode: a read-write lock's read half, a {@code StampedLock}'s read view. */
+    private static boolean shared(Object lock) {
+        return ReadWriteLocks.isReadHalf(lock) || ReadWriteLocks.isStampedReadView(lock);
+    }
+
+    /**
+     * A call on a synchronized wrapper takes its mutex inside the JDK, unseen: recorded as a request (the lock-order
+     * edges from the locks held, the wait of a deadlock the call ends in), its end as a request not granted. The
+     * race detector's edges of the call come with its {@link #lockedContentsAccessed}.
+     */
     @Override
-    public void lockRequested(Object lock, int site, boolean timed) {
-        record(new LockRequested(tid(), lock(lock), site, ReadWriteLocks.isReadHalf(lock), timed), site);
+    public void wrapperLockTaking(Object mutex, int site) {
+        record(new LockRequested(tid(), lock(mutex), site, false, false), site);
     }
 
     @Override
+    public void wrapperLockReleased(Object mutex, int site) {
+        record(new LockNotAcquired(tid(), lock(mutex), site), site);
+    }
+
+    @Override
+    public void lockRequested(Object lock, int site, boolean timed) {
+        record(new LockRequested(tid(), lock(lock), site, shared(lock), timed), site);
+    }
+
+    /**
+     * A {@code StampedLock}'s view also acquires what the lock's stamp calls released, as they are recorded
+     * ({@link #releasing}, {@link #releasingShared}): the writers' side, and for a write view the readers' too.
+     */
+    @Override
     public void lockAcquired(Object lock, int site) {
-        record(new LockAcquired(tid(), lock(lock), site, ReadWriteLocks.isReadHalf(lock)), site);
+        long id = lock(lock);
+        record(new LockAcquired(tid(), id, site, shared(lock)), site);
+        if (readWriteLocks.stampedLockOf(lock) != null) {
+            record(new Acquired(tid(), id), -1);
+            if (!ReadWriteLocks.isStampedReadView(lock)) {
+                record(new Acquired(tid(), -id), -1);
+            }
+        }
     }
 
     @Override
@@ -214,7 +268,11 @@ public final class TraceRecorder implements Listener {
 
     @Override
     public void lockReleasing(Object lock, int site) {
-        record(new LockReleased(tid(), lock(lock), site, ReadWriteLocks.isReadHalf(lock)), site);
+        long id = lock(lock);
+        if (readWriteLocks.stampedLockOf(lock) != null) {
+            record(new Released(tid(), ReadWriteLocks.isStampedReadView(lock) ? -id : id), -1);
+        }
+        record(new LockReleased(tid(), id, site, shared(lock)), site);
     }
 
     @Override
@@ -266,6 +324,15 @@ public final class TraceRecorder implements Listener {
         return owner == null ? 0 : number(owner);
     }
 
+    /**
+     * A shutdown hook's accesses are not checked live (see {@code RaceTracker.shutdownHookAdded}), so not recorded;
+     * the hook is registered before it can run, so before its thread's state is made.
+     */
+    @Override
+    public void shutdownHookAdded(Thread hook, int site) {
+        shutdownHooks.add(hook.getId());
+    }
+
     @Override
     public void fieldRead(Object owner, int field, int site) {
         if (readsUnchecked()) {
@@ -277,7 +344,7 @@ public final class TraceRecorder implements Listener {
 
     @Override
     public void fieldWritten(Object owner, int field, int site) {
-        if (states.get().initializing != 0) {
+        if (states.get().shutdownHook) {
             return;
         }
         declareField(field);
@@ -312,22 +379,69 @@ public final class TraceRecorder implements Listener {
 
     @Override
     public void arrayWritten(Object array, int index, int site) {
-        if (states.get().initializing != 0) {
+        if (states.get().shutdownHook) {
             return;
         }
         record(new ArrayWritten(tid(), array(array), index, site), site);
     }
 
     @Override
+    public void arrayElementsAccessed(Object array, int from, int to, boolean write, int site) {
+        if (write ? states.get().shutdownHook : readsUnchecked()) {
+            return;
+        }
+        record(new ElementsAccessed(tid(), array(array), from, to, write, site), site);
+    }
+
+    @Override
+    public void contentsAccessed(Object collection, Class<?> shownAs, boolean write, int site) {
+        contents(0, collection, shownAs, write, site);
+    }
+
+    @Override
+    public void lockedContentsAccessed(Object lock, Object collection, Class<?> shownAs, boolean write, int site) {
+        contents(lock(lock), collection, shownAs, write, site);
+    }
+
+    private void contents(long lock, Object collection, Class<?> shownAs, boolean write, int site) {
+        if (write ? states.get().shutdownHook : readsUnchecked()) {
+            return;
+        }
+        long type = number(shownAs);
+        declare(type, () -> writer.className(type, shownAs.getName()));
+        record(new ContentsAccessed(tid(), number(collection), type, lock, write, site), site);
+    }
+
+    @Override
+    public void superLockAcquired(Object lock, int site) {
+        record(new SuperLockAcquired(tid(), lock(lock)), -1);
+    }
+
+    @Override
+    public void superUnlocking(Object lock, int site) {
+        record(new SuperUnlocking(tid(), lock(lock)), -1);
+    }
+
+    @Override
     public void releasing(Object sync, int site) {
         record(new Released(tid(), number(sync)), -1);
-        states.get().releasedLast = sync;
+        ThreadState state = states.get();
+        state.releasedLast = sync;
+        state.keyHash.released();
+    }
+
+    @Override
+    public void releasingBeforeKeyHash(Object sync, int site) {
+        releasing(sync, site);
+        states.get().keyHash.announced();
     }
 
     @Override
     public void acquired(Object sync, int site) {
         record(new Acquired(tid(), number(sync)), -1);
-        states.get().releasedLast = null;
+        ThreadState state = states.get();
+        state.releasedLast = null;
+        state.keyHash.acquired();
     }
 
     /** The readers' side of {@code sync} is recorded as the negated number of {@code sync}. */
@@ -343,19 +457,20 @@ public final class TraceRecorder implements Listener {
 
     private boolean readsUnchecked() {
         ThreadState state = states.get();
-        return state.initializing != 0 || state.optimisticReads.open();
+        return state.shutdownHook || state.optimisticReads.open();
     }
 
     @Override
     public void classInitStarted(int site) {
-        states.get().initializing++;
+        if (!states.get().shutdownHook) {
+            record(new ClassInitStarted(tid()), -1);
+        }
     }
 
     @Override
     public void classInitEnded(int site) {
-        ThreadState state = states.get();
-        if (state.initializing > 0) {
-            state.initializing--;
+        if (!states.get().shutdownHook) {
+            record(new ClassInitEnded(tid()), -1);
         }
     }
 
@@ -371,15 +486,29 @@ public final class TraceRecorder implements Listener {
 
     @Override
     public void callbackEntered(int site) {
-        Object sync = states.get().releasedLast;
-        if (sync != null) {
+        ThreadState state = states.get();
+        callbackEntered(state, state.keyHash.callbackAcquires());
+    }
+
+    /** A key's {@code hashCode()} in a {@code ConcurrentHashMap} call acquires nothing, as in the live detector. */
+    @Override
+    public void hashCodeEntered(int site) {
+        ThreadState state = states.get();
+        callbackEntered(state, state.keyHash.hashCodeAcquires());
+    }
+
+    private void callbackEntered(ThreadState state, boolean acquires) {
+        Object sync = state.releasedLast;
+        if (acquires && sync != null) {
             record(new Acquired(tid(), number(sync)), -1);
         }
     }
 
     @Override
     public void callbackExited(int site) {
-        Object sync = states.get().releasedLast;
+        ThreadState state = states.get();
+        state.keyHash.exited();
+        Object sync = state.releasedLast;
         if (sync != null) {
             record(new Released(tid(), number(sync)), -1);
         }

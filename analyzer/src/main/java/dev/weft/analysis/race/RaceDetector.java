@@ -4,6 +4,10 @@ import dev.weft.report.RaceFinding;
 import dev.weft.trace.Acquired;
 import dev.weft.trace.ArrayRead;
 import dev.weft.trace.ArrayWritten;
+import dev.weft.trace.ClassInitEnded;
+import dev.weft.trace.ClassInitStarted;
+import dev.weft.trace.ContentsAccessed;
+import dev.weft.trace.ElementsAccessed;
 import dev.weft.trace.Event;
 import dev.weft.trace.FieldRead;
 import dev.weft.trace.FieldWritten;
@@ -11,6 +15,8 @@ import dev.weft.trace.LockAcquired;
 import dev.weft.trace.LockReleased;
 import dev.weft.trace.Released;
 import dev.weft.trace.Site;
+import dev.weft.trace.SuperLockAcquired;
+import dev.weft.trace.SuperUnlocking;
 import dev.weft.trace.ThreadJoined;
 import dev.weft.trace.ThreadStarted;
 import dev.weft.trace.VolatileRead;
@@ -22,6 +28,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 
 /**
  * Finds the data races of a recorded sequence of {@link Event}s by running {@link FastTrack} over it:
@@ -34,7 +42,11 @@ import java.util.Map;
  * later {@link Acquired} of the same object, a start to all the child does, and all a thread did to
  * whoever joined it. The read and write halves of a read-write lock are kept apart, so that readers stay
  * unordered among themselves. A thread seen without a start event (the first thread, or one started
- * before weft attached) starts knowing nothing of the others.
+ * before weft attached) starts knowing nothing of the others. As live: the accesses of a static initializer
+ * are checked against those before them and leave no state, and what an initializer received from other
+ * threads is ordered before the accesses that race with it ({@link InitHandOffs}); a bulk access
+ * ({@link ElementsAccessed}) checks only the elements accessed one by one before; a collection's contents
+ * ({@link ContentsAccessed}) are one variable, named by the program's field the collection was read from.
  *
  * <p>The detector is immutable and pure: no I/O, no clock.
  */
@@ -57,7 +69,23 @@ public final class RaceDetector {
 
         /** The name of the thread with id {@code tid}. */
         String threadName(long tid);
+
+        /** The name of the class with id {@code id}, that a {@link ContentsAccessed} event shows its collection as. */
+        default String className(long id) {
+            return "collection";
+        }
+
+        /** What site {@code site} calls on a collection, or {@code null} when it is no such call. */
+        default ContentsCall contentsCall(int site) {
+            return null;
+        }
     }
+
+    /**
+     * A call on a collection: the method called, and the program's field the collection was read from (its name as
+     * a report gives it) or {@code null}.
+     */
+    public record ContentsCall(String method, String heldIn) { }
 
     private final Names names;
 
@@ -79,11 +107,13 @@ public final class RaceDetector {
     }
 
     /** A variable as the events name it. */
-    private sealed interface Variable permits FieldOf, ElementOf { }
+    private sealed interface Variable permits FieldOf, ElementOf, ContentsOf { }
 
     private record FieldOf(long obj, int field) implements Variable { }
 
     private record ElementOf(long array, int index) implements Variable { }
+
+    private record ContentsOf(long collection) implements Variable { }
 
     /** A lock held in one mode; a read lock is {@code shared}. */
     private record Hold(long lock, boolean shared) { }
@@ -104,6 +134,8 @@ public final class RaceDetector {
         final ThreadClock clock;
         final Map<Hold, Integer> holds = new LinkedHashMap<>();
         List<String> locksHeld = List.of(); // derived from holds, rebuilt when they change
+        int initializing; // how many static initializers the thread is in
+        VectorClock initStart; // its clock when it began the outermost one
 
         ThreadState(long tid, ThreadClock clock) {
             this.tid = tid;
@@ -126,6 +158,10 @@ public final class RaceDetector {
         final Map<Long, SyncClock> lockReads = new HashMap<>();  // released by shared holders
         final Map<FieldOf, SyncClock> volatiles = new HashMap<>();
         final Map<Long, SyncClock> handOffs = new HashMap<>();
+        final Map<Long, NavigableSet<Integer>> elementsSeen = new HashMap<>(); // by array, the indices with a slot
+        final InitHandOffs initHandOffs = new InitHandOffs();
+        SyncClock initEnd; // the end of an initialization the current access met as ordered before it, or null
+        long shownAs; // the class id of the collection of the current contents access
         final Map<RaceKey, RaceFinding> findings = new LinkedHashMap<>();
 
         Run(Names names) {
@@ -168,20 +204,83 @@ public final class RaceDetector {
                 fastTrack.fork(t.clock, thread(e.child()).clock);
             } else if (event instanceof ThreadJoined e) {
                 fastTrack.join(t.clock, thread(e.joined()).clock);
+            } else if (event instanceof ElementsAccessed e) {
+                elements(t, e);
+            } else if (event instanceof ContentsAccessed e) {
+                contents(t, e);
+            } else if (event instanceof SuperLockAcquired e) {
+                fastTrack.acquire(t.clock, sync(lockWrites, e.lock()));
+                fastTrack.acquire(t.clock, sync(lockReads, e.lock()));
+            } else if (event instanceof SuperUnlocking e) {
+                fastTrack.release(t.clock, sync(lockWrites, e.lock()));
+            } else if (event instanceof ClassInitStarted) {
+                if (t.initializing++ == 0) {
+                    t.initStart = t.clock.snapshot();
+                }
+            } else if (event instanceof ClassInitEnded && t.initializing > 0 && --t.initializing == 0) {
+                initHandOffs.ended(t.clock, t.initStart, fastTrack);
+                t.initStart = null;
             }
         }
 
         private void access(ThreadState t, Variable variable, int site, AccessKind kind) {
-            int slot = slots.computeIfAbsent(variable, v -> {
-                varsByTag.add(v);
-                return vars.slot(varsByTag.size() - 1);
-            });
+            Integer known = slots.get(variable);
+            if (t.initializing != 0) { // checked against what came before, leaving no state
+                if (known != null) {
+                    fastTrack.check(t.clock, vars, known, site, kind == AccessKind.WRITE);
+                    acquireInitEnd(t);
+                }
+                return;
+            }
+            int slot = known != null ? known : newSlot(variable);
             if (kind == AccessKind.READ) {
                 fastTrack.read(t.clock, vars, slot, site);
             } else {
                 fastTrack.write(t.clock, vars, slot, site);
             }
+            acquireInitEnd(t);
             locksAtAccess.put(new AccessPoint(vars.key(slot), t.clock.index(), kind, site), t.locksHeld);
+        }
+
+        private int newSlot(Variable variable) {
+            varsByTag.add(variable);
+            int slot = vars.slot(varsByTag.size() - 1);
+            slots.put(variable, slot);
+            if (variable instanceof ElementOf e) {
+                elementsSeen.computeIfAbsent(e.array(), a -> new TreeSet<>()).add(e.index());
+            }
+            return slot;
+        }
+
+        /** The elements of a bulk access that were accessed one by one before, each checked as an access. */
+        private void elements(ThreadState t, ElementsAccessed e) {
+            NavigableSet<Integer> seen = elementsSeen.get(e.obj());
+            if (seen != null && e.from() < e.to()) {
+                AccessKind kind = e.write() ? AccessKind.WRITE : AccessKind.READ;
+                for (int index : List.copyOf(seen.subSet(e.from(), e.to()))) {
+                    access(t, new ElementOf(e.obj(), index), e.site(), kind);
+                }
+            }
+        }
+
+        /** A call on a collection, inside its wrapper's lock when it has one, as live. */
+        private void contents(ThreadState t, ContentsAccessed e) {
+            if (e.lock() != 0) {
+                fastTrack.acquire(t.clock, sync(lockWrites, e.lock()));
+                fastTrack.acquire(t.clock, sync(lockReads, e.lock()));
+            }
+            shownAs = e.shownAs();
+            access(t, new ContentsOf(e.obj()), e.site(), e.write() ? AccessKind.WRITE : AccessKind.READ);
+            if (e.lock() != 0) {
+                fastTrack.release(t.clock, sync(lockWrites, e.lock()));
+            }
+        }
+
+        private void acquireInitEnd(ThreadState t) {
+            if (initEnd != null) {
+                fastTrack.acquire(t.clock, initEnd);
+                initEnd = null;
+            }
         }
 
         @Override
@@ -189,21 +288,44 @@ public final class RaceDetector {
                          int thread, int site, AccessKind kind) {
             int priorThread = Epoch.thread(priorEpoch); // indices are never reused here: no thread is known to end
             Variable variable = varsByTag.get(var);
-            String field = variable instanceof ElementOf e ? names.arrayType(e.array()) : names.field(((FieldOf) variable).field());
+            String collection = variable instanceof ContentsOf ? names.className(shownAs) : null;
+            String field = variable instanceof ElementOf e ? names.arrayType(e.array())
+                    : variable instanceof FieldOf f ? names.field(f.field()) : heldIn(site, priorSite, collection);
             RaceKey key = RaceKey.of(field, site, priorSite);
             if (findings.containsKey(key)) {
                 return;
             }
+            if (initHandOffs.any()) {
+                SyncClock end = initHandOffs.receivedBy(priorEpoch);
+                if (end != null) {
+                    initEnd = end;
+                    return;
+                }
+            }
             ThreadState current = threadsByIndex.get(thread);
             ThreadState prior = threadsByIndex.get(priorThread);
             List<String> priorLocks = locksAtAccess.getOrDefault(new AccessPoint(var, priorThread, priorKind, priorSite), List.of());
-            findings.put(key, RaceFinding.of(field, variable instanceof ElementOf e ? e.index() : null,
-                    access(current, kind, site, current.locksHeld), access(prior, priorKind, priorSite, priorLocks)));
+            boolean contents = collection != null;
+            findings.put(key, RaceFinding.of(field, variable instanceof ElementOf e ? e.index() : null, collection,
+                    access(current, kind, site, current.locksHeld, contents), access(prior, priorKind, priorSite, priorLocks, contents)));
         }
 
-        private RaceFinding.Access access(ThreadState t, AccessKind kind, int site, List<String> locks) {
+        /** The program's field the collection was read from at either call (the current one's first), or its class's name. */
+        private String heldIn(int site, int priorSite, String collection) {
+            for (int s : new int[] {site, priorSite}) {
+                ContentsCall call = names.contentsCall(s);
+                if (call != null && call.heldIn() != null) {
+                    return call.heldIn();
+                }
+            }
+            return collection;
+        }
+
+        private RaceFinding.Access access(ThreadState t, AccessKind kind, int site, List<String> locks, boolean contents) {
             Site where = names.site(site);
-            return new RaceFinding.Access(names.threadName(t.tid), t.tid, kind.label(), where, List.of(where), locks);
+            ContentsCall call = contents ? names.contentsCall(site) : null;
+            return new RaceFinding.Access(names.threadName(t.tid), t.tid, kind.label(), where, List.of(where), locks,
+                    call == null ? null : call.method());
         }
 
         private ThreadState thread(long tid) {

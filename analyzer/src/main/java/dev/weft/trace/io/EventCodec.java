@@ -3,6 +3,10 @@ package dev.weft.trace.io;
 import dev.weft.trace.Acquired;
 import dev.weft.trace.ArrayRead;
 import dev.weft.trace.ArrayWritten;
+import dev.weft.trace.ClassInitEnded;
+import dev.weft.trace.ClassInitStarted;
+import dev.weft.trace.ContentsAccessed;
+import dev.weft.trace.ElementsAccessed;
 import dev.weft.trace.Event;
 import dev.weft.trace.FieldRead;
 import dev.weft.trace.FieldWritten;
@@ -13,6 +17,8 @@ import dev.weft.trace.LockNotAcquired;
 import dev.weft.trace.LockReleased;
 import dev.weft.trace.LockRequested;
 import dev.weft.trace.Released;
+import dev.weft.trace.SuperLockAcquired;
+import dev.weft.trace.SuperUnlocking;
 import dev.weft.trace.ThreadJoined;
 import dev.weft.trace.ThreadStarted;
 import dev.weft.trace.VolatileRead;
@@ -45,7 +51,9 @@ final class EventCodec {
             WaitBegan.class, WaitEnded.class, JoinRequested.class, JoinEnded.class,
             ThreadStarted.class, ThreadJoined.class,
             FieldRead.class, FieldWritten.class, VolatileRead.class, VolatileWritten.class,
-            ArrayRead.class, ArrayWritten.class, Released.class, Acquired.class);
+            ArrayRead.class, ArrayWritten.class, Released.class, Acquired.class,
+            ClassInitStarted.class, ClassInitEnded.class, ElementsAccessed.class,
+            ContentsAccessed.class, SuperLockAcquired.class, SuperUnlocking.class);
 
     private record Shape(int tag, RecordComponent[] components, MethodHandle[] accessors, MethodHandle constructor) { }
 

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What the ids of a trace's events name: its sites, threads, locks, fields and arrays, as the trace's
+ * What the ids of a trace's events name: its sites, threads, locks, fields, arrays and classes, as the trace's
  * table records declared them. An id a trace never declared gets a placeholder name, so analyses still
  * run on a trace whose tables are incomplete.
  */
@@ -19,6 +19,8 @@ public final class TraceNames implements LockOrderDetector.Names {
     private final Map<Long, Resource> locks = new HashMap<>();
     private final Map<Integer, String> fields = new HashMap<>();
     private final Map<Long, String> arrays = new HashMap<>();
+    private final Map<Long, String> classes = new HashMap<>();
+    private final Map<Integer, RaceDetector.ContentsCall> contentsCalls = new HashMap<>();
 
     void site(int id, Site site) {
         sites.put(id, site);
@@ -38,6 +40,14 @@ public final class TraceNames implements LockOrderDetector.Names {
 
     void array(long id, String type) {
         arrays.put(id, type);
+    }
+
+    void className(long id, String name) {
+        classes.put(id, name);
+    }
+
+    void contentsCall(int site, String method, String heldIn) {
+        contentsCalls.put(site, new RaceDetector.ContentsCall(method, heldIn));
     }
 
     @Override
@@ -77,6 +87,16 @@ public final class TraceNames implements LockOrderDetector.Names {
             @Override
             public String arrayType(long array) {
                 return TraceNames.this.arrayType(array);
+            }
+
+            @Override
+            public String className(long id) {
+                return classes.getOrDefault(id, "collection");
+            }
+
+            @Override
+            public RaceDetector.ContentsCall contentsCall(int site) {
+                return contentsCalls.get(site);
             }
 
             @Override

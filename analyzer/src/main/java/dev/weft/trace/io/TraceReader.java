@@ -76,9 +76,9 @@ public final class TraceReader {
         } catch (EOFException e) {
             throw new TraceFormatException("not a weft trace: the file is shorter than its header");
         }
-        if (version != TraceFormat.VERSION) {
-            throw new TraceFormatException("trace format " + version + " not supported (this weft reads format "
-                    + TraceFormat.VERSION + ")");
+        if (version < TraceFormat.OLDEST_READ || version > TraceFormat.VERSION) {
+            throw new TraceFormatException("trace format " + version + " not supported (this weft reads formats "
+                    + TraceFormat.OLDEST_READ + " to " + TraceFormat.VERSION + ")");
         }
     }
 
@@ -102,6 +102,13 @@ public final class TraceReader {
             }
             case TraceFormat.FIELD -> names.field(in.signedInt(), in.string());
             case TraceFormat.ARRAY -> names.array(in.signed(), in.string());
+            case TraceFormat.CLASS -> names.className(in.signed(), in.string());
+            case TraceFormat.CONTENTS_CALL -> {
+                int site = in.signedInt();
+                String method = in.string();
+                String heldIn = in.string();
+                names.contentsCall(site, method, heldIn.isEmpty() ? null : heldIn);
+            }
             default -> throw new TraceFormatException("unknown record type " + tag + " (the file is damaged, or from a newer weft)", start);
         }
     }

@@ -76,6 +76,26 @@ public final class TraceWriter implements Closeable {
         return this;
     }
 
+    /** Declares the name of the class with id {@code id} (a {@code ContentsAccessed} event's {@code shownAs}). */
+    public TraceWriter className(long id, String name) throws IOException {
+        out.tag(TraceFormat.CLASS);
+        out.signed(id);
+        out.string(name);
+        return this;
+    }
+
+    /**
+     * Declares that site {@code site} calls {@code method} on a collection, read from the program's field {@code heldIn}
+     * (its name as a report gives it) or from none ({@code null}).
+     */
+    public TraceWriter contentsCall(int site, String method, String heldIn) throws IOException {
+        out.tag(TraceFormat.CONTENTS_CALL);
+        out.signed(site);
+        out.string(method);
+        out.string(heldIn == null ? "" : heldIn);
+        return this;
+    }
+
     /** Appends an event. */
     public TraceWriter event(Event event) throws IOException {
         EventCodec.write(event, out);

@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.weft.report.RaceFinding;
 import dev.weft.report.RaceFinding.Access;
+import dev.weft.trace.ClassInitEnded;
+import dev.weft.trace.ClassInitStarted;
+import dev.weft.trace.ContentsAccessed;
+import dev.weft.trace.ElementsAccessed;
 import dev.weft.trace.Site;
+import dev.weft.trace.SuperLockAcquired;
+import dev.weft.trace.SuperUnlocking;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -216,5 +222,75 @@ class RaceDetectorTest {
         script.write(teller1, account, balance, deposit).write(teller2, account, balance, script.at("deposit", 15));
 
         assertEquals(script.races().get(0).id(), other.races().get(0).id());
+    }
+
+    @Test
+    void checksAStaticInitializersAccessesAgainstEarlierOnesAndKeepsNoStateOfThem() {
+        int init = script.at("<clinit>", 5);
+        script.write(teller1, 0, balance, deposit)
+                .then(new ClassInitStarted(teller2)).read(teller2, 0, balance, init).write(teller2, 0, balance, script.at("<clinit>", 6))
+                .then(new ClassInitEnded(teller2))
+                .write(teller1, 0, balance, script.at("deposit", 15));
+
+        assertEquals(List.of("read teller-2 5", "write teller-1 14", "write teller-2 6", "write teller-1 14"), accesses(script.races()));
+    }
+
+    @Test
+    void anAccessAnInitializerReceivedFromAnotherThreadIsOrderedBeforeTheRacesWithIt() {
+        long queue = script.object();
+        script.write(teller1, account, balance, deposit).handOff(teller1, queue)
+                .then(new ClassInitStarted(teller2)).receive(teller2, queue).then(new ClassInitEnded(teller2))
+                .read(main, account, balance, read).write(main, account, balance, deposit);
+
+        assertEquals(List.of(), script.races());
+    }
+
+    @Test
+    void anAccessReceivedOutsideAnInitializerIsNotOrderedBeforeAThirdThread() {
+        long queue = script.object();
+        script.write(teller1, account, balance, deposit).handOff(teller1, queue)
+                .receive(teller2, queue)
+                .read(main, account, balance, read);
+
+        assertEquals(List.of("read main 20", "write teller-1 14"), accesses(script.races()));
+    }
+
+    @Test
+    void aBulkCallChecksOnlyTheElementsAccessedOneByOneBefore() {
+        long counts = script.array("long[]");
+        long untouched = script.array("int[]");
+        int fill = script.at("reset", 30);
+        script.writeElement(teller1, counts, 3, deposit)
+                .then(new ElementsAccessed(teller2, counts, 0, 10, true, fill))
+                .then(new ElementsAccessed(teller1, untouched, 0, 10, true, deposit))
+                .then(new ElementsAccessed(teller2, untouched, 0, 10, false, fill));
+
+        List<RaceFinding> races = script.races();
+        assertEquals(List.of("write teller-2 30", "write teller-1 14"), accesses(races));
+        assertEquals(3, races.get(0).index());
+    }
+
+    @Test
+    void aCollectionsContentsAreOneVariableAndItsWrappersLockOrdersThem() {
+        long list = script.object();
+        long arrayList = script.object();
+        int add = script.at("add", 40);
+        int size = script.at("size", 41);
+        script.then(new ContentsAccessed(teller1, list, arrayList, monitor, true, add))
+                .then(new ContentsAccessed(teller2, list, arrayList, monitor, false, size))
+                .then(new ContentsAccessed(teller1, list, arrayList, monitor, true, add))
+                .then(new ContentsAccessed(teller2, list, arrayList, 0, false, script.at("size", 42)));
+
+        List<RaceFinding> races = script.races();
+        assertEquals(List.of("read teller-2 42", "write teller-1 40"), accesses(races));
+        assertEquals("collection", races.get(0).collection());
+    }
+
+    @Test
+    void aLockSubclassHoldsItsLockFromItsSuperLockToItsSuperUnlock() {
+        script.then(new SuperLockAcquired(teller1, monitor)).write(teller1, account, balance, deposit).then(new SuperUnlocking(teller1, monitor))
+                .then(new SuperLockAcquired(teller2, monitor)).write(teller2, account, balance, deposit).then(new SuperUnlocking(teller2, monitor));
+
+        assertEquals(List.of(), script.races());
     }
 }

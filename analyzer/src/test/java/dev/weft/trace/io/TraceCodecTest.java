@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.analysis.race.RaceDetector;
 import dev.weft.analysis.waitfor.Resource;
 import dev.weft.trace.Acquired;
 import dev.weft.trace.ArrayRead;
 import dev.weft.trace.ArrayWritten;
+import dev.weft.trace.ClassInitEnded;
+import dev.weft.trace.ClassInitStarted;
+import dev.weft.trace.ContentsAccessed;
+import dev.weft.trace.ElementsAccessed;
 import dev.weft.trace.Event;
 import dev.weft.trace.FieldRead;
 import dev.weft.trace.FieldWritten;
@@ -20,6 +25,8 @@ import dev.weft.trace.LockReleased;
 import dev.weft.trace.LockRequested;
 import dev.weft.trace.Released;
 import dev.weft.trace.Site;
+import dev.weft.trace.SuperLockAcquired;
+import dev.weft.trace.SuperUnlocking;
 import dev.weft.trace.ThreadJoined;
 import dev.weft.trace.ThreadStarted;
 import dev.weft.trace.VolatileRead;
@@ -46,6 +53,8 @@ class TraceCodecTest {
             new FieldRead(2, 5000, 3, 12), new FieldWritten(2, 0, 4, 13),
             new VolatileRead(2, 5000, 5, 14), new VolatileWritten(2, 5000, 5, 15),
             new ArrayRead(2, 6000, 42, 16), new ArrayWritten(2, 6000, -1, 17),
+            new ClassInitStarted(2), new ElementsAccessed(2, 6000, 0, 64, true, 18), new ClassInitEnded(2),
+            new ContentsAccessed(2, 8000, 8001, 100, false, 19), new SuperLockAcquired(1, 100), new SuperUnlocking(1, 100),
             new Released(1, 7000), new Acquired(2, Long.MAX_VALUE));
 
     private static byte[] write(List<Event> events) throws IOException {
@@ -56,7 +65,9 @@ class TraceCodecTest {
                     .thread(1, "teller-1")
                     .lock(new Resource(100, Resource.Kind.READ_WRITE_LOCK, "java.util.concurrent.locks.ReentrantReadWriteLock", 0x1b6d3586))
                     .field(3, "com.example.Account.balance")
-                    .array(6000, "long[]");
+                    .array(6000, "long[]")
+                    .className(8001, "java.util.ArrayList")
+                    .contentsCall(19, "add", "com.example.Registry.items");
             for (Event event : events) {
                 writer.event(event);
             }
@@ -81,6 +92,8 @@ class TraceCodecTest {
         assertEquals(Resource.Kind.READ_WRITE_LOCK, names.lock(100).kind());
         assertEquals("com.example.Account.balance", names.field(3));
         assertEquals("long[]", names.arrayType(6000));
+        assertEquals("java.util.ArrayList", names.forRaces().className(8001));
+        assertEquals(new RaceDetector.ContentsCall("add", "com.example.Registry.items"), names.forRaces().contentsCall(19));
     }
 
     @Test
@@ -103,7 +116,17 @@ class TraceCodecTest {
         byte[] bytes = write(List.of());
         bytes[TraceFormat.MAGIC.length] = 9;
         TraceFormatException e = assertThrows(TraceFormatException.class, () -> read(bytes));
-        assertEquals("trace format 9 not supported (this weft reads format 1)", e.getMessage());
+        assertEquals("trace format 9 not supported (this weft reads formats 1 to 2)", e.getMessage());
+    }
+
+    @Test
+    void aVersion1TraceIsStillRead() throws IOException {
+        List<Event> version1 = EVERY_KIND.stream().filter(e -> !(e instanceof ClassInitStarted || e instanceof ClassInitEnded
+                || e instanceof ElementsAccessed || e instanceof ContentsAccessed || e instanceof SuperLockAcquired
+                || e instanceof SuperUnlocking)).toList();
+        byte[] bytes = write(version1);
+        bytes[TraceFormat.MAGIC.length] = 1;
+        assertEquals(version1, read(bytes).events());
     }
 
     @Test

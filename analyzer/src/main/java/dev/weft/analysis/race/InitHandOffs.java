@@ -1,10 +1,5 @@
-package dev.weft.agent.race;
+package dev.weft.analysis.race;
 
-import dev.weft.analysis.race.Epoch;
-import dev.weft.analysis.race.FastTrack;
-import dev.weft.analysis.race.SyncClock;
-import dev.weft.analysis.race.VectorClock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -15,10 +10,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * class, is ordered before those uses. Weft does not see a thread's first use of a class; so a race whose
  * earlier access such an initializer learnt of while it ran is taken as ordered, and the thread acquires the
  * initialization's end, as its use of the class would have. Conservative: no false race; a real race with such
- * an access, in a thread that never used the class, would be missed.
- * Initializers that received nothing (nearly all) cost a copy of the thread's clock at their start and end.
+ * an access, in a thread that never used the class, would be missed. Shared by the live detector and the
+ * analysis of a trace. Initializers that received nothing (nearly all) cost a copy of the thread's clock at
+ * their start and end.
  */
-final class InitHandOffs {
+public final class InitHandOffs {
 
     /** The initializing thread's clock at the start and at the end of an initialization, and that end as a sync object. */
     private record Ended(VectorClock before, VectorClock after, SyncClock end) {
@@ -33,24 +29,17 @@ final class InitHandOffs {
 
     private final List<Ended> ended = new CopyOnWriteArrayList<>();
 
-    /** Thread {@code t} begins a static initializer, not inside another one. */
-    void started(RaceThread t) {
-        t.initStart = t.clock.snapshot();
-    }
-
-    /** Thread {@code t} ended the static initializer it began last in {@link #started}. */
-    void ended(RaceThread t, FastTrack fastTrack) {
-        VectorClock before = t.initStart;
-        t.initStart = null;
-        if (before == null) {
-            return;
-        }
-        VectorClock after = t.clock.snapshot();
-        int me = t.clock.index();
+    /**
+     * A thread whose clock is {@code clock} ended the outermost static initializer it began when its clock was
+     * {@code before}: kept when it received from another thread meanwhile.
+     */
+    public void ended(ThreadClock clock, VectorClock before, FastTrack fastTrack) {
+        VectorClock after = clock.snapshot();
+        int me = clock.index();
         for (int other = after.next(0); other >= 0; other = after.next(other + 1)) {
             if (other != me && after.get(other) > before.get(other)) {
                 SyncClock end = new SyncClock();
-                fastTrack.release(t.clock, end);
+                fastTrack.release(clock, end);
                 ended.add(new Ended(before, after, end));
                 return;
             }
@@ -58,25 +47,20 @@ final class InitHandOffs {
     }
 
     /**
-     * True when {@code priorEpoch}, the earlier access of a race thread {@code t} met, is one that an initializer
-     * learnt of while it ran: then the race is none, and {@code t} is to acquire that initialization's end once
-     * its access is done ({@link RaceThread#initEnd}; {@code t.conflicts} is then not {@code null}).
+     * The end of the initialization that learnt of {@code priorEpoch}, the earlier access a race met, while it
+     * ran: then the race is none, and the thread is to acquire that end once its access is done. Else {@code null}.
      */
-    boolean ordered(RaceThread t, long priorEpoch) {
+    public SyncClock receivedBy(long priorEpoch) {
         for (Ended e : ended) {
             if (e.received(priorEpoch)) {
-                t.initEnd = e.end;
-                if (t.conflicts == null) {
-                    t.conflicts = new ArrayList<>(1);
-                }
-                return true;
+                return e.end;
             }
         }
-        return false;
+        return null;
     }
 
     /** True once some initialization received from another thread. */
-    boolean any() {
+    public boolean any() {
         return !ended.isEmpty();
     }
 }
