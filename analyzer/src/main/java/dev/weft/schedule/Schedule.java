@@ -54,12 +54,6 @@ public record Schedule(String format, int version, int cpus, String policy, int 
         threadSites = threadSites == null ? List.of() : List.copyOf(threadSites);
     }
 
-    /** A schedule without the sites of each thread. */
-    public Schedule(String format, int version, int cpus, String policy, int quantum, String strategy, long seed,
-                    int depth, long steps, boolean replayable, List<Integer> choices, List<Integer> checks, List<Hold> holds) {
-        this(format, version, cpus, policy, quantum, strategy, seed, depth, steps, replayable, choices, checks, holds, List.of());
-    }
-
     /** A schedule of an unsteered run: no thread was held back. */
     public Schedule(String format, int version, int cpus, String policy, int quantum, String strategy, long seed,
                     int depth, long steps, boolean replayable, List<Integer> choices, List<Integer> checks) {
