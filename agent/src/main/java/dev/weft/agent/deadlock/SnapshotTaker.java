@@ -55,17 +55,9 @@ final class SnapshotTaker {
         }
         Wait wait = new Wait(waitResource(target, state.waitKind), mode(target), sites.site(state.waitSite),
                 state.waitTimed);
-        List<Hold> holds = new ArrayList<>(state.depth);
-        Object[] locks = state.locks;
-        for (int i = 0; i < state.depth; i++) {
-            Object lock = locks[i];
-            if (lock == null) {
-                return null;
-            }
-            if (wrapper && lock == target) {
-                continue; // blocked on the wrapper's mutex: not held after all
-            }
-            holds.add(new Hold(lockResource(lock), mode(lock), state.counts[i], sites.site(state.sites[i])));
+        List<Hold> holds = heldLocks(state, wrapper ? target : null); // blocked on a wrapper's mutex: not held after all
+        if (holds == null) {
+            return null;
         }
         List<Site> stack = withStack ? UserStack.of(thread.getStackTrace()) : List.of();
         if (state.waitingFor() != target || state.waitEpoch() != epoch) {
@@ -85,19 +77,30 @@ final class SnapshotTaker {
             if (state.waitingFor() != null) {
                 return null;
             }
-            List<Hold> holds = new ArrayList<>(state.depth);
-            Object[] locks = state.locks;
-            for (int i = 0; i < state.depth; i++) {
-                Object lock = locks[i];
-                if (lock == null) {
-                    return null;
-                }
-                holds.add(new Hold(lockResource(lock), mode(lock), state.counts[i], sites.site(state.sites[i])));
-            }
-            return new ThreadSnapshot(state.tid, thread.getName(), holds, wait, stack);
+            List<Hold> holds = heldLocks(state, null);
+            return holds == null ? null : new ThreadSnapshot(state.tid, thread.getName(), holds, wait, stack);
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * What {@code state}'s thread holds, {@code notHeld} left out; {@code null} when its holds changed while they were
+     * copied.
+     */
+    private List<Hold> heldLocks(ThreadLockState state, Object notHeld) {
+        List<Hold> holds = new ArrayList<>(state.depth);
+        Object[] locks = state.locks;
+        for (int i = 0; i < state.depth; i++) {
+            Object lock = locks[i];
+            if (lock == null) {
+                return null;
+            }
+            if (lock != notHeld) {
+                holds.add(new Hold(lockResource(lock), mode(lock), state.counts[i], sites.site(state.sites[i])));
+            }
+        }
+        return holds;
     }
 
     /** Whether {@code state}'s thread holds {@code lock} (read while it may change it: a hint, checked later). */
