@@ -98,8 +98,20 @@ class ExploreHuntIT {
         }
     }
 
-    /** A search of {@code program} with {@code strategy} and {@code seed}. */
-    private record Search(String program, String strategy, int seed) {
+    /**
+     * A search of {@code program} with {@code strategy} and {@code seed}; with {@code byReplayCommand}, {@code weft replay}
+     * replays what it found too, besides the search's own fresh replay.
+     */
+    private record Search(String program, String strategy, int seed, boolean byReplayCommand) {
+        Search(String program, String strategy, int seed) {
+            this(program, strategy, seed, false);
+        }
+
+        /** This search, its finding replayed by {@code weft replay} as well. */
+        Search alsoByReplayCommand() {
+            return new Search(program, strategy, seed, true);
+        }
+
         @Override
         public String toString() {
             return program + " (" + strategy + ", seed " + seed + ")";
@@ -108,12 +120,13 @@ class ExploreHuntIT {
 
     /**
      * Strategy and seed of each search: the first schedules of that seed hold the bug, within a budget of 10. The
-     * searches run {@linkplain TwoAtATime two at a time}.
+     * searches run {@linkplain TwoAtATime two at a time}. One program of each kind (a deadlock, a race, a failure) is
+     * also replayed by {@code weft replay}, so that the command stays tested on what a search found.
      */
     @TestFactory
     Stream<DynamicTest> exploreFindsTheBugAndItsScheduleReplaysIt() {
         List<Search> searches = List.of(
-            new Search("BankLedger", "alternate", 1),
+            new Search("BankLedger", "alternate", 1).alsoByReplayCommand(),
             new Search("OrderPipeline", "alternate", 1),
             new Search("NotifyBeforeWait", "pct", 2),
             new Search("SingleNotifyBuffer", "random", 5),
@@ -121,9 +134,9 @@ class ExploreHuntIT {
             new Search("LatchOnSuccessOnly", "alternate", 1),
             new Search("NestedTaskSinglePool", "alternate", 1),
             new Search("BulkPermits", "alternate", 1),
-            new Search("RegistryCounter", "alternate", 1),
+            new Search("RegistryCounter", "alternate", 1).alsoByReplayCommand(),
             new Search("TimedWaitFallback", "alternate", 1),
-            new Search("OverdraftCheck", "random", 1),
+            new Search("OverdraftCheck", "random", 1).alsoByReplayCommand(),
             new Search("LateListener", "alternate", 1),
             new Search("BarrierRounds", "alternate", 1), // round 0 only since a volatile read takes its value at its step
             new Search("ConnectionReadySignal", "pct", 1),
@@ -160,30 +173,55 @@ class ExploreHuntIT {
         JsonNode first = firstFinding(run);
         assertFinding(expect, program, first);
         assertTimedOutEarlyWhereMarked(SOURCES.resolve(program + ".java"), run);
-        replaysGiveItAgain(weft, ChildJvm.TEST_CLASSES.toString(), dir, first, "example.explorehunt." + program);
+        freshReplayGivesItAgain(weft, first);
+        if (search.byReplayCommand()) {
+            replayCommandGivesItAgain(weft, ChildJvm.TEST_CLASSES.toString(), dir, first, "example.explorehunt." + program);
+        }
     }
 
     /**
      * The reports of two replays, each in a fresh JVM, of the schedule that the search whose output {@code weft} holds
-     * found: the search's own (its {@code fresh replay:} line must say it reproduced the finding) and one by
-     * {@code weft replay} of {@code program} on {@code classPath}, its report {@code replay.json} in {@code dir}. Each
-     * must not have diverged and must give {@code first} as its first finding.
+     * found: the search's own ({@link #freshReplayGivesItAgain}) and one by {@code weft replay}
+     * ({@link #replayCommandGivesItAgain}).
      */
     static List<JsonNode> replaysGiveItAgain(Weft weft, String classPath, Path dir, JsonNode first, String... program) throws Exception {
+        JsonNode fresh = freshReplayGivesItAgain(weft, first);
+        return List.of(fresh, replayCommandGivesItAgain(weft, classPath, dir, first, program));
+    }
+
+    /**
+     * The report of the search's own replay in a fresh JVM of the schedule it found ({@code weft} holds its output): its
+     * {@code fresh replay:} line must say it reproduced the finding, and its report must not have diverged and must give
+     * {@code first} as its first finding.
+     */
+    static JsonNode freshReplayGivesItAgain(Weft weft, JsonNode first) throws Exception {
         String printed = weft.out();
         Matcher fresh = FRESH_REPLAY.matcher(printed);
         assertTrue(fresh.find(), printed);
+        JsonNode replay = JSON.readTree(Path.of(fresh.group(1)).toFile());
+        assertGivesItAgain(replay, first, printed);
+        return replay;
+    }
+
+    /**
+     * The report of {@code weft replay} of the schedule that the search whose output {@code weft} holds found, with
+     * {@code program} on {@code classPath}, its report {@code replay.json} in {@code dir}: it must not have diverged and
+     * must give {@code first} as its first finding.
+     */
+    static JsonNode replayCommandGivesItAgain(Weft weft, String classPath, Path dir, JsonNode first, String... program) throws Exception {
+        String printed = weft.out();
         Matcher replayFile = REPLAY_FILE.matcher(printed);
         assertTrue(replayFile.find(), printed);
         Path report = dir.resolve("replay.json");
         assertEquals(66, weft.on(classPath, List.of("replay", replayFile.group(1), "--report", report.toString()), program), weft.printed());
-        List<JsonNode> replays = List.of(JSON.readTree(Path.of(fresh.group(1)).toFile()), JSON.readTree(report.toFile()));
-        for (JsonNode again : replays) {
-            String output = printed + "\n" + weft.out();
-            assertFalse(again.path("control").path("diverged").asBoolean(), output);
-            assertEquals(first.path("id").asText(), firstFinding(again).path("id").asText(), output);
-        }
-        return replays;
+        JsonNode replay = JSON.readTree(report.toFile());
+        assertGivesItAgain(replay, first, printed + "\n" + weft.out());
+        return replay;
+    }
+
+    private static void assertGivesItAgain(JsonNode replay, JsonNode first, String output) {
+        assertFalse(replay.path("control").path("diverged").asBoolean(), output);
+        assertEquals(first.path("id").asText(), firstFinding(replay).path("id").asText(), output);
     }
 
     @TestFactory
@@ -226,7 +264,8 @@ class ExploreHuntIT {
 
     /**
      * A plain run that predicts a lock-order cycle (the second thread starts late), then {@code weft confirm} produces
-     * the deadlock, and the replay of the confirming schedule gives it again: a monitor and a lock, a callback.
+     * the deadlock, and {@code weft replay} of the confirming schedule gives the confirming run's deadlock again: a
+     * monitor and a lock, a callback.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -262,22 +301,18 @@ class ExploreHuntIT {
         assertTrue(weft.out().startsWith("weft confirm: " + predicted.path("id").asText() + " confirmed in run 1 (seed 1)"), weft.out());
         JsonNode confirmed = JSON.readTree(report.toFile()).path("findings").get(0);
         assertTrue(confirmed.path("confirmed").asBoolean(), confirmed.toString());
-        String deadlockId = null;
-        for (int i = 1; i <= 2; i++) {
-            Path replayed = dir.resolve("replay-" + i + ".json");
-            assertEquals(66, weft.run(List.of("replay", confirmed.path("replay").asText(), "--report", replayed.toString()),
-                    "example.explorehunt." + program), "replay " + i + ": " + weft.printed());
-            JsonNode deadlock = firstFinding(JSON.readTree(replayed.toFile()));
-            assertEquals("deadlock", deadlock.path("kind").asText(), deadlock.toString());
-            List<String> threads = new ArrayList<>();
-            deadlock.path("threads").forEach(t -> threads.add(t.path("name").asText()));
-            assertEquals(List.of(threadNames.split(" ")), threads.stream().sorted().toList(), deadlock.toString());
-            assertTrue(deadlock.toString().contains("(" + program + ".java:"), "a line of the program: " + deadlock);
-            if (deadlockId != null) {
-                assertEquals(deadlockId, deadlock.path("id").asText(), "replay " + i + ": " + deadlock);
-            }
-            deadlockId = deadlock.path("id").asText();
-        }
+        String confirming = weft.out();
+        Path replayed = dir.resolve("replay.json");
+        assertEquals(66, weft.run(List.of("replay", confirmed.path("replay").asText(), "--report", replayed.toString()),
+                "example.explorehunt." + program), weft.printed());
+        JsonNode deadlock = firstFinding(JSON.readTree(replayed.toFile()));
+        assertEquals("deadlock", deadlock.path("kind").asText(), deadlock.toString());
+        List<String> threads = new ArrayList<>();
+        deadlock.path("threads").forEach(t -> threads.add(t.path("name").asText()));
+        assertEquals(List.of(threadNames.split(" ")), threads.stream().sorted().toList(), deadlock.toString());
+        assertTrue(deadlock.toString().contains("(" + program + ".java:"), "a line of the program: " + deadlock);
+        // the confirming run printed its findings with their ids: the replay gives its deadlock again
+        assertTrue(confirming.contains("(" + deadlock.path("id").asText() + ")"), confirming + "\nreplay: " + deadlock);
     }
 
     /** {@code --test Class#method}: one JUnit test method per iteration; the racy one is found, the locked one is not. */
@@ -631,7 +666,7 @@ class ExploreHuntIT {
         assertTrue(found.find(), weft.out());
         assertEquals("failure", found.group(1), weft.out());
         assertTrue(weft.out().contains("lost a unit"), weft.out());
-        replaysGiveItAgain(weft, classes.toString(), dir, MISSING, "example.app21.StockCountVirtual");
+        freshReplayGivesItAgain(weft, MISSING);
         Path twin = ChildJvm.freshDir("explorehunt-StockCountVirtualMerge");
         assertEquals(0, weft.on(classes.toString(), List.of("explore", "--iterations", "3", "--seed", "1", "--run-timeout", "30s",
                 "--out", twin.toString()), "example.app21.StockCountVirtualMerge"), weft.printed());

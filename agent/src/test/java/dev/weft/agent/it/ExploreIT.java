@@ -75,6 +75,11 @@ class ExploreIT {
         }).toList());
     }
 
+    /** One run of {@code weft replay schedule} of {@code program}, as {@link #replays} runs them: its report. */
+    private static JsonNode replay(Path schedule, Path dir, String... program) throws Exception {
+        return replays(schedule, dir, 1, program).get(0);
+    }
+
     private Path exploreUntilTheDeadlock(Path dir) throws InterruptedException {
         int status = weft(List.of("explore", "--iterations", "30", "--strategy", "random", "--quantum", "1", "--seed", "1", "--out", dir.toString()),
                 "example.app.OppositeTransfers");
@@ -255,12 +260,9 @@ class ExploreIT {
         assertTrue(out.toString().startsWith("weft explore: found a deadlock in iteration 1 after "), out.toString());
         Path schedule = dir.resolve("iteration-1.schedule.json");
         assertTrue(Files.readString(schedule).contains("\"holds\":["), Files.readString(schedule));
-        List<JsonNode> replays = replays(schedule, dir, 3, "example.app.PhilosophersAtTable");
-        for (int i = 1; i <= 3; i++) {
-            JsonNode again = replays.get(i - 1);
-            assertEquals(3, again.path("findings").get(0).path("threads").size(), "replay " + i + ": " + again);
-            assertFalse(again.path("control").path("diverged").asBoolean(), "replay " + i + ": " + again.path("control"));
-        }
+        JsonNode again = replay(schedule, dir, "example.app.PhilosophersAtTable");
+        assertEquals(3, again.path("findings").get(0).path("threads").size(), again.toString());
+        assertFalse(again.path("control").path("diverged").asBoolean(), again.path("control").toString());
     }
 
     /** With {@code spin}, main spins until the held thread has gone on: the steering lets it go after a bound, and the run ends. */
@@ -294,15 +296,12 @@ class ExploreIT {
         Matcher replay = REPLAY_FILE.matcher(out.toString());
         assertTrue(replay.find(), out.toString());
         Path schedule = Path.of(replay.group(1));
-        List<JsonNode> replays = replays(schedule, dir, 3, "example.app." + app);
-        for (int i = 1; i <= 3; i++) {
-            JsonNode again = replays.get(i - 1);
-            JsonNode race = again.path("findings").get(0);
-            assertEquals("race", race.path("kind").asText(), again.toString());
-            assertEquals("example.app." + app + ".count", race.path("field").asText(), race.toString());
-            assertTrue(again.path("control").path("replayable").asBoolean(), "replay " + i + ": " + again.path("control"));
-            assertTrue(!again.path("control").path("diverged").asBoolean(), "replay " + i + ": " + again.path("control"));
-        }
+        JsonNode again = replay(schedule, dir, "example.app." + app);
+        JsonNode race = again.path("findings").get(0);
+        assertEquals("race", race.path("kind").asText(), again.toString());
+        assertEquals("example.app." + app + ".count", race.path("field").asText(), race.toString());
+        assertTrue(again.path("control").path("replayable").asBoolean(), again.path("control").toString());
+        assertTrue(!again.path("control").path("diverged").asBoolean(), again.path("control").toString());
     }
 
     /**
@@ -319,12 +318,9 @@ class ExploreIT {
         assertTrue(replay.find(), out.toString());
         Path schedule = Path.of(replay.group(1));
         JsonNode saved = JSON.readTree(schedule.toFile());
-        List<JsonNode> replays = replays(schedule, dir, 3, "example.app.PollTimeoutRace");
-        for (int i = 1; i <= 3; i++) {
-            JsonNode again = replays.get(i - 1);
-            assertFallbackRace(again.path("findings"));
-            assertFalse(again.path("control").path("diverged").asBoolean(), "replay " + i + ": " + again.path("control"));
-        }
+        JsonNode again = replay(schedule, dir, "example.app.PollTimeoutRace");
+        assertFallbackRace(again.path("findings"));
+        assertFalse(again.path("control").path("diverged").asBoolean(), again.path("control").toString());
         List<ControlIT.Run> runs = ControlIT.runs("PollTimeoutRace",
                 Collections.nCopies(5, "strategy=random,seed=" + saved.path("seed").asLong() + ",quantum=1"));
         for (int i = 1; i <= 5; i++) {
