@@ -8,7 +8,7 @@ import java.util.Spliterator;
  * A catalog export keeps one {@code Spliterator} over its products in a field; two exporter threads each take products
  * from it with {@code tryAdvance}, with no lock, so both move its cursor (a product may be exported twice).
  */
-// weft: expect race example.collections.CatalogSpliteratorShared$Export.products threads=exporter-1,exporter-2 collection=java.util.ArrayList$ArrayListSpliterator
+// weft: expect race java.util.ArrayList$ArrayListSpliterator threads=exporter-1,exporter-2 collection=java.util.ArrayList$ArrayListSpliterator
 public final class CatalogSpliteratorShared {
 
     static final class Export {
