@@ -82,8 +82,8 @@ final class NonThreadSafeJdkTypes {
 
     /**
      * Whether a {@code RandomGenerator} class is one of the JDK's {@code java.util.random} algorithms
-     * ({@code L64X128MixRandom}, {@code Xoroshiro128PlusPlus}...: in module {@code jdk.random} up to JDK 22, in
-     * {@code jdk.internal.random} since), whose objects the Javadoc says are not thread-safe; not {@code Random} nor
+     * ({@code L64X128MixRandom}, {@code Xoroshiro128PlusPlus}...: in module {@code jdk.random} on JDK 17, in
+     * {@code jdk.internal.random} on JDK 25), whose objects the Javadoc says are not thread-safe; not {@code Random} nor
      * {@code ThreadLocalRandom}, which are.
      */
     private static final ClassValue<Boolean> JDK_GENERATORS = new ClassValue<>() {
