@@ -152,7 +152,8 @@ final class CollectionViews {
      * a view or a wrapper of one): one of the JDK's, whose reference to what it iterates leads to such a collection.
      */
     static boolean iteratesChecked(Object object) {
-        return (object instanceof Iterator || object instanceof Spliterator) && SHAPES.get(object.getClass()).backing != NONE && contentsOf(object, true, true) != null;
+        return (object instanceof Iterator || object instanceof Spliterator) && SHAPES.get(object.getClass()).backing != NONE
+                && contentsOf(object, true, true) != null;
     }
 
     /** The lock the calls of {@code wrapper}, a {@code Collections.synchronized*} wrapper, take. */
