@@ -189,7 +189,8 @@ public final class CollectionContents {
      * Before a call without arguments ({@code next()}, {@code hasNext()}, {@code remove()}...) on an iterator another
      * thread may hold (the caller read it from a field, or a lambda captured it): a read or a write of the iterator's
      * own state, its cursor, when it is an iterator of one of the checked collections (of a concurrent one, or an
-     * application's, it is not checked). An iterator a method makes and steps through itself is not checked here:
+     * application's, it is not checked). Also before any iterator's {@code forEachRemaining} and any spliterator's
+     * {@code tryAdvance} and {@code forEachRemaining} (writes), of such a collection. An iterator a method makes and steps through itself is not checked here:
      * giving every iterated list's iterator a variable would cost each loop a lookup.
      */
     public static void iteratorCalled(Object iterator, boolean write, int site) {

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Spliterator;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -147,11 +148,12 @@ final class CollectionViews {
     }
 
     /**
-     * Whether {@code object} is an iterator of one of the collections {@link CollectionContents} checks (of a view or a
-     * wrapper of one): one of the JDK's, whose reference to what it iterates leads to such a collection.
+     * Whether {@code object} is an iterator or a spliterator of one of the collections {@link CollectionContents} checks (of
+     * a view or a wrapper of one): one of the JDK's, whose reference to what it iterates leads to such a collection.
      */
     static boolean iteratesChecked(Object object) {
-        return object instanceof Iterator && SHAPES.get(object.getClass()).backing != NONE && contentsOf(object, true, true) != null;
+        return (object instanceof Iterator || object instanceof Spliterator) && SHAPES.get(object.getClass()).backing != NONE
+                && contentsOf(object, true, true) != null;
     }
 
     /** The lock the calls of {@code wrapper}, a {@code Collections.synchronized*} wrapper, take. */

@@ -2,6 +2,7 @@ package dev.weft.runtime;
 
 import java.nio.Buffer;
 import java.security.MessageDigest;
+import java.text.BreakIterator;
 import java.text.DateFormat;
 import java.text.DecimalFormat;
 import java.text.Format;
@@ -18,6 +19,7 @@ import java.util.Scanner;
 import java.util.SplittableRandom;
 import java.util.StringJoiner;
 import java.util.StringTokenizer;
+import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
@@ -28,7 +30,8 @@ import java.util.zip.Checksum;
  * The JDK's classes other than its collections whose objects are documented as not safe for use by several threads
  * without a lock of the caller's: date and number formats, a calendar, a regular expression's matcher, a message
  * digest, a checksum, a {@code Formatter}, a {@code Scanner}, a {@code StringTokenizer}, a {@code StringJoiner}, the
- * summary statistics ({@code IntSummaryStatistics}...), a {@code SplittableRandom}. Their calls in application code read or write one
+ * summary statistics ({@code IntSummaryStatistics}...), a {@code SplittableRandom} and the {@code java.util.random} generators
+ * ({@code L64X128MixRandom}...), a {@code BreakIterator}. Their calls in application code read or write one
  * variable per object, as a collection's do ({@link CollectionContents#objectReading}), at the call sites whose static
  * type is one of them or a JDK supertype (so a call on a collection pays nothing for them). Exact classes only, as for collections:
  * an application subclass may synchronize its overrides. {@code Deflater} and {@code Inflater} are not here: their
@@ -43,6 +46,9 @@ final class NonThreadSafeJdkTypes {
     /** The class of the objects {@code MessageDigest.getInstance} returns for a provider's digest, and its cloneable form (JDK 17 has one, newer JDKs both). */
     private static final Class<?> DIGEST = jdkClass("java.security.MessageDigest$Delegate");
     private static final Class<?> CLONEABLE_DIGEST = jdkClass("java.security.MessageDigest$Delegate$CloneableDelegate");
+    /** The classes of the JDK's word, line and sentence break iterators, and of its character ones since JDK 20. */
+    private static final Class<?> RULE_BASED_BREAK_ITERATOR = jdkClass("sun.text.RuleBasedBreakIterator");
+    private static final Class<?> GRAPHEME_BREAK_ITERATOR = jdkClass("sun.util.locale.provider.BreakIteratorProviderImpl$GraphemeBreakIterator");
 
     private NonThreadSafeJdkTypes() { }
 
@@ -55,7 +61,8 @@ final class NonThreadSafeJdkTypes {
                 || type == DecimalFormat.class || type == MessageFormat.class || type == Calendar.class
                 || type == GregorianCalendar.class || type == Matcher.class || type == MessageDigest.class
                 || type == Checksum.class || type == CRC32.class || type == CRC32C.class || type == Adler32.class
-                || type == Formatter.class || type == Scanner.class || isUtility(type) || Buffer.class.isAssignableFrom(type);
+                || type == Formatter.class || type == Scanner.class || isUtility(type) || Buffer.class.isAssignableFrom(type)
+                || type == BreakIterator.class || type == RandomGenerator.class || type.getEnclosingClass() == RandomGenerator.class;
     }
 
     /** The tokenizer, the joiner, the summary statistics and the splittable generator: static types and classes at once. */
@@ -69,8 +76,23 @@ final class NonThreadSafeJdkTypes {
         return type == SimpleDateFormat.class || type == DecimalFormat.class || type == Matcher.class
                 || type == GregorianCalendar.class || type == CRC32.class || type == DIGEST || type == CLONEABLE_DIGEST
                 || type == MessageFormat.class || type == Formatter.class || type == Scanner.class
-                || type == CRC32C.class || type == Adler32.class || isUtility(type);
+                || type == CRC32C.class || type == Adler32.class || isUtility(type) || type == RULE_BASED_BREAK_ITERATOR
+                || type == GRAPHEME_BREAK_ITERATOR || RandomGenerator.class.isAssignableFrom(type) && JDK_GENERATORS.get(type);
     }
+
+    /**
+     * Whether a {@code RandomGenerator} class is one of the JDK's {@code java.util.random} algorithms
+     * ({@code L64X128MixRandom}, {@code Xoroshiro128PlusPlus}...: in module {@code jdk.random} on JDK 17, in
+     * {@code jdk.internal.random} on JDK 25), whose objects the Javadoc says are not thread-safe; not {@code Random} nor
+     * {@code ThreadLocalRandom}, which are.
+     */
+    private static final ClassValue<Boolean> JDK_GENERATORS = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            String module = type.getModule().getName();
+            return "jdk.random".equals(module) || type.getPackageName().equals("jdk.internal.random");
+        }
+    };
 
     /** The class a report names for a buffer of this class: {@code ByteBuffer} for a heap or a direct one, {@code CharBuffer}... */
     private static final ClassValue<Class<?>> PUBLIC_BUFFER = new ClassValue<>() {
@@ -89,9 +111,10 @@ final class NonThreadSafeJdkTypes {
         return PUBLIC_BUFFER.get(buffer.getClass());
     }
 
-    /** The class a report names for an object of {@code type}: {@code MessageDigest} for the JDK's digests, else {@code type}. */
+    /** The class a report names for an object of {@code type}: {@code MessageDigest} for the JDK's digests, {@code BreakIterator} for its break iterators, else {@code type}. */
     static Class<?> shownAs(Class<?> type) {
-        return type == DIGEST || type == CLONEABLE_DIGEST ? MessageDigest.class : type;
+        return type == DIGEST || type == CLONEABLE_DIGEST ? MessageDigest.class
+                : type == RULE_BASED_BREAK_ITERATOR || type == GRAPHEME_BREAK_ITERATOR ? BreakIterator.class : type;
     }
 
     private static Class<?> jdkClass(String name) {

@@ -2,6 +2,7 @@ package dev.weft.agent.instrument;
 
 import dev.weft.runtime.ArrayCalls;
 import dev.weft.runtime.ObjectClones;
+import dev.weft.runtime.SerializedObjects;
 import java.lang.invoke.CallSite;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -25,7 +26,8 @@ import net.bytebuddy.jar.asm.Type;
  * {@code invokedynamic} linked by {@link ArrayCalls}; an array's {@code clone()}, {@code new String(chars)}
  * or {@code new String(bytes)}, a builder's {@code append(chars)} and {@code Collections.addAll(collection, array)} report
  * the reads of its elements before them,
- * and an object's {@code clone()} the reads of its fields ({@link ObjectClones}). The other {@code String}
+ * and an object's {@code clone()} the reads of its fields ({@link ObjectClones}), {@code ObjectOutputStream.writeObject(o)} those
+ * its default serialization makes ({@link SerializedObjects}). The other {@code String}
  * constructors given an array ({@code new String(bytes, off, count, charset)}...) become an {@code invokedynamic}
  * of the checked constructor, whose string the {@code new} object copies; {@code collection.toArray(array)} on a
  * JDK collection reports the writes of the elements it filled after it returns; a {@code List}'s {@code get}, {@code set},
@@ -48,6 +50,7 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
     private static final String ARRAYCOPY = "(Ljava/lang/Object;ILjava/lang/Object;II)V";
     private static final String GET_CHARS = "(II[CI)V";
     private static final String CLONE = "()Ljava/lang/Object;";
+    private static final String WRITE_OBJECT = "(Ljava/lang/Object;)V";
     private static final String ADD_ALL = "(Ljava/util/Collection;[Ljava/lang/Object;)Z";
     private static final String TO_ARRAY = "([Ljava/lang/Object;)[Ljava/lang/Object;";
     /**
@@ -179,6 +182,15 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             rewritten = true;
             return;
         }
+        if (serializes(opcode, owner, name, descriptor)) {
+            super.visitInsn(Opcodes.DUP);
+            super.visitLdcInsn(newSite());
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, Type.getInternalName(SerializedObjects.class), "writing",
+                    "(Ljava/lang/Object;I)V", false);
+            rewritten = true;
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            return;
+        }
         if ((opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKESPECIAL) && name.equals("clone") && descriptor.equals(CLONE)) {
             super.visitInsn(Opcodes.DUP);
             if (opcode == Opcodes.INVOKESPECIAL) {
@@ -211,6 +223,17 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
         Handle original = new Handle(kind, owner, name, descriptor, isInterface);
         String indyDescriptor = opcode == Opcodes.INVOKESTATIC ? descriptor : "(" + Type.getObjectType(owner).getDescriptor() + descriptor.substring(1);
         super.visitInvokeDynamicInsn(name, indyDescriptor, BOOTSTRAP, original, newSite(), shape);
+    }
+
+    /**
+     * Whether a call is {@code writeObject(o)} or {@code writeUnshared(o)} of the JDK's {@code ObjectOutputStream} (or
+     * {@code writeObject} through {@code ObjectOutput}), whose default serialization reads {@code o}'s fields
+     * ({@link SerializedObjects}); an application's subclass may override them.
+     */
+    private static boolean serializes(int opcode, String owner, String name, String descriptor) {
+        return descriptor.equals(WRITE_OBJECT) && (opcode == Opcodes.INVOKEVIRTUAL && owner.equals("java/io/ObjectOutputStream")
+                && (name.equals("writeObject") || name.equals("writeUnshared"))
+                || opcode == Opcodes.INVOKEINTERFACE && owner.equals("java/io/ObjectOutput") && name.equals("writeObject"));
     }
 
     /**

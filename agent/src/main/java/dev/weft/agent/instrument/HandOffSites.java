@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.locks.AbstractQueuedLongSynchronizer;
 import java.util.concurrent.locks.AbstractQueuedSynchronizer;
+import java.util.regex.Pattern;
 import net.bytebuddy.jar.asm.Handle;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
@@ -203,6 +204,11 @@ final class HandOffSites {
     private static final Set<String> STREAMS = Set.of("java/util/stream/BaseStream", "java/util/stream/Stream",
             "java/util/stream/IntStream", "java/util/stream/LongStream", "java/util/stream/DoubleStream");
     private static final String MAKES_STREAM = "()Ljava/util/stream/Stream;";
+    /** {@code Spliterator} and its primitive forms, whose {@code tryAdvance} and {@code forEachRemaining} move a cursor. */
+    private static final Set<String> SPLITERATORS = Set.of("java/util/Spliterator", "java/util/Spliterator$OfPrimitive",
+            "java/util/Spliterator$OfInt", "java/util/Spliterator$OfLong", "java/util/Spliterator$OfDouble");
+    /** A descriptor of one reference argument returning a {@code boolean} or nothing: {@code tryAdvance(action)}... */
+    private static final Pattern ONE_REFERENCE_ARGUMENT = Pattern.compile("\\(L[^;]+;\\)[ZV]");
     private static final String THREAD_BUILDER = "java/lang/Thread$Builder";
     private static final String STARTS_THREAD = "(Ljava/lang/Runnable;)Ljava/lang/Thread;";
     private static final String GETS_STATE = "()Ljava/lang/Thread$State;";
@@ -399,6 +405,18 @@ final class HandOffSites {
     boolean drainsIterator(String owner, String name, String descriptor) {
         return contents && name.equals("forEachRemaining") && descriptor.equals("(Ljava/util/function/Consumer;)V")
                 && (owner.equals("java/util/Iterator") || owner.equals("java/util/ListIterator"));
+    }
+
+    /**
+     * Whether a call is a spliterator's {@code tryAdvance(action)} or {@code forEachRemaining(action)} (of
+     * {@code Spliterator} or its primitive forms), checked as a write of the spliterator whatever the receiver's source,
+     * as an iterator's {@code forEachRemaining}: each moves the JDK spliterator's cursor, so two threads taking elements
+     * from one spliterator race. A loop over a spliterator of the method's own pays a check per element, but such loops
+     * are rare in application code (a stream walks its spliterator inside the JDK).
+     */
+    boolean advancesSpliterator(String owner, String name, String descriptor) {
+        return contents && (name.equals("tryAdvance") || name.equals("forEachRemaining")) && SPLITERATORS.contains(owner)
+                && ONE_REFERENCE_ARGUMENT.matcher(descriptor).matches();
     }
 
     /** Whether such an iterator call moves the iterator (a write of it): {@code next}, {@code previous}, {@code remove}. */

@@ -258,12 +258,13 @@ final class HandOffVisitor extends HookingMethodVisitor {
     }
 
     /**
-     * Stack {@code [iterator, action]} stays: before an iterator's {@code forEachRemaining(action)}, a write of the
-     * iterator ({@code CollectionContents.iteratorCalled}), whatever the iterator's source.
+     * Stack {@code [iterator, action]} stays: before an iterator's {@code forEachRemaining(action)} or a spliterator's
+     * {@code tryAdvance(action)} or {@code forEachRemaining(action)} ({@code name}), a write of the iterator or
+     * spliterator ({@code CollectionContents.iteratorCalled}), whatever its source.
      */
-    private void iteratorDrained() {
+    private void cursorMoved(String name) {
         int site = newSite();
-        contentsCall(site, "forEachRemaining", null);
+        contentsCall(site, name, null);
         super.visitInsn(Opcodes.SWAP);
         super.visitInsn(Opcodes.DUP_X1);
         super.visitInsn(Opcodes.ICONST_1);
@@ -295,8 +296,8 @@ final class HandOffVisitor extends HookingMethodVisitor {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
         }
-        if (handOffs.drainsIterator(owner, name, descriptor)) {
-            iteratorDrained();
+        if (handOffs.drainsIterator(owner, name, descriptor) || handOffs.advancesSpliterator(owner, name, descriptor)) {
+            cursorMoved(name);
         }
         if (sharedReference != null && handOffs.steppedIteratorShared(owner, name, descriptor)) {
             iteratorStep(name, sharedReference.isEmpty() ? null : sharedReference.replace('/', '.') + "." + sharedField);

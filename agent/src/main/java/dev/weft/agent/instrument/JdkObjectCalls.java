@@ -8,7 +8,8 @@ import net.bytebuddy.jar.asm.Type;
 /**
  * Which calls on the JDK's non-thread-safe classes other than its collections (date and number formats, calendars,
  * a regular expression's {@code Matcher}, {@code MessageDigest}, checksums, {@code Formatter}, {@code Scanner},
- * {@code StringTokenizer}, {@code StringJoiner}, the summary statistics, {@code SplittableRandom}: see
+ * {@code StringTokenizer}, {@code StringJoiner}, the summary statistics, {@code SplittableRandom} and the {@code java.util.random}
+ * generators, {@code BreakIterator}: see
  * {@code dev.weft.runtime.NonThreadSafeJdkTypes}) and on NIO buffers change the object, by the call's static type, name
  * and (for a buffer) descriptor. A
  * format's {@code format} and {@code parse} write: they keep their work in the format's own calendar or digits.
@@ -20,6 +21,8 @@ final class JdkObjectCalls {
     private static final List<String> CALENDAR = List.of("set*", "add", "roll", "clear");
     private static final List<String> CHECKSUM = List.of("update", "reset");
     private static final List<String> SUMMARY = List.of("accept", "combine");
+    private static final List<String> RANDOM = List.of("next*", "split*", "ints", "longs", "doubles", "jump*", "leap*", "copyAndJump",
+            "rngs", "jumps", "leaps", "splits");
 
     /** The writing calls of each static type: a name, or a prefix ending in {@code *}. */
     private static final Map<String, List<String>> WRITES = Map.ofEntries(
@@ -38,7 +41,13 @@ final class JdkObjectCalls {
             Map.entry("java/util/StringJoiner", List.of("add", "merge", "setEmptyValue")),
             Map.entry("java/util/IntSummaryStatistics", SUMMARY), Map.entry("java/util/LongSummaryStatistics", SUMMARY),
             Map.entry("java/util/DoubleSummaryStatistics", SUMMARY),
-            Map.entry("java/util/SplittableRandom", List.of("next*", "split", "ints", "longs", "doubles")));
+            Map.entry("java/util/SplittableRandom", RANDOM), Map.entry("java/util/random/RandomGenerator", RANDOM),
+            Map.entry("java/util/random/RandomGenerator$SplittableGenerator", RANDOM),
+            Map.entry("java/util/random/RandomGenerator$JumpableGenerator", RANDOM),
+            Map.entry("java/util/random/RandomGenerator$LeapableGenerator", RANDOM),
+            Map.entry("java/util/random/RandomGenerator$ArbitrarilyJumpableGenerator", RANDOM),
+            Map.entry("java/text/BreakIterator", List.of("setText", "first", "last", "next", "previous", "following", "preceding",
+                    "isBoundary")));
 
     /** The NIO buffer types: a buffer's variable is its position, limit and mark, which its relative calls move. */
     private static final Set<String> BUFFERS = Set.of("java/nio/Buffer", "java/nio/ByteBuffer", "java/nio/MappedByteBuffer",
