@@ -2,12 +2,14 @@ package example.app;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The regional tariffs extend a tariff table whose static initializer is slow (it reads its rates for 2.5 s) but
- * needs no lock. A biller holding the billing service's monitor uses the regional tariffs (by {@code new}, or by
- * {@code Class.forName}, as the argument says) and so waits for the table's initialization; meanwhile an auditor
+ * needs no lock. A biller holding the billing service's monitor uses the regional tariffs (by {@code new},
+ * {@code Class.forName}, {@code Constructor.newInstance}, {@code Class.newInstance} or as the provider a
+ * {@code ServiceLoader} finds, as the argument says) and so waits for the table's initialization; meanwhile an auditor
  * initializes the audit log, whose static initializer waits for that monitor. One thread in a static initializer
  * waits for a lock the RUNNABLE biller holds, and the biller waits for a class's initialization, but not for that
  * one: no cycle, nothing to report.
@@ -16,7 +18,8 @@ public final class TariffTableSlowInitAudited {
     static final Object RATES = new Object();
     static final CountDownLatch initializing = new CountDownLatch(1), billing = new CountDownLatch(1);
 
-    static class Tariffs {
+    /** The tariffs; a service whose providers extend it. */
+    public static class Tariffs {
         static final Map<String, Integer> TABLE = new HashMap<>();
 
         static {
@@ -26,7 +29,11 @@ public final class TariffTableSlowInitAudited {
         }
     }
 
-    static final class RegionalTariffs extends Tariffs {
+    /** The regional tariffs, the provider of tariffs. */
+    public static final class RegionalTariffs extends Tariffs {
+        public RegionalTariffs() {
+        }
+
         int forZone(String zone) {
             return TABLE.getOrDefault(zone, 1);
         }
@@ -42,12 +49,24 @@ public final class TariffTableSlowInitAudited {
         }
     }
 
-    static int regionalRate(String zone, String way) throws ClassNotFoundException {
-        if (way.equals("new")) {
-            return new RegionalTariffs().forZone(zone);
+    @SuppressWarnings("deprecation") // Class.newInstance is one of the ways
+    static int regionalRate(String zone, String way) throws ReflectiveOperationException {
+        switch (way) {
+            case "new":
+                return new RegionalTariffs().forZone(zone);
+            case "forName":
+                Class.forName("example.app.TariffTableSlowInitAudited$RegionalTariffs");
+                return Tariffs.TABLE.getOrDefault(zone, 1);
+            case "constructor":
+                return RegionalTariffs.class.getConstructor().newInstance().forZone(zone);
+            case "newInstance":
+                return RegionalTariffs.class.newInstance().forZone(zone);
+            default:
+                for (Tariffs provided : ServiceLoader.load(Tariffs.class)) {
+                    return ((RegionalTariffs) provided).forZone(zone);
+                }
+                throw new IllegalStateException("no tariffs provided");
         }
-        Class.forName("example.app.TariffTableSlowInitAudited$RegionalTariffs");
-        return Tariffs.TABLE.getOrDefault(zone, 1);
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -58,7 +77,7 @@ public final class TariffTableSlowInitAudited {
                 billing.countDown();
                 try {
                     System.out.println("bill: " + 3 * regionalRate("south", args[0]));
-                } catch (ClassNotFoundException e) {
+                } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }
             }

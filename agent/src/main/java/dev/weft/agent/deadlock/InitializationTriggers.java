@@ -18,16 +18,22 @@ import net.bytebuddy.jar.asm.Opcodes;
  * line that initializes that class: {@code getstatic}, {@code putstatic} or {@code invokestatic} of a member the class
  * declares (named through it or a subclass), or {@code new} of it, of a subclass, or of a class implementing it when
  * it is an interface with a default method ({@link DeclaredTypes}). Or its top frame is the JDK's native method that
- * initializes a class given at run time ({@code Class.forName}, {@code MethodHandles.Lookup.ensureInitialized}), the
- * first application frame below calling the JDK method above it at its line: which class is then not known from the
- * code. Read from the frames' class files, as their loader finds them (weft's rewrites keep the lines and these
+ * initializes a class given at run time ({@code Class.forName}, {@code MethodHandles.Lookup.ensureInitialized},
+ * {@code Constructor.newInstance}), the first application frame below calling the JDK method above it (or a JDK
+ * supertype's method it implements: {@code Iterator.next} of a {@code ServiceLoader}'s iterator) at its line: which
+ * class is then not known from the code. Read from the frames' class files, as their loader finds them (weft's rewrites keep the lines and these
  * instructions); asked only of a thread suspected of waiting for a class's initialization, and kept per question.
  */
 final class InitializationTriggers {
 
-    /** The JDK's native methods in which a thread initializes a class it was given at run time. */
+    /**
+     * The JDK's native methods in which a thread initializes a class it was given at run time: {@code Class.forName},
+     * {@code Lookup.ensureInitialized}, and Java 17's reflection's {@code Constructor.newInstance} (which
+     * {@code Class.newInstance} and a {@code ServiceLoader}'s providers go through; newer JDKs' goes through
+     * {@code ensureClassInitialized0}).
+     */
     private static final Set<String> INITIALIZING_NATIVES = Set.of("java.lang.Class.forName0",
-            "jdk.internal.misc.Unsafe.ensureClassInitialized0");
+            "jdk.internal.misc.Unsafe.ensureClassInitialized0", "jdk.internal.reflect.NativeConstructorAccessorImpl.newInstance0");
 
     /**
      * Where a thread waits for a class's initialization.
@@ -74,7 +80,24 @@ final class InitializationTriggers {
     private boolean lineCalls(StackTraceElement frame, StackTraceElement callee, ClassLoader loader) {
         String owner = callee.getClassName().replace('.', '/');
         return answer(frame, "calls " + owner + "." + callee.getMethodName(), loader, (found, types) -> found.stream()
-                .anyMatch(i -> i.opcode >= Opcodes.INVOKEVIRTUAL && i.opcode <= Opcodes.INVOKEINTERFACE && i.owner.equals(owner) && i.name.equals(callee.getMethodName())));
+                .anyMatch(i -> i.opcode >= Opcodes.INVOKEVIRTUAL && i.opcode <= Opcodes.INVOKEINTERFACE && i.name.equals(callee.getMethodName())
+                        && (i.owner.equals(owner) || jdkSupertype(i.owner, callee.getClassName()))));
+    }
+
+    /**
+     * Whether {@code type} (internal name) is a JDK class or interface that the JDK class {@code jdkClass} extends or
+     * implements: a call through {@code Iterator.next} runs a {@code ServiceLoader}'s iterator. Both are the boot
+     * loader's and already loaded (a frame of {@code jdkClass} runs); neither is initialized by the look.
+     */
+    private static boolean jdkSupertype(String type, String jdkClass) {
+        if (!type.startsWith("java/")) {
+            return false;
+        }
+        try {
+            return Class.forName(type.replace('/', '.'), false, null).isAssignableFrom(Class.forName(jdkClass, false, null));
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     private static boolean inJdk(StackTraceElement frame) {

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.locks.StampedLock;
 import java.util.function.Consumer;
 
 /**
@@ -78,7 +79,8 @@ public final class LockOrderTracker implements Listener {
         if (state.lastLock == lock) {
             return state.lastId;
         }
-        Object key = ReadWriteLocks.isHalf(lock) ? readWriteLocks.owner(lock) : lock;
+        Object stamped = readWriteLocks.stampedLockOf(lock); // a StampedLock's views and stamps are the one lock
+        Object key = stamped != null ? stamped : ReadWriteLocks.isHalf(lock) ? readWriteLocks.owner(lock) : lock;
         long id = ids.entry(key, () -> newLock(key, lock)).value;
         state.lastLock = lock;
         state.lastId = id;
@@ -134,20 +136,46 @@ public final class LockOrderTracker implements Listener {
     public void lockRequested(Object lock, int site, boolean timed) {
         if (!timed) { // a timed request never waits forever: it cannot be part of a deadlock
             State state = states.get();
-            graph.acquiring(state.locking, id(state, lock), ReadWriteLocks.isReadHalf(lock), site);
+            graph.acquiring(state.locking, id(state, lock), shared(lock), site);
         }
     }
 
     @Override
     public void lockAcquired(Object lock, int site) {
         State state = states.get();
-        state.locking.acquired(id(state, lock), ReadWriteLocks.isReadHalf(lock), site);
+        state.locking.acquired(id(state, lock), shared(lock), site);
     }
 
     @Override
     public void lockReleasing(Object lock, int site) {
         State state = states.get();
-        state.locking.released(id(state, lock), ReadWriteLocks.isReadHalf(lock));
+        state.locking.released(id(state, lock), shared(lock));
+    }
+
+    /** Whether {@code lock} is taken in shared mode: a read-write lock's read half, a {@code StampedLock}'s read view. */
+    private static boolean shared(Object lock) {
+        return ReadWriteLocks.isReadHalf(lock) || ReadWriteLocks.isStampedReadView(lock);
+    }
+
+    /** A {@code StampedLock}'s stamp is taken and given up as its read or its write view. */
+    @Override
+    public void stampRequested(Object lock, boolean write, int site, boolean timed) {
+        lockRequested(view(lock, write), site, timed);
+    }
+
+    @Override
+    public void stampAcquired(Object lock, boolean write, int site) {
+        lockAcquired(view(lock, write), site);
+    }
+
+    @Override
+    public void stampReleasing(Object lock, boolean write, int site) {
+        lockReleasing(view(lock, write), site);
+    }
+
+    private static Object view(Object lock, boolean write) {
+        StampedLock stamped = (StampedLock) lock;
+        return write ? stamped.asWriteLock() : stamped.asReadLock(); // made once, then kept by the lock
     }
 
     @Override

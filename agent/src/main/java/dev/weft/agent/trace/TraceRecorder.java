@@ -40,6 +40,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.StampedLock;
 
 /**
  * The listener behind {@code trace=PATH}: writes every event the hooks see to a trace file (format:
@@ -273,6 +274,37 @@ public final class TraceRecorder implements Listener {
             record(new Released(tid(), ReadWriteLocks.isStampedReadView(lock) ? -id : id), -1);
         }
         record(new LockReleased(tid(), id, site, shared(lock)), site);
+    }
+
+    /**
+     * A {@code StampedLock}'s stamp calls, recorded as its views' lock operations are (a read stamp shared, a write
+     * stamp exclusive, under the lock's one number): the wait-for and lock-order analyses see a thread that asks for a
+     * write stamp while it holds a read stamp, and the race analysis the locks a thread holds. The edges these events
+     * give it are those of the stamp calls' hand-offs, recorded with them.
+     */
+    @Override
+    public void stampRequested(Object lock, boolean write, int site, boolean timed) {
+        record(new LockRequested(tid(), stampedLock(lock), site, !write, timed), site);
+    }
+
+    @Override
+    public void stampAcquired(Object lock, boolean write, int site) {
+        record(new LockAcquired(tid(), stampedLock(lock), site, !write), site);
+    }
+
+    @Override
+    public void stampNotAcquired(Object lock, int site) {
+        record(new LockNotAcquired(tid(), stampedLock(lock), site), site);
+    }
+
+    @Override
+    public void stampReleasing(Object lock, boolean write, int site) {
+        record(new LockReleased(tid(), stampedLock(lock), site, !write), site);
+    }
+
+    /** The number of a {@code StampedLock}, declared as its views declare it (a read-write lock). */
+    private long stampedLock(Object lock) {
+        return lock(((StampedLock) lock).asWriteLock()); // made once, then kept by the lock
     }
 
     @Override

@@ -69,4 +69,33 @@ class InitializationTriggersTest {
         StackTraceElement read = new StackTraceElement("java.io.FileInputStream", "readBytes", null, -2);
         assertNull(triggers.triggerOf(new StackTraceElement[] {read, regionalRate(45)}, SUBCLASSED + "$Tariffs", loader), "I/O");
     }
+
+    private static StackTraceElement regionalTariffs(int line) {
+        return new StackTraceElement("example.app.TariffTableProviderInit$Billing", "regionalTariffs", "TariffTableProviderInit.java", line);
+    }
+
+    private static final StackTraceElement NEW_INSTANCE0 = new StackTraceElement("jdk.internal.reflect.NativeConstructorAccessorImpl",
+            "newInstance0", null, -2);
+    private static final StackTraceElement NEW_INSTANCE = new StackTraceElement("java.lang.reflect.Constructor", "newInstance",
+            "Constructor.java", 481);
+
+    @Test
+    void reflectionsNewInstanceCalledAtTheApplicationsLineOrThroughAJdkSupertypeInitializesAClassItDoesNotName() {
+        ClassLoader loader = getClass().getClassLoader();
+        String tariffs = "example.app.TariffTableProviderInit$Tariffs";
+        assertEquals(new InitializationTriggers.Trigger(regionalTariffs(42), false),
+                triggers.triggerOf(new StackTraceElement[] {NEW_INSTANCE0, NEW_INSTANCE, regionalTariffs(42)}, tariffs, loader));
+        StackTraceElement classNewInstance = new StackTraceElement("java.lang.Class", "newInstance", "Class.java", 645);
+        assertEquals(new InitializationTriggers.Trigger(regionalTariffs(44), false),
+                triggers.triggerOf(new StackTraceElement[] {NEW_INSTANCE0, NEW_INSTANCE, classNewInstance, regionalTariffs(44)}, tariffs, loader));
+        StackTraceElement iteratorNext = new StackTraceElement("java.util.ServiceLoader$3", "next", "ServiceLoader.java", 1403);
+        assertEquals(new InitializationTriggers.Trigger(regionalTariffs(46), false),
+                triggers.triggerOf(new StackTraceElement[] {NEW_INSTANCE0, NEW_INSTANCE, iteratorNext, regionalTariffs(46)}, tariffs, loader),
+                "Iterator.next, which the service loader's iterator implements");
+        StackTraceElement mapGet = new StackTraceElement("java.util.HashMap", "get", "HashMap.java", 556);
+        assertNull(triggers.triggerOf(new StackTraceElement[] {NEW_INSTANCE0, NEW_INSTANCE, mapGet, regionalTariffs(46)}, tariffs, loader),
+                "the line calls no get");
+        assertNull(triggers.triggerOf(new StackTraceElement[] {NEW_INSTANCE0, NEW_INSTANCE, regionalTariffs(34)}, tariffs, loader),
+                "a line with no reflective call");
+    }
 }

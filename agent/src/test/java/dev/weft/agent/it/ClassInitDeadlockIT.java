@@ -107,11 +107,12 @@ class ClassInitDeadlockIT {
 
     /**
      * A biller holding the billing monitor waits for a slow initializer (which takes no lock), reached by {@code new}
-     * of a subclass or by {@code Class.forName}, while an auditor's static initializer waits for the monitor: a thread
-     * in an initializer waits for the biller's lock, but the biller waits for another class. Nothing reported.
+     * of a subclass, by {@code Class.forName} or by reflection (deadlock20), while an auditor's static initializer waits
+     * for the monitor: a thread in an initializer waits for the biller's lock, but the biller waits for another class.
+     * Nothing reported.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"new", "forName"})
+    @ValueSource(strings = {"new", "forName", "constructor", "newInstance", "serviceLoader"})
     void aThreadWaitingForAnotherClassThanTheInitializerWaitingForItsLockIsNotReported(String way) throws Exception {
         Path report = ChildJvm.freshDir("class-init-none19").resolve("report.json");
         ChildJvm.Result result = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + report + ",detect=deadlock",
@@ -119,5 +120,29 @@ class ClassInitDeadlockIT {
         assertEquals(0, result.exitStatus(), result.stderr());
         assertEquals(0, JSON.readTree(report.toFile()).path("findings").size(), result.stderr());
         assertTrue(result.stdout().contains("bill: 3"), result.stdout());
+    }
+
+    // deadlock20: a class's initialization reached through reflection: Constructor.newInstance, Class.newInstance, a ServiceLoader.
+
+    /**
+     * A biller holding the billing monitor creates, by reflection, a subclass of the tariff table whose initializer, run
+     * by a loader, waits for that monitor: by {@code Constructor.newInstance}, {@code Class.newInstance}, or as a
+     * {@code ServiceLoader}'s provider.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"constructor, 42", "newInstance, 44", "serviceLoader, 46"})
+    void aClassInitializationReachedThroughReflectiveInstantiationInACycleIsADeadlock(String way, int billerWaitLine) throws Exception {
+        Path report = ChildJvm.freshDir("class-init-deadlock20").resolve("report.json");
+        String at = "example.app.TariffTableProviderInit";
+        ChildJvm.Result result = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + report
+                + ",detect=deadlock,onDeadlock=halt", "-cp", ChildJvm.TEST_CLASSES.toString(), at, way));
+        assertEquals(66, result.exitStatus(), result.stderr());
+        String initialization = "the initialization of class " + at + "$Tariffs";
+        assertEquals(Set.of(
+                "biller waits for " + initialization + " at " + at + "$Billing.regionalTariffs(TariffTableProviderInit.java:" + billerWaitLine
+                        + "), holds java.lang.Object (monitor) taken at " + at + "$Billing.bill(TariffTableProviderInit.java:30)",
+                "loader waits for java.lang.Object at " + at + "$Billing.standardRate(TariffTableProviderInit.java:24), holds " + initialization
+                        + " (class-initialization) taken at " + at + ".lambda$main$0(TariffTableProviderInit.java:76)"),
+                deadlockedThreads(report));
     }
 }

@@ -803,4 +803,40 @@ class ExploreHuntIT {
     Stream<DynamicTest> nineteenthSessionBugTwinsStaySilent() {
         return twinsStaySilent("CrawlerDoneLast", "ReportLockSingleRead", "TokenCacheLocalRead", "LoyaltyPointsOneLock");
     }
+
+    // ---- deadlock20 ----
+
+    /**
+     * A cycle of a {@code ReentrantLock} and a monitor whose reader awaits the lock's condition under the monitor
+     * (docs/scheduling.md, "Twentieth session: deadlocks"): predicted by a plain run, confirmed, replayed.
+     */
+    @Test
+    void twentiethSessionAwaitUnderAMonitorIsConfirmed() throws Exception {
+        confirmProducesTheDeadlockAPlainRunPredicted("AlertFeedAwaitUnderMonitor", "poster reader");
+    }
+
+    /**
+     * Its twin takes the two locks in both orders too, so a plain run predicts the cycle, but the reader holds the lock
+     * and wants the monitor only after its await, which let the lock go until the poster was done with it: never
+     * confirmed (2 runs here, 5 by hand).
+     */
+    @Test
+    void twentiethSessionAwaitThatReleasesTheLockIsNeverConfirmed() throws Exception {
+        Weft weft = new Weft();
+        Path report = ChildJvm.freshDir("explorehunt-unconfirmed").resolve("weft.json");
+        String program = "example.explorehunt.AlertFeedAwaitReleases";
+        ChildJvm.Result plain = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,report=" + report
+                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), program, "in-turn"));
+        assertEquals(0, plain.exitStatus(), plain.stderr());
+        JsonNode predicted = JSON.readTree(report.toFile()).path("findings").get(0);
+        assertEquals("lock-order", predicted.path("kind").asText(), predicted.toString());
+        assertEquals(0, weft.run(List.of("confirm", "--iterations", "2", report.toString()), program), weft.printed());
+        assertTrue(weft.out().startsWith("weft confirm: " + predicted.path("id").asText() + " not confirmed in 2 runs"), weft.out());
+    }
+
+    /** The twins of the session's stamp and semaphore cycles: a search finds no deadlock. */
+    @TestFactory
+    Stream<DynamicTest> twentiethSessionLockOrderTwinsStaySilent() {
+        return twinsStaySilent("PriceCacheStampedOrdered", "TicketDeskSemaphoreOrdered");
+    }
 }

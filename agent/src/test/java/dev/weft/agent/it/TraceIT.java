@@ -58,7 +58,9 @@ class TraceIT {
             "dev.weft.samples.race.LostUpdateCounter, samples, '', 1",
             "dev.weft.samples.race.BlockingQueueHandOff, samples, '', 0",
             "example.app.DispatchLogInversion, tests, ',detect=deadlock+lock-order', 1",
-            "example.app.NeverDeadlockingOrders, tests, '', 0"})
+            "example.app.NeverDeadlockingOrders, tests, '', 0",
+            "dev.weft.samples.deadlock.StampedLockUpgradeDeadlock, samples, ',onDeadlock=halt', 1",
+            "dev.weft.samples.deadlock.StampedLockUpgradeConverted, samples, '', 0"})
     void aRecordedTraceAnalysedOfflineGivesTheFindingsTheAgentReported(String main, String classPath, String options,
                                                                       int findings) throws Exception {
         Path dir = ChildJvm.freshDir("trace");
