@@ -6,7 +6,7 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * A roster's names are copied with {@code toArray(buffer)}, whose result looks like a new array; but the list fits
- * the buffer, so the call returns the buffer itself, which the clerk had already handed to a printer: the clerk's
+ * the buffer, so the call returns the buffer itself, which the clerk then hands to a printer: the clerk's later
  * correction of the "copy" races with the printer's read (cost20: {@code toArray(a)} may return {@code a}).
  */
 // weft: expect race java.lang.String[] threads=clerk,printer
@@ -17,8 +17,8 @@ public final class RosterCopiedIntoPublishedBuffer {
 
     static void copy() {
         String[] buffer = new String[4];
-        TO_PRINT.add(buffer);
         String[] names = ROSTER.toArray(buffer);
+        TO_PRINT.add(buffer);
         names[0] = "Ada"; // weft: race
     }
 
