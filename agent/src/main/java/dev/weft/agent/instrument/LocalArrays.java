@@ -28,10 +28,10 @@ import org.objectweb.asm.tree.analysis.Value;
  * The element loads and stores of each method that can only reach an array the method made itself and never let
  * out: no other thread can ever see such an array, so its accesses need no hook and it needs no shadow. Found by an
  * escape analysis of the method's bytecode, exact and conservative: a data flow over the operand stack and the
- * locals follows each allocation ({@code newarray}, {@code anewarray}, {@code multianewarray}) through copies,
- * locals and casts; the array escapes at any other use: stored into a field, a static or another array, returned,
- * thrown, locked, passed to a method or a constructor, captured by a lambda ({@code invokedynamic}). Its element
- * loads and stores, its {@code length}, {@code instanceof} and comparisons keep it in. Two calls keep it in too: one
+ * locals follows each allocation ({@code newarray}, {@code anewarray}, {@code multianewarray}, and the new array a
+ * JDK copy returns: {@link #copyMade}) through copies, locals and casts; the array escapes at any other use: stored
+ * into a field, a static or another array, returned, thrown, locked, passed to a method or a constructor, captured
+ * by a lambda ({@code invokedynamic}). Its element loads and stores, its {@code length}, {@code instanceof} and comparisons keep it in. Two calls keep it in too: one
  * of a JDK method that only reads or fills the array during the call and keeps no reference to it
  * ({@link #ONLY_DURING_THE_CALL}), and one of a static method whose own code keeps that argument in
  * ({@link Callees}, {@link StaticCallees}). An access is left unhooked only when every value its array operand may hold on
@@ -81,6 +81,10 @@ final class LocalArrays {
     private static final int NEWARRAY = 0xbc;
     private static final int ANEWARRAY = 0xbd;
     private static final int MULTIANEWARRAY = 0xc5;
+    private static final int INVOKEVIRTUAL = 0xb6;
+    private static final int INVOKEINTERFACE = 0xb9;
+    /** The names of the calls {@link #copyMade} knows: a method calling one may make an array without {@code newarray}. */
+    private static final Set<String> COPYING_METHODS = Set.of("copyOf", "copyOfRange", "clone", "toCharArray", "getBytes", "toArray");
     /** How many of a static method's parameters its summary follows; the bits above are its allocations'. */
     private static final int PARAMETERS = 8;
 
@@ -141,14 +145,14 @@ final class LocalArrays {
         char[] buffer = new char[reader.getMaxStringLength()];
         Set<String> methods = new HashSet<>();
         MethodCode.forEach(reader, buffer, (header, access, start, length) -> {
-            if (start >= 0 && makesAndAccesses(reader, start, length)) {
+            if (start >= 0 && makesAndAccesses(reader, buffer, start, length)) {
                 methods.add(reader.readUTF8(header + 2, buffer) + reader.readUTF8(header + 4, buffer));
             }
         });
         return methods;
     }
 
-    private static boolean makesAndAccesses(net.bytebuddy.jar.asm.ClassReader reader, int start, int length) {
+    private static boolean makesAndAccesses(net.bytebuddy.jar.asm.ClassReader reader, char[] buffer, int start, int length) {
         boolean makes = false;
         boolean accesses = false;
         int end = start + length;
@@ -157,10 +161,18 @@ final class LocalArrays {
                 return true;
             }
             int opcode = reader.readByte(offset);
-            makes |= opcode == NEWARRAY || opcode == ANEWARRAY || opcode == MULTIANEWARRAY;
+            makes |= opcode == NEWARRAY || opcode == ANEWARRAY || opcode == MULTIANEWARRAY
+                    || !makes && opcode >= INVOKEVIRTUAL && opcode <= INVOKEINTERFACE && callsACopy(reader, buffer, offset);
             accesses |= isElementAccess(opcode);
         }
         return makes && accesses;
+    }
+
+    /** Whether the call at {@code offset} is one {@link #copyMade} may take for a new array, by its name. */
+    private static boolean callsACopy(net.bytebuddy.jar.asm.ClassReader reader, char[] buffer, int offset) {
+        int method = reader.getItem(reader.readUnsignedShort(offset + 1));
+        String name = reader.readUTF8(reader.getItem(reader.readUnsignedShort(method + 2)), buffer);
+        return COPYING_METHODS.contains(name);
     }
 
     private static boolean isElementAccess(int opcode) {
@@ -225,6 +237,36 @@ final class LocalArrays {
         return arrays & ~allocations.escaped;
     }
 
+    /** What a call returns that the analysis follows: nothing, a new array, or its last argument or a new array. */
+    enum Copy { NONE, NEW, INTO_ITS_ARGUMENT }
+
+    /**
+     * Whether {@code call} returns an array no one else holds: the copies {@code Arrays.copyOf} and {@code copyOfRange}
+     * make, an array's {@code clone()}, {@code String.toCharArray()} and {@code getBytes}, and the array of a JDK
+     * collection's {@code toArray()}, which {@code Collection}'s contract requires to be new and kept by no one
+     * ("this method must allocate a new array even if this collection is backed by an array"); {@code toArray(a)}
+     * returns {@code a} when the contents fit, else a new array. {@code toArray(generator)} does not count: the
+     * generator may return any array.
+     */
+    static Copy copyMade(MethodInsnNode call) {
+        boolean returnsAnArray = call.desc.charAt(call.desc.indexOf(')') + 1) == '[';
+        return switch (call.name) {
+            case "copyOf", "copyOfRange" -> call.owner.equals("java/util/Arrays") && returnsAnArray ? Copy.NEW : Copy.NONE;
+            case "clone" -> call.owner.startsWith("[") ? Copy.NEW : Copy.NONE; // typed Object
+            case "toCharArray", "getBytes" -> call.owner.equals("java/lang/String") && returnsAnArray ? Copy.NEW : Copy.NONE;
+            case "toArray" -> !isCollectionType(call.owner) ? Copy.NONE
+                    : call.desc.equals("()[Ljava/lang/Object;") ? Copy.NEW
+                    : call.desc.equals("([Ljava/lang/Object;)[Ljava/lang/Object;") ? Copy.INTO_ITS_ARGUMENT : Copy.NONE;
+            default -> Copy.NONE;
+        };
+    }
+
+    /** A type of {@code java.util} or {@code java.util.concurrent} (the collections; not the streams). */
+    private static boolean isCollectionType(String owner) {
+        int packageEnd = owner.lastIndexOf('/');
+        return owner.startsWith("java/util/") && (packageEnd == 9 || packageEnd == 20 && owner.startsWith("java/util/concurrent/"));
+    }
+
     /** Which arguments of a static method stay in the call. */
     interface Callees {
         /** Knows no method: every argument may leave. */
@@ -278,7 +320,9 @@ final class LocalArrays {
             int n = PARAMETERS;
             for (AbstractInsnNode insn : code) {
                 int opcode = insn.getOpcode();
-                if ((opcode == Opcodes.NEWARRAY || opcode == Opcodes.ANEWARRAY || opcode == Opcodes.MULTIANEWARRAY) && n < 64) {
+                boolean makes = opcode == Opcodes.NEWARRAY || opcode == Opcodes.ANEWARRAY || opcode == Opcodes.MULTIANEWARRAY
+                        || insn instanceof MethodInsnNode call && copyMade(call) != Copy.NONE;
+                if (makes && n < 64) {
                     bits.put(insn, 1L << n++);
                 }
             }
@@ -372,6 +416,13 @@ final class LocalArrays {
             if (insn.getOpcode() == Opcodes.MULTIANEWARRAY) {
                 return allocation(insn);
             }
+            Copy copy = insn instanceof MethodInsnNode call ? copyMade(call) : Copy.NONE;
+            if (copy == Copy.INTO_ITS_ARGUMENT) { // toArray(a): a when the contents fit, else a new array
+                for (int i = 0; i < values.size() - 1; i++) {
+                    escape(values.get(i));
+                }
+                return merge(allocation(insn), values.get(values.size() - 1));
+            }
             if (insn instanceof MethodInsnNode call && onlyDuringTheCall(call)) {
                 escapeAllButArrays(call, values);
             } else if (insn instanceof MethodInsnNode call && call.getOpcode() == Opcodes.INVOKESTATIC) {
@@ -383,6 +434,9 @@ final class LocalArrays {
                 }
             } else {
                 values.forEach(this::escape);
+            }
+            if (copy == Copy.NEW) {
+                return allocation(insn);
             }
             String descriptor = insn instanceof MethodInsnNode call ? call.desc
                     : insn instanceof InvokeDynamicInsnNode indy ? indy.desc : "()V";

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import net.bytebuddy.utility.OpenedClassReader;
@@ -22,6 +23,7 @@ class LocalArraysTest {
     @SuppressWarnings("unused")
     static final class Fixtures {
         static int[] shared = new int[4];
+        static String[] sharedNames = new String[4];
         static Object kept;
         int[] field = new int[4];
 
@@ -138,6 +140,68 @@ class LocalArraysTest {
             kept = a;
         }
 
+        static int copiesKeptLocal(int[] from, String text) {
+            int[] copy = Arrays.copyOf(from, 4);
+            copy[0] = 1;
+            int[] range = Arrays.copyOfRange(from, 0, 2);
+            range[1] = 2;
+            int[] clone = from.clone();
+            clone[0] = 3;
+            char[] chars = text.toCharArray();
+            byte[] bytes = text.getBytes();
+            return copy[1] + range[0] + clone[1] + chars[0] + bytes[0];
+        }
+
+        static Object toArraysKeptLocal(List<String> list) {
+            Object[] all = list.toArray();
+            String[] into = list.toArray(new String[0]);
+            return all[0] + into[0];
+        }
+
+        static int[] cloneReturned(int[] from) {
+            int[] clone = from.clone();
+            clone[0] = 1;
+            return clone;
+        }
+
+        void copyStoredInField(int[] from) {
+            int[] copy = Arrays.copyOfRange(from, 0, 2);
+            copy[0] = 1;
+            field = copy;
+        }
+
+        void clonePassedToAMethod(int[] from) {
+            int[] clone = from.clone();
+            clone[0] = 1;
+            keep(clone);
+        }
+
+        static String toArrayIntoASharedArray(List<String> list) {
+            String[] names = list.toArray(sharedNames);
+            return names[0];
+        }
+
+        static String toArrayIntoAnArrayThatLeft(List<String> list) {
+            String[] buffer = new String[4];
+            kept = buffer;
+            String[] names = list.toArray(buffer);
+            return names[0];
+        }
+
+        static String toArrayByAGenerator(List<String> list) {
+            String[] names = list.toArray(String[]::new);
+            return names[0];
+        }
+
+        static int copyOfAnotherClass(int[] from) {
+            int[] copy = copyOf(from);
+            return copy[0];
+        }
+
+        static int[] copyOf(int[] from) {
+            return from;
+        }
+
         static int multiDimensional() {
             int[][] grid = new int[2][2];
             grid[0][1] = 3;
@@ -214,8 +278,28 @@ class LocalArraysTest {
     void aStaticHelperThatOnlyReadsItsArgumentKeepsItInOnlyWhenItsCodeIsRead() throws IOException {
         assertEquals("LL", accessesOf().get("readByAStaticHelper"));
         assertEquals("HH", accessesOf(LocalArrays.Callees.NONE).get("readByAStaticHelper"));
-        // the helper's own accesses are to a parameter: hooked
-        assertEquals("H", accessesOf().get("describe"));
+        // the helper's only access is to its parameter's clone, its own
+        assertEquals("L", accessesOf().get("describe"));
+    }
+
+    @Test
+    void theNewArraysOfJdkCopiesThatStayInTheMethodAreNotHooked() throws IOException {
+        assertEquals("LLLLLLLL", accessesOf().get("copiesKeptLocal"));
+        assertEquals("LL", accessesOf().get("toArraysKeptLocal"));
+    }
+
+    @Test
+    void aCopyThatLeavesTheMethodOrMayBeAnotherArrayKeepsItsHooks() throws IOException {
+        Map<String, String> accesses = accessesOf();
+        assertEquals("H", accesses.get("cloneReturned"));
+        assertEquals("H", accesses.get("copyStoredInField"));
+        assertEquals("H", accesses.get("clonePassedToAMethod"));
+        // toArray(a) returns a itself when the contents fit
+        assertEquals("H", accesses.get("toArrayIntoASharedArray"));
+        assertEquals("H", accesses.get("toArrayIntoAnArrayThatLeft"));
+        // a generator may return any array; a method named copyOf of another class any array
+        assertEquals("H", accesses.get("toArrayByAGenerator"));
+        assertEquals("H", accesses.get("copyOfAnotherClass"));
     }
 
     @Test
