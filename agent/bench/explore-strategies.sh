@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Iterations to the first bug of weft explore, per program, strategy and seed, on the buggy programs ExploreHuntIT
-# explores (example.explorehunt, from the agent's test classes) and WarmupLostStop.
+# explores (example.explorehunt, from the agent's test classes), WarmupLostStop among them.
 #   agent/bench/explore-strategies.sh [strategies] [seeds] [programs]
 # strategies: --strategy values separated by spaces (default "alternate"); seeds: separated by spaces (default
-# "1 2 3"); programs: simple names separated by spaces (default: every search of ExploreHuntIT, and WarmupLostStop).
+# "1 2 3"); programs: simple names separated by spaces (default: every program a search of ExploreHuntIT explores, once).
 # Each search is weft explore --iterations $ITERATIONS (default 20) --seed K --schedules-per-jvm 10 --no-check-replay.
 # Needs the agent and weft built with their test classes (mvn -B -pl agent -am install -DskipTests).
 # Output: one tab-separated line per search on stdout: program, strategy, seed, the iteration that found the bug
@@ -15,7 +15,7 @@ strategies=${1:-alternate}
 seeds=${2:-1 2 3}
 iterations=${ITERATIONS:-20}
 it="$root/agent/src/test/java/dev/weft/agent/it/ExploreHuntIT.java"
-programs=${3:-$(grep -o 'new Search("[A-Za-z]*"' "$it" | sed 's/new Search("//; s/"//' | tr '\n' ' ') WarmupLostStop}
+programs=${3:-$(grep -o 'new Search("[A-Za-z]*"' "$it" | sed 's/new Search("//; s/"//' | awk '!seen[$0]++' | tr '\n' ' ')}
 work="${BENCH_WORK:-$here/target/explore-strategies}"
 mkdir -p "$work"
 for program in $programs; do

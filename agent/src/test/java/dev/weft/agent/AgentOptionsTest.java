@@ -132,7 +132,7 @@ class AgentOptionsTest {
     void badControlValuesNameTheProblemAndWhatIsValid() {
         assertEquals("bad value for policy: 'fifo' (valid: preemptive, cooperative)",
                 assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,policy=fifo")).getMessage());
-        assertEquals("bad value for strategy: 'dfs' (valid: round-robin, random, pct, pct-new-sites, pos, surw)",
+        assertEquals("bad value for strategy: 'dfs' (valid: round-robin, random, pct, pct-new-sites, pos, surw, surw-conflicts)",
                 assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,strategy=dfs")).getMessage());
         assertEquals("bad value for lengths: '5/x' (valid: whole numbers, 0 or more, separated by /)",
                 assertThrows(BadOptionException.class, () -> AgentOptions.parse("mode=control,lengths=5/x")).getMessage());

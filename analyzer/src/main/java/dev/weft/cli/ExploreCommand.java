@@ -58,7 +58,7 @@ final class ExploreCommand implements Callable<Integer> {
     record Strategy(List<String> turns) {
 
         /** The strategies {@code --strategy} may name, besides {@code alternate}. */
-        static final List<String> NAMES = List.of("random", "pct", "pct-new-sites", "pos", "surw");
+        static final List<String> NAMES = List.of("random", "pct", "pct-new-sites", "pos", "surw", "surw-conflicts");
         /** What {@code alternate} takes turns with. */
         static final List<String> ALTERNATE = List.of("random", "pct");
 
@@ -119,7 +119,7 @@ final class ExploreCommand implements Callable<Integer> {
     private int iterations;
 
     @Option(names = "--strategy", paramLabel = "STRATEGY", defaultValue = "alternate", converter = StrategyConverter.class,
-            description = "random, pct, pct-new-sites, pos, surw, alternate (random and pct by turns, random first), or several "
+            description = "random, pct, pct-new-sites, pos, surw, surw-conflicts, alternate (random and pct by turns, random first), or several "
                     + "separated by commas, taking turns in that order (default: ${DEFAULT-VALUE}).")
     private Strategy strategy;
 
@@ -418,7 +418,7 @@ final class ExploreCommand implements Callable<Integer> {
         if (iterationStrategy.startsWith("pct") && longestRun > 0) {
             options.put("steps", Long.toString(Math.min(longestRun, Integer.MAX_VALUE)));
         }
-        if (iterationStrategy.equals("surw") && !lengths.isEmpty()) {
+        if (iterationStrategy.startsWith("surw") && !lengths.isEmpty()) {
             options.put("lengths", lengths.stream().map(String::valueOf).collect(Collectors.joining("/")));
         }
         options.put("schedule", schedule.toAbsolutePath().toString());

@@ -22,7 +22,7 @@ public record Parameters(int cpus, Policy policy, int quantum, String strategy, 
                          List<Integer> lengths) {
 
     /** The strategies, by name. */
-    public static final List<String> STRATEGIES = List.of("round-robin", "random", "pct", "pct-new-sites", "pos", "surw");
+    public static final List<String> STRATEGIES = List.of("round-robin", "random", "pct", "pct-new-sites", "pos", "surw", "surw-conflicts");
 
     /** Parameters with no learnt lengths. */
     public Parameters(int cpus, Policy policy, int quantum, String strategy, long seed, int depth, int steps) {
@@ -64,7 +64,8 @@ public record Parameters(int cpus, Policy policy, int quantum, String strategy, 
             case "round-robin" -> new RoundRobinStrategy();
             case "random" -> new RandomStrategy(seed);
             case "pos" -> new PosStrategy(seed);
-            case "surw" -> new SurwStrategy(seed, lengths);
+            case "surw" -> new SurwStrategy(seed, lengths, false);
+            case "surw-conflicts" -> new SurwStrategy(seed, lengths, true);
             default -> new PctStrategy(seed, depth, steps, ChangePoints.of(strategy));
         };
     }

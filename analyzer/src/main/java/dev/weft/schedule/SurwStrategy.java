@@ -18,6 +18,12 @@ import java.util.SplittableRandom;
  * steps between them: a thread that reaches its stop check after a long warm-up waits there, as often as not, for the
  * partner to reach its stop, where a walk that picks uniformly at every step lets one thread run far ahead.
  *
+ * <p>{@code surw-conflicts} also takes as interesting a step that conflicts with another option's pending step
+ * ({@link Pending#conflict}: the same lock, or the same variable with a write), at any round of a loop: a bug that needs
+ * a thread preempted at a repeated site (a worker's second look at a shutdown flag just before the owner sets it, a
+ * spooler's second {@code take} against the office's second {@code submit}) is out of reach of first steps alone, as
+ * a thread at a new site is then held back until its partner's next new site, past the window.
+ *
  * <p>A thread about to start another also weighs the lengths of the threads not created yet (the parent carries its
  * children's weight in Zhao et al.'s walk). With no lengths (a search's first run) every thread weighs 1. Timeouts are
  * drawn by a {@link TimeoutDraw}.
@@ -27,6 +33,7 @@ public final class SurwStrategy implements Strategy {
     private final SplittableRandom random;
     private final TimeoutDraw timeouts;
     private final List<Integer> lengths;
+    private final boolean conflictsInteresting;
     private final Set<Integer> heldBack = new HashSet<>();
     private int intended = -1;
     private int created;
@@ -34,11 +41,13 @@ public final class SurwStrategy implements Strategy {
     /**
      * @param seed    the seed of the choices
      * @param lengths the interesting events (distinct sites) each thread, by index, is expected to run
+     * @param conflictsInteresting whether a step that conflicts with another option's is interesting too ({@code surw-conflicts})
      */
-    public SurwStrategy(long seed, List<Integer> lengths) {
+    public SurwStrategy(long seed, List<Integer> lengths, boolean conflictsInteresting) {
         this.random = new SplittableRandom(seed);
         this.timeouts = new TimeoutDraw(seed);
         this.lengths = List.copyOf(lengths);
+        this.conflictsInteresting = conflictsInteresting;
     }
 
     @Override
@@ -60,7 +69,7 @@ public final class SurwStrategy implements Strategy {
                 free = options;
             }
             int tid = free.get(random.nextInt(free.size()));
-            if (!pending.atNewSite(tid)) {
+            if (!interesting(tid, options, pending)) {
                 return tid;
             }
             if (intended < 0) {
@@ -73,6 +82,20 @@ public final class SurwStrategy implements Strategy {
             }
             heldBack.add(tid);
         }
+    }
+
+    private boolean interesting(int tid, List<Integer> options, Pending pending) {
+        if (pending.atNewSite(tid)) {
+            return true;
+        }
+        if (conflictsInteresting) {
+            for (int other : options) {
+                if (other != tid && pending.conflict(tid, other)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** One of {@code threads}, each with a probability proportional to its weight. */

@@ -29,7 +29,7 @@ class ExploreStrategyTest {
     void anUnknownOrEmptyTurnIsRefusedNamingTheValidOnes() {
         for (String bad : List.of("dfs", "random,", "round-robin", "random,,pct")) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ExploreCommand.Strategy.of(bad));
-            assertTrue(e.getMessage().contains("valid: alternate, random, pct, pct-new-sites, pos, surw"), e.getMessage());
+            assertTrue(e.getMessage().contains("valid: alternate, random, pct, pct-new-sites, pos, surw, surw-conflicts"), e.getMessage());
         }
     }
 }

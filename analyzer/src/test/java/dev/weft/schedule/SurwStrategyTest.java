@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 class SurwStrategyTest {
 
     private static final int SEEDS = 200;
+    private static final long FLAG = 50;
+    private static final long MONITOR = 100;
+    private static final long TASKS = 60;
 
     /** The distinct sites each thread of {@code program} runs, from a run under {@code round-robin}. */
     private static List<Integer> lengths(SyntheticProgram program) {
@@ -58,5 +61,34 @@ class SurwStrategyTest {
         int surw = found("surw", lengths, ChangePointsTest::rolloutPhases, ChangePointsTest.STALLED);
         int random = found("random", List.of(), ChangePointsTest::rolloutPhases, ChangePointsTest.STALLED);
         assertTrue(surw > 2 * random, surw + " against random's " + random); // 29 and 13
+    }
+
+    /**
+     * {@code WorkQueueShutdownOutside}: a worker looks at a shutdown flag, then takes a task under the queue's monitor;
+     * in its second round it looks again, then awaits a task. The owner submits a task, then sets the flag and notifies. Lost when the owner's write comes
+     * after the worker's last look and its notify before the worker's wait.
+     */
+    private static SyntheticProgram workQueueShutdown() {
+        SyntheticProgram program = new SyntheticProgram();
+        program.thread().start(1, 1).lock(MONITOR, 5).write(TASKS, 6).unlock(MONITOR).write(FLAG, 2).lock(MONITOR, 3).notifyEvery(MONITOR).unlock(MONITOR).join(1, 4);
+        SyntheticProgram.Script worker = program.startedThread();
+        worker.read(FLAG, 10).lock(MONITOR, 11).read(TASKS, 12).write(TASKS, 13).unlock(MONITOR);
+        worker.read(FLAG, 10).lock(MONITOR, 11).await(MONITOR, 14).unlock(MONITOR);
+        return program;
+    }
+
+    private static final Predicate<SyntheticProgram.Outcome> LOST_SHUTDOWN = outcome -> {
+        List<Integer> sites = outcome.steps().stream().map(step -> step.op().site()).toList();
+        return outcome.end() instanceof Decision.Deadlock && sites.lastIndexOf(10) < sites.indexOf(2);
+    };
+
+    @Test
+    void aStepThatConflictsWithAnotherOptionsIsInterestingAtAnyRound() {
+        // the worker's last look at the flag is at a site it ran before: surw lets the owner's write (a new site) in
+        // only at the worker's next new site, its wait, past the window; surw-conflicts holds it at the conflicting look
+        List<Integer> lengths = lengths(workQueueShutdown());
+        int conflicts = found("surw-conflicts", lengths, () -> workQueueShutdown(), LOST_SHUTDOWN);
+        int surw = found("surw", lengths, () -> workQueueShutdown(), LOST_SHUTDOWN);
+        assertTrue(conflicts > 2 * surw, conflicts + " against surw's " + surw); // 4 and 1; random 9 in this short model
     }
 }

@@ -839,4 +839,28 @@ class ExploreHuntIT {
     Stream<DynamicTest> twentiethSessionLockOrderTwinsStaySilent() {
         return twinsStaySilent("PriceCacheStampedOrdered", "TicketDeskSemaphoreOrdered");
     }
+
+    // ---- explore20 ----
+
+    /**
+     * The twentieth session's unseen programs (docs/scheduling.md, "Twentieth session: strategies"): a work queue whose
+     * worker reads its shutdown flag outside the lock the shutdown signals under, a two-phase commit whose abort races
+     * its commit, a semaphore permit given back twice on a retry, and a batch locked through the field its flusher
+     * replaces.
+     */
+    @TestFactory
+    Stream<DynamicTest> twentiethSessionProgramsAreFoundAndReplayed() {
+        List<Search> searches = List.of(
+            new Search("WorkQueueShutdownOutside", "surw-conflicts", 3), // alternate, seeds 1, 2, 3: 9, >20, 7; surw-conflicts: 5, 4, 3
+            new Search("CommitAbortRace", "alternate", 1),
+            new Search("PoolPermitReleasedTwice", "alternate", 1),
+            new Search("EventBatchLockSwapped", "alternate", 1)
+        );
+        return TwoAtATime.tests(searches, Search::toString, ExploreHuntIT::findsTheBugAndReplaysIt);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> twentiethSessionTwinsStaySilent() {
+        return twinsStaySilent("WorkQueueShutdownInside", "CommitAbortDecideOnce", "PoolPermitReleasedOnce", "EventBatchOneLock");
+    }
 }
