@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * several threads, each with its own connection.
  *
  * <p>Usage: {@code java -cp target/classes:target/lib/h2.jar dev.weft.bench.H2Workload [threads] [transactions]}.
- * It prints the time of the work (after start-up), the bytes its threads allocated doing it (the program's
+ * It prints the time of the work (after start-up), the CPU time of the threads doing it (the program's work and, under
+ * the agent, weft's hooks, without start-up, compiling or collecting), the bytes its threads allocated doing it (the program's
  * and, under the agent, weft's: a figure that, unlike the peak memory, does not depend on how the
  * collector sized the heap) and the process's peak resident memory, and checks that money was neither
  * made nor lost.
@@ -27,6 +28,7 @@ public final class H2Workload {
     private static final int ACCOUNTS = 1_000;
     private static final long OPENING_BALANCE = 1_000;
     private static final AtomicLong ALLOCATED = new AtomicLong();
+    private static final AtomicLong WORK_CPU_NANOS = new AtomicLong();
 
     private H2Workload() { }
 
@@ -59,7 +61,8 @@ public final class H2Workload {
             if (total != ACCOUNTS * OPENING_BALANCE) {
                 throw new IllegalStateException("money was made or lost: " + total);
             }
-            System.out.println("work_ms=" + millis + " allocated_mb=" + ALLOCATED.get() / (1024 * 1024)
+            System.out.println("work_ms=" + millis + " work_cpu_ms=" + WORK_CPU_NANOS.get() / 1_000_000
+                    + " allocated_mb=" + ALLOCATED.get() / (1024 * 1024)
                     + " peak_rss_kb=" + peakRssKb());
         }
     }
@@ -72,6 +75,7 @@ public final class H2Workload {
              PreparedStatement query = c.prepareStatement("SELECT balance FROM account WHERE id = ?")) {
             c.setAutoCommit(false);
             long allocatedBefore = allocatedByThisThread();
+            long cpuBefore = cpuOfThisThread();
             for (int i = 0; i < transactions; i++) {
                 int from = 1 + random.nextInt(ACCOUNTS);
                 int to = 1 + random.nextInt(ACCOUNTS);
@@ -95,6 +99,7 @@ public final class H2Workload {
                 credit.executeUpdate();
                 c.commit();
             }
+            WORK_CPU_NANOS.addAndGet(cpuOfThisThread() - cpuBefore);
             ALLOCATED.addAndGet(allocatedByThisThread() - allocatedBefore);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -104,6 +109,10 @@ public final class H2Workload {
     private static long allocatedByThisThread() {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         return threads instanceof com.sun.management.ThreadMXBean bytes ? bytes.getCurrentThreadAllocatedBytes() : 0;
+    }
+
+    private static long cpuOfThisThread() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static long peakRssKb() {

@@ -27,7 +27,9 @@ public final class Instrumenter {
 
     /**
      * Instruments the classes loaded from now on (for {@code premain}): {@code synchronized} methods become
-     * explicit monitor code, so their {@code synchronized} modifier is cleared.
+     * explicit monitor code, so their {@code synchronized} modifier is cleared. The transforming code is kept from C2
+     * ({@link TransformerCompilation}): in this mode it runs only while classes load, where C2's compiling of it costs
+     * more than its code saves.
      *
      * @param inst   the agent's instrumentation
      * @param filter the classes to instrument
@@ -37,6 +39,7 @@ public final class Instrumenter {
      */
     public static ClassFileTransformer install(Instrumentation inst, ClassFilter filter, SiteRegistry sites,
                                                Consumer<String> warn) {
+        TransformerCompilation.keepFromC2(inst);
         return install(inst, new LockTransformer(filter, sites, warn, Rewrites.forDeadlocks()));
     }
 

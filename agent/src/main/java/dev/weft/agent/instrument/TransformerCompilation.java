@@ -13,7 +13,8 @@ import java.util.Set;
  * Keeps the C2 compiler off the code that transforms classes (this package and the shaded ASM and Byte Buddy),
  * with a compiler directive ({@code jcmd}'s {@code Compiler.directives_add}, run in-process): that code stays
  * hot as long as the program loads classes, and C2 compiled it again and again for a fraction of its
- * run time, while C1's code of it is fast enough. Only weft's own classes are matched; the program's code and
+ * run time, while C1's code of it is fast enough (in race mode, and in deadlock-only mode, where it runs at start-up
+ * only). Only weft's own classes are matched; the program's code and
  * weft's hooks compile as before. Where the JDK has no {@code jdk.management} module or the directive
  * cannot be added, nothing changes.
  */
