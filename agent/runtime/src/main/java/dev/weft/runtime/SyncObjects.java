@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.util.Collection;
+import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -24,7 +25,8 @@ import java.util.concurrent.locks.Condition;
  * wrappers. A {@code HashMap} does not: giving it edges would hide real races.
  *
  * <p>An unmodifiable view ({@code Collections.unmodifiableList(..)}, its iterators) synchronizes when
- * the collection it shows does, through that collection's sync object.
+ * the collection it shows does, through that collection's sync object; so do a {@code Vector}'s enumeration and
+ * iterators (each step locks the vector) and the enumeration of {@code Collections.enumeration(c)}, through {@code c}'s.
  *
  * <p>Most synchronizing objects are their own sync object. Some are created by another and share its
  * sync object, because what goes into one comes out of the other: a map's key set or iterator, the
@@ -193,6 +195,10 @@ final class SyncObjects {
         }
         if (type.getClassLoader() == null && type.getName().startsWith("java.util.Collections$Unmodifiable")) {
             return MAY_SHARE; // a view: of a thread-safe collection it shares its sync object, of any other none
+        }
+        if (type.getClassLoader() == null && (type.getName().startsWith("java.util.Vector$")
+                || type.getName().startsWith("java.util.Collections$") && Enumeration.class.isAssignableFrom(type))) {
+            return MAY_SHARE; // a Vector's enumeration or iterator (each step locks the vector), Collections.enumeration(c)'s
         }
         if (!synchronizing(type)) {
             // the program's own future (a pool's decorated task): it shares the sync object of the submission it stands for
