@@ -107,6 +107,14 @@ public final class ConcurrentObjects {
         return queue;
     }
 
+    static Map<String, Boolean> setFromConcurrentMap() {
+        Map<String, Boolean> map = new ConcurrentHashMap<>();
+        Set<String> set = Collections.newSetFromMap(map);
+        set.add("a");
+        set.iterator().next();
+        return map;
+    }
+
     static List<String> listSpliteratorTryAdvance() {
         List<String> list = new ArrayList<>(List.of("a"));
         Spliterator<String> elements = list.spliterator();

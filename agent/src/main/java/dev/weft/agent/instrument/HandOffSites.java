@@ -261,6 +261,12 @@ final class HandOffSites {
             "java/util/Vector", "java/util/Stack", "java/util/Hashtable", "java/util/Properties",
             "java/lang/StringBuffer");
 
+    /**
+     * The {@code Collections} methods besides {@code unmodifiable*} whose result passes its calls on to the collection or
+     * map given: it shares that one's sync object ({@code newSetFromMap(new ConcurrentHashMap<>())}).
+     */
+    private static final Set<String> VIEWS_OF_COLLECTIONS = Set.of("newSetFromMap", "asLifoQueue", "enumeration");
+
     private static final Set<String> CONDITIONS = Set.of(
             "java/util/concurrent/locks/Condition",
             "java/util/concurrent/locks/AbstractQueuedSynchronizer$ConditionObject",
@@ -588,7 +594,7 @@ final class HandOffSites {
                 && name.equals("copyOf");
         if (copies || owner.equals("java/util/Collections") && isCollection(Type.getArgumentTypes(descriptor))) {
             // the call reads (or fills) its first argument: release and acquire it as a call on it would
-            boolean view = name.startsWith("unmodifiable") || name.equals("enumeration"); // shares the collection's sync object
+            boolean view = name.startsWith("unmodifiable") || VIEWS_OF_COLLECTIONS.contains(name); // shares the collection's sync object
             return new Rewrite(Kind.CALL, HandOffCalls.EDGES | (view ? HandOffCalls.SHARE_RESULT : 0)
                     | (contents ? ContentsCalls.ofStatic(owner, name) : 0));
         }

@@ -133,6 +133,13 @@ class ConcurrentCallInstrumentationTest {
     }
 
     @Test
+    void aSetFromAConcurrentMapSharesTheMapsSyncObject() throws Throwable {
+        Object map = fixtures.run("ConcurrentObjects", "setFromConcurrentMap");
+        assertEquals(8, handOffs().size(), fixtures.events().toString()); // newSetFromMap, add, iterator, next
+        assertAllOn(map);
+    }
+
+    @Test
     void aListsSpliteratorAndEnumerationGetNoEdges() throws Throwable {
         fixtures.run("ConcurrentObjects", "listSpliteratorTryAdvance");
         assertEquals(List.of(), handOffs());
