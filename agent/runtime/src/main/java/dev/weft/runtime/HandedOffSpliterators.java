@@ -51,7 +51,9 @@ import java.util.stream.StreamSupport;
  * the source's; only the spliterator's identity, which a stream does not show, changes.
  *
  * <p>The same calls of {@code stream()} and {@code parallelStream()} on a thread-safe JDK collection whose spliterator is
- * weakly consistent acquire the collection before each element ({@link #concurrentStream}).
+ * weakly consistent acquire the collection before each element ({@link #concurrentStream}), also on a JDK view that
+ * passes {@code stream()} on ({@code Collections.unmodifiableCollection(map.values())}); so does {@code StreamSupport.stream}
+ * of such a collection's spliterator.
  */
 public final class HandedOffSpliterators {
 
