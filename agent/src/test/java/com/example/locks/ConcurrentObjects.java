@@ -2,12 +2,14 @@ package com.example.locks;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.Spliterator;
 import java.util.Vector;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -82,6 +84,43 @@ public final class ConcurrentObjects {
             entry.setValue(2);
         }
         return map;
+    }
+
+    static Vector<String> vectorElements() {
+        Vector<String> vector = new Vector<>(List.of("a"));
+        Enumeration<String> elements = vector.elements();
+        elements.nextElement();
+        return vector;
+    }
+
+    static Queue<String> queueEnumeration() {
+        Queue<String> queue = new ConcurrentLinkedQueue<>(List.of("a"));
+        Enumeration<String> elements = Collections.enumeration(queue);
+        elements.nextElement();
+        return queue;
+    }
+
+    static Queue<String> queueSpliteratorTryAdvance() {
+        Queue<String> queue = new ConcurrentLinkedQueue<>(List.of("a"));
+        Spliterator<String> elements = queue.spliterator();
+        elements.tryAdvance(element -> { });
+        return queue;
+    }
+
+    static Map<String, Boolean> setFromConcurrentMap() {
+        Map<String, Boolean> map = new ConcurrentHashMap<>();
+        Set<String> set = Collections.newSetFromMap(map);
+        set.add("a");
+        set.iterator().next();
+        return map;
+    }
+
+    static List<String> listSpliteratorTryAdvance() {
+        List<String> list = new ArrayList<>(List.of("a"));
+        Spliterator<String> elements = list.spliterator();
+        elements.tryAdvance(element -> { });
+        Collections.enumeration(list).nextElement();
+        return list;
     }
 
     static Map<String, Integer> hashMapEntrySetValue() {

@@ -51,7 +51,9 @@ import java.util.stream.StreamSupport;
  * the source's; only the spliterator's identity, which a stream does not show, changes.
  *
  * <p>The same calls of {@code stream()} and {@code parallelStream()} on a thread-safe JDK collection whose spliterator is
- * weakly consistent acquire the collection before each element ({@link #concurrentStream}).
+ * weakly consistent acquire the collection before each element ({@link #concurrentStream}), also on a JDK view that
+ * passes {@code stream()} on ({@code Collections.unmodifiableCollection(map.values())}); so does {@code StreamSupport.stream}
+ * of such a collection's spliterator.
  */
 public final class HandedOffSpliterators {
 
@@ -60,7 +62,7 @@ public final class HandedOffSpliterators {
     /** {@code StreamSupport.stream(spliterator, parallel)}. */
     public static <T> Stream<T> stream(Spliterator<T> spliterator, boolean parallel, int site) {
         SyncObjects.PipelinePhase phase = new SyncObjects.PipelinePhase(null, parallel);
-        return sourced(StreamSupport.stream(of(spliterator, phase, site), parallel), phase);
+        return sourced(StreamSupport.stream(of(acquiringIfConcurrent(spliterator, null, site), phase, site), parallel), phase);
     }
 
     /** {@code StreamSupport.stream(supplier, characteristics, parallel)}. */
@@ -219,7 +221,8 @@ public final class HandedOffSpliterators {
             MethodHandle concurrent = MethodHandles.insertArguments(lookup.findStatic(HandedOffSpliterators.class,
                     "concurrentStream", MethodType.methodType(Stream.class, Collection.class, boolean.class, int.class)),
                     1, name.equals("parallelStream"), site);
-            MethodHandle jdkKeeps = MethodHandles.insertArguments(keepsDefault, 1,
+            MethodHandle jdkKeeps = MethodHandles.insertArguments(lookup.findStatic(HandedOffSpliterators.class, "mayBeConcurrent",
+                    MethodType.methodType(boolean.class, Collection.class, ClassValue.class)), 1,
                     name.equals("stream") ? JDK_KEEPS_STREAM : JDK_KEEPS_PARALLEL_STREAM);
             MethodHandle jdks = MethodHandles.guardWithTest(jdkKeeps.asType(type.changeReturnType(boolean.class)),
                     concurrent.asType(type), call);
@@ -257,11 +260,47 @@ public final class HandedOffSpliterators {
      * before that read. A snapshot's spliterator ({@code CopyOnWriteArrayList}'s) gives what the call saw, and is left as it is.
      */
     private static <T> Stream<T> concurrentStream(Collection<T> collection, boolean parallel, int site) {
-        Spliterator<T> source = collection.spliterator();
-        Object sync = SyncObjects.of(collection);
-        boolean weaklyConsistent = sync != null && source.hasCharacteristics(Spliterator.CONCURRENT);
-        return StreamSupport.stream(weaklyConsistent ? new Acquiring<>(source, sync, site) : source, parallel);
+        if (!keepsDefault(collection, parallel ? JDK_KEEPS_PARALLEL_STREAM : JDK_KEEPS_STREAM)) {
+            Spliterator<T> source = collection.spliterator(); // a view that passes stream() on: Collections.unmodifiableCollection(map.values())
+            Spliterator<T> acquiring = acquiringIfConcurrent(source, collection, site);
+            return acquiring == source ? (parallel ? collection.parallelStream() : collection.stream()) : StreamSupport.stream(acquiring, parallel);
+        }
+        return StreamSupport.stream(acquiringIfConcurrent(collection.spliterator(), collection, site), parallel);
     }
+
+    /**
+     * Whether {@code collection.stream()} (or {@code parallelStream()}, by {@code keeps}) is made by {@link #concurrentStream}: a JDK
+     * collection that keeps {@code Collection}'s own, or one that synchronizes and overrides it (a view that passes the call on).
+     */
+    private static boolean mayBeConcurrent(Collection<?> collection, ClassValue<Boolean> keeps) {
+        return collection != null && collection.getClass().getClassLoader() == null
+                && (keeps.get(collection.getClass()) || SyncObjects.of(collection) != null);
+    }
+
+    /**
+     * {@code source}, or, when it is a weakly consistent spliterator of a thread-safe collection ({@code collection}, or the
+     * one it came from when {@code null}), a wrapper whose elements each acquire that collection's sync object. Weakly
+     * consistent: {@code CONCURRENT}, or of a class of {@code java.util.concurrent} (its own or the collection's) and not
+     * {@code IMMUTABLE}: a {@code ConcurrentSkipListMap}'s {@code subMap} views, whose spliterator does not say
+     * {@code CONCURRENT}, traverse the live map too; a {@code CopyOnWriteArrayList}'s is a snapshot.
+     */
+    private static <T> Spliterator<T> acquiringIfConcurrent(Spliterator<T> source, Collection<T> collection, int site) {
+        Object sync = SyncObjects.of(collection == null ? source : collection);
+        if (sync == null || source == null || source.hasCharacteristics(Spliterator.IMMUTABLE)) {
+            return source;
+        }
+        boolean concurrent = source.hasCharacteristics(Spliterator.CONCURRENT) || OF_CONCURRENT.get(source.getClass())
+                || collection != null && OF_CONCURRENT.get(collection.getClass());
+        return concurrent ? new Acquiring<>(source, sync, site) : source;
+    }
+
+    /** Whether a class is the JDK's, of {@code java.util.concurrent}. */
+    private static final ClassValue<Boolean> OF_CONCURRENT = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.getClassLoader() == null && type.getName().startsWith("java.util.concurrent.");
+        }
+    };
 
     /** A weakly consistent spliterator of a thread-safe collection whose elements each acquire the collection's sync object. */
     private static final class Acquiring<T> implements Spliterator<T> {

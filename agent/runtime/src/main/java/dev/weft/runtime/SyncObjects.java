@@ -5,8 +5,10 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.util.Collection;
+import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
@@ -24,7 +26,9 @@ import java.util.concurrent.locks.Condition;
  * wrappers. A {@code HashMap} does not: giving it edges would hide real races.
  *
  * <p>An unmodifiable view ({@code Collections.unmodifiableList(..)}, its iterators) synchronizes when
- * the collection it shows does, through that collection's sync object.
+ * the collection it shows does, through that collection's sync object; so do a {@code Vector}'s enumeration and
+ * iterators (each step locks the vector), and {@code Collections.enumeration(c)}, {@code newSetFromMap(map)} and
+ * {@code asLifoQueue(deque)}, which pass their calls on, through the collection's or map's.
  *
  * <p>Most synchronizing objects are their own sync object. Some are created by another and share its
  * sync object, because what goes into one comes out of the other: a map's key set or iterator, the
@@ -43,6 +47,10 @@ final class SyncObjects {
     private static final int PHASER = 4;
     /** An entry a {@code ConcurrentHashMap} hands out: its {@code setValue} puts into the map, whose sync object it has. */
     private static final int MAP_ENTRY = 8;
+
+    /** The views of {@code Collections} that pass their calls on to the collection or map they were made of. */
+    private static final Set<String> PASSING_ON = Set.of("java.util.Collections$SetFromMap",
+            "java.util.Collections$AsLIFOQueue");
 
     private static final ClassValue<Integer> KINDS = new ClassValue<>() {
         @Override
@@ -193,6 +201,10 @@ final class SyncObjects {
         }
         if (type.getClassLoader() == null && type.getName().startsWith("java.util.Collections$Unmodifiable")) {
             return MAY_SHARE; // a view: of a thread-safe collection it shares its sync object, of any other none
+        }
+        if (type.getClassLoader() == null && (type.getName().startsWith("java.util.Vector$") || PASSING_ON.contains(type.getName())
+                || type.getName().startsWith("java.util.Collections$") && Enumeration.class.isAssignableFrom(type))) {
+            return MAY_SHARE; // a Vector's enumeration or iterator (each step locks the vector); a view that passes its calls on
         }
         if (!synchronizing(type)) {
             // the program's own future (a pool's decorated task): it shares the sync object of the submission it stands for

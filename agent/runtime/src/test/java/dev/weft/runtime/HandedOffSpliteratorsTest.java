@@ -8,12 +8,15 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Spliterator;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -128,6 +131,42 @@ class HandedOffSpliteratorsTest {
         assertEquals(List.of(), events, "a snapshot's elements were all there at the call, which acquired them");
         assertEquals(List.of(1, 2), ((Stream<?>) stream.invoke((Collection<?>) new ArrayList<>(List.of(1, 2)))).toList());
         assertEquals(List.of(), events);
+    }
+
+    @Test
+    void aStreamOfAViewThatPassesStreamOnOrOfASubMapOrOfAConcurrentSpliteratorAcquiresBeforeEachElement() throws Throwable {
+        ConcurrentHashMap<String, Integer> map = new ConcurrentHashMap<>(Map.of("a", 1, "b", 2));
+        ConcurrentSkipListMap<Integer, String> sorted = new ConcurrentSkipListMap<>(Map.of(1, "a", 2, "b", 3, "c"));
+        ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(List.of("x", "y"));
+        Weft.install(new Listener() {
+            @Override
+            public void acquired(Object sync, int site) {
+                syncs.add(sync);
+            }
+        });
+        MethodHandle stream = HandedOffSpliterators.adapted("stream", MethodType.methodType(Stream.class, Collection.class),
+                MethodHandles.lookup().findVirtual(Collection.class, "stream", MethodType.methodType(Stream.class)), 4);
+        Collection<Integer> view = Collections.unmodifiableCollection(map.values());
+        SyncObjects.share(view, map); // as the instrumented unmodifiableCollection(..) and values() calls do
+        assertEquals(2, ((Stream<?>) stream.invoke(view)).toList().size());
+        assertEquals(List.of(map, map), syncs, "an unmodifiable view's stream is its map's");
+
+        syncs.clear();
+        Collection<String> below = sorted.headMap(3).values();
+        SyncObjects.share(below, sorted);
+        assertEquals(List.of("a", "b"), ((Stream<?>) stream.invoke(below)).toList());
+        assertEquals(List.of(sorted, sorted), syncs, "a sub-map's spliterator traverses the live map, though not CONCURRENT");
+
+        syncs.clear();
+        Spliterator<String> elements = queue.spliterator();
+        SyncObjects.share(elements, queue); // as the instrumented spliterator() call does
+        assertEquals(List.of("x", "y"), HandedOffSpliterators.stream(elements, false, 4).toList());
+        assertEquals(2, syncs.stream().filter(sync -> sync == queue).count(), "StreamSupport.stream(queue.spliterator(), ..): " + syncs);
+
+        syncs.clear();
+        List<Integer> locked = Collections.synchronizedList(new ArrayList<>(List.of(1, 2)));
+        assertEquals(List.of(1, 2), ((Stream<?>) stream.invoke(locked)).toList());
+        assertEquals(List.of(), syncs, "a synchronized wrapper's stream, which the program must make holding its lock, acquires nothing");
     }
 
     private static int partNumber(List<Object> parts, Object sync) {

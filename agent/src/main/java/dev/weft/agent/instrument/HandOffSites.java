@@ -261,11 +261,17 @@ final class HandOffSites {
     private static final Set<String> MAYBE_SYNCHRONIZING = Set.of(
             "java/lang/Iterable", "java/util/Collection", "java/util/List", "java/util/Set", "java/util/SortedSet",
             "java/util/NavigableSet", "java/util/Queue", "java/util/Deque", "java/util/Map", "java/util/SortedMap",
-            "java/util/NavigableMap", "java/util/Iterator", "java/util/ListIterator", "java/util/Enumeration",
+            "java/util/NavigableMap", "java/util/Iterator", "java/util/ListIterator", "java/util/Enumeration", "java/util/Spliterator",
             "java/util/Dictionary", "java/util/AbstractCollection", "java/util/AbstractList",
             "java/util/AbstractSet", "java/util/AbstractQueue", "java/util/AbstractMap",
             "java/util/Vector", "java/util/Stack", "java/util/Hashtable", "java/util/Properties",
             "java/lang/StringBuffer");
+
+    /**
+     * The {@code Collections} methods besides {@code unmodifiable*} whose result passes its calls on to the collection or
+     * map given: it shares that one's sync object ({@code newSetFromMap(new ConcurrentHashMap<>())}).
+     */
+    private static final Set<String> VIEWS_OF_COLLECTIONS = Set.of("newSetFromMap", "asLifoQueue", "enumeration");
 
     private static final Set<String> CONDITIONS = Set.of(
             "java/util/concurrent/locks/Condition",
@@ -606,7 +612,7 @@ final class HandOffSites {
                 && name.equals("copyOf");
         if (copies || owner.equals("java/util/Collections") && isCollection(Type.getArgumentTypes(descriptor))) {
             // the call reads (or fills) its first argument: release and acquire it as a call on it would
-            boolean view = name.startsWith("unmodifiable"); // the view shares the collection's sync object
+            boolean view = name.startsWith("unmodifiable") || VIEWS_OF_COLLECTIONS.contains(name); // shares the collection's sync object
             return new Rewrite(Kind.CALL, HandOffCalls.EDGES | (view ? HandOffCalls.SHARE_RESULT : 0)
                     | (contents ? ContentsCalls.ofStatic(owner, name) : 0));
         }

@@ -111,6 +111,41 @@ class ConcurrentCallInstrumentationTest {
     }
 
     @Test
+    void aVectorsEnumerationSharesTheVectorsSyncObject() throws Throwable {
+        Object vector = fixtures.run("ConcurrentObjects", "vectorElements");
+        assertEquals(4, handOffs().size(), fixtures.events().toString()); // elements, nextElement
+        assertAllOn(vector);
+    }
+
+    @Test
+    void collectionsEnumerationOfAConcurrentQueueSharesTheQueuesSyncObject() throws Throwable {
+        Object queue = fixtures.run("ConcurrentObjects", "queueEnumeration");
+        assertEquals(4, handOffs().size(), fixtures.events().toString()); // enumeration, nextElement
+        assertAllOn(queue);
+    }
+
+    @Test
+    void tryAdvanceOfAConcurrentQueuesSpliteratorAcquiresTheQueueBeforeTheAction() throws Throwable {
+        Object queue = fixtures.run("ConcurrentObjects", "queueSpliteratorTryAdvance");
+        assertEquals(List.of("releasing", "acquired", "releasing", "acquired", "releasing", "acquired"),
+                handOffs().stream().map(RecordingListener.Event::kind).toList(), fixtures.events().toString()); // spliterator; tryAdvance, its action
+        assertAllOn(queue);
+    }
+
+    @Test
+    void aSetFromAConcurrentMapSharesTheMapsSyncObject() throws Throwable {
+        Object map = fixtures.run("ConcurrentObjects", "setFromConcurrentMap");
+        assertEquals(8, handOffs().size(), fixtures.events().toString()); // newSetFromMap, add, iterator, next
+        assertAllOn(map);
+    }
+
+    @Test
+    void aListsSpliteratorAndEnumerationGetNoEdges() throws Throwable {
+        fixtures.run("ConcurrentObjects", "listSpliteratorTryAdvance");
+        assertEquals(List.of(), handOffs());
+    }
+
+    @Test
     void setValueOfAHashMapsEntryGetsNoEdges() throws Throwable {
         assertEquals(Map.of("a", 2), fixtures.run("ConcurrentObjects", "hashMapEntrySetValue"));
         assertEquals(List.of(), fixtures.events());
