@@ -23,7 +23,7 @@ public final class ObjectClones {
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
         protected Shape computeValue(Class<?> type) {
-            return new Shape(clonesAsObject(type), checkedFields(type));
+            return new Shape(!DeclaredMethods.belowObject(type, "clone"), checkedFields(type));
         }
     };
 
@@ -48,19 +48,6 @@ public final class ObjectClones {
         } catch (RuntimeException | LinkageError e) {
             // the call goes on as it would
         }
-    }
-
-    /** Whether {@code type}'s {@code clone()} is {@code Object}'s: no class below {@code Object} declares one. */
-    private static boolean clonesAsObject(Class<?> type) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            try {
-                c.getDeclaredMethod("clone");
-                return false;
-            } catch (NoSuchMethodException notHere) {
-                // a superclass's, then
-            }
-        }
-        return true;
     }
 
     private static int[] checkedFields(Class<?> type) {

@@ -83,7 +83,7 @@ public final class SerializedObjects {
     private static Shape shapeOf(Class<?> type) {
         ClassLoader loader = type.getClassLoader();
         if (loader == null || loader == ClassLoader.getPlatformClassLoader() || type.isArray() || type.isEnum() || type.isRecord()
-                || !Serializable.class.isAssignableFrom(type) || Externalizable.class.isAssignableFrom(type) || hasWriteReplace(type)) {
+                || !Serializable.class.isAssignableFrom(type) || Externalizable.class.isAssignableFrom(type) || DeclaredMethods.belowObject(type, "writeReplace")) {
             return Shape.NOTHING;
         }
         List<Integer> ids = new ArrayList<>();
@@ -123,18 +123,5 @@ public final class SerializedObjects {
         } catch (NoSuchMethodException none) {
             return false;
         }
-    }
-
-    /** Whether {@code type} or a superclass declares {@code writeReplace()}, which serialization calls first. */
-    private static boolean hasWriteReplace(Class<?> type) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            try {
-                c.getDeclaredMethod("writeReplace");
-                return true;
-            } catch (NoSuchMethodException notHere) {
-                // a superclass's, then
-            }
-        }
-        return false;
     }
 }
