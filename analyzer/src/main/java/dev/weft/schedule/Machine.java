@@ -79,6 +79,8 @@ public final class Machine {
         int owner = -1;
         int count;
         int site;
+        /** A {@code StampedLock}'s: see {@link #stampedLock}. */
+        boolean stamped;
         final Map<Integer, Integer> readers = new HashMap<>(2); // read holds by thread, for read-write locks
         final Map<Integer, Integer> readSites = new HashMap<>(2); // where each reader took it first
     }
@@ -163,8 +165,8 @@ public final class Machine {
 
     /**
      * Says whether a thread at a {@link OpKind#BLOCK} point can make its call without blocking now (a latch at
-     * zero, a free permit, an item or room in a queue): the sync object's own state, which only the threads
-     * of the model change, one step at a time. Until it can, the thread is blocked in the model.
+     * zero, a free permit, an item or room in a queue, a stamp of a {@link #stampedLock}): the sync object's own state,
+     * which only the threads of the model change, one step at a time. Until it can, the thread is blocked in the model.
      */
     public void canProceed(java.util.function.IntPredicate test) {
         this.canProceed = test;
@@ -271,6 +273,36 @@ public final class Machine {
         LockState state = locks.get(lock);
         if (state != null && state.owner == tid && --state.count == 0) {
             state.owner = -1;
+        }
+    }
+
+    /**
+     * {@code lock} is a {@code StampedLock}: a lock of the model whose write stamp is held exclusive and whose read stamps
+     * shared ({@link #acquired}, {@link #acquiredShared}), and whose stamps any thread may give up ({@link #releasedStamp}).
+     * Its requests ({@link OpKind#LOCK} for a write stamp, {@link OpKind#READ_LOCK} for a read stamp) are enabled when
+     * {@link #canProceed} says, as a blocking call's are: the {@code StampedLock} itself says whether it would grant the
+     * stamp (it is not reentrant), so a stamp given up where the model does not see never keeps a request blocked in the
+     * model. The model's holds name the holders, for deadlocks and steering.
+     */
+    public void stampedLock(long lock) {
+        lock(lock).stamped = true;
+    }
+
+    /**
+     * A thread gave up a write stamp ({@code write}) or a read stamp of the {@code StampedLock} {@code lock}: a stamp is
+     * not its thread's, so the thread that unlocks it ({@code tid}, or -1 for a thread outside the model) may be another.
+     * A read stamp is taken from {@code tid}'s read holds when it has one, else from another reader's.
+     */
+    public void releasedStamp(int tid, long lock, boolean write) {
+        LockState state = locks.get(lock);
+        if (state == null) {
+            return;
+        }
+        if (write) {
+            state.owner = -1;
+            state.count = 0;
+        } else if (!state.readers.isEmpty()) {
+            releasedShared(state.readers.containsKey(tid) ? tid : state.readers.keySet().iterator().next(), lock);
         }
     }
 
@@ -563,8 +595,9 @@ public final class Machine {
     private boolean canGoOn(ModelThread thread) {
         Op op = thread.pending;
         return switch (op.kind()) {
-            case MONITOR_ENTER, READ_LOCK -> free(op.target(), thread.tid);
-            case LOCK -> free(op.target(), thread.tid) && noReaders(op.target());
+            case READ_LOCK, LOCK -> stamped(op.target()) ? canProceed.test(thread.tid)
+                    : free(op.target(), thread.tid) && (op.kind() == OpKind.READ_LOCK || noReaders(op.target()));
+            case MONITOR_ENTER -> free(op.target(), thread.tid);
             case WAIT -> (thread.notified || op.timed()) && free(lockOf(op.target()), thread.tid)
                     && noReaders(lockOf(op.target()));
             case JOIN -> op.target() < 0 || op.target() >= threads.size()
@@ -594,6 +627,11 @@ public final class Machine {
             case BLOCK -> callTimeoutsHold && timeoutHolds.test(thread.tid);
             default -> false;
         };
+    }
+
+    private boolean stamped(long lock) {
+        LockState state = locks.get(lock);
+        return state != null && state.stamped;
     }
 
     private boolean noReaders(long lock) {

@@ -6,12 +6,13 @@ public enum OpKind {
     MONITOR_ENTER("monitor-enter"),
     /**
      * Acquire a {@code Lock}: enabled when no other thread holds it (always, when timed); for the write half
-     * of a read-write lock, also when no thread, this one included, holds its read half.
+     * of a read-write lock, also when no thread, this one included, holds its read half; for a {@code StampedLock}'s
+     * write stamp, when the lock says it would grant it ({@link Machine#stampedLock}).
      */
     LOCK("lock"),
     /**
      * Acquire the read half of a read-write lock: enabled when no other thread holds its write half
-     * (always, when timed).
+     * (always, when timed); a {@code StampedLock}'s read stamp, when the lock says it would grant it.
      */
     READ_LOCK("read-lock"),
     /** Come back from {@code wait}: enabled once notified (always, when timed) and the monitor is free. */

@@ -41,9 +41,10 @@ public record Schedule(String format, int version, int cpus, String policy, int 
      * The version this code writes: 2 added the {@link Choice#TIMEOUT} choices, 3 made a lock request's chosen timeout
      * hold when the lock comes free before the request's thread is chosen, 4 that of a blocking call whose timed-out
      * result needs no call ({@code poll}, {@code offer}, {@code tryAcquire}, a latch's {@code await}...) when what it
-     * waited for comes meanwhile, 5 made an untimed {@code tryLock()} a scheduling point.
+     * waited for comes meanwhile, 5 made an untimed {@code tryLock()} a scheduling point, 6 made a {@code StampedLock}'s
+     * stamp request a lock request ({@code lock}, {@code read-lock}) instead of a blocking call ({@code block}).
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
     /** The oldest version this code reads. */
     public static final int FIRST_VERSION = 1;
 
@@ -87,6 +88,11 @@ public record Schedule(String format, int version, int cpus, String policy, int 
     /** True when an untimed {@code tryLock()} was a scheduling point of the run (version 5 on). */
     public boolean tryLockPoints() {
         return version >= 5;
+    }
+
+    /** True when a {@code StampedLock}'s stamp requests were lock requests of the run, not blocking calls (version 6 on). */
+    public boolean stampLocks() {
+        return version >= 6;
     }
 
     /** The model's parameters of this schedule (a replay follows its choices, so PCT's estimate does not matter). */

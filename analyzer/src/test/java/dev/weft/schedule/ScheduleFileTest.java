@@ -45,15 +45,15 @@ class ScheduleFileTest {
                 List.of(3, 1));
         Path written = dir.resolve("run.schedule.json");
         ScheduleFile.write(schedule, written);
-        assertTrue(Files.readString(written).startsWith("{\"format\":\"weft-schedule\",\"version\":5,"), Files.readString(written));
+        assertTrue(Files.readString(written).startsWith("{\"format\":\"weft-schedule\",\"version\":6,"), Files.readString(written));
         assertEquals(schedule, ScheduleFile.read(written));
     }
 
     @Test
     void anotherVersionIsRefusedNamingTheSupportedOnes() throws IOException {
-        Path future = file(6);
+        Path future = file(7);
         IOException e = assertThrows(IOException.class, () -> ScheduleFile.read(future));
-        assertEquals("schedule format version 6 of " + future + " not supported (supported: 1 to 5)", e.getMessage());
+        assertEquals("schedule format version 7 of " + future + " not supported (supported: 1 to 6)", e.getMessage());
     }
 
     @Test

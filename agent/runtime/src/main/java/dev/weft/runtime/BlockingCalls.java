@@ -58,8 +58,8 @@ import java.util.function.BooleanSupplier;
  * and {@code join} wait until it is done, and an {@code awaitTermination} of a pool of {@link ModelledPools} until
  * it has terminated (of a fork/join pool, until its model has run its tasks); a {@code ForkJoinTask}'s
  * {@code fork} and {@code join} are the model's ({@link ForkJoinCalls}); a {@code StampedLock}'s blocking
- * {@code writeLock} and {@code readLock} calls wait until its state lets them through (no write lock, and for
- * a writer no read lock either: it is not reentrant).
+ * {@code writeLock} and {@code readLock} calls are requests of its write or read view, which wait until its state lets
+ * them through (no write lock, and for a writer no read lock either: it is not reentrant).
  * A queue whose state does not say whether a call blocks (a
  * queue of the application's own class) is called as it is.
  */
@@ -345,34 +345,34 @@ public final class BlockingCalls {
         }
     }
 
-    // ---- StampedLock -------------------------------------------------------------------------
+    // ---- StampedLock: a stamp request is made as a request of its read or write view (one lock to the scheduler)
 
     public static long writeLock(StampedLock lock, int site) {
-        Weft.blockingCall(lock, writable(lock), false, site);
+        Weft.blockingCall(lock.asWriteLock(), writable(lock), false, site);
         return lock.writeLock();
     }
 
     public static long writeLockInterruptibly(StampedLock lock, int site) throws InterruptedException {
-        Weft.blockingCall(lock, writable(lock), false, site);
+        Weft.blockingCall(lock.asWriteLock(), writable(lock), false, site);
         return lock.writeLockInterruptibly();
     }
 
     public static long tryWriteLock(StampedLock lock, long time, TimeUnit unit, int site) throws InterruptedException {
-        return Weft.timedCall(lock, writable(lock), site) ? 0L : lock.tryWriteLock(time, unit);
+        return Weft.timedCall(lock.asWriteLock(), writable(lock), site) ? 0L : lock.tryWriteLock(time, unit);
     }
 
     public static long readLock(StampedLock lock, int site) {
-        Weft.blockingCall(lock, readable(lock), false, site);
+        Weft.blockingCall(lock.asReadLock(), readable(lock), false, site);
         return lock.readLock();
     }
 
     public static long readLockInterruptibly(StampedLock lock, int site) throws InterruptedException {
-        Weft.blockingCall(lock, readable(lock), false, site);
+        Weft.blockingCall(lock.asReadLock(), readable(lock), false, site);
         return lock.readLockInterruptibly();
     }
 
     public static long tryReadLock(StampedLock lock, long time, TimeUnit unit, int site) throws InterruptedException {
-        return Weft.timedCall(lock, readable(lock), site) ? 0L : lock.tryReadLock(time, unit);
+        return Weft.timedCall(lock.asReadLock(), readable(lock), site) ? 0L : lock.tryReadLock(time, unit);
     }
 
     /** When a write lock of {@code lock} is granted at once: nobody holds it in either mode. */

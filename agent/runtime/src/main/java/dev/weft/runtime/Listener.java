@@ -131,7 +131,8 @@ public interface Listener {
 
     /**
      * The thread is about to make a blocking call on {@code sync} ({@code CountDownLatch.await},
-     * {@code Semaphore.acquire}, {@code BlockingQueue.take}...): a scheduler may hold it until
+     * {@code Semaphore.acquire}, {@code BlockingQueue.take}...; a {@code StampedLock}'s stamp request is made on the
+     * lock's read or write view): a scheduler may hold it until
      * {@code canProceed} says that the call will not block (it is asked with the scheduler's own lock held, by
      * any thread, and must not block).
      *

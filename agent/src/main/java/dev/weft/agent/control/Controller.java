@@ -178,6 +178,7 @@ public final class Controller implements Listener {
     private final DeadlockReport deadlocks;
     private final ReadWriteLocks readWriteLocks = new ReadWriteLocks();
     private final boolean tryLockPoints; // false when replaying a schedule recorded before tryLock() was a point
+    private final boolean stampLocks; // false when replaying a schedule recorded before a stamp request was a lock request
     private long nextObjectId;
     /** The model's lock of each class a thread of the model began to initialize: the JVM's initialization lock. */
     private final Map<String, Long> classInitLocks = new HashMap<>();
@@ -213,6 +214,7 @@ public final class Controller implements Listener {
                 s -> sites.site(s).toString(), fields::name, machine::steps, Machine.STARVATION_BOUND);
         this.gate = options.replay() != null ? null : CycleGate.of(options.confirmation());
         this.tryLockPoints = options.replay() == null || options.replay().tryLockPoints();
+        this.stampLocks = options.replay() == null || options.replay().stampLocks();
     }
 
     /**
@@ -401,10 +403,10 @@ public final class Controller implements Listener {
     @Override
     public void lockRequested(Object lock, int site, boolean timed) {
         if (readWriteLocks.stampedLockOf(lock) instanceof StampedLock stamped) {
-            // a view's lock is its StampedLock's readLock or writeLock: a blocking call, not reentrant
+            // a view's lock is its StampedLock's readLock or writeLock, not reentrant
             BooleanSupplier free = lock == stamped.asReadLock() ? () -> !stamped.isWriteLocked()
                     : () -> !stamped.isWriteLocked() && !stamped.isReadLocked();
-            blockInModel(stamped, "stamped-lock", free, timed, timed, site); // a timed tryLock gives up as a lock's does
+            stampRequest(lock, free, timed, timed, site); // a timed tryLock gives up as a lock's does
             return;
         }
         // both halves of a read-write lock are one lock of the model, taken shared or exclusive
@@ -432,8 +434,9 @@ public final class Controller implements Listener {
 
     @Override
     public void lockAcquired(Object lock, int site) {
-        if (readWriteLocks.stampedLockOf(lock) != null) {
-            return; // the StampedLock's state is its own (see lockRequested)
+        if (readWriteLocks.stampedLockOf(lock) instanceof StampedLock stamped) {
+            stampAcquired(stamped, lock != stamped.asReadLock(), site);
+            return;
         }
         if (ReadWriteLocks.isReadHalf(lock)) {
             synchronized (ctl) {
@@ -449,7 +452,8 @@ public final class Controller implements Listener {
 
     @Override
     public void lockReleasing(Object lock, int site) {
-        if (readWriteLocks.stampedLockOf(lock) != null) {
+        if (readWriteLocks.stampedLockOf(lock) instanceof StampedLock stamped) {
+            stampReleasing(stamped, lock != stamped.asReadLock(), site);
             return;
         }
         if (ReadWriteLocks.isReadHalf(lock)) {
@@ -462,6 +466,48 @@ public final class Controller implements Listener {
             }
         } else {
             released(readWriteLocks.owner(lock));
+        }
+    }
+
+    /**
+     * Before a request of a {@code StampedLock}'s stamp, made as a request of its read or write {@code view}: a point of
+     * the model, a {@link OpKind#READ_LOCK} or a {@link OpKind#LOCK} of the {@code StampedLock} (a {@link OpKind#BLOCK} in
+     * replays of schedules made before), enabled when {@code free} says the lock would grant it
+     * ({@link Machine#stampedLock}).
+     *
+     * @return the thread's state once chosen, or {@code null} when it is not under control
+     */
+    private Controlled stampRequest(Object view, BooleanSupplier free, boolean timed, boolean timeoutHolds, int site) {
+        StampedLock stamped = (StampedLock) readWriteLocks.stampedLockOf(view);
+        OpKind kind = !stampLocks ? OpKind.BLOCK : view == stamped.asReadLock() ? OpKind.READ_LOCK : OpKind.LOCK;
+        return blockInModel(kind, stamped, "stamped-lock", free, timed, timeoutHolds, site);
+    }
+
+    /** The thread took a write stamp ({@code write}) or a read stamp of {@code lock}, a {@code StampedLock}. */
+    @Override
+    public void stampAcquired(Object lock, boolean write, int site) {
+        synchronized (ctl) {
+            Controlled me = local.get();
+            if (!stopped && me != null) {
+                long id = id(lock, "stamped-lock");
+                if (write) {
+                    machine.acquired(me.tid, id, site);
+                } else {
+                    machine.acquiredShared(me.tid, id, site);
+                }
+            }
+        }
+    }
+
+    /** The thread gives up a stamp of {@code lock}, which may be another thread's (a stamp is not its thread's). */
+    @Override
+    public void stampReleasing(Object lock, boolean write, int site) {
+        synchronized (ctl) {
+            Controlled me = local.get();
+            Long id = objectIds.get(lock);
+            if (!stopped && id != null) {
+                machine.releasedStamp(me == null ? -1 : me.tid, id, write);
+            }
         }
     }
 
@@ -661,9 +707,11 @@ public final class Controller implements Listener {
         }
     }
 
+    /** A {@code StampedLock}'s stamp request is made on its read or write view ({@code BlockingCalls}). */
     @Override
     public boolean blockingCall(Object sync, BooleanSupplier canProceed, boolean timed, int site) {
-        Controlled me = blockInModel(sync, syncKind(sync), canProceed, timed, false, site);
+        Controlled me = readWriteLocks.stampedLockOf(sync) != null ? stampRequest(sync, canProceed, timed, false, site)
+                : blockInModel(OpKind.BLOCK, sync, syncKind(sync), canProceed, timed, false, site);
         return me != null && timed && !canProceed.getAsBoolean(); // chosen while it cannot proceed: timed out
     }
 
@@ -678,7 +726,8 @@ public final class Controller implements Listener {
 
     @Override
     public boolean timedCall(Object sync, BooleanSupplier canProceed, int site) {
-        Controlled me = blockInModel(sync, syncKind(sync), canProceed, true, true, site);
+        Controlled me = readWriteLocks.stampedLockOf(sync) != null ? stampRequest(sync, canProceed, true, true, site)
+                : blockInModel(OpKind.BLOCK, sync, syncKind(sync), canProceed, true, true, site);
         if (me == null) {
             return false;
         }
@@ -698,7 +747,7 @@ public final class Controller implements Listener {
             return false;
         }
         Controlled parker = me;
-        me = blockInModel(me.thread, "thread", () -> parker.permit, timed, false, site);
+        me = blockInModel(OpKind.BLOCK, me.thread, "thread", () -> parker.permit, timed, false, site);
         synchronized (ctl) {
             if (me == null || stopped) {
                 return false;
@@ -733,15 +782,15 @@ public final class Controller implements Listener {
     }
 
     /**
-     * A scheduling point before a blocking call on {@code sync}: the thread is blocked in the model until
-     * {@code canProceed} (or, when timed, until the model chooses it anyway).
+     * A scheduling point before a blocking call on {@code sync} (a {@link OpKind#BLOCK}, or a stamp request): the thread
+     * is blocked in the model until {@code canProceed} (or, when timed, until the model chooses it anyway).
      *
      * @param timeoutHolds whether a timeout the model chooses holds even if the call could proceed by then
      *
      * @return the thread's state once chosen, or {@code null} when it is not under control
      */
-    private Controlled blockInModel(Object sync, String kind, BooleanSupplier canProceed, boolean timed, boolean timeoutHolds,
-                                    int site) {
+    private Controlled blockInModel(OpKind opKind, Object sync, String kind, BooleanSupplier canProceed, boolean timed,
+                                    boolean timeoutHolds, int site) {
         List<Finding> found = new ArrayList<>();
         Controlled me;
         synchronized (ctl) {
@@ -752,7 +801,7 @@ public final class Controller implements Listener {
             try {
                 me.canProceed = canProceed;
                 me.timeoutHolds = timeoutHolds;
-                Op op = new Op(OpKind.BLOCK, id(sync, kind), timed, site, check(site));
+                Op op = new Op(opKind, id(sync, kind), timed, site, check(site));
                 machine.arrive(me.tid, op);
                 arrived(me, op, found);
             } catch (RuntimeException | Error e) {
@@ -796,7 +845,7 @@ public final class Controller implements Listener {
      */
     @Override
     public boolean waitingCall(Object sync, int side, IntBinaryOperator releases, boolean timed, int site) {
-        Controlled me = blockInModel(sync, syncKind(sync), null, false, false, site);
+        Controlled me = blockInModel(OpKind.BLOCK, sync, syncKind(sync), null, false, false, site);
         if (me == null) {
             return false;
         }
@@ -1344,10 +1393,14 @@ public final class Controller implements Listener {
         }
     }
 
+    /** The model's id of {@code object}, named as a {@code kind} the first time (a {@code StampedLock} is one to the model). */
     private long id(Object object, String kind) {
         WeakIdentityMap.Entry<Long> entry = objectIds.entry(object, () -> nextObjectId++);
         long id = entry.value;
         if (!lockNames.containsKey(id)) {
+            if (kind.equals("stamped-lock")) {
+                machine.stampedLock(id);
+            }
             String className = object.getClass().getName();
             int hash = System.identityHashCode(object);
             if (kind.equals("read-write-lock")) {
