@@ -667,4 +667,60 @@ class MachineTest {
         assertEquals(List.of(OpKind.WAIT, OpKind.JOIN), deadlock.blocked().stream().map(b -> b.op().kind()).toList());
         assertEquals(6, deadlock.blocked().get(0).op().target());
     }
+
+    // ---- stamp21: a StampedLock's stamps ----
+
+    /**
+     * A write stamp handed to another thread, which unlocks it: the lock is free in the model again (a stamp is not its
+     * thread's), so the first thread's next write stamp goes on and every run ends; while held, the stamp is its taker's.
+     */
+    @Test
+    void aStampUnlockedByAnotherThreadFreesTheStampedLockInEveryRun() {
+        for (long seed = 0; seed < 20; seed++) {
+            SyntheticProgram program = new SyntheticProgram().stamped(9);
+            program.thread().stampWrite(9, 1).read(2).give(100, 1).stampWrite(9, 3).unlockStamp(9, true);
+            program.thread().take(100, 4).unlockStamp(9, true);
+            Machine machine = new Machine(params(1, Policy.PREEMPTIVE, 1, "random", seed));
+            var outcome = program.run(machine);
+            assertInstanceOf(Decision.Nothing.class, outcome.end(), "seed " + seed);
+            assertEquals(4, outcome.steps().size(), "seed " + seed);
+            assertEquals(java.util.Map.of(), machine.held(0));
+        }
+    }
+
+    /**
+     * A {@code StampedLock} is not reentrant: a write stamp asked for under the thread's own read stamp or write stamp
+     * waits for itself, a deadlock naming the thread as the holder (a {@code ReentrantLock} asked for again goes on).
+     */
+    @Test
+    void aStampRequestUnderTheThreadsOwnStampIsADeadlockWithItselfAsTheHolder() {
+        for (boolean read : List.of(true, false)) {
+            SyntheticProgram program = new SyntheticProgram().stamped(9);
+            SyntheticProgram.Script loader = program.thread();
+            (read ? loader.stampRead(9, 1) : loader.stampWrite(9, 1)).stampWrite(9, 2).unlockStamp(9, true).unlockStamp(9, !read);
+            var outcome = program.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "random", 1)));
+            Decision.Deadlock deadlock = assertInstanceOf(Decision.Deadlock.class, outcome.end(), "read " + read);
+            assertEquals(List.of(new Decision.Blocked(0, new Op(OpKind.LOCK, 9, false, 2, 2), 0)), deadlock.blocked());
+        }
+        SyntheticProgram reentrant = new SyntheticProgram();
+        reentrant.thread().writeLock(9, 1).writeLock(9, 2).unlock(9).unlock(9);
+        assertInstanceOf(Decision.Nothing.class, reentrant.run(new Machine(params(1, Policy.PREEMPTIVE, 1, "random", 1))).end());
+    }
+
+    /** Two read stamps are held at once; a write stamp waits for both, each given up by either reader. */
+    @Test
+    void readStampsAreSharedAndAWriteStampWaitsForEveryOne() {
+        for (long seed = 0; seed < 20; seed++) {
+            SyntheticProgram program = new SyntheticProgram().stamped(9);
+            program.thread().stampRead(9, 1).read(2).unlockStamp(9, false);
+            program.thread().stampRead(9, 3).read(4).unlockStamp(9, false);
+            program.thread().stampWrite(9, 5).write(6).unlockStamp(9, true);
+            var outcome = program.run(new Machine(params(2, Policy.PREEMPTIVE, 1, "random", seed)));
+            assertInstanceOf(Decision.Nothing.class, outcome.end(), "seed " + seed);
+            List<Integer> sites = outcome.steps().stream().map(step -> step.op().site()).toList();
+            int write = sites.indexOf(5);
+            assertTrue(write < sites.indexOf(1) || write > sites.indexOf(2), "seed " + seed + ": " + sites);
+            assertTrue(write < sites.indexOf(3) || write > sites.indexOf(4), "seed " + seed + ": " + sites);
+        }
+    }
 }

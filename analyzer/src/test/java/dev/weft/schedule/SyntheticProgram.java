@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class SyntheticProgram {
 
-    private sealed interface Action permits Point, Release, Retake, ReleaseShared, Notify, Give { }
+    private sealed interface Action permits Point, Release, Retake, ReleaseShared, ReleaseStamp, Notify, Give { }
 
     private record Point(Op op) implements Action { }
 
@@ -21,6 +21,8 @@ final class SyntheticProgram {
     private record Retake(long lock) implements Action { }
 
     private record ReleaseShared(long lock) implements Action { }
+
+    private record ReleaseStamp(long lock, boolean write) implements Action { }
 
     private record Notify(long monitor, boolean all) implements Action { }
 
@@ -90,6 +92,22 @@ final class SyntheticProgram {
 
         Script readUnlock(long lock) {
             actions.add(new ReleaseShared(lock));
+            return this;
+        }
+
+        /** A {@code StampedLock}'s {@code writeLock()} (see {@link SyntheticProgram#stamped}). */
+        Script stampWrite(long lock, int site) {
+            return writeLock(lock, site);
+        }
+
+        /** A {@code StampedLock}'s {@code readLock()}. */
+        Script stampRead(long lock, int site) {
+            return readLock(lock, site);
+        }
+
+        /** Gives up a write stamp ({@code write}) or a read stamp of {@code lock}, maybe one another thread took. */
+        Script unlockStamp(long lock, boolean write) {
+            actions.add(new ReleaseStamp(lock, write));
             return this;
         }
 
@@ -183,9 +201,20 @@ final class SyntheticProgram {
     private final List<Script> scripts = new ArrayList<>();
     private Steering steering = (machine, tid, op) -> { };
     private final java.util.Map<Long, Integer> units = new java.util.HashMap<>();
+    private final java.util.Set<Long> stampedLocks = new java.util.HashSet<>();
     private final java.util.Map<Integer, Op> pending = new java.util.HashMap<>();
     /** The script of each thread, by thread index. */
     private final List<Integer> scriptOf = new ArrayList<>();
+
+    /**
+     * Makes {@code lock} a {@code StampedLock} ({@link Machine#stampedLock}): its requests go on when the lock would grant
+     * them, which here is told from the model's holds (a write stamp when no thread holds any, a read stamp when no
+     * thread holds the write stamp), as the agent tells it from the lock itself.
+     */
+    SyntheticProgram stamped(long lock) {
+        stampedLocks.add(lock);
+        return this;
+    }
 
     /** Sets how many units {@code object} starts with (a latch's count, a semaphore's permits). */
     SyntheticProgram units(long object, int count) {
@@ -198,8 +227,17 @@ final class SyntheticProgram {
         return units.getOrDefault(object, 0);
     }
 
-    private boolean canProceed(int tid) {
+    private boolean canProceed(Machine machine, int tid) {
         Op op = pending.get(tid);
+        if (stampedLocks.contains(op.target()) && (op.kind() == OpKind.LOCK || op.kind() == OpKind.READ_LOCK)) {
+            for (int holder = 0; holder < scriptOf.size(); holder++) {
+                boolean holds = machine.held(holder).containsKey(op.target());
+                if (holds && (op.kind() == OpKind.LOCK || !machine.holdsShared(holder, op.target()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
         boolean waitsForZero = op.check() < 0;
         return waitsForZero ? unitsOf(op.target()) <= 0 : unitsOf(op.target()) > 0;
     }
@@ -238,7 +276,8 @@ final class SyntheticProgram {
     Outcome run(Machine machine) {
         int[] next = new int[scripts.size()];
         scriptOf.clear();
-        machine.canProceed(this::canProceed);
+        machine.canProceed(tid -> canProceed(machine, tid));
+        stampedLocks.forEach(machine::stampedLock);
         for (int s = 0; s < scripts.size(); s++) {
             if (!scripts.get(s).startedByAnother) {
                 join(machine, s, next);
@@ -314,6 +353,8 @@ final class SyntheticProgram {
                 machine.acquired(tid, retake.lock(), 0);
             } else if (action instanceof ReleaseShared release) {
                 machine.releasedShared(tid, release.lock());
+            } else if (action instanceof ReleaseStamp release) {
+                machine.releasedStamp(tid, release.lock(), release.write());
             } else if (action instanceof Notify notify) {
                 machine.notified(tid, notify.monitor(), notify.all());
             } else if (action instanceof Give give) {
