@@ -336,6 +336,27 @@ public final class HandOffCalls {
     }
 
     /**
+     * Links a call on a {@code StampedLock} in a run that rewrites lock operations only (deadlock detection): the call
+     * with the hooks of what it means for the wait-for and lock-order graphs ({@link StampedLockCalls}), without the
+     * hand-offs that race detection adds ({@link #call} with {@link #STAMPED}).
+     *
+     * @param caller the calling class's lookup
+     * @param name   the method's name
+     * @param type   the call's type, the lock first
+     * @param target the original method
+     * @param site   the call's site
+     * @return the call site
+     */
+    public static CallSite stampCall(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target, int site) {
+        MethodHandle call = target.asFixedArity().asType(type);
+        try {
+            return new ConstantCallSite(StampedLockCalls.withWaitForHooks(call, name, site));
+        } catch (RuntimeException | Error e) {
+            return new ConstantCallSite(call);
+        }
+    }
+
+    /**
      * Links a call as {@link #call} does, whose first argument's contents it also reads (or, for
      * {@code drainTo}, writes) before the call, at {@code argumentSite} ({@link #CONTENTS_ARGUMENT}).
      *

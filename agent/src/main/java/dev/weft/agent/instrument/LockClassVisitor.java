@@ -149,8 +149,8 @@ final class LockClassVisitor extends ClassVisitor {
             // a RejectedExecutionHandler's (a lambda's body too); before HandOffVisitor, which sees its queue calls as passed on
             next = ExecutedTaskVisitor.ofRejection(next, access, descriptor);
         }
-        if (rewrites.wrapperCalls() && (version & 0xFFFF) >= Opcodes.V1_7) {
-            next = new WrapperCallVisitor(next, sites); // an invokedynamic needs a class file of Java 7 or later
+        if (rewrites.wrapperCalls() && (version & 0xFFFF) >= Opcodes.V1_7) { // an invokedynamic needs a class file of Java 7 or later
+            next = new StampCallVisitor(new WrapperCallVisitor(next, sites), sites);
         }
         return new LockOperationVisitor(next, sites, hooks);
     }

@@ -17,7 +17,8 @@ import net.bytebuddy.jar.asm.Opcodes;
  * names a synchronized wrapper ({@code Vector}, {@code Stack}, {@code Hashtable} or a {@code Collections.synchronized*}
  * factory) also has each method rewritten that makes a call such a wrapper may make holding its mutex
  * ({@code journal.add(entry)}): the class that makes or names a wrapper is the one that calls it, most often. A wrapper
- * called from another class, in a method with no lock operation of its own, stays unseen.
+ * called from another class, in a method with no lock operation of its own, stays unseen. So, for a class that names
+ * {@code StampedLock}, is each method that takes, gives up or converts a stamp ({@link StampCallVisitor}).
  *
  * <p>The bytecode of each method is walked by opcode length alone (no labels, no visitor); a call is
  * recognised by its constant pool entry. The answer errs on the side of rewriting: an opcode the scan does
@@ -34,14 +35,18 @@ final class LockOperationScan {
             "synchronizedCollection", "synchronizedList", "synchronizedSet", "synchronizedSortedSet", "synchronizedNavigableSet",
             "synchronizedMap", "synchronizedSortedMap", "synchronizedNavigableMap");
     private static final String[] HOOKED_NAME_SHAPES = hookedNameShapes();
+    /** Bits of {@link #namedTypes}: the class names a synchronized wrapper, a {@code StampedLock}. */
+    private static final int NAMES_WRAPPER = 1;
+    private static final int NAMES_STAMPED_LOCK = 2;
 
     private final ClassReader reader;
     private final char[] buffer;
     /** By constant pool index: whether the entry is a method reference whose calls may be hooked. */
     private final boolean[] hookedMethods;
     /**
-     * By constant pool index: whether the entry is a call a synchronized wrapper may make holding its mutex; {@code null}
-     * unless wrapper calls were asked for and the class names a wrapper.
+     * By constant pool index: whether the entry is a call a synchronized wrapper may make holding its mutex, or a call of a
+     * {@code StampedLock}'s stamp; {@code null} unless wrapper calls were asked for and the class names a wrapper or a
+     * {@code StampedLock}.
      */
     private boolean[] wrapperCalls;
     /** The name and descriptor of each method that may lock. */
@@ -60,12 +65,16 @@ final class LockOperationScan {
         return of(reader, false);
     }
 
-    /** Scans one class file for lock operations and, with {@code wrapperCalls}, for calls of the wrappers it names. */
+    /**
+     * Scans one class file for lock operations and, with {@code wrapperCalls}, for calls of the wrappers it names and of
+     * the stamps of a {@code StampedLock} it names.
+     */
     static LockOperationScan of(ClassReader reader, boolean wrapperCalls) {
         LockOperationScan scan = new LockOperationScan(reader);
         scan.markHookedMethods();
-        if (wrapperCalls && scan.namesAWrapper()) {
-            scan.markWrapperCalls();
+        int named = wrapperCalls ? scan.namedTypes() : 0;
+        if (named != 0) {
+            scan.markWrapperCalls((named & NAMES_WRAPPER) != 0, (named & NAMES_STAMPED_LOCK) != 0);
         }
         scan.scanMethods();
         return scan;
@@ -108,19 +117,26 @@ final class LockOperationScan {
         }
     }
 
-    /** Whether a UTF-8 constant of the class names a wrapper's class or factory, compared byte by byte, never decoded. */
-    private boolean namesAWrapper() {
-        for (int item = 1; item < hookedMethods.length; item++) {
+    /**
+     * Whether UTF-8 constants of the class name a wrapper's class or factory ({@link #NAMES_WRAPPER}) and
+     * {@code StampedLock} ({@link #NAMES_STAMPED_LOCK}), compared byte by byte, never decoded.
+     */
+    private int namedTypes() {
+        int named = 0;
+        for (int item = 1; item < hookedMethods.length && named != (NAMES_WRAPPER | NAMES_STAMPED_LOCK); item++) {
             int offset = reader.getItem(item);
             if (offset != 0 && reader.readByte(offset - 1) == CONSTANT_UTF8) {
                 for (String name : WRAPPER_NAMES) {
                     if (utf8Is(offset, name)) {
-                        return true;
+                        named |= NAMES_WRAPPER;
                     }
+                }
+                if (utf8Is(offset, StampCallVisitor.STAMPED_LOCK)) {
+                    named |= NAMES_STAMPED_LOCK;
                 }
             }
         }
-        return false;
+        return named;
     }
 
     /** Whether the UTF-8 constant at this offset is {@code ascii}. */
@@ -136,14 +152,16 @@ final class LockOperationScan {
         return true;
     }
 
-    private void markWrapperCalls() {
+    private void markWrapperCalls(boolean wrappers, boolean stamps) {
         wrapperCalls = new boolean[hookedMethods.length];
         for (int item = 1; item < wrapperCalls.length; item++) {
             int offset = reader.getItem(item);
             int tag = offset == 0 ? 0 : reader.readByte(offset - 1);
             if (tag == CONSTANT_METHODREF || tag == CONSTANT_INTERFACE_METHODREF) {
                 int nameAndType = reader.getItem(reader.readUnsignedShort(offset + 2));
-                wrapperCalls[item] = WrapperCallVisitor.mayLock(reader.readClass(offset, buffer), reader.readUTF8(nameAndType, buffer));
+                String owner = reader.readClass(offset, buffer);
+                String name = reader.readUTF8(nameAndType, buffer);
+                wrapperCalls[item] = wrappers && WrapperCallVisitor.mayLock(owner, name) || stamps && StampCallVisitor.isStampCall(owner, name);
             }
         }
     }

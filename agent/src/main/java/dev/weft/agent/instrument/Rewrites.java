@@ -49,8 +49,9 @@ record Rewrites(boolean synchronizedMethods, boolean handOffs, FieldRegistry fie
     }
 
     /**
-     * True when the calls a synchronized wrapper may make holding its mutex are linked for the deadlock detectors alone
-     * ({@link WrapperCallVisitor}): in a deadlock-only run at start-up (race detection links them with their contents).
+     * True when the calls a synchronized wrapper may make holding its mutex, and the calls of a {@code StampedLock}'s
+     * stamps, are linked for the deadlock detectors alone ({@link WrapperCallVisitor}, {@link StampCallVisitor}): in a
+     * deadlock-only run at start-up (race detection links them with their contents and hand-offs).
      */
     boolean wrapperCalls() {
         return synchronizedMethods && lockOperationsOnly();

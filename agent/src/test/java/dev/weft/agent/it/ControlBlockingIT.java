@@ -170,7 +170,7 @@ class ControlBlockingIT {
     @Test
     void aStampedLockWriteLockUnderItsOwnReadStampIsADeadlockOfTheModelNamingTheCall() throws Exception {
         List<String> waits = ControlIT.modelDeadlock("StampedUpgrade", "seed=1");
-        assertEquals(2, waits.size(), waits.toString());
+        assertEquals(1, waits.size(), waits.toString()); // the loader holds the read stamp it waits behind: a cycle of one
         assertTrue(waits.stream().anyMatch(w -> w.startsWith("loader at example.app.StampedUpgrade.lambda$main$0(StampedUpgrade.java:9)")
                 && w.contains("java.util.concurrent.locks.StampedLock@")), waits.toString());
     }

@@ -274,15 +274,15 @@ class ExploreHuntIT {
         "AuditTrailDeadlock, rotator teller",
         "StatsResetDeadlock, reader resetter",
     })
-    void confirmProducesTheDeadlockAPlainRunPredicted(String program, String threadNames) throws Exception {
-        confirmsThePrediction(program, threadNames, "deadlock,lock-order", 300);
+    JsonNode confirmProducesTheDeadlockAPlainRunPredicted(String program, String threadNames) throws Exception {
+        return confirmsThePrediction(program, threadNames, "deadlock,lock-order", 300);
     }
 
     /**
      * As above, with the plain run detecting {@code detect} (a list of {@code detect=}'s values joined by commas) and
-     * the program's late thread starting {@code pauseMillis} late.
+     * the program's late thread starting {@code pauseMillis} late. Returns the replay's deadlock.
      */
-    private static void confirmsThePrediction(String program, String threadNames, String detect, int pauseMillis) throws Exception {
+    private static JsonNode confirmsThePrediction(String program, String threadNames, String detect, int pauseMillis) throws Exception {
         Weft weft = new Weft();
         Path dir = ChildJvm.freshDir("explorehunt-confirm-" + program);
         Path report = dir.resolve("weft.json");
@@ -313,6 +313,7 @@ class ExploreHuntIT {
         assertTrue(deadlock.toString().contains("(" + program + ".java:"), "a line of the program: " + deadlock);
         // the confirming run printed its findings with their ids: the replay gives its deadlock again
         assertTrue(confirming.contains("(" + deadlock.path("id").asText() + ")"), confirming + "\nreplay: " + deadlock);
+        return deadlock;
     }
 
     /** {@code --test Class#method}: one JUnit test method per iteration; the racy one is found, the locked one is not. */
@@ -862,5 +863,52 @@ class ExploreHuntIT {
     @TestFactory
     Stream<DynamicTest> twentiethSessionTwinsStaySilent() {
         return twinsStaySilent("WorkQueueShutdownInside", "CommitAbortDecideOnce", "PoolPermitReleasedOnce", "EventBatchOneLock");
+    }
+
+    // ---- stamp21 ----
+
+    /**
+     * A cycle of a {@code StampedLock}'s write stamp and a monitor (docs/scheduling.md, "Twenty-first session: stamps in
+     * the controller"): a plain run that detects {@code deadlock,lock-order} only predicts it (the stamp calls are hooked
+     * without race detection), {@code weft confirm} holds each thread at its edge's second request (the stamp request is a
+     * lock request of the model) and produces it, and the replay names the stamp's holder and the monitor's.
+     */
+    @Test
+    void twentyFirstSessionAStampCycleIsConfirmedAndReplayed() throws Exception {
+        JsonNode deadlock = confirmProducesTheDeadlockAPlainRunPredicted("PriceCacheStampedWrite", "repricer updater");
+        String program = "example.explorehunt.PriceCacheStampedWrite";
+        List<String> waits = new ArrayList<>();
+        deadlock.path("threads").forEach(t -> waits.add(t.path("name").asText() + " waits at " + t.path("waitSite").asText()
+                + " holding " + t.path("holds").path(0).path("kind").asText() + " taken at " + t.path("holds").path(0).path("site").asText()));
+        assertEquals(List.of(
+                "repricer waits at " + program + "$Catalog.listPrice(PriceCacheStampedWrite.java:44) holding stamped-lock taken at "
+                        + program + "$PriceCache.reprice(PriceCacheStampedWrite.java:22)",
+                "updater waits at " + program + "$PriceCache.invalidate(PriceCacheStampedWrite.java:31) holding monitor taken at "
+                        + program + "$Catalog.update(PriceCacheStampedWrite.java:48)"), waits.stream().sorted().toList(), deadlock.toString());
+    }
+
+    /**
+     * Its twin lets the catalog's monitor go before it takes the write stamp: a plain run that detects
+     * {@code deadlock,lock-order} predicts nothing, and {@code weft confirm} steered toward the cycle the buggy program
+     * predicts (the same sites) runs it to its end twice.
+     */
+    @Test
+    void twentyFirstSessionTheStampTwinIsNotPredictedNorConfirmed() throws Exception {
+        Path dir = ChildJvm.freshDir("explorehunt-stamp-twin");
+        Path predicted = dir.resolve("predicted.json");
+        Path twin = dir.resolve("twin.json");
+        for (String program : List.of("PriceCacheStampedWrite", "PriceCacheStampedOrdered")) {
+            Path report = program.endsWith("Write") ? predicted : twin;
+            ChildJvm.Result plain = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,report=" + report
+                    + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), "example.explorehunt." + program, "in-turn"));
+            assertEquals(0, plain.exitStatus(), plain.stderr());
+        }
+        assertEquals(0, JSON.readTree(twin.toFile()).path("findings").size(), Files.readString(twin));
+        JsonNode cycle = JSON.readTree(predicted.toFile()).path("findings").get(0);
+        assertEquals("lock-order", cycle.path("kind").asText(), cycle.toString());
+        Weft weft = new Weft();
+        assertEquals(0, weft.run(List.of("confirm", "--iterations", "2", predicted.toString()), "example.explorehunt.PriceCacheStampedOrdered"),
+                weft.printed());
+        assertTrue(weft.out().startsWith("weft confirm: " + cycle.path("id").asText() + " not confirmed in 2 runs"), weft.out());
     }
 }

@@ -1,0 +1,55 @@
+package dev.weft.agent.instrument;
+
+import dev.weft.runtime.HandOffCalls;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Set;
+import net.bytebuddy.jar.asm.Handle;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
+import net.bytebuddy.jar.asm.Type;
+
+/**
+ * In a run that rewrites lock operations only (deadlock detection), turns each call of a {@code StampedLock} that takes,
+ * gives up or converts a stamp ({@link #STAMP_CALLS}) into an {@code invokedynamic} linked by
+ * {@link HandOffCalls#stampCall}, which tells the wait-for and lock-order graphs what it means: a stamp is held as the
+ * lock's read or write view. (Race detection links these calls with their hand-offs, {@link HandOffVisitor}.) The
+ * methods get it that {@link LockOperationScan} finds making such a call; a class that names no {@code StampedLock}
+ * is not looked at for them.
+ */
+final class StampCallVisitor extends HookingMethodVisitor {
+
+    /** The internal name of {@code StampedLock}. */
+    static final String STAMPED_LOCK = "java/util/concurrent/locks/StampedLock";
+
+    /** The methods whose calls the graphs hear of: requests, tries, unlocks and conversions of stamps. */
+    private static final Set<String> STAMP_CALLS = Set.of("readLock", "writeLock", "readLockInterruptibly",
+            "writeLockInterruptibly", "tryReadLock", "tryWriteLock", "unlockRead", "unlockWrite", "unlock", "tryUnlockRead",
+            "tryUnlockWrite", "tryConvertToWriteLock", "tryConvertToReadLock", "tryConvertToOptimisticRead");
+
+    private static final Handle STAMP_CALL = new Handle(Opcodes.H_INVOKESTATIC, Type.getInternalName(HandOffCalls.class),
+            "stampCall", Type.getMethodDescriptor(Type.getType(CallSite.class), Type.getType(MethodHandles.Lookup.class),
+                    Type.getType(String.class), Type.getType(MethodType.class), Type.getType(MethodHandle.class), Type.INT_TYPE),
+            false);
+
+    StampCallVisitor(MethodVisitor next, MethodSites sites) {
+        super(next, sites);
+    }
+
+    /** Whether a call of this owner and name takes, gives up or converts a stamp. */
+    static boolean isStampCall(String owner, String name) {
+        return owner.equals(STAMPED_LOCK) && STAMP_CALLS.contains(name);
+    }
+
+    @Override
+    public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+        if (opcode != Opcodes.INVOKEVIRTUAL || !isStampCall(owner, name)) {
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            return;
+        }
+        Handle original = new Handle(Opcodes.H_INVOKEVIRTUAL, owner, name, descriptor, false);
+        super.visitInvokeDynamicInsn(name, "(L" + STAMPED_LOCK + ";" + descriptor.substring(1), STAMP_CALL, original, newSite());
+    }
+}
