@@ -911,4 +911,33 @@ class ExploreHuntIT {
                 weft.printed());
         assertTrue(weft.out().startsWith("weft confirm: " + cycle.path("id").asText() + " not confirmed in 2 runs"), weft.out());
     }
+
+    /**
+     * A deadlock-only run sees stamps too: the sample whose thread asks for a write stamp under its own read stamp is
+     * found live by the wait-for graph (before, it hung with no finding: only race detection hooked stamp calls), and its
+     * twin, which converts the stamp, gives nothing.
+     */
+    @Test
+    void twentyFirstSessionADeadlockOnlyRunFindsAStampUpgradeLive() throws Exception {
+        Path dir = ChildJvm.freshDir("explorehunt-stamp-upgrade");
+        for (String program : List.of("StampedLockUpgradeDeadlock", "StampedLockUpgradeConverted")) {
+            Path report = dir.resolve(program + ".json");
+            ChildJvm.Result run = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,onDeadlock=halt,report=" + report,
+                    "-cp", ChildJvm.SAMPLES.toString(), "dev.weft.samples.deadlock." + program));
+            JsonNode findings = JSON.readTree(report.toFile()).path("findings");
+            if (program.endsWith("Converted")) {
+                assertEquals(0, run.exitStatus(), run.stderr());
+                assertEquals(0, findings.size(), findings.toString());
+                continue;
+            }
+            assertEquals(66, run.exitStatus(), run.stderr());
+            assertEquals(1, findings.size(), findings.toString());
+            JsonNode waiting = findings.get(0).path("threads").get(0);
+            assertEquals(List.of("deadlock", "wait-for-graph", "cache-refresher",
+                    "dev.weft.samples.deadlock.StampedLockUpgradeDeadlock.refreshIfStale(StampedLockUpgradeDeadlock.java:52)"),
+                    List.of(findings.get(0).path("kind").asText(), findings.get(0).path("detectedBy").asText(), waiting.path("name").asText(),
+                            waiting.path("waitSite").asText()), findings.toString());
+            assertTrue(waiting.path("waitsFor").asText().startsWith("java.util.concurrent.locks.StampedLock@"), waiting.toString());
+        }
+    }
 }
