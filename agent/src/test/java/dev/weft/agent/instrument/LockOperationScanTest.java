@@ -160,6 +160,16 @@ class LockOperationScanTest {
     }
 
     @Test
+    void asAskedForWrapperCallsTheMethodsOfAClassNamingAStampedLockThatTakeOrGiveUpAStamp() {
+        ClassReader stamps = ClassReaders.of(classFile(fixture("PriceStamps")));
+        assertTrue(LockOperationScan.of(stamps).none(), "no lock operation of its own");
+        LockOperationScan scan = LockOperationScan.of(stamps, true);
+        assertTrue(scan.mayLock("reprice", "(D)V"));
+        assertFalse(scan.mayLock("estimate", "()D"), "an optimistic read takes no stamp");
+        assertFalse(scan.mayLock("name", "()Ljava/lang/String;"));
+    }
+
+    @Test
     void deadlockDetectionLeavesAClassWithoutLockOperationsUnchangedAndRaceDetectionDoesNot() {
         Fixtures deadlocks = new Fixtures();
         Fixtures races = Fixtures.withMemoryAccesses();
