@@ -1,15 +1,10 @@
 package dev.weft.agent.instrument;
 
 import dev.weft.runtime.HandOffCalls;
-import java.lang.invoke.CallSite;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.Set;
 import net.bytebuddy.jar.asm.Handle;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
-import net.bytebuddy.jar.asm.Type;
 
 /**
  * In a run that rewrites lock operations only (deadlock detection), turns each call of a {@code StampedLock} that takes,
@@ -29,10 +24,7 @@ final class StampCallVisitor extends HookingMethodVisitor {
             "writeLockInterruptibly", "tryReadLock", "tryWriteLock", "unlockRead", "unlockWrite", "unlock", "tryUnlockRead",
             "tryUnlockWrite", "tryConvertToWriteLock", "tryConvertToReadLock", "tryConvertToOptimisticRead");
 
-    private static final Handle STAMP_CALL = new Handle(Opcodes.H_INVOKESTATIC, Type.getInternalName(HandOffCalls.class),
-            "stampCall", Type.getMethodDescriptor(Type.getType(CallSite.class), Type.getType(MethodHandles.Lookup.class),
-                    Type.getType(String.class), Type.getType(MethodType.class), Type.getType(MethodHandle.class), Type.INT_TYPE),
-            false);
+    private static final Handle STAMP_CALL = handOffCallsBootstrap("stampCall");
 
     StampCallVisitor(MethodVisitor next, MethodSites sites) {
         super(next, sites);

@@ -1,10 +1,6 @@
 package dev.weft.agent.instrument;
 
 import dev.weft.runtime.HandOffCalls;
-import java.lang.invoke.CallSite;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.Set;
 import net.bytebuddy.jar.asm.Handle;
 import net.bytebuddy.jar.asm.MethodVisitor;
@@ -37,10 +33,7 @@ final class WrapperCallVisitor extends HookingMethodVisitor {
             "iterator", "listIterator", "spliterator", "stream", "parallelStream",
             "<init>", "getClass", "wait", "notify", "notifyAll");
 
-    private static final Handle LOCKED_BY_WRAPPER = new Handle(Opcodes.H_INVOKESTATIC, Type.getInternalName(HandOffCalls.class),
-            "lockedByWrapper", Type.getMethodDescriptor(Type.getType(CallSite.class), Type.getType(MethodHandles.Lookup.class),
-                    Type.getType(String.class), Type.getType(MethodType.class), Type.getType(MethodHandle.class), Type.INT_TYPE),
-            false);
+    private static final Handle LOCKED_BY_WRAPPER = handOffCallsBootstrap("lockedByWrapper");
 
     WrapperCallVisitor(MethodVisitor next, MethodSites sites) {
         super(next, sites);
