@@ -151,6 +151,7 @@ final class LockClassVisitor extends ClassVisitor {
         }
         if (rewrites.wrapperCalls() && (version & 0xFFFF) >= Opcodes.V1_7) {
             next = new WrapperCallVisitor(next, sites); // an invokedynamic needs a class file of Java 7 or later
+            next = new SemaphoreCallVisitor(next, sites);
         }
         return new LockOperationVisitor(next, sites, hooks);
     }

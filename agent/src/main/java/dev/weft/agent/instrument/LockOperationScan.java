@@ -17,7 +17,8 @@ import net.bytebuddy.jar.asm.Opcodes;
  * names a synchronized wrapper ({@code Vector}, {@code Stack}, {@code Hashtable} or a {@code Collections.synchronized*}
  * factory) also has each method rewritten that makes a call such a wrapper may make holding its mutex
  * ({@code journal.add(entry)}): the class that makes or names a wrapper is the one that calls it, most often. A wrapper
- * called from another class, in a method with no lock operation of its own, stays unseen.
+ * called from another class, in a method with no lock operation of its own, stays unseen. Each method that takes or
+ * gives back a {@code Semaphore}'s permits is rewritten too ({@link SemaphoreCallVisitor}).
  *
  * <p>The bytecode of each method is walked by opcode length alone (no labels, no visitor); a call is
  * recognised by its constant pool entry. The answer errs on the side of rewriting: an opcode the scan does
@@ -44,6 +45,11 @@ final class LockOperationScan {
      * unless wrapper calls were asked for and the class names a wrapper.
      */
     private boolean[] wrapperCalls;
+    /**
+     * By constant pool index: whether the entry is a {@code Semaphore} method that takes or gives back permits;
+     * {@code null} unless wrapper calls were asked for.
+     */
+    private boolean[] semaphoreCalls;
     /** The name and descriptor of each method that may lock. */
     private final Set<String> locking = new HashSet<>();
     /** Whether a method handle of the constant pool names a hooked method: a method reference ({@code lock::lock}) may. */
@@ -66,6 +72,9 @@ final class LockOperationScan {
         scan.markHookedMethods();
         if (wrapperCalls && scan.namesAWrapper()) {
             scan.markWrapperCalls();
+        }
+        if (wrapperCalls) {
+            scan.markSemaphoreCalls();
         }
         scan.scanMethods();
         return scan;
@@ -148,6 +157,19 @@ final class LockOperationScan {
         }
     }
 
+    private void markSemaphoreCalls() {
+        semaphoreCalls = new boolean[hookedMethods.length];
+        for (int item = 1; item < semaphoreCalls.length; item++) {
+            int offset = reader.getItem(item);
+            if (offset != 0 && reader.readByte(offset - 1) == CONSTANT_METHODREF
+                    && utf8Is(reader.getItem(reader.readUnsignedShort(reader.getItem(reader.readUnsignedShort(offset)))),
+                            SemaphoreCallVisitor.OWNER)) {
+                int nameAndType = reader.getItem(reader.readUnsignedShort(offset + 2));
+                semaphoreCalls[item] = SemaphoreCallVisitor.takesPermits(SemaphoreCallVisitor.OWNER, reader.readUTF8(nameAndType, buffer));
+            }
+        }
+    }
+
     /**
      * False when the UTF-8 constant at this offset cannot be the name of a hooked method, told from its length and
      * first byte without decoding it: most method references of a class are then never turned into strings.
@@ -207,7 +229,8 @@ final class LockOperationScan {
                 case Opcodes.INVOKEINTERFACE:
                     int method = reader.readUnsignedShort(offset + 1);
                     boolean wrapperCall = wrapperCalls != null && wrapperCalls[method] && reader.readByte(offset) != Opcodes.INVOKESTATIC;
-                    if (hookedMethods[method] || wrapperCall) {
+                    boolean semaphoreCall = semaphoreCalls != null && semaphoreCalls[method];
+                    if (hookedMethods[method] || wrapperCall || semaphoreCall) {
                         return true;
                     }
                     break;
