@@ -272,7 +272,7 @@ public final class HandOffCalls {
             MethodHandle modelled = Weft.schedules() ? BlockingCalls.modelled(name, type, site) : null;
             if (modelled != null) {
                 call = modelled; // a controlled run: the scheduler decides when a blocking call goes on
-            } else {
+            } else if (!Weft.schedules()) {
                 call = SemaphoreCalls.withWaitForHooks(call, name, site); // a semaphore's permits in the wait-for graph
             }
             if (Weft.schedules()) {

@@ -66,7 +66,10 @@ final class LockOperationScan {
         return of(reader, false);
     }
 
-    /** Scans one class file for lock operations and, with {@code wrapperCalls}, for calls of the wrappers it names. */
+    /**
+     * Scans one class file for lock operations and, with {@code wrapperCalls} (a deadlock-only run), for calls of the
+     * wrappers it names and of a {@code Semaphore}'s permits.
+     */
     static LockOperationScan of(ClassReader reader, boolean wrapperCalls) {
         LockOperationScan scan = new LockOperationScan(reader);
         scan.markHookedMethods();

@@ -50,7 +50,8 @@ record Rewrites(boolean synchronizedMethods, boolean handOffs, FieldRegistry fie
 
     /**
      * True when the calls a synchronized wrapper may make holding its mutex are linked for the deadlock detectors alone
-     * ({@link WrapperCallVisitor}): in a deadlock-only run at start-up (race detection links them with their contents).
+     * ({@link WrapperCallVisitor}), and those that take or give back a {@code Semaphore}'s permits
+     * ({@link SemaphoreCallVisitor}): in a deadlock-only run at start-up (race detection links them with their hand-offs).
      */
     boolean wrapperCalls() {
         return synchronizedMethods && lockOperationsOnly();
