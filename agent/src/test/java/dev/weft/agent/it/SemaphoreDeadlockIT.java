@@ -3,13 +3,11 @@ package dev.weft.agent.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,7 +46,7 @@ class SemaphoreDeadlockIT {
                         + " (semaphore) taken at " + AT + "serveNext" + FILE + "31)",
                 "walk-in waits for " + SEMAPHORE + " at " + AT + "serve" + FILE + "22), holds java.lang.Object (monitor) taken at "
                         + AT + "walkIn" + FILE + "48)"),
-                deadlockedThreads(report));
+                ClassInitDeadlockIT.deadlockedThreads(report));
         assertTrue(result.stderr().contains("(semaphore)"), result.stderr());
     }
 
@@ -61,7 +59,7 @@ class SemaphoreDeadlockIT {
         assertEquals(66, result.exitStatus(), result.stderr());
         assertEquals(Set.of("clerk waits for " + SEMAPHORE + " at " + AT + "serve" + FILE + "22), holds " + SEMAPHORE
                         + " (semaphore) taken at " + AT + "serveNext" + FILE + "31)"),
-                deadlockedThreads(report));
+                ClassInitDeadlockIT.deadlockedThreads(report));
     }
 
     /**
@@ -83,22 +81,5 @@ class SemaphoreDeadlockIT {
         assertEquals(0, result.exitStatus(), result.stderr());
         assertEquals(0, JSON.readTree(report.toFile()).path("findings").size(), result.stderr());
         assertTrue(result.stdout().contains(printed), result.stdout());
-    }
-
-    private static Set<String> deadlockedThreads(Path report) throws Exception {
-        JsonNode findings = JSON.readTree(report.toFile()).path("findings");
-        assertEquals(1, findings.size(), findings.toString());
-        JsonNode deadlock = findings.get(0);
-        assertEquals("deadlock", deadlock.path("kind").asText());
-        assertEquals("wait-for-graph", deadlock.path("detectedBy").asText());
-        Set<String> threads = new TreeSet<>();
-        for (JsonNode thread : deadlock.path("threads")) {
-            assertEquals(1, thread.path("holds").size(), thread.toString());
-            JsonNode hold = thread.path("holds").get(0);
-            threads.add(thread.path("name").asText() + " waits for " + thread.path("waitsFor").asText().replaceAll("@.*", "")
-                    + " at " + thread.path("waitSite").asText() + ", holds " + hold.path("lock").asText().replaceAll("@.*", "")
-                    + " (" + hold.path("kind").asText() + ") taken at " + hold.path("site").asText());
-        }
-        return threads;
     }
 }
