@@ -106,6 +106,36 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
+    public void semaphoreRequested(Object semaphore, int site, boolean timed) {
+        first.semaphoreRequested(semaphore, site, timed);
+        second.semaphoreRequested(semaphore, site, timed);
+    }
+
+    @Override
+    public void semaphoreAcquired(Object semaphore, int site) {
+        first.semaphoreAcquired(semaphore, site);
+        second.semaphoreAcquired(semaphore, site);
+    }
+
+    @Override
+    public void semaphoreNotAcquired(Object semaphore, int site) {
+        first.semaphoreNotAcquired(semaphore, site);
+        second.semaphoreNotAcquired(semaphore, site);
+    }
+
+    @Override
+    public void semaphoreReleasing(Object semaphore, int site) {
+        first.semaphoreReleasing(semaphore, site);
+        second.semaphoreReleasing(semaphore, site);
+    }
+
+    @Override
+    public void semaphoreUnpaired(Object semaphore, int site) {
+        first.semaphoreUnpaired(semaphore, site);
+        second.semaphoreUnpaired(semaphore, site);
+    }
+
+    @Override
     public void waitRequested(Object monitor, int site, boolean timed) {
         first.waitRequested(monitor, site, timed);
         second.waitRequested(monitor, site, timed);

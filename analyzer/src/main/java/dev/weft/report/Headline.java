@@ -68,7 +68,7 @@ public final class Headline {
     private static boolean isHeld(JsonNode deadlock, String waitsFor) {
         for (JsonNode lock : deadlock.path("locks")) {
             if (lock.path("name").asText().equals(waitsFor)) {
-                return Set.of("monitor", "lock", "read-write-lock", "thread").contains(lock.path("kind").asText());
+                return Set.of("monitor", "lock", "read-write-lock", "thread", "semaphore").contains(lock.path("kind").asText());
             }
         }
         return true;

@@ -272,6 +272,8 @@ public final class HandOffCalls {
             MethodHandle modelled = Weft.schedules() ? BlockingCalls.modelled(name, type, site) : null;
             if (modelled != null) {
                 call = modelled; // a controlled run: the scheduler decides when a blocking call goes on
+            } else if (!Weft.schedules()) {
+                call = SemaphoreCalls.withWaitForHooks(call, name, site); // a semaphore's permits in the wait-for graph
             }
             if (Weft.schedules()) {
                 call = withAccessPoint(call, modelled != null, name, site, type.parameterType(0), plan);
@@ -351,6 +353,26 @@ public final class HandOffCalls {
         MethodHandle call = target.asFixedArity().asType(type);
         try {
             return new ConstantCallSite(StampedLockCalls.withWaitForHooks(call, name, site));
+        } catch (RuntimeException | Error e) {
+            return new ConstantCallSite(call);
+        }
+    }
+    /**
+     * Links a call on a {@code Semaphore} in a run that rewrites lock operations only (deadlock detection): the
+     * call with the hooks that tell the wait-for graph who asks for, takes and gives back its permits
+     * ({@link SemaphoreCalls}).
+     *
+     * @param caller the calling class's lookup
+     * @param name   the method's name
+     * @param type   the call's type, the receiver first
+     * @param target the original method
+     * @param site   the call's site
+     * @return the call site
+     */
+    public static CallSite semaphore(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target, int site) {
+        MethodHandle call = target.asFixedArity().asType(type);
+        try {
+            return new ConstantCallSite(SemaphoreCalls.withWaitForHooks(call, name, site));
         } catch (RuntimeException | Error e) {
             return new ConstantCallSite(call);
         }

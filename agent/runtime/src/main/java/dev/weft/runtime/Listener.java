@@ -91,6 +91,28 @@ public interface Listener {
     default void stampReleasing(Object lock, boolean write, int site) { }
 
     /**
+     * The thread is about to ask {@code semaphore}, a {@code Semaphore}, for one permit, and may wait for it (see
+     * {@link #lockRequested}). Only the wait-for graph needs these five calls: a semaphore's happens-before edges come
+     * through {@link #releasing} and {@link #acquired}.
+     */
+    default void semaphoreRequested(Object semaphore, int site, boolean timed) { }
+
+    /** The thread took one permit of {@code semaphore}. */
+    default void semaphoreAcquired(Object semaphore, int site) { }
+
+    /** A request of a permit took none: a timed one ran out, or the wait was interrupted. */
+    default void semaphoreNotAcquired(Object semaphore, int site) { }
+
+    /** The thread is about to give one permit of {@code semaphore} back (it may not have taken one). */
+    default void semaphoreReleasing(Object semaphore, int site) { }
+
+    /**
+     * The thread takes or gives back several permits of {@code semaphore} at once, or drains it: the semaphore is
+     * no mutex.
+     */
+    default void semaphoreUnpaired(Object semaphore, int site) { }
+
+    /**
      * The thread is about to call {@code monitor.wait(..)}, which releases the monitor until it is
      * notified and can take the monitor back.
      */

@@ -215,6 +215,56 @@ public final class Weft {
         }
     }
 
+    /** Before a {@code Semaphore}'s call that may wait for a permit; see {@link Listener#semaphoreRequested}. */
+    static void semaphoreRequested(Object semaphore, int site, boolean timed) {
+        Listener l = listener;
+        try {
+            l.semaphoreRequested(semaphore, site, timed);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** After a {@code Semaphore}'s call took a permit. */
+    static void semaphoreAcquired(Object semaphore, int site) {
+        Listener l = listener;
+        try {
+            l.semaphoreAcquired(semaphore, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** After a {@code Semaphore}'s request took no permit. */
+    static void semaphoreNotAcquired(Object semaphore, int site) {
+        Listener l = listener;
+        try {
+            l.semaphoreNotAcquired(semaphore, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** Before a {@code Semaphore}'s {@code release()}. */
+    static void semaphoreReleasing(Object semaphore, int site) {
+        Listener l = listener;
+        try {
+            l.semaphoreReleasing(semaphore, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** Before a {@code Semaphore}'s call on several permits at once, or its {@code drainPermits()}. */
+    static void semaphoreUnpaired(Object semaphore, int site) {
+        Listener l = listener;
+        try {
+            l.semaphoreUnpaired(semaphore, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
     /** Before a {@code StampedLock}'s call that may wait for a stamp; see {@link Listener#stampRequested}. */
     static void stampRequested(Object lock, boolean write, int site, boolean timed) {
         Listener l = listener;

@@ -126,7 +126,7 @@ public final class DeadlockWatchdog implements Runnable {
     boolean look() {
         Map<Long, ThreadLockState> byTid = new HashMap<>();
         Map<Long, SnapshotTaker.Observed> observed = new HashMap<>();
-        SnapshotTaker taker = new SnapshotTaker(sites, readWriteLocks);
+        SnapshotTaker taker = new SnapshotTaker(sites, readWriteLocks, tracker);
         List<ThreadLockState> live = tracker.liveStates();
         for (ThreadLockState state : live) {
             SnapshotTaker.Observed seen = state.waitingFor() == null ? null : taker.observe(state, false);
@@ -211,7 +211,7 @@ public final class DeadlockWatchdog implements Runnable {
 
     /** Takes the stacks of a stable cycle's threads and reports it if it still stands. */
     private void confirm(List<Long> tids, Map<Long, ThreadLockState> byTid) {
-        SnapshotTaker taker = new SnapshotTaker(sites, readWriteLocks);
+        SnapshotTaker taker = new SnapshotTaker(sites, readWriteLocks, tracker);
         List<ThreadSnapshot> withStacks = new ArrayList<>();
         for (long tid : tids) {
             SnapshotTaker.Observed seen = taker.observe(byTid.get(tid), true);

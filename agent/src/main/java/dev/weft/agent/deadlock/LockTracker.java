@@ -1,9 +1,11 @@
 package dev.weft.agent.deadlock;
 
+import dev.weft.agent.identity.WeakIdentityMap;
 import dev.weft.runtime.Listener;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.StampedLock;
 
 /**
@@ -13,11 +15,36 @@ import java.util.concurrent.locks.StampedLock;
  *
  * <p>Threads are registered once, on their first lock operation, in a list the {@link DeadlockWatchdog}
  * walks; entries of threads that have ended are dropped on the way.
+ *
+ * <p>A {@code Semaphore}'s permit is held, and waited for, as a lock by the thread that took it; whether the semaphore
+ * is used as a mutex, and so may be part of a deadlock, is told by {@link #actsAsMutex}.
  */
 public final class LockTracker implements Listener {
 
     private final ThreadLocal<ThreadLockState> states = ThreadLocal.withInitial(this::register);
     private final List<ThreadLockState> registered = new ArrayList<>(); // guarded by itself
+    private final WeakIdentityMap<SemaphoreUse> semaphores = new WeakIdentityMap<>();
+
+    /**
+     * How the program has given back a semaphore's permits so far: whether some thread gave back a permit it took, and
+     * whether any permit was given back by a thread that had not taken it (or several at once, or drained).
+     */
+    private static final class SemaphoreUse {
+        volatile boolean paired;
+        volatile boolean unpaired;
+
+        void releasedByTaker() {
+            if (!paired) {
+                paired = true;
+            }
+        }
+
+        void releasedByOther() {
+            if (!unpaired) {
+                unpaired = true;
+            }
+        }
+    }
 
     private ThreadLockState register() {
         ThreadLockState state = new ThreadLockState(Thread.currentThread());
@@ -37,11 +64,43 @@ public final class LockTracker implements Listener {
         List<String> names = new ArrayList<>(state.depth);
         for (int i = 0; i < state.depth; i++) {
             Object lock = state.locks[i];
+            if (lock instanceof Semaphore) {
+                continue; // a permit is not a lock a race report names
+            }
             String name = lock instanceof Class<?> type ? type.getName() + ".class"
                     : lock.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(lock));
             names.add(ReadWriteLocks.isReadHalf(lock) || ReadWriteLocks.isStampedReadView(lock) ? name + " (read lock)" : name);
         }
         return names;
+    }
+
+    /**
+     * Whether {@code lock} is held and awaited as a lock is, for the wait-for graph: always, but for a {@code Semaphore},
+     * which has no owner (any thread may give a permit back). A semaphore is taken for a mutex only when
+     * <ul>
+     *   <li>some thread has given back a permit it had taken, and no permit was ever given back by a thread that had not
+     *       taken it, nor several at once, nor drained: the program pairs its acquires and releases in one thread;</li>
+     *   <li>no permit is left ({@code availablePermits() == 0});</li>
+     *   <li>the permits weft saw taken and not given back are all held by one thread: a waiter then needs that thread,
+     *       and that thread alone, to go on (with two holders, either one's release would do).</li>
+     * </ul>
+     * Read while the holders may change: the watchdog's second look, which a report needs, asks again.
+     */
+    boolean actsAsMutex(Object lock) {
+        if (!(lock instanceof Semaphore semaphore)) {
+            return true;
+        }
+        SemaphoreUse use = semaphores.peek(semaphore);
+        if (use == null || !use.paired || use.unpaired || semaphore.availablePermits() != 0) {
+            return false;
+        }
+        int holders = 0;
+        for (ThreadLockState state : liveStates()) {
+            if (SnapshotTaker.holds(state, semaphore)) {
+                holders++;
+            }
+        }
+        return holders == 1;
     }
 
     /** The states of the threads that are alive, for the watchdog. */
@@ -141,6 +200,39 @@ public final class LockTracker implements Listener {
     private static Object view(Object lock, boolean write) {
         StampedLock stamped = (StampedLock) lock;
         return write ? stamped.asWriteLock() : stamped.asReadLock(); // made once, then kept by the lock
+    }
+
+    @Override
+    public void semaphoreRequested(Object semaphore, int site, boolean timed) {
+        states.get().beginWait(semaphore, site, ThreadLockState.LOCK, timed);
+    }
+
+    @Override
+    public void semaphoreAcquired(Object semaphore, int site) {
+        took(semaphore, site);
+    }
+
+    @Override
+    public void semaphoreNotAcquired(Object semaphore, int site) {
+        states.get().endWait();
+    }
+
+    /** A permit given back by the thread that took it is that thread's hold let go; by any other, the end of a mutex. */
+    @Override
+    public void semaphoreReleasing(Object semaphore, int site) {
+        ThreadLockState state = states.get();
+        SemaphoreUse use = semaphores.entry(semaphore, SemaphoreUse::new).value;
+        if (state.holds(semaphore)) {
+            state.released(semaphore);
+            use.releasedByTaker();
+        } else {
+            use.releasedByOther();
+        }
+    }
+
+    @Override
+    public void semaphoreUnpaired(Object semaphore, int site) {
+        semaphores.entry(semaphore, SemaphoreUse::new).value.releasedByOther();
     }
 
     @Override

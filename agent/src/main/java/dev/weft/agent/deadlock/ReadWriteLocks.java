@@ -115,7 +115,8 @@ public final class ReadWriteLocks {
         if (lock instanceof Class<?> type) {
             return new Resource(id, Resource.Kind.MONITOR, type.getName() + ".class", identity);
         }
-        Resource.Kind kind = lock instanceof java.util.concurrent.locks.Lock ? Resource.Kind.LOCK : Resource.Kind.MONITOR;
+        Resource.Kind kind = lock instanceof java.util.concurrent.locks.Lock ? Resource.Kind.LOCK
+                : lock instanceof java.util.concurrent.Semaphore ? Resource.Kind.SEMAPHORE : Resource.Kind.MONITOR;
         return new Resource(id, kind, lock.getClass().getName(), identity);
     }
 }

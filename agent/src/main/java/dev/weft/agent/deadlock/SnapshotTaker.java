@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * Turns the live {@link ThreadLockState}s of waiting threads into {@link ThreadSnapshot}s for the
  * wait-for graph. One taker serves one look: it names each lock object once, by identity, and keeps the
- * objects only until the look is over.
+ * objects only until the look is over. A {@code Semaphore} that does not act as a mutex now
+ * ({@link LockTracker#actsAsMutex}) is neither held nor awaited: a thread waiting for one is left out.
  */
 final class SnapshotTaker {
 
@@ -25,12 +26,14 @@ final class SnapshotTaker {
 
     private final SiteRegistry sites;
     private final ReadWriteLocks readWriteLocks;
+    private final LockTracker tracker;
     private final Map<Object, Resource> resources = new IdentityHashMap<>();
     private long nextId = FIRST_LOCK_ID;
 
-    SnapshotTaker(SiteRegistry sites, ReadWriteLocks readWriteLocks) {
+    SnapshotTaker(SiteRegistry sites, ReadWriteLocks readWriteLocks, LockTracker tracker) {
         this.sites = sites;
         this.readWriteLocks = readWriteLocks;
+        this.tracker = tracker;
     }
 
     /** A consistent copy of a waiting thread's state, or {@code null} if it is not waiting (any more). */
@@ -45,7 +48,7 @@ final class SnapshotTaker {
     private Observed copy(ThreadLockState state, boolean withStack) {
         Thread thread = state.thread.get();
         Object target = state.waitingFor();
-        if (thread == null || target == null) {
+        if (thread == null || target == null || !tracker.actsAsMutex(target)) {
             return null;
         }
         long epoch = state.waitEpoch();
@@ -96,7 +99,7 @@ final class SnapshotTaker {
             if (lock == null) {
                 return null;
             }
-            if (lock != notHeld) {
+            if (lock != notHeld && tracker.actsAsMutex(lock)) {
                 holds.add(new Hold(lockResource(lock), mode(lock), state.counts[i], sites.site(state.sites[i])));
             }
         }

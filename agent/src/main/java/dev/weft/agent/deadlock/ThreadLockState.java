@@ -104,6 +104,11 @@ final class ThreadLockState {
         push(lock, site, 1);
     }
 
+    /** Whether the owner holds {@code lock} (owner thread only). */
+    boolean holds(Object lock) {
+        return indexOf(lock) >= 0;
+    }
+
     void released(Object lock) {
         int index = indexOf(lock);
         if (index < 0) {

@@ -1,12 +1,6 @@
 package dev.weft.agent.instrument;
 
-import dev.weft.runtime.HandOffCalls;
 import dev.weft.runtime.Weft;
-import java.lang.invoke.CallSite;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import net.bytebuddy.jar.asm.Handle;
 import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
@@ -35,17 +29,6 @@ abstract class HookingMethodVisitor extends MethodVisitor {
     public void visitLineNumber(int line, Label start) {
         this.line = line;
         super.visitLineNumber(line, start);
-    }
-
-    /**
-     * The bootstrap method {@code HandOffCalls.name}, which links an {@code invokedynamic} given the original method and
-     * the call's site: {@code (Lookup, String, MethodType, MethodHandle, int)CallSite}.
-     */
-    static Handle handOffCallsBootstrap(String name) {
-        return new Handle(Opcodes.H_INVOKESTATIC, Type.getInternalName(HandOffCalls.class), name,
-                Type.getMethodDescriptor(Type.getType(CallSite.class), Type.getType(MethodHandles.Lookup.class),
-                        Type.getType(String.class), Type.getType(MethodType.class), Type.getType(MethodHandle.class), Type.INT_TYPE),
-                false);
     }
 
     /** Registers a site at the current line. */

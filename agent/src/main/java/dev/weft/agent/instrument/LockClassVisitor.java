@@ -150,7 +150,7 @@ final class LockClassVisitor extends ClassVisitor {
             next = ExecutedTaskVisitor.ofRejection(next, access, descriptor);
         }
         if (rewrites.wrapperCalls() && (version & 0xFFFF) >= Opcodes.V1_7) { // an invokedynamic needs a class file of Java 7 or later
-            next = new StampCallVisitor(new WrapperCallVisitor(next, sites), sites);
+            next = new SemaphoreCallVisitor(new StampCallVisitor(new WrapperCallVisitor(next, sites), sites), sites);
         }
         return new LockOperationVisitor(next, sites, hooks);
     }

@@ -18,7 +18,8 @@ import net.bytebuddy.jar.asm.Opcodes;
  * factory) also has each method rewritten that makes a call such a wrapper may make holding its mutex
  * ({@code journal.add(entry)}): the class that makes or names a wrapper is the one that calls it, most often. A wrapper
  * called from another class, in a method with no lock operation of its own, stays unseen. So, for a class that names
- * {@code StampedLock}, is each method that takes, gives up or converts a stamp ({@link StampCallVisitor}).
+ * {@code StampedLock}, is each method that takes, gives up or converts a stamp ({@link StampCallVisitor}). Each method
+ * that takes or gives back a {@code Semaphore}'s permits is rewritten too ({@link SemaphoreCallVisitor}).
  *
  * <p>The bytecode of each method is walked by opcode length alone (no labels, no visitor); a call is
  * recognised by its constant pool entry. The answer errs on the side of rewriting: an opcode the scan does
@@ -49,6 +50,11 @@ final class LockOperationScan {
      * {@code StampedLock}.
      */
     private boolean[] wrapperCalls;
+    /**
+     * By constant pool index: whether the entry is a {@code Semaphore} method that takes or gives back permits;
+     * {@code null} unless wrapper calls were asked for.
+     */
+    private boolean[] semaphoreCalls;
     /** The name and descriptor of each method that may lock. */
     private final Set<String> locking = new HashSet<>();
     /** Whether a method handle of the constant pool names a hooked method: a method reference ({@code lock::lock}) may. */
@@ -66,8 +72,8 @@ final class LockOperationScan {
     }
 
     /**
-     * Scans one class file for lock operations and, with {@code wrapperCalls}, for calls of the wrappers it names and of
-     * the stamps of a {@code StampedLock} it names.
+     * Scans one class file for lock operations and, with {@code wrapperCalls} (a deadlock-only run), for calls of the
+     * wrappers it names, of the stamps of a {@code StampedLock} it names and of a {@code Semaphore}'s permits.
      */
     static LockOperationScan of(ClassReader reader, boolean wrapperCalls) {
         LockOperationScan scan = new LockOperationScan(reader);
@@ -75,6 +81,9 @@ final class LockOperationScan {
         int named = wrapperCalls ? scan.namedTypes() : 0;
         if (named != 0) {
             scan.markWrapperCalls((named & NAMES_WRAPPER) != 0, (named & NAMES_STAMPED_LOCK) != 0);
+        }
+        if (wrapperCalls) {
+            scan.markSemaphoreCalls();
         }
         scan.scanMethods();
         return scan;
@@ -166,6 +175,19 @@ final class LockOperationScan {
         }
     }
 
+    private void markSemaphoreCalls() {
+        semaphoreCalls = new boolean[hookedMethods.length];
+        for (int item = 1; item < semaphoreCalls.length; item++) {
+            int offset = reader.getItem(item);
+            if (offset != 0 && reader.readByte(offset - 1) == CONSTANT_METHODREF
+                    && utf8Is(reader.getItem(reader.readUnsignedShort(reader.getItem(reader.readUnsignedShort(offset)))),
+                            SemaphoreCallVisitor.OWNER)) {
+                int nameAndType = reader.getItem(reader.readUnsignedShort(offset + 2));
+                semaphoreCalls[item] = SemaphoreCallVisitor.takesPermits(SemaphoreCallVisitor.OWNER, reader.readUTF8(nameAndType, buffer));
+            }
+        }
+    }
+
     /**
      * False when the UTF-8 constant at this offset cannot be the name of a hooked method, told from its length and
      * first byte without decoding it: most method references of a class are then never turned into strings.
@@ -225,7 +247,8 @@ final class LockOperationScan {
                 case Opcodes.INVOKEINTERFACE:
                     int method = reader.readUnsignedShort(offset + 1);
                     boolean wrapperCall = wrapperCalls != null && wrapperCalls[method] && reader.readByte(offset) != Opcodes.INVOKESTATIC;
-                    if (hookedMethods[method] || wrapperCall) {
+                    boolean semaphoreCall = semaphoreCalls != null && semaphoreCalls[method];
+                    if (hookedMethods[method] || wrapperCall || semaphoreCall) {
                         return true;
                     }
                     break;

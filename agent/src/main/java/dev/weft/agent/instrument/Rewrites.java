@@ -49,9 +49,10 @@ record Rewrites(boolean synchronizedMethods, boolean handOffs, FieldRegistry fie
     }
 
     /**
-     * True when the calls a synchronized wrapper may make holding its mutex, and the calls of a {@code StampedLock}'s
-     * stamps, are linked for the deadlock detectors alone ({@link WrapperCallVisitor}, {@link StampCallVisitor}): in a
-     * deadlock-only run at start-up (race detection links them with their contents and hand-offs).
+     * True when the calls a synchronized wrapper may make holding its mutex, the calls of a {@code StampedLock}'s stamps
+     * and those that take or give back a {@code Semaphore}'s permits are linked for the deadlock detectors alone
+     * ({@link WrapperCallVisitor}, {@link StampCallVisitor}, {@link SemaphoreCallVisitor}): in a deadlock-only run at
+     * start-up (race detection links them with their contents and hand-offs).
      */
     boolean wrapperCalls() {
         return synchronizedMethods && lockOperationsOnly();

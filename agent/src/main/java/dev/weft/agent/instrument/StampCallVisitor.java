@@ -4,7 +4,6 @@ import dev.weft.runtime.HandOffCalls;
 import java.util.Set;
 import net.bytebuddy.jar.asm.Handle;
 import net.bytebuddy.jar.asm.MethodVisitor;
-import net.bytebuddy.jar.asm.Opcodes;
 
 /**
  * In a run that rewrites lock operations only (deadlock detection), turns each call of a {@code StampedLock} that takes,
@@ -14,7 +13,7 @@ import net.bytebuddy.jar.asm.Opcodes;
  * methods get it that {@link LockOperationScan} finds making such a call; a class that names no {@code StampedLock}
  * is not looked at for them.
  */
-final class StampCallVisitor extends HookingMethodVisitor {
+final class StampCallVisitor extends LinkedInstanceCallVisitor {
 
     /** The internal name of {@code StampedLock}. */
     static final String STAMPED_LOCK = "java/util/concurrent/locks/StampedLock";
@@ -24,10 +23,10 @@ final class StampCallVisitor extends HookingMethodVisitor {
             "writeLockInterruptibly", "tryReadLock", "tryWriteLock", "unlockRead", "unlockWrite", "unlock", "tryUnlockRead",
             "tryUnlockWrite", "tryConvertToWriteLock", "tryConvertToReadLock", "tryConvertToOptimisticRead");
 
-    private static final Handle STAMP_CALL = handOffCallsBootstrap("stampCall");
+    private static final Handle STAMP_CALL = bootstrap("stampCall");
 
     StampCallVisitor(MethodVisitor next, MethodSites sites) {
-        super(next, sites);
+        super(next, sites, STAMP_CALL);
     }
 
     /** Whether a call of this owner and name takes, gives up or converts a stamp. */
@@ -36,12 +35,7 @@ final class StampCallVisitor extends HookingMethodVisitor {
     }
 
     @Override
-    public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-        if (opcode != Opcodes.INVOKEVIRTUAL || !isStampCall(owner, name)) {
-            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
-            return;
-        }
-        Handle original = new Handle(Opcodes.H_INVOKEVIRTUAL, owner, name, descriptor, false);
-        super.visitInvokeDynamicInsn(name, "(L" + STAMPED_LOCK + ";" + descriptor.substring(1), STAMP_CALL, original, newSite());
+    boolean links(String owner, String name) {
+        return isStampCall(owner, name);
     }
 }

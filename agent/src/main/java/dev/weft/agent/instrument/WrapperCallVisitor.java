@@ -4,8 +4,6 @@ import dev.weft.runtime.HandOffCalls;
 import java.util.Set;
 import net.bytebuddy.jar.asm.Handle;
 import net.bytebuddy.jar.asm.MethodVisitor;
-import net.bytebuddy.jar.asm.Opcodes;
-import net.bytebuddy.jar.asm.Type;
 
 /**
  * In a run that rewrites lock operations only (deadlock detection), turns each call a {@code Collections.synchronized*}
@@ -19,7 +17,7 @@ import net.bytebuddy.jar.asm.Type;
  * operation, in a class that names none, made under its caller's lock, is not seen, which keeps the classes a
  * deadlock-only run rewrites, and most of the call sites, as they were.
  */
-final class WrapperCallVisitor extends HookingMethodVisitor {
+final class WrapperCallVisitor extends LinkedInstanceCallVisitor {
 
     /** The static types a wrapper, a {@code Vector}, a {@code Stack} or a {@code Hashtable} may be called through. */
     private static final Set<String> OWNERS = Set.of(
@@ -33,10 +31,10 @@ final class WrapperCallVisitor extends HookingMethodVisitor {
             "iterator", "listIterator", "spliterator", "stream", "parallelStream",
             "<init>", "getClass", "wait", "notify", "notifyAll");
 
-    private static final Handle LOCKED_BY_WRAPPER = handOffCallsBootstrap("lockedByWrapper");
+    private static final Handle LOCKED_BY_WRAPPER = bootstrap("lockedByWrapper");
 
     WrapperCallVisitor(MethodVisitor next, MethodSites sites) {
-        super(next, sites);
+        super(next, sites, LOCKED_BY_WRAPPER);
     }
 
     /** Whether an instance call of this static type and name may take a wrapper's mutex. */
@@ -45,13 +43,7 @@ final class WrapperCallVisitor extends HookingMethodVisitor {
     }
 
     @Override
-    public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-        if (opcode != Opcodes.INVOKEINTERFACE && opcode != Opcodes.INVOKEVIRTUAL || !mayLock(owner, name)) {
-            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
-            return;
-        }
-        Handle original = new Handle(isInterface ? Opcodes.H_INVOKEINTERFACE : Opcodes.H_INVOKEVIRTUAL, owner, name, descriptor, isInterface);
-        super.visitInvokeDynamicInsn(name, "(" + Type.getObjectType(owner).getDescriptor() + descriptor.substring(1),
-                LOCKED_BY_WRAPPER, original, newSite());
+    boolean links(String owner, String name) {
+        return mayLock(owner, name);
     }
 }

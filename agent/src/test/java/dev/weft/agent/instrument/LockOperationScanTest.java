@@ -179,6 +179,15 @@ class LockOperationScanTest {
         assertNotNull(deadlocks.loader.transform("com/example/locks/Blocks", classFile(fixture("Blocks"))));
     }
 
+    @Test
+    void asAskedForDeadlockOnlyCallsTheMethodsThatTakeOrGiveBackASemaphoresPermits() {
+        ClassReader printer = ClassReaders.of(classFile(example.app.SemaphoreSlowHolder.class));
+        assertFalse(LockOperationScan.of(printer).mayLock("print", "(Ljava/lang/String;J)V"), "a semaphore is no lock operation");
+        LockOperationScan scan = LockOperationScan.of(printer, true);
+        assertTrue(scan.mayLock("print", "(Ljava/lang/String;J)V"));
+        assertFalse(scan.mayLock("<init>", "()V"));
+    }
+
     private static Class<?> fixture(String simpleName) {
         try {
             return Class.forName(Fixtures.PACKAGE + simpleName);

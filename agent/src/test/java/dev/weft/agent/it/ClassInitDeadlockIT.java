@@ -42,7 +42,8 @@ class ClassInitDeadlockIT {
                 deadlockedThreads(report));
     }
 
-    private static Set<String> deadlockedThreads(Path report) throws Exception {
+    /** The one deadlock of {@code report}, found by the wait-for graph: each thread, what it waits for and its first hold. */
+    static Set<String> deadlockedThreads(Path report) throws Exception {
         JsonNode findings = JSON.readTree(report.toFile()).path("findings");
         assertEquals(1, findings.size(), findings.toString());
         JsonNode deadlock = findings.get(0);

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * Something a thread can hold and another can wait for: a monitor, a {@code Lock}, a read-write lock
  * (both halves of one {@code ReentrantReadWriteLock} are one resource, taken in two modes), a thread
- * (which a joiner waits for until it ends), or a class's initialization.
+ * (which a joiner waits for until it ends), a class's initialization, or a {@code Semaphore} used as a mutex (its
+ * permit held by the thread that took it; the agent decides when a semaphore is one).
  *
  * @param id            unique among the resources of one snapshot or trace; for {@link Kind#THREAD}, the thread's id
  * @param kind          what sort of resource it is
@@ -19,11 +20,13 @@ public record Resource(long id, Kind kind, String className, int identityHash) {
     public enum Kind {
         MONITOR, LOCK, READ_WRITE_LOCK, THREAD,
         /** A class's initialization, held by the thread running its static initializer, awaited by the others that use the class. */
-        CLASS_INITIALIZATION;
+        CLASS_INITIALIZATION,
+        /** A {@code Semaphore} whose permits are taken and given back by one thread each, and all taken: not reentrant. */
+        SEMAPHORE;
 
         /**
          * The name in reports: {@code monitor}, {@code lock}, {@code read-write-lock}, {@code thread} or
-         * {@code class-initialization}.
+         * {@code class-initialization} or {@code semaphore}.
          */
         public String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');

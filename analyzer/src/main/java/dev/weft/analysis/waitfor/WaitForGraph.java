@@ -19,7 +19,8 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * <p>Only waits that do not end by themselves make edges (a timed wait is never part of a deadlock).
  * Modes are honoured: a shared request is kept waiting only by exclusive holds, an exclusive one by
  * every hold. A thread's own holds keep it waiting only when it holds the read half of a read-write lock
- * and asks for the write half (which never succeeds: a self-loop), or when it joins itself. A join waits
+ * and asks for the write half (which never succeeds: a self-loop), when it asks a semaphore for a permit while it
+ * holds its last one (a semaphore is not reentrant), or when it joins itself. A join waits
  * for a resource of kind {@link Resource.Kind#THREAD}, held by the joined thread while it is in the
  * snapshot.
  *
@@ -105,6 +106,9 @@ public final class WaitForGraph {
             return requested.conflictsWith(holder.hold().mode());
         }
         Resource resource = waiter.waiting().resource();
+        if (resource.kind() == Resource.Kind.SEMAPHORE) {
+            return true; // no permit left, and the waiter holds it: it waits for itself
+        }
         boolean holdsExclusively = waiter.holds().stream()
                 .anyMatch(h -> h.resource().equals(resource) && h.mode() == Mode.EXCLUSIVE);
         return requested == Mode.EXCLUSIVE && !holdsExclusively; // the read-to-write upgrade

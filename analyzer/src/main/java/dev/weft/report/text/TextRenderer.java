@@ -249,9 +249,10 @@ public final class TextRenderer {
     }
 
     /** What a person calls a lock of {@code kind} taken in {@code mode}: "monitor", "read lock"... */
-    /** Whether threads hold {@code lock} (a monitor or a lock), rather than wait for a call of another thread on it. */
+    /** Whether threads hold {@code lock} (a monitor, a lock, a semaphore used as a mutex), rather than wait for a call of another thread on it. */
     private static boolean isOwned(LockInfo lock) {
-        return lock.kind().equals("monitor") || lock.kind().equals("lock") || lock.kind().equals("read-write-lock");
+        return lock.kind().equals("monitor") || lock.kind().equals("lock") || lock.kind().equals("read-write-lock")
+                || lock.kind().equals("semaphore");
     }
 
     private static String label(String kind, String mode) {

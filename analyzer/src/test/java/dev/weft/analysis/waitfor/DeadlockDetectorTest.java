@@ -330,4 +330,42 @@ class DeadlockDetectorTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> detector.find(List.of(t, t)));
         assertEquals("thread 5 (\"T\") appears twice", e.getMessage());
     }
+
+    // sem21: a semaphore used as a mutex
+
+    @Test
+    void reportsACycleOfASemaphoresPermitAndAMonitor() {
+        Scenario s = new Scenario();
+        Resource counter = s.semaphore();
+        Resource queue = s.monitor();
+        s.thread("clerk").holds(counter, at("Desk.serveNext", 31)).waitsFor(queue, at("Desk.serveNext", 38));
+        s.thread("walk-in").holds(queue, at("Desk.walkIn", 48)).waitsFor(counter, at("Desk.serve", 22));
+
+        List<DeadlockFinding> findings = detector.find(s.snapshots());
+
+        assertEquals(List.of(List.of("clerk", "walk-in")), cycles(findings));
+        LockInfo permit = findings.get(0).locks().stream().filter(l -> l.kind().equals("semaphore")).findFirst().orElseThrow();
+        assertEquals(List.of("clerk"), permit.heldBy());
+    }
+
+    @Test
+    void aThreadAskingForASemaphoresPermitItHoldsWaitsForItself() {
+        Scenario s = new Scenario();
+        Resource counter = s.semaphore();
+        s.thread("clerk").holds(counter, at("Desk.serveNext", 31)).waitsFor(counter, at("Desk.serve", 22));
+
+        List<DeadlockFinding> findings = detector.find(s.snapshots());
+
+        assertEquals(List.of(List.of("clerk")), cycles(findings));
+        assertEquals(List.of("clerk"), findings.get(0).locks().get(0).heldBy());
+    }
+
+    @Test
+    void aThreadAskingAgainForALockItHoldsStillDoesNotWaitForItself() {
+        Scenario s = new Scenario();
+        Resource lock = s.reentrantLock();
+        s.thread("clerk").holds(lock, at("Desk.serveNext", 31)).waitsFor(lock, at("Desk.serve", 22));
+
+        assertEquals(List.of(), detector.find(s.snapshots()));
+    }
 }

@@ -39,6 +39,11 @@ final class Scenario {
                 "java.util.concurrent.locks.ReentrantReadWriteLock", 0x3000 + (int) nextLockId);
     }
 
+    /** A {@code Semaphore} the agent found used as a mutex. */
+    Resource semaphore() {
+        return new Resource(nextLockId++, Resource.Kind.SEMAPHORE, "java.util.concurrent.Semaphore", 0x4000 + (int) nextLockId);
+    }
+
     ThreadBuilder thread(String name) {
         ThreadBuilder thread = new ThreadBuilder(21 + threads.size(), name);
         threads.add(thread);

@@ -1,0 +1,85 @@
+package dev.weft.agent.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A {@code Semaphore} used as a mutex in the live wait-for graph, in a child JVM (docs/scheduling.md, "Twenty-first
+ * session: semaphores as mutexes"): a cycle of a semaphore's permit and a monitor, and a thread asking again for the
+ * permit it holds, are reported, in a deadlock-only run (calls linked for the detectors alone) and with every detector
+ * (linked with their hand-offs); semaphores whose permits another thread gives back, of two permits, or held long and
+ * given back, are not.
+ */
+class SemaphoreDeadlockIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DESK = "example.app.TicketDeskSemaphoreDeadlock";
+    private static final String AT = DESK + ".";
+    private static final String FILE = "(TicketDeskSemaphoreDeadlock.java:";
+    private static final String SEMAPHORE = "java.util.concurrent.Semaphore";
+
+    private static ChildJvm.Result run(Path report, String options, String... programAndArgs) throws Exception {
+        List<String> command = new ArrayList<>(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + report + options,
+                "-cp", ChildJvm.TEST_CLASSES.toString()));
+        command.addAll(List.of(programAndArgs));
+        return ChildJvm.run(command);
+    }
+
+    /** The clerk holds the counter's permit and wants the queue; the walk-in holds the queue and wants the permit. */
+    @ParameterizedTest(name = "options ''{0}''")
+    @ValueSource(strings = {",detect=deadlock", ""})
+    void aPermitTakenAsAMutexInACycleWithAMonitorIsADeadlock(String options) throws Exception {
+        Path report = ChildJvm.freshDir("semaphore-deadlock").resolve("report.json");
+        ChildJvm.Result result = run(report, options + ",onDeadlock=halt", DESK);
+        assertEquals(66, result.exitStatus(), result.stderr());
+        assertEquals(Set.of(
+                "clerk waits for java.lang.Object at " + AT + "serveNext" + FILE + "38), holds " + SEMAPHORE
+                        + " (semaphore) taken at " + AT + "serveNext" + FILE + "31)",
+                "walk-in waits for " + SEMAPHORE + " at " + AT + "serve" + FILE + "22), holds java.lang.Object (monitor) taken at "
+                        + AT + "walkIn" + FILE + "48)"),
+                ClassInitDeadlockIT.deadlockedThreads(report));
+        assertTrue(result.stderr().contains("(semaphore)"), result.stderr());
+    }
+
+    /** A semaphore is not reentrant: the clerk asking for the permit it holds waits for itself. */
+    @ParameterizedTest(name = "options ''{0}''")
+    @ValueSource(strings = {",detect=deadlock", ""})
+    void aThreadAskingForThePermitItHoldsIsADeadlockWithItself(String options) throws Exception {
+        Path report = ChildJvm.freshDir("semaphore-self").resolve("report.json");
+        ChildJvm.Result result = run(report, options + ",onDeadlock=halt", DESK, "twice");
+        assertEquals(66, result.exitStatus(), result.stderr());
+        assertEquals(Set.of("clerk waits for " + SEMAPHORE + " at " + AT + "serve" + FILE + "22), holds " + SEMAPHORE
+                        + " (semaphore) taken at " + AT + "serveNext" + FILE + "31)"),
+                ClassInitDeadlockIT.deadlockedThreads(report));
+    }
+
+    /**
+     * Correct twins: two players whose permits the other gives (each waits while it "holds" permits it took), two bays
+     * of which the one not in the cycle's shape is given back, a slow holder that gives its permit back, and the
+     * explore hunt's desk whose walk-in lets the queue go first.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "example.app.SemaphorePingPong, ',detect=deadlock', rallies: 3",
+        "example.app.SemaphorePingPong, '', rallies: 3",
+        "example.app.SemaphoreTwoBaysReleased, ',detect=deadlock', washed",
+        "example.app.SemaphoreTwoBaysReleased, '', washed",
+        "example.app.SemaphoreSlowHolder, ',detect=deadlock', audited",
+        "example.explorehunt.TicketDeskSemaphoreOrdered, ',detect=deadlock', served:"})
+    void aSemaphoreThatIsNoMutexOrHasAPermitToGiveIsNotReported(String program, String options, String printed) throws Exception {
+        Path report = ChildJvm.freshDir("semaphore-silent").resolve("report.json");
+        ChildJvm.Result result = run(report, options, program);
+        assertEquals(0, result.exitStatus(), result.stderr());
+        assertEquals(0, JSON.readTree(report.toFile()).path("findings").size(), result.stderr());
+        assertTrue(result.stdout().contains(printed), result.stdout());
+    }
+}
