@@ -140,6 +140,6 @@ class TraceIT {
                 "racehunt.RestockComputeOtherKeysLocked", 0, "racehunt.RestockComputeOtherKeys", 1,
                 "racehunt.TranslationsComputeIfAbsentAtomic", 0, "racehunt.TranslationsComputeIfAbsentCounted", 1,
                 "racehunt.VotesMergeSameKey", 0, "racehunt.VotesMergeOtherKeys", 1,
-                "racehunt.RestockComputeSameKey", 0, "racehunt.ConcurrentMapSessionFields", 0));
+                "racehunt.RestockComputeSameKey", 0, "racehunt.ComputeInsideMap", 0, "racehunt.SessionStatsMerge", 0));
     }
 }
