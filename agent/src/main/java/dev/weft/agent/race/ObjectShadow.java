@@ -22,7 +22,7 @@ import java.util.Arrays;
  *
  * <p><b>Shadow state</b>: besides the table's (see {@link VarTable}), its clocks, the clocks made so far,
  * kept as the table's attachment, each found by its tag (a field id, or one of the negative keys
- * {@link #LOCK}, {@link #READ_LOCK}, {@link #HAND_OFF}): {@code null}, one {@code SyncClock}, or an array
+ * {@link #LOCK}, {@link #READ_LOCK}, {@link #HAND_OFF}...): {@code null}, one {@code SyncClock}, or an array
  * of them (most objects have none, a lock one). Replaced under this object's monitor, read without it; a
  * reader that misses takes the monitor and looks again. A {@code SyncClock} seen through a racy read is
  * safe to use: its fields are final.
