@@ -431,4 +431,16 @@ record PairedListener(Listener first, Listener second) implements Listener {
         first.releasingBeforeKeyHash(sync, site);
         second.releasingBeforeKeyHash(sync, site);
     }
+
+    @Override
+    public void keyedFunctionEntered(Object map, int key, int site) {
+        first.keyedFunctionEntered(map, key, site);
+        second.keyedFunctionEntered(map, key, site);
+    }
+
+    @Override
+    public void keyedFunctionExiting(Object map, int key, int site) {
+        first.keyedFunctionExiting(map, key, site);
+        second.keyedFunctionExiting(map, key, site);
+    }
 }

@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  *
  * <p>The submitter reports {@code releasing} of the submission's sync object before it submits; the task
  * reports {@code acquired} of its {@code starts} when it begins and {@code releasing} of its {@code ends}
- * when it returns or throws, before its result is passed on. A task that returns a stage links the
+ * when it returns or throws, before its result is passed on (a {@link MapKey} instead reports a keyed function's
+ * hand-offs). A task that returns a stage links the
  * submission's sync object to that stage's ({@code thenCompose}: the composed stage completes with it).
  * Otherwise the wrapper behaves as the task: same result, same exception.
  */
@@ -101,7 +102,11 @@ abstract class HandedOffTask {
 
     final void began() {
         for (Object sync : starts) {
-            SyncObjects.acquire(sync, site);
+            if (sync instanceof MapKey entry) {
+                Weft.keyedFunctionEntered(entry.map, entry.number, site);
+            } else {
+                SyncObjects.acquire(sync, site);
+            }
         }
     }
 
@@ -112,7 +117,11 @@ abstract class HandedOffTask {
             SyncObjects.link(submission, SyncObjects.rootOf(result));
         }
         for (Object sync : ends) {
-            Weft.releasing(sync, site);
+            if (sync instanceof MapKey entry) {
+                Weft.keyedFunctionExiting(entry.map, entry.number, site);
+            } else {
+                Weft.releasing(sync, site);
+            }
         }
     }
 

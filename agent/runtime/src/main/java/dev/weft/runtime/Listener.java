@@ -439,4 +439,23 @@ public interface Listener {
     default void releasingBeforeKeyHash(Object sync, int site) {
         releasing(sync, site);
     }
+
+    /**
+     * A function the thread passed to a keyed call of a {@code ConcurrentHashMap} ({@code compute(key, f)},
+     * {@code computeIfAbsent}, {@code computeIfPresent}, {@code merge}) begins, inside the call. The map's Javadoc
+     * orders it after the updates of its key only: it acquires what the map's calls released ({@link #releasing} of
+     * {@code map}) and what the functions of key number {@code key} released, but not what functions of other keys
+     * released, so that two threads' functions on different keys that write one variable race. A later
+     * {@link #acquired} of {@code map} acquires what every function released.
+     *
+     * @param key the key's number, below 64: keys of one number are ordered as one key
+     */
+    default void keyedFunctionEntered(Object map, int key, int site) {
+        acquired(map, site);
+    }
+
+    /** Such a function returns or throws: it releases into its key's number and into {@code map}'s later acquires. */
+    default void keyedFunctionExiting(Object map, int key, int site) {
+        releasing(map, site);
+    }
 }

@@ -40,7 +40,8 @@ import java.util.stream.Collector;
  *
  * <p>An <em>inline</em> call runs its functions inside the call, in the calling thread or any other: each
  * function acquires the receiver's sync object when it begins and releases it when it ends, so that what a
- * {@code compute} function writes is ordered before the next call that finds it.
+ * {@code compute} function writes is ordered before the next call that finds it; a keyed call's function on a
+ * {@code ConcurrentHashMap} hands over per key ({@link MapKey}).
  *
  * <p>Submissions are not a hot path: arguments are passed as an array.
  */
@@ -217,12 +218,16 @@ final class Submission {
         }
     }
 
-    /** A call that runs its functions inside itself: they hand over through the receiver's sync object. */
+    /**
+     * A call that runs its functions inside itself: they hand over through the receiver's sync object, or, for a
+     * keyed call of a {@code ConcurrentHashMap} ({@code compute(key, f)}...), through the key's entry ({@link MapKey}).
+     */
     private Object invokeInline(Object[] arguments, Object sync) throws Throwable {
         if (sync == null) {
             return target.invokeExact(arguments); // a HashMap's compute
         }
-        Object[] syncs = {sync};
+        MapKey entry = (keyHashing & KeyHashingCalls.MAP) != 0 ? MapKey.of(arguments[0], arguments[1]) : null;
+        Object[] syncs = {entry != null ? entry : sync};
         for (int i = onReceiver ? 1 : 0; i < arguments.length; i++) {
             arguments[i] = arguments[i] instanceof Collector<?, ?, ?> collector // groupingByConcurrent's downstream
                     ? new HandedOffCollector<>(collector, syncs, syncs, syncs, site)

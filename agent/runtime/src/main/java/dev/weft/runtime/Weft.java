@@ -1002,6 +1002,26 @@ public final class Weft {
         }
     }
 
+    /** A function of a keyed call on a {@code ConcurrentHashMap} begins; see {@link Listener#keyedFunctionEntered}. */
+    static void keyedFunctionEntered(Object map, int key, int site) {
+        Listener l = listener;
+        try {
+            l.keyedFunctionEntered(map, key, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
+    /** That function returns or throws; see {@link Listener#keyedFunctionExiting}. */
+    static void keyedFunctionExiting(Object map, int key, int site) {
+        Listener l = listener;
+        try {
+            l.keyedFunctionExiting(map, key, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
     /** Before a call that hands something over through {@code sync} in shared mode; see {@link Listener#releasingShared}. */
     public static void releasingShared(Object sync, int site) {
         Listener l = listener;

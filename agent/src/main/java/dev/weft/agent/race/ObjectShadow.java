@@ -22,7 +22,7 @@ import java.util.Arrays;
  *
  * <p><b>Shadow state</b>: besides the table's (see {@link VarTable}), its clocks, the clocks made so far,
  * kept as the table's attachment, each found by its tag (a field id, or one of the negative keys
- * {@link #LOCK}, {@link #READ_LOCK}, {@link #HAND_OFF}): {@code null}, one {@code SyncClock}, or an array
+ * {@link #LOCK}, {@link #READ_LOCK}, {@link #HAND_OFF}...): {@code null}, one {@code SyncClock}, or an array
  * of them (most objects have none, a lock one). Replaced under this object's monitor, read without it; a
  * reader that misses takes the monitor and looks again. A {@code SyncClock} seen through a racy read is
  * safe to use: its fields are final.
@@ -35,6 +35,13 @@ final class ObjectShadow extends VarTable {
     static final int READ_LOCK = -3;
     /** The key of the clock of the object as a hand-off (a queue, a latch, a future...). */
     static final int HAND_OFF = -4;
+    /**
+     * The key of the clock that the functions of a {@code ConcurrentHashMap}'s keyed calls release into ({@code compute(key,
+     * f)}...), which every acquire of the map acquires but those functions do not.
+     */
+    static final int KEYED_FUNCTIONS = -5;
+    /** The key of the clock of key number 0 of a {@code ConcurrentHashMap}'s keyed functions; number n's is this less n. */
+    static final int MAP_KEY = -6;
 
     /**
      * The key of the variable that stands for the contents of one of the JDK's non-thread-safe collections
@@ -73,10 +80,18 @@ final class ObjectShadow extends VarTable {
         return -1 - index;
     }
 
-    /** The clock of volatile field {@code field}, or of {@link #LOCK}, {@link #READ_LOCK}, {@link #HAND_OFF}. */
+    /**
+     * The clock of volatile field {@code field}, or of {@link #LOCK}, {@link #READ_LOCK}, {@link #HAND_OFF},
+     * {@link #KEYED_FUNCTIONS}, a {@link #MAP_KEY}.
+     */
     SyncClock clock(int key) {
         SyncClock clock = find(attachment(), key);
         return clock != null ? clock : addClock(key);
+    }
+
+    /** The clock of {@code key} when it was made, else {@code null}. */
+    SyncClock existingClock(int key) {
+        return find(attachment(), key);
     }
 
     private static SyncClock find(Object clocks, int key) {

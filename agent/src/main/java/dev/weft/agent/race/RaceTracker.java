@@ -16,6 +16,7 @@ import java.lang.ref.WeakReference;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -527,10 +528,50 @@ public final class RaceTracker implements Listener {
 
     @Override
     public void acquired(Object sync, int site) {
-        acquire(sync, ObjectShadow.HAND_OFF);
         RaceThread t = current.get();
+        acquireHandOff(t, sync);
         t.releasedLast = null;
         t.keyHash.acquired();
+    }
+
+    /**
+     * An acquire of {@code sync} as a hand-off; of a {@code ConcurrentHashMap}, also of what its keyed functions
+     * released ({@link #keyedFunctionExiting}), once one has.
+     */
+    private void acquireHandOff(RaceThread t, Object sync) {
+        ObjectShadow shadow = shadowOf(t, sync);
+        fastTrack.acquire(t.clock, shadow.clock(ObjectShadow.HAND_OFF));
+        if (sync.getClass() == ConcurrentHashMap.class) {
+            SyncClock functions = shadow.existingClock(ObjectShadow.KEYED_FUNCTIONS);
+            if (functions != null) {
+                fastTrack.acquire(t.clock, functions);
+            }
+        }
+    }
+
+    /**
+     * A function of a keyed call of a {@code ConcurrentHashMap} acquires what the map's calls released and what the
+     * functions of its key's number released, not what the functions of other keys released.
+     */
+    @Override
+    public void keyedFunctionEntered(Object map, int key, int site) {
+        RaceThread t = current.get();
+        ObjectShadow shadow = shadowOf(t, map);
+        fastTrack.acquire(t.clock, shadow.clock(ObjectShadow.HAND_OFF));
+        fastTrack.acquire(t.clock, shadow.clock(ObjectShadow.MAP_KEY - key));
+        t.releasedLast = null;
+        t.keyHash.acquired();
+    }
+
+    /** Such a function releases into its key's number and into what every acquire of the map acquires. */
+    @Override
+    public void keyedFunctionExiting(Object map, int key, int site) {
+        RaceThread t = current.get();
+        ObjectShadow shadow = shadowOf(t, map);
+        fastTrack.release(t.clock, shadow.clock(ObjectShadow.MAP_KEY - key));
+        fastTrack.release(t.clock, shadow.clock(ObjectShadow.KEYED_FUNCTIONS));
+        t.releasedLast = map;
+        t.keyHash.released();
     }
 
     /** A read-mode call on a {@code StampedLock} releases into its readers' clock, which only write stamps acquire. */
@@ -557,7 +598,7 @@ public final class RaceTracker implements Listener {
     private void callbackEntered(RaceThread t, boolean acquires) {
         Object sync = t.releasedLast;
         if (acquires && sync != null) {
-            acquire(sync, ObjectShadow.HAND_OFF);
+            acquireHandOff(t, sync);
         }
     }
 

@@ -470,10 +470,53 @@ public final class TraceRecorder implements Listener {
 
     @Override
     public void acquired(Object sync, int site) {
-        record(new Acquired(tid(), number(sync)), -1);
+        acquireHandOff(sync);
         ThreadState state = states.get();
         state.releasedLast = null;
         state.keyHash.acquired();
+    }
+
+    /** An acquire of {@code sync}; of a {@code ConcurrentHashMap}, also of what its keyed functions released, as live. */
+    private void acquireHandOff(Object sync) {
+        long id = number(sync);
+        record(new Acquired(tid(), id), -1);
+        if (sync.getClass() == ConcurrentHashMap.class) {
+            record(new Acquired(tid(), keyedFunctionsOf(id)), -1);
+        }
+    }
+
+    /** A keyed function of a {@code ConcurrentHashMap} begins: the map's calls and its key's number, as live. */
+    @Override
+    public void keyedFunctionEntered(Object map, int key, int site) {
+        long id = number(map);
+        record(new Acquired(tid(), id), -1);
+        record(new Acquired(tid(), mapKeyOf(id, key)), -1);
+        ThreadState state = states.get();
+        state.releasedLast = null;
+        state.keyHash.acquired();
+    }
+
+    @Override
+    public void keyedFunctionExiting(Object map, int key, int site) {
+        long id = number(map);
+        record(new Released(tid(), mapKeyOf(id, key)), -1);
+        record(new Released(tid(), keyedFunctionsOf(id)), -1);
+        ThreadState state = states.get();
+        state.releasedLast = map;
+        state.keyHash.released();
+    }
+
+    /**
+     * The sync number standing for what the keyed functions of map {@code id} released: above every object's number
+     * (which stay below 2^40), as are those of its key numbers ({@link #mapKeyOf}).
+     */
+    private static long keyedFunctionsOf(long id) {
+        return id | 1L << 47;
+    }
+
+    /** The sync number standing for key number {@code key} (below 64) of map {@code id}'s keyed functions. */
+    private static long mapKeyOf(long id, int key) {
+        return id | (long) (key + 1) << 40;
     }
 
     /** The readers' side of {@code sync} is recorded as the negated number of {@code sync}. */
@@ -532,7 +575,7 @@ public final class TraceRecorder implements Listener {
     private void callbackEntered(ThreadState state, boolean acquires) {
         Object sync = state.releasedLast;
         if (acquires && sync != null) {
-            record(new Acquired(tid(), number(sync)), -1);
+            acquireHandOff(sync);
         }
     }
 

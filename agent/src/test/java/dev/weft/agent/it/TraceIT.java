@@ -78,12 +78,20 @@ class TraceIT {
 
     @Test
     void programsOfEveryEdgeTheTraceOnceLackedGiveTheLiveFindingsOffline() throws Exception {
-        Path dir = ChildJvm.freshDir("trace-parity");
+        assertLiveFindingsOffline("trace-parity", PARITY_PROGRAMS);
+    }
+
+    /**
+     * Runs {@code programs} (each with the number of races it has) in one JVM under the agent, recording a trace, and
+     * checks the live races per program and that the trace analysed offline gives the live findings.
+     */
+    private static void assertLiveFindingsOffline(String name, Map<String, Integer> programs) throws Exception {
+        Path dir = ChildJvm.freshDir(name);
         Path trace = dir.resolve("run.weft");
         Path live = dir.resolve("live.json");
         List<String> command = new ArrayList<>(List.of(ChildJvm.SHORT_RUN, "-javaagent:" + ChildJvm.AGENT + "=detect=race,report=" + live
                 + ",trace=" + trace, "-cp", ChildJvm.TEST_CLASSES.toString(), ProgramsInTurn.class.getName()));
-        PARITY_PROGRAMS.keySet().forEach(program -> command.add("example." + program));
+        programs.keySet().forEach(program -> command.add("example." + program));
         ChildJvm.Result run = ChildJvm.run(ChildJvm.java(), command, Duration.ofMinutes(5));
         assertEquals(0, run.exitStatus(), run.stderr());
 
@@ -93,7 +101,7 @@ class TraceIT {
             String site = finding.path("accesses").path(0).path("site").asText();
             racesByProgram.merge(site.substring(site.lastIndexOf('(') + 1, site.indexOf(".java")), 1, Integer::sum);
         }
-        PARITY_PROGRAMS.forEach((program, races) -> assertEquals(races, racesByProgram.getOrDefault(program.substring(program.indexOf('.') + 1), 0),
+        programs.forEach((program, races) -> assertEquals(races, racesByProgram.getOrDefault(program.substring(program.indexOf('.') + 1), 0),
                 () -> program + "'s live races: " + racesByProgram));
         assertEquals(ids(live), ids(offline), "live " + Files.readString(live) + "\noffline " + Files.readString(offline));
     }
@@ -123,5 +131,15 @@ class TraceIT {
             ids.add(finding.path("id").asText());
         }
         return ids;
+    }
+
+    /** A {@code ConcurrentHashMap}'s keyed functions hand over per key in a trace as live (twenty-first session). */
+    @Test
+    void keyedFunctionsOfAConcurrentMapGiveTheLiveFindingsOffline() throws Exception {
+        assertLiveFindingsOffline("trace-map-keys", orderedMap(
+                "racehunt.RestockComputeOtherKeysLocked", 0, "racehunt.RestockComputeOtherKeys", 1,
+                "racehunt.TranslationsComputeIfAbsentAtomic", 0, "racehunt.TranslationsComputeIfAbsentCounted", 1,
+                "racehunt.VotesMergeSameKey", 0, "racehunt.VotesMergeOtherKeys", 1,
+                "racehunt.RestockComputeSameKey", 0, "racehunt.ComputeInsideMap", 0, "racehunt.SessionStatsMerge", 0));
     }
 }

@@ -548,4 +548,65 @@ class RaceTrackerTest {
         assertEquals(List.of("unlocked-reader", "second-adder"),
                 List.of(race.accesses().get(0).thread(), race.accesses().get(1).thread()));
     }
+
+    /** {@code map.compute(key, f)} on thread's clock, {@code f} writing (or reading and writing) the balance. */
+    private void computeOn(Object map, int key, boolean reads, int site) {
+        tracker.releasingBeforeKeyHash(map, site);
+        tracker.keyedFunctionEntered(map, key, site);
+        if (reads) {
+            tracker.fieldRead(account, balance, site);
+        }
+        tracker.fieldWritten(account, balance, site);
+        tracker.keyedFunctionExiting(map, key, site);
+        tracker.acquired(map, site);
+    }
+
+    @Test
+    void theFunctionsOfTwoKeysOfAConcurrentMapRaceOnAFieldTheyBothWrite() throws Exception {
+        Object map = new java.util.concurrent.ConcurrentHashMap<>();
+        runAlone("restock-a", () -> computeOn(map, 16, false, deposit));
+        runAlone("restock-b", () -> computeOn(map, 32, false, audit));
+        assertEquals(1, findings.size(), findings.toString());
+        RaceFinding race = (RaceFinding) findings.get(0);
+        assertEquals(List.of("restock-b", "restock-a"), List.of(race.accesses().get(0).thread(), race.accesses().get(1).thread()));
+    }
+
+    @Test
+    void aKeyedFunctionIsOrderedAfterItsKeysFunctionsAndAfterTheMapsCalls() throws Exception {
+        Object map = new java.util.concurrent.ConcurrentHashMap<>();
+        runAlone("restock-a", () -> computeOn(map, 16, true, deposit));
+        runAlone("restock-a-again", () -> computeOn(map, 16, true, audit)); // the same key
+        runAlone("putter", () -> {
+            tracker.fieldWritten(account, version, deposit);
+            tracker.releasingBeforeKeyHash(map, deposit); // map.put(other, value)
+            tracker.acquired(map, deposit);
+        });
+        runAlone("restock-b", () -> {
+            tracker.releasingBeforeKeyHash(map, audit);
+            tracker.keyedFunctionEntered(map, 32, audit); // another key: after the put all the same
+            tracker.fieldRead(account, version, audit);
+            tracker.keyedFunctionExiting(map, 32, audit);
+            tracker.acquired(map, audit);
+        });
+        assertEquals(List.of(), findings);
+    }
+
+    @Test
+    void everyAcquireOfAConcurrentMapGetsWhatItsKeyedFunctionsWrote() throws Exception {
+        Object map = new java.util.concurrent.ConcurrentHashMap<>();
+        runAlone("restock", () -> computeOn(map, 16, false, deposit));
+        runAlone("reader", () -> {
+            tracker.releasingBeforeKeyHash(map, audit); // map.get(key)
+            tracker.acquired(map, audit);
+            tracker.fieldRead(account, balance, audit);
+        });
+        runAlone("comparer", () -> {
+            tracker.releasing(map, audit); // a call whose callback reads what a function wrote
+            tracker.callbackEntered(audit);
+            tracker.fieldRead(account, balance, audit);
+            tracker.callbackExited(audit);
+            tracker.acquired(map, audit);
+        });
+        assertEquals(List.of(), findings);
+    }
 }
