@@ -92,8 +92,9 @@ public final class ArrayCalls {
     /** Shape: an absolute {@code put(index, v)}, {@code putInt(index, v)}... of an NIO buffer: as {@link #BUFFER_GET_AT}, written. */
     public static final int BUFFER_PUT_AT = 19;
     /**
-     * Bit added to the shape of a call on an NIO buffer (with race detection): the call moves the buffer's position, a
-     * write of the buffer's own variable ({@link CollectionContents#objectWriting}), checked before the call.
+     * Bit added to the shape of a call on an NIO buffer, a digest or a checksum (with race detection): the call moves the
+     * buffer's position or updates the digest, a write of the object's own variable ({@link CollectionContents#objectWriting}),
+     * checked before the call.
      */
     public static final int POSITION_MOVED = 1 << 8;
     /** As {@link #POSITION_MOVED}, for an absolute call, which reads the buffer's position and limit only. */

@@ -80,6 +80,12 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
     private static final Set<String> STREAM_CALLS = Set.of("read", "readNBytes", "readFully", "write");
     private static final Set<String> RANDOMS = Set.of("java/util/Random", "java/security/SecureRandom",
             "java/util/concurrent/ThreadLocalRandom", "java/util/SplittableRandom", "java/util/random/RandomGenerator");
+    /** The digests and checksums, whose {@code update(bytes)} and {@code update(bytes, off, len)} read the array. */
+    private static final Set<String> DIGESTS = Set.of("java/security/MessageDigest", "java/util/zip/Checksum", "java/util/zip/CRC32",
+            "java/util/zip/CRC32C", "java/util/zip/Adler32");
+    /** A {@code Base64} encoder's or decoder's calls given one array, which they read: {@code encode(bytes)}, {@code decode(bytes)}... */
+    private static final Set<String> BASE64_CALLS = Set.of("java/util/Base64$Encoder.encode([B)[B",
+            "java/util/Base64$Encoder.encodeToString([B)Ljava/lang/String;", "java/util/Base64$Decoder.decode([B)[B");
     /** The most a rewrite adds to the operand stack: a copy of the object, the class its call reaches and the site. */
     private static final int EXTRA_STACK = 3;
 
@@ -392,7 +398,8 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
      * of a {@code String} or a {@code StringBuilder}; {@code read}, {@code readNBytes}, {@code readFully} and
      * {@code write} of an array (whole, or {@code off, len}) on a type of {@code java.io}, {@code java.util.zip}
      * or {@code java.util.jar}; {@code get} and {@code put} of an array on an NIO buffer; {@code nextBytes}
-     * of a random generator; {@code read(buffer)} of a channel or a reader, which fills the array behind a buffer
+     * of a random generator; {@code update} of a digest or a checksum and {@code digest(bytes)}, and a {@code Base64}
+     * encoder's or decoder's call given one array, which read it as a stream's {@code write} does; {@code read(buffer)} of a channel or a reader, which fills the array behind a buffer
      * ({@code ByteBuffer.wrap(array)}). An application's own subclass named as the call's owner is given here as its JDK
      * superclass ({@link #jdkStreamOrOwner}).
      */
@@ -411,6 +418,13 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
         }
         if (name.equals("nextBytes")) {
             return descriptor.equals("([B)V") && RANDOMS.contains(owner) ? ArrayCalls.FILLED : 0;
+        }
+        if (DIGESTS.contains(owner)) {
+            boolean update = name.equals("update") && (descriptor.equals("([B)V") || descriptor.equals("([BII)V"));
+            return update || name.equals("digest") && descriptor.equals("([B)[B") ? ArrayCalls.WRITTEN_OUT : 0;
+        }
+        if (BASE64_CALLS.contains(owner + "." + name + descriptor)) {
+            return ArrayCalls.WRITTEN_OUT;
         }
         if (!(owner.startsWith("java/io/") || owner.startsWith("java/util/zip/") || owner.startsWith("java/util/jar/"))
                 || !STREAM_ARRAY_CALL.matcher(descriptor).matches()) {

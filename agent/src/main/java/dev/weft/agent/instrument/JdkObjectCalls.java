@@ -9,7 +9,7 @@ import net.bytebuddy.jar.asm.Type;
  * Which calls on the JDK's non-thread-safe classes other than its collections (date and number formats, calendars,
  * a regular expression's {@code Matcher}, {@code MessageDigest}, checksums, {@code Formatter}, {@code Scanner},
  * {@code StringTokenizer}, {@code StringJoiner}, the summary statistics, {@code SplittableRandom} and the {@code java.util.random}
- * generators, {@code BreakIterator}: see
+ * generators, {@code BreakIterator}, {@code Date}: see
  * {@code dev.weft.runtime.NonThreadSafeJdkTypes}) and on NIO buffers change the object, by the call's static type, name
  * and (for a buffer) descriptor. A
  * format's {@code format} and {@code parse} write: they keep their work in the format's own calendar or digits.
@@ -29,7 +29,7 @@ final class JdkObjectCalls {
             Map.entry("java/text/Format", FORMAT), Map.entry("java/text/DateFormat", FORMAT),
             Map.entry("java/text/SimpleDateFormat", FORMAT), Map.entry("java/text/NumberFormat", FORMAT),
             Map.entry("java/text/DecimalFormat", FORMAT), Map.entry("java/text/MessageFormat", FORMAT),
-            Map.entry("java/util/Calendar", CALENDAR), Map.entry("java/util/GregorianCalendar", CALENDAR),
+            Map.entry("java/util/Date", List.of("set*")), Map.entry("java/util/Calendar", CALENDAR), Map.entry("java/util/GregorianCalendar", CALENDAR),
             Map.entry("java/util/regex/Matcher", List.of("find", "matches", "lookingAt", "reset", "region", "use*",
                     "appendReplacement", "appendTail", "replaceAll", "replaceFirst", "results")),
             Map.entry("java/security/MessageDigest", List.of("update", "digest", "reset")),
