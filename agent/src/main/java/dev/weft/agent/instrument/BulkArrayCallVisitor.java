@@ -19,7 +19,7 @@ import net.bytebuddy.jar.asm.Type;
  * Makes the JDK calls that access an array's elements in bulk report those accesses, as the element loads
  * and stores of the program's own code do: {@code System.arraycopy}, {@code Arrays.fill}, {@code copyOf},
  * {@code copyOfRange}, {@code setAll}, {@code sort}, {@code equals}, {@code hashCode}, {@code toString},
- * {@code Arrays.stream(array)}, {@code List.of(array)}, {@code IntStream.of(array)}...,
+ * {@code binarySearch} (the elements it surely compared), {@code Arrays.stream(array)}, {@code List.of(array)}, {@code IntStream.of(array)}...,
  * {@code getChars} of a {@code String} or a {@code StringBuilder}, {@code String.valueOf(chars)} (whole or a range), and the
  * array calls of streams, readers, writers, NIO buffers and random generators ({@link #instanceShapeOf}), and an NIO buffer's get or put
  * of one value ({@code getInt(index)}, which reads the array behind a buffer that wraps one), become an
@@ -389,6 +389,7 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             case "equals" -> arguments.length >= 2 && arguments[1].getSort() == Type.ARRAY ? ArrayCalls.READ_BOTH : 0;
             case "hashCode", "toString" -> arguments.length == 1 ? ArrayCalls.READ_ALL : 0;
             case "stream" -> arguments.length == 1 ? ArrayCalls.READ_ALL : range ? ArrayCalls.READ_RANGE : 0;
+            case "binarySearch" -> ArrayCalls.SEARCHED;
             default -> 0;
         };
     }
