@@ -19,11 +19,13 @@ public final class ChunkDigestOfSharedBufferLocked {
                 () -> {
                     try {
                         MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                        byte[] copy;
                         synchronized (chunk) {
                             digest.update(chunk);
                             digest.update(chunk, 0, 8);
+                            copy = chunk.clone();
                         }
-                        System.out.println("digest " + digest.digest(chunk.clone()).length);
+                        System.out.println("digest " + digest.digest(copy).length);
                     } catch (NoSuchAlgorithmException e) {
                         throw new IllegalStateException(e);
                     }

@@ -173,6 +173,9 @@ final class ContentsCalls {
             return 0;
         }
         if (JdkObjectCalls.covers(owner)) {
+            if (!JdkObjectCalls.isChecked(owner, name, descriptor)) {
+                return 0;
+            }
             return JdkObjectCalls.isWrite(owner, name, descriptor) ? HandOffCalls.CONTENTS_WRITE : HandOffCalls.CONTENTS_READ;
         }
         return isWrite(name) ? HandOffCalls.CONTENTS_WRITE : HandOffCalls.CONTENTS_READ;
