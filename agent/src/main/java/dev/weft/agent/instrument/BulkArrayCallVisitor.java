@@ -19,7 +19,8 @@ import net.bytebuddy.jar.asm.Type;
  * Makes the JDK calls that access an array's elements in bulk report those accesses, as the element loads
  * and stores of the program's own code do: {@code System.arraycopy}, {@code Arrays.fill}, {@code copyOf},
  * {@code copyOfRange}, {@code setAll}, {@code sort}, {@code equals}, {@code hashCode}, {@code toString},
- * {@code binarySearch} (the elements it surely compared), {@code Arrays.stream(array)}, {@code List.of(array)}, {@code IntStream.of(array)}...,
+ * {@code binarySearch} (the elements it surely compared), {@code Arrays.stream(array)}, {@code List.of(array)},
+ * {@code IntStream.of(array)}...,
  * {@code getChars} of a {@code String} or a {@code StringBuilder}, {@code String.valueOf(chars)} (whole or a range), and the
  * array calls of streams, readers, writers, NIO buffers and random generators ({@link #instanceShapeOf}), and an NIO buffer's get or put
  * of one value ({@code getInt(index)}, which reads the array behind a buffer that wraps one), become an
@@ -398,10 +399,10 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
      * The {@link ArrayCalls} shape of an instance call, or 0 when it is not a bulk array call: {@code getChars}
      * of a {@code String} or a {@code StringBuilder}; {@code read}, {@code readNBytes}, {@code readFully} and
      * {@code write} of an array (whole, or {@code off, len}) on a type of {@code java.io}, {@code java.util.zip}
-     * or {@code java.util.jar}; {@code get} and {@code put} of an array on an NIO buffer; {@code nextBytes}
+     * or {@code java.util.jar}, and {@code print(chars)}/{@code println(chars)} of a print stream or writer; {@code get} and {@code put} of an array on an NIO buffer; {@code nextBytes}
      * of a random generator; {@code update} of a digest or a checksum and {@code digest(bytes)}, and a {@code Base64}
-     * encoder's or decoder's call given one array, which read it as a stream's {@code write} does; {@code read(buffer)} of a channel or a reader, which fills the array behind a buffer
-     * ({@code ByteBuffer.wrap(array)}). An application's own subclass named as the call's owner is given here as its JDK
+     * encoder's or decoder's call given one array, which read it as a stream's {@code write} does; {@code read(buffer)}
+     * of a channel or a reader, which fills the array behind a buffer ({@code ByteBuffer.wrap(array)}). An application's own subclass named as the call's owner is given here as its JDK
      * superclass ({@link #jdkStreamOrOwner}).
      */
     static int instanceShapeOf(String owner, String name, String descriptor) {
@@ -436,6 +437,7 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             case "read", "readNBytes" -> count ? ArrayCalls.READ_INTO : 0;
             case "readFully" -> count ? 0 : ArrayCalls.FILLED;
             case "write" -> count ? 0 : ArrayCalls.WRITTEN_OUT;
+            case "print", "println" -> descriptor.equals("([C)V") ? ArrayCalls.WRITTEN_OUT : 0;
             default -> 0;
         };
     }
