@@ -129,6 +129,27 @@ public final class MemoryAccesses {
     }
 
     /**
+     * Elements reached through {@code java.lang.reflect.Array} (5 set and read at index 1; a call given no array reports
+     * nothing), searched by {@code Arrays.binarySearch} (20 found at 1; 25 missing, its insertion point 2) and read by a
+     * checksum's {@code update}: 5 + 1 - 3.
+     */
+    static int arraysThroughReflectionSearchesAndChecksums() {
+        int[] cells = new int[3];
+        java.lang.reflect.Array.setInt(cells, 1, 5);
+        int five = java.lang.reflect.Array.getInt(cells, 1);
+        try {
+            java.lang.reflect.Array.getInt("no array", 0);
+        } catch (IllegalArgumentException expected) {
+            // reported nothing, as the call read nothing
+        }
+        long[] limits = {10, 20, 30};
+        int found = java.util.Arrays.binarySearch(limits, 20);
+        int missing = java.util.Arrays.binarySearch(limits, 25);
+        new java.util.zip.CRC32().update(new byte[] {1, 2}, 0, 2);
+        return five + found + missing;
+    }
+
+    /**
      * Arrays filled or read by calls weft recognizes by more than the owner's name: 3 bytes read through an application's
      * {@code FilterInputStream} subclass, 2 by a channel into {@code [1..3)} of an array behind a buffer, 3 ints set by
      * {@code Arrays.setAll}, 2 strings added by {@code Collections.addAll}.

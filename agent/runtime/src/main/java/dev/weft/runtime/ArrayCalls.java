@@ -92,8 +92,15 @@ public final class ArrayCalls {
     /** Shape: an absolute {@code put(index, v)}, {@code putInt(index, v)}... of an NIO buffer: as {@link #BUFFER_GET_AT}, written. */
     public static final int BUFFER_PUT_AT = 19;
     /**
-     * Bit added to the shape of a call on an NIO buffer (with race detection): the call moves the buffer's position, a
-     * write of the buffer's own variable ({@link CollectionContents#objectWriting}), checked before the call.
+     * Shape: {@code binarySearch(a, key)} or {@code binarySearch(a, from, to, key)} of {@code Arrays} (with a comparator or
+     * not): when it returns, the elements it surely compared were read, the one found, or the two around the insertion
+     * point (the search narrowed its range to that point through both, but for the range's ends).
+     */
+    public static final int SEARCHED = 20;
+    /**
+     * Bit added to the shape of a call on an NIO buffer, a digest or a checksum (with race detection): the call moves the
+     * buffer's position or updates the digest, a write of the object's own variable ({@link CollectionContents#objectWriting}),
+     * checked before the call.
      */
     public static final int POSITION_MOVED = 1 << 8;
     /** As {@link #POSITION_MOVED}, for an absolute call, which reads the buffer's position and limit only. */
@@ -111,6 +118,8 @@ public final class ArrayCalls {
     private static final MethodHandle SPAN;
     private static final MethodHandle COUNTED;
     private static final MethodHandle COUNTED_SPAN;
+    private static final MethodHandle SEARCHED_WHOLE;
+    private static final MethodHandle SEARCHED_RANGE;
     private static final MethodHandle BUFFER_START;
     private static final MethodHandle BUFFER_FILLED;
     private static final MethodHandle BUFFER_NEXT;
@@ -138,6 +147,10 @@ public final class ArrayCalls {
             COUNTED = lookup.findStatic(ArrayCalls.class, "counted",
                     MethodType.methodType(int.class, int.class, Object.class, int.class));
             COUNTED_SPAN = lookup.findStatic(ArrayCalls.class, "countedSpan",
+                    MethodType.methodType(int.class, int.class, Object.class, int.class, int.class, int.class));
+            SEARCHED_WHOLE = lookup.findStatic(ArrayCalls.class, "searchedWhole",
+                    MethodType.methodType(int.class, int.class, Object.class, int.class));
+            SEARCHED_RANGE = lookup.findStatic(ArrayCalls.class, "searched",
                     MethodType.methodType(int.class, int.class, Object.class, int.class, int.class, int.class));
             POSITION_WRITING = lookup.findStatic(CollectionContents.class, "objectWriting", MethodType.methodType(void.class, Object.class, int.class));
             POSITION_READING = lookup.findStatic(CollectionContents.class, "objectReading", MethodType.methodType(void.class, Object.class, int.class));
@@ -191,6 +204,9 @@ public final class ArrayCalls {
             }
             if (shape == READ_INTO_BUFFER) {
                 return new ConstantCallSite(readingIntoBuffer(call, site));
+            }
+            if (shape == SEARCHED) {
+                return new ConstantCallSite(searching(call, site));
             }
             MethodHandle hook = switch (shape) {
                 case COPY -> MethodHandles.insertArguments(COPYING, 5, site);
@@ -259,6 +275,37 @@ public final class ArrayCalls {
         filled = MethodHandles.dropArguments(filled, 2, type.parameterType(0)); // (start, n, receiver, buffer)int
         filled = MethodHandles.dropArguments(filled, 4, rest);
         return MethodHandles.foldArguments(MethodHandles.foldArguments(filled, 1, call), start);
+    }
+
+    /**
+     * The search {@code (array, [from, to,] key[, comparator])int}, then the report of the elements it compared
+     * ({@link #searched}); nothing is reported when the call throws.
+     */
+    private static MethodHandle searching(MethodHandle call, int site) {
+        MethodType type = call.type();
+        boolean range = type.parameterCount() >= 4;
+        MethodHandle after = range ? MethodHandles.insertArguments(SEARCHED_RANGE, 4, site) : MethodHandles.insertArguments(SEARCHED_WHOLE, 2, site);
+        after = MethodHandles.dropArguments(after, range ? 4 : 2, type.parameterList().subList(range ? 3 : 1, type.parameterCount()));
+        return MethodHandles.foldArguments(after.asType(type.insertParameterTypes(0, int.class)), call);
+    }
+
+    private static int searchedWhole(int result, Object array, int site) {
+        return searched(result, array, 0, Array.getLength(array), site);
+    }
+
+    /**
+     * After a binary search of {@code [from, to)} returned {@code result}: the reads of the element found, or of those
+     * just below and at the insertion point that lie in the range; the search's other reads depend on the values, and
+     * are not reported.
+     */
+    private static int searched(int result, Object array, int from, int to, int site) {
+        if (result >= 0) {
+            range(array, result, result + 1, site, READ);
+        } else {
+            int insertion = -result - 1;
+            range(array, Math.max(from, insertion - 1), Math.min(to, insertion + 1), site, READ);
+        }
+        return result;
     }
 
     /** Where a buffer's next element is in the array behind it, or -1 when no array the program can reach is behind it. */

@@ -45,6 +45,10 @@ public final class CollectionContents {
             "putIfAbsent", "computeIfAbsent", "remove", "removeAll", "retainAll", "removeIf", "add", "addAll",
             "poll", "pollFirst", "pollLast");
 
+    /** The classes of the JDK's enum sets ({@code EnumSet.of}...: a {@code long}'s bits, or an array of them for a large enum). */
+    private static final Class<?> REGULAR_ENUM_SET = NonThreadSafeJdkTypes.jdkClass("java.util.RegularEnumSet");
+    private static final Class<?> JUMBO_ENUM_SET = NonThreadSafeJdkTypes.jdkClass("java.util.JumboEnumSet");
+
     /** Set once a check failed ({@link #accessed}); a plain field, read on each check: a thread may see it late. */
     private static boolean off;
 
@@ -97,7 +101,7 @@ public final class CollectionContents {
 
     /**
      * Whether objects of this class are checked: the class is exactly one of the JDK's non-thread-safe
-     * collections, {@code BitSet} or {@code StringBuilder}, or an application subclass of a list, queue or map of
+     * collections (an {@code EnumSet}'s too), {@code BitSet} or {@code StringBuilder}, or an application subclass of a list, queue or map of
      * them that leaves its methods as they are ({@link CollectionSubclasses}). The most common classes are compared
      * first. (The JDK's other non-thread-safe objects are checked at their own call sites: {@link #objectReading}.)
      */
@@ -107,7 +111,7 @@ public final class CollectionContents {
                 || type == LinkedList.class || type == TreeMap.class || type == LinkedHashSet.class
                 || type == TreeSet.class || type == PriorityQueue.class || type == IdentityHashMap.class
                 || type == WeakHashMap.class || type == EnumMap.class || type == BitSet.class
-                || !type.isInterface() && CollectionSubclasses.tracked(type);
+                || type == REGULAR_ENUM_SET || type == JUMBO_ENUM_SET || !type.isInterface() && CollectionSubclasses.tracked(type);
     }
 
     /** How the checked collection takes part in the call. */

@@ -1,5 +1,7 @@
 package dev.weft.runtime;
 
+import java.io.DataOutput;
+import java.io.DataOutputStream;
 import java.nio.Buffer;
 import java.security.MessageDigest;
 import java.text.BreakIterator;
@@ -10,6 +12,7 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
 import java.util.Calendar;
+import java.util.Date;
 import java.util.DoubleSummaryStatistics;
 import java.util.Formatter;
 import java.util.GregorianCalendar;
@@ -31,10 +34,12 @@ import java.util.zip.Checksum;
  * without a lock of the caller's: date and number formats, a calendar, a regular expression's matcher, a message
  * digest, a checksum, a {@code Formatter}, a {@code Scanner}, a {@code StringTokenizer}, a {@code StringJoiner}, the
  * summary statistics ({@code IntSummaryStatistics}...), a {@code SplittableRandom} and the {@code java.util.random} generators
- * ({@code L64X128MixRandom}...), a {@code BreakIterator}. Their calls in application code read or write one
- * variable per object, as a collection's do ({@link CollectionContents#objectReading}), at the call sites whose static
- * type is one of them or a JDK supertype (so a call on a collection pays nothing for them). Exact classes only, as for collections:
- * an application subclass may synchronize its overrides. {@code Deflater} and {@code Inflater} are not here: their
+ * ({@code L64X128MixRandom}...), a {@code BreakIterator}; and two that are mutable with no lock of their own: a
+ * {@code java.util.Date} ({@code setTime}) and a {@code DataOutputStream} (its {@code writeInt}, {@code writeLong}...
+ * update a count and a buffer of its own unlocked). Their calls in application code read or write one variable per object,
+ * as a collection's do ({@link CollectionContents#objectReading}), at the call sites whose static type is one of them or
+ * a JDK supertype (so a call on a collection pays nothing for them). Exact classes only, as for collections: an
+ * application subclass may synchronize its overrides. {@code Deflater} and {@code Inflater} are not here: their
  * calls lock the object's stream inside the JDK, so two threads' calls are ordered.
  *
  * <p>NIO buffers are such objects too, every one of them (no application class can extend {@code java.nio.Buffer}): the
@@ -61,7 +66,8 @@ final class NonThreadSafeJdkTypes {
                 || type == DecimalFormat.class || type == MessageFormat.class || type == Calendar.class
                 || type == GregorianCalendar.class || type == Matcher.class || type == MessageDigest.class
                 || type == Checksum.class || type == CRC32.class || type == CRC32C.class || type == Adler32.class
-                || type == Formatter.class || type == Scanner.class || isUtility(type) || Buffer.class.isAssignableFrom(type)
+                || type == Formatter.class || type == Scanner.class || type == Date.class || isUtility(type) || Buffer.class.isAssignableFrom(type)
+                || type == DataOutputStream.class || type == DataOutput.class
                 || type == BreakIterator.class || type == RandomGenerator.class || type.getEnclosingClass() == RandomGenerator.class;
     }
 
@@ -76,7 +82,8 @@ final class NonThreadSafeJdkTypes {
         return type == SimpleDateFormat.class || type == DecimalFormat.class || type == Matcher.class
                 || type == GregorianCalendar.class || type == CRC32.class || type == DIGEST || type == CLONEABLE_DIGEST
                 || type == MessageFormat.class || type == Formatter.class || type == Scanner.class
-                || type == CRC32C.class || type == Adler32.class || isUtility(type) || type == RULE_BASED_BREAK_ITERATOR
+                || type == CRC32C.class || type == Adler32.class || type == Date.class || type == DataOutputStream.class
+                || isUtility(type) || type == RULE_BASED_BREAK_ITERATOR
                 || type == GRAPHEME_BREAK_ITERATOR || RandomGenerator.class.isAssignableFrom(type) && JDK_GENERATORS.get(type);
     }
 
@@ -117,7 +124,8 @@ final class NonThreadSafeJdkTypes {
                 : type == RULE_BASED_BREAK_ITERATOR || type == GRAPHEME_BREAK_ITERATOR ? BreakIterator.class : type;
     }
 
-    private static Class<?> jdkClass(String name) {
+    /** The JDK's class of this name, or {@code null} when this JDK has none. */
+    static Class<?> jdkClass(String name) {
         try {
             return Class.forName(name, false, null);
         } catch (ClassNotFoundException | LinkageError absent) {

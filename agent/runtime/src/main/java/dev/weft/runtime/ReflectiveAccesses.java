@@ -1,5 +1,6 @@
 package dev.weft.runtime;
 
+import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Map;
@@ -16,6 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A call whose arguments make it throw (no object for an instance field, an object of another class)
  * reports nothing; nor does a {@code get*} call that throws.
+ *
+ * <p>{@code java.lang.reflect.Array.get*}/{@code set*} calls report their element access before the call, as the element
+ * load or store would ({@link #elementReading}, {@link #elementWriting}); one whose arguments make it throw (no array, an
+ * index out of bounds, {@code getInt} of an array of objects) reports nothing, but for a primitive form given an array of
+ * a primitive type it does not take ({@code getInt} of a {@code long[]}), which the call rejects after the report.
  */
 public final class ReflectiveAccesses {
 
@@ -79,6 +85,29 @@ public final class ReflectiveAccesses {
         } catch (RuntimeException | LinkageError e) {
             // as above
         }
+    }
+
+    /** Before {@code Array.get*(array, index)} at {@code site}; {@code primitive} for the forms of a primitive type ({@code getInt}). */
+    public static void elementReading(Object array, int index, boolean primitive, int site) {
+        if (fits(array, index, primitive)) {
+            Weft.arrayRead(array, index, site);
+        }
+    }
+
+    /** Before {@code Array.set*(array, index, value)} at {@code site}; {@code primitive} as for {@link #elementReading}. */
+    public static void elementWriting(Object array, int index, boolean primitive, int site) {
+        if (fits(array, index, primitive)) {
+            Weft.arrayWrite(array, index, site);
+        }
+    }
+
+    /** Whether a call on {@code array} at {@code index} reaches an element (but for a primitive type the call does not take). */
+    private static boolean fits(Object array, int index, boolean primitive) {
+        if (array == null || !array.getClass().isArray()) {
+            return false;
+        }
+        return index >= 0 && index < Array.getLength(array)
+                && (!primitive || array.getClass().getComponentType().isPrimitive());
     }
 
     /** The field's facts when its access is checked and the call names a fitting object, else {@code null}. */

@@ -19,7 +19,8 @@ import net.bytebuddy.jar.asm.Type;
  * Makes the JDK calls that access an array's elements in bulk report those accesses, as the element loads
  * and stores of the program's own code do: {@code System.arraycopy}, {@code Arrays.fill}, {@code copyOf},
  * {@code copyOfRange}, {@code setAll}, {@code sort}, {@code equals}, {@code hashCode}, {@code toString},
- * {@code Arrays.stream(array)}, {@code List.of(array)}, {@code IntStream.of(array)}...,
+ * {@code binarySearch} (the elements it surely compared), {@code Arrays.stream(array)}, {@code List.of(array)},
+ * {@code IntStream.of(array)}...,
  * {@code getChars} of a {@code String} or a {@code StringBuilder}, {@code String.valueOf(chars)} (whole or a range), and the
  * array calls of streams, readers, writers, NIO buffers and random generators ({@link #instanceShapeOf}), and an NIO buffer's get or put
  * of one value ({@code getInt(index)}, which reads the array behind a buffer that wraps one), become an
@@ -80,6 +81,12 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
     private static final Set<String> STREAM_CALLS = Set.of("read", "readNBytes", "readFully", "write");
     private static final Set<String> RANDOMS = Set.of("java/util/Random", "java/security/SecureRandom",
             "java/util/concurrent/ThreadLocalRandom", "java/util/SplittableRandom", "java/util/random/RandomGenerator");
+    /** The digests and checksums, whose {@code update(bytes)} and {@code update(bytes, off, len)} read the array. */
+    private static final Set<String> DIGESTS = Set.of("java/security/MessageDigest", "java/util/zip/Checksum", "java/util/zip/CRC32",
+            "java/util/zip/CRC32C", "java/util/zip/Adler32");
+    /** A {@code Base64} encoder's or decoder's calls given one array, which they read: {@code encode(bytes)}, {@code decode(bytes)}... */
+    private static final Set<String> BASE64_CALLS = Set.of("java/util/Base64$Encoder.encode([B)[B",
+            "java/util/Base64$Encoder.encodeToString([B)Ljava/lang/String;", "java/util/Base64$Decoder.decode([B)[B");
     /** The most a rewrite adds to the operand stack: a copy of the object, the class its call reaches and the site. */
     private static final int EXTRA_STACK = 3;
 
@@ -383,6 +390,7 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             case "equals" -> arguments.length >= 2 && arguments[1].getSort() == Type.ARRAY ? ArrayCalls.READ_BOTH : 0;
             case "hashCode", "toString" -> arguments.length == 1 ? ArrayCalls.READ_ALL : 0;
             case "stream" -> arguments.length == 1 ? ArrayCalls.READ_ALL : range ? ArrayCalls.READ_RANGE : 0;
+            case "binarySearch" -> ArrayCalls.SEARCHED;
             default -> 0;
         };
     }
@@ -391,9 +399,10 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
      * The {@link ArrayCalls} shape of an instance call, or 0 when it is not a bulk array call: {@code getChars}
      * of a {@code String} or a {@code StringBuilder}; {@code read}, {@code readNBytes}, {@code readFully} and
      * {@code write} of an array (whole, or {@code off, len}) on a type of {@code java.io}, {@code java.util.zip}
-     * or {@code java.util.jar}; {@code get} and {@code put} of an array on an NIO buffer; {@code nextBytes}
-     * of a random generator; {@code read(buffer)} of a channel or a reader, which fills the array behind a buffer
-     * ({@code ByteBuffer.wrap(array)}). An application's own subclass named as the call's owner is given here as its JDK
+     * or {@code java.util.jar}, and {@code print(chars)}/{@code println(chars)} of a print stream or writer; {@code get} and {@code put} of an array on an NIO buffer; {@code nextBytes}
+     * of a random generator; {@code update} of a digest or a checksum and {@code digest(bytes)}, and a {@code Base64}
+     * encoder's or decoder's call given one array, which read it as a stream's {@code write} does; {@code read(buffer)}
+     * of a channel or a reader, which fills the array behind a buffer ({@code ByteBuffer.wrap(array)}). An application's own subclass named as the call's owner is given here as its JDK
      * superclass ({@link #jdkStreamOrOwner}).
      */
     static int instanceShapeOf(String owner, String name, String descriptor) {
@@ -412,6 +421,13 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
         if (name.equals("nextBytes")) {
             return descriptor.equals("([B)V") && RANDOMS.contains(owner) ? ArrayCalls.FILLED : 0;
         }
+        if (DIGESTS.contains(owner)) {
+            boolean update = name.equals("update") && (descriptor.equals("([B)V") || descriptor.equals("([BII)V"));
+            return update || name.equals("digest") && descriptor.equals("([B)[B") ? ArrayCalls.WRITTEN_OUT : 0;
+        }
+        if (BASE64_CALLS.contains(owner + "." + name + descriptor)) {
+            return ArrayCalls.WRITTEN_OUT;
+        }
         if (!(owner.startsWith("java/io/") || owner.startsWith("java/util/zip/") || owner.startsWith("java/util/jar/"))
                 || !STREAM_ARRAY_CALL.matcher(descriptor).matches()) {
             return 0;
@@ -421,6 +437,7 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             case "read", "readNBytes" -> count ? ArrayCalls.READ_INTO : 0;
             case "readFully" -> count ? 0 : ArrayCalls.FILLED;
             case "write" -> count ? 0 : ArrayCalls.WRITTEN_OUT;
+            case "print", "println" -> descriptor.equals("([C)V") ? ArrayCalls.WRITTEN_OUT : 0;
             default -> 0;
         };
     }

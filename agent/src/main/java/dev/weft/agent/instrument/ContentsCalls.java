@@ -93,7 +93,19 @@ final class ContentsCalls {
                     HandOffCalls.CONTENTS_ARGUMENT),
             Map.entry("java/util/logging/Logger.log(Ljava/util/logging/Level;Ljava/lang/String;[Ljava/lang/Object;)V",
                     HandOffCalls.CONTENTS_ARGUMENT),
-            Map.entry("java/util/logging/LogRecord.setParameters([Ljava/lang/Object;)V", HandOffCalls.CONTENTS_ARGUMENT));
+            Map.entry("java/util/logging/LogRecord.setParameters([Ljava/lang/Object;)V", HandOffCalls.CONTENTS_ARGUMENT),
+            // the lines or the text a file is written with, a text a pattern or a string compares
+            Map.entry("java/nio/file/Files.write(Ljava/nio/file/Path;Ljava/lang/Iterable;[Ljava/nio/file/OpenOption;)Ljava/nio/file/Path;",
+                    HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/nio/file/Files.write(Ljava/nio/file/Path;Ljava/lang/Iterable;Ljava/nio/charset/Charset;[Ljava/nio/file/OpenOption;)"
+                    + "Ljava/nio/file/Path;", HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/nio/file/Files.writeString(Ljava/nio/file/Path;Ljava/lang/CharSequence;[Ljava/nio/file/OpenOption;)Ljava/nio/file/Path;",
+                    HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/nio/file/Files.writeString(Ljava/nio/file/Path;Ljava/lang/CharSequence;Ljava/nio/charset/Charset;"
+                    + "[Ljava/nio/file/OpenOption;)Ljava/nio/file/Path;", HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/util/regex/Pattern.matches(Ljava/lang/String;Ljava/lang/CharSequence;)Z", HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/util/regex/Pattern.split(Ljava/lang/CharSequence;)[Ljava/lang/String;", HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/lang/String.contentEquals(Ljava/lang/CharSequence;)Z", HandOffCalls.CONTENTS_ARGUMENT));
 
     /** The owners and the names of the calls of {@link #GIVEN}, which tell most calls apart without building a key. */
     private static final Set<String> GIVEN_OWNERS = new HashSet<>();
@@ -161,6 +173,9 @@ final class ContentsCalls {
             return 0;
         }
         if (JdkObjectCalls.covers(owner)) {
+            if (!JdkObjectCalls.isChecked(owner, name, descriptor)) {
+                return 0;
+            }
             return JdkObjectCalls.isWrite(owner, name, descriptor) ? HandOffCalls.CONTENTS_WRITE : HandOffCalls.CONTENTS_READ;
         }
         return isWrite(name) ? HandOffCalls.CONTENTS_WRITE : HandOffCalls.CONTENTS_READ;

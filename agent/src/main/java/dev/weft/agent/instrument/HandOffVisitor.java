@@ -241,8 +241,8 @@ final class HandOffVisitor extends HookingMethodVisitor {
         constants.clear();
         sharedReference = null;
         if (bootstrap.getOwner().equals(ARRAY_CALLS) && arguments.length == 3 && arguments[0] instanceof Handle original
-                && original.getOwner().startsWith("java/nio/")) {
-            super.visitInvokeDynamicInsn(name, descriptor, bootstrap, withBufferPosition(original, arguments));
+                && (original.getOwner().startsWith("java/nio/") || JdkObjectCalls.covers(original.getOwner()))) {
+            super.visitInvokeDynamicInsn(name, descriptor, bootstrap, withReceiverCheck(original, arguments));
             return;
         }
         if (handOffs.checksConcatenation(bootstrap, descriptor)) {
@@ -524,12 +524,13 @@ final class HandOffVisitor extends HookingMethodVisitor {
     }
 
     /**
-     * The arguments of a buffer's get or put that {@code BulkArrayCallVisitor} made an {@code invokedynamic} of
-     * ({@code ArrayCalls.call}: the original call, its site, its shape), with the shape's bit that checks the buffer's
-     * position too ({@code ArrayCalls.POSITION_MOVED} for a relative call, {@code POSITION_READ} for an absolute one)
-     * when {@link HandOffSites} checks the call's receiver, as it does the buffer's other calls.
+     * The arguments of a buffer's get or put, or a digest's or a checksum's {@code update(bytes)}, that
+     * {@code BulkArrayCallVisitor} made an {@code invokedynamic} of ({@code ArrayCalls.call}: the original call, its site,
+     * its shape), with the shape's bit that checks the receiver's own state too (a buffer's position, a digest's:
+     * {@code ArrayCalls.POSITION_MOVED} for a call that changes it, {@code POSITION_READ} for one that reads it) when
+     * {@link HandOffSites} checks the call's receiver, as it does the receiver's other calls.
      */
-    private Object[] withBufferPosition(Handle original, Object[] arguments) {
+    private Object[] withReceiverCheck(Handle original, Object[] arguments) {
         int opcode = original.getTag() == Opcodes.H_INVOKEINTERFACE ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL;
         HandOffSites.Rewrite rewrite = handOffs.of(opcode, original.getOwner(), original.getName(), original.getDesc());
         if (original.getTag() == Opcodes.H_INVOKESTATIC || !rewrite.checksReceiver()) {

@@ -9,11 +9,12 @@ import net.bytebuddy.jar.asm.Type;
  * Which calls on the JDK's non-thread-safe classes other than its collections (date and number formats, calendars,
  * a regular expression's {@code Matcher}, {@code MessageDigest}, checksums, {@code Formatter}, {@code Scanner},
  * {@code StringTokenizer}, {@code StringJoiner}, the summary statistics, {@code SplittableRandom} and the {@code java.util.random}
- * generators, {@code BreakIterator}: see
+ * generators, {@code BreakIterator}, {@code Date}, {@code DataOutputStream}: see
  * {@code dev.weft.runtime.NonThreadSafeJdkTypes}) and on NIO buffers change the object, by the call's static type, name
  * and (for a buffer) descriptor. A
  * format's {@code format} and {@code parse} write: they keep their work in the format's own calendar or digits.
- * A call not listed reads, so that a doubt costs a missed race, never a false one.
+ * A call not listed reads, so that a doubt costs a missed race, never a false one; but for a data stream, whose calls
+ * not listed are not checked ({@link #isChecked}).
  */
 final class JdkObjectCalls {
 
@@ -21,6 +22,9 @@ final class JdkObjectCalls {
     private static final List<String> CALENDAR = List.of("set*", "add", "roll", "clear");
     private static final List<String> CHECKSUM = List.of("update", "reset");
     private static final List<String> SUMMARY = List.of("accept", "combine");
+    /** A data stream's typed writes, which update its count and buffer unlocked. */
+    private static final List<String> DATA_OUT = List.of("writeBoolean", "writeByte", "writeShort", "writeChar", "writeInt", "writeLong",
+            "writeFloat", "writeDouble", "writeBytes", "writeChars", "writeUTF");
     private static final List<String> RANDOM = List.of("next*", "split*", "ints", "longs", "doubles", "jump*", "leap*", "copyAndJump",
             "rngs", "jumps", "leaps", "splits");
 
@@ -29,6 +33,8 @@ final class JdkObjectCalls {
             Map.entry("java/text/Format", FORMAT), Map.entry("java/text/DateFormat", FORMAT),
             Map.entry("java/text/SimpleDateFormat", FORMAT), Map.entry("java/text/NumberFormat", FORMAT),
             Map.entry("java/text/DecimalFormat", FORMAT), Map.entry("java/text/MessageFormat", FORMAT),
+            Map.entry("java/util/Date", List.of("set*")), Map.entry("java/io/DataOutputStream", DATA_OUT),
+            Map.entry("java/io/DataOutput", DATA_OUT),
             Map.entry("java/util/Calendar", CALENDAR), Map.entry("java/util/GregorianCalendar", CALENDAR),
             Map.entry("java/util/regex/Matcher", List.of("find", "matches", "lookingAt", "reset", "region", "use*",
                     "appendReplacement", "appendTail", "replaceAll", "replaceFirst", "results")),
@@ -49,6 +55,14 @@ final class JdkObjectCalls {
             Map.entry("java/text/BreakIterator", List.of("setText", "first", "last", "next", "previous", "following", "preceding",
                     "isBoundary")));
 
+    /**
+     * The static types whose calls are checked only when they write or are listed here as reads: a data stream's
+     * {@code write(b)} and {@code write(bytes, off, len)} are {@code synchronized} on the stream (a caller's lock on it
+     * would order them in a way weft does not see), and its {@code flush} and {@code close} touch nothing of its own.
+     */
+    private static final Map<String, List<String>> ONLY_READS = Map.of("java/io/DataOutputStream", List.of("size"),
+            "java/io/DataOutput", List.of());
+
     /** The NIO buffer types: a buffer's variable is its position, limit and mark, which its relative calls move. */
     private static final Set<String> BUFFERS = Set.of("java/nio/Buffer", "java/nio/ByteBuffer", "java/nio/MappedByteBuffer",
             "java/nio/CharBuffer", "java/nio/ShortBuffer", "java/nio/IntBuffer", "java/nio/LongBuffer", "java/nio/FloatBuffer",
@@ -62,6 +76,12 @@ final class JdkObjectCalls {
     /** True when a call of this static type may be on one of these objects. */
     static boolean covers(String owner) {
         return WRITES.containsKey(owner) || BUFFERS.contains(owner);
+    }
+
+    /** Whether a call of this name and descriptor on an object of static type {@code owner} (one {@link #covers}) is checked at all. */
+    static boolean isChecked(String owner, String name, String descriptor) {
+        List<String> reads = ONLY_READS.get(owner);
+        return reads == null || reads.contains(name) || isWrite(owner, name, descriptor);
     }
 
     /** Whether a call of this name and descriptor on an object of static type {@code owner} (one {@link #covers}) changes it. */

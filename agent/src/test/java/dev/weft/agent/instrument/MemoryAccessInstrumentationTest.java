@@ -301,4 +301,13 @@ class MemoryAccessInstrumentationTest {
         assertEquals(1 + 10 + 1, fixtures.run("MemoryAccesses", "staticFields"), "the class's own static initializer ran as before");
         assertTrue(fixtures.warnings.isEmpty(), () -> "warnings: " + fixtures.warnings);
     }
+
+    @Test
+    void elementsReachedThroughReflectionBinarySearchesAndChecksumsAreReportedAsTheirElements() throws Throwable {
+        assertEquals(5 + 1 - 3, fixtures.run("MemoryAccesses", "arraysThroughReflectionSearchesAndChecksums"));
+        // the searched array never leaves the method (its stores need no hook), the checksum is fresh (its own state needs no check)
+        assertEquals(List.of("arrayWritten int[1]", "arrayRead int[1]",
+                "arrayElementsRead long[1..2)", "arrayElementsRead long[1..3)",
+                "arrayWritten byte[0]", "arrayWritten byte[1]", "arrayElementsRead byte[0..2)"), fixtures.events());
+    }
 }
