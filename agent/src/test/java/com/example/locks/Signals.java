@@ -103,4 +103,41 @@ public final class Signals {
             lock.unlock();
         }
     }
+
+    static String interruptCaughtAsException() {
+        Thread.currentThread().interrupt();
+        try {
+            Thread.sleep(10_000);
+            return "slept";
+        } catch (Exception e) {
+            return "woken";
+        }
+    }
+
+    static String otherExceptionCaughtAsException() {
+        try {
+            throw new IllegalStateException("not an interrupt");
+        } catch (Exception e) {
+            return "caught";
+        }
+    }
+
+    static String interruptThroughFinally() {
+        String[] seen = {null};
+        try {
+            sleepLogged(seen);
+        } catch (InterruptedException e) {
+            return seen[0];
+        }
+        return "slept";
+    }
+
+    private static void sleepLogged(String[] seen) throws InterruptedException {
+        Thread.currentThread().interrupt();
+        try {
+            Thread.sleep(10_000);
+        } finally {
+            seen[0] = "logged";
+        }
+    }
 }

@@ -337,4 +337,45 @@ public final class Tasks {
             return e.getCause();
         }
     }
+
+    /** A pool's queue that takes a task in only for an idle worker, as Tomcat's; {@link #force} puts one in for good. */
+    static final class ForcingQueue extends java.util.concurrent.LinkedTransferQueue<Runnable> {
+        @Override
+        public boolean offer(Runnable task) {
+            return tryTransfer(task);
+        }
+
+        void force(Runnable task) {
+            super.offer(task);
+        }
+    }
+
+    static Object rejectedTaskPutBackByTheQueue() throws InterruptedException {
+        java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<Object> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+                new ForcingQueue(), POOL, (task, executor) -> {
+                    ((ForcingQueue) executor.getQueue()).force(task);
+                    seen.add(executor.getQueue().peek());
+                });
+        java.util.concurrent.atomic.AtomicBoolean ran = new java.util.concurrent.atomic.AtomicBoolean();
+        pool.execute(() -> {
+            try {
+                busy.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        while (pool.getActiveCount() == 0) {
+            Thread.onSpinWait();
+        }
+        Runnable rejected = () -> ran.set(true);
+        pool.execute(rejected); // no idle worker, no room for another: put back by the queue
+        busy.countDown();
+        pool.shutdown();
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("pool did not terminate");
+        }
+        return java.util.List.of(rejected, seen.get(0), ran.get());
+    }
 }

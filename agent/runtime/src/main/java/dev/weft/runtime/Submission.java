@@ -123,7 +123,7 @@ final class Submission {
         ends.add(done);
         boolean bulk = receiver instanceof ConcurrentHashMap; // its parallel bulk operations wait for their tasks
         if (receiver != null && !onStage) {
-            ends.add(syncOf(receiver));
+            endsOn(receiver, ends);
         }
         if (bulk) {
             starts.add(syncOf(receiver));
@@ -139,7 +139,7 @@ final class Submission {
                     SyncObjects.link(sync, SyncObjects.rootOf(stage)); // allOf, anyOf
                 }
             } else if (argument instanceof Executor) {
-                ends.add(syncOf(argument));
+                endsOn(argument, ends);
                 executorGiven = true;
             }
         }
@@ -285,6 +285,19 @@ final class Submission {
             for (Object future : futures) {
                 SyncObjects.share(future, sync);
             }
+        }
+    }
+
+    /**
+     * A task run by {@code executor} ends into its sync object and, when it is a JDK executor that passes its tasks on
+     * ({@link DelegatingExecutors}: an {@code ExecutorCompletionService}, an unconfigurable view), into those of the
+     * executors behind it, whose {@code awaitTermination} waits for the task too.
+     */
+    private static void endsOn(Object executor, List<Object> ends) {
+        ends.add(syncOf(executor));
+        Object behind = DelegatingExecutors.behind(executor);
+        for (int depth = 0; behind != null && depth < 4; depth++, behind = DelegatingExecutors.behind(behind)) {
+            ends.add(syncOf(behind));
         }
     }
 

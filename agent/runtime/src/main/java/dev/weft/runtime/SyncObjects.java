@@ -48,9 +48,12 @@ final class SyncObjects {
     /** An entry a {@code ConcurrentHashMap} hands out: its {@code setValue} puts into the map, whose sync object it has. */
     private static final int MAP_ENTRY = 8;
 
-    /** The views of {@code Collections} that pass their calls on to the collection or map they were made of. */
+    /**
+     * The views of {@code Collections} that pass their calls on to the collection or map they were made of, and the view
+     * a deque's {@code reversed()} returns (JDK 21), which walks the deque through its {@code descendingIterator()}.
+     */
     private static final Set<String> PASSING_ON = Set.of("java.util.Collections$SetFromMap",
-            "java.util.Collections$AsLIFOQueue");
+            "java.util.Collections$AsLIFOQueue", "java.util.ReverseOrderDequeView");
 
     private static final ClassValue<Integer> KINDS = new ClassValue<>() {
         @Override

@@ -653,6 +653,16 @@ public final class Weft {
     }
 
     /**
+     * In a handler of {@code Exception}, {@code Throwable} or any exception (a {@code finally}), after it stored what it
+     * caught: when that is an {@code InterruptedException}, the current thread received an interrupt, as in a handler of that type.
+     */
+    public static void caught(Throwable caught, int site) {
+        if (caught instanceof InterruptedException) {
+            interruptReceived(site);
+        }
+    }
+
+    /**
      * The sync object of the interrupts the JDK makes itself, of threads the caller does not name
      * ({@code shutdownNow}, {@code cancel(true)}), which every thread that receives an interrupt acquires.
      */

@@ -13,7 +13,9 @@ import net.bytebuddy.jar.asm.Type;
  * body, a method reference's target). Replaces the task parameter, on entry, with {@link Weft#executedTask}'s
  * answer, so that the method sees the program's own task. In a rejection handler, a call that puts a task into a
  * queue ({@code pool.getQueue().offer(task)}, {@code put}, {@code add}...) passes {@link Weft#requeuedTask}'s
- * answer instead, the wrapper when the task goes back to the rejecting pool's queue.
+ * answer instead, the wrapper when the task goes back to the rejecting pool's queue; so does a {@code super.offer(task)}
+ * ({@code put}, {@code add}...) in an application subclass of a JDK blocking queue, which a handler may call to put the
+ * task back ({@code ((TaskQueue) pool.getQueue()).force(task)}, as Tomcat's pool does).
  */
 final class ExecutedTaskVisitor extends MethodVisitor {
 
@@ -25,13 +27,15 @@ final class ExecutedTaskVisitor extends MethodVisitor {
     private static final Set<String> PUTS = Set.of("offer", "put", "add", "offerLast", "putLast", "addLast",
             "offerFirst", "putFirst", "addFirst");
 
+    /** The local slot of the task parameter to replace on entry, or -1 for none. */
     private final int taskLocal;
-    private final boolean rejects;
+    /** Which calls put a task back: {@code INVOKEVIRTUAL} (and interface calls) in a handler, {@code INVOKESPECIAL} in a queue subclass, or 0. */
+    private final int requeuingCall;
 
-    private ExecutedTaskVisitor(MethodVisitor next, int taskLocal, boolean rejects) {
+    private ExecutedTaskVisitor(MethodVisitor next, int taskLocal, int requeuingCall) {
         super(ClassReaders.ASM_API, next);
         this.taskLocal = taskLocal;
-        this.rejects = rejects;
+        this.requeuingCall = requeuingCall;
     }
 
     /** The visitor for this method of a pool subclass, or {@code next} itself when it is neither hook. */
@@ -40,8 +44,8 @@ final class ExecutedTaskVisitor extends MethodVisitor {
             return next;
         }
         String method = name + descriptor;
-        return method.equals(BEFORE_EXECUTE) ? new ExecutedTaskVisitor(next, 2, false)
-                : method.equals(AFTER_EXECUTE) ? new ExecutedTaskVisitor(next, 1, false) : next;
+        return method.equals(BEFORE_EXECUTE) ? new ExecutedTaskVisitor(next, 2, 0)
+                : method.equals(AFTER_EXECUTE) ? new ExecutedTaskVisitor(next, 1, 0) : next;
     }
 
     /** Whether a method of this descriptor may be a rejection handler: its last parameters are {@code (Runnable, ThreadPoolExecutor)}. */
@@ -59,7 +63,12 @@ final class ExecutedTaskVisitor extends MethodVisitor {
         for (int i = 0; i < parameters.length - 2; i++) {
             local += parameters[i].getSize();
         }
-        return new ExecutedTaskVisitor(next, local, true);
+        return new ExecutedTaskVisitor(next, local, Opcodes.INVOKEVIRTUAL);
+    }
+
+    /** The visitor for a method of an application subclass of a JDK blocking queue: its {@code super} puts may put a rejected task back. */
+    static MethodVisitor ofQueueSubclass(MethodVisitor next, int access) {
+        return hasCode(access) && (access & Opcodes.ACC_STATIC) == 0 ? new ExecutedTaskVisitor(next, -1, Opcodes.INVOKESPECIAL) : next;
     }
 
     private static boolean hasCode(int access) {
@@ -69,6 +78,9 @@ final class ExecutedTaskVisitor extends MethodVisitor {
     @Override
     public void visitCode() {
         super.visitCode();
+        if (taskLocal < 0) {
+            return;
+        }
         super.visitVarInsn(Opcodes.ALOAD, taskLocal);
         super.visitMethodInsn(Opcodes.INVOKESTATIC, Type.getInternalName(Weft.class), "executedTask",
                 "(Ljava/lang/Runnable;)Ljava/lang/Runnable;", false);
@@ -77,7 +89,9 @@ final class ExecutedTaskVisitor extends MethodVisitor {
 
     @Override
     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-        if (rejects && opcode != Opcodes.INVOKESTATIC && opcode != Opcodes.INVOKESPECIAL && PUTS.contains(name)
+        boolean requeuing = requeuingCall == Opcodes.INVOKESPECIAL ? opcode == Opcodes.INVOKESPECIAL
+                : requeuingCall != 0 && opcode != Opcodes.INVOKESTATIC && opcode != Opcodes.INVOKESPECIAL;
+        if (requeuing && PUTS.contains(name)
                 && descriptor.startsWith("(Ljava/lang/Object;)") && (descriptor.endsWith(")Z") || descriptor.endsWith(")V"))) {
             super.visitInsn(Opcodes.DUP2); // the queue and the task
             super.visitMethodInsn(Opcodes.INVOKESTATIC, Type.getInternalName(Weft.class), "requeuedTask",
@@ -90,6 +104,6 @@ final class ExecutedTaskVisitor extends MethodVisitor {
 
     @Override
     public void visitMaxs(int maxStack, int maxLocals) {
-        super.visitMaxs(Math.max(maxStack, 1) + (rejects ? 2 : 0), maxLocals);
+        super.visitMaxs(Math.max(maxStack, 1) + (requeuingCall != 0 ? 2 : 0), maxLocals);
     }
 }

@@ -283,6 +283,7 @@ final class HandOffSites {
             "keySet", "values", "entrySet", "keys", "elements", "iterator", "listIterator", "descendingIterator",
             "spliterator", "navigableKeySet", "descendingKeySet", "descendingMap", "descendingSet",
             "headMap", "tailMap", "subMap", "headSet", "tailSet", "subSet", "subList",
+            "reversed", // JDK 21: the reversed view of a concurrent deque, list, sorted set or map walks the live collection
             "toCompletableFuture", "copy", "minimalCompletionStage", "newIncompleteFuture",
             "orTimeout", "completeOnTimeout",
             "consume"); // SubmissionPublisher.consume's future completes after the consumer's last run

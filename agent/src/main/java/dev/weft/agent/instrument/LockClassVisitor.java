@@ -23,6 +23,10 @@ final class LockClassVisitor extends ClassVisitor {
     /** The thread pools whose subclasses' {@code afterExecute} and {@code terminated} the pool's workers call. */
     private static final java.util.Set<String> POOL_CLASSES = java.util.Set.of(
             "java.util.concurrent.ThreadPoolExecutor", "java.util.concurrent.ScheduledThreadPoolExecutor");
+    /** The JDK's blocking queues a pool may be given, whose application subclasses may put a rejected task back. */
+    private static final java.util.Set<String> TASK_QUEUES = java.util.Set.of("java.util.concurrent.LinkedBlockingQueue",
+            "java.util.concurrent.ArrayBlockingQueue", "java.util.concurrent.LinkedTransferQueue", "java.util.concurrent.SynchronousQueue",
+            "java.util.concurrent.PriorityBlockingQueue", "java.util.concurrent.LinkedBlockingDeque");
     private static final String AFTER_EXECUTE = "afterExecute(Ljava/lang/Runnable;Ljava/lang/Throwable;)V";
     /**
      * What a {@code java.util.logging} handler of the JDK calls on its formatter inside its own lock ({@code publish},
@@ -145,9 +149,15 @@ final class LockClassVisitor extends ClassVisitor {
                     receivers == null ? null : receivers.of(name, descriptor), capturedSlots,
                     receivers == null ? null : receivers.handedOnIterators(name, descriptor));
         }
+        if (rewrites.handOffs() && (version & 0xFFFF) >= Opcodes.V1_7) {
+            next = new CaughtInterruptVisitor(next, sites); // an InterruptedException caught as Exception, Throwable, in a finally
+        }
         if (rewrites.handOffs() && ExecutedTaskVisitor.mayReject(descriptor)) {
             // a RejectedExecutionHandler's (a lambda's body too); before HandOffVisitor, which sees its queue calls as passed on
             next = ExecutedTaskVisitor.ofRejection(next, access, descriptor);
+        }
+        if (rewrites.handOffs() && TASK_QUEUES.contains(jdkSuperclass())) {
+            next = ExecutedTaskVisitor.ofQueueSubclass(next, access); // super.offer(task) may put a rejected task back; before HandOffVisitor too
         }
         if (rewrites.wrapperCalls() && (version & 0xFFFF) >= Opcodes.V1_7) { // an invokedynamic needs a class file of Java 7 or later
             next = new SemaphoreCallVisitor(new StampCallVisitor(new WrapperCallVisitor(next, sites), sites), sites);

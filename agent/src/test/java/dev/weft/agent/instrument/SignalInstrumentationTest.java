@@ -100,4 +100,25 @@ class SignalInstrumentationTest {
                 "lockReleasing ReentrantLock"), fixtures.events());
         assertAllOn(result.get(0));
     }
+
+    @Test
+    void handlerOfExceptionAcquiresTheCurrentThreadWhenItCaughtAnInterrupt() throws Throwable {
+        assertEquals("woken", fixtures.run("Signals", "interruptCaughtAsException"));
+        assertEquals(List.of("releasing Thread", "acquired Thread", "acquired Object"), fixtures.events());
+        assertInterruptsAcquired();
+    }
+
+    @Test
+    void handlerOfExceptionAcquiresNothingWhenItCaughtAnotherException() throws Throwable {
+        assertEquals("caught", fixtures.run("Signals", "otherExceptionCaughtAsException"));
+        assertEquals(List.of(), fixtures.events());
+    }
+
+    @Test
+    void finallyLeftByAnInterruptAcquiresTheCurrentThreadBeforeTheHandlerOfItsCaller() throws Throwable {
+        assertEquals("logged", fixtures.run("Signals", "interruptThroughFinally"));
+        assertEquals(List.of("releasing Thread", "acquired Thread", "acquired Object", "acquired Thread", "acquired Object"),
+                fixtures.events());
+        assertInterruptsAcquired();
+    }
 }

@@ -73,7 +73,9 @@ class TaskInstrumentationTest {
         assertEquals(5, of(main()).size(), all().toString()); // submit, get, shutdown
         assertAllOn(of(main()).subList(0, 3), token);
         String executor = pool.getClass().getSimpleName();
-        assertEquals(List.of("acquired Token", "releasing Token", "releasing " + executor), kinds(of("pool")));
+        // and into the pool behind newSingleThreadExecutor's wrapper (DelegatingExecutors)
+        assertEquals(List.of("acquired Token", "releasing Token", "releasing " + executor, "releasing ThreadPoolExecutor"),
+                kinds(of("pool")));
         assertSame(token, of("pool").get(0).object());
         assertSame(pool, of("pool").get(2).object());
         assertTrue(indexOf(event(main(), "releasing", token)) < indexOf(event("pool", "acquired", token)));
@@ -192,7 +194,8 @@ class TaskInstrumentationTest {
     void invokeAllReturnsAfterEveryTaskReleased() throws Throwable {
         List<?> result = (List<?>) fixtures.run("Tasks", "invokeAll");
         assertEquals(3, result.get(1));
-        assertEquals(List.of("acquired", "releasing", "releasing", "acquired", "releasing", "releasing"),
+        // each task: its own token, then its end into the call's token, the executor and the pool behind its wrapper
+        assertEquals(List.of("acquired", "releasing", "releasing", "releasing", "acquired", "releasing", "releasing", "releasing"),
                 of("pool").stream().map(Event::kind).toList());
         Event returned = of(main()).stream().filter(e -> e.kind().equals("acquired")).findFirst().orElseThrow();
         Object token = returned.object();
@@ -207,7 +210,7 @@ class TaskInstrumentationTest {
         Object token = of(main()).get(0).object();
         assertEquals("Token", of(main()).get(0).target());
         assertAllOn(of(main()).subList(0, 3), token); // schedule, get
-        assertEquals(3, of("pool").size());
+        assertEquals(4, of("pool").size()); // the token's acquire; the releases into the token, the wrapper, the pool behind it
         assertTrue(indexOf(event("pool", "releasing", token)) < lastIndexOf(event(main(), "acquired", token)));
     }
 
@@ -249,5 +252,14 @@ class TaskInstrumentationTest {
         Object cause = fixtures.run("Tasks", "exceptionFromStage");
         assertInstanceOf(IllegalArgumentException.class, cause);
         assertEquals("no quote", ((Throwable) cause).getMessage());
+    }
+
+    @Test
+    void aQueueSubclassPuttingBackARejectedTaskPutsBackItsWrapper() throws Throwable {
+        List<?> tasks = (List<?>) fixtures.run("Tasks", "rejectedTaskPutBackByTheQueue");
+        Object queued = tasks.get(1);
+        assertTrue(queued != tasks.get(0) && queued.getClass().getName().startsWith("dev.weft.runtime.HandedOffTask"),
+                "the pool's queue holds weft's wrapper: " + queued);
+        assertEquals(true, tasks.get(2), "the task put back ran");
     }
 }
