@@ -6,7 +6,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The twin of {@link MetricsDrainUnderLock}: close waits for the flush without holding the registry's monitor, so the
- * flush can always take it and end.
+ * flush can always take it and end; and it waits until the pool has terminated, since a timed wait may end first on a
+ * loaded machine (the model may end it early).
  */
 // weft: expect none
 public final class MetricsDrainThenLock {
@@ -26,8 +27,8 @@ public final class MetricsDrainThenLock {
 
         void close() throws InterruptedException {
             flusher.shutdown();
-            if (!flusher.awaitTermination(5, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the flush did not end");
+            while (!flusher.awaitTermination(5, TimeUnit.SECONDS)) {
+                System.err.println("still flushing");
             }
         }
 

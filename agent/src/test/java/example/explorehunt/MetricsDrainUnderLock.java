@@ -7,7 +7,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A metrics registry flushes on a pool; closing it shuts the pool down and waits for the flush to end, holding the
  * registry's monitor. The flush takes that monitor to read the counters: when close takes it first, the flush waits
- * for close and close waits for the flush until its wait times out, and close fails.
+ * for close and close waits for the flush until its wait times out (all 5 seconds of it: nothing else can run), and
+ * close fails.
  */
 // weft: expect failure
 public final class MetricsDrainUnderLock {
@@ -27,7 +28,7 @@ public final class MetricsDrainUnderLock {
 
         synchronized void close() throws InterruptedException { // the bug: waits for the flush holding what it needs
             flusher.shutdown();
-            if (!flusher.awaitTermination(5, TimeUnit.SECONDS)) { // weft: times out early
+            if (!flusher.awaitTermination(5, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("the flush did not end");
             }
         }
