@@ -736,7 +736,8 @@ public final class HandOffCalls {
             return SynchronizedWrappers.linked(call, name, site, receiver, contents);
         }
         if (receiver == StringBuffer.class) { // its own lock, as a Vector's; its contents are not checked
-            return SynchronizedWrappers.linked(call, name, site, receiver, SynchronizedWrappers.NO_CONTENTS);
+            return unsynchronizedOfStringBuffer(name) ? call
+                    : SynchronizedWrappers.linked(call, name, site, receiver, SynchronizedWrappers.NO_CONTENTS);
         }
         if (!java.util.Map.class.isAssignableFrom(receiver) && !java.util.Collection.class.isAssignableFrom(receiver)) {
             return SynchronizedWrappers.iteratorStep(call, name, site, receiver);
@@ -759,6 +760,15 @@ public final class HandOffCalls {
         return (name.equals("get") && type.parameterCount() == 2 || name.equals("getOrDefault") && type.parameterCount() == 3)
                 && (type.parameterType(0).isAssignableFrom(java.util.LinkedHashMap.class)
                     || java.util.LinkedHashMap.class.isAssignableFrom(type.parameterType(0))); // an LRU cache's own class
+    }
+
+    /**
+     * Whether a {@code StringBuffer}'s method takes no lock: the streams {@code chars()} and {@code codePoints()} read it
+     * later, {@code equals} and {@code hashCode} are {@code Object}'s. Its other methods are synchronized, or call one
+     * that is ({@code insert(int, boolean)}, {@code indexOf(String)}...).
+     */
+    private static boolean unsynchronizedOfStringBuffer(String name) {
+        return name.equals("chars") || name.equals("codePoints") || name.equals("equals") || name.equals("hashCode");
     }
 
     private static boolean mayBeWrapper(Class<?> receiver) {
