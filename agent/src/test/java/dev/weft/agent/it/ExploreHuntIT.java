@@ -871,8 +871,9 @@ class ExploreHuntIT {
      * order by ids compared by subtraction (not transitive once it overflows: three tellers in a cycle), five
      * philosophers whose fix is off by one, two report tasks filling a pool of two and waiting for tasks queued behind
      * them, a watcher that starts its thread in its constructor, a promise that loses a listener registered as it
-     * completes, {@code putIfAbsent} whose result is ignored, a pool awaited under the lock its task needs, and a
-     * check-then-act across two calls on a {@code StringBuffer}.
+     * completes, {@code putIfAbsent} whose result is ignored, a pool awaited under the lock its task needs, a
+     * check-then-act across two calls on a {@code StringBuffer}, a semaphore bounded buffer whose producer takes the
+     * mutex before a free slot, and a future completed under a lock that a stage registered on it needs.
      */
     @TestFactory
     Stream<DynamicTest> twentyFirstSessionProgramsAreFoundAndReplayed() {
@@ -884,7 +885,9 @@ class ExploreHuntIT {
             new Search("PromiseListenerLost", "alternate", 2), // seeds 1, 2, 3: iterations 16, 4, 14
             new Search("ChannelRegistryIgnoredPut", "alternate", 1),
             new Search("MetricsDrainUnderLock", "alternate", 1),
-            new Search("UndoLogTrim", "alternate", 1) // a call on a StringBuffer holds its lock in the model: none in 20 before
+            new Search("UndoLogTrim", "alternate", 1), // a call on a StringBuffer holds its lock in the model: none in 20 before
+            new Search("SpoolSemaphoresSwapped", "alternate", 1),
+            new Search("QuoteStageUnderLock", "alternate", 1)
         );
         return TwoAtATime.tests(searches, Search::toString, ExploreHuntIT::findsTheBugAndReplaysIt);
     }
@@ -892,17 +895,20 @@ class ExploreHuntIT {
     @TestFactory
     Stream<DynamicTest> twentyFirstSessionTwinsStaySilent() {
         return twinsStaySilent("LedgerIdCompare", "PhilosophersFiveLastFlipped", "ReportPoolSeparateRows", "WatcherStartedAfterConstruction",
-            "PromiseListenerLocked", "ChannelRegistryComputeIfAbsent", "MetricsDrainThenLock", "UndoLogTrimLocked");
+            "PromiseListenerLocked", "ChannelRegistryComputeIfAbsent", "MetricsDrainThenLock", "UndoLogTrimLocked", "SpoolSemaphoresOrdered",
+            "QuoteStageAfterUnlock");
     }
 
     /**
      * The session's lock-order cycles, predicted by a plain run whose threads go one after another, confirmed and
-     * replayed: three locks whose order is not transitive, and five philosophers (a cycle of five locks, longer than the
-     * lock-order search's length bound, among few enough locks to be searched whole).
+     * replayed: three locks whose order is not transitive, five philosophers (a cycle of five locks, longer than the
+     * lock-order search's length bound, among few enough locks to be searched whole), and a stage run by the thread
+     * that completes its future, under that thread's lock.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "LedgerIdSubtraction, teller-0 teller-1 teller-2",
+        "QuoteStageUnderLock, feed indexer",
         "PhilosophersFiveOffByOne, philosopher-0 philosopher-1 philosopher-2 philosopher-3 philosopher-4",
     })
     void twentyFirstSessionPredictionsAreConfirmed(String program, String threadNames) throws Exception {
