@@ -914,4 +914,15 @@ class ExploreHuntIT {
     void twentyFirstSessionPredictionsAreConfirmed(String program, String threadNames) throws Exception {
         confirmProducesTheDeadlockAPlainRunPredicted(program, threadNames);
     }
+
+    /** Their twins, run as the prediction's plain run is (the threads in turn): no cycle is predicted. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"LedgerIdCompare", "PhilosophersFiveLastFlipped", "QuoteStageAfterUnlock"})
+    void twentyFirstSessionTwinsPredictNoCycle(String program) throws Exception {
+        Path report = ChildJvm.freshDir("explorehunt-unpredicted-" + program).resolve("weft.json");
+        ChildJvm.Result plain = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,report=" + report
+                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), "example.explorehunt." + program, "300"));
+        assertEquals(0, plain.exitStatus(), plain.stderr());
+        assertEquals(0, JSON.readTree(report.toFile()).path("findings").size(), plain.stderr());
+    }
 }
