@@ -128,7 +128,7 @@ final class AgentRun {
                 return;
             }
             try {
-                lockOrder.report(sink.findings(), sink::accept);
+                lockOrder.report(sink.findings(), sink::accept, sink::note);
             } catch (RuntimeException | Error e) {
                 err.println("weft: internal error in the lock-order analysis: " + e);
             }
@@ -162,7 +162,7 @@ final class AgentRun {
         }
         if (lockOrder != null) {
             try {
-                lockOrder.report(sink.findings(), sink::accept);
+                lockOrder.report(sink.findings(), sink::accept, sink::note);
             } catch (RuntimeException | Error e) {
                 err.println("weft: internal error in the lock-order analysis, its findings are lost: " + e);
             }

@@ -761,7 +761,8 @@ public final class HandOffCalls {
      * variable ({@link #atomicAccess}) or, unless it is a blocking call (modelled as such), when its receiver is a
      * thread-safe collection of {@code java.util.concurrent}: when the call names a class of that package, always;
      * when it names an interface ({@code Map}, {@code Queue}...) or another class, if the receiver is one. A call on a
-     * {@code Collections.synchronized*} wrapper, or a step of an iterator it handed out, as {@link SynchronizedWrappers} links it.
+     * {@code Collections.synchronized*} wrapper or a {@code StringBuffer}, or a step of an iterator a wrapper handed out,
+     * as {@link SynchronizedWrappers} links it.
      */
     private static MethodHandle withAccessPoint(MethodHandle call, boolean blocking, String name, int site, Class<?> receiver, int plan) {
         MethodHandle atomic = atomicAccess(receiver, name);
@@ -776,6 +777,10 @@ public final class HandOffCalls {
                 : (plan & CONTENTS_READ) != 0 ? SynchronizedWrappers.CONTENTS_READ : SynchronizedWrappers.NO_CONTENTS;
         if (receiver == Iterable.class) {
             return SynchronizedWrappers.linked(call, name, site, receiver, contents);
+        }
+        if (receiver == StringBuffer.class) { // its own lock, as a Vector's; its contents are not checked
+            return unsynchronizedOfStringBuffer(name) ? call
+                    : SynchronizedWrappers.linked(call, name, site, receiver, SynchronizedWrappers.NO_CONTENTS);
         }
         if (!java.util.Map.class.isAssignableFrom(receiver) && !java.util.Collection.class.isAssignableFrom(receiver)) {
             return SynchronizedWrappers.iteratorStep(call, name, site, receiver);
@@ -798,6 +803,15 @@ public final class HandOffCalls {
         return (name.equals("get") && type.parameterCount() == 2 || name.equals("getOrDefault") && type.parameterCount() == 3)
                 && (type.parameterType(0).isAssignableFrom(java.util.LinkedHashMap.class)
                     || java.util.LinkedHashMap.class.isAssignableFrom(type.parameterType(0))); // an LRU cache's own class
+    }
+
+    /**
+     * Whether a {@code StringBuffer}'s method takes no lock: the streams {@code chars()} and {@code codePoints()} read it
+     * later, {@code equals} and {@code hashCode} are {@code Object}'s. Its other methods are synchronized, or call one
+     * that is ({@code insert(int, boolean)}, {@code indexOf(String)}...).
+     */
+    private static boolean unsynchronizedOfStringBuffer(String name) {
+        return name.equals("chars") || name.equals("codePoints") || name.equals("equals") || name.equals("hashCode");
     }
 
     private static boolean mayBeWrapper(Class<?> receiver) {

@@ -10,8 +10,9 @@ import java.util.Stack;
 import java.util.Vector;
 
 /**
- * Calls on the {@code Collections.synchronized*} wrappers (and on the JDK's {@code Vector}, {@code Stack} and
- * {@code Hashtable}, whose methods are {@code synchronized}: these count as wrappers of themselves) in a controlled run.
+ * Calls on the {@code Collections.synchronized*} wrappers (and on the JDK's {@code Vector}, {@code Stack},
+ * {@code Hashtable} and {@code StringBuffer}, whose methods are {@code synchronized}: these count as wrappers of
+ * themselves) in a controlled run.
  * A wrapper takes its lock (its {@code mutex}: the wrapper itself, or the wrapper or table it is a view of) in the
  * JDK's code, which the model does not see: a call the wrapper makes holding it is linked as a monitor enter of that mutex before the call and an exit
  * after, for the scheduler and the detectors alike (a scheduling point, a lock of deadlocks, an ordering of the race
@@ -149,8 +150,9 @@ final class SynchronizedWrappers {
     }
 
     /**
-     * Whether {@code object} is a {@code Collections.synchronized*} wrapper, a {@code Vector}, a {@code Stack} or a
-     * {@code Hashtable} (of exactly these classes: a subclass may override a method with one that does not lock).
+     * Whether {@code object} is a {@code Collections.synchronized*} wrapper, a {@code Vector}, a {@code Stack}, a
+     * {@code Hashtable} (of exactly these classes: a subclass may override a method with one that does not lock) or a
+     * {@code StringBuffer}.
      */
     static boolean isWrapper(Object object) {
         if (object == null) {
@@ -158,7 +160,7 @@ final class SynchronizedWrappers {
         }
         Class<?> type = object.getClass(); // type checks against constant classes: no lookup on the path of other calls
         return SYNCHRONIZED_COLLECTION.isInstance(object) || SYNCHRONIZED_MAP.isInstance(object)
-                || type == Vector.class || type == Stack.class || type == Hashtable.class;
+                || type == Vector.class || type == Stack.class || type == Hashtable.class || type == StringBuffer.class;
     }
 
     private static Class<?> jdkClass(String name) {

@@ -208,13 +208,14 @@ public final class LockOrderTracker implements Listener {
 
     /**
      * The potential deadlocks of the run so far, leaving out the cycles that really deadlocked (those
-     * are reported as deadlocks), to {@code sink}.
+     * are reported as deadlocks), to {@code sink}; the limits the graph or the search hit, to {@code notes}.
      *
      * @param reported the findings already made, among them the real deadlocks
      */
-    public void report(Collection<Finding> reported, Consumer<? super LockOrderFinding> sink) {
-        LockOrderDetector detector = new LockOrderDetector(new Names());
-        detector.search(graph, realDeadlocks(reported)).findings().forEach(sink);
+    public void report(Collection<Finding> reported, Consumer<? super LockOrderFinding> sink, Consumer<String> notes) {
+        LockOrderDetector.Result result = new LockOrderDetector(new Names()).search(graph, realDeadlocks(reported));
+        result.findings().forEach(sink);
+        result.notes().forEach(notes);
     }
 
     /**

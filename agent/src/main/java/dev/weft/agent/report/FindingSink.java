@@ -119,9 +119,12 @@ public final class FindingSink {
 
     /**
      * Says {@code note} about the analysis itself (a part that stopped, a limit hit): one line on stderr,
-     * and in the report's {@code notes} from now on.
+     * and in the report's {@code notes} from now on; a note said before is not said again.
      */
     public synchronized void note(String note) {
+        if (notes.contains(note)) {
+            return;
+        }
         notes.add(note);
         err.println("weft: " + note);
         err.flush();

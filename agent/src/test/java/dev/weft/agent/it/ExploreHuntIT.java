@@ -940,4 +940,66 @@ class ExploreHuntIT {
             assertTrue(waiting.path("waitsFor").asText().startsWith("java.util.concurrent.locks.StampedLock@"), waiting.toString());
         }
     }
+
+    // ---- explore21 ----
+
+    /**
+     * The twenty-first session's unseen programs (docs/scheduling.md, "Twenty-first session: unseen programs"): lock
+     * order by ids compared by subtraction (not transitive once it overflows: three tellers in a cycle), five
+     * philosophers whose fix is off by one, two report tasks filling a pool of two and waiting for tasks queued behind
+     * them, a watcher that starts its thread in its constructor, a promise that loses a listener registered as it
+     * completes, {@code putIfAbsent} whose result is ignored, a pool awaited under the lock its task needs, a
+     * check-then-act across two calls on a {@code StringBuffer}, a semaphore bounded buffer whose producer takes the
+     * mutex before a free slot, and a future completed under a lock that a stage registered on it needs.
+     */
+    @TestFactory
+    Stream<DynamicTest> twentyFirstSessionProgramsAreFoundAndReplayed() {
+        List<Search> searches = List.of(
+            new Search("LedgerIdSubtraction", "alternate", 1),
+            new Search("PhilosophersFiveOffByOne", "alternate", 1),
+            new Search("ReportPoolOfTwo", "alternate", 1),
+            new Search("WatcherStartsInConstructor", "alternate", 1),
+            new Search("PromiseListenerLost", "alternate", 2), // seeds 1, 2, 3: iterations 16, 4, 14
+            new Search("ChannelRegistryIgnoredPut", "alternate", 1),
+            new Search("MetricsDrainUnderLock", "alternate", 1),
+            new Search("UndoLogTrim", "alternate", 1), // a call on a StringBuffer holds its lock in the model: none in 20 before
+            new Search("SpoolSemaphoresSwapped", "alternate", 1),
+            new Search("QuoteStageUnderLock", "alternate", 1)
+        );
+        return TwoAtATime.tests(searches, Search::toString, ExploreHuntIT::findsTheBugAndReplaysIt);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> twentyFirstSessionTwinsStaySilent() {
+        return twinsStaySilent("LedgerIdCompare", "PhilosophersFiveLastFlipped", "ReportPoolSeparateRows", "WatcherStartedAfterConstruction",
+            "PromiseListenerLocked", "ChannelRegistryComputeIfAbsent", "MetricsDrainThenLock", "UndoLogTrimLocked", "SpoolSemaphoresOrdered",
+            "QuoteStageAfterUnlock");
+    }
+
+    /**
+     * The session's lock-order cycles, predicted by a plain run whose threads go one after another, confirmed and
+     * replayed: three locks whose order is not transitive, five philosophers (a cycle of five locks, longer than the
+     * lock-order search's length bound, among few enough locks to be searched whole), and a stage run by the thread
+     * that completes its future, under that thread's lock.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "LedgerIdSubtraction, teller-0 teller-1 teller-2",
+        "QuoteStageUnderLock, feed indexer",
+        "PhilosophersFiveOffByOne, philosopher-0 philosopher-1 philosopher-2 philosopher-3 philosopher-4",
+    })
+    void twentyFirstSessionPredictionsAreConfirmed(String program, String threadNames) throws Exception {
+        confirmProducesTheDeadlockAPlainRunPredicted(program, threadNames);
+    }
+
+    /** Their twins, run as the prediction's plain run is (the threads in turn): no cycle is predicted. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"LedgerIdCompare", "PhilosophersFiveLastFlipped", "QuoteStageAfterUnlock"})
+    void twentyFirstSessionTwinsPredictNoCycle(String program) throws Exception {
+        Path report = ChildJvm.freshDir("explorehunt-unpredicted-" + program).resolve("weft.json");
+        ChildJvm.Result plain = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,report=" + report
+                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), "example.explorehunt." + program, "300"));
+        assertEquals(0, plain.exitStatus(), plain.stderr());
+        assertEquals(0, JSON.readTree(report.toFile()).path("findings").size(), plain.stderr());
+    }
 }

@@ -21,27 +21,33 @@ import org.jgrapht.graph.AsSubgraph;
  * listed inside each that holds one (two vertices or more, or a self-loop), in the order of their
  * smallest vertex. Each cycle is handed over once, rotated to start at its smallest vertex. Pure.
  *
- * <p>Inside a component no larger than the length bound, {@link JohnsonSimpleCycles} lists every cycle.
- * Inside a larger one, {@link HawickJamesSimpleCycles} with a path limit lists only the short ones:
- * Johnson cannot prune by length, and its recursion over a component of thousands of vertices would
- * overflow the stack.
+ * <p>Inside a component no larger than the length bound, or than {@link #SEARCHED_WHOLE} vertices,
+ * {@link JohnsonSimpleCycles} lists every cycle: its cost per cycle listed is linear in the component's
+ * size, and the limit of cycles bounds it, so a small component costs little however long its cycles
+ * (five dining philosophers' forks: a cycle of five). Inside a larger one, {@link HawickJamesSimpleCycles}
+ * with a path limit lists only the short ones: Johnson cannot prune by length, and its recursion over a
+ * component of thousands of vertices would overflow the stack.
  */
 public final class CycleSearch {
+
+    /** The size up to which a component is searched for cycles of any length, whatever the length bound. */
+    public static final int SEARCHED_WHOLE = 8;
 
     /**
      * How a search ended.
      *
      * @param cycleLimitHit       it stopped at its limit of cycles, and there were more
-     * @param longerCyclesSkipped some component was larger than the length bound, so cycles longer than
-     *                            the bound may exist that were not listed
+     * @param longerCyclesSkipped some component was larger than the length bound and than
+     *                            {@link #SEARCHED_WHOLE}, so cycles longer than the bound may exist that
+     *                            were not listed
      */
     public record Outcome(boolean cycleLimitHit, boolean longerCyclesSkipped) { }
 
     private CycleSearch() { }
 
     /**
-     * Hands each simple cycle of {@code graph} of at most {@code maxLength} vertices to {@code consumer},
-     * at most {@code maxCycles} of them.
+     * Hands each simple cycle of {@code graph} of at most {@code maxLength} vertices (of any length in a
+     * component of at most {@link #SEARCHED_WHOLE}) to {@code consumer}, at most {@code maxCycles} of them.
      */
     public static <V extends Comparable<V>, E> Outcome forEachCycle(Graph<V, E> graph, int maxCycles, int maxLength,
                                                                     Consumer<List<V>> consumer) {
@@ -53,7 +59,7 @@ public final class CycleSearch {
         for (Set<V> component : cyclicComponents(graph)) {
             Graph<V, E> subgraph = new AsSubgraph<>(graph, component);
             DirectedSimpleCycles<V, E> cycles;
-            if (component.size() <= maxLength) {
+            if (component.size() <= Math.max(maxLength, SEARCHED_WHOLE)) {
                 cycles = new JohnsonSimpleCycles<>(subgraph);
             } else {
                 HawickJamesSimpleCycles<V, E> bounded = new HawickJamesSimpleCycles<>(subgraph);

@@ -17,7 +17,8 @@ import org.jgrapht.Graph;
  *
  * <p>Cycles come from {@link CycleSearch} (a cheap check first, then simple cycles inside strongly
  * connected components, pruned by length in the large ones), at most {@link #DEFAULT_MAX_CYCLES} of at most
- * {@link #DEFAULT_MAX_CYCLE_LENGTH} locks unless changed. A cycle is reported only when one witness per
+ * {@link #DEFAULT_MAX_CYCLE_LENGTH} locks unless changed (of any length among at most
+ * {@link CycleSearch#SEARCHED_WHOLE} locks that reach each other). A cycle is reported only when one witness per
  * edge can be chosen so that it could really deadlock (see {@link WitnessChoice}), and not when it did:
  * the caller passes the lock sets of the real deadlocks it found, and a cycle over exactly one of those
  * sets is left out. Cycles with the same sites (the same code, other lock objects) are one finding.
@@ -30,7 +31,7 @@ public final class LockOrderDetector {
     /** How many cycles a search examines at most, unless changed. */
     public static final int DEFAULT_MAX_CYCLES = 1000;
 
-    /** How many locks a reported cycle has at most, unless changed. */
+    /** How many locks a reported cycle has at most, unless changed, when more than {@link CycleSearch#SEARCHED_WHOLE} locks reach each other. */
     public static final int DEFAULT_MAX_CYCLE_LENGTH = 4;
 
     /** Resolves the ids that the graph holds to what they name: {@link LockStates.Names}, plus where a lock comes from. */
@@ -81,7 +82,10 @@ public final class LockOrderDetector {
         return new LockOrderDetector(names, maxCycles, maxCycleLength);
     }
 
-    /** A copy of this detector that looks for cycles of at most {@code maxCycleLength} locks only. */
+    /**
+     * A copy of this detector that looks for cycles of at most {@code maxCycleLength} locks only, where more than
+     * {@link CycleSearch#SEARCHED_WHOLE} locks reach each other.
+     */
     public LockOrderDetector withMaxCycleLength(int maxCycleLength) {
         return new LockOrderDetector(names, maxCycles, maxCycleLength);
     }

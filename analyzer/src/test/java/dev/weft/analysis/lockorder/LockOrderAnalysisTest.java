@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.analysis.cycle.CycleSearch;
 import dev.weft.report.LockOrderFinding;
 import java.util.Arrays;
 import java.util.List;
@@ -294,10 +295,7 @@ class LockOrderAnalysisTest {
 
     @Test
     void saysWhenItSkipsLongerCyclesThanItsLimit() {
-        long a = s.monitor();
-        long b = s.monitor();
-        long c = s.monitor();
-        s.nest(s.thread("T1"), a, 10, b, 11).nest(s.thread("T2"), b, 20, c, 21).nest(s.thread("T3"), c, 30, a, 31);
+        ring(CycleSearch.SEARCHED_WHOLE + 1);
 
         LockOrderDetector.Result result = new LockOrderAnalysis(s)
                 .withDetector(new LockOrderDetector(s).withMaxCycleLength(2)).search(s.events(), List.of());
@@ -305,6 +303,29 @@ class LockOrderAnalysisTest {
         assertEquals(List.of(), result.findings());
         assertEquals(List.of("lock-order search looked for cycles of at most 2 locks; longer ones were not examined"),
                 result.notes());
+    }
+
+    /** Five dining philosophers: a cycle longer than the length bound, among few enough locks to be searched whole. */
+    @Test
+    void findsACycleLongerThanItsLimitAmongFewLocks() {
+        ring(5);
+
+        LockOrderDetector.Result result = new LockOrderAnalysis(s).search(s.events(), List.of());
+
+        assertEquals(1, result.findings().size(), result.findings().toString());
+        assertEquals(5, result.findings().get(0).locks().size(), result.findings().toString());
+        assertEquals(List.of(), result.notes());
+    }
+
+    /** {@code size} threads, the i-th taking lock i then lock i+1 (the last, the first): one cycle of {@code size} locks. */
+    private void ring(int size) {
+        long[] locks = new long[size];
+        for (int i = 0; i < size; i++) {
+            locks[i] = s.monitor();
+        }
+        for (int i = 0; i < size; i++) {
+            s.nest(s.thread("T" + i), locks[i], 10 * (i + 1), locks[(i + 1) % size], 10 * (i + 1) + 1);
+        }
     }
 
     @Test
