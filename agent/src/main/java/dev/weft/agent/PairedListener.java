@@ -112,6 +112,12 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
+    public void waitReturned(Object monitor, int site) {
+        first.waitReturned(monitor, site);
+        second.waitReturned(monitor, site);
+    }
+
+    @Override
     public void waitEnded(Object monitor, int site) {
         first.waitEnded(monitor, site);
         second.waitEnded(monitor, site);

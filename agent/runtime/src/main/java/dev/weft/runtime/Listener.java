@@ -96,6 +96,12 @@ public interface Listener {
      */
     default void waitRequested(Object monitor, int site, boolean timed) { }
 
+    /**
+     * {@code monitor.wait(..)} returned normally, not by an exception (woken, or timed out, or spuriously): before
+     * {@link #waitEnded}.
+     */
+    default void waitReturned(Object monitor, int site) { }
+
     /** {@code monitor.wait(..)} returned or threw: the thread holds the monitor again. */
     default void waitEnded(Object monitor, int site) { }
 

@@ -303,6 +303,7 @@ public final class Weft {
             if (!waitsInstead(l, monitor, 0, site)) {
                 monitor.wait();
             }
+            waitReturned(l, monitor, site);
         } finally {
             afterWait(l, monitor, site);
         }
@@ -315,6 +316,7 @@ public final class Weft {
             if (!waitsInstead(l, monitor, millis, site)) {
                 monitor.wait(millis);
             }
+            waitReturned(l, monitor, site);
         } finally {
             afterWait(l, monitor, site);
         }
@@ -327,6 +329,7 @@ public final class Weft {
             if (!waitsInstead(l, monitor, millis == 0 && nanos > 0 ? 1 : millis, site)) {
                 monitor.wait(millis, nanos);
             }
+            waitReturned(l, monitor, site);
         } finally {
             afterWait(l, monitor, site);
         }
@@ -343,6 +346,17 @@ public final class Weft {
             return l;
         }
         return null; // wait() will throw; nothing was released
+    }
+
+    private static void waitReturned(Listener l, Object monitor, int site) {
+        if (l == null) {
+            return;
+        }
+        try {
+            l.waitReturned(monitor, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
     }
 
     private static boolean waitsInstead(Listener l, Object monitor, long millis, int site) throws InterruptedException {
