@@ -1,7 +1,9 @@
 package example.explorehunt;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -107,9 +109,10 @@ final class AlertBoard {
         }
     }
 
-    /** Returns once {@code reader} waits (on the board: it takes nothing else before). */
+    /** Returns once {@code reader} waits (on the board: it takes nothing else before), or has ended (a wait timed out). */
     private static void whenWaiting(Thread reader) {
-        while (reader.getState() != Thread.State.WAITING && reader.getState() != Thread.State.TIMED_WAITING) {
+        Set<Thread.State> waitingOrEnded = EnumSet.of(Thread.State.WAITING, Thread.State.TIMED_WAITING, Thread.State.TERMINATED);
+        while (!waitingOrEnded.contains(reader.getState())) {
             Thread.onSpinWait();
         }
     }

@@ -863,4 +863,66 @@ class ExploreHuntIT {
     Stream<DynamicTest> twentiethSessionTwinsStaySilent() {
         return twinsStaySilent("WorkQueueShutdownInside", "CommitAbortDecideOnce", "PoolPermitReleasedOnce", "EventBatchOneLock");
     }
+
+    // ---- order21 ----
+
+    /**
+     * The alert board's reader waits on the board, untimed, until the one poster's post, then takes the subscribers
+     * holding the board; the poster takes the board holding the subscribers (docs/scheduling.md, "Twenty-first
+     * session: lock order ordered by signals"). Both orders, but the reader's comes after the poster's notify in every
+     * schedule: a plain run in which the reader waits predicts nothing, and a search finds nothing.
+     */
+    @Test
+    void twentyFirstSessionWakeUpThatOrdersTheReaderPredictsNothing() throws Exception {
+        Path report = ChildJvm.freshDir("explorehunt-wake-up").resolve("weft.json");
+        ChildJvm.Result plain = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,report=" + report
+                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), "example.explorehunt.AlertBoardWaitReleases",
+                "in-turn"));
+        assertEquals(0, plain.exitStatus(), plain.stderr());
+        assertTrue(JSON.readTree(report.toFile()).path("findings").isEmpty(), Files.readString(report));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> twentyFirstSessionWakeUpTwinStaysSilent() {
+        return twinsStaySilent("AlertBoardWaitReleases");
+    }
+
+    /**
+     * The alert board's bugs, whose reader can get past its wait without the post that woke it in the plain run (a
+     * second poster, a timed wait, a post before the notify's hold): the plain run (the reader woken by the first
+     * post) predicts the cycle of the reader's wake-up and the poster's post, with their threads and lines, and
+     * {@code weft confirm} produces the deadlock.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "AlertBoardTwoPosters, board.wait(); // reader waits, // poster holds the subscribers, // poster takes the board",
+        "AlertBoardTimedWait, // reader waits a moment, // poster holds the subscribers, // poster takes the board",
+        "AlertBoardPostThenNotify, board.wait(); // reader waits, // late notifier holds the subscribers, // late notifier takes the board",
+    })
+    void twentyFirstSessionWakeUpThatDoesNotOrderIsPredictedAndConfirmed(String program, String readerWaits, String posterHolds,
+                                                                        String posterTakes) throws Exception {
+        Path source = SOURCES.resolve("AlertBoard.java");
+        Path report = ChildJvm.freshDir("explorehunt-wake-up-" + program).resolve("weft.json");
+        ChildJvm.Result plain = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,report=" + report
+                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), "example.explorehunt." + program, "in-turn"));
+        assertEquals(0, plain.exitStatus(), plain.stderr());
+        JsonNode findings = JSON.readTree(report.toFile()).path("findings");
+        assertEquals(1, findings.size(), findings.toString());
+        List<String> edges = new ArrayList<>();
+        findings.get(0).path("edges").forEach(e -> edges.add(e.path("thread").asText() + " " + line(e.path("fromSite")) + "->"
+                + line(e.path("toSite"))));
+        String reader = "reader " + markedLine(source, readerWaits) + "->" + markedLine(source, "// reader takes the subscribers");
+        String poster = "poster " + markedLine(source, posterHolds) + "->" + markedLine(source, posterTakes);
+        assertEquals(List.of(poster, reader), edges.stream().sorted().toList(), findings.toString());
+        Weft weft = new Weft();
+        assertEquals(66, weft.run(List.of("confirm", report.toString()), "example.explorehunt." + program), weft.printed());
+        assertTrue(weft.out().startsWith("weft confirm: " + findings.get(0).path("id").asText() + " confirmed in run 1 (seed 1)"),
+                weft.out());
+    }
+
+    /** The line number of a site as a report prints it, {@code Class.method(File.java:LINE)}. */
+    private static String line(JsonNode site) {
+        String text = site.asText();
+        return text.substring(text.lastIndexOf(':') + 1, text.length() - 1);
+    }
 }
