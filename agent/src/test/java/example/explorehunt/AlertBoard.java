@@ -110,7 +110,7 @@ final class AlertBoard {
     }
 
     /** Returns once {@code reader} waits (on the board: it takes nothing else before), or has ended (a wait timed out). */
-    private static void whenWaiting(Thread reader) {
+    static void whenWaiting(Thread reader) {
         Set<Thread.State> waitingOrEnded = EnumSet.of(Thread.State.WAITING, Thread.State.TIMED_WAITING, Thread.State.TERMINATED);
         while (!waitingOrEnded.contains(reader.getState())) {
             Thread.onSpinWait();

@@ -179,6 +179,24 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
+    public void conditionAwaiting(Object condition, Object lock, boolean timed, int site) {
+        first.conditionAwaiting(condition, lock, timed, site);
+        second.conditionAwaiting(condition, lock, timed, site);
+    }
+
+    @Override
+    public void conditionAwaitReturned(Object condition, Object lock, int site) {
+        first.conditionAwaitReturned(condition, lock, site);
+        second.conditionAwaitReturned(condition, lock, site);
+    }
+
+    @Override
+    public void conditionAwaitEnded(Object condition, Object lock, int site) {
+        first.conditionAwaitEnded(condition, lock, site);
+        second.conditionAwaitEnded(condition, lock, site);
+    }
+
+    @Override
     public boolean waitingCall(Object sync, int side, java.util.function.IntBinaryOperator releases, boolean timed,
                                int site) {
         return first.waitingCall(sync, side, releases, timed, site) | second.waitingCall(sync, side, releases, timed, site);

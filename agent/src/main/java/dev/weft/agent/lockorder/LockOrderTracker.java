@@ -36,7 +36,8 @@ import java.util.function.Consumer;
  * alive; a thread remembers the number of the lock it just asked for, so taking it right after costs no
  * second lookup. The number also counts the lock's exclusive holds (any thread's, counted holding it), which
  * tells a wake-up that orders its waiter after its signaller ({@link LockOrderGraph#woken}): a monitor's
- * {@code wait} and {@code notify}. Per-thread state ({@link LockingThread}) is reached through a {@code ThreadLocal}; a
+ * {@code wait} and {@code notify}, a {@code Condition}'s {@code await} and {@code signal} (seen in runs that rewrite
+ * lock operations only, and signals in controlled runs). Per-thread state ({@link LockingThread}) is reached through a {@code ThreadLocal}; a
  * thread started by instrumented code gets its state from its parent, before it runs, so that the graph
  * knows the start (and later the join) orders it.
  */
@@ -208,10 +209,7 @@ public final class LockOrderTracker implements Listener {
 
     @Override
     public void waitRequested(Object monitor, int site, boolean timed) {
-        State state = states.get();
-        NumberedLock numbered = numbered(state, monitor);
-        graph.waiting(state.locking, waitSet(monitor), numbered.holds, timed);
-        state.locking.released(numbered.id, false);
+        waiting(monitor, monitor, timed);
     }
 
     @Override
@@ -226,12 +224,44 @@ public final class LockOrderTracker implements Listener {
 
     @Override
     public void notifying(Object monitor, int site, boolean all) {
-        State state = states.get();
-        graph.signalling(state.locking, waitSet(monitor), numbered(state, monitor).holds);
+        signalling(monitor, monitor);
     }
 
-    private WaitSet waitSet(Object monitor) {
-        return waitSets.entry(monitor, WaitSet::new).value;
+    @Override
+    public void conditionAwaiting(Object condition, Object lock, boolean timed, int site) {
+        waiting(condition, lock, timed);
+    }
+
+    @Override
+    public void conditionAwaitReturned(Object condition, Object lock, int site) {
+        graph.woken(states.get().locking);
+    }
+
+    @Override
+    public void conditionAwaitEnded(Object condition, Object lock, int site) {
+        acquiredExclusively(states.get(), lock, site); // as a monitor after a wait
+    }
+
+    @Override
+    public void signalling(Object condition, Object lock, boolean all, int site) {
+        signalling(condition, lock);
+    }
+
+    /** The thread, holding {@code lock}, begins to wait in {@code waitSet}, a monitor's or a condition's: it lets the lock go. */
+    private void waiting(Object waitSet, Object lock, boolean timed) {
+        State state = states.get();
+        NumberedLock numbered = numbered(state, lock);
+        graph.waiting(state.locking, waitSet(waitSet), numbered.holds, timed);
+        state.locking.released(numbered.id, false);
+    }
+
+    private void signalling(Object waitSet, Object lock) {
+        State state = states.get();
+        graph.signalling(state.locking, waitSet(waitSet), numbered(state, lock).holds);
+    }
+
+    private WaitSet waitSet(Object monitorOrCondition) {
+        return waitSets.entry(monitorOrCondition, WaitSet::new).value;
     }
 
     @Override

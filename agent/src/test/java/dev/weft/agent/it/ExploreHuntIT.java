@@ -920,6 +920,22 @@ class ExploreHuntIT {
                 weft.out());
     }
 
+    /**
+     * The twentieth session's false prediction, {@code AlertFeedAwaitReleases}, in a plain run whose reader awaits the
+     * feed's condition before the post (the poster posts once it does): its reader comes after the poster's signal in
+     * every schedule, and nothing is predicted. (Its run in turn, whose reader reads after the post without awaiting,
+     * still predicts the cycle: {@link #twentiethSessionAwaitThatReleasesTheLockIsNeverConfirmed}.)
+     */
+    @Test
+    void twentyFirstSessionAwaitThatReleasesTheLockPredictsNothingWhenTheReaderAwaits() throws Exception {
+        Path report = ChildJvm.freshDir("explorehunt-await-first").resolve("weft.json");
+        ChildJvm.Result plain = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,report=" + report
+                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), "example.explorehunt.AlertFeedAwaitReleases",
+                "reader-first"));
+        assertEquals(0, plain.exitStatus(), plain.stderr());
+        assertTrue(JSON.readTree(report.toFile()).path("findings").isEmpty(), Files.readString(report));
+    }
+
     /** The line number of a site as a report prints it, {@code Class.method(File.java:LINE)}. */
     private static String line(JsonNode site) {
         String text = site.asText();
