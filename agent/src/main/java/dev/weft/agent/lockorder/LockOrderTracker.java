@@ -72,6 +72,7 @@ public final class LockOrderTracker implements Listener {
         final LockingThread locking;
         Object lastLock;
         NumberedLock last;
+        boolean awaitReturned; // the thread's await returned normally, and it has not taken its lock back yet
 
         State(LockingThread locking) {
             this.locking = locking;
@@ -234,12 +235,23 @@ public final class LockOrderTracker implements Listener {
 
     @Override
     public void conditionAwaitReturned(Object condition, Object lock, int site) {
-        graph.woken(states.get().locking);
+        states.get().awaitReturned = true;
     }
 
+    /**
+     * The thread takes the condition's lock back, at the await's line, holding the locks it kept while it waited: edges
+     * from those, made before the wake-up orders the thread (a timeout or an interrupt makes the same request without
+     * the signal).
+     */
     @Override
     public void conditionAwaitEnded(Object condition, Object lock, int site) {
-        acquiredExclusively(states.get(), lock, site); // as a monitor after a wait
+        State state = states.get();
+        graph.reacquiring(state.locking, numbered(state, lock).id, site);
+        acquiredExclusively(state, lock, site);
+        if (state.awaitReturned) {
+            state.awaitReturned = false;
+            graph.woken(state.locking);
+        }
     }
 
     @Override

@@ -156,6 +156,20 @@ public final class LockOrderGraph {
      */
     public void acquiring(LockingThread thread, long lock, boolean shared, int site) {
         thread.requested();
+        ordering(thread, lock, shared, site);
+    }
+
+    /**
+     * {@code thread}, woken from a wait in a {@code Condition} of {@code lock} (or its wait ended), takes the lock back
+     * at {@code site}, the await's, and may block until it gets it: edges from the locks it still holds, as for
+     * {@link #acquiring}, but no request the thread makes itself (the hold it takes back has no request number).
+     */
+    public void reacquiring(LockingThread thread, long lock, int site) {
+        ordering(thread, lock, false, site);
+    }
+
+    /** Adds the edges and witnesses of {@code thread} asking for {@code lock} holding what it holds. */
+    private void ordering(LockingThread thread, long lock, boolean shared, int site) {
         int held = thread.holdCount();
         if (held == 0 || thread.holds(lock)) {
             return;

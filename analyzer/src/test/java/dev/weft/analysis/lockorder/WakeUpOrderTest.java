@@ -164,6 +164,42 @@ class WakeUpOrderTest {
         assertEquals(List.of(List.of("other 30->31", "reader 20->21")), cycles());
     }
 
+    /** The reader takes the board, then the subscribers, and waits in the board's set keeping the subscribers. */
+    private void readerWaitsHoldingTheSubscribers() {
+        takeBoard(reader, 20);
+        graph.acquiring(reader, SUBSCRIBERS, false, 21);
+        reader.acquired(SUBSCRIBERS, false, 21);
+        graph.waiting(reader, board, boardHolds, false);
+        reader.released(BOARD, false);
+    }
+
+    @Test
+    void takingTheLockBackAfterAWaitHoldingAnotherIsAnEdge() { // the re-acquire is the cycle's only inverted edge
+        readerWaitsHoldingTheSubscribers();
+        poster.acquired(BOARD, false, 30);
+        boardHolds++;
+        graph.signalling(poster, board, boardHolds);
+        graph.acquiring(poster, SUBSCRIBERS, false, 31);
+        graph.reacquiring(reader, BOARD, 22);
+
+        assertEquals(List.of(List.of("poster 30->31", "reader 21->22")), cycles());
+    }
+
+    @Test
+    void takingTheLockBackInTheOrderItWasTakenIsNoCycle() {
+        reader.acquired(SUBSCRIBERS, false, 19); // the subscribers, then the board, as the re-acquire takes them
+        takeBoard(reader, 20);
+        graph.waiting(reader, board, boardHolds, false);
+        reader.released(BOARD, false);
+        takeBoard(poster, 31);
+        graph.signalling(poster, board, boardHolds);
+        poster.released(BOARD, false);
+        graph.reacquiring(reader, BOARD, 22);
+
+        assertEquals(1, graph.edgeCount());
+        assertEquals(List.of(), cycles());
+    }
+
     /** Names the threads reader, poster and other, any lock a monitor, any site a line of {@code Bank.transfer}. */
     private static final LockOrderDetector.Names NAMES = new LockOrderDetector.Names() {
         @Override
