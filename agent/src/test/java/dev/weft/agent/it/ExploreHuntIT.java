@@ -936,6 +936,48 @@ class ExploreHuntIT {
         assertTrue(JSON.readTree(report.toFile()).path("findings").isEmpty(), Files.readString(report));
     }
 
+    /**
+     * A reader that awaits a mailbox's condition holding the outbox takes the mailbox's lock back holding it, the one
+     * inverted edge of a cycle with the sender, who files its copy holding the lock: the plain run predicts the cycle
+     * through the re-acquire (the await's line), and {@code weft confirm} produces the deadlock. Its twin takes the
+     * outbox after the await: no finding.
+     */
+    @Test
+    void twentyFirstSessionConditionReacquireIsAnEdge() throws Exception {
+        Path source = SOURCES.resolve("Mailbox.java");
+        String program = "example.explorehunt.MailboxAwaitHoldingOutbox";
+        Path report = ChildJvm.freshDir("explorehunt-reacquire").resolve("weft.json");
+        ChildJvm.Result plain = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,report=" + report
+                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), program, "in-turn"));
+        assertEquals(0, plain.exitStatus(), plain.stderr());
+        JsonNode findings = JSON.readTree(report.toFile()).path("findings");
+        assertEquals(1, findings.size(), findings.toString());
+        List<String> edges = new ArrayList<>();
+        findings.get(0).path("edges").forEach(e -> edges.add(e.path("thread").asText() + " " + line(e.path("fromSite")) + "->"
+                + line(e.path("toSite"))));
+        assertEquals(List.of("reader " + markedLine(source, "// reader holds the outbox") + "->" + markedLine(source, "// reader awaits"),
+                "sender " + markedLine(source, "// sender takes the lock") + "->" + markedLine(source, "// sender takes the outbox")),
+                edges.stream().sorted().toList(), findings.toString());
+        Weft weft = new Weft();
+        assertEquals(66, weft.run(List.of("confirm", report.toString()), program), weft.printed());
+        assertTrue(weft.out().startsWith("weft confirm: " + findings.get(0).path("id").asText() + " confirmed in run "), weft.out());
+    }
+
+    @Test
+    void twentyFirstSessionConditionReacquireTwinPredictsNothing() throws Exception {
+        Path report = ChildJvm.freshDir("explorehunt-reacquire-twin").resolve("weft.json");
+        ChildJvm.Result plain = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,report=" + report
+                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), "example.explorehunt.MailboxAwaitBeforeOutbox",
+                "in-turn"));
+        assertEquals(0, plain.exitStatus(), plain.stderr());
+        assertTrue(JSON.readTree(report.toFile()).path("findings").isEmpty(), Files.readString(report));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> twentyFirstSessionConditionReacquireTwinStaysSilent() {
+        return twinsStaySilent("MailboxAwaitBeforeOutbox");
+    }
+
     /** The line number of a site as a report prints it, {@code Class.method(File.java:LINE)}. */
     private static String line(JsonNode site) {
         String text = site.asText();
