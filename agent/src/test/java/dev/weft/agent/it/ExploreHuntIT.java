@@ -874,11 +874,7 @@ class ExploreHuntIT {
      */
     @Test
     void twentyFirstSessionWakeUpThatOrdersTheReaderPredictsNothing() throws Exception {
-        Path report = ChildJvm.freshDir("explorehunt-wake-up").resolve("weft.json");
-        ChildJvm.Result plain = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,report=" + report
-                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), "example.explorehunt.AlertBoardWaitReleases",
-                "in-turn"));
-        assertEquals(0, plain.exitStatus(), plain.stderr());
+        Path report = plainRun("explorehunt-wake-up", "example.explorehunt.AlertBoardWaitReleases", "in-turn");
         assertTrue(JSON.readTree(report.toFile()).path("findings").isEmpty(), Files.readString(report));
     }
 
@@ -902,18 +898,12 @@ class ExploreHuntIT {
     void twentyFirstSessionWakeUpThatDoesNotOrderIsPredictedAndConfirmed(String program, String readerWaits, String posterHolds,
                                                                         String posterTakes) throws Exception {
         Path source = SOURCES.resolve("AlertBoard.java");
-        Path report = ChildJvm.freshDir("explorehunt-wake-up-" + program).resolve("weft.json");
-        ChildJvm.Result plain = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,report=" + report
-                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), "example.explorehunt." + program, "in-turn"));
-        assertEquals(0, plain.exitStatus(), plain.stderr());
+        Path report = plainRun("explorehunt-wake-up-" + program, "example.explorehunt." + program, "in-turn");
         JsonNode findings = JSON.readTree(report.toFile()).path("findings");
         assertEquals(1, findings.size(), findings.toString());
-        List<String> edges = new ArrayList<>();
-        findings.get(0).path("edges").forEach(e -> edges.add(e.path("thread").asText() + " " + line(e.path("fromSite")) + "->"
-                + line(e.path("toSite"))));
         String reader = "reader " + markedLine(source, readerWaits) + "->" + markedLine(source, "// reader takes the subscribers");
         String poster = "poster " + markedLine(source, posterHolds) + "->" + markedLine(source, posterTakes);
-        assertEquals(List.of(poster, reader), edges.stream().sorted().toList(), findings.toString());
+        assertEquals(List.of(poster, reader), edges(findings.get(0)), findings.toString());
         Weft weft = new Weft();
         assertEquals(66, weft.run(List.of("confirm", report.toString()), "example.explorehunt." + program), weft.printed());
         assertTrue(weft.out().startsWith("weft confirm: " + findings.get(0).path("id").asText() + " confirmed in run 1 (seed 1)"),
@@ -928,11 +918,7 @@ class ExploreHuntIT {
      */
     @Test
     void twentyFirstSessionAwaitThatReleasesTheLockPredictsNothingWhenTheReaderAwaits() throws Exception {
-        Path report = ChildJvm.freshDir("explorehunt-await-first").resolve("weft.json");
-        ChildJvm.Result plain = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,report=" + report
-                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), "example.explorehunt.AlertFeedAwaitReleases",
-                "reader-first"));
-        assertEquals(0, plain.exitStatus(), plain.stderr());
+        Path report = plainRun("explorehunt-await-first", "example.explorehunt.AlertFeedAwaitReleases", "reader-first");
         assertTrue(JSON.readTree(report.toFile()).path("findings").isEmpty(), Files.readString(report));
     }
 
@@ -946,18 +932,12 @@ class ExploreHuntIT {
     void twentyFirstSessionConditionReacquireIsAnEdge() throws Exception {
         Path source = SOURCES.resolve("Mailbox.java");
         String program = "example.explorehunt.MailboxAwaitHoldingOutbox";
-        Path report = ChildJvm.freshDir("explorehunt-reacquire").resolve("weft.json");
-        ChildJvm.Result plain = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,report=" + report
-                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), program, "in-turn"));
-        assertEquals(0, plain.exitStatus(), plain.stderr());
+        Path report = plainRun("explorehunt-reacquire", program, "in-turn");
         JsonNode findings = JSON.readTree(report.toFile()).path("findings");
         assertEquals(1, findings.size(), findings.toString());
-        List<String> edges = new ArrayList<>();
-        findings.get(0).path("edges").forEach(e -> edges.add(e.path("thread").asText() + " " + line(e.path("fromSite")) + "->"
-                + line(e.path("toSite"))));
         assertEquals(List.of("reader " + markedLine(source, "// reader holds the outbox") + "->" + markedLine(source, "// reader awaits"),
                 "sender " + markedLine(source, "// sender takes the lock") + "->" + markedLine(source, "// sender takes the outbox")),
-                edges.stream().sorted().toList(), findings.toString());
+                edges(findings.get(0)), findings.toString());
         Weft weft = new Weft();
         assertEquals(66, weft.run(List.of("confirm", report.toString()), program), weft.printed());
         assertTrue(weft.out().startsWith("weft confirm: " + findings.get(0).path("id").asText() + " confirmed in run "), weft.out());
@@ -965,17 +945,30 @@ class ExploreHuntIT {
 
     @Test
     void twentyFirstSessionConditionReacquireTwinPredictsNothing() throws Exception {
-        Path report = ChildJvm.freshDir("explorehunt-reacquire-twin").resolve("weft.json");
-        ChildJvm.Result plain = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,report=" + report
-                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), "example.explorehunt.MailboxAwaitBeforeOutbox",
-                "in-turn"));
-        assertEquals(0, plain.exitStatus(), plain.stderr());
+        Path report = plainRun("explorehunt-reacquire-twin", "example.explorehunt.MailboxAwaitBeforeOutbox", "in-turn");
         assertTrue(JSON.readTree(report.toFile()).path("findings").isEmpty(), Files.readString(report));
     }
 
     @TestFactory
     Stream<DynamicTest> twentyFirstSessionConditionReacquireTwinStaysSilent() {
         return twinsStaySilent("MailboxAwaitBeforeOutbox");
+    }
+
+    /** A plain run of {@code program} with {@code argument}, detecting deadlocks and lock-order cycles, which ends normally: its report. */
+    private static Path plainRun(String dir, String program, String argument) throws Exception {
+        Path report = ChildJvm.freshDir(dir).resolve("weft.json");
+        ChildJvm.Result plain = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,report=" + report
+                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), program, argument));
+        assertEquals(0, plain.exitStatus(), plain.stderr());
+        return report;
+    }
+
+    /** A lock-order finding's edges, each as its thread, the line of its first lock and of its second, in order. */
+    private static List<String> edges(JsonNode finding) {
+        List<String> edges = new ArrayList<>();
+        finding.path("edges").forEach(e -> edges.add(e.path("thread").asText() + " " + line(e.path("fromSite")) + "->"
+                + line(e.path("toSite"))));
+        return edges.stream().sorted().toList();
     }
 
     /** The line number of a site as a report prints it, {@code Class.method(File.java:LINE)}. */
