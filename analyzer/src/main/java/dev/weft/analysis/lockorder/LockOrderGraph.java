@@ -36,7 +36,8 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  *       it on that thread.</li>
  *   <li>The edges, their witnesses and the counters: guarded by this graph's monitor, which
  *       {@link #acquiring} takes only when the thread holds another lock. Witnesses are immutable.</li>
- *   <li>The {@link WaitSet}s, and the wait each thread is in: guarded by this graph's monitor.</li>
+ *   <li>A {@link WaitSet}: guarded by its own monitor; the wait a thread is in: owned by the thread; whether wake-ups
+ *       order: a volatile flag, only ever cleared.</li>
  * </ul>
  */
 public final class LockOrderGraph {
@@ -79,7 +80,7 @@ public final class LockOrderGraph {
     private int witnesses;                           // guarded by this
     private boolean edgeLimitHit;                    // guarded by this
     private boolean witnessLimitHit;                 // guarded by this
-    private boolean wakeUpsInexact;                  // guarded by this
+    private volatile boolean wakeUpsInexact;
 
     /** An empty graph with the {@link Limits#DEFAULT default limits}, for events without stacks. */
     public LockOrderGraph() {
@@ -108,21 +109,25 @@ public final class LockOrderGraph {
      *
      * @param timed true when the wait may end without a signal (a timeout)
      */
-    public synchronized void waiting(LockingThread thread, WaitSet waitSet, long hold, boolean timed) {
+    public void waiting(LockingThread thread, WaitSet waitSet, long hold, boolean timed) {
         thread.waitingIn = waitSet;
         thread.waitHold = hold;
         thread.waitTimed = timed;
-        waitSet.lastWaitHold = Math.max(waitSet.lastWaitHold, hold);
+        synchronized (waitSet) {
+            waitSet.lastWaitHold = Math.max(waitSet.lastWaitHold, hold);
+        }
     }
 
     /** {@code thread}, in hold number {@code hold} of the lock of {@code waitSet}, signals it (one waiter or all). */
-    public synchronized void signalling(LockingThread thread, WaitSet waitSet, long hold) {
-        boolean firstOfHold = waitSet.signalHold != hold;
-        if (!waitSet.signalledBy(thread.tid(), hold) && waitSet.ordered) {
-            wakeUpsInexact = true;
-        }
-        if (firstOfHold && hold == waitSet.lastWaitHold + 1) { // a signal that may order a waiter
-            thread.signalled(waitSet.lastSignal);
+    public void signalling(LockingThread thread, WaitSet waitSet, long hold) {
+        synchronized (waitSet) {
+            boolean firstOfHold = waitSet.signalHold != hold;
+            if (!waitSet.signalledBy(thread.tid(), hold) && waitSet.ordered) {
+                wakeUpsInexact = true;
+            }
+            if (firstOfHold && hold == waitSet.lastWaitHold + 1) { // a signal that may order a waiter
+                thread.signalled(waitSet.lastSignal);
+            }
         }
     }
 
@@ -132,18 +137,22 @@ public final class LockOrderGraph {
      * (no other hold came between, in which that or another thread could have made the waiter's state true), the
      * thread comes after all the signaller did before the signal, in every schedule.
      */
-    public synchronized void woken(LockingThread thread) {
+    public void woken(LockingThread thread) {
         WaitSet waitSet = thread.waitingIn;
         thread.waitingIn = null;
-        if (waitSet != null && !thread.waitTimed && !waitSet.severalSignallers
-                && waitSet.signalHold == thread.waitHold + 1) {
-            thread.wokenBy(waitSet.lastSignal);
-            waitSet.ordered = true;
+        if (waitSet == null || thread.waitTimed) {
+            return;
+        }
+        synchronized (waitSet) {
+            if (!waitSet.severalSignallers && waitSet.signalHold == thread.waitHold + 1) {
+                thread.wokenBy(waitSet.lastSignal);
+                waitSet.ordered = true;
+            }
         }
     }
 
     /** False once a wait set whose signal ordered a wake-up was signalled by a second thread: then none orders. */
-    public synchronized boolean wakeUpsOrder() {
+    public boolean wakeUpsOrder() {
         return !wakeUpsInexact;
     }
 

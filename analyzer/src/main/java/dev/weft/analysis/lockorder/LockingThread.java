@@ -18,8 +18,8 @@ import java.util.Arrays;
  * <h2>Shadow state</h2>
  * Owned by its thread: only that thread changes it, except that {@link #started} writes the child's
  * clock before the child runs, and {@link #joined} reads the joined thread's clock after it ended; both
- * are ordered by {@code Thread.start} and {@code join} themselves; the wait it is in is read and written under the
- * {@link LockOrderGraph}'s monitor. Made by {@link LockOrderGraph#newThread}.
+ * are ordered by {@code Thread.start} and {@code join} themselves; its wake-up clock is released into and acquired
+ * from a {@link WaitSet} under that set's monitor. Made by {@link LockOrderGraph#newThread}.
  */
 public final class LockingThread {
 
@@ -32,7 +32,7 @@ public final class LockingThread {
     private VectorClock position;       // copy of the clock, replaced (never changed) when the clock changes
     private final ThreadClock wokenClock; // the clock with the wake-ups too
     private VectorClock wokenPosition;  // copy of wokenClock, as position is of clock
-    WaitSet waitingIn;                  // the wait set it waits in, null when none (guarded by the graph)
+    WaitSet waitingIn;                  // the wait set it waits in, null when none
     long waitHold;                      // the hold of that set's lock in which it began to wait
     boolean waitTimed;                  // whether that wait may end without a signal
     private long[] locks = new long[4];

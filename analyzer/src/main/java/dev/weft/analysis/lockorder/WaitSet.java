@@ -11,7 +11,7 @@ import dev.weft.analysis.race.SyncClock;
  * the number is read and written holding the lock, which orders it.
  *
  * <h2>Shadow state</h2>
- * Guarded by the {@link LockOrderGraph} that orders through it.
+ * Guarded by its own monitor, which the {@link LockOrderGraph} takes to order through it.
  */
 public final class WaitSet {
 
