@@ -82,11 +82,19 @@ public final class AlertFeedAwaitUnderMonitor {
         run(false, args);
     }
 
-    /** {@code releases}: the reader awaits holding only the feed's lock, the poster takes it under the monitor. */
+    /**
+     * {@code releases}: the reader awaits holding only the feed's lock, the poster takes it under the monitor. With the
+     * argument {@code reader-first} (for the twin), the poster posts once the reader awaits instead.
+     */
     static void run(boolean releases, String[] args) throws InterruptedException {
         Feed feed = new Feed();
-        CountDownLatch posted = new CountDownLatch(args.length > 0 ? 1 : 0);
+        boolean readerFirst = args.length > 0 && args[0].equals("reader-first");
+        CountDownLatch posted = new CountDownLatch(args.length > 0 && !readerFirst ? 1 : 0);
+        Thread[] readers = new Thread[1];
         Thread poster = new Thread(() -> {
+            if (readerFirst) {
+                AlertBoard.whenWaiting(readers[0]);
+            }
             if (releases) {
                 feed.postUnderMonitor("storm");
             } else {
@@ -102,6 +110,7 @@ public final class AlertFeedAwaitUnderMonitor {
                 Thread.currentThread().interrupt();
             }
         }, "reader");
+        readers[0] = reader;
         poster.start();
         reader.start();
         poster.join();

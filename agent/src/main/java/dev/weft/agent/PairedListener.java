@@ -142,6 +142,12 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
+    public void waitReturned(Object monitor, int site) {
+        first.waitReturned(monitor, site);
+        second.waitReturned(monitor, site);
+    }
+
+    @Override
     public void waitEnded(Object monitor, int site) {
         first.waitEnded(monitor, site);
         second.waitEnded(monitor, site);
@@ -200,6 +206,24 @@ record PairedListener(Listener first, Listener second) implements Listener {
     public void signalling(Object condition, Object lock, boolean all, int site) {
         first.signalling(condition, lock, all, site);
         second.signalling(condition, lock, all, site);
+    }
+
+    @Override
+    public void conditionAwaiting(Object condition, Object lock, boolean timed, int site) {
+        first.conditionAwaiting(condition, lock, timed, site);
+        second.conditionAwaiting(condition, lock, timed, site);
+    }
+
+    @Override
+    public void conditionAwaitReturned(Object condition, Object lock, int site) {
+        first.conditionAwaitReturned(condition, lock, site);
+        second.conditionAwaitReturned(condition, lock, site);
+    }
+
+    @Override
+    public void conditionAwaitEnded(Object condition, Object lock, int site) {
+        first.conditionAwaitEnded(condition, lock, site);
+        second.conditionAwaitEnded(condition, lock, site);
     }
 
     @Override

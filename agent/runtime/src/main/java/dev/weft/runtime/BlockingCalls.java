@@ -447,7 +447,7 @@ public final class BlockingCalls {
      * or a write lock whose {@code newCondition} weft saw; else {@code null} (the call is made as it is, and
      * throws if the lock is not held).
      */
-    private static Object heldLockOf(Condition condition) {
+    static Object heldLockOf(Condition condition) {
         Object lock = SyncObjects.rootOf(condition);
         boolean held = lock instanceof ReentrantLock reentrant && reentrant.isHeldByCurrentThread()
                 || lock instanceof ReentrantReadWriteLock.WriteLock write && write.isHeldByCurrentThread();

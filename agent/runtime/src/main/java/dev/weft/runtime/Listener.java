@@ -118,6 +118,12 @@ public interface Listener {
      */
     default void waitRequested(Object monitor, int site, boolean timed) { }
 
+    /**
+     * {@code monitor.wait(..)} returned normally, not by an exception (woken, or timed out, or spuriously): before
+     * {@link #waitEnded}.
+     */
+    default void waitReturned(Object monitor, int site) { }
+
     /** {@code monitor.wait(..)} returned or threw: the thread holds the monitor again. */
     default void waitEnded(Object monitor, int site) { }
 
@@ -224,9 +230,22 @@ public interface Listener {
 
     /**
      * The thread, holding {@code lock}, is about to call {@code condition.signal()} (or {@code signalAll()},
-     * when {@code all}) in a controlled run.
+     * when {@code all}) in a controlled run, or in a run that rewrites lock operations only.
      */
     default void signalling(Object condition, Object lock, boolean all, int site) { }
+
+    /**
+     * In a run that rewrites lock operations only (race detection and controlled runs see a condition's calls as
+     * hand-offs), the thread, holding {@code lock}, is about to await {@code condition}, which lets the lock go until
+     * the thread is signalled (or, when {@code timed}, its time is up) and takes it back.
+     */
+    default void conditionAwaiting(Object condition, Object lock, boolean timed, int site) { }
+
+    /** The await of {@link #conditionAwaiting} returned normally, not by an exception: before {@link #conditionAwaitEnded}. */
+    default void conditionAwaitReturned(Object condition, Object lock, int site) { }
+
+    /** The await of {@link #conditionAwaiting} returned or threw: the thread holds {@code lock} again. */
+    default void conditionAwaitEnded(Object condition, Object lock, int site) { }
 
     /**
      * The thread is about to make a call on {@code sync} that waits, in the JVM, for a call of another thread

@@ -4,9 +4,11 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.time.Duration;
+import java.util.Date;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 
 /**
@@ -353,6 +355,7 @@ public final class Weft {
             if (!waitsInstead(l, monitor, 0, site)) {
                 monitor.wait();
             }
+            waitReturned(l, monitor, site);
         } finally {
             afterWait(l, monitor, site);
         }
@@ -365,6 +368,7 @@ public final class Weft {
             if (!waitsInstead(l, monitor, millis, site)) {
                 monitor.wait(millis);
             }
+            waitReturned(l, monitor, site);
         } finally {
             afterWait(l, monitor, site);
         }
@@ -377,6 +381,7 @@ public final class Weft {
             if (!waitsInstead(l, monitor, millis == 0 && nanos > 0 ? 1 : millis, site)) {
                 monitor.wait(millis, nanos);
             }
+            waitReturned(l, monitor, site);
         } finally {
             afterWait(l, monitor, site);
         }
@@ -393,6 +398,17 @@ public final class Weft {
             return l;
         }
         return null; // wait() will throw; nothing was released
+    }
+
+    private static void waitReturned(Listener l, Object monitor, int site) {
+        if (l == null) {
+            return;
+        }
+        try {
+            l.waitReturned(monitor, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
     }
 
     private static boolean waitsInstead(Listener l, Object monitor, long millis, int site) throws InterruptedException {
@@ -688,6 +704,135 @@ public final class Weft {
     /** After {@code condition.await(..)} returned or threw: the thread holds {@code lock} again. */
     public static void awokeFromCondition(Object lock, int site) {
         acquired(listener, lock, site);
+    }
+
+    // ---- Condition calls in runs that rewrite lock operations only (see Listener#conditionAwaiting) ----------
+
+    /** Replaces {@code lock.newCondition()}: the condition's lock is known from now on. */
+    public static Condition newConditionOf(Object lock, int site) {
+        Condition condition = ((Lock) lock).newCondition();
+        SyncObjects.share(condition, lock);
+        return condition;
+    }
+
+    /** Replaces {@code condition.await()}. */
+    public static void awaitOn(Object condition, int site) throws InterruptedException {
+        Condition awaited = (Condition) condition;
+        Object lock = beforeAwait(awaited, false, site);
+        try {
+            awaited.await();
+            awaitReturned(awaited, lock, site);
+        } finally {
+            afterAwait(awaited, lock, site);
+        }
+    }
+
+    /** Replaces {@code condition.awaitUninterruptibly()}. */
+    public static void awaitUninterruptiblyOn(Object condition, int site) {
+        Condition awaited = (Condition) condition;
+        Object lock = beforeAwait(awaited, false, site);
+        try {
+            awaited.awaitUninterruptibly();
+            awaitReturned(awaited, lock, site);
+        } finally {
+            afterAwait(awaited, lock, site);
+        }
+    }
+
+    /** Replaces {@code condition.await(time, unit)}. */
+    public static boolean awaitOn(Object condition, long time, TimeUnit unit, int site) throws InterruptedException {
+        Condition awaited = (Condition) condition;
+        Object lock = beforeAwait(awaited, true, site);
+        try {
+            boolean signalled = awaited.await(time, unit);
+            awaitReturned(awaited, lock, site);
+            return signalled;
+        } finally {
+            afterAwait(awaited, lock, site);
+        }
+    }
+
+    /** Replaces {@code condition.awaitNanos(nanos)}. */
+    public static long awaitNanosOn(Object condition, long nanos, int site) throws InterruptedException {
+        Condition awaited = (Condition) condition;
+        Object lock = beforeAwait(awaited, true, site);
+        try {
+            long left = awaited.awaitNanos(nanos);
+            awaitReturned(awaited, lock, site);
+            return left;
+        } finally {
+            afterAwait(awaited, lock, site);
+        }
+    }
+
+    /** Replaces {@code condition.awaitUntil(deadline)}. */
+    public static boolean awaitUntilOn(Object condition, Date deadline, int site) throws InterruptedException {
+        Condition awaited = (Condition) condition;
+        Object lock = beforeAwait(awaited, true, site);
+        try {
+            boolean signalled = awaited.awaitUntil(deadline);
+            awaitReturned(awaited, lock, site);
+            return signalled;
+        } finally {
+            afterAwait(awaited, lock, site);
+        }
+    }
+
+    /** Replaces {@code condition.signal()}. */
+    public static void signalOn(Object condition, int site) {
+        Condition signalled = (Condition) condition;
+        beforeSignal(signalled, false, site);
+        signalled.signal();
+    }
+
+    /** Replaces {@code condition.signalAll()}. */
+    public static void signalAllOn(Object condition, int site) {
+        Condition signalled = (Condition) condition;
+        beforeSignal(signalled, true, site);
+        signalled.signalAll();
+    }
+
+    /** The condition's lock when the thread holds it (the await lets it go), told to the listener; else {@code null}. */
+    private static Object beforeAwait(Condition condition, boolean timed, int site) {
+        Object lock = BlockingCalls.heldLockOf(condition);
+        if (lock != null) {
+            Listener l = listener;
+            try {
+                l.conditionAwaiting(condition, lock, timed, site);
+            } catch (Throwable t) {
+                failed(l, t);
+            }
+        }
+        return lock;
+    }
+
+    private static void awaitReturned(Condition condition, Object lock, int site) {
+        if (lock != null) {
+            Listener l = listener;
+            try {
+                l.conditionAwaitReturned(condition, lock, site);
+            } catch (Throwable t) {
+                failed(l, t);
+            }
+        }
+    }
+
+    private static void afterAwait(Condition condition, Object lock, int site) {
+        if (lock != null) {
+            Listener l = listener;
+            try {
+                l.conditionAwaitEnded(condition, lock, site);
+            } catch (Throwable t) {
+                failed(l, t);
+            }
+        }
+    }
+
+    private static void beforeSignal(Condition condition, boolean all, int site) {
+        Object lock = BlockingCalls.heldLockOf(condition);
+        if (lock != null) { // otherwise the call throws, as it would
+            signalling(condition, lock, all, site);
+        }
     }
 
     // ---- class initialization and tasks run by the JDK -------------------------------------

@@ -11,14 +11,17 @@ import net.bytebuddy.jar.asm.Opcodes;
 /**
  * Decides which method calls of one class are replaced by a {@code Weft} hook: {@link Lock} operations,
  * {@code Object.wait}/{@code notify}/{@code notifyAll}, {@code Thread.start}/{@code join}, and
- * {@code Thread.sleep}/{@code yield}.
+ * {@code Thread.sleep}/{@code yield}; and, in runs that rewrite lock operations only, a {@code Condition}'s
+ * {@code await*}/{@code signal*} and {@code Lock.newCondition} (race detection and controlled runs link those as
+ * hand-offs). A class is rewritten for a condition's calls when it has other lock operations, as a condition's user
+ * takes its lock.
  *
  * <p>A call's receiver type is resolved through the {@link TypeHierarchy} of the class's loader; a type
  * that does not resolve is taken for neither a lock nor a thread.
  */
 final class CallSiteHooks {
 
-    private enum Receiver { LOCK, THREAD, ANY }
+    private enum Receiver { LOCK, THREAD, CONDITION, ANY }
 
     private record Hook(String name, Receiver receiver) { }
 
@@ -39,6 +42,16 @@ final class CallSiteHooks {
             Map.entry("join(JI)V", new Hook("join", Receiver.THREAD)),
             Map.entry("join(Ljava/time/Duration;)Z", new Hook("join", Receiver.THREAD)));
 
+    private static final Map<String, Hook> CONDITION_HOOKS = Map.of(
+            "newCondition()Ljava/util/concurrent/locks/Condition;", new Hook("newConditionOf", Receiver.LOCK),
+            "await()V", new Hook("awaitOn", Receiver.CONDITION),
+            "awaitUninterruptibly()V", new Hook("awaitUninterruptiblyOn", Receiver.CONDITION),
+            "await(JLjava/util/concurrent/TimeUnit;)Z", new Hook("awaitOn", Receiver.CONDITION),
+            "awaitNanos(J)J", new Hook("awaitNanosOn", Receiver.CONDITION),
+            "awaitUntil(Ljava/util/Date;)Z", new Hook("awaitUntilOn", Receiver.CONDITION),
+            "signal()V", new Hook("signalOn", Receiver.CONDITION),
+            "signalAll()V", new Hook("signalAllOn", Receiver.CONDITION));
+
     /** Static methods of {@code Thread} whose calls are replaced, by name and descriptor. */
     private static final Map<String, String> THREAD_STATIC_HOOKS = Map.of(
             "sleep(J)V", "sleep",
@@ -53,14 +66,21 @@ final class CallSiteHooks {
             "java/util/concurrent/locks/ReentrantReadWriteLock$ReadLock",
             "java/util/concurrent/locks/ReentrantReadWriteLock$WriteLock");
     private static final String THREAD = "java/lang/Thread";
+    private static final String CONDITION = "java/util/concurrent/locks/Condition";
 
     private final TypeHierarchy types;
+    private final boolean conditionCalls;
     private final Map<String, Boolean> locks = new HashMap<>();
     private final Map<String, Boolean> threads = new HashMap<>();
+    private final Map<String, Boolean> conditions = new HashMap<>();
 
-    /** @param types the supertypes the class's loader sees, asked for only when a receiver is not a known type */
-    CallSiteHooks(TypeHierarchy types) {
+    /**
+     * @param types          the supertypes the class's loader sees, asked for only when a receiver is not a known type
+     * @param conditionCalls whether a {@code Condition}'s calls and {@code newCondition} are hooked too
+     */
+    CallSiteHooks(TypeHierarchy types, boolean conditionCalls) {
         this.types = types;
+        this.conditionCalls = conditionCalls;
     }
 
     /**
@@ -80,6 +100,9 @@ final class CallSiteHooks {
             return null;
         }
         Hook hook = HOOKS.get(name + descriptor);
+        if (hook == null && conditionCalls) {
+            hook = CONDITION_HOOKS.get(name + descriptor);
+        }
         return hook != null && receives(hook.receiver(), owner) ? hook.name() : null;
     }
 
@@ -117,6 +140,8 @@ final class CallSiteHooks {
                 return KNOWN_LOCKS.contains(owner) || locks.computeIfAbsent(owner, o -> isA(o, Lock.class));
             case THREAD:
                 return THREAD.equals(owner) || threads.computeIfAbsent(owner, o -> isA(o, Thread.class));
+            case CONDITION:
+                return CONDITION.equals(owner) || conditions.computeIfAbsent(owner, o -> isA(o, CONDITION));
             default:
                 return true;
         }

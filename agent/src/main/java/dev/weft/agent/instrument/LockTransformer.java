@@ -82,7 +82,7 @@ final class LockTransformer implements ClassFileTransformer {
             }
             ClassWriter writer = new ClassWriter(reader, 0);
             TypeHierarchy types = new TypeHierarchy(loader, headers(loader));
-            CallSiteHooks hooks = new CallSiteHooks(types);
+            CallSiteHooks hooks = new CallSiteHooks(types, rewrites.lockOperationsOnly());
             boolean contents = rewrites.memoryAccesses() && reader.readShort(6) >= Opcodes.V1_7;
             HandOffSites handOffs = new HandOffSites(hooks, contents); // one per class: every pass asks it, its answers kept
             CollectionReceivers receivers = contents ? CollectionReceivers.of(reader, classFile, handOffs) : null;

@@ -7,6 +7,7 @@ import dev.weft.agent.site.SiteRegistry;
 import dev.weft.analysis.lockorder.LockOrderDetector;
 import dev.weft.analysis.lockorder.LockOrderGraph;
 import dev.weft.analysis.lockorder.LockingThread;
+import dev.weft.analysis.lockorder.WaitSet;
 import dev.weft.analysis.waitfor.Resource;
 import dev.weft.report.DeadlockFinding;
 import dev.weft.report.Finding;
@@ -33,7 +34,10 @@ import java.util.function.Consumer;
  * <p>Each lock object gets a number the first time a thread takes it (the two halves of a
  * {@code ReentrantReadWriteLock} share one), through a weak identity map, so weft never keeps a lock
  * alive; a thread remembers the number of the lock it just asked for, so taking it right after costs no
- * second lookup. Per-thread state ({@link LockingThread}) is reached through a {@code ThreadLocal}; a
+ * second lookup. The number also counts the lock's exclusive holds (any thread's, counted holding it), which
+ * tells a wake-up that orders its waiter after its signaller ({@link LockOrderGraph#woken}): a monitor's
+ * {@code wait} and {@code notify}, a {@code Condition}'s {@code await} and {@code signal} (seen in runs that rewrite
+ * lock operations only, and signals in controlled runs). Per-thread state ({@link LockingThread}) is reached through a {@code ThreadLocal}; a
  * thread started by instrumented code gets its state from its parent, before it runs, so that the graph
  * knows the start (and later the join) orders it.
  */
@@ -43,7 +47,8 @@ public final class LockOrderTracker implements Listener {
     private final ReadWriteLocks readWriteLocks = new ReadWriteLocks();
     private final LockOrderGraph graph = new LockOrderGraph(LockOrderGraph.Limits.DEFAULT,
             () -> UserStack.of(Thread.currentThread().getStackTrace()));
-    private final WeakIdentityMap<Long> ids = new WeakIdentityMap<>();
+    private final WeakIdentityMap<NumberedLock> ids = new WeakIdentityMap<>();
+    private final WeakIdentityMap<WaitSet> waitSets = new WeakIdentityMap<>();
     private final Map<Long, Resource> locks = new ConcurrentHashMap<>();
     private final WeakIdentityMap<Integer> creationSites = new WeakIdentityMap<>();
     private final Map<Long, String> origins = new ConcurrentHashMap<>();
@@ -52,11 +57,22 @@ public final class LockOrderTracker implements Listener {
     private final AtomicLong nextId = new AtomicLong(1);
     private final ThreadLocal<State> states = ThreadLocal.withInitial(this::stateOfCurrentThread);
 
+    /** A lock's number, and how many exclusive holds of it threads have taken (counted holding it). */
+    private static final class NumberedLock {
+        final long id;
+        long holds;
+
+        NumberedLock(long id) {
+            this.id = id;
+        }
+    }
+
     /** One thread's tracker state: its graph state, and the lock it asked for last. */
     private static final class State {
         final LockingThread locking;
         Object lastLock;
-        long lastId;
+        NumberedLock last;
+        boolean awaitReturned; // the thread's await returned normally, and it has not taken its lock back yet
 
         State(LockingThread locking) {
             this.locking = locking;
@@ -76,25 +92,36 @@ public final class LockOrderTracker implements Listener {
     }
 
     private long id(State state, Object lock) {
+        return numbered(state, lock).id;
+    }
+
+    private NumberedLock numbered(State state, Object lock) {
         if (state.lastLock == lock) {
-            return state.lastId;
+            return state.last;
         }
         Object stamped = readWriteLocks.stampedLockOf(lock); // a StampedLock's views and stamps are the one lock
         Object key = stamped != null ? stamped : ReadWriteLocks.isHalf(lock) ? readWriteLocks.owner(lock) : lock;
-        long id = ids.entry(key, () -> newLock(key, lock)).value;
+        NumberedLock numbered = ids.entry(key, () -> newLock(key, lock)).value;
         state.lastLock = lock;
-        state.lastId = id;
-        return id;
+        state.last = numbered;
+        return numbered;
     }
 
-    private Long newLock(Object key, Object lock) {
+    private NumberedLock newLock(Object key, Object lock) {
         long id = nextId.getAndIncrement();
         locks.put(id, ReadWriteLocks.describe(id, key, lock));
         Integer created = creationSites.get(key);
         if (created != null) {
             origins.put(id, "created at " + sites.site(created));
         }
-        return id;
+        return new NumberedLock(id);
+    }
+
+    /** The thread took {@code lock}, exclusively, once more: counts the hold. */
+    private void acquiredExclusively(State state, Object lock, int site) {
+        NumberedLock numbered = numbered(state, lock);
+        numbered.holds++;
+        state.locking.acquired(numbered.id, false, site);
     }
 
     @Override
@@ -111,8 +138,7 @@ public final class LockOrderTracker implements Listener {
 
     @Override
     public void monitorEntered(Object monitor, int site) {
-        State state = states.get();
-        state.locking.acquired(id(state, monitor), false, site);
+        acquiredExclusively(states.get(), monitor, site);
     }
 
     @Override
@@ -143,7 +169,11 @@ public final class LockOrderTracker implements Listener {
     @Override
     public void lockAcquired(Object lock, int site) {
         State state = states.get();
-        state.locking.acquired(id(state, lock), shared(lock), site);
+        if (shared(lock)) {
+            state.locking.acquired(id(state, lock), true, site);
+        } else {
+            acquiredExclusively(state, lock, site);
+        }
     }
 
     @Override
@@ -180,14 +210,70 @@ public final class LockOrderTracker implements Listener {
 
     @Override
     public void waitRequested(Object monitor, int site, boolean timed) {
-        State state = states.get();
-        state.locking.released(id(state, monitor), false);
+        waiting(monitor, monitor, timed);
+    }
+
+    @Override
+    public void waitReturned(Object monitor, int site) {
+        graph.woken(states.get().locking);
     }
 
     @Override
     public void waitEnded(Object monitor, int site) {
-        State state = states.get(); // taking the monitor back adds no edge: the thread held it before
-        state.locking.acquired(id(state, monitor), false, site);
+        acquiredExclusively(states.get(), monitor, site); // taking the monitor back adds no edge: the thread held it before
+    }
+
+    @Override
+    public void notifying(Object monitor, int site, boolean all) {
+        signalling(monitor, monitor);
+    }
+
+    @Override
+    public void conditionAwaiting(Object condition, Object lock, boolean timed, int site) {
+        waiting(condition, lock, timed);
+    }
+
+    @Override
+    public void conditionAwaitReturned(Object condition, Object lock, int site) {
+        states.get().awaitReturned = true;
+    }
+
+    /**
+     * The thread takes the condition's lock back, at the await's line, holding the locks it kept while it waited: edges
+     * from those, made before the wake-up orders the thread (a timeout or an interrupt makes the same request without
+     * the signal).
+     */
+    @Override
+    public void conditionAwaitEnded(Object condition, Object lock, int site) {
+        State state = states.get();
+        graph.reacquiring(state.locking, numbered(state, lock).id, site);
+        acquiredExclusively(state, lock, site);
+        if (state.awaitReturned) {
+            state.awaitReturned = false;
+            graph.woken(state.locking);
+        }
+    }
+
+    @Override
+    public void signalling(Object condition, Object lock, boolean all, int site) {
+        signalling(condition, lock);
+    }
+
+    /** The thread, holding {@code lock}, begins to wait in {@code waitSet}, a monitor's or a condition's: it lets the lock go. */
+    private void waiting(Object waitSet, Object lock, boolean timed) {
+        State state = states.get();
+        NumberedLock numbered = numbered(state, lock);
+        graph.waiting(state.locking, waitSet(waitSet), numbered.holds, timed);
+        state.locking.released(numbered.id, false);
+    }
+
+    private void signalling(Object waitSet, Object lock) {
+        State state = states.get();
+        graph.signalling(state.locking, waitSet(waitSet), numbered(state, lock).holds);
+    }
+
+    private WaitSet waitSet(Object monitorOrCondition) {
+        return waitSets.entry(monitorOrCondition, WaitSet::new).value;
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class CollectionReceiversTest {
 
     private static HandOffSites handOffs() {
-        return new HandOffSites(new CallSiteHooks(new TypeHierarchy(ClassLoader.getSystemClassLoader(), new ConcurrentHashMap<>())), true);
+        return new HandOffSites(new CallSiteHooks(new TypeHierarchy(ClassLoader.getSystemClassLoader(), new ConcurrentHashMap<>()), false), true);
     }
 
     /** The same question answered by visiting every call, as the analysis of a parsed method does. */

@@ -1002,4 +1002,117 @@ class ExploreHuntIT {
         assertEquals(0, plain.exitStatus(), plain.stderr());
         assertEquals(0, JSON.readTree(report.toFile()).path("findings").size(), plain.stderr());
     }
+
+    // ---- order21 ----
+
+    /**
+     * The alert board's reader waits on the board, untimed, until the one poster's post, then takes the subscribers
+     * holding the board; the poster takes the board holding the subscribers (docs/scheduling.md, "Twenty-first
+     * session: lock order ordered by signals"). Both orders, but the reader's comes after the poster's notify in every
+     * schedule: a plain run in which the reader waits predicts nothing, and a search finds nothing.
+     */
+    @Test
+    void twentyFirstSessionWakeUpThatOrdersTheReaderPredictsNothing() throws Exception {
+        Path report = plainRun("explorehunt-wake-up", "example.explorehunt.AlertBoardWaitReleases", "in-turn");
+        assertTrue(JSON.readTree(report.toFile()).path("findings").isEmpty(), Files.readString(report));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> twentyFirstSessionWakeUpTwinStaysSilent() {
+        return twinsStaySilent("AlertBoardWaitReleases");
+    }
+
+    /**
+     * The alert board's bugs, whose reader can get past its wait without the post that woke it in the plain run (a
+     * second poster, a timed wait, a post before the notify's hold): the plain run (the reader woken by the first
+     * post) predicts the cycle of the reader's wake-up and the poster's post, with their threads and lines, and
+     * {@code weft confirm} produces the deadlock.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "AlertBoardTwoPosters, board.wait(); // reader waits, // poster holds the subscribers, // poster takes the board",
+        "AlertBoardTimedWait, // reader waits a moment, // poster holds the subscribers, // poster takes the board",
+        "AlertBoardPostThenNotify, board.wait(); // reader waits, // late notifier holds the subscribers, // late notifier takes the board",
+    })
+    void twentyFirstSessionWakeUpThatDoesNotOrderIsPredictedAndConfirmed(String program, String readerWaits, String posterHolds,
+                                                                        String posterTakes) throws Exception {
+        Path source = SOURCES.resolve("AlertBoard.java");
+        Path report = plainRun("explorehunt-wake-up-" + program, "example.explorehunt." + program, "in-turn");
+        JsonNode findings = JSON.readTree(report.toFile()).path("findings");
+        assertEquals(1, findings.size(), findings.toString());
+        String reader = "reader " + markedLine(source, readerWaits) + "->" + markedLine(source, "// reader takes the subscribers");
+        String poster = "poster " + markedLine(source, posterHolds) + "->" + markedLine(source, posterTakes);
+        assertEquals(List.of(poster, reader), edges(findings.get(0)), findings.toString());
+        Weft weft = new Weft();
+        assertEquals(66, weft.run(List.of("confirm", report.toString()), "example.explorehunt." + program), weft.printed());
+        assertTrue(weft.out().startsWith("weft confirm: " + findings.get(0).path("id").asText() + " confirmed in run 1 (seed 1)"),
+                weft.out());
+    }
+
+    /**
+     * The twentieth session's false prediction, {@code AlertFeedAwaitReleases}, in a plain run whose reader awaits the
+     * feed's condition before the post (the poster posts once it does): its reader comes after the poster's signal in
+     * every schedule, and nothing is predicted. (Its run in turn, whose reader reads after the post without awaiting,
+     * still predicts the cycle: {@link #twentiethSessionAwaitThatReleasesTheLockIsNeverConfirmed}.)
+     */
+    @Test
+    void twentyFirstSessionAwaitThatReleasesTheLockPredictsNothingWhenTheReaderAwaits() throws Exception {
+        Path report = plainRun("explorehunt-await-first", "example.explorehunt.AlertFeedAwaitReleases", "reader-first");
+        assertTrue(JSON.readTree(report.toFile()).path("findings").isEmpty(), Files.readString(report));
+    }
+
+    /**
+     * A reader that awaits a mailbox's condition holding the outbox takes the mailbox's lock back holding it, the one
+     * inverted edge of a cycle with the sender, who files its copy holding the lock: the plain run predicts the cycle
+     * through the re-acquire (the await's line), and {@code weft confirm} produces the deadlock. Its twin takes the
+     * outbox after the await: no finding.
+     */
+    @Test
+    void twentyFirstSessionConditionReacquireIsAnEdge() throws Exception {
+        Path source = SOURCES.resolve("Mailbox.java");
+        String program = "example.explorehunt.MailboxAwaitHoldingOutbox";
+        Path report = plainRun("explorehunt-reacquire", program, "in-turn");
+        JsonNode findings = JSON.readTree(report.toFile()).path("findings");
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(List.of("reader " + markedLine(source, "// reader holds the outbox") + "->" + markedLine(source, "// reader awaits"),
+                "sender " + markedLine(source, "// sender takes the lock") + "->" + markedLine(source, "// sender takes the outbox")),
+                edges(findings.get(0)), findings.toString());
+        Weft weft = new Weft();
+        assertEquals(66, weft.run(List.of("confirm", report.toString()), program), weft.printed());
+        assertTrue(weft.out().startsWith("weft confirm: " + findings.get(0).path("id").asText() + " confirmed in run "), weft.out());
+    }
+
+    @Test
+    void twentyFirstSessionConditionReacquireTwinPredictsNothing() throws Exception {
+        Path report = plainRun("explorehunt-reacquire-twin", "example.explorehunt.MailboxAwaitBeforeOutbox", "in-turn");
+        assertTrue(JSON.readTree(report.toFile()).path("findings").isEmpty(), Files.readString(report));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> twentyFirstSessionConditionReacquireTwinStaysSilent() {
+        return twinsStaySilent("MailboxAwaitBeforeOutbox");
+    }
+
+    /** A plain run of {@code program} with {@code argument}, detecting deadlocks and lock-order cycles, which ends normally: its report. */
+    private static Path plainRun(String dir, String program, String argument) throws Exception {
+        Path report = ChildJvm.freshDir(dir).resolve("weft.json");
+        ChildJvm.Result plain = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=detect=deadlock,lock-order,report=" + report
+                + ",include=example.explorehunt.", "-cp", ChildJvm.TEST_CLASSES.toString(), program, argument));
+        assertEquals(0, plain.exitStatus(), plain.stderr());
+        return report;
+    }
+
+    /** A lock-order finding's edges, each as its thread, the line of its first lock and of its second, in order. */
+    private static List<String> edges(JsonNode finding) {
+        List<String> edges = new ArrayList<>();
+        finding.path("edges").forEach(e -> edges.add(e.path("thread").asText() + " " + line(e.path("fromSite")) + "->"
+                + line(e.path("toSite"))));
+        return edges.stream().sorted().toList();
+    }
+
+    /** The line number of a site as a report prints it, {@code Class.method(File.java:LINE)}. */
+    private static String line(JsonNode site) {
+        String text = site.asText();
+        return text.substring(text.lastIndexOf(':') + 1, text.length() - 1);
+    }
 }

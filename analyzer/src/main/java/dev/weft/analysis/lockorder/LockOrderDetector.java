@@ -105,11 +105,12 @@ public final class LockOrderDetector {
         Graph<Long, TakenBefore> g = graph.graph();
         List<String> notes = new ArrayList<>(graph.notes());
         LockOrderDescription description = new LockOrderDescription(names);
+        boolean wakeUps = graph.wakeUpsOrder();
         Map<String, LockOrderFinding> byId = new TreeMap<>();
         CycleSearch.Outcome outcome = CycleSearch.forEachCycle(g, maxCycles, maxCycleLength, locks -> {
             if (!realDeadlocks.contains(Set.copyOf(locks))) {
                 List<TakenBefore> cycle = edges(g, locks);
-                WitnessChoice.of(cycle).ifPresent(witnesses -> {
+                WitnessChoice.of(cycle, wakeUps).ifPresent(witnesses -> {
                     LockOrderFinding finding = description.of(cycle, witnesses);
                     byId.putIfAbsent(finding.id(), finding);
                 });

@@ -20,6 +20,12 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * and witnesses already exist, it finds them by lock ids and compares primitives, and allocates nothing.
  * Only a new edge or witness allocates, and asks the {@link StackSource} for the current stack once.
  *
+ * <p>Wake-ups order witnesses too, where they do so in every schedule ({@link #waiting}, {@link #signalling},
+ * {@link #woken}): a thread that waited, untimed, in a wait set, and returned normally after a signal made in the
+ * very next hold of the set's lock, by the one thread that ever signalled that set, comes after all that thread did
+ * before the signal. When a set that ordered a wake-up is signalled by a second thread later, no wake-up orders
+ * anything ({@link #wakeUpsOrder}).
+ *
  * <p>Bounded by {@link Limits}: at most {@code maxEdges} edges, {@code witnessesPerEdge} witnesses per
  * edge and {@code maxWitnesses} in all; what does not fit is dropped, and {@link #notes} says so.
  * {@link #graph} hands out a JGraphT copy for the {@link LockOrderDetector}.
@@ -30,6 +36,8 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  *       it on that thread.</li>
  *   <li>The edges, their witnesses and the counters: guarded by this graph's monitor, which
  *       {@link #acquiring} takes only when the thread holds another lock. Witnesses are immutable.</li>
+ *   <li>A {@link WaitSet}: guarded by its own monitor; the wait a thread is in: owned by the thread; whether wake-ups
+ *       order: a volatile flag, only ever cleared.</li>
  * </ul>
  */
 public final class LockOrderGraph {
@@ -67,10 +75,12 @@ public final class LockOrderGraph {
     private final Limits limits;
     private final StackSource stacks;
     private final ThreadClocks clocks = new ThreadClocks();
+    private final ThreadClocks wokenClocks = new ThreadClocks();
     private final EdgeTable edges = new EdgeTable(); // guarded by this
     private int witnesses;                           // guarded by this
     private boolean edgeLimitHit;                    // guarded by this
     private boolean witnessLimitHit;                 // guarded by this
+    private volatile boolean wakeUpsInexact;
 
     /** An empty graph with the {@link Limits#DEFAULT default limits}, for events without stacks. */
     public LockOrderGraph() {
@@ -90,7 +100,60 @@ public final class LockOrderGraph {
      * @throws IllegalStateException past {@link dev.weft.analysis.race.Epoch#MAX_THREAD_INDEX} + 1 threads
      */
     public LockingThread newThread(long tid) {
-        return new LockingThread(tid, clocks.newThread());
+        return new LockingThread(tid, clocks.newThread(), wokenClocks.newThread());
+    }
+
+    /**
+     * {@code thread}, in hold number {@code hold} of the lock of {@code waitSet}, begins to wait in it (letting the
+     * lock go).
+     *
+     * @param timed true when the wait may end without a signal (a timeout)
+     */
+    public void waiting(LockingThread thread, WaitSet waitSet, long hold, boolean timed) {
+        thread.waitingIn = waitSet;
+        thread.waitHold = hold;
+        thread.waitTimed = timed;
+        synchronized (waitSet) {
+            waitSet.lastWaitHold = Math.max(waitSet.lastWaitHold, hold);
+        }
+    }
+
+    /** {@code thread}, in hold number {@code hold} of the lock of {@code waitSet}, signals it (one waiter or all). */
+    public void signalling(LockingThread thread, WaitSet waitSet, long hold) {
+        synchronized (waitSet) {
+            boolean firstOfHold = waitSet.signalHold != hold;
+            if (!waitSet.signalledBy(thread.tid(), hold) && waitSet.ordered) {
+                wakeUpsInexact = true;
+            }
+            if (firstOfHold && hold == waitSet.lastWaitHold + 1) { // a signal that may order a waiter
+                thread.signalled(waitSet.lastSignal);
+            }
+        }
+    }
+
+    /**
+     * The wait of {@code thread} ({@link #waiting}) returned normally, not by an exception: when it was untimed and
+     * the one signaller of its set signalled it in the hold of its lock right after the one it began to wait in
+     * (no other hold came between, in which that or another thread could have made the waiter's state true), the
+     * thread comes after all the signaller did before the signal, in every schedule.
+     */
+    public void woken(LockingThread thread) {
+        WaitSet waitSet = thread.waitingIn;
+        thread.waitingIn = null;
+        if (waitSet == null || thread.waitTimed) {
+            return;
+        }
+        synchronized (waitSet) {
+            if (!waitSet.severalSignallers && waitSet.signalHold == thread.waitHold + 1) {
+                thread.wokenBy(waitSet.lastSignal);
+                waitSet.ordered = true;
+            }
+        }
+    }
+
+    /** False once a wait set whose signal ordered a wake-up was signalled by a second thread: then none orders. */
+    public boolean wakeUpsOrder() {
+        return !wakeUpsInexact;
     }
 
     /**
@@ -102,6 +165,20 @@ public final class LockOrderGraph {
      */
     public void acquiring(LockingThread thread, long lock, boolean shared, int site) {
         thread.requested();
+        ordering(thread, lock, shared, site);
+    }
+
+    /**
+     * {@code thread}, woken from a wait in a {@code Condition} of {@code lock} (or its wait ended), takes the lock back
+     * at {@code site}, the await's, and may block until it gets it: edges from the locks it still holds, as for
+     * {@link #acquiring}, but no request the thread makes itself (the hold it takes back has no request number).
+     */
+    public void reacquiring(LockingThread thread, long lock, int site) {
+        ordering(thread, lock, false, site);
+    }
+
+    /** Adds the edges and witnesses of {@code thread} asking for {@code lock} holding what it holds. */
+    private void ordering(LockingThread thread, long lock, boolean shared, int site) {
         int held = thread.holdCount();
         if (held == 0 || thread.holds(lock)) {
             return;
@@ -123,7 +200,7 @@ public final class LockOrderGraph {
                 }
                 Witness witness = new Witness(thread.tid(), thread.heldLocks(), thread.heldModes(),
                         thread.site(i), thread.shared(i), thread.request(i), site, shared, stack, thread.epoch(),
-                        thread.position());
+                        thread.position(), thread.wokenEpoch(), thread.wokenPosition());
                 if (edge.add(witness, limits.witnessesPerEdge())) {
                     witnesses++;
                 }

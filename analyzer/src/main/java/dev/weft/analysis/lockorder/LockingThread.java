@@ -1,13 +1,15 @@
 package dev.weft.analysis.lockorder;
 
 import dev.weft.analysis.race.FastTrack;
+import dev.weft.analysis.race.SyncClock;
 import dev.weft.analysis.race.ThreadClock;
 import dev.weft.analysis.race.VectorClock;
 import java.util.Arrays;
 
 /**
  * One thread as the lock-order graph sees it: the locks it holds, in the order it took them (with mode,
- * site and reentrant count), and its place in the happens-before order of thread start and join.
+ * site and reentrant count), its place in the happens-before order of thread start and join, and its place in
+ * that order with the wake-ups that order every schedule too ({@link LockOrderGraph#woken}).
  *
  * <p>Holds follow the conventions of {@code LockStates}: both halves of a read-write lock share one lock
  * id and are told apart by {@code shared}; a hold is counted per lock and mode, so reentrant acquisitions
@@ -16,17 +18,23 @@ import java.util.Arrays;
  * <h2>Shadow state</h2>
  * Owned by its thread: only that thread changes it, except that {@link #started} writes the child's
  * clock before the child runs, and {@link #joined} reads the joined thread's clock after it ended; both
- * are ordered by {@code Thread.start} and {@code join} themselves. Made by {@link LockOrderGraph#newThread}.
+ * are ordered by {@code Thread.start} and {@code join} themselves; its wake-up clock is released into and acquired
+ * from a {@link WaitSet} under that set's monitor. Made by {@link LockOrderGraph#newThread}.
  */
 public final class LockingThread {
 
-    /** Start and join only: the race listener is never called, since no access goes through it. */
-    private static final FastTrack START_AND_JOIN = new FastTrack((var, priorThread, priorSite, priorKind,
-                                                                    thread, site, kind) -> { });
+    /** Start, join and wake-ups only: the race listener is never called, since no access goes through it. */
+    private static final FastTrack ORDERS = new FastTrack((var, priorThread, priorSite, priorKind,
+                                                            thread, site, kind) -> { });
 
     private final long tid;
     private final ThreadClock clock;
     private VectorClock position;       // copy of the clock, replaced (never changed) when the clock changes
+    private final ThreadClock wokenClock; // the clock with the wake-ups too
+    private VectorClock wokenPosition;  // copy of wokenClock, as position is of clock
+    WaitSet waitingIn;                  // the wait set it waits in, null when none
+    long waitHold;                      // the hold of that set's lock in which it began to wait
+    boolean waitTimed;                  // whether that wait may end without a signal
     private long[] locks = new long[4];
     private boolean[] shared = new boolean[4];
     private int[] sites = new int[4];
@@ -36,10 +44,12 @@ public final class LockingThread {
     private int requestCount;            // blocking lock requests made so far, re-entries included
     private boolean requestPending;      // the last request has not been followed by an acquisition yet
 
-    LockingThread(long tid, ThreadClock clock) {
+    LockingThread(long tid, ThreadClock clock, ThreadClock wokenClock) {
         this.tid = tid;
         this.clock = clock;
         this.position = clock.snapshot();
+        this.wokenClock = wokenClock;
+        this.wokenPosition = wokenClock.snapshot();
     }
 
     /** The thread's id. */
@@ -99,15 +109,32 @@ public final class LockingThread {
 
     /** This thread starts {@code child}: everything it did so far happens before all the child does. */
     public void started(LockingThread child) {
-        START_AND_JOIN.fork(clock, child.clock);
+        ORDERS.fork(clock, child.clock);
         position = clock.snapshot();
         child.position = child.clock.snapshot();
+        ORDERS.fork(wokenClock, child.wokenClock);
+        wokenPosition = wokenClock.snapshot();
+        child.wokenPosition = child.wokenClock.snapshot();
     }
 
     /** This thread saw {@code ended} end (a join that returned normally): all it did happens before what this thread does next. */
     public void joined(LockingThread ended) {
-        START_AND_JOIN.join(clock, ended.clock);
+        ORDERS.join(clock, ended.clock);
         position = clock.snapshot();
+        ORDERS.join(wokenClock, ended.wokenClock);
+        wokenPosition = wokenClock.snapshot();
+    }
+
+    /** This thread signals a wait set: what it did so far goes into {@code signal}, and it starts a new epoch. */
+    void signalled(SyncClock signal) {
+        ORDERS.release(wokenClock, signal);
+        wokenPosition = wokenClock.snapshot();
+    }
+
+    /** This thread was woken by {@code signal} in every schedule: all the signaller did before it comes first. */
+    void wokenBy(SyncClock signal) {
+        ORDERS.acquire(wokenClock, signal);
+        wokenPosition = wokenClock.snapshot();
     }
 
     /** True when the thread holds {@code lock}, in either mode. */
@@ -150,6 +177,16 @@ public final class LockingThread {
     /** The thread's vector clock as of its last start or join; shared by the witnesses taken since, never changed. */
     VectorClock position() {
         return position;
+    }
+
+    /** As {@link #epoch()}, with the wake-ups. */
+    long wokenEpoch() {
+        return wokenClock.epoch();
+    }
+
+    /** As {@link #position()}, with the wake-ups. */
+    VectorClock wokenPosition() {
+        return wokenPosition;
     }
 
     /** True when the holds are exactly {@code locks} and {@code shared}, in that order. */

@@ -23,25 +23,31 @@ import java.util.List;
  * @param stack      its stack when it asked for {@code to}, innermost frame first (empty when not known)
  * @param epoch      the thread's epoch then, see {@link Epoch}
  * @param position   the thread's vector clock then (of thread start and join only)
+ * @param wokenEpoch    the thread's epoch then, with the wake-ups ({@link LockOrderGraph#woken})
+ * @param wokenPosition the thread's vector clock then, with the wake-ups
  */
 record Witness(long tid, long[] heldLocks, boolean[] heldShared, int fromSite, boolean fromShared,
-               int fromRequest, int toSite, boolean toShared, List<Site> stack, long epoch, VectorClock position) {
+               int fromRequest, int toSite, boolean toShared, List<Site> stack, long epoch, VectorClock position,
+               long wokenEpoch, VectorClock wokenPosition) {
 
     /** True when this witness is what {@code thread} would make now for hold {@code from} and the request. */
     boolean sameAs(LockingThread thread, int from, int site, boolean shared) {
-        return tid == thread.tid() && position == thread.position() && toSite == site && toShared == shared
+        return tid == thread.tid() && position == thread.position() && wokenPosition == thread.wokenPosition()
+                && toSite == site && toShared == shared
                 && fromSite == thread.site(from) && fromShared == thread.shared(from)
                 && thread.holdsExactly(heldLocks, heldShared);
     }
 
     /**
      * True when this witness and {@code other} could be at their points at the same moment: different
-     * threads, unordered by start and join, and no lock held by both unless both hold it shared.
+     * threads, unordered by start and join (and by the wake-ups, when {@code wakeUps}), and no lock held by both
+     * unless both hold it shared.
      */
-    boolean canOverlap(Witness other) {
-        return tid != other.tid
-                && !Epoch.leq(epoch, other.position) && !Epoch.leq(other.epoch, position)
-                && !shareAGate(other);
+    boolean canOverlap(Witness other, boolean wakeUps) {
+        boolean ordered = wakeUps
+                ? Epoch.leq(wokenEpoch, other.wokenPosition) || Epoch.leq(other.wokenEpoch, wokenPosition)
+                : Epoch.leq(epoch, other.position) || Epoch.leq(other.epoch, position);
+        return tid != other.tid && !ordered && !shareAGate(other);
     }
 
     private boolean shareAGate(Witness other) {

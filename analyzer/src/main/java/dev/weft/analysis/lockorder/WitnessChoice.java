@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Picks one witness per edge of a lock-order cycle such that the cycle can really deadlock (iGoodlock,
  * Joshi et al., PLDI 2009): every two witnesses {@link Witness#canOverlap can overlap} (distinct threads,
- * unordered by start and join, no gate lock held by both), and each thread's request would wait for the
+ * unordered by start and join, and by the wake-ups unless those are not exact, no gate lock held by both), and each thread's request would wait for the
  * next thread's hold (not both shared, as two read locks of one read-write lock are).
  *
  * <p>A depth-first search over the witnesses in the order they were first seen, so the choice is
@@ -17,16 +17,22 @@ import java.util.Optional;
 final class WitnessChoice {
 
     private final List<TakenBefore> cycle;
+    private final boolean wakeUps;
     private final Witness[] chosen;
 
-    private WitnessChoice(List<TakenBefore> cycle) {
+    private WitnessChoice(List<TakenBefore> cycle, boolean wakeUps) {
         this.cycle = cycle;
+        this.wakeUps = wakeUps;
         this.chosen = new Witness[cycle.size()];
     }
 
-    /** The first witnesses, one per edge of {@code cycle} in order, that can deadlock together, if any. */
-    static Optional<List<Witness>> of(List<TakenBefore> cycle) {
-        WitnessChoice choice = new WitnessChoice(cycle);
+    /**
+     * The first witnesses, one per edge of {@code cycle} in order, that can deadlock together, if any.
+     *
+     * @param wakeUps whether the wake-ups order witnesses too (see {@link LockOrderGraph#wakeUpsOrder})
+     */
+    static Optional<List<Witness>> of(List<TakenBefore> cycle, boolean wakeUps) {
+        WitnessChoice choice = new WitnessChoice(cycle, wakeUps);
         return choice.choose(0) ? Optional.of(Arrays.asList(choice.chosen)) : Optional.empty();
     }
 
@@ -50,7 +56,7 @@ final class WitnessChoice {
             return false;
         }
         for (int i = 0; i < edge; i++) {
-            if (!chosen[i].canOverlap(candidate)) {
+            if (!chosen[i].canOverlap(candidate, wakeUps)) {
                 return false;
             }
         }
