@@ -232,11 +232,11 @@ class ControlBlockingIT {
      * Runs {@code app} five times with {@code options}: the first run in a JVM of its own, the four others one after
      * another in one JVM ({@link SameJvmRuns}, as {@code weft explore} runs its schedules, each with its classes,
      * statics and thread numbering afresh). Each run prints {@code output}, finds nothing, is replayable and takes the
-     * first run's schedule (its choices and their checks) and timeline (its threads' ids aside, see {@link
-     * #threadsInTurn}): the same seed gives the same schedule five times
-     * out of five, in a fresh JVM and in a warm one. Then replays the first run's schedule exactly, in a JVM of its own.
-     * The same-JVM runs and the replay run two at a time. Returns the first run. (The issue's "ten times out of ten",
-     * each in a fresh JVM, is {@link ControlIT}'s {@code theSameSeedGivesTheSameScheduleAndFindingsTenTimesOutOfTen}.)
+     * first run's schedule (its choices and their checks) and timeline (its threads' ids aside, see
+     * {@link #threadsInTurn}): the same seed gives the same schedule five times out of five, in a fresh JVM and in a
+     * warm one. Then replays the first run's schedule exactly, in a JVM of its own. The same-JVM runs and the replay
+     * run two at a time. Returns the first run. (The issue's "ten times out of ten", each in a fresh JVM, is
+     * {@link ControlIT}'s {@code theSameSeedGivesTheSameScheduleAndFindingsTenTimesOutOfTen}.)
      */
     static Run assertReplayable(String app, String options, String output) throws Exception {
         Run first = ControlIT.run(app, options);
