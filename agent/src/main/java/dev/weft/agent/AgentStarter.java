@@ -29,6 +29,7 @@ final class AgentStarter {
         ControlOptions control = attached ? null : options.control();
         if (control != null) {
             openSecurityToWeft(inst);
+            openConcurrentToWeft(inst);
         }
         if (attached && options.control() != null) {
             System.err.println("weft: mode=control needs the agent at start-up (-javaagent); detecting only");
@@ -85,6 +86,15 @@ final class AgentStarter {
      */
     private static void openSecurityToWeft(Instrumentation inst) {
         inst.redefineModule(Object.class.getModule(), Set.of(), Map.of(), Map.of("java.security", Set.of(AgentStarter.class.getModule())),
+                Set.of(), Map.of());
+    }
+
+    /**
+     * Lets weft set back the numbering of {@code Executors.defaultThreadFactory()}'s pools between the schedules of one
+     * JVM (see {@code ThreadNumbering}), so that their threads are named as in a fresh JVM.
+     */
+    private static void openConcurrentToWeft(Instrumentation inst) {
+        inst.redefineModule(Lock.class.getModule(), Set.of(), Map.of(), Map.of("java.util.concurrent", Set.of(AgentStarter.class.getModule())),
                 Set.of(), Map.of());
     }
 

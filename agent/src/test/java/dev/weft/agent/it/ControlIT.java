@@ -262,27 +262,7 @@ class ControlIT {
 
     @Test
     void queueLatchSemaphoreAndParkRunsGiveTheSameScheduleFiveTimesOutOfFiveAndReplayExactly() throws Exception {
-        Run first = run("BlockingCalls", "seed=5,quantum=1");
-        assertEquals(0, first.result().exitStatus(), first.result().stderr());
-        assertTrue(first.result().stdout().contains("sum 210 guarded 10"), first.result().stdout() + first.result().stderr());
-        assertTrue(first.report().path("control").path("replayable").asBoolean(), first.result().stderr());
-        assertEquals(0, first.findings().size(), first.findings().toString());
-        Path saved = ChildJvm.freshDir("control-saved").resolve("blocking.schedule.json");
-        Files.copy(first.scheduleFile(), saved);
-        List<Run> runs = runs("BlockingCalls", List.of("seed=5,quantum=1", "seed=5,quantum=1", "seed=5,quantum=1", "seed=5,quantum=1",
-                "replay=" + saved));
-        for (int i = 1; i < 5; i++) {
-            Run again = runs.get(i - 1);
-            assertTrue(again.report().path("control").path("replayable").asBoolean(), again.result().stderr());
-            assertEquals(first.schedule().path("choices"), again.schedule().path("choices"), "run " + i);
-            assertEquals(first.schedule().path("checks"), again.schedule().path("checks"), "run " + i);
-            assertEquals(first.report().path("timeline"), again.report().path("timeline"), "run " + i);
-        }
-        Run replay = runs.get(4);
-        assertFalse(replay.report().path("control").path("diverged").asBoolean(), replay.result().stderr());
-        assertTrue(replay.report().path("control").path("replayable").asBoolean(), replay.result().stderr());
-        assertEquals(first.schedule().path("choices"), replay.schedule().path("choices"));
-        assertEquals(first.report().path("timeline"), replay.report().path("timeline"));
+        ControlBlockingIT.assertReplayable("BlockingCalls", "seed=5,quantum=1", "sum 210 guarded 10");
     }
 
     @Test

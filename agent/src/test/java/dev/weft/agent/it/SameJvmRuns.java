@@ -20,7 +20,9 @@ import java.util.List;
  * "Several schedules per JVM"): each run's report, schedule file and output are those of a run in a JVM of its own,
  * with the same options, for the checks of a program under several seeds or strategies that need no JVM per run. A
  * run that ends its JVM (a deadlock, {@code System.exit}, threads that outlive {@code main}) leaves the next to a new
- * one. Checks "N times out of N" run each run in a JVM of its own ({@link ControlIT#runs}), not here.
+ * one. The issue's check "ten times out of ten" runs each run in a JVM of its own ({@link ControlIT#runs}); the "five
+ * times out of five" of {@link ControlBlockingIT#assertReplayable} runs its first run in a JVM of its own, the four
+ * others here.
  */
 final class SameJvmRuns implements AutoCloseable {
 
