@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountedCompleter;
 import java.util.concurrent.locks.StampedLock;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@code invokedynamic} bootstrap methods of the calls that hand things over between threads: calls
@@ -329,12 +330,7 @@ public final class HandOffCalls {
      * @return the call site
      */
     public static CallSite lockedByWrapper(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target, int site) {
-        MethodHandle call = target.asFixedArity().asType(type);
-        try {
-            return new ConstantCallSite(SynchronizedWrappers.ordered(call, name, site, type.parameterType(0)));
-        } catch (RuntimeException | Error e) {
-            return new ConstantCallSite(call);
-        }
+        return withDeadlockHooks(target, type, call -> SynchronizedWrappers.ordered(call, name, site, type.parameterType(0)));
     }
 
     /**
@@ -350,13 +346,9 @@ public final class HandOffCalls {
      * @return the call site
      */
     public static CallSite stampCall(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target, int site) {
-        MethodHandle call = target.asFixedArity().asType(type);
-        try {
-            return new ConstantCallSite(StampedLockCalls.withWaitForHooks(call, name, site));
-        } catch (RuntimeException | Error e) {
-            return new ConstantCallSite(call);
-        }
+        return withDeadlockHooks(target, type, call -> StampedLockCalls.withWaitForHooks(call, name, site));
     }
+
     /**
      * Links a call on a {@code Semaphore} in a run that rewrites lock operations only (deadlock detection): the
      * call with the hooks that tell the wait-for graph who asks for, takes and gives back its permits
@@ -370,9 +362,14 @@ public final class HandOffCalls {
      * @return the call site
      */
     public static CallSite semaphore(MethodHandles.Lookup caller, String name, MethodType type, MethodHandle target, int site) {
+        return withDeadlockHooks(target, type, call -> SemaphoreCalls.withWaitForHooks(call, name, site));
+    }
+
+    /** The call site of {@code target} as {@code type} with the hooks {@code hooks} adds, or without them if adding fails. */
+    private static CallSite withDeadlockHooks(MethodHandle target, MethodType type, UnaryOperator<MethodHandle> hooks) {
         MethodHandle call = target.asFixedArity().asType(type);
         try {
-            return new ConstantCallSite(SemaphoreCalls.withWaitForHooks(call, name, site));
+            return new ConstantCallSite(hooks.apply(call));
         } catch (RuntimeException | Error e) {
             return new ConstantCallSite(call);
         }
