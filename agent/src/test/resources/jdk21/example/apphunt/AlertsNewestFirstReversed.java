@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A monitoring dashboard shows alerts newest first through the sequenced views of JDK 21 ({@code reversed()}) while
@@ -43,6 +44,7 @@ public final class AlertsNewestFirstReversed {
                     if (n % 10 == 0) {
                         pinned.add(alert(sensor, n));
                     }
+                    LockSupport.parkNanos(200_000); // a sensor's pace: the dashboard reads while alerts are raised
                 }
                 raised.countDown();
             });

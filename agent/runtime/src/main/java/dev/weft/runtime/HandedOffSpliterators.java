@@ -280,9 +280,11 @@ public final class HandedOffSpliterators {
     /**
      * {@code source}, or, when it is a weakly consistent spliterator of a thread-safe collection ({@code collection}, or the
      * one it came from when {@code null}), a wrapper whose elements each acquire that collection's sync object. Weakly
-     * consistent: {@code CONCURRENT}, or of a class of {@code java.util.concurrent} (its own or the collection's) and not
-     * {@code IMMUTABLE}: a {@code ConcurrentSkipListMap}'s {@code subMap} views, whose spliterator does not say
-     * {@code CONCURRENT}, traverse the live map too; a {@code CopyOnWriteArrayList}'s is a snapshot.
+     * consistent: {@code CONCURRENT}, or of a class of {@code java.util.concurrent} (its own, the collection's or that of
+     * the collection whose sync object a view shares) and not {@code IMMUTABLE}: a {@code ConcurrentSkipListMap}'s
+     * {@code subMap} views, whose spliterator does not say {@code CONCURRENT}, traverse the live map too, and so does the
+     * iterator spliterator of a concurrent deque's {@code reversed()} view (JDK 21); a {@code CopyOnWriteArrayList}'s is a
+     * snapshot.
      */
     private static <T> Spliterator<T> acquiringIfConcurrent(Spliterator<T> source, Collection<T> collection, int site) {
         Object sync = SyncObjects.of(collection == null ? source : collection);
@@ -290,7 +292,7 @@ public final class HandedOffSpliterators {
             return source;
         }
         boolean concurrent = source.hasCharacteristics(Spliterator.CONCURRENT) || OF_CONCURRENT.get(source.getClass())
-                || collection != null && OF_CONCURRENT.get(collection.getClass());
+                || collection != null && OF_CONCURRENT.get(collection.getClass()) || OF_CONCURRENT.get(sync.getClass());
         return concurrent ? new Acquiring<>(source, sync, site) : source;
     }
 
