@@ -70,6 +70,12 @@ record PairedListener(Listener first, Listener second) implements Listener {
     }
 
     @Override
+    public void callTrying(Object sync, int site) {
+        first.callTrying(sync, site);
+        second.callTrying(sync, site);
+    }
+
+    @Override
     public void lockNotAcquired(Object lock, int site) {
         first.lockNotAcquired(lock, site);
         second.lockNotAcquired(lock, site);

@@ -35,8 +35,9 @@ public enum OpKind {
      */
     BLOCK("block"),
     /**
-     * Try a {@code Lock} without waiting ({@code tryLock()}): always enabled; it takes the lock only when no other
-     * thread holds it, as the real call does. Last, as a schedule file's checks hash the kinds' ordinals.
+     * Try a {@code Lock} without waiting ({@code tryLock()}; a {@code StampedLock}'s untimed try or conversion, a
+     * {@code Semaphore}'s untimed {@code tryAcquire}): always enabled; it takes the lock only when no other thread holds
+     * it, as the real call does. Last, as a schedule file's checks hash the kinds' ordinals.
      */
     TRY_LOCK("try-lock");
 

@@ -42,9 +42,10 @@ public record Schedule(String format, int version, int cpus, String policy, int 
      * hold when the lock comes free before the request's thread is chosen, 4 that of a blocking call whose timed-out
      * result needs no call ({@code poll}, {@code offer}, {@code tryAcquire}, a latch's {@code await}...) when what it
      * waited for comes meanwhile, 5 made an untimed {@code tryLock()} a scheduling point, 6 made a {@code StampedLock}'s
-     * stamp request a lock request ({@code lock}, {@code read-lock}) instead of a blocking call ({@code block}).
+     * stamp request a lock request ({@code lock}, {@code read-lock}) instead of a blocking call ({@code block}), 7 made a
+     * {@code StampedLock}'s untimed tries and conversions and a {@code Semaphore}'s untimed {@code tryAcquire} points.
      */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
     /** The oldest version this code reads. */
     public static final int FIRST_VERSION = 1;
 
@@ -93,6 +94,14 @@ public record Schedule(String format, int version, int cpus, String policy, int 
     /** True when a {@code StampedLock}'s stamp requests were lock requests of the run, not blocking calls (version 6 on). */
     public boolean stampLocks() {
         return version >= 6;
+    }
+
+    /**
+     * True when a {@code StampedLock}'s untimed tries and conversions and a {@code Semaphore}'s untimed {@code tryAcquire}
+     * were scheduling points of the run (version 7 on).
+     */
+    public boolean tryCallPoints() {
+        return version >= 7;
     }
 
     /** The model's parameters of this schedule (a replay follows its choices, so PCT's estimate does not matter). */

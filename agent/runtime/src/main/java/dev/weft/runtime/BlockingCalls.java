@@ -59,7 +59,8 @@ import java.util.function.BooleanSupplier;
  * it has terminated (of a fork/join pool, until its model has run its tasks); a {@code ForkJoinTask}'s
  * {@code fork} and {@code join} are the model's ({@link ForkJoinCalls}); a {@code StampedLock}'s blocking
  * {@code writeLock} and {@code readLock} calls are requests of its write or read view, which wait until its state lets
- * them through (no write lock, and for a writer no read lock either: it is not reentrant).
+ * them through (no write lock, and for a writer no read lock either: it is not reentrant); its untimed tries and
+ * conversions, and a {@code Semaphore}'s untimed {@code tryAcquire}, are points that never wait.
  * A queue whose state does not say whether a call blocks (a
  * queue of the application's own class) is called as it is.
  */
@@ -141,6 +142,17 @@ public final class BlockingCalls {
             throws InterruptedException {
         return !Weft.timedCall(semaphore, () -> semaphore.availablePermits() >= permits, site)
                 && semaphore.tryAcquire(permits, timeout, unit);
+    }
+
+    /** An untimed try never waits: a point before it, so that another thread may take the permits first. */
+    public static boolean tryAcquire(Semaphore semaphore, int site) {
+        Weft.callTrying(semaphore, site);
+        return semaphore.tryAcquire();
+    }
+
+    public static boolean tryAcquire(Semaphore semaphore, int permits, int site) {
+        Weft.callTrying(semaphore, site);
+        return semaphore.tryAcquire(permits);
     }
 
     // ---- BlockingQueue, BlockingDeque --------------------------------------------------------
@@ -373,6 +385,30 @@ public final class BlockingCalls {
 
     public static long tryReadLock(StampedLock lock, long time, TimeUnit unit, int site) throws InterruptedException {
         return Weft.timedCall(lock.asReadLock(), readable(lock), site) ? 0L : lock.tryReadLock(time, unit);
+    }
+
+    /**
+     * The untimed tries and the conversions never wait: a point before each, so that another thread may take the lock
+     * first and the try fail (a conversion to a write stamp fails while another thread holds a read stamp).
+     */
+    public static long tryWriteLock(StampedLock lock, int site) {
+        Weft.callTrying(lock, site);
+        return lock.tryWriteLock();
+    }
+
+    public static long tryReadLock(StampedLock lock, int site) {
+        Weft.callTrying(lock, site);
+        return lock.tryReadLock();
+    }
+
+    public static long tryConvertToWriteLock(StampedLock lock, long stamp, int site) {
+        Weft.callTrying(lock, site);
+        return lock.tryConvertToWriteLock(stamp);
+    }
+
+    public static long tryConvertToReadLock(StampedLock lock, long stamp, int site) {
+        Weft.callTrying(lock, site);
+        return lock.tryConvertToReadLock(stamp);
     }
 
     /** When a write lock of {@code lock} is granted at once: nobody holds it in either mode. */

@@ -52,6 +52,13 @@ public interface Listener {
      */
     default void lockTrying(Object lock, int site) { }
 
+    /**
+     * The thread is about to make an untimed try of {@code sync}, which never waits: a {@code StampedLock}'s
+     * {@code tryWriteLock()}, {@code tryReadLock()} or {@code tryConvertTo*Lock(stamp)}, a {@code Semaphore}'s
+     * {@code tryAcquire()} (a scheduling point of a controlled run).
+     */
+    default void callTrying(Object sync, int site) { }
+
     /** The thread acquired {@code lock} ({@code lock}, {@code lockInterruptibly}, or a successful {@code tryLock}). */
     default void lockAcquired(Object lock, int site) { }
 

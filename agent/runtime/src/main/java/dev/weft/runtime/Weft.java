@@ -1241,6 +1241,16 @@ public final class Weft {
         return blockingCall(sync, canProceed, timed, false, site);
     }
 
+    /** Before an untimed try of {@code sync} that never waits; see {@link Listener#callTrying}. */
+    static void callTrying(Object sync, int site) {
+        Listener l = listener;
+        try {
+            l.callTrying(sync, site);
+        } catch (Throwable t) {
+            failed(l, t);
+        }
+    }
+
     /** The run's interleaving depends on the real clock from now on; see {@link Listener#readsClock}. */
     public static void readsClock(String why, int site) {
         Listener l = listener;

@@ -179,6 +179,7 @@ public final class Controller implements Listener {
     private final ReadWriteLocks readWriteLocks = new ReadWriteLocks();
     private final boolean tryLockPoints; // false when replaying a schedule recorded before tryLock() was a point
     private final boolean stampLocks; // false when replaying a schedule recorded before a stamp request was a lock request
+    private final boolean tryCallPoints; // false when replaying a schedule recorded before an untimed stamp or permit try was a point
     private long nextObjectId;
     /** The model's lock of each class a thread of the model began to initialize: the JVM's initialization lock. */
     private final Map<String, Long> classInitLocks = new HashMap<>();
@@ -215,6 +216,7 @@ public final class Controller implements Listener {
         this.gate = options.replay() != null ? null : CycleGate.of(options.confirmation());
         this.tryLockPoints = options.replay() == null || options.replay().tryLockPoints();
         this.stampLocks = options.replay() == null || options.replay().stampLocks();
+        this.tryCallPoints = options.replay() == null || options.replay().tryCallPoints();
     }
 
     /**
@@ -429,6 +431,17 @@ public final class Controller implements Listener {
             point(OpKind.TRY_LOCK, stamped, "stamped-lock", false, site);
         } else {
             point(OpKind.TRY_LOCK, readWriteLocks.owner(lock), kindOf(lock), false, site);
+        }
+    }
+
+    /**
+     * A point before an untimed try of a {@code StampedLock} or a {@code Semaphore}, a {@link OpKind#TRY_LOCK} of it: a
+     * stamp or permits taken are recorded after it ({@link #stampAcquired}), as a {@code tryLock()}'s lock is.
+     */
+    @Override
+    public void callTrying(Object sync, int site) {
+        if (tryCallPoints) {
+            point(OpKind.TRY_LOCK, sync, syncKind(sync), false, site);
         }
     }
 
