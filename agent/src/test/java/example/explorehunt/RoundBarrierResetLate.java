@@ -6,9 +6,10 @@ import java.util.concurrent.CyclicBarrier;
 /**
  * Two scanners meet at a {@code CyclicBarrier} once their shard is scanned. The coordinator re-arms the barrier with
  * {@code reset()} for the run, meant to come before the scanners start, but it starts them first: a scanner already
- * waiting at the barrier when {@code reset()} comes gets a {@code BrokenBarrierException}, and the scan fails.
+ * waiting at the barrier when {@code reset()} comes gets a {@code BrokenBarrierException} and fails, and the other, coming
+ * to the re-armed barrier, waits for a partner that will never come: main waits in its join forever (a deadlock).
  */
-// weft: expect failure
+// weft: expect deadlock
 public final class RoundBarrierResetLate {
 
     static final CyclicBarrier SHARDS_DONE = new CyclicBarrier(2);

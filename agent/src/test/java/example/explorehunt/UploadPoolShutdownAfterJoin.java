@@ -5,7 +5,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The twin of {@link UploadPoolShutdownEarly}: main shuts the pool down once the uploader has ended. */
+/**
+ * The twin of {@link UploadPoolShutdownEarly}: main shuts the pool down once the uploader has ended, and waits until the
+ * pool has terminated.
+ */
 // weft: expect none
 public final class UploadPoolShutdownAfterJoin {
 
@@ -20,7 +23,10 @@ public final class UploadPoolShutdownAfterJoin {
         uploader.start();
         uploader.join();
         pool.shutdown();
-        if (!pool.awaitTermination(1, TimeUnit.MINUTES) || uploaded.get() != 2) {
+        while (!pool.awaitTermination(5, TimeUnit.SECONDS)) { // a timed wait may end early: wait until terminated
+            System.err.println("still uploading");
+        }
+        if (uploaded.get() != 2) {
             throw new IllegalStateException(uploaded.get() + " chunk(s) uploaded");
         }
         System.out.println(uploaded.get() + " chunks uploaded");

@@ -1115,4 +1115,74 @@ class ExploreHuntIT {
         String text = site.asText();
         return text.substring(text.lastIndexOf(':') + 1, text.length() - 1);
     }
+
+    // ---- explore22 ----
+
+    /**
+     * The twenty-second session's unseen programs (docs/scheduling.md, "Twenty-second session: unseen programs"): a
+     * read stamp's conversion retried while another reader holds one (an untimed {@code tryConvertToWriteLock}, a point
+     * since), a permit's {@code tryAcquire()} whose result is ignored (a point since), a check across two atomics read
+     * in the wrong order, a barrier reset while a party waits, double-checked loading whose flag is set before the table,
+     * a pool shut down before a thread has submitted to it, a timer cancelled and its task's field read, a synchronized
+     * {@code equals} of two shelves in opposite orders, a logging category and its appender locking each other, and a
+     * signal sent on the wrong condition.
+     */
+    @TestFactory
+    Stream<DynamicTest> twentySecondSessionProgramsAreFoundAndReplayed() {
+        List<Search> searches = List.of(
+            new Search("LedgerStampConvertSpin", "alternate", 1),
+            new Search("BadgeReaderTryIgnored", "alternate", 1),
+            new Search("InflightSentThenAcked", "alternate", 1),
+            new Search("RoundBarrierResetLate", "alternate", 1),
+            new Search("RatesLoadedFlagFirst", "alternate", 1),
+            new Search("UploadPoolShutdownEarly", "alternate", 1),
+            new Search("ReminderTimerCancelRead", "alternate", 1),
+            new Search("ShelfSynchronizedEquals", "alternate", 1),
+            new Search("LogCategoryAppender", "alternate", 1),
+            new Search("DispatchBoxWrongSignal", "alternate", 1)
+        );
+        return TwoAtATime.tests(searches, Search::toString, ExploreHuntIT::findsTheBugAndReplaysIt);
+    }
+
+    /** Their twins, and the two spins that are correct where threads are preempted (the default policy). */
+    @TestFactory
+    Stream<DynamicTest> twentySecondSessionTwinsStaySilent() {
+        return twinsStaySilent("LedgerStampConvertRelock", "BadgeReaderTryChecked", "InflightAckedThenSent", "RoundBarrierResetFirst",
+            "RatesLoadedFlagLast", "UploadPoolShutdownAfterJoin", "ReminderTimerCancelAwaited", "ShelfEqualsSnapshot", "LogCategoryAppenderOrdered",
+            "DispatchBoxRightSignal", "WarmupSpinOnSpinWait", "PermitSpinTryAcquire");
+    }
+
+    /** The session's two lock-order cycles, predicted by a plain run whose threads go one after another, confirmed and replayed. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "ShelfSynchronizedEquals, auditor-a auditor-b",
+        "LogCategoryAppender, admin worker",
+    })
+    void twentySecondSessionPredictionsAreConfirmed(String program, String threadNames) throws Exception {
+        confirmProducesTheDeadlockAPlainRunPredicted(program, threadNames);
+    }
+
+    /** Their twins, run as the prediction's plain run is: no cycle is predicted. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"ShelfEqualsSnapshot", "LogCategoryAppenderOrdered"})
+    void twentySecondSessionTwinsPredictNoCycle(String program) throws Exception {
+        Path report = plainRun("explorehunt-unpredicted-" + program, "example.explorehunt." + program, "300");
+        assertTrue(JSON.readTree(report.toFile()).path("findings").isEmpty(), Files.readString(report));
+    }
+
+    /**
+     * Spins that keep the CPU under {@code cooperative}: on an {@code AtomicBoolean} with {@code Thread.onSpinWait()}, and
+     * on a {@code Semaphore}'s untimed {@code tryAcquire()} (no scheduling point before this session: the controlled run
+     * could not take the CPU from it). Each is reported as a starvation of the thread that would end it, and replayed.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "WarmupSpinOnSpinWait, server, warmer",
+        "PermitSpinTryAcquire, consumer, producer",
+    })
+    void twentySecondSessionSpinsStarveUnderCooperative(String program, String spinner, String starved) throws Exception {
+        JsonNode starvation = starvationUnderCooperative(program);
+        assertEquals(spinner, starvation.path("thread").asText(), starvation.toString());
+        assertEquals("[\"" + starved + "\"]", starvation.path("starved").toString(), starvation.toString());
+    }
 }
