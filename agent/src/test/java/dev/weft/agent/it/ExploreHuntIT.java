@@ -388,9 +388,14 @@ class ExploreHuntIT {
      * at a line of the program; a replay of its schedule gives it again.
      */
     private static JsonNode starvationUnderCooperative(String program) throws Exception {
+        return starvationUnderCooperative(program, 2);
+    }
+
+    /** As above, with {@code --seed seed}. */
+    private static JsonNode starvationUnderCooperative(String program, int seed) throws Exception {
         Weft weft = new Weft();
         Path dir = ChildJvm.freshDir("explorehunt-" + program);
-        assertEquals(66, weft.run(List.of("explore", "--iterations", "3", "--seed", "2", "--policy", "cooperative", "--no-check-replay",
+        assertEquals(66, weft.run(List.of("explore", "--iterations", "3", "--seed", Integer.toString(seed), "--policy", "cooperative", "--no-check-replay",
                 "--out", dir.toString()), "example.explorehunt." + program), weft.printed());
         Matcher found = FOUND.matcher(weft.out());
         assertTrue(found.find(), weft.out());
@@ -1120,36 +1125,36 @@ class ExploreHuntIT {
 
     /**
      * The twenty-second session's unseen programs (docs/scheduling.md, "Twenty-second session: unseen programs"): a
-     * read stamp's conversion retried while another reader holds one (an untimed {@code tryConvertToWriteLock}, a point
-     * since), a permit's {@code tryAcquire()} whose result is ignored (a point since), a check across two atomics read
-     * in the wrong order, a barrier reset while a party waits, double-checked loading whose flag is set before the table,
-     * a pool shut down before a thread has submitted to it, a timer cancelled and its task's field read, a synchronized
-     * {@code equals} of two shelves in opposite orders, a logging category and its appender locking each other, and a
-     * signal sent on the wrong condition.
+     * read stamp's conversion retried while another reader holds one, a permit's untimed {@code tryAcquire()} whose
+     * result is ignored (a scheduling point since), a check across two atomics read in the wrong order, a barrier reset
+     * while a party waits (the other party then waits alone), double-checked loading whose flag is set before the
+     * table, a pool shut down before a thread has submitted to it, a timer cancelled and its task's field read, a
+     * synchronized {@code equals} of two shelves in opposite orders, a logging category and its appender locking each
+     * other, and a signal sent on the wrong condition.
      */
     @TestFactory
     Stream<DynamicTest> twentySecondSessionProgramsAreFoundAndReplayed() {
         List<Search> searches = List.of(
             new Search("LedgerStampConvertSpin", "alternate", 1),
-            new Search("BadgeReaderTryIgnored", "alternate", 1),
+            new Search("BadgeReaderTryIgnored", "alternate", 1), // tryAcquire() is a point: none in 20 before
             new Search("InflightSentThenAcked", "alternate", 1),
-            new Search("RoundBarrierResetLate", "alternate", 1),
-            new Search("RatesLoadedFlagFirst", "alternate", 1),
+            new Search("RoundBarrierResetLate", "alternate", 2), // seeds 1, 2, 3: iterations 3, 1, 1
+            new Search("RatesLoadedFlagFirst", "alternate", 2), // seeds 1, 2, 3: iterations 16, 4, 14
             new Search("UploadPoolShutdownEarly", "alternate", 1),
             new Search("ReminderTimerCancelRead", "alternate", 1),
             new Search("ShelfSynchronizedEquals", "alternate", 1),
             new Search("LogCategoryAppender", "alternate", 1),
-            new Search("DispatchBoxWrongSignal", "alternate", 1)
+            new Search("DispatchBoxWrongSignal", "alternate", 2) // seeds 1, 2, 3: iterations 2, 1, 1
         );
         return TwoAtATime.tests(searches, Search::toString, ExploreHuntIT::findsTheBugAndReplaysIt);
     }
 
-    /** Their twins, and the two spins that are correct where threads are preempted (the default policy). */
+    /** Their twins, and the three spins, correct where threads are preempted (the default policy). */
     @TestFactory
     Stream<DynamicTest> twentySecondSessionTwinsStaySilent() {
         return twinsStaySilent("LedgerStampConvertRelock", "BadgeReaderTryChecked", "InflightAckedThenSent", "RoundBarrierResetFirst",
             "RatesLoadedFlagLast", "UploadPoolShutdownAfterJoin", "ReminderTimerCancelAwaited", "ShelfEqualsSnapshot", "LogCategoryAppenderOrdered",
-            "DispatchBoxRightSignal", "WarmupSpinOnSpinWait", "PermitSpinTryAcquire");
+            "DispatchBoxRightSignal", "WarmupSpinOnSpinWait", "PermitSpinTryAcquire", "SweeperSpinTryWriteLock");
     }
 
     /** The session's two lock-order cycles, predicted by a plain run whose threads go one after another, confirmed and replayed. */
@@ -1171,17 +1176,19 @@ class ExploreHuntIT {
     }
 
     /**
-     * Spins that keep the CPU under {@code cooperative}: on an {@code AtomicBoolean} with {@code Thread.onSpinWait()}, and
-     * on a {@code Semaphore}'s untimed {@code tryAcquire()} (no scheduling point before this session: the controlled run
-     * could not take the CPU from it). Each is reported as a starvation of the thread that would end it, and replayed.
+     * Spins that keep the CPU under {@code cooperative}: on an {@code AtomicBoolean} with {@code Thread.onSpinWait()}, on
+     * a {@code Semaphore}'s untimed {@code tryAcquire()} and on a {@code StampedLock}'s untimed {@code tryWriteLock()} (no
+     * scheduling points before this session: the session-start agent found neither starvation in 10 schedules). Each is
+     * reported as a starvation of the thread that would end it, and replayed.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "WarmupSpinOnSpinWait, server, warmer",
-        "PermitSpinTryAcquire, consumer, producer",
+        "WarmupSpinOnSpinWait, 2, server, warmer",
+        "PermitSpinTryAcquire, 2, consumer, producer",
+        "SweeperSpinTryWriteLock, 3, sweeper, indexer", // seeds 1, 2, 3: iterations 3, 6, 1
     })
-    void twentySecondSessionSpinsStarveUnderCooperative(String program, String spinner, String starved) throws Exception {
-        JsonNode starvation = starvationUnderCooperative(program);
+    void twentySecondSessionSpinsStarveUnderCooperative(String program, int seed, String spinner, String starved) throws Exception {
+        JsonNode starvation = starvationUnderCooperative(program, seed);
         assertEquals(spinner, starvation.path("thread").asText(), starvation.toString());
         assertEquals("[\"" + starved + "\"]", starvation.path("starved").toString(), starvation.toString());
     }
