@@ -45,15 +45,15 @@ class ScheduleFileTest {
                 List.of(3, 1));
         Path written = dir.resolve("run.schedule.json");
         ScheduleFile.write(schedule, written);
-        assertTrue(Files.readString(written).startsWith("{\"format\":\"weft-schedule\",\"version\":6,"), Files.readString(written));
+        assertTrue(Files.readString(written).startsWith("{\"format\":\"weft-schedule\",\"version\":7,"), Files.readString(written));
         assertEquals(schedule, ScheduleFile.read(written));
     }
 
     @Test
     void anotherVersionIsRefusedNamingTheSupportedOnes() throws IOException {
-        Path future = file(7);
+        Path future = file(8);
         IOException e = assertThrows(IOException.class, () -> ScheduleFile.read(future));
-        assertEquals("schedule format version 7 of " + future + " not supported (supported: 1 to 6)", e.getMessage());
+        assertEquals("schedule format version 8 of " + future + " not supported (supported: 1 to 7)", e.getMessage());
     }
 
     @Test
@@ -78,5 +78,12 @@ class ScheduleFileTest {
             IOException e = assertThrows(IOException.class, () -> ScheduleFile.read(file));
             assertTrue(e.getMessage().startsWith(file + " is not a weft schedule file: "), e.getMessage());
         }
+    }
+
+    @Test
+    void untimedTriesOfStampsAndPermitsArePointsFromTheSeventhVersionOn() throws IOException {
+        assertFalse(ScheduleFile.read(file(6)).tryCallPoints());
+        assertTrue(ScheduleFile.read(file(6)).stampLocks());
+        assertTrue(ScheduleFile.read(file(7)).tryCallPoints());
     }
 }
