@@ -113,7 +113,7 @@ class ClassInitDeadlockIT {
      * Nothing reported.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"new", "forName", "constructor", "newInstance", "serviceLoader"})
+    @ValueSource(strings = {"new", "forName", "constructor", "newInstance", "serviceLoader", "method", "reference"})
     void aThreadWaitingForAnotherClassThanTheInitializerWaitingForItsLockIsNotReported(String way) throws Exception {
         Path report = ChildJvm.freshDir("class-init-none19").resolve("report.json");
         ChildJvm.Result result = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + report + ",detect=deadlock",
@@ -131,7 +131,7 @@ class ClassInitDeadlockIT {
      * {@code ServiceLoader}'s provider.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"constructor, 42", "newInstance, 44", "serviceLoader, 46"})
+    @CsvSource({"constructor, 44", "newInstance, 46", "serviceLoader, 53", "method, 48", "reference, 51"})
     void aClassInitializationReachedThroughReflectiveInstantiationInACycleIsADeadlock(String way, int billerWaitLine) throws Exception {
         Path report = ChildJvm.freshDir("class-init-deadlock20").resolve("report.json");
         String at = "example.app.TariffTableProviderInit";
@@ -141,9 +141,9 @@ class ClassInitDeadlockIT {
         String initialization = "the initialization of class " + at + "$Tariffs";
         assertEquals(Set.of(
                 "biller waits for " + initialization + " at " + at + "$Billing.regionalTariffs(TariffTableProviderInit.java:" + billerWaitLine
-                        + "), holds java.lang.Object (monitor) taken at " + at + "$Billing.bill(TariffTableProviderInit.java:30)",
-                "loader waits for java.lang.Object at " + at + "$Billing.standardRate(TariffTableProviderInit.java:24), holds " + initialization
-                        + " (class-initialization) taken at " + at + ".lambda$main$0(TariffTableProviderInit.java:76)"),
+                        + "), holds java.lang.Object (monitor) taken at " + at + "$Billing.bill(TariffTableProviderInit.java:32)",
+                "loader waits for java.lang.Object at " + at + "$Billing.standardRate(TariffTableProviderInit.java:26), holds " + initialization
+                        + " (class-initialization) taken at " + at + ".lambda$main$0(TariffTableProviderInit.java:87)"),
                 deadlockedThreads(report));
     }
 }
