@@ -179,4 +179,28 @@ class LockOrderIT {
                 + ".lambda$main$0(ShipmentJournalInversion.java:33) -> " + at + "$Journal.record(ShipmentJournalInversion.java:22)"), edges);
         assertEquals(0, run("ShipmentJournalOrdered", ",detect=deadlock,lock-order").path("findings").size());
     }
+
+    // order22: a wrapper made in one class and handed to another, whose lock-free method calls it (deadlock-only).
+
+    /**
+     * The shipping office makes a synchronized list and hands it to a ledger class that names no wrapper, whose
+     * {@code record} (no lock operation of its own) the dispatcher calls under the depot's monitor; the auditor holds
+     * the list's lock and takes the depot's. Predicted in a deadlock-only run, with the ledger's {@code add} line as the
+     * site the list's mutex is taken at; the twin whose auditor lets the list go first is silent.
+     */
+    @Test
+    void aWrapperHandedToAnotherClassAndCalledInItsLockFreeMethodIsInTheCycleInDeadlockOnlyMode() throws Exception {
+        JsonNode findings = run("ShipmentLedgerHandedOver", ",detect=deadlock,lock-order").path("findings");
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals("lock-order", findings.get(0).path("kind").asText());
+        Set<String> edges = new TreeSet<>();
+        for (JsonNode edge : findings.get(0).path("edges")) {
+            edges.add(edge.path("thread").asText() + ": " + edge.path("fromSite").asText() + " -> " + edge.path("toSite").asText());
+        }
+        String at = "example.app.ShipmentLedgerHandedOver";
+        String auditor = at + ".lambda$run$1(ShipmentLedgerHandedOver.java:";
+        assertEquals(Set.of("auditor: " + auditor + "46) -> " + auditor + "48)", "dispatcher: " + at
+                + ".lambda$run$0(ShipmentLedgerHandedOver.java:31) -> example.app.Ledger.record(Ledger.java:14)"), edges);
+        assertEquals(0, run("ShipmentLedgerHandedOverOrdered", ",detect=deadlock,lock-order").path("findings").size());
+    }
 }

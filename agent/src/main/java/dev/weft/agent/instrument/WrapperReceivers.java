@@ -1,0 +1,231 @@
+package dev.weft.agent.instrument;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.SourceInterpreter;
+import org.objectweb.asm.tree.analysis.SourceValue;
+
+/**
+ * The application classes that a class making a synchronized wrapper hands it to (deadlock-only runs,
+ * {@link WrapperCallVisitor}): {@code new Journal(Collections.synchronizedList(...))} makes {@code Journal} a receiver,
+ * whose wrapper-like calls ({@code entries.add(e)} in a method with no lock operation) are then rewritten as those of a
+ * class that names a wrapper. A data flow over the maker's bytecode follows each wrapper it makes (a
+ * {@code Collections.synchronized*} call, {@code new Vector}, {@code Stack} or {@code Hashtable}) through copies,
+ * locals, casts and its own fields, to an argument of a call or a constructor of another application class, or a store
+ * into that class's field or static. The receiver must load after the maker (it most often does: the maker runs the
+ * code that hands the wrapper over); one loaded earlier, a receiver's superclass whose method makes the call, and a
+ * wrapper handed on by the receiver stay unseen, as before. Only classes that name a wrapper are analysed, and their
+ * methods up to a size.
+ */
+final class WrapperReceivers {
+
+    /** The largest method analysed, in frame slots (instructions times locals and stack), as {@link LocalArrays}. */
+    private static final int ANALYSED_SLOTS = 20_000;
+    private static final Set<String> WRAPPER_CLASSES = Set.of("java/util/Vector", "java/util/Stack", "java/util/Hashtable");
+
+    /** Internal names of the classes handed a wrapper so far, whatever their loader (a name too many costs a rewrite). */
+    private final Set<String> receivers = ConcurrentHashMap.newKeySet();
+
+    /** Whether a class already seen handing out a wrapper hands one to the class of this internal name. */
+    boolean receives(String internalName) {
+        return receivers.contains(internalName);
+    }
+
+    /** Notes the application classes the class of {@code classFile}, which names a wrapper, hands the wrappers it makes to. */
+    void noteHandOffsOf(byte[] classFile) {
+        receivers.addAll(handedTo(classFile));
+    }
+
+    /**
+     * The internal names of the application classes that {@code classFile}'s class hands a wrapper it makes to. Only
+     * the methods that make a wrapper or read a field holding one are analysed, and only if they store into a field of
+     * a type a wrapper may have or call another application class with such a parameter ({@link Method}).
+     */
+    static Set<String> handedTo(byte[] classFile) {
+        ClassNode type = new ClassNode();
+        new ClassReader(classFile).accept(type, ClassReader.SKIP_FRAMES | ClassReader.SKIP_DEBUG);
+        List<Method> methods = type.methods.stream().map(method -> new Method(type.name, method)).toList();
+        Set<String> wrapperFields = new HashSet<>();
+        int known;
+        do { // a field filled with a wrapper is a wrapper where it is read, in any method
+            known = wrapperFields.size();
+            for (Method method : methods) {
+                if (method.storesOwnField && method.seesWrapper(wrapperFields) && method.flow() != null) {
+                    method.flow().noteWrapperFields(wrapperFields);
+                }
+            }
+        } while (wrapperFields.size() != known);
+        Set<String> handedTo = new HashSet<>();
+        for (Method method : methods) {
+            if (method.handsOut && method.seesWrapper(wrapperFields) && method.flow() != null) {
+                method.flow().noteReceivers(wrapperFields, handedTo);
+            }
+        }
+        return handedTo;
+    }
+
+    /** Whether a value of this descriptor's type may be a wrapper: a {@code java.util} type or one all objects have. */
+    private static boolean mayHoldWrapper(String descriptor) {
+        return descriptor.startsWith("Ljava/util/") || descriptor.equals("Ljava/lang/Object;") || descriptor.equals("Ljava/lang/Iterable;")
+                || descriptor.equals("Ljava/io/Serializable;") || descriptor.equals("Ljava/lang/Cloneable;");
+    }
+
+    /** Whether another class than {@code self}, not the JDK's, declares a member of {@code owner}. */
+    private static boolean application(String owner, String self) {
+        return !owner.equals(self) && !owner.startsWith("[") && !owner.startsWith("java/") && !owner.startsWith("javax/")
+                && !owner.startsWith("jdk/") && !owner.startsWith("sun/");
+    }
+
+    /** What one pass over a method's instructions tells, before any analysis, and its flow once asked for. */
+    private static final class Method {
+        private final String owner;
+        private final MethodNode code;
+        /** Whether it makes a wrapper. */
+        private boolean makes;
+        /** The fields of its class it reads. */
+        private final Set<String> reads = new HashSet<>();
+        /** Whether it stores into a field of its class of a type a wrapper may have. */
+        private boolean storesOwnField;
+        /** Whether it calls another application class with a parameter, or stores into its field, of such a type. */
+        private boolean handsOut;
+        private Flow flow;
+        private boolean analysed;
+
+        Method(String owner, MethodNode code) {
+            this.owner = owner;
+            this.code = code;
+            for (AbstractInsnNode instruction : code.instructions) {
+                if (Flow.makesWrapper(instruction)) {
+                    makes = true;
+                } else if (instruction instanceof FieldInsnNode field) {
+                    boolean put = field.getOpcode() == Opcodes.PUTFIELD || field.getOpcode() == Opcodes.PUTSTATIC;
+                    if (field.owner.equals(owner) && !put) {
+                        reads.add(field.name);
+                    }
+                    storesOwnField |= put && field.owner.equals(owner) && mayHoldWrapper(field.desc);
+                    handsOut |= put && application(field.owner, owner) && mayHoldWrapper(field.desc);
+                } else if (instruction instanceof MethodInsnNode call && application(call.owner, owner)) {
+                    for (Type parameter : Type.getArgumentTypes(call.desc)) {
+                        handsOut |= mayHoldWrapper(parameter.getDescriptor());
+                    }
+                }
+            }
+        }
+
+        boolean seesWrapper(Set<String> wrapperFields) {
+            return makes || reads.stream().anyMatch(wrapperFields::contains);
+        }
+
+        Flow flow() {
+            if (!analysed) {
+                analysed = true;
+                flow = Flow.of(owner, code);
+            }
+            return flow;
+        }
+    }
+
+    /** One method's code with the instructions that produced each value of its frames. */
+    private record Flow(String owner, InsnList code, Frame<SourceValue>[] frames) {
+
+        static Flow of(String owner, MethodNode method) {
+            if (method.instructions.size() == 0
+                    || (long) method.instructions.size() * (method.maxLocals + method.maxStack) > ANALYSED_SLOTS) {
+                return null;
+            }
+            try {
+                return new Flow(owner, method.instructions, new Analyzer<>(new SourceInterpreter()).analyze(owner, method));
+            } catch (AnalyzerException | RuntimeException e) {
+                return null; // not analysed: its hand-offs stay unseen
+            }
+        }
+
+        /** Whether the instruction makes a wrapper: a {@code Collections.synchronized*} call, {@code new Vector}... */
+        static boolean makesWrapper(AbstractInsnNode instruction) {
+            return switch (instruction.getOpcode()) {
+                case Opcodes.INVOKESTATIC -> ((MethodInsnNode) instruction).owner.equals("java/util/Collections")
+                        && ((MethodInsnNode) instruction).name.startsWith("synchronized");
+                case Opcodes.NEW -> WRAPPER_CLASSES.contains(((TypeInsnNode) instruction).desc);
+                default -> false;
+            };
+        }
+
+        /** Adds each field of this class that this method stores a wrapper into. */
+        void noteWrapperFields(Set<String> wrapperFields) {
+            for (int i = 0; i < code.size(); i++) {
+                if (code.get(i) instanceof FieldInsnNode field && frames[i] != null && field.owner.equals(owner)
+                        && (field.getOpcode() == Opcodes.PUTFIELD || field.getOpcode() == Opcodes.PUTSTATIC)
+                        && isWrapper(top(frames[i], 0), wrapperFields, new HashSet<>())) {
+                    wrapperFields.add(field.name);
+                }
+            }
+        }
+
+        /** Adds each application class this method hands a wrapper to: as an argument, or into its field or static. */
+        void noteReceivers(Set<String> wrapperFields, Set<String> handedTo) {
+            for (int i = 0; i < code.size(); i++) {
+                AbstractInsnNode instruction = code.get(i);
+                Frame<SourceValue> frame = frames[i];
+                if (frame == null) {
+                    continue;
+                }
+                if (instruction instanceof MethodInsnNode call && application(call.owner, owner)) {
+                    int arguments = Type.getArgumentTypes(call.desc).length;
+                    for (int argument = 0; argument < arguments; argument++) {
+                        if (isWrapper(top(frame, argument), wrapperFields, new HashSet<>())) {
+                            handedTo.add(call.owner);
+                        }
+                    }
+                } else if (instruction instanceof FieldInsnNode field && application(field.owner, owner)
+                        && (field.getOpcode() == Opcodes.PUTFIELD || field.getOpcode() == Opcodes.PUTSTATIC)
+                        && isWrapper(top(frame, 0), wrapperFields, new HashSet<>())) {
+                    handedTo.add(field.owner);
+                }
+            }
+        }
+
+        /** Whether some instruction that may have produced {@code value} makes a wrapper or reads a wrapper field. */
+        private boolean isWrapper(SourceValue value, Set<String> wrapperFields, Set<AbstractInsnNode> seen) {
+            for (AbstractInsnNode source : value.insns) {
+                if (!seen.add(source)) {
+                    continue;
+                }
+                int index = code.indexOf(source);
+                Frame<SourceValue> before = frames[index];
+                boolean wrapper = makesWrapper(source) || switch (source.getOpcode()) {
+                    case Opcodes.GETFIELD, Opcodes.GETSTATIC -> ((FieldInsnNode) source).owner.equals(owner)
+                            && wrapperFields.contains(((FieldInsnNode) source).name);
+                    case Opcodes.ALOAD -> before != null && isWrapper(before.getLocal(((VarInsnNode) source).var), wrapperFields, seen);
+                    case Opcodes.ASTORE, Opcodes.CHECKCAST, Opcodes.DUP, Opcodes.DUP_X1, Opcodes.DUP_X2 ->
+                            before != null && isWrapper(top(before, 0), wrapperFields, seen);
+                    default -> false;
+                };
+                if (wrapper) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The value {@code below} places under the top of {@code frame}'s stack (0: the top; a call's last argument). */
+        private static SourceValue top(Frame<SourceValue> frame, int below) {
+            return frame.getStack(frame.getStackSize() - 1 - below);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.weft.agent.instrument;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Which classes a class that makes a synchronized wrapper hands it to, and what a receiver's scan then finds. */
+class WrapperReceiversTest {
+
+    private static byte[] classFile(String binaryName) {
+        String resource = "/" + binaryName.replace('.', '/') + ".class";
+        try (InputStream in = WrapperReceiversTest.class.getResourceAsStream(resource)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aWrapperStoredInAStaticThenPassedToAConstructorMakesItsClassAReceiver() {
+        assertEquals(Set.of("example/app/Ledger"), WrapperReceivers.handedTo(classFile("example.app.ShipmentLedgerHandedOver")));
+    }
+
+    @Test
+    void aWrapperKeptInTheMakersOwnFieldOrNoWrapperHandedOverMakesNone() {
+        assertEquals(Set.of(), WrapperReceivers.handedTo(classFile("example.app.ShipmentJournalInversion$Journal")), "its own field");
+        assertEquals(Set.of(), WrapperReceivers.handedTo(classFile("example.app.ShipmentJournalInversion")), "new Journal(): no argument");
+        assertEquals(Set.of(), WrapperReceivers.handedTo(classFile("example.app.Ledger")), "makes no wrapper");
+    }
+
+    @Test
+    void aReceiversMethodsThatCallThroughAWrappersTypeMayLockInADeadlockOnlyRun() {
+        byte[] ledger = classFile("example.app.Ledger");
+        assertTrue(LockOperationScan.of(ClassReaders.of(ledger), true, false).none(), "names no wrapper, receives none");
+        LockOperationScan scan = LockOperationScan.of(ClassReaders.of(ledger), true, true);
+        assertTrue(scan.mayLock("record", "(Ljava/lang/String;)V"));
+        assertTrue(scan.mayLock("count", "()I"));
+        assertFalse(scan.mayLock("<init>", "(Ljava/util/List;)V"));
+        assertTrue(LockOperationScan.of(ClassReaders.of(ledger), false, true).none(), "wrapper calls not asked for (race mode)");
+    }
+
+    @Test
+    void theTransformerNotesTheMakersReceiversBeforeTheyLoad() {
+        WrapperReceivers receivers = new WrapperReceivers();
+        assertFalse(receivers.receives("example/app/Ledger"));
+        receivers.noteHandOffsOf(classFile("example.app.ShipmentLedgerHandedOver"));
+        assertTrue(receivers.receives("example/app/Ledger"));
+        assertFalse(receivers.receives("example/app/ShipmentLedgerHandedOver"));
+    }
+}
