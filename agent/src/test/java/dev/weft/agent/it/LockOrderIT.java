@@ -190,17 +190,22 @@ class LockOrderIT {
      */
     @Test
     void aWrapperHandedToAnotherClassAndCalledInItsLockFreeMethodIsInTheCycleInDeadlockOnlyMode() throws Exception {
-        JsonNode findings = run("ShipmentLedgerHandedOver", ",detect=deadlock,lock-order").path("findings");
+        Set<String> edges = theCyclesEdges(run("ShipmentLedgerHandedOver", ",detect=deadlock,lock-order").path("findings"));
+        String at = "example.app.ShipmentLedgerHandedOver";
+        String auditor = at + ".lambda$run$1(ShipmentLedgerHandedOver.java:";
+        assertEquals(Set.of("auditor: " + auditor + "46) -> " + auditor + "48)", "dispatcher: " + at
+                + ".lambda$run$0(ShipmentLedgerHandedOver.java:31) -> example.app.Ledger.record(Ledger.java:14)"), edges);
+        assertEquals(0, run("ShipmentLedgerHandedOverOrdered", ",detect=deadlock,lock-order").path("findings").size());
+    }
+
+    /** The edges of the one lock-order finding of {@code findings}: "thread: from site -> to site". */
+    private static Set<String> theCyclesEdges(JsonNode findings) {
         assertEquals(1, findings.size(), findings.toString());
         assertEquals("lock-order", findings.get(0).path("kind").asText());
         Set<String> edges = new TreeSet<>();
         for (JsonNode edge : findings.get(0).path("edges")) {
             edges.add(edge.path("thread").asText() + ": " + edge.path("fromSite").asText() + " -> " + edge.path("toSite").asText());
         }
-        String at = "example.app.ShipmentLedgerHandedOver";
-        String auditor = at + ".lambda$run$1(ShipmentLedgerHandedOver.java:";
-        assertEquals(Set.of("auditor: " + auditor + "46) -> " + auditor + "48)", "dispatcher: " + at
-                + ".lambda$run$0(ShipmentLedgerHandedOver.java:31) -> example.app.Ledger.record(Ledger.java:14)"), edges);
-        assertEquals(0, run("ShipmentLedgerHandedOverOrdered", ",detect=deadlock,lock-order").path("findings").size());
+        return edges;
     }
 }
