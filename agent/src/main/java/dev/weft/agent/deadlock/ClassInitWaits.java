@@ -142,7 +142,7 @@ final class ClassInitWaits {
                 clinit = i; // the innermost: the class whose initialization the waiter holds last
             }
         }
-        StackTraceElement[] stuck = holderThread.getStackTrace();
+        StackTraceElement[] stuck = JvmDeadlockProbe.stackWithHiddenFrames(holder.tid); // its top may be a lambda's proxy
         if (clinit < 0 || holderThread.getState() != Thread.State.RUNNABLE
                 || waiterState.waitEpoch() != seen.epoch()) { // either moved while the stacks were taken: not stuck
             return false;
