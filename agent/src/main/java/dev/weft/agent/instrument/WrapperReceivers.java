@@ -27,7 +27,7 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  * whose wrapper-like calls ({@code entries.add(e)} in a method with no lock operation) are then rewritten as those of a
  * class that names a wrapper. A data flow over the maker's bytecode follows each wrapper it makes (a
  * {@code Collections.synchronized*} call, {@code new Vector}, {@code Stack} or {@code Hashtable}) through copies,
- * locals, casts and its own fields, to an argument of a call or a constructor of another application class, or a store
+ * locals, casts, its own fields and the values its own methods return, to an argument of a call or a constructor of another application class, or a store
  * into that class's field or static. The receiver must load after the maker (it most often does: the maker runs the
  * code that hands the wrapper over); one loaded earlier, a receiver's superclass whose method makes the call, and a
  * wrapper handed on by the receiver stay unseen, as before. Only classes that name a wrapper are analysed, and their
@@ -54,27 +54,28 @@ final class WrapperReceivers {
 
     /**
      * The internal names of the application classes that {@code classFile}'s class hands a wrapper it makes to. Only
-     * the methods that make a wrapper or read a field holding one are analysed, and only if they store into a field of
-     * a type a wrapper may have or call another application class with such a parameter ({@link Method}).
+     * the methods that make a wrapper, or read a field or call a method of the class holding or returning one, are
+     * analysed, and only if they store into a field of a type a wrapper may have, return such a type, or call another
+     * application class with such a parameter ({@link Method}).
      */
     static Set<String> handedTo(byte[] classFile) {
         ClassNode type = new ClassNode();
         new ClassReader(classFile).accept(type, ClassReader.SKIP_FRAMES | ClassReader.SKIP_DEBUG);
         List<Method> methods = type.methods.stream().map(method -> new Method(type.name, method)).toList();
-        Set<String> wrapperFields = new HashSet<>();
+        Set<String> wrapperMembers = new HashSet<>(); // fields by name, methods by name and descriptor
         int known;
-        do { // a field filled with a wrapper is a wrapper where it is read, in any method
-            known = wrapperFields.size();
+        do { // a field filled with a wrapper is a wrapper where it is read, a method returning one where it is called
+            known = wrapperMembers.size();
             for (Method method : methods) {
-                if (method.storesOwnField && method.seesWrapper(wrapperFields) && method.flow() != null) {
-                    method.flow().noteWrapperFields(wrapperFields);
+                if ((method.storesOwnField || method.returnsWrapperType) && method.seesWrapper(wrapperMembers) && method.flow() != null) {
+                    method.flow().noteWrapperMembers(wrapperMembers, method.returnsWrapperType ? method.key() : null);
                 }
             }
-        } while (wrapperFields.size() != known);
+        } while (wrapperMembers.size() != known);
         Set<String> handedTo = new HashSet<>();
         for (Method method : methods) {
-            if (method.handsOut && method.seesWrapper(wrapperFields) && method.flow() != null) {
-                method.flow().noteReceivers(wrapperFields, handedTo);
+            if (method.handsOut && method.seesWrapper(wrapperMembers) && method.flow() != null) {
+                method.flow().noteReceivers(wrapperMembers, handedTo);
             }
         }
         return handedTo;
@@ -98,10 +99,12 @@ final class WrapperReceivers {
         private final MethodNode code;
         /** Whether it makes a wrapper. */
         private boolean makes;
-        /** The fields of its class it reads. */
+        /** The fields of its class it reads (by name) and the methods of its class it calls (by name and descriptor). */
         private final Set<String> reads = new HashSet<>();
         /** Whether it stores into a field of its class of a type a wrapper may have. */
         private boolean storesOwnField;
+        /** Whether it returns a type a wrapper may have. */
+        private final boolean returnsWrapperType;
         /** Whether it calls another application class with a parameter, or stores into its field, of such a type. */
         private boolean handsOut;
         private Flow flow;
@@ -110,6 +113,7 @@ final class WrapperReceivers {
         Method(String owner, MethodNode code) {
             this.owner = owner;
             this.code = code;
+            this.returnsWrapperType = mayHoldWrapper(Type.getReturnType(code.desc).getDescriptor());
             for (AbstractInsnNode instruction : code.instructions) {
                 if (Flow.makesWrapper(instruction)) {
                     makes = true;
@@ -120,6 +124,8 @@ final class WrapperReceivers {
                     }
                     storesOwnField |= put && field.owner.equals(owner) && mayHoldWrapper(field.desc);
                     handsOut |= put && application(field.owner, owner) && mayHoldWrapper(field.desc);
+                } else if (instruction instanceof MethodInsnNode call && call.owner.equals(owner)) {
+                    reads.add(call.name + call.desc);
                 } else if (instruction instanceof MethodInsnNode call && application(call.owner, owner)) {
                     for (Type parameter : Type.getArgumentTypes(call.desc)) {
                         handsOut |= mayHoldWrapper(parameter.getDescriptor());
@@ -128,8 +134,12 @@ final class WrapperReceivers {
             }
         }
 
-        boolean seesWrapper(Set<String> wrapperFields) {
-            return makes || reads.stream().anyMatch(wrapperFields::contains);
+        boolean seesWrapper(Set<String> wrapperMembers) {
+            return makes || reads.stream().anyMatch(wrapperMembers::contains);
+        }
+
+        String key() {
+            return code.name + code.desc;
         }
 
         Flow flow() {
@@ -166,19 +176,26 @@ final class WrapperReceivers {
             };
         }
 
-        /** Adds each field of this class that this method stores a wrapper into. */
-        void noteWrapperFields(Set<String> wrapperFields) {
+        /** Adds each field of this class that this method stores a wrapper into, and {@code self} if it returns one. */
+        void noteWrapperMembers(Set<String> wrapperMembers, String self) {
             for (int i = 0; i < code.size(); i++) {
-                if (code.get(i) instanceof FieldInsnNode field && frames[i] != null && field.owner.equals(owner)
+                AbstractInsnNode instruction = code.get(i);
+                if (frames[i] == null) {
+                    continue;
+                }
+                if (instruction instanceof FieldInsnNode field && field.owner.equals(owner)
                         && (field.getOpcode() == Opcodes.PUTFIELD || field.getOpcode() == Opcodes.PUTSTATIC)
-                        && isWrapper(top(frames[i], 0), wrapperFields, new HashSet<>())) {
-                    wrapperFields.add(field.name);
+                        && isWrapper(top(frames[i], 0), wrapperMembers, new HashSet<>())) {
+                    wrapperMembers.add(field.name);
+                } else if (self != null && instruction.getOpcode() == Opcodes.ARETURN
+                        && isWrapper(top(frames[i], 0), wrapperMembers, new HashSet<>())) {
+                    wrapperMembers.add(self);
                 }
             }
         }
 
         /** Adds each application class this method hands a wrapper to: as an argument, or into its field or static. */
-        void noteReceivers(Set<String> wrapperFields, Set<String> handedTo) {
+        void noteReceivers(Set<String> wrapperMembers, Set<String> handedTo) {
             for (int i = 0; i < code.size(); i++) {
                 AbstractInsnNode instruction = code.get(i);
                 Frame<SourceValue> frame = frames[i];
@@ -188,20 +205,20 @@ final class WrapperReceivers {
                 if (instruction instanceof MethodInsnNode call && application(call.owner, owner)) {
                     int arguments = Type.getArgumentTypes(call.desc).length;
                     for (int argument = 0; argument < arguments; argument++) {
-                        if (isWrapper(top(frame, argument), wrapperFields, new HashSet<>())) {
+                        if (isWrapper(top(frame, argument), wrapperMembers, new HashSet<>())) {
                             handedTo.add(call.owner);
                         }
                     }
                 } else if (instruction instanceof FieldInsnNode field && application(field.owner, owner)
                         && (field.getOpcode() == Opcodes.PUTFIELD || field.getOpcode() == Opcodes.PUTSTATIC)
-                        && isWrapper(top(frame, 0), wrapperFields, new HashSet<>())) {
+                        && isWrapper(top(frame, 0), wrapperMembers, new HashSet<>())) {
                     handedTo.add(field.owner);
                 }
             }
         }
 
         /** Whether some instruction that may have produced {@code value} makes a wrapper or reads a wrapper field. */
-        private boolean isWrapper(SourceValue value, Set<String> wrapperFields, Set<AbstractInsnNode> seen) {
+        private boolean isWrapper(SourceValue value, Set<String> wrapperMembers, Set<AbstractInsnNode> seen) {
             for (AbstractInsnNode source : value.insns) {
                 if (!seen.add(source)) {
                     continue;
@@ -210,10 +227,13 @@ final class WrapperReceivers {
                 Frame<SourceValue> before = frames[index];
                 boolean wrapper = makesWrapper(source) || switch (source.getOpcode()) {
                     case Opcodes.GETFIELD, Opcodes.GETSTATIC -> ((FieldInsnNode) source).owner.equals(owner)
-                            && wrapperFields.contains(((FieldInsnNode) source).name);
-                    case Opcodes.ALOAD -> before != null && isWrapper(before.getLocal(((VarInsnNode) source).var), wrapperFields, seen);
+                            && wrapperMembers.contains(((FieldInsnNode) source).name);
+                    case Opcodes.INVOKEVIRTUAL, Opcodes.INVOKESPECIAL, Opcodes.INVOKESTATIC, Opcodes.INVOKEINTERFACE ->
+                            ((MethodInsnNode) source).owner.equals(owner)
+                                    && wrapperMembers.contains(((MethodInsnNode) source).name + ((MethodInsnNode) source).desc);
+                    case Opcodes.ALOAD -> before != null && isWrapper(before.getLocal(((VarInsnNode) source).var), wrapperMembers, seen);
                     case Opcodes.ASTORE, Opcodes.CHECKCAST, Opcodes.DUP, Opcodes.DUP_X1, Opcodes.DUP_X2 ->
-                            before != null && isWrapper(top(before, 0), wrapperFields, seen);
+                            before != null && isWrapper(top(before, 0), wrapperMembers, seen);
                     default -> false;
                 };
                 if (wrapper) {

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +55,40 @@ class WrapperReceiversTest {
         receivers.noteHandOffsOf(classFile("example.app.ShipmentLedgerHandedOver"));
         assertTrue(receivers.receives("example/app/Ledger"));
         assertFalse(receivers.receives("example/app/ShipmentLedgerHandedOver"));
+    }
+
+    /** Makes its wrapper in a helper method of its own and hands it to a ledger. */
+    static final class HelperMadeOffice {
+        static final HandedLedger ledger = new HandedLedger(entries());
+
+        private static List<String> entries() {
+            return Collections.synchronizedList(new ArrayList<>());
+        }
+    }
+
+    /** The same with a plain list. */
+    static final class PlainOffice {
+        static final HandedLedger ledger = new HandedLedger(entries());
+
+        private static List<String> entries() {
+            return new ArrayList<>();
+        }
+    }
+
+    /** A ledger over the entries it is given. */
+    static final class HandedLedger {
+        final List<String> entries;
+
+        HandedLedger(List<String> entries) {
+            this.entries = entries;
+        }
+    }
+
+    @Test
+    void aWrapperReturnedByAMethodOfTheMakersOwnIsFollowedToWhereItIsHandedOver() {
+        String prefix = "dev.weft.agent.instrument.WrapperReceiversTest$";
+        assertEquals(Set.of("dev/weft/agent/instrument/WrapperReceiversTest$HandedLedger"),
+                WrapperReceivers.handedTo(classFile(prefix + "HelperMadeOffice")));
+        assertEquals(Set.of(), WrapperReceivers.handedTo(classFile(prefix + "PlainOffice")), "no wrapper returned");
     }
 }
