@@ -1,9 +1,11 @@
 package dev.weft.agent.instrument;
 
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -28,9 +30,10 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  * class that names a wrapper. A data flow over the maker's bytecode follows each wrapper it makes (a
  * {@code Collections.synchronized*} call, {@code new Vector}, {@code Stack} or {@code Hashtable}) through copies,
  * locals, casts, its own fields and the values its own methods return, to an argument of a call or a constructor of another application class, or a store
- * into that class's field or static. The receiver must load after the maker (it most often does: the maker runs the
- * code that hands the wrapper over); one loaded earlier, a receiver's superclass whose method makes the call, and a
- * wrapper handed on by the receiver stay unseen, as before. Only classes that name a wrapper are analysed, and their
+ * into that class's field or static. A receiver is analysed the same way, its parameters of a {@code java.util} type
+ * taken as wrappers, so that a wrapper it hands on (to a third class, to its superclass's constructor) is followed.
+ * The receiver must load after the class that hands it the wrapper (it most often does: that class runs the code that
+ * hands the wrapper over); one loaded earlier stays unseen, as before. Only classes that name a wrapper are analysed, and their
  * methods up to a size.
  */
 final class WrapperReceivers {
@@ -47,21 +50,31 @@ final class WrapperReceivers {
         return receivers.contains(internalName);
     }
 
-    /** Notes the application classes the class of {@code classFile}, which names a wrapper, hands the wrappers it makes to. */
+    /**
+     * Notes the application classes the class of {@code classFile}, which names a wrapper or receives one, hands the
+     * wrappers it makes or receives to.
+     */
     void noteHandOffsOf(byte[] classFile) {
-        receivers.addAll(handedTo(classFile));
+        receivers.addAll(handedTo(classFile, receivers::contains));
+    }
+
+    /** The internal names of the application classes that {@code classFile}'s class hands a wrapper it makes to. */
+    static Set<String> handedTo(byte[] classFile) {
+        return handedTo(classFile, name -> false);
     }
 
     /**
-     * The internal names of the application classes that {@code classFile}'s class hands a wrapper it makes to. Only
-     * the methods that make a wrapper, or read a field or call a method of the class holding or returning one, are
-     * analysed, and only if they store into a field of a type a wrapper may have, return such a type, or call another
-     * application class with such a parameter ({@link Method}).
+     * The internal names of the application classes that {@code classFile}'s class hands a wrapper it makes to, or,
+     * when {@code receiver} says it is handed wrappers, one of its parameters of a {@code java.util} type (any may be
+     * one: the wrapper handed on). Only the methods that make a wrapper, have such a parameter, or read a field or
+     * call a method of the class holding or returning one, are analysed, and only if they store into a field of such a
+     * type, return one, or call another application class with such a parameter ({@link Method}).
      */
-    static Set<String> handedTo(byte[] classFile) {
+    static Set<String> handedTo(byte[] classFile, Predicate<String> receiver) {
         ClassNode type = new ClassNode();
         new ClassReader(classFile).accept(type, ClassReader.SKIP_FRAMES | ClassReader.SKIP_DEBUG);
-        List<Method> methods = type.methods.stream().map(method -> new Method(type.name, method)).toList();
+        boolean handedWrappers = receiver.test(type.name);
+        List<Method> methods = type.methods.stream().map(method -> new Method(type.name, method, handedWrappers)).toList();
         Set<String> wrapperMembers = new HashSet<>(); // fields by name, methods by name and descriptor
         int known;
         do { // a field filled with a wrapper is a wrapper where it is read, a method returning one where it is called
@@ -107,13 +120,21 @@ final class WrapperReceivers {
         private final boolean returnsWrapperType;
         /** Whether it calls another application class with a parameter, or stores into its field, of such a type. */
         private boolean handsOut;
+        /** The local slots of its parameters that may hold a wrapper handed to its class (none unless it is a receiver). */
+        private final BitSet wrapperParameters = new BitSet();
         private Flow flow;
         private boolean analysed;
 
-        Method(String owner, MethodNode code) {
+        Method(String owner, MethodNode code, boolean handedWrappers) {
             this.owner = owner;
             this.code = code;
             this.returnsWrapperType = mayHoldWrapper(Type.getReturnType(code.desc).getDescriptor());
+            int slot = (code.access & Opcodes.ACC_STATIC) != 0 ? 0 : 1;
+            for (Type parameter : Type.getArgumentTypes(code.desc)) {
+                // a java.util type only: taking every Object parameter (equals) for a wrapper would spread receivers widely
+                wrapperParameters.set(slot, handedWrappers && parameter.getDescriptor().startsWith("Ljava/util/"));
+                slot += parameter.getSize();
+            }
             for (AbstractInsnNode instruction : code.instructions) {
                 if (Flow.makesWrapper(instruction)) {
                     makes = true;
@@ -135,7 +156,7 @@ final class WrapperReceivers {
         }
 
         boolean seesWrapper(Set<String> wrapperMembers) {
-            return makes || reads.stream().anyMatch(wrapperMembers::contains);
+            return makes || !wrapperParameters.isEmpty() || reads.stream().anyMatch(wrapperMembers::contains);
         }
 
         String key() {
@@ -145,22 +166,22 @@ final class WrapperReceivers {
         Flow flow() {
             if (!analysed) {
                 analysed = true;
-                flow = Flow.of(owner, code);
+                flow = Flow.of(owner, code, wrapperParameters);
             }
             return flow;
         }
     }
 
     /** One method's code with the instructions that produced each value of its frames. */
-    private record Flow(String owner, InsnList code, Frame<SourceValue>[] frames) {
+    private record Flow(String owner, InsnList code, Frame<SourceValue>[] frames, BitSet wrapperParameters) {
 
-        static Flow of(String owner, MethodNode method) {
+        static Flow of(String owner, MethodNode method, BitSet wrapperParameters) {
             if (method.instructions.size() == 0
                     || (long) method.instructions.size() * (method.maxLocals + method.maxStack) > ANALYSED_SLOTS) {
                 return null;
             }
             try {
-                return new Flow(owner, method.instructions, new Analyzer<>(new SourceInterpreter()).analyze(owner, method));
+                return new Flow(owner, method.instructions, new Analyzer<>(new SourceInterpreter()).analyze(owner, method), wrapperParameters);
             } catch (AnalyzerException | RuntimeException e) {
                 return null; // not analysed: its hand-offs stay unseen
             }
@@ -231,7 +252,7 @@ final class WrapperReceivers {
                     case Opcodes.INVOKEVIRTUAL, Opcodes.INVOKESPECIAL, Opcodes.INVOKESTATIC, Opcodes.INVOKEINTERFACE ->
                             ((MethodInsnNode) source).owner.equals(owner)
                                     && wrapperMembers.contains(((MethodInsnNode) source).name + ((MethodInsnNode) source).desc);
-                    case Opcodes.ALOAD -> before != null && isWrapper(before.getLocal(((VarInsnNode) source).var), wrapperMembers, seen);
+                    case Opcodes.ALOAD -> before != null && loadsWrapper(before, ((VarInsnNode) source).var, wrapperMembers, seen);
                     case Opcodes.ASTORE, Opcodes.CHECKCAST, Opcodes.DUP, Opcodes.DUP_X1, Opcodes.DUP_X2 ->
                             before != null && isWrapper(top(before, 0), wrapperMembers, seen);
                     default -> false;
@@ -241,6 +262,12 @@ final class WrapperReceivers {
                 }
             }
             return false;
+        }
+
+        /** Whether local {@code slot} holds a wrapper in {@code frame}: stored one, or a parameter a wrapper may be handed in. */
+        private boolean loadsWrapper(Frame<SourceValue> frame, int slot, Set<String> wrapperMembers, Set<AbstractInsnNode> seen) {
+            SourceValue local = frame.getLocal(slot);
+            return local.insns.isEmpty() ? wrapperParameters.get(slot) : isWrapper(local, wrapperMembers, seen);
         }
 
         /** The value {@code below} places under the top of {@code frame}'s stack (0: the top; a call's last argument). */

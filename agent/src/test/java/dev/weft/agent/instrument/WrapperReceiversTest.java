@@ -91,4 +91,23 @@ class WrapperReceiversTest {
                 WrapperReceivers.handedTo(classFile(prefix + "HelperMadeOffice")));
         assertEquals(Set.of(), WrapperReceivers.handedTo(classFile(prefix + "PlainOffice")), "no wrapper returned");
     }
+
+    /** Hands the entries it is given on to a ledger of its own. */
+    static final class ForwardingLedger {
+        final HandedLedger inner;
+
+        ForwardingLedger(List<String> entries, Object note) {
+            this.inner = new HandedLedger(entries);
+        }
+    }
+
+    @Test
+    void aReceiverHandsTheWrapperItIsGivenOnAndAClassGivenNoneDoesNot() {
+        byte[] forwarding = classFile("dev.weft.agent.instrument.WrapperReceiversTest$ForwardingLedger");
+        assertEquals(Set.of("dev/weft/agent/instrument/WrapperReceiversTest$HandedLedger"), WrapperReceivers.handedTo(forwarding, name -> true));
+        assertEquals(Set.of(), WrapperReceivers.handedTo(forwarding, name -> false));
+        WrapperReceivers receivers = new WrapperReceivers();
+        receivers.noteHandOffsOf(forwarding);
+        assertFalse(receivers.receives("dev/weft/agent/instrument/WrapperReceiversTest$HandedLedger"), "not a receiver itself");
+    }
 }
