@@ -22,8 +22,9 @@ import net.bytebuddy.jar.asm.Opcodes;
  * {@code Constructor.newInstance}, {@code Method.invoke}), or a lambda's proxy (a method reference's call of a static
  * method or constructor), the first application frame below calling the JDK method above it (or a JDK supertype's
  * method it implements: {@code Iterator.next} of a {@code ServiceLoader}'s iterator; or the proxy's functional
- * interface method) at its line: which class is then not known from the code. Read from the frames' class files, as their loader finds them (weft's rewrites keep the lines and these
- * instructions); asked only of a thread suspected of waiting for a class's initialization, and kept per question.
+ * interface method) at its line: which class is then not known from the code. Read from the frames' class files, as
+ * their loader finds them (weft's rewrites keep the lines and these instructions); asked only of a thread suspected of
+ * waiting for a class's initialization, and kept per question.
  */
 final class InitializationTriggers {
 

@@ -29,12 +29,12 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  * whose wrapper-like calls ({@code entries.add(e)} in a method with no lock operation) are then rewritten as those of a
  * class that names a wrapper. A data flow over the maker's bytecode follows each wrapper it makes (a
  * {@code Collections.synchronized*} call, {@code new Vector}, {@code Stack} or {@code Hashtable}) through copies,
- * locals, casts, its own fields and the values its own methods return, to an argument of a call or a constructor of another application class, or a store
- * into that class's field or static. A receiver is analysed the same way, its parameters of a {@code java.util} type
- * taken as wrappers, so that a wrapper it hands on (to a third class, to its superclass's constructor) is followed.
- * The receiver must load after the class that hands it the wrapper (it most often does: that class runs the code that
- * hands the wrapper over); one loaded earlier stays unseen, as before. Only classes that name a wrapper are analysed, and their
- * methods up to a size.
+ * locals, casts, its own fields and the values its own methods return, to an argument of a call or a constructor of
+ * another application class, or a store into that class's field or static. A receiver is analysed the same way, its
+ * parameters of a {@code java.util} type taken as wrappers, so that a wrapper it hands on (to a third class, to its
+ * superclass's constructor) is followed. The receiver must load after the class that hands it the wrapper (it most
+ * often does: that class runs the code that hands the wrapper over); one loaded earlier stays unseen, as before. Only
+ * classes that name a wrapper or receive one are analysed, and their methods up to a size.
  */
 final class WrapperReceivers {
 
