@@ -8,6 +8,7 @@ package example.app;
 public final class ShipmentLedgerHandedOverOrdered {
 
     public static void main(String[] args) throws Exception {
-        ShipmentLedgerHandedOver.run(true);
+        ShipmentAudit.run(ShipmentLedgerHandedOver.entries, ShipmentLedgerHandedOver.ledger::record,
+                ShipmentLedgerHandedOver.ledger::count, true);
     }
 }

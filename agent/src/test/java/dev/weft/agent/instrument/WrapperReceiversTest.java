@@ -26,8 +26,9 @@ class WrapperReceiversTest {
     }
 
     @Test
-    void aWrapperStoredInAStaticThenPassedToAConstructorMakesItsClassAReceiver() {
-        assertEquals(Set.of("example/app/Ledger"), WrapperReceivers.handedTo(classFile("example.app.ShipmentLedgerHandedOver")));
+    void aWrapperStoredInAStaticThenPassedToAConstructorOrAMethodMakesItsClassAReceiver() {
+        assertEquals(Set.of("example/app/Ledger", "example/app/ShipmentAudit"),
+                WrapperReceivers.handedTo(classFile("example.app.ShipmentLedgerHandedOver")), "new Ledger(entries), ShipmentAudit.run(entries...)");
     }
 
     @Test
