@@ -4,14 +4,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 /**
  * The tariff table's static initializer loads the standard rates through the billing service, under the service's
  * monitor; the regional tariffs, a provider of tariffs, extend the table. A biller holding that monitor creates the
  * regional tariffs by reflection while a loader runs the table's initializer: the JVM initializes the table before
  * its subclass, so the biller waits (in the JDK's reflection) for the table's initialization and the loader for the
- * monitor. The biller creates them the argument's way: {@code Constructor.newInstance}, {@code Class.newInstance}, or
- * as the provider a {@code ServiceLoader} of tariffs finds. Two latches make every run deadlock.
+ * monitor. The biller creates them the argument's way: {@code Constructor.newInstance}, {@code Class.newInstance}, as
+ * the provider a {@code ServiceLoader} of tariffs finds, by {@code Method.invoke} of their static factory, or through a
+ * reference to that factory. Two latches make every run deadlock.
  */
 public final class TariffTableProviderInit {
     static final CountDownLatch initializing = new CountDownLatch(1), billing = new CountDownLatch(1);
@@ -42,6 +44,11 @@ public final class TariffTableProviderInit {
                     return RegionalTariffs.class.getConstructor().newInstance();
                 case "newInstance":
                     return RegionalTariffs.class.newInstance();
+                case "method":
+                    return (Tariffs) RegionalTariffs.class.getMethod("create").invoke(null);
+                case "reference":
+                    Supplier<Tariffs> factory = RegionalTariffs::create;
+                    return factory.get();
                 default:
                     for (Tariffs provided : ServiceLoader.load(Tariffs.class)) {
                         return provided;
@@ -69,6 +76,10 @@ public final class TariffTableProviderInit {
     /** The regional tariffs, the provider of tariffs. */
     public static final class RegionalTariffs extends Tariffs {
         public RegionalTariffs() {
+        }
+
+        public static RegionalTariffs create() {
+            return new RegionalTariffs();
         }
     }
 

@@ -4,12 +4,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 /**
  * The regional tariffs extend a tariff table whose static initializer is slow (it reads its rates for 2.5 s) but
  * needs no lock. A biller holding the billing service's monitor uses the regional tariffs (by {@code new},
- * {@code Class.forName}, {@code Constructor.newInstance}, {@code Class.newInstance} or as the provider a
- * {@code ServiceLoader} finds, as the argument says) and so waits for the table's initialization; meanwhile an auditor
+ * {@code Class.forName}, {@code Constructor.newInstance}, {@code Class.newInstance}, as the provider a
+ * {@code ServiceLoader} finds, by {@code Method.invoke} of their static factory or through a reference to it, as the
+ * argument says) and so waits for the table's initialization; meanwhile an auditor
  * initializes the audit log, whose static initializer waits for that monitor. One thread in a static initializer
  * waits for a lock the RUNNABLE biller holds, and the biller waits for a class's initialization, but not for that
  * one: no cycle, nothing to report.
@@ -32,6 +34,10 @@ public final class TariffTableSlowInitAudited {
     /** The regional tariffs, the provider of tariffs. */
     public static final class RegionalTariffs extends Tariffs {
         public RegionalTariffs() {
+        }
+
+        public static RegionalTariffs create() {
+            return new RegionalTariffs();
         }
 
         int forZone(String zone) {
@@ -61,6 +67,11 @@ public final class TariffTableSlowInitAudited {
                 return RegionalTariffs.class.getConstructor().newInstance().forZone(zone);
             case "newInstance":
                 return RegionalTariffs.class.newInstance().forZone(zone);
+            case "method":
+                return ((RegionalTariffs) RegionalTariffs.class.getMethod("create").invoke(null)).forZone(zone);
+            case "reference":
+                Supplier<RegionalTariffs> factory = RegionalTariffs::create;
+                return factory.get().forZone(zone);
             default:
                 for (Tariffs provided : ServiceLoader.load(Tariffs.class)) {
                     return ((RegionalTariffs) provided).forZone(zone);

@@ -29,7 +29,8 @@ import java.util.Set;
  *       method C declares, or {@code new} of C, of a subclass, or of a class implementing C when C is an interface with
  *       a default method ({@link InitializationTriggers}), where the JVM makes a thread wait for C's initialization;
  *       or A's top frame is the JDK's native method that initializes a class given at run time
- *       ({@code Class.forName}, {@code Lookup.ensureInitialized}) called from application code, and no thread but B
+ *       ({@code Class.forName}, {@code Lookup.ensureInitialized}, reflection) or a lambda's proxy, called from
+ *       application code, and no thread but B
  *       runs a static initializer (so the class A waits for is one B initializes).</li>
  * </ul>
  * A then waits for the initialization of C, which B holds from the frame that made it initialize C; the wait-for
@@ -141,7 +142,7 @@ final class ClassInitWaits {
                 clinit = i; // the innermost: the class whose initialization the waiter holds last
             }
         }
-        StackTraceElement[] stuck = holderThread.getStackTrace();
+        StackTraceElement[] stuck = JvmDeadlockProbe.stackWithHiddenFrames(holder.tid); // its top may be a lambda's proxy
         if (clinit < 0 || holderThread.getState() != Thread.State.RUNNABLE
                 || waiterState.waitEpoch() != seen.epoch()) { // either moved while the stacks were taken: not stuck
             return false;

@@ -19,21 +19,24 @@ import net.bytebuddy.jar.asm.Opcodes;
  * declares (named through it or a subclass), or {@code new} of it, of a subclass, or of a class implementing it when
  * it is an interface with a default method ({@link DeclaredTypes}). Or its top frame is the JDK's native method that
  * initializes a class given at run time ({@code Class.forName}, {@code MethodHandles.Lookup.ensureInitialized},
- * {@code Constructor.newInstance}), the first application frame below calling the JDK method above it (or a JDK
- * supertype's method it implements: {@code Iterator.next} of a {@code ServiceLoader}'s iterator) at its line: which
- * class is then not known from the code. Read from the frames' class files, as their loader finds them (weft's rewrites keep the lines and these
- * instructions); asked only of a thread suspected of waiting for a class's initialization, and kept per question.
+ * {@code Constructor.newInstance}, {@code Method.invoke}), or a lambda's proxy (a method reference's call of a static
+ * method or constructor), the first application frame below calling the JDK method above it (or a JDK supertype's
+ * method it implements: {@code Iterator.next} of a {@code ServiceLoader}'s iterator; or the proxy's functional
+ * interface method) at its line: which class is then not known from the code. Read from the frames' class files, as
+ * their loader finds them (weft's rewrites keep the lines and these instructions); asked only of a thread suspected of
+ * waiting for a class's initialization, and kept per question.
  */
 final class InitializationTriggers {
 
     /**
      * The JDK's native methods in which a thread initializes a class it was given at run time: {@code Class.forName},
      * {@code Lookup.ensureInitialized}, and Java 17's reflection's {@code Constructor.newInstance} (which
-     * {@code Class.newInstance} and a {@code ServiceLoader}'s providers go through; newer JDKs' goes through
-     * {@code ensureClassInitialized0}).
+     * {@code Class.newInstance} and a {@code ServiceLoader}'s providers go through) and {@code Method.invoke} (newer
+     * JDKs' reflection goes through {@code ensureClassInitialized0}).
      */
     private static final Set<String> INITIALIZING_NATIVES = Set.of("java.lang.Class.forName0",
-            "jdk.internal.misc.Unsafe.ensureClassInitialized0", "jdk.internal.reflect.NativeConstructorAccessorImpl.newInstance0");
+            "jdk.internal.misc.Unsafe.ensureClassInitialized0", "jdk.internal.reflect.NativeConstructorAccessorImpl.newInstance0",
+            "jdk.internal.reflect.NativeMethodAccessorImpl.invoke0");
 
     /**
      * Where a thread waits for a class's initialization.
@@ -57,10 +60,10 @@ final class InitializationTriggers {
         if (stack.length == 0) {
             return null;
         }
-        if (!stack[0].isNativeMethod()) {
+        if (!stack[0].isNativeMethod() && !lambdaProxy(stack[0])) {
             return lineUses(stack[0], initialized, loader) ? new Trigger(stack[0], true) : null;
         }
-        if (!INITIALIZING_NATIVES.contains(stack[0].getClassName() + "." + stack[0].getMethodName())) {
+        if (stack[0].isNativeMethod() && !INITIALIZING_NATIVES.contains(stack[0].getClassName() + "." + stack[0].getMethodName())) {
             return null;
         }
         for (int i = 1; i < stack.length; i++) {
@@ -81,7 +84,19 @@ final class InitializationTriggers {
         String owner = callee.getClassName().replace('.', '/');
         return answer(frame, "calls " + owner + "." + callee.getMethodName(), loader, (found, types) -> found.stream()
                 .anyMatch(i -> i.opcode >= Opcodes.INVOKEVIRTUAL && i.opcode <= Opcodes.INVOKEINTERFACE && i.name.equals(callee.getMethodName())
-                        && (i.owner.equals(owner) || jdkSupertype(i.owner, callee.getClassName()))));
+                        && (lambdaProxy(callee) ? i.opcode == Opcodes.INVOKEINTERFACE
+                                : i.owner.equals(owner) || jdkSupertype(i.owner, callee.getClassName()))));
+    }
+
+    /**
+     * Whether {@code frame} is a lambda's or method reference's proxy: a hidden class the JDK makes, with no class file
+     * and no line, whose one method calls the lambda's body or the referenced method. Stopped in it, in no wait and
+     * using no CPU, a thread waits for the initialization of the class the call initializes ({@code invokestatic},
+     * {@code new}), which the frame does not say; its caller calls it through the functional interface.
+     */
+    private static boolean lambdaProxy(StackTraceElement frame) {
+        String name = frame.getClassName();
+        return name.contains("$$Lambda") && name.indexOf('/') > 0;
     }
 
     /**

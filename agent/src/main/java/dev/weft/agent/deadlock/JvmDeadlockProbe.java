@@ -42,6 +42,15 @@ final class JvmDeadlockProbe {
         return Jvm.THREADS.isThreadCpuTimeSupported() && Jvm.THREADS.isThreadCpuTimeEnabled() ? Jvm.THREADS.getThreadCpuTime(tid) : -1;
     }
 
+    /**
+     * The stack of thread {@code tid}, top first, with the frames of hidden classes (a lambda's proxy), which
+     * {@code Thread.getStackTrace} leaves out on newer JDKs (Java 25); empty when the thread has ended.
+     */
+    static StackTraceElement[] stackWithHiddenFrames(long tid) {
+        ThreadInfo info = Jvm.THREADS.getThreadInfo(tid, Integer.MAX_VALUE);
+        return info == null ? new StackTraceElement[0] : info.getStackTrace();
+    }
+
     /** True when the JVM shows thread {@code tid} blocked on entering {@code monitor} (a thread info without stack). */
     static boolean blockedOn(long tid, Object monitor) {
         ThreadInfo info = Jvm.THREADS.getThreadInfo(tid);

@@ -16,8 +16,8 @@ import net.bytebuddy.jar.asm.Opcodes;
  * <p>Asked for wrapper calls too (a deadlock-only run, {@link WrapperCallVisitor}), a class whose constant pool
  * names a synchronized wrapper ({@code Vector}, {@code Stack}, {@code Hashtable} or a {@code Collections.synchronized*}
  * factory) also has each method rewritten that makes a call such a wrapper may make holding its mutex
- * ({@code journal.add(entry)}): the class that makes or names a wrapper is the one that calls it, most often. A wrapper
- * called from another class, in a method with no lock operation of its own, stays unseen. So, for a class that names
+ * ({@code journal.add(entry)}): the class that makes or names a wrapper is the one that calls it, most often; so does a
+ * class such a class hands a wrapper it makes to ({@link WrapperReceivers}). So, for a class that names
  * {@code StampedLock}, is each method that takes, gives up or converts a stamp ({@link StampCallVisitor}). Each method
  * that takes or gives back a {@code Semaphore}'s permits is rewritten too ({@link SemaphoreCallVisitor}).
  *
@@ -59,6 +59,8 @@ final class LockOperationScan {
     private final Set<String> locking = new HashSet<>();
     /** Whether a method handle of the constant pool names a hooked method: a method reference ({@code lock::lock}) may. */
     private boolean hookedHandles;
+    /** Whether wrapper calls were asked for and the class names a wrapper or receives one. */
+    private boolean namesWrapper;
 
     private LockOperationScan(ClassReader reader) {
         this.reader = reader;
@@ -76,9 +78,18 @@ final class LockOperationScan {
      * wrappers it names, of the stamps of a {@code StampedLock} it names and of a {@code Semaphore}'s permits.
      */
     static LockOperationScan of(ClassReader reader, boolean wrapperCalls) {
+        return of(reader, wrapperCalls, false);
+    }
+
+    /**
+     * As {@link #of(ClassReader, boolean)}, the class taken as naming a wrapper when {@code receivesWrapper}: another
+     * class hands it one ({@link WrapperReceivers}).
+     */
+    static LockOperationScan of(ClassReader reader, boolean wrapperCalls, boolean receivesWrapper) {
         LockOperationScan scan = new LockOperationScan(reader);
         scan.markHookedMethods();
-        int named = wrapperCalls ? scan.namedTypes() : 0;
+        int named = wrapperCalls ? scan.namedTypes() | (receivesWrapper ? NAMES_WRAPPER : 0) : 0;
+        scan.namesWrapper = (named & NAMES_WRAPPER) != 0;
         if (named != 0) {
             scan.markWrapperCalls((named & NAMES_WRAPPER) != 0, (named & NAMES_STAMPED_LOCK) != 0);
         }
@@ -87,6 +98,11 @@ final class LockOperationScan {
         }
         scan.scanMethods();
         return scan;
+    }
+
+    /** True when wrapper calls were asked for and the class names a wrapper or receives one. */
+    boolean namesWrapper() {
+        return namesWrapper;
     }
 
     /** True when no method of the class may lock: it needs no rewriting. */

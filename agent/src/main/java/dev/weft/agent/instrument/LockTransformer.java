@@ -39,6 +39,7 @@ final class LockTransformer implements ClassFileTransformer {
     private final Rewrites rewrites;
     private final Map<ClassLoader, Map<String, TypeHierarchy.Header>> headers = new WeakHashMap<>(); // guarded by itself
     private final Map<ClassLoader, Map<String, Long>> staticCallees = new WeakHashMap<>(); // guarded by itself
+    private final WrapperReceivers wrapperReceivers = new WrapperReceivers();
 
     /** A transformer of the classes {@code filter} accepts, applying {@code rewrites}. */
     LockTransformer(ClassFilter filter, SiteRegistry sites, Consumer<String> warn, Rewrites rewrites) {
@@ -76,7 +77,11 @@ final class LockTransformer implements ClassFileTransformer {
             if ((reader.getAccess() & Opcodes.ACC_SYNTHETIC) != 0) {
                 return null;
             }
-            LockOperationScan locking = rewrites.lockOperationsOnly() ? LockOperationScan.of(reader, rewrites.wrapperCalls()) : null;
+            LockOperationScan locking = rewrites.lockOperationsOnly()
+                    ? LockOperationScan.of(reader, rewrites.wrapperCalls(), wrapperReceivers.receives(internalName)) : null;
+            if (locking != null && locking.namesWrapper()) {
+                wrapperReceivers.noteHandOffsOf(classFile); // before the classes it hands its wrappers to load
+            }
             if (locking != null && locking.none()) {
                 return null;
             }

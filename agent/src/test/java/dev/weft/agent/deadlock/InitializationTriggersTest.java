@@ -83,19 +83,39 @@ class InitializationTriggersTest {
     void reflectionsNewInstanceCalledAtTheApplicationsLineOrThroughAJdkSupertypeInitializesAClassItDoesNotName() {
         ClassLoader loader = getClass().getClassLoader();
         String tariffs = "example.app.TariffTableProviderInit$Tariffs";
-        assertEquals(new InitializationTriggers.Trigger(regionalTariffs(42), false),
-                triggers.triggerOf(new StackTraceElement[] {NEW_INSTANCE0, NEW_INSTANCE, regionalTariffs(42)}, tariffs, loader));
-        StackTraceElement classNewInstance = new StackTraceElement("java.lang.Class", "newInstance", "Class.java", 645);
         assertEquals(new InitializationTriggers.Trigger(regionalTariffs(44), false),
-                triggers.triggerOf(new StackTraceElement[] {NEW_INSTANCE0, NEW_INSTANCE, classNewInstance, regionalTariffs(44)}, tariffs, loader));
-        StackTraceElement iteratorNext = new StackTraceElement("java.util.ServiceLoader$3", "next", "ServiceLoader.java", 1403);
+                triggers.triggerOf(new StackTraceElement[] {NEW_INSTANCE0, NEW_INSTANCE, regionalTariffs(44)}, tariffs, loader));
+        StackTraceElement classNewInstance = new StackTraceElement("java.lang.Class", "newInstance", "Class.java", 645);
         assertEquals(new InitializationTriggers.Trigger(regionalTariffs(46), false),
-                triggers.triggerOf(new StackTraceElement[] {NEW_INSTANCE0, NEW_INSTANCE, iteratorNext, regionalTariffs(46)}, tariffs, loader),
+                triggers.triggerOf(new StackTraceElement[] {NEW_INSTANCE0, NEW_INSTANCE, classNewInstance, regionalTariffs(46)}, tariffs, loader));
+        StackTraceElement iteratorNext = new StackTraceElement("java.util.ServiceLoader$3", "next", "ServiceLoader.java", 1403);
+        assertEquals(new InitializationTriggers.Trigger(regionalTariffs(53), false),
+                triggers.triggerOf(new StackTraceElement[] {NEW_INSTANCE0, NEW_INSTANCE, iteratorNext, regionalTariffs(53)}, tariffs, loader),
                 "Iterator.next, which the service loader's iterator implements");
         StackTraceElement mapGet = new StackTraceElement("java.util.HashMap", "get", "HashMap.java", 556);
-        assertNull(triggers.triggerOf(new StackTraceElement[] {NEW_INSTANCE0, NEW_INSTANCE, mapGet, regionalTariffs(46)}, tariffs, loader),
+        assertNull(triggers.triggerOf(new StackTraceElement[] {NEW_INSTANCE0, NEW_INSTANCE, mapGet, regionalTariffs(53)}, tariffs, loader),
                 "the line calls no get");
-        assertNull(triggers.triggerOf(new StackTraceElement[] {NEW_INSTANCE0, NEW_INSTANCE, regionalTariffs(34)}, tariffs, loader),
+        assertNull(triggers.triggerOf(new StackTraceElement[] {NEW_INSTANCE0, NEW_INSTANCE, regionalTariffs(36)}, tariffs, loader),
                 "a line with no reflective call");
+    }
+
+    // order22: Method.invoke of a static method (Java 17's reflection), and a method reference's proxy.
+
+    @Test
+    void reflectionsInvokeAndAMethodReferencesProxyCalledAtTheApplicationsLineInitializeAClassTheyDoNotName() {
+        ClassLoader loader = getClass().getClassLoader();
+        String tariffs = "example.app.TariffTableProviderInit$Tariffs";
+        StackTraceElement invoke0 = new StackTraceElement("jdk.internal.reflect.NativeMethodAccessorImpl", "invoke0", null, -2);
+        StackTraceElement invoke = new StackTraceElement("java.lang.reflect.Method", "invoke", "Method.java", 569);
+        assertEquals(new InitializationTriggers.Trigger(regionalTariffs(48), false),
+                triggers.triggerOf(new StackTraceElement[] {invoke0, invoke, regionalTariffs(48)}, tariffs, loader));
+        StackTraceElement proxy = new StackTraceElement("example.app.TariffTableProviderInit$Billing$$Lambda$14/0x0000000800c0b000", "get",
+                null, -1);
+        assertEquals(new InitializationTriggers.Trigger(regionalTariffs(51), false),
+                triggers.triggerOf(new StackTraceElement[] {proxy, regionalTariffs(51)}, tariffs, loader), "Supplier.get");
+        assertNull(triggers.triggerOf(new StackTraceElement[] {proxy, regionalTariffs(50)}, tariffs, loader), "the line makes the proxy");
+        assertNull(triggers.triggerOf(new StackTraceElement[] {invoke0, invoke, regionalTariffs(51)}, tariffs, loader), "no Method.invoke");
+        StackTraceElement named = new StackTraceElement("example.app.TariffTableProviderInit$Billing$$Lambda$14", "get", null, -1);
+        assertNull(triggers.triggerOf(new StackTraceElement[] {named, regionalTariffs(51)}, tariffs, loader), "a class of that name, not hidden");
     }
 }

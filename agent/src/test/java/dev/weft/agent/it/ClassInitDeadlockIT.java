@@ -2,11 +2,13 @@ package dev.weft.agent.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -113,7 +115,7 @@ class ClassInitDeadlockIT {
      * Nothing reported.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"new", "forName", "constructor", "newInstance", "serviceLoader"})
+    @ValueSource(strings = {"new", "forName", "constructor", "newInstance", "serviceLoader", "method", "reference"})
     void aThreadWaitingForAnotherClassThanTheInitializerWaitingForItsLockIsNotReported(String way) throws Exception {
         Path report = ChildJvm.freshDir("class-init-none19").resolve("report.json");
         ChildJvm.Result result = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + report + ",detect=deadlock",
@@ -127,23 +129,41 @@ class ClassInitDeadlockIT {
 
     /**
      * A biller holding the billing monitor creates, by reflection, a subclass of the tariff table whose initializer, run
-     * by a loader, waits for that monitor: by {@code Constructor.newInstance}, {@code Class.newInstance}, or as a
-     * {@code ServiceLoader}'s provider.
+     * by a loader, waits for that monitor: by {@code Constructor.newInstance}, {@code Class.newInstance}, as a
+     * {@code ServiceLoader}'s provider, or (order22) created by its static factory, called by {@code Method.invoke} or
+     * through a method reference.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"constructor, 42", "newInstance, 44", "serviceLoader, 46"})
+    @CsvSource({"constructor, 44", "newInstance, 46", "serviceLoader, 53", "method, 48", "reference, 51"})
     void aClassInitializationReachedThroughReflectiveInstantiationInACycleIsADeadlock(String way, int billerWaitLine) throws Exception {
+        assertTheBillerAndTheLoaderDeadlock(ChildJvm.java(), way, billerWaitLine);
+    }
+
+    /** {@code TariffTableProviderInit way} run by {@code java}: the biller waits for the tariffs' initialization at its line. */
+    private static void assertTheBillerAndTheLoaderDeadlock(Path java, String way, int billerWaitLine) throws Exception {
         Path report = ChildJvm.freshDir("class-init-deadlock20").resolve("report.json");
         String at = "example.app.TariffTableProviderInit";
-        ChildJvm.Result result = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + report
+        ChildJvm.Result result = ChildJvm.run(java, List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + report
                 + ",detect=deadlock,onDeadlock=halt", "-cp", ChildJvm.TEST_CLASSES.toString(), at, way));
         assertEquals(66, result.exitStatus(), result.stderr());
         String initialization = "the initialization of class " + at + "$Tariffs";
         assertEquals(Set.of(
                 "biller waits for " + initialization + " at " + at + "$Billing.regionalTariffs(TariffTableProviderInit.java:" + billerWaitLine
-                        + "), holds java.lang.Object (monitor) taken at " + at + "$Billing.bill(TariffTableProviderInit.java:30)",
-                "loader waits for java.lang.Object at " + at + "$Billing.standardRate(TariffTableProviderInit.java:24), holds " + initialization
-                        + " (class-initialization) taken at " + at + ".lambda$main$0(TariffTableProviderInit.java:76)"),
+                        + "), holds java.lang.Object (monitor) taken at " + at + "$Billing.bill(TariffTableProviderInit.java:32)",
+                "loader waits for java.lang.Object at " + at + "$Billing.standardRate(TariffTableProviderInit.java:26), holds " + initialization
+                        + " (class-initialization) taken at " + at + ".lambda$main$0(TariffTableProviderInit.java:87)"),
                 deadlockedThreads(report));
+    }
+
+    // order22: Method.invoke and a method reference on the newest JDK, whose Thread.getStackTrace leaves the lambda's
+    // proxy out (the watchdog reads the stack from ThreadInfo); skipped without a JDK 21 or newer.
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"method, 48", "reference, 51"})
+    void onTheNewestJdkAClassInitializationReachedByMethodInvokeOrAMethodReferenceInACycleIsADeadlock(String way, int billerWaitLine)
+            throws Exception {
+        Optional<Path> jdk = NewerJdkIT.newestJdk();
+        assumeTrue(jdk.isPresent(), "no JDK 21 or newer installed");
+        assertTheBillerAndTheLoaderDeadlock(jdk.get().resolve("bin/java"), way, billerWaitLine);
     }
 }

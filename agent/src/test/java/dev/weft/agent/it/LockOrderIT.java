@@ -179,4 +179,44 @@ class LockOrderIT {
                 + ".lambda$main$0(ShipmentJournalInversion.java:33) -> " + at + "$Journal.record(ShipmentJournalInversion.java:22)"), edges);
         assertEquals(0, run("ShipmentJournalOrdered", ",detect=deadlock,lock-order").path("findings").size());
     }
+
+    // order22: a wrapper made in one class and handed to another, whose lock-free method calls it (deadlock-only).
+
+    /**
+     * The shipping office makes a synchronized list and hands it to a ledger class that names no wrapper, whose
+     * {@code record} (no lock operation of its own) the dispatcher calls under the depot's monitor; the auditor holds
+     * the list's lock and takes the depot's. Predicted in a deadlock-only run, with the ledger's {@code add} line as the
+     * site the list's mutex is taken at; the twin whose auditor lets the list go first is silent.
+     */
+    @Test
+    void aWrapperHandedToAnotherClassAndCalledInItsLockFreeMethodIsInTheCycleInDeadlockOnlyMode() throws Exception {
+        assertEquals(AUDIT_CYCLE, theCyclesEdges(run("ShipmentLedgerHandedOver", ",detect=deadlock,lock-order").path("findings")));
+        assertEquals(0, run("ShipmentLedgerHandedOverOrdered", ",detect=deadlock,lock-order").path("findings").size());
+    }
+
+    /** The edges of {@code ShipmentAudit}'s cycle: the auditor's from the list's lock to the depot's, the dispatcher's the other way. */
+    private static final Set<String> AUDIT_CYCLE = Set.of(
+            "auditor: example.app.ShipmentAudit.lambda$run$1(ShipmentAudit.java:43) -> example.app.ShipmentAudit.lambda$run$1(ShipmentAudit.java:45)",
+            "dispatcher: example.app.ShipmentAudit.lambda$run$0(ShipmentAudit.java:28) -> example.app.Ledger.record(Ledger.java:14)");
+
+    /**
+     * The same cycle when the office hands the list to books that hand it on to their ledger: the books' analysis, as a
+     * class handed a wrapper, makes the ledger one too. The twin whose auditor lets the list go first is silent.
+     */
+    @Test
+    void aWrapperHandedOnByTheClassItWasHandedToIsFollowedInDeadlockOnlyMode() throws Exception {
+        assertEquals(AUDIT_CYCLE, theCyclesEdges(run("ShipmentBooksHandedOn", ",detect=deadlock,lock-order").path("findings")));
+        assertEquals(0, run("ShipmentBooksHandedOnOrdered", ",detect=deadlock,lock-order").path("findings").size());
+    }
+
+    /** The edges of the one lock-order finding of {@code findings}: "thread: from site -> to site". */
+    private static Set<String> theCyclesEdges(JsonNode findings) {
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals("lock-order", findings.get(0).path("kind").asText());
+        Set<String> edges = new TreeSet<>();
+        for (JsonNode edge : findings.get(0).path("edges")) {
+            edges.add(edge.path("thread").asText() + ": " + edge.path("fromSite").asText() + " -> " + edge.path("toSite").asText());
+        }
+        return edges;
+    }
 }

@@ -217,4 +217,25 @@ class WakeUpOrderTest {
             return tid == READER ? "reader" : tid == POSTER ? "poster" : "other";
         }
     };
+
+    // order22: a reader that finds the post and never waits (AlertFeedAwaitReleases in turn).
+
+    /** The reader takes the board and, without waiting, the subscribers. */
+    private void readerTakesBoardThenSubscribers() {
+        takeBoard(reader, 20);
+        graph.acquiring(reader, SUBSCRIBERS, false, 21);
+        reader.acquired(SUBSCRIBERS, false, 21);
+        reader.released(SUBSCRIBERS, false);
+        reader.released(BOARD, false);
+    }
+
+    @Test
+    void aReaderThatNeverWaitedIsNotOrderedByASignalNobodyWaitedFor() {
+        posts(poster, true); // nobody in the wait set: the signal wakes no one
+        readerTakesBoardThenSubscribers(); // found the post: no wait, so no wake-up
+
+        // The same events as those of a reader with no wait in its code at all, which can deadlock with the poster:
+        // nothing in them tells the two apart, so the cycle stays predicted.
+        assertEquals(List.of(CYCLE), cycles());
+    }
 }
