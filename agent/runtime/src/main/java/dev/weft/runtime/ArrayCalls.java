@@ -98,6 +98,24 @@ public final class ArrayCalls {
      */
     public static final int SEARCHED = 20;
     /**
+     * Shape: {@code mismatch(a, b)} or {@code mismatch(a, aFrom, aTo, b, bFrom, bTo)} of {@code Arrays} (with a comparator or
+     * not): when it returns, the elements of both up to the index it returned were read, all of both when it found none.
+     */
+    public static final int MISMATCHED = 21;
+    /**
+     * Shape: {@code compare(a, b)} or {@code compareUnsigned(a, b)} of {@code Arrays}, whole or of ranges: when it returns 0,
+     * all the elements of both were read; otherwise, for arrays of a primitive type, those up to the first that differ (found
+     * again after the call); for arrays of objects, whose comparison called the program, nothing.
+     */
+    public static final int COMPARED = 22;
+    /**
+     * Shape: {@code deepToString(a)} or {@code deepHashCode(a)} of {@code Arrays}: the elements of {@code a} and of the arrays
+     * it holds, nested at any depth, are read ({@link DeepArrays}).
+     */
+    public static final int DEEP_READ = 23;
+    /** Shape: {@code deepEquals(a, b)} of {@code Arrays}: when it returns true, as {@link #DEEP_READ} of both; when false, nothing. */
+    public static final int DEEP_EQUALS = 24;
+    /**
      * Bit added to the shape of a call on an NIO buffer, a digest or a checksum (with race detection): the call moves the
      * buffer's position or updates the digest, a write of the object's own variable ({@link CollectionContents#objectWriting}),
      * checked before the call.
@@ -120,6 +138,10 @@ public final class ArrayCalls {
     private static final MethodHandle COUNTED_SPAN;
     private static final MethodHandle SEARCHED_WHOLE;
     private static final MethodHandle SEARCHED_RANGE;
+    private static final MethodHandle MISMATCHED_WHOLE;
+    private static final MethodHandle MISMATCHED_RANGE;
+    private static final MethodHandle DEEP;
+    private static final MethodHandle DEEP_EQUAL;
     private static final MethodHandle BUFFER_START;
     private static final MethodHandle BUFFER_FILLED;
     private static final MethodHandle BUFFER_NEXT;
@@ -152,6 +174,13 @@ public final class ArrayCalls {
                     MethodType.methodType(int.class, int.class, Object.class, int.class));
             SEARCHED_RANGE = lookup.findStatic(ArrayCalls.class, "searched",
                     MethodType.methodType(int.class, int.class, Object.class, int.class, int.class, int.class));
+            MISMATCHED_WHOLE = lookup.findStatic(ArrayCalls.class, "mismatchedWhole",
+                    MethodType.methodType(int.class, int.class, Object.class, Object.class, boolean.class, int.class));
+            MISMATCHED_RANGE = lookup.findStatic(ArrayCalls.class, "mismatched", MethodType.methodType(int.class, int.class,
+                    Object.class, int.class, int.class, Object.class, int.class, int.class, boolean.class, int.class));
+            DEEP = lookup.findStatic(DeepArrays.class, "read", MethodType.methodType(void.class, Object.class, int.class));
+            DEEP_EQUAL = lookup.findStatic(DeepArrays.class, "compared",
+                    MethodType.methodType(boolean.class, boolean.class, Object.class, Object.class, int.class));
             POSITION_WRITING = lookup.findStatic(CollectionContents.class, "objectWriting", MethodType.methodType(void.class, Object.class, int.class));
             POSITION_READING = lookup.findStatic(CollectionContents.class, "objectReading", MethodType.methodType(void.class, Object.class, int.class));
             BUFFER_START = lookup.findStatic(ArrayCalls.class, "bufferStart", MethodType.methodType(int.class, Object.class));
@@ -208,6 +237,13 @@ public final class ArrayCalls {
             if (shape == SEARCHED) {
                 return new ConstantCallSite(searching(call, site));
             }
+            if (shape == MISMATCHED || shape == COMPARED) {
+                return new ConstantCallSite(mismatching(call, shape == COMPARED, site));
+            }
+            if (shape == DEEP_EQUALS) {
+                MethodHandle after = MethodHandles.insertArguments(DEEP_EQUAL, 3, site).asType(type.insertParameterTypes(0, boolean.class));
+                return new ConstantCallSite(MethodHandles.foldArguments(after, call));
+            }
             MethodHandle hook = switch (shape) {
                 case COPY -> MethodHandles.insertArguments(COPYING, 5, site);
                 case WRITE_ALL -> MethodHandles.insertArguments(WHOLE, 1, site, WRITE);
@@ -218,6 +254,7 @@ public final class ArrayCalls {
                 case UPDATE_RANGE -> MethodHandles.insertArguments(RANGE, 3, site, READ | WRITE);
                 case READ_PREFIX -> MethodHandles.insertArguments(PREFIX, 2, site);
                 case READ_BOTH -> MethodHandles.insertArguments(BOTH, 2, site);
+                case DEEP_READ -> MethodHandles.insertArguments(DEEP, 1, site);
                 case CHARS_OUT -> MethodHandles.insertArguments(CHARS, 5, site);
                 case READ_SPAN -> MethodHandles.insertArguments(SPAN, 3, site, READ);
                 case BUFFER_GET, BUFFER_PUT -> MethodHandles.insertArguments(BUFFER_NEXT, 1, valueWidth(type, shape), site,
@@ -287,6 +324,41 @@ public final class ArrayCalls {
         MethodHandle after = range ? MethodHandles.insertArguments(SEARCHED_RANGE, 4, site) : MethodHandles.insertArguments(SEARCHED_WHOLE, 2, site);
         after = MethodHandles.dropArguments(after, range ? 4 : 2, type.parameterList().subList(range ? 3 : 1, type.parameterCount()));
         return MethodHandles.foldArguments(after.asType(type.insertParameterTypes(0, int.class)), call);
+    }
+
+    /**
+     * The comparison {@code (a, [aFrom, aTo,] b, [bFrom, bTo,] [comparator])int}, then the report of the elements it read
+     * ({@link #mismatched}); nothing is reported when the call throws.
+     */
+    private static MethodHandle mismatching(MethodHandle call, boolean compare, int site) {
+        MethodType type = call.type();
+        boolean range = type.parameterCount() >= 6;
+        MethodHandle after = range ? MethodHandles.insertArguments(MISMATCHED_RANGE, 7, compare, site)
+                : MethodHandles.insertArguments(MISMATCHED_WHOLE, 3, compare, site);
+        int used = range ? 6 : 2;
+        after = MethodHandles.dropArguments(after, used + 1, type.parameterList().subList(used, type.parameterCount()));
+        return MethodHandles.foldArguments(after.asType(type.insertParameterTypes(0, int.class)), call);
+    }
+
+    private static int mismatchedWhole(int result, Object a, Object b, boolean compare, int site) {
+        return mismatched(result, a, 0, Array.getLength(a), b, 0, Array.getLength(b), compare, site);
+    }
+
+    /**
+     * After {@code mismatch} or ({@code compare}) {@code compare} of ranges {@code [aFrom, aTo)} of {@code a} and
+     * {@code [bFrom, bTo)} of {@code b} returned {@code result}: the reads of the elements of both up to the first that
+     * differ, or of the shorter range when one is a prefix of the other, or of all of both when they are equal.
+     */
+    private static int mismatched(int result, Object a, int aFrom, int aTo, Object b, int bFrom, int bTo, boolean compare, int site) {
+        int length = Math.min(aTo - aFrom, bTo - bFrom);
+        int index = !compare ? result : result == 0 ? -1 : PrimitiveMismatch.of(a, aFrom, aTo, b, bFrom, bTo);
+        if (compare && result != 0 && index == PrimitiveMismatch.UNKNOWN) {
+            return result;
+        }
+        int read = index < 0 ? length : Math.min(index + 1, length);
+        range(a, aFrom, aFrom + read, site, READ);
+        range(b, bFrom, bFrom + read, site, READ);
+        return result;
     }
 
     private static int searchedWhole(int result, Object array, int site) {

@@ -19,7 +19,8 @@ import net.bytebuddy.jar.asm.Type;
  * Makes the JDK calls that access an array's elements in bulk report those accesses, as the element loads
  * and stores of the program's own code do: {@code System.arraycopy}, {@code Arrays.fill}, {@code copyOf},
  * {@code copyOfRange}, {@code setAll}, {@code sort}, {@code equals}, {@code hashCode}, {@code toString},
- * {@code binarySearch} (the elements it surely compared), {@code Arrays.stream(array)}, {@code List.of(array)},
+ * {@code binarySearch} (the elements it surely compared), {@code mismatch} and {@code compare} (those up to the first that
+ * differ), {@code deepToString}, {@code deepHashCode} and {@code deepEquals} (the nested arrays too), {@code Arrays.stream(array)}, {@code List.of(array)},
  * {@code IntStream.of(array)}...,
  * {@code getChars} of a {@code String} or a {@code StringBuilder}, {@code String.valueOf(chars)} (whole or a range), and the
  * array calls of streams, readers, writers, NIO buffers and random generators ({@link #instanceShapeOf}), and an NIO buffer's get or put
@@ -391,8 +392,22 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             case "hashCode", "toString" -> arguments.length == 1 ? ArrayCalls.READ_ALL : 0;
             case "stream" -> arguments.length == 1 ? ArrayCalls.READ_ALL : range ? ArrayCalls.READ_RANGE : 0;
             case "binarySearch" -> ArrayCalls.SEARCHED;
+            case "mismatch" -> comparesTwo(arguments) ? ArrayCalls.MISMATCHED : 0;
+            case "compare", "compareUnsigned" -> comparesTwo(arguments) ? ArrayCalls.COMPARED : 0;
+            case "deepToString", "deepHashCode" -> arguments.length == 1 ? ArrayCalls.DEEP_READ : 0;
+            case "deepEquals" -> arguments.length == 2 ? ArrayCalls.DEEP_EQUALS : 0;
             default -> 0;
         };
+    }
+
+    /**
+     * Whether an {@code Arrays} call's parameters are two arrays, or two ranges {@code (a, aFrom, aTo, b, bFrom, bTo)}, with a
+     * comparator or not: the forms of {@code mismatch} and {@code compare}.
+     */
+    private static boolean comparesTwo(Type[] arguments) {
+        int second = arguments.length >= 6 ? 3 : 1;
+        return arguments.length > second && arguments[second].getSort() == Type.ARRAY
+                && (second == 1 || arguments[1] == Type.INT_TYPE && arguments[2] == Type.INT_TYPE);
     }
 
     /**
