@@ -578,6 +578,9 @@ final class HandOffSites {
     }
 
     private Rewrite ofStatic(String owner, String name, String descriptor) {
+        if (owner.equals("java/lang/invoke/MethodHandles") && (name.equals("arrayElementGetter") || name.equals("arrayElementSetter"))) {
+            return contents ? Rewrite.of(Kind.FIELD_HANDLE) : Rewrite.NONE; // the handle's calls access the elements
+        }
         if (owner.equals(JUC + "Executors")) {
             boolean modelled = name.equals("newFixedThreadPool") || name.equals("newSingleThreadExecutor")
                     || name.equals("newCachedThreadPool") || name.equals("newScheduledThreadPool")
