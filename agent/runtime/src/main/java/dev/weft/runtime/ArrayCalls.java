@@ -116,6 +116,12 @@ public final class ArrayCalls {
     /** Shape: {@code deepEquals(a, b)} of {@code Arrays}: when it returns true, as {@link #DEEP_READ} of both; when false, nothing. */
     public static final int DEEP_EQUALS = 24;
     /**
+     * Shape: {@code in.read()} of an {@code InputStream}: when the stream is a {@code ByteArrayInputStream} and the call returned
+     * a byte, the element of the stream's array it read ({@link ByteArrayStreams}; the array calls of {@link #READ_INTO} report
+     * the elements they copied from it too).
+     */
+    public static final int BYTE_READ = 25;
+    /**
      * Bit added to the shape of a call on an NIO buffer, a digest or a checksum (with race detection): the call moves the
      * buffer's position or updates the digest, a write of the object's own variable ({@link CollectionContents#objectWriting}),
      * checked before the call.
@@ -229,7 +235,11 @@ public final class ArrayCalls {
         MethodHandle call = target.asType(type);
         try {
             if (shape == READ_INTO || shape == FILLED) {
-                return new ConstantCallSite(reportingAfter(call, shape, site));
+                MethodHandle reporting = reportingAfter(call, shape, site);
+                return new ConstantCallSite(shape == READ_INTO ? ByteArrayStreams.withSourceRead(reporting, false, site) : reporting);
+            }
+            if (shape == BYTE_READ) {
+                return new ConstantCallSite(ByteArrayStreams.withSourceRead(call, true, site));
             }
             if (shape == READ_INTO_BUFFER) {
                 return new ConstantCallSite(readingIntoBuffer(call, site));

@@ -23,7 +23,7 @@ import net.bytebuddy.jar.asm.Type;
  * differ), {@code deepToString}, {@code deepHashCode} and {@code deepEquals} (the nested arrays too), {@code Arrays.stream(array)}, {@code List.of(array)},
  * {@code IntStream.of(array)}...,
  * {@code getChars} of a {@code String} or a {@code StringBuilder}, {@code String.valueOf(chars)} (whole or a range), and the
- * array calls of streams, readers, writers, NIO buffers and random generators ({@link #instanceShapeOf}), and an NIO buffer's get or put
+ * array calls of streams (and {@code read()}: those of a {@code ByteArrayInputStream} read its array), readers, writers, NIO buffers and random generators ({@link #instanceShapeOf}), and an NIO buffer's get or put
  * of one value ({@code getInt(index)}, which reads the array behind a buffer that wraps one), become an
  * {@code invokedynamic} linked by {@link ArrayCalls}; an array's {@code clone()}, {@code new String(chars)}
  * or {@code new String(bytes)}, a builder's {@code append(chars)} and {@code Collections.addAll(collection, array)} report
@@ -442,6 +442,9 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
         }
         if (BASE64_CALLS.contains(owner + "." + name + descriptor)) {
             return ArrayCalls.WRITTEN_OUT;
+        }
+        if (name.equals("read") && descriptor.equals("()I") && (owner.equals("java/io/InputStream") || owner.equals("java/io/ByteArrayInputStream"))) {
+            return ArrayCalls.BYTE_READ; // a byte of a ByteArrayInputStream's array
         }
         if (!(owner.startsWith("java/io/") || owner.startsWith("java/util/zip/") || owner.startsWith("java/util/jar/"))
                 || !STREAM_ARRAY_CALL.matcher(descriptor).matches()) {
