@@ -122,6 +122,11 @@ public final class ArrayCalls {
      */
     public static final int BYTE_READ = 25;
     /**
+     * Shape: {@code charBuffer.toString()}: when the buffer is backed by an array ({@code CharBuffer.wrap(chars)}), the
+     * elements between its position and its limit are read.
+     */
+    public static final int BUFFER_REMAINING = 26;
+    /**
      * Bit added to the shape of a call on an NIO buffer, a digest or a checksum (with race detection): the call moves the
      * buffer's position or updates the digest, a write of the object's own variable ({@link CollectionContents#objectWriting}),
      * checked before the call.
@@ -152,6 +157,7 @@ public final class ArrayCalls {
     private static final MethodHandle BUFFER_FILLED;
     private static final MethodHandle BUFFER_NEXT;
     private static final MethodHandle BUFFER_AT;
+    private static final MethodHandle BUFFER_LEFT;
     private static final MethodHandle POSITION_WRITING;
     private static final MethodHandle POSITION_READING;
 
@@ -194,6 +200,7 @@ public final class ArrayCalls {
                     MethodType.methodType(int.class, int.class, int.class, Object.class, int.class));
             BUFFER_NEXT = lookup.findStatic(ArrayCalls.class, "bufferNext",
                     MethodType.methodType(void.class, Object.class, int.class, int.class, int.class));
+            BUFFER_LEFT = lookup.findStatic(ArrayCalls.class, "bufferLeft", MethodType.methodType(void.class, Object.class, int.class));
             BUFFER_AT = lookup.findStatic(ArrayCalls.class, "bufferAt",
                     MethodType.methodType(void.class, Object.class, int.class, int.class, int.class, int.class));
         } catch (ReflectiveOperationException e) {
@@ -271,6 +278,7 @@ public final class ArrayCalls {
                         shape == BUFFER_GET ? READ : WRITE);
                 case BUFFER_GET_AT, BUFFER_PUT_AT -> MethodHandles.insertArguments(BUFFER_AT, 2, valueWidth(type, shape), site,
                         shape == BUFFER_GET_AT ? READ : WRITE);
+                case BUFFER_REMAINING -> MethodHandles.insertArguments(BUFFER_LEFT, 1, site);
                 case WRITTEN_OUT -> onArgumentsOf(type, type.parameterCount() == 2
                         ? MethodHandles.insertArguments(WHOLE, 1, site, READ) : MethodHandles.insertArguments(SPAN, 3, site, READ));
                 default -> null;
@@ -419,6 +427,13 @@ public final class ArrayCalls {
     private static void bufferNext(Object buffer, int width, int site, int mode) {
         if (buffer instanceof Buffer b && b.hasArray() && b.remaining() >= width) {
             report(b.array(), b.arrayOffset() + b.position(), b.arrayOffset() + b.position() + width, mode, site);
+        }
+    }
+
+    /** Before a buffer's {@code toString()}: the reads of the elements it has left, when it is backed by an array. */
+    private static void bufferLeft(Object buffer, int site) {
+        if (buffer instanceof Buffer b && b.hasArray()) {
+            report(b.array(), b.arrayOffset() + b.position(), b.arrayOffset() + b.limit(), READ, site);
         }
     }
 

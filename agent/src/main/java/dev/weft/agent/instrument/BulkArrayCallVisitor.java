@@ -429,6 +429,9 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             return owner.startsWith("java/nio/channels/") || owner.startsWith("java/io/") || owner.equals("java/lang/Readable")
                     ? ArrayCalls.READ_INTO_BUFFER : 0;
         }
+        if (owner.equals("java/nio/CharBuffer") && name.equals("toString") && descriptor.equals("()Ljava/lang/String;")) {
+            return ArrayCalls.BUFFER_REMAINING; // the characters left in a CharBuffer.wrap(chars)
+        }
         if (owner.startsWith("java/nio/") && owner.endsWith("Buffer")) {
             return !BUFFER_ARRAY_CALL.matcher(descriptor).matches() ? bufferElementShapeOf(name, descriptor)
                     : name.equals("get") ? ArrayCalls.FILLED : name.equals("put") ? ArrayCalls.WRITTEN_OUT : 0;
