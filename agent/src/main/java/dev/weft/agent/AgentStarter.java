@@ -108,11 +108,11 @@ final class AgentStarter {
     /**
      * Lets weft's runtime follow a collection view or iterator to the collection behind it, and a synchronized
      * wrapper to its mutex, through the JDK's own fields (see {@code CollectionViews}), and keep a {@code TimerTask}'s state in a controlled run's timers
-     * ({@code ModelledTimer}).
+     * ({@code ModelledTimer}); and read where a {@code ByteArrayInputStream} is in its array ({@code ByteArrayStreams}).
      */
     private static void openUtilToWeft(Instrumentation inst) {
-        inst.redefineModule(Map.class.getModule(), Set.of(), Map.of(), Map.of("java.util", Set.of(Weft.class.getModule())),
-                Set.of(), Map.of());
+        Set<Module> weft = Set.of(Weft.class.getModule());
+        inst.redefineModule(Map.class.getModule(), Set.of(), Map.of(), Map.of("java.util", weft, "java.io", weft), Set.of(), Map.of());
     }
 
     static String version() {

@@ -98,6 +98,35 @@ public final class ArrayCalls {
      */
     public static final int SEARCHED = 20;
     /**
+     * Shape: {@code mismatch(a, b)} or {@code mismatch(a, aFrom, aTo, b, bFrom, bTo)} of {@code Arrays} (with a comparator or
+     * not): when it returns, the elements of both up to the index it returned were read, all of both when it found none.
+     */
+    public static final int MISMATCHED = 21;
+    /**
+     * Shape: {@code compare(a, b)} or {@code compareUnsigned(a, b)} of {@code Arrays}, whole or of ranges: when it returns 0,
+     * all the elements of both were read; otherwise, for arrays of a primitive type, those up to the first that differ (found
+     * again after the call); for arrays of objects, whose comparison called the program, nothing.
+     */
+    public static final int COMPARED = 22;
+    /**
+     * Shape: {@code deepToString(a)} or {@code deepHashCode(a)} of {@code Arrays}: the elements of {@code a} and of the arrays
+     * it holds, nested at any depth, are read ({@link DeepArrays}).
+     */
+    public static final int DEEP_READ = 23;
+    /** Shape: {@code deepEquals(a, b)} of {@code Arrays}: when it returns true, as {@link #DEEP_READ} of both; when false, nothing. */
+    public static final int DEEP_EQUALS = 24;
+    /**
+     * Shape: {@code in.read()} of an {@code InputStream}: when the stream is a {@code ByteArrayInputStream} and the call returned
+     * a byte, the element of the stream's array it read ({@link ByteArrayStreams}; the array calls of {@link #READ_INTO} report
+     * the elements they copied from it too).
+     */
+    public static final int BYTE_READ = 25;
+    /**
+     * Shape: {@code charBuffer.toString()}: when the buffer is backed by an array ({@code CharBuffer.wrap(chars)}), the
+     * elements between its position and its limit are read.
+     */
+    public static final int BUFFER_REMAINING = 26;
+    /**
      * Bit added to the shape of a call on an NIO buffer, a digest or a checksum (with race detection): the call moves the
      * buffer's position or updates the digest, a write of the object's own variable ({@link CollectionContents#objectWriting}),
      * checked before the call.
@@ -120,10 +149,15 @@ public final class ArrayCalls {
     private static final MethodHandle COUNTED_SPAN;
     private static final MethodHandle SEARCHED_WHOLE;
     private static final MethodHandle SEARCHED_RANGE;
+    private static final MethodHandle MISMATCHED_WHOLE;
+    private static final MethodHandle MISMATCHED_RANGE;
+    private static final MethodHandle DEEP;
+    private static final MethodHandle DEEP_EQUAL;
     private static final MethodHandle BUFFER_START;
     private static final MethodHandle BUFFER_FILLED;
     private static final MethodHandle BUFFER_NEXT;
     private static final MethodHandle BUFFER_AT;
+    private static final MethodHandle BUFFER_LEFT;
     private static final MethodHandle POSITION_WRITING;
     private static final MethodHandle POSITION_READING;
 
@@ -152,6 +186,13 @@ public final class ArrayCalls {
                     MethodType.methodType(int.class, int.class, Object.class, int.class));
             SEARCHED_RANGE = lookup.findStatic(ArrayCalls.class, "searched",
                     MethodType.methodType(int.class, int.class, Object.class, int.class, int.class, int.class));
+            MISMATCHED_WHOLE = lookup.findStatic(ArrayCalls.class, "mismatchedWhole",
+                    MethodType.methodType(int.class, int.class, Object.class, Object.class, boolean.class, int.class));
+            MISMATCHED_RANGE = lookup.findStatic(ArrayCalls.class, "mismatched", MethodType.methodType(int.class, int.class,
+                    Object.class, int.class, int.class, Object.class, int.class, int.class, boolean.class, int.class));
+            DEEP = lookup.findStatic(DeepArrays.class, "read", MethodType.methodType(void.class, Object.class, int.class));
+            DEEP_EQUAL = lookup.findStatic(DeepArrays.class, "compared",
+                    MethodType.methodType(boolean.class, boolean.class, Object.class, Object.class, int.class));
             POSITION_WRITING = lookup.findStatic(CollectionContents.class, "objectWriting", MethodType.methodType(void.class, Object.class, int.class));
             POSITION_READING = lookup.findStatic(CollectionContents.class, "objectReading", MethodType.methodType(void.class, Object.class, int.class));
             BUFFER_START = lookup.findStatic(ArrayCalls.class, "bufferStart", MethodType.methodType(int.class, Object.class));
@@ -159,6 +200,7 @@ public final class ArrayCalls {
                     MethodType.methodType(int.class, int.class, int.class, Object.class, int.class));
             BUFFER_NEXT = lookup.findStatic(ArrayCalls.class, "bufferNext",
                     MethodType.methodType(void.class, Object.class, int.class, int.class, int.class));
+            BUFFER_LEFT = lookup.findStatic(ArrayCalls.class, "bufferLeft", MethodType.methodType(void.class, Object.class, int.class));
             BUFFER_AT = lookup.findStatic(ArrayCalls.class, "bufferAt",
                     MethodType.methodType(void.class, Object.class, int.class, int.class, int.class, int.class));
         } catch (ReflectiveOperationException e) {
@@ -200,13 +242,24 @@ public final class ArrayCalls {
         MethodHandle call = target.asType(type);
         try {
             if (shape == READ_INTO || shape == FILLED) {
-                return new ConstantCallSite(reportingAfter(call, shape, site));
+                MethodHandle reporting = reportingAfter(call, shape, site);
+                return new ConstantCallSite(shape == READ_INTO ? ByteArrayStreams.withSourceRead(reporting, false, site) : reporting);
+            }
+            if (shape == BYTE_READ) {
+                return new ConstantCallSite(ByteArrayStreams.withSourceRead(call, true, site));
             }
             if (shape == READ_INTO_BUFFER) {
                 return new ConstantCallSite(readingIntoBuffer(call, site));
             }
             if (shape == SEARCHED) {
                 return new ConstantCallSite(searching(call, site));
+            }
+            if (shape == MISMATCHED || shape == COMPARED) {
+                return new ConstantCallSite(mismatching(call, shape == COMPARED, site));
+            }
+            if (shape == DEEP_EQUALS) {
+                MethodHandle after = MethodHandles.insertArguments(DEEP_EQUAL, 3, site).asType(type.insertParameterTypes(0, boolean.class));
+                return new ConstantCallSite(MethodHandles.foldArguments(after, call));
             }
             MethodHandle hook = switch (shape) {
                 case COPY -> MethodHandles.insertArguments(COPYING, 5, site);
@@ -218,12 +271,14 @@ public final class ArrayCalls {
                 case UPDATE_RANGE -> MethodHandles.insertArguments(RANGE, 3, site, READ | WRITE);
                 case READ_PREFIX -> MethodHandles.insertArguments(PREFIX, 2, site);
                 case READ_BOTH -> MethodHandles.insertArguments(BOTH, 2, site);
+                case DEEP_READ -> MethodHandles.insertArguments(DEEP, 1, site);
                 case CHARS_OUT -> MethodHandles.insertArguments(CHARS, 5, site);
                 case READ_SPAN -> MethodHandles.insertArguments(SPAN, 3, site, READ);
                 case BUFFER_GET, BUFFER_PUT -> MethodHandles.insertArguments(BUFFER_NEXT, 1, valueWidth(type, shape), site,
                         shape == BUFFER_GET ? READ : WRITE);
                 case BUFFER_GET_AT, BUFFER_PUT_AT -> MethodHandles.insertArguments(BUFFER_AT, 2, valueWidth(type, shape), site,
                         shape == BUFFER_GET_AT ? READ : WRITE);
+                case BUFFER_REMAINING -> MethodHandles.insertArguments(BUFFER_LEFT, 1, site);
                 case WRITTEN_OUT -> onArgumentsOf(type, type.parameterCount() == 2
                         ? MethodHandles.insertArguments(WHOLE, 1, site, READ) : MethodHandles.insertArguments(SPAN, 3, site, READ));
                 default -> null;
@@ -289,6 +344,41 @@ public final class ArrayCalls {
         return MethodHandles.foldArguments(after.asType(type.insertParameterTypes(0, int.class)), call);
     }
 
+    /**
+     * The comparison {@code (a, [aFrom, aTo,] b, [bFrom, bTo,] [comparator])int}, then the report of the elements it read
+     * ({@link #mismatched}); nothing is reported when the call throws.
+     */
+    private static MethodHandle mismatching(MethodHandle call, boolean compare, int site) {
+        MethodType type = call.type();
+        boolean range = type.parameterCount() >= 6;
+        MethodHandle after = range ? MethodHandles.insertArguments(MISMATCHED_RANGE, 7, compare, site)
+                : MethodHandles.insertArguments(MISMATCHED_WHOLE, 3, compare, site);
+        int used = range ? 6 : 2;
+        after = MethodHandles.dropArguments(after, used + 1, type.parameterList().subList(used, type.parameterCount()));
+        return MethodHandles.foldArguments(after.asType(type.insertParameterTypes(0, int.class)), call);
+    }
+
+    private static int mismatchedWhole(int result, Object a, Object b, boolean compare, int site) {
+        return mismatched(result, a, 0, Array.getLength(a), b, 0, Array.getLength(b), compare, site);
+    }
+
+    /**
+     * After {@code mismatch} or ({@code compare}) {@code compare} of ranges {@code [aFrom, aTo)} of {@code a} and
+     * {@code [bFrom, bTo)} of {@code b} returned {@code result}: the reads of the elements of both up to the first that
+     * differ, or of the shorter range when one is a prefix of the other, or of all of both when they are equal.
+     */
+    private static int mismatched(int result, Object a, int aFrom, int aTo, Object b, int bFrom, int bTo, boolean compare, int site) {
+        int length = Math.min(aTo - aFrom, bTo - bFrom);
+        int index = !compare ? result : result == 0 ? -1 : PrimitiveMismatch.of(a, aFrom, aTo, b, bFrom, bTo);
+        if (compare && result != 0 && index == PrimitiveMismatch.UNKNOWN) {
+            return result;
+        }
+        int read = index < 0 ? length : Math.min(index + 1, length);
+        range(a, aFrom, aFrom + read, site, READ);
+        range(b, bFrom, bFrom + read, site, READ);
+        return result;
+    }
+
     private static int searchedWhole(int result, Object array, int site) {
         return searched(result, array, 0, Array.getLength(array), site);
     }
@@ -337,6 +427,13 @@ public final class ArrayCalls {
     private static void bufferNext(Object buffer, int width, int site, int mode) {
         if (buffer instanceof Buffer b && b.hasArray() && b.remaining() >= width) {
             report(b.array(), b.arrayOffset() + b.position(), b.arrayOffset() + b.position() + width, mode, site);
+        }
+    }
+
+    /** Before a buffer's {@code toString()}: the reads of the elements it has left, when it is backed by an array. */
+    private static void bufferLeft(Object buffer, int site) {
+        if (buffer instanceof Buffer b && b.hasArray()) {
+            report(b.array(), b.arrayOffset() + b.position(), b.arrayOffset() + b.limit(), READ, site);
         }
     }
 

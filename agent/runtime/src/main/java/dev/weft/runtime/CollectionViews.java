@@ -62,10 +62,11 @@ final class CollectionViews {
      * @param returned for an entry iterator of a map, the getter of the entry its {@code next()} returned last; else {@code null}
      * @param entry    whether the objects are entries of a map with no reference to it ({@code HashMap}'s, {@code TreeMap}'s)
      * @param mutex    for a {@code Collections.synchronized*} wrapper, the getter of the lock its calls take; else {@code null}
+     * @param entrySet whether the objects are entry sets of a map ({@code HashMap$EntrySet}, {@code TreeMap$EntrySet}...)
      */
-    private record Shape(MethodHandle backing, MethodHandle returned, boolean entry, MethodHandle mutex) { }
+    private record Shape(MethodHandle backing, MethodHandle returned, boolean entry, MethodHandle mutex, boolean entrySet) { }
 
-    private static final Shape UNRELATED = new Shape(NONE, null, false, null);
+    private static final Shape UNRELATED = new Shape(NONE, null, false, null, false);
 
     /** The getters of the map inside a {@code HashSet} or {@code LinkedHashSet} and inside a {@code TreeSet}; {@code null} when {@code java.util} is closed. */
     private static final class SetMaps {
@@ -94,6 +95,12 @@ final class CollectionViews {
      */
     private static final ThreadLocal<WeakReference<Object>> ENTRY_ITERATOR = new ThreadLocal<>();
 
+    /**
+     * The map whose entry set each thread called last ({@code map.entrySet().stream()}, {@code forEach}...), whose entries
+     * a stream or a callback may hand to the program; held weakly.
+     */
+    private static final ThreadLocal<WeakReference<Object>> ENTRY_SET = new ThreadLocal<>();
+
     private CollectionViews() { }
 
     /**
@@ -103,7 +110,9 @@ final class CollectionViews {
      * it read the collection, and checking each element would give a shadow to every list a method makes and
      * iterates. An entry of a {@code HashMap}, {@code LinkedHashMap}, {@code TreeMap} or
      * {@code WeakHashMap} refers to no map: its map is known when it is the one the thread's last entry
-     * iterator returned last ({@code for (Map.Entry e : map.entrySet()) e.setValue(v)}).
+     * iterator returned last ({@code for (Map.Entry e : map.entrySet()) e.setValue(v)}), or when it is found in
+     * ({@link MapEntries#holds}) the map whose entry set the thread called last
+     * ({@code map.entrySet().stream().forEach(e -> e.setValue(v))}).
      */
     static Object contentsOf(Object object, boolean write) {
         return contentsOf(object, write, false);
@@ -127,9 +136,25 @@ final class CollectionViews {
         if (shape.entry) {
             WeakReference<Object> last = ENTRY_ITERATOR.get();
             Object iterator = last == null ? null : last.get();
-            return iterator != null && get(SHAPES.get(iterator.getClass()).returned, iterator) == object
-                    ? contentsOf(iterator, true) : null;
+            if (iterator != null && get(SHAPES.get(iterator.getClass()).returned, iterator) == object) {
+                return contentsOf(iterator, true);
+            }
+            WeakReference<Object> set = ENTRY_SET.get();
+            Object map = set == null ? null : set.get();
+            return map != null && MapEntries.holds(map, object) ? map : null;
         }
+        Object behind = behind(object, shape, unlocked);
+        if (shape.entrySet && behind != null) {
+            WeakReference<Object> last = ENTRY_SET.get();
+            if (last == null || last.get() != behind) {
+                ENTRY_SET.set(new WeakReference<>(behind));
+            }
+        }
+        return behind;
+    }
+
+    /** The collection, or the synchronized wrapper (but when {@code unlocked}), the references from {@code object} lead to. */
+    private static Object behind(Object object, Shape shape, boolean unlocked) {
         Object o = object;
         for (int depth = 0; depth < DEPTH && shape.backing != NONE; depth++) {
             if (shape.mutex != null && !unlocked) {
@@ -212,7 +237,7 @@ final class CollectionViews {
             MethodHandle returned = name.endsWith("EntryIterator") ? getter(type, RETURNED_FIELDS) : null;
             boolean entry = backing == null && Map.Entry.class.isAssignableFrom(type);
             MethodHandle mutex = name.startsWith(SYNCHRONIZED) ? getter(type, new String[] {"mutex"}) : null;
-            return new Shape(backing == null ? NONE : backing, returned, entry, mutex);
+            return new Shape(backing == null ? NONE : backing, returned, entry, mutex, name.endsWith("EntrySet"));
         } catch (ReflectiveOperationException | RuntimeException closed) {
             return UNRELATED; // java.util is not open to weft
         }

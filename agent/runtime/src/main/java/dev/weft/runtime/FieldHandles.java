@@ -13,7 +13,9 @@ import java.lang.reflect.Modifier;
  * reverse. A {@code VarHandle}'s plain {@code get} or {@code set} of a field that is not {@code volatile} is
  * a plain read or write of it, checked as a direct one ({@link Site#accessing}); so is a call of a getter or a
  * setter of a field ({@code findGetter}, {@code findStaticSetter}, {@code unreflectSetter}...; {@link Site#invoking}),
- * and of a handle made from one by {@code bindTo} or {@code asType} ({@link #derived}).
+ * and of a handle made from one by {@code bindTo} or {@code asType} ({@link #derived}). A call of an array element getter or
+ * setter ({@code MethodHandles.arrayElementGetter}/{@code arrayElementSetter}, {@link #elementHandleMade}) is a read or a
+ * write of the element it is given ({@link Site#invokingElement}).
  *
  * <p>Handles are recorded when an instrumented call makes them ({@link #made}); each call site that uses
  * one keeps the last handle it saw and its field ({@link Site}), so a call costs a field read and an
@@ -37,9 +39,9 @@ public final class FieldHandles {
      * The field of a handle: its id, whether it is static (the handle's calls then name no object), volatile,
      * whether the handle is a setter (a {@code MethodHandle} that returns nothing), and the object a getter or
      * setter was bound to ({@code bindTo}), or {@code null}: the handle holds that object, which stays reachable
-     * as long as the handle is.
+     * as long as the handle is; or, when {@code element}, an array element getter or setter (then no field: {@code id} -1).
      */
-    record HandledField(int id, boolean isStatic, boolean isVolatile, boolean setter, WeakReference<Object> bound) {
+    record HandledField(int id, boolean isStatic, boolean isVolatile, boolean setter, WeakReference<Object> bound, boolean element) {
 
         /** The object whose field a call of the handle with {@code owner} as its first argument accesses. */
         Object objectOf(Object owner) {
@@ -75,7 +77,17 @@ public final class FieldHandles {
         if (id >= 0) {
             int modifiers = field.getModifiers();
             boolean setter = handle instanceof MethodHandle method && method.type().returnType() == void.class;
-            FIELDS.putIfAbsent(handle, new HandledField(id, Modifier.isStatic(modifiers), Modifier.isVolatile(modifiers), setter, null));
+            FIELDS.putIfAbsent(handle, new HandledField(id, Modifier.isStatic(modifiers), Modifier.isVolatile(modifiers), setter, null, false));
+        }
+    }
+
+    /**
+     * Records an array element getter or setter just made by an instrumented call ({@code MethodHandles.arrayElementGetter(type)},
+     * {@code arrayElementSetter(type)}): a setter returns nothing.
+     */
+    static void elementHandleMade(Object handle) {
+        if (handle instanceof MethodHandle method && ids != null) {
+            FIELDS.putIfAbsent(handle, new HandledField(-1, false, false, method.type().returnType() == void.class, null, true));
         }
     }
 
@@ -91,10 +103,10 @@ public final class FieldHandles {
      */
     static void derived(Object handle, Object original, boolean binds, Object argument) {
         HandledField field = handle == null || original == null ? null : FIELDS.get(original);
-        if (field != null) {
+        if (field != null && !(binds && field.element())) { // an element handle bound to its array: not followed
             boolean bindsOwner = binds && !field.isStatic() && field.bound() == null;
             FIELDS.putIfAbsent(handle, bindsOwner ? new HandledField(field.id(), false, field.isVolatile(), field.setter(),
-                    new WeakReference<>(argument)) : field);
+                    new WeakReference<>(argument), false) : field);
         }
     }
 
@@ -179,7 +191,7 @@ public final class FieldHandles {
          */
         void invoking(Object handle, Object owner) {
             HandledField field = fieldOf(handle);
-            if (field == null) {
+            if (field == null || field.element()) {
                 return;
             }
             Object object = field.objectOf(owner);
@@ -197,8 +209,24 @@ public final class FieldHandles {
         /** After a call of a {@code MethodHandle}: when it is a getter of a {@code volatile} field, a read of the field. */
         void invoked(Object handle, Object owner) {
             HandledField field = fieldOf(handle);
-            if (field != null && !field.setter() && field.isVolatile()) {
+            if (field != null && !field.element() && !field.setter() && field.isVolatile()) {
                 Weft.volatileRead(field.objectOf(owner), field.id(), site);
+            }
+        }
+
+        /**
+         * Before a call of a {@code MethodHandle} given an array and an index first: when it is an array element getter
+         * or setter, a read or a write of that element (none when the call will throw: no array, an index out of bounds).
+         */
+        void invokingElement(Object handle, Object array, int index) {
+            HandledField field = fieldOf(handle);
+            if (field != null && field.element() && array != null && array.getClass().isArray()
+                    && index >= 0 && index < java.lang.reflect.Array.getLength(array)) {
+                if (field.setter()) {
+                    Weft.arrayWrite(array, index, site);
+                } else {
+                    Weft.arrayRead(array, index, site);
+                }
             }
         }
 

@@ -162,6 +162,8 @@ public final class HandOffCalls {
     private static final MethodHandle FIELD_INVOKING;
     private static final MethodHandle FIELD_INVOKED;
     private static final MethodHandle FIELD_HANDLE_MADE;
+    private static final MethodHandle ELEMENT_HANDLE_MADE;
+    private static final MethodHandle ELEMENT_INVOKING;
     private static final MethodHandle DERIVED_HANDLE_MADE;
     private static final MethodHandle STAMPED_RELEASING;
     private static final MethodHandle STAMPED_RELEASING_STAMP;
@@ -216,6 +218,8 @@ public final class HandOffCalls {
                     MethodType.methodType(void.class, Object.class, Object.class, boolean.class));
             FIELD_INVOKING = lookup.findVirtual(FieldHandles.Site.class, "invoking", onHandle);
             FIELD_INVOKED = lookup.findVirtual(FieldHandles.Site.class, "invoked", onHandle);
+            ELEMENT_INVOKING = lookup.findVirtual(FieldHandles.Site.class, "invokingElement",
+                    MethodType.methodType(void.class, Object.class, Object.class, int.class));
             ELEMENT_ACCESSING = lookup.findStatic(HandOffCalls.class, "elementAccessing",
                     MethodType.methodType(void.class, VarHandle.class, Object.class, int.class, int.class, boolean.class));
             STAMPED_RELEASING = lookup.findStatic(Weft.class, "releasingShared", onReceiver);
@@ -243,6 +247,8 @@ public final class HandOffCalls {
             IS_CONCURRENT_COLLECTION = lookup.findStatic(HandOffCalls.class, "isConcurrentCollection",
                     MethodType.methodType(boolean.class, Object.class));
             FIELD_HANDLE_MADE = lookup.findStatic(HandOffCalls.class, "fieldHandleMade",
+                    MethodType.methodType(Object.class, MethodHandle.class, Object[].class));
+            ELEMENT_HANDLE_MADE = lookup.findStatic(HandOffCalls.class, "elementHandleMade",
                     MethodType.methodType(Object.class, MethodHandle.class, Object[].class));
             DERIVED_HANDLE_MADE = lookup.findStatic(HandOffCalls.class, "derivedHandleMade",
                     MethodType.methodType(Object.class, boolean.class, MethodHandle.class, Object[].class));
@@ -492,7 +498,8 @@ public final class HandOffCalls {
 
     /**
      * Links a call of a {@code MethodHandle} ({@code invokeExact}, {@code invoke}): when the handle is a field's
-     * getter or setter made at an instrumented call, the call reads or writes the field (see {@link FieldHandles}).
+     * getter or setter made at an instrumented call, the call reads or writes the field (see {@link FieldHandles}); when it
+     * is an array element getter or setter and the call is given an array (or an object) and an {@code int} first, the element.
      *
      * @param caller the calling class's lookup
      * @param name   {@code invokeExact} or {@code invoke}
@@ -506,6 +513,10 @@ public final class HandOffCalls {
         try {
             FieldHandles.Site fieldSite = new FieldHandles.Site(site);
             MethodHandle guarded = MethodHandles.foldArguments(invoker, onHandleAndObject(FIELD_INVOKING.bindTo(fieldSite), type));
+            if (type.parameterCount() >= 3 && !type.parameterType(1).isPrimitive() && type.parameterType(2) == int.class) {
+                guarded = MethodHandles.foldArguments(guarded, ELEMENT_INVOKING.bindTo(fieldSite)
+                        .asType(MethodType.methodType(void.class, type.parameterList().subList(0, 3))));
+            }
             return new ConstantCallSite(MethodHandles.tryFinally(guarded,
                     returning(onHandleAndObject(FIELD_INVOKED.bindTo(fieldSite), type), type.returnType())));
         } catch (RuntimeException | Error e) {
@@ -567,6 +578,7 @@ public final class HandOffCalls {
             MethodHandle made = switch (name) {
                 case "bindTo" -> MethodHandles.insertArguments(DERIVED_HANDLE_MADE, 0, true);
                 case "asType" -> MethodHandles.insertArguments(DERIVED_HANDLE_MADE, 0, false);
+                case "arrayElementGetter", "arrayElementSetter" -> ELEMENT_HANDLE_MADE;
                 default -> FIELD_HANDLE_MADE;
             };
             return new ConstantCallSite(made.bindTo(spread).asCollector(Object[].class, arity).asType(type));
@@ -609,6 +621,17 @@ public final class HandOffCalls {
                 }
             }
             FieldHandles.made(handle, type, name, field);
+        } catch (RuntimeException | Error e) {
+            // the handle is the application's whatever weft makes of it
+        }
+        return handle;
+    }
+
+    /** Makes an array element getter or setter ({@code MethodHandles.arrayElementSetter(type)}), and records it. */
+    private static Object elementHandleMade(MethodHandle target, Object[] arguments) throws Throwable {
+        Object handle = target.invokeExact(arguments);
+        try {
+            FieldHandles.elementHandleMade(handle);
         } catch (RuntimeException | Error e) {
             // the handle is the application's whatever weft makes of it
         }

@@ -19,10 +19,11 @@ import net.bytebuddy.jar.asm.Type;
  * Makes the JDK calls that access an array's elements in bulk report those accesses, as the element loads
  * and stores of the program's own code do: {@code System.arraycopy}, {@code Arrays.fill}, {@code copyOf},
  * {@code copyOfRange}, {@code setAll}, {@code sort}, {@code equals}, {@code hashCode}, {@code toString},
- * {@code binarySearch} (the elements it surely compared), {@code Arrays.stream(array)}, {@code List.of(array)},
+ * {@code binarySearch} (the elements it surely compared), {@code mismatch} and {@code compare} (those up to the first that
+ * differ), {@code deepToString}, {@code deepHashCode} and {@code deepEquals} (the nested arrays too), {@code Arrays.stream(array)}, {@code List.of(array)},
  * {@code IntStream.of(array)}...,
  * {@code getChars} of a {@code String} or a {@code StringBuilder}, {@code String.valueOf(chars)} (whole or a range), and the
- * array calls of streams, readers, writers, NIO buffers and random generators ({@link #instanceShapeOf}), and an NIO buffer's get or put
+ * array calls of streams (and {@code read()}: those of a {@code ByteArrayInputStream} read its array), readers, writers, NIO buffers and random generators ({@link #instanceShapeOf}), and an NIO buffer's get or put
  * of one value ({@code getInt(index)}, which reads the array behind a buffer that wraps one), become an
  * {@code invokedynamic} linked by {@link ArrayCalls}; an array's {@code clone()}, {@code new String(chars)}
  * or {@code new String(bytes)}, a builder's {@code append(chars)} and {@code Collections.addAll(collection, array)} report
@@ -391,8 +392,22 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             case "hashCode", "toString" -> arguments.length == 1 ? ArrayCalls.READ_ALL : 0;
             case "stream" -> arguments.length == 1 ? ArrayCalls.READ_ALL : range ? ArrayCalls.READ_RANGE : 0;
             case "binarySearch" -> ArrayCalls.SEARCHED;
+            case "mismatch" -> comparesTwo(arguments) ? ArrayCalls.MISMATCHED : 0;
+            case "compare", "compareUnsigned" -> comparesTwo(arguments) ? ArrayCalls.COMPARED : 0;
+            case "deepToString", "deepHashCode" -> arguments.length == 1 ? ArrayCalls.DEEP_READ : 0;
+            case "deepEquals" -> arguments.length == 2 ? ArrayCalls.DEEP_EQUALS : 0;
             default -> 0;
         };
+    }
+
+    /**
+     * Whether an {@code Arrays} call's parameters are two arrays, or two ranges {@code (a, aFrom, aTo, b, bFrom, bTo)}, with a
+     * comparator or not: the forms of {@code mismatch} and {@code compare}.
+     */
+    private static boolean comparesTwo(Type[] arguments) {
+        int second = arguments.length >= 6 ? 3 : 1;
+        return arguments.length > second && arguments[second].getSort() == Type.ARRAY
+                && (second == 1 || arguments[1] == Type.INT_TYPE && arguments[2] == Type.INT_TYPE);
     }
 
     /**
@@ -414,6 +429,9 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
             return owner.startsWith("java/nio/channels/") || owner.startsWith("java/io/") || owner.equals("java/lang/Readable")
                     ? ArrayCalls.READ_INTO_BUFFER : 0;
         }
+        if (owner.equals("java/nio/CharBuffer") && name.equals("toString") && descriptor.equals("()Ljava/lang/String;")) {
+            return ArrayCalls.BUFFER_REMAINING; // the characters left in a CharBuffer.wrap(chars)
+        }
         if (owner.startsWith("java/nio/") && owner.endsWith("Buffer")) {
             return !BUFFER_ARRAY_CALL.matcher(descriptor).matches() ? bufferElementShapeOf(name, descriptor)
                     : name.equals("get") ? ArrayCalls.FILLED : name.equals("put") ? ArrayCalls.WRITTEN_OUT : 0;
@@ -427,6 +445,9 @@ final class BulkArrayCallVisitor extends HookingMethodVisitor {
         }
         if (BASE64_CALLS.contains(owner + "." + name + descriptor)) {
             return ArrayCalls.WRITTEN_OUT;
+        }
+        if (name.equals("read") && descriptor.equals("()I") && (owner.equals("java/io/InputStream") || owner.equals("java/io/ByteArrayInputStream"))) {
+            return ArrayCalls.BYTE_READ; // a byte of a ByteArrayInputStream's array
         }
         if (!(owner.startsWith("java/io/") || owner.startsWith("java/util/zip/") || owner.startsWith("java/util/jar/"))
                 || !STREAM_ARRAY_CALL.matcher(descriptor).matches()) {

@@ -105,6 +105,9 @@ final class ContentsCalls {
                     + "[Ljava/nio/file/OpenOption;)Ljava/nio/file/Path;", HandOffCalls.CONTENTS_ARGUMENT),
             Map.entry("java/util/regex/Pattern.matches(Ljava/lang/String;Ljava/lang/CharSequence;)Z", HandOffCalls.CONTENTS_ARGUMENT),
             Map.entry("java/util/regex/Pattern.split(Ljava/lang/CharSequence;)[Ljava/lang/String;", HandOffCalls.CONTENTS_ARGUMENT),
+            // a matcher made on a text, or reset to one, reads its length there (and its characters later, at find)
+            Map.entry("java/util/regex/Pattern.matcher(Ljava/lang/CharSequence;)Ljava/util/regex/Matcher;", HandOffCalls.CONTENTS_ARGUMENT),
+            Map.entry("java/util/regex/Matcher.reset(Ljava/lang/CharSequence;)Ljava/util/regex/Matcher;", HandOffCalls.CONTENTS_ARGUMENT),
             Map.entry("java/lang/String.contentEquals(Ljava/lang/CharSequence;)Z", HandOffCalls.CONTENTS_ARGUMENT));
 
     /** The owners and the names of the calls of {@link #GIVEN}, which tell most calls apart without building a key. */

@@ -464,6 +464,7 @@ final class HandOffSites {
             return owner.equals(CYCLIC_BARRIER) && descriptor.equals(BARRIER_WITH_ACTION) ? Rewrite.of(Kind.BARRIER)
                     : owner.startsWith("java/") && Type.getArgumentTypes(descriptor).length == 1
                             && isCollection(Type.getArgumentTypes(descriptor)) ? Rewrite.of(Kind.COPY)
+                    : contents && copiesText(owner, descriptor) ? Rewrite.of(Kind.COPY)
                     : owner.equals(FUTURE_TASK) && (descriptor.equals(FUTURE_OF_CALLABLE)
                             || descriptor.equals(FUTURE_OF_RUNNABLE)) ? Rewrite.of(Kind.FUTURE_TASK)
                     : SORTED_COLLECTIONS.contains(owner) && descriptor.endsWith(LAST_COMPARATOR) ? Rewrite.of(Kind.COMPARATOR)
@@ -577,6 +578,9 @@ final class HandOffSites {
     }
 
     private Rewrite ofStatic(String owner, String name, String descriptor) {
+        if (owner.equals("java/lang/invoke/MethodHandles") && (name.equals("arrayElementGetter") || name.equals("arrayElementSetter"))) {
+            return contents ? Rewrite.of(Kind.FIELD_HANDLE) : Rewrite.NONE; // the handle's calls access the elements
+        }
         if (owner.equals(JUC + "Executors")) {
             boolean modelled = name.equals("newFixedThreadPool") || name.equals("newSingleThreadExecutor")
                     || name.equals("newCachedThreadPool") || name.equals("newScheduledThreadPool")
@@ -841,6 +845,17 @@ final class HandOffSites {
     }
 
     /** Whether these are the parameters of a call whose first (or only) one is a collection or a map. */
+    /**
+     * Whether a constructor copies the text of a builder it is given: {@code new String(builder)},
+     * {@code new StringBuilder(text)}, {@code new StringBuffer(text)} (a read of the builder's contents, as a copy
+     * of a collection reads its elements).
+     */
+    private static boolean copiesText(String owner, String descriptor) {
+        return owner.equals("java/lang/String") && descriptor.equals("(Ljava/lang/StringBuilder;)V")
+                || (owner.equals("java/lang/StringBuilder") || owner.equals("java/lang/StringBuffer"))
+                        && descriptor.equals("(Ljava/lang/CharSequence;)V");
+    }
+
     private static boolean isCollection(Type[] parameters) {
         if (parameters.length == 0 || parameters[0].getSort() != Type.OBJECT) {
             return false;

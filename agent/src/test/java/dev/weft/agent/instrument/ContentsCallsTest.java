@@ -121,4 +121,13 @@ class ContentsCallsTest {
         assertFalse(ContentsCalls.hashesKey("java/util/IdentityHashMap", "get", "(Ljava/lang/Object;)Ljava/lang/Object;"));
         assertFalse(ContentsCalls.hashesKey("java/util/Map", "putAll", "(Ljava/util/Map;)V"));
     }
+
+    @Test
+    void aMatcherMadeOnATextOrResetToOneReadsIt() {
+        assertEquals(HandOffCalls.CONTENTS_ARGUMENT, ContentsCalls.ofGiven("java/util/regex/Pattern", "matcher",
+                "(Ljava/lang/CharSequence;)Ljava/util/regex/Matcher;"));
+        assertEquals(HandOffCalls.CONTENTS_ARGUMENT, ContentsCalls.ofGiven("java/util/regex/Matcher", "reset",
+                "(Ljava/lang/CharSequence;)Ljava/util/regex/Matcher;"));
+        assertEquals(0, ContentsCalls.ofGiven("java/util/regex/Matcher", "reset", "()Ljava/util/regex/Matcher;"));
+    }
 }
