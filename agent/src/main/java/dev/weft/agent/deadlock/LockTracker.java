@@ -106,7 +106,7 @@ public final class LockTracker implements Listener {
                 site = taken;
             }
         }
-        return holders == 1 && (use != null && use.paired || proved.takenAt(site));
+        return holders == 1 && (use != null && use.paired || proved.provedAt(site));
     }
 
     /** The states of the threads that are alive, for the watchdog. */

@@ -11,19 +11,20 @@ import java.util.WeakHashMap;
 /**
  * Whether the semaphore taken at a site is, from the bytecode, a mutex whose permit only its holder gives back: the
  * call read it from a field that {@link SemaphoreMutexProof} proves, in a class that is not {@code Serializable} (a
- * deserialized semaphore may have any number of permits). Each field is proved once, when a look first needs it.
+ * deserialized semaphore may have any number of permits). Each field is proved once, when first needed.
  */
-final class ProvedSemaphores {
+public final class ProvedSemaphores {
 
     private final SiteRegistry sites;
     private final Map<ClassLoader, Map<String, Boolean>> proved = new WeakHashMap<>(); // guarded by this
 
-    ProvedSemaphores(SiteRegistry sites) {
+    /** Proofs of the fields the semaphore call sites of {@code sites} read. */
+    public ProvedSemaphores(SiteRegistry sites) {
         this.sites = sites;
     }
 
-    /** Whether the semaphore a call at {@code site} took was read from a field proved a mutex. */
-    synchronized boolean takenAt(int site) {
+    /** Whether the semaphore of the call at {@code site} was read from a field proved a mutex. */
+    public synchronized boolean provedAt(int site) {
         SemaphoreReceiver receiver = sites.semaphoreReceiver(site);
         ClassLoader loader = receiver == null ? null : receiver.loader().get();
         if (loader == null) {
