@@ -88,10 +88,11 @@ public final class SemaphoreMutexProof {
 
     /**
      * Whether the owner's class file is among {@code classes} and declares the field, final, neither public nor
-     * protected; notes the other classes of the package that declare a field of its name and type (their own).
+     * protected (in each copy of it, a versioned one too); notes the other classes of the package that declare a field of
+     * its name and type (their own).
      */
     private boolean declaredMutexField(List<byte[]> classes) {
-        int ownerAccess = -1;
+        Set<Integer> ownerAccess = new HashSet<>();
         for (byte[] classFile : classes) {
             ClassReader reader = ClassReaders.of(classFile);
             String className = reader.getClassName();
@@ -106,14 +107,17 @@ public final class SemaphoreMutexProof {
                 }
             }, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
             if (className.equals(owner)) {
-                ownerAccess = access[0];
+                ownerAccess.add(access[0]);
             } else if (access[0] != -1) {
                 othersDeclaring.add(className);
             }
         }
-        isStatic = (ownerAccess & Opcodes.ACC_STATIC) != 0;
-        return ownerAccess != -1 && (ownerAccess & Opcodes.ACC_FINAL) != 0
-                && (ownerAccess & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) == 0;
+        if (ownerAccess.size() != 1) {
+            return false; // no class file of the owner, or copies that disagree
+        }
+        int access = ownerAccess.iterator().next();
+        isStatic = (access & Opcodes.ACC_STATIC) != 0;
+        return access != -1 && (access & Opcodes.ACC_FINAL) != 0 && (access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) == 0;
     }
 
     /** Whether every method of this class file uses the field as a mutex (most do not name it at all). */
