@@ -43,6 +43,7 @@ public final class DeadlockWatchdog implements Runnable {
     private final DeadlockDetector detector = new DeadlockDetector();
     private final DeadlockDetector jvmDetector = detector.withDetectedBy(DeadlockFinding.DetectedBy.JVM);
     private final ReadWriteLocks readWriteLocks = new ReadWriteLocks();
+    private final ProvedSemaphores provedSemaphores;
     private final JvmDeadlockProbe jvm = new JvmDeadlockProbe();
     private final ClassInitWaits classInits = new ClassInitWaits();
 
@@ -65,6 +66,7 @@ public final class DeadlockWatchdog implements Runnable {
                             Consumer<DeadlockFinding> warmUp) {
         this.tracker = tracker;
         this.sites = sites;
+        this.provedSemaphores = new ProvedSemaphores(sites);
         this.sink = sink;
         this.warmUp = warmUp;
     }
@@ -126,7 +128,7 @@ public final class DeadlockWatchdog implements Runnable {
     boolean look() {
         Map<Long, ThreadLockState> byTid = new HashMap<>();
         Map<Long, SnapshotTaker.Observed> observed = new HashMap<>();
-        SnapshotTaker taker = new SnapshotTaker(sites, readWriteLocks, tracker);
+        SnapshotTaker taker = new SnapshotTaker(sites, readWriteLocks, tracker, provedSemaphores);
         List<ThreadLockState> live = tracker.liveStates();
         for (ThreadLockState state : live) {
             SnapshotTaker.Observed seen = state.waitingFor() == null ? null : taker.observe(state, false);
@@ -211,7 +213,7 @@ public final class DeadlockWatchdog implements Runnable {
 
     /** Takes the stacks of a stable cycle's threads and reports it if it still stands. */
     private void confirm(List<Long> tids, Map<Long, ThreadLockState> byTid) {
-        SnapshotTaker taker = new SnapshotTaker(sites, readWriteLocks, tracker);
+        SnapshotTaker taker = new SnapshotTaker(sites, readWriteLocks, tracker, provedSemaphores);
         List<ThreadSnapshot> withStacks = new ArrayList<>();
         for (long tid : tids) {
             SnapshotTaker.Observed seen = taker.observe(byTid.get(tid), true);

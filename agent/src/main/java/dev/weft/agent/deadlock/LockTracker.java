@@ -78,29 +78,35 @@ public final class LockTracker implements Listener {
      * Whether {@code lock} is held and awaited as a lock is, for the wait-for graph: always, but for a {@code Semaphore},
      * which has no owner (any thread may give a permit back). A semaphore is taken for a mutex only when
      * <ul>
-     *   <li>some thread has given back a permit it had taken, and no permit was ever given back by a thread that had not
-     *       taken it, nor several at once, nor drained: the program pairs its acquires and releases in one thread;</li>
+     *   <li>no permit was ever given back by a thread that had not taken it, nor several at once, nor drained;</li>
      *   <li>no permit is left ({@code availablePermits() == 0});</li>
      *   <li>the permits weft saw taken and not given back are all held by one thread: a waiter then needs that thread,
-     *       and that thread alone, to go on (with two holders, either one's release would do).</li>
+     *       and that thread alone, to go on (with two holders, either one's release would do);</li>
+     *   <li>and either some thread has given back a permit it had taken (the program pairs its acquires and releases in
+     *       one thread), or the holder took its permit from a field {@code proved} a mutex from the bytecode, whose
+     *       permit no thread but its holder can give back ({@link ProvedSemaphores}): then even the first acquire
+     *       counts.</li>
      * </ul>
      * Read while the holders may change: the watchdog's second look, which a report needs, asks again.
      */
-    boolean actsAsMutex(Object lock) {
+    boolean actsAsMutex(Object lock, ProvedSemaphores proved) {
         if (!(lock instanceof Semaphore semaphore)) {
             return true;
         }
         SemaphoreUse use = semaphores.peek(semaphore);
-        if (use == null || !use.paired || use.unpaired || semaphore.availablePermits() != 0) {
+        if (use != null && use.unpaired || semaphore.availablePermits() != 0) {
             return false;
         }
         int holders = 0;
+        int site = -1;
         for (ThreadLockState state : liveStates()) {
-            if (SnapshotTaker.holds(state, semaphore)) {
+            int taken = SnapshotTaker.holdSite(state, semaphore);
+            if (taken >= 0) {
                 holders++;
+                site = taken;
             }
         }
-        return holders == 1;
+        return holders == 1 && (use != null && use.paired || proved.provedAt(site));
     }
 
     /** The states of the threads that are alive, for the watchdog. */

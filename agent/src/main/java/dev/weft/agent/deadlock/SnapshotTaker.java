@@ -27,13 +27,15 @@ final class SnapshotTaker {
     private final SiteRegistry sites;
     private final ReadWriteLocks readWriteLocks;
     private final LockTracker tracker;
+    private final ProvedSemaphores provedSemaphores;
     private final Map<Object, Resource> resources = new IdentityHashMap<>();
     private long nextId = FIRST_LOCK_ID;
 
-    SnapshotTaker(SiteRegistry sites, ReadWriteLocks readWriteLocks, LockTracker tracker) {
+    SnapshotTaker(SiteRegistry sites, ReadWriteLocks readWriteLocks, LockTracker tracker, ProvedSemaphores provedSemaphores) {
         this.sites = sites;
         this.readWriteLocks = readWriteLocks;
         this.tracker = tracker;
+        this.provedSemaphores = provedSemaphores;
     }
 
     /** A consistent copy of a waiting thread's state, or {@code null} if it is not waiting (any more). */
@@ -48,7 +50,7 @@ final class SnapshotTaker {
     private Observed copy(ThreadLockState state, boolean withStack) {
         Thread thread = state.thread.get();
         Object target = state.waitingFor();
-        if (thread == null || target == null || !tracker.actsAsMutex(target)) {
+        if (thread == null || target == null || !tracker.actsAsMutex(target, provedSemaphores)) {
             return null;
         }
         long epoch = state.waitEpoch();
@@ -99,7 +101,7 @@ final class SnapshotTaker {
             if (lock == null) {
                 return null;
             }
-            if (lock != notHeld && tracker.actsAsMutex(lock)) {
+            if (lock != notHeld && tracker.actsAsMutex(lock, provedSemaphores)) {
                 holds.add(new Hold(lockResource(lock), mode(lock), state.counts[i], sites.site(state.sites[i])));
             }
         }
@@ -108,16 +110,22 @@ final class SnapshotTaker {
 
     /** Whether {@code state}'s thread holds {@code lock} (read while it may change it: a hint, checked later). */
     static boolean holds(ThreadLockState state, Object lock) {
+        return holdSite(state, lock) >= 0;
+    }
+
+    /** The site where {@code state}'s thread took {@code lock}, or {@code -1} when it does not hold it (a hint too). */
+    static int holdSite(ThreadLockState state, Object lock) {
         try {
             Object[] locks = state.locks;
-            for (int i = Math.min(state.depth, locks.length) - 1; i >= 0; i--) {
+            int[] sites = state.sites;
+            for (int i = Math.min(Math.min(state.depth, locks.length), sites.length) - 1; i >= 0; i--) {
                 if (locks[i] == lock) {
-                    return true;
+                    return sites[i];
                 }
             }
-            return false;
+            return -1;
         } catch (RuntimeException e) {
-            return false;
+            return -1;
         }
     }
 

@@ -83,6 +83,11 @@ final class CallSiteHooks {
         this.conditionCalls = conditionCalls;
     }
 
+    /** The loader of the class whose calls these are. */
+    ClassLoader loader() {
+        return types.loader();
+    }
+
     /**
      * The name of the {@code Weft} method that replaces this call, or {@code null} to leave it.
      *

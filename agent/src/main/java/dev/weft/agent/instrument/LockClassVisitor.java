@@ -160,7 +160,7 @@ final class LockClassVisitor extends ClassVisitor {
             next = ExecutedTaskVisitor.ofQueueSubclass(next, access); // super.offer(task) may put a rejected task back; before HandOffVisitor too
         }
         if (rewrites.wrapperCalls() && (version & 0xFFFF) >= Opcodes.V1_7) { // an invokedynamic needs a class file of Java 7 or later
-            next = new SemaphoreCallVisitor(new StampCallVisitor(new WrapperCallVisitor(next, sites), sites), sites);
+            next = new SemaphoreCallVisitor(new StampCallVisitor(new WrapperCallVisitor(next, sites), sites), sites, hooks.loader());
         }
         return new LockOperationVisitor(next, sites, hooks);
     }

@@ -42,6 +42,11 @@ final class TypeHierarchy {
         this.headers = headers;
     }
 
+    /** The class loader whose classes are asked about (the system loader for the bootstrap one). */
+    ClassLoader loader() {
+        return loader;
+    }
+
     /**
      * The field {@code name} as {@code type} or its nearest superclass declares it (the class a {@code getfield}
      * of {@code type.name} resolves to), or {@code null} when no class of the chain declares it or a class of

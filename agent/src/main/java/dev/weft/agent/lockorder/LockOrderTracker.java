@@ -1,5 +1,6 @@
 package dev.weft.agent.lockorder;
 
+import dev.weft.agent.deadlock.ProvedSemaphores;
 import dev.weft.agent.deadlock.ReadWriteLocks;
 import dev.weft.agent.identity.WeakIdentityMap;
 import dev.weft.agent.report.UserStack;
@@ -44,6 +45,7 @@ import java.util.function.Consumer;
 public final class LockOrderTracker implements Listener {
 
     private final SiteRegistry sites;
+    private final ProvedSemaphores provedSemaphores;
     private final ReadWriteLocks readWriteLocks = new ReadWriteLocks();
     private final LockOrderGraph graph = new LockOrderGraph(LockOrderGraph.Limits.DEFAULT,
             () -> UserStack.of(Thread.currentThread().getStackTrace()));
@@ -57,10 +59,16 @@ public final class LockOrderTracker implements Listener {
     private final AtomicLong nextId = new AtomicLong(1);
     private final ThreadLocal<State> states = ThreadLocal.withInitial(this::stateOfCurrentThread);
 
-    /** A lock's number, and how many exclusive holds of it threads have taken (counted holding it). */
+    /**
+     * A lock's number, and how many exclusive holds of it threads have taken (counted holding it); for a
+     * {@code Semaphore}, whether it is a mutex ({@link #mutexSemaphore}).
+     */
     private static final class NumberedLock {
+        static final byte UNDECIDED = 0, MUTEX = 1, NO_MUTEX = 2;
+
         final long id;
         long holds;
+        byte semaphore;
 
         NumberedLock(long id) {
             this.id = id;
@@ -82,6 +90,7 @@ public final class LockOrderTracker implements Listener {
     /** A tracker naming sites through {@code sites}. */
     public LockOrderTracker(SiteRegistry sites) {
         this.sites = sites;
+        this.provedSemaphores = new ProvedSemaphores(sites);
     }
 
     private State stateOfCurrentThread() {
@@ -206,6 +215,45 @@ public final class LockOrderTracker implements Listener {
     private static Object view(Object lock, boolean write) {
         StampedLock stamped = (StampedLock) lock;
         return write ? stamped.asWriteLock() : stamped.asReadLock(); // made once, then kept by the lock
+    }
+
+    /**
+     * A {@code Semaphore} is a lock of the graph only when it is proved a mutex from the bytecode ({@link ProvedSemaphores}:
+     * one permit, given back only by the method that took it), decided at its first call: a semaphore read from a proved
+     * field is only ever read from that field, at sites that all say so. {@code null} for any other semaphore.
+     */
+    private NumberedLock mutexSemaphore(State state, Object semaphore, int site) {
+        NumberedLock numbered = numbered(state, semaphore);
+        if (numbered.semaphore == NumberedLock.UNDECIDED) {
+            numbered.semaphore = provedSemaphores.provedAt(site) ? NumberedLock.MUTEX : NumberedLock.NO_MUTEX;
+        }
+        return numbered.semaphore == NumberedLock.MUTEX ? numbered : null;
+    }
+
+    @Override
+    public void semaphoreRequested(Object semaphore, int site, boolean timed) {
+        State state = states.get();
+        NumberedLock mutex = mutexSemaphore(state, semaphore, site);
+        if (mutex != null && !timed) {
+            graph.acquiring(state.locking, mutex.id, false, site);
+        }
+    }
+
+    @Override
+    public void semaphoreAcquired(Object semaphore, int site) {
+        State state = states.get();
+        if (mutexSemaphore(state, semaphore, site) != null) {
+            acquiredExclusively(state, semaphore, site);
+        }
+    }
+
+    @Override
+    public void semaphoreReleasing(Object semaphore, int site) {
+        State state = states.get();
+        NumberedLock mutex = mutexSemaphore(state, semaphore, site);
+        if (mutex != null) {
+            state.locking.released(mutex.id, false);
+        }
     }
 
     @Override

@@ -23,10 +23,21 @@ public final class SiteRegistry {
      */
     public record ContentsCall(String method, String heldIn) { }
 
+    /**
+     * The field a call on a {@code Semaphore} took its receiver from, read right before the call.
+     *
+     * @param loader the defining loader of the class that made the call, which is the field's too when the field is not
+     *               public or protected (only such a field can be proved a mutex)
+     * @param owner  the internal name of the class the read names
+     * @param field  the field's name
+     */
+    public record SemaphoreReceiver(java.lang.ref.WeakReference<ClassLoader> loader, String owner, String field) { }
+
     private final Object growLock = new Object();
     private volatile Site[] sites = new Site[1024];
     private int size;
     private final Map<Integer, ContentsCall> contentsCalls = new ConcurrentHashMap<>();
+    private final Map<Integer, SemaphoreReceiver> semaphoreReceivers = new ConcurrentHashMap<>();
 
     /** Registers a site and returns its id (ids start at 0). */
     public int register(String className, String method, String file, int line) {
@@ -57,5 +68,15 @@ public final class SiteRegistry {
     /** The call on a collection at {@code site}, or {@code null} when it is none. */
     public ContentsCall contentsCall(int site) {
         return contentsCalls.get(site);
+    }
+
+    /** Records that the call on a semaphore at {@code site} took its receiver from {@code receiver}. */
+    public void semaphoreReceiver(int site, SemaphoreReceiver receiver) {
+        semaphoreReceivers.put(site, receiver);
+    }
+
+    /** The field the call on a semaphore at {@code site} read its receiver from, or {@code null} when it read none. */
+    public SemaphoreReceiver semaphoreReceiver(int site) {
+        return semaphoreReceivers.get(site);
     }
 }

@@ -82,4 +82,85 @@ class SemaphoreDeadlockIT {
         assertEquals(0, JSON.readTree(report.toFile()).path("findings").size(), result.stderr());
         assertTrue(result.stdout().contains(printed), result.stdout());
     }
+
+    /**
+     * Twenty-second session: the explore hunt's desk deadlocks on its first acquire, before any permit was given back;
+     * the counter's field is proved a mutex from the bytecode (docs/scheduling.md, "Twenty-second session: semaphores
+     * proved at the first acquire"), so the cycle is reported in a deadlock-only run.
+     */
+    @org.junit.jupiter.api.Test
+    void aPermitProvedAMutexFromTheBytecodeIsADeadlockAtTheFirstAcquire() throws Exception {
+        Path report = ChildJvm.freshDir("semaphore-first-acquire").resolve("report.json");
+        ChildJvm.Result result = run(report, ",detect=deadlock,onDeadlock=halt", "example.explorehunt.TicketDeskSemaphoreMutex");
+        String desk = "example.explorehunt.TicketDeskSemaphoreMutex$Desk.";
+        String file = "(TicketDeskSemaphoreMutex.java:";
+        assertEquals(66, result.exitStatus(), result.stderr());
+        assertEquals(Set.of(
+                "clerk waits for java.util.ArrayList at " + desk + "serveNext" + file + "25), holds " + SEMAPHORE
+                        + " (semaphore) taken at " + desk + "serveNext" + file + "23)",
+                "walk-in waits for " + SEMAPHORE + " at " + desk + "serveAtCounter" + file + "48), holds java.util.ArrayList (monitor) taken at "
+                        + desk + "walkIn" + file + "36)"),
+                ClassInitDeadlockIT.deadlockedThreads(report));
+    }
+
+    /**
+     * Twenty-second session's twin: a baton of one permit in a final field that the runner takes and the referee gives
+     * back, 600 ms into the cycle's shape; the field is no mutex (taken in a method that does not give it back), so
+     * nothing is reported before any release, as after.
+     */
+    @org.junit.jupiter.api.Test
+    void aSemaphoreOfOnePermitReleasedByAnotherThreadIsNotProvedAMutex() throws Exception {
+        Path report = ChildJvm.freshDir("semaphore-baton").resolve("report.json");
+        ChildJvm.Result result = run(report, ",detect=deadlock", "example.app.SemaphoreBatonReturnedByReferee");
+        assertEquals(0, result.exitStatus(), result.stderr());
+        assertEquals(0, JSON.readTree(report.toFile()).path("findings").size(), result.stderr());
+        assertTrue(result.stdout().contains("relay done"), result.stdout());
+    }
+
+    /**
+     * Twenty-second session: with its latch the explore hunt's desk does not deadlock, but the walk-in took the counter's
+     * permit holding the queue and the clerk the queue holding the permit, a semaphore proved a mutex: the lock-order
+     * graph predicts the cycle.
+     */
+    @org.junit.jupiter.api.Test
+    void aCycleOfAProvedSemaphoreAndAMonitorIsPredicted() throws Exception {
+        Path report = ChildJvm.freshDir("semaphore-lock-order").resolve("report.json");
+        ChildJvm.Result result = run(report, ",detect=deadlock,lock-order", "example.explorehunt.TicketDeskSemaphoreMutex", "latch");
+        String desk = "example.explorehunt.TicketDeskSemaphoreMutex$Desk.";
+        String file = "(TicketDeskSemaphoreMutex.java:";
+        assertEquals(0, result.exitStatus(), result.stderr());
+        com.fasterxml.jackson.databind.JsonNode findings = JSON.readTree(report.toFile()).path("findings");
+        assertEquals(1, findings.size(), findings.toString());
+        com.fasterxml.jackson.databind.JsonNode predicted = findings.get(0);
+        assertEquals("lock-order", predicted.path("kind").asText());
+        Set<String> edges = new java.util.TreeSet<>();
+        for (com.fasterxml.jackson.databind.JsonNode edge : predicted.path("edges")) {
+            edges.add(edge.path("thread").asText() + ": " + edge.path("from").asText().replaceAll("@.*", "") + " at " + edge.path("fromSite").asText()
+                    + " -> " + edge.path("to").asText().replaceAll("@.*", "") + " at " + edge.path("toSite").asText());
+        }
+        assertEquals(Set.of(
+                "clerk: " + SEMAPHORE + " at " + desk + "serveNext" + file + "23) -> java.util.ArrayList at " + desk + "serveNext" + file + "25)",
+                "walk-in: java.util.ArrayList at " + desk + "walkIn" + file + "36) -> " + SEMAPHORE + " at " + desk + "serveAtCounter" + file + "48)"),
+                edges);
+    }
+
+    /**
+     * Its twins: the walk-in that lets the queue go first, the baton another thread gives back (no mutex, so no lock of
+     * the graph), two bays, and two monitors taken in both orders inside a gate of one permit, now a gate lock.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "example.explorehunt.TicketDeskSemaphoreOrdered, latch, served:",
+        "example.app.SemaphoreBatonReturnedByReferee, '', relay done",
+        "example.app.SemaphoreTwoBaysReleased, '', washed",
+        "example.app.SemaphoreGatedOrders, '', done"})
+    void noCycleThroughASemaphoreThatIsNoProvedMutexOrUnderAGateIsPredicted(String program, String argument, String printed)
+            throws Exception {
+        Path report = ChildJvm.freshDir("semaphore-lock-order-silent").resolve("report.json");
+        ChildJvm.Result result = argument.isEmpty() ? run(report, ",detect=deadlock,lock-order", program)
+                : run(report, ",detect=deadlock,lock-order", program, argument);
+        assertEquals(0, result.exitStatus(), result.stderr());
+        assertEquals(0, JSON.readTree(report.toFile()).path("findings").size(), result.stderr());
+        assertTrue(result.stdout().contains(printed), result.stdout());
+    }
 }
