@@ -117,7 +117,8 @@ public record DeadlockFinding(String id, DetectedBy detectedBy, List<BlockedThre
      * @param kind         {@code monitor}, {@code lock}, {@code read-write-lock} or {@code thread}; in a deadlock found
      *                     {@link DetectedBy#THREAD_POOLS by the watch over thread pools}, also {@code future},
      *                     {@code queued-task} (a future whose task waits in the pool's queue), {@code latch}... and the
-     *                     pool itself, {@code thread-pool}, held by its threads
+     *                     pool itself, {@code thread-pool}, held by its threads; then {@code acquiredAt} is where the
+     *                     future's task, or the tasks in the pool's queue, were submitted, as far as known
      * @param heldBy       the names of the threads that hold it
      * @param waitedForBy  the names of all threads that wait for it, in the cycle or not
      * @param acquiredAt   where each holder took it, in the order of {@code heldBy} (empty for a thread,

@@ -48,7 +48,7 @@ public final class DeadlockWatchdog implements Runnable {
     private final ReadWriteLocks readWriteLocks = new ReadWriteLocks();
     private final JvmDeadlockProbe jvm = new JvmDeadlockProbe();
     private final ClassInitWaits classInits = new ClassInitWaits();
-    private final PoolWatch pools = new PoolWatch();
+    private final PoolWatch pools;
 
     /** Wait epoch of each waiting thread at the previous look. */
     private Map<Long, Long> previousEpochs = Map.of();
@@ -71,6 +71,7 @@ public final class DeadlockWatchdog implements Runnable {
         this.sites = sites;
         this.sink = sink;
         this.warmUp = warmUp;
+        this.pools = new PoolWatch(sites);
     }
 
     /**

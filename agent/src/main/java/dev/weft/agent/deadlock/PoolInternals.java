@@ -2,6 +2,7 @@ package dev.weft.agent.deadlock;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -9,8 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the JDK keeps private about its thread pools and the threads that run them, read for {@link PoolWatch}: which
- * pool a thread works for, how many threads a pool has and how many run a task, its queue, and the thread that runs a
- * {@link FutureTask}. Needs {@code java.lang} and {@code java.util.concurrent} opened to weft (done at start-up); where
+ * pool a thread works for, how many threads a pool has and how many run a task, its queue, the thread that runs a
+ * {@link FutureTask} and the task it was made of. Needs {@code java.lang} and {@code java.util.concurrent} opened to weft (done at start-up); where
  * they are not, or the JDK's fields differ, {@link #available()} is false and the watch stays silent.
  */
 final class PoolInternals {
@@ -25,9 +26,11 @@ final class PoolInternals {
     private final Field poolControl;      // ThreadPoolExecutor.ctl
     private final Field poolQueue;        // ThreadPoolExecutor.workQueue
     private final Field futureRunner;     // FutureTask.runner
+    private final Field futureCallable;   // FutureTask.callable
+    private final Field adaptedTask;      // Executors$RunnableAdapter.task
 
     private PoolInternals(Field threadTarget, Field holderTask, Field workerPool, Method workerLocked, Field poolControl,
-                          Field poolQueue, Field futureRunner) {
+                          Field poolQueue, Field futureRunner, Field futureCallable, Field adaptedTask) {
         this.threadTarget = threadTarget;
         this.holderTask = holderTask;
         this.workerPool = workerPool;
@@ -35,6 +38,8 @@ final class PoolInternals {
         this.poolControl = poolControl;
         this.poolQueue = poolQueue;
         this.futureRunner = futureRunner;
+        this.futureCallable = futureCallable;
+        this.adaptedTask = adaptedTask;
     }
 
     /** The fields of this JDK, or an instance that is not {@link #available()}. */
@@ -54,9 +59,10 @@ final class PoolInternals {
             return new PoolInternals(target, task, accessible(worker.getDeclaredField("this$0")), locked,
                     accessible(ThreadPoolExecutor.class.getDeclaredField("ctl")),
                     accessible(ThreadPoolExecutor.class.getDeclaredField("workQueue")),
-                    accessible(FutureTask.class.getDeclaredField("runner")));
+                    accessible(FutureTask.class.getDeclaredField("runner")), accessible(FutureTask.class.getDeclaredField("callable")),
+                    accessible(Class.forName(Executors.class.getName() + "$RunnableAdapter").getDeclaredField("task")));
         } catch (ReflectiveOperationException | RuntimeException e) {
-            return new PoolInternals(null, null, null, null, null, null, null);
+            return new PoolInternals(null, null, null, null, null, null, null, null, null);
         }
     }
 
@@ -100,6 +106,15 @@ final class PoolInternals {
     /** The thread that runs {@code future}'s task now, or {@code null}. */
     Thread runnerOf(FutureTask<?> future) {
         return (Thread) get(futureRunner, future);
+    }
+
+    /**
+     * The task as it was handed to the pool: the callable or runnable of a {@link FutureTask} ({@code submit}'s), else
+     * {@code queued} itself ({@code execute}'s).
+     */
+    Object submittedTask(Object queued) {
+        Object task = queued instanceof FutureTask<?> future ? get(futureCallable, future) : queued;
+        return task != null && task.getClass() == adaptedTask.getDeclaringClass() ? get(adaptedTask, task) : task;
     }
 
     private Object workerOf(Thread thread) {

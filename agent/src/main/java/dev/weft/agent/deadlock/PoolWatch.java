@@ -5,7 +5,10 @@ import dev.weft.analysis.pool.Awaited;
 import dev.weft.analysis.pool.Pool;
 import dev.weft.analysis.pool.PoolDeadlockDetector;
 import dev.weft.analysis.pool.PoolThread;
+import dev.weft.agent.site.SiteRegistry;
 import dev.weft.report.DeadlockFinding;
+import dev.weft.runtime.SubmittedTasks;
+import dev.weft.trace.Site;
 import java.lang.management.LockInfo;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -15,6 +18,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +42,9 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Left out of "the program's threads": weft's own daemons and the JVM's ({@code Reference Handler},
  * {@code Signal Dispatcher}...), which run none of the program's code but a finalizer or a cleaning action, and
  * {@code DestroyJavaVM}, which waits for the program's other threads to end.
+ *
+ * <p>Where a queued task was submitted is known when weft wrapped it at its submission ({@link SubmittedTasks}): in a
+ * run that detects races; a deadlock-only run leaves {@code submit} alone and its report names no such site.
  */
 final class PoolWatch {
 
@@ -49,8 +56,14 @@ final class PoolWatch {
     /** Read at the first look, once weft's start-up has opened the JDK's packages to it. */
     private PoolInternals jdk;
     private final PoolDeadlockDetector detector = new PoolDeadlockDetector();
+    private final SiteRegistry sites;
     /** Wait counts of the program's threads at the previous look that saw a full pool among waiting threads, or null. */
     private Map<Long, Long> previousCounts;
+
+    /** A watch that names the sites of submissions by {@code sites}. */
+    PoolWatch(SiteRegistry sites) {
+        this.sites = sites;
+    }
 
     /** Whether the previous look saw what may be a deadlock, to be confirmed by a look soon after. */
     boolean pending() {
@@ -190,7 +203,7 @@ final class PoolWatch {
             Thread runner = jdk.runnerOf(future);
             ThreadPoolExecutor pool = queuedIn.get(future);
             return new Awaited(id, "future", blocker.getClass().getName(), hash, runner == null ? -1 : runner.getId(),
-                    pool == null ? -1 : ids.get(pool));
+                    pool == null ? -1 : ids.get(pool), submittedAt(future));
         }
         Class<?> type = blocker.getClass();
         if (type.getEnclosingClass() == CountDownLatch.class) {
@@ -199,13 +212,27 @@ final class PoolWatch {
         return Awaited.object(id, blocker instanceof AbstractOwnableSynchronizer ? "lock" : "synchronizer", type.getName(), hash);
     }
 
+    /** Where {@code task} (a future, or a task a queue holds) was submitted, when weft wrapped it then; else null. */
+    private Site submittedAt(Object task) {
+        int site = SubmittedTasks.siteOf(jdk.submittedTask(task));
+        return site < 0 ? null : sites.site(site);
+    }
+
     private List<Pool> describe(Map<ThreadPoolExecutor, List<Thread>> pools) {
         List<Pool> described = new ArrayList<>();
         long id = 0;
         for (Map.Entry<ThreadPoolExecutor, List<Thread>> pool : pools.entrySet()) {
             List<Long> workers = pool.getValue().stream().map(Thread::getId).toList();
+            Object[] queued = queued(pool.getKey());
+            Set<Site> queuedAt = new LinkedHashSet<>();
+            for (Object task : queued) {
+                Site site = submittedAt(task);
+                if (site != null) {
+                    queuedAt.add(site);
+                }
+            }
             described.add(new Pool(id++, pool.getKey().getClass().getName(), System.identityHashCode(pool.getKey()), workers,
-                    workers.size(), queued(pool.getKey()).length));
+                    workers.size(), queued.length, List.copyOf(queuedAt)));
         }
         return described;
     }

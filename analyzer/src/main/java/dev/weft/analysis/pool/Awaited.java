@@ -1,5 +1,7 @@
 package dev.weft.analysis.pool;
 
+import dev.weft.trace.Site;
+
 /**
  * What a waiting thread waits for: a future, a latch, a lock, a monitor...
  *
@@ -10,12 +12,13 @@ package dev.weft.analysis.pool;
  * @param identityHash its identity hash
  * @param runner       for a future, the id of the thread that runs its task, or -1 (not started, or not known)
  * @param queuedIn     for a future, the id of the pool whose queue holds its task, or -1
+ * @param submittedAt  for a future, where its task was submitted, or {@code null} when not known
  */
-public record Awaited(long id, String kind, String className, int identityHash, long runner, long queuedIn) {
+public record Awaited(long id, String kind, String className, int identityHash, long runner, long queuedIn, Site submittedAt) {
 
     /** Nothing runs it and no pool holds it (a latch, a lock...): {@code runner} and {@code queuedIn} are -1. */
     public static Awaited object(long id, String kind, String className, int identityHash) {
-        return new Awaited(id, kind, className, identityHash, -1, -1);
+        return new Awaited(id, kind, className, identityHash, -1, -1, null);
     }
 
     /** The name people know from thread dumps: {@code java.util.concurrent.FutureTask@1b6d3586}. */

@@ -1,5 +1,6 @@
 package dev.weft.analysis.pool;
 
+import dev.weft.trace.Site;
 import java.util.List;
 
 /**
@@ -11,11 +12,14 @@ import java.util.List;
  * @param workers      the ids of all its threads
  * @param busyWorkers  how many of them run a task (the others wait for one in the queue)
  * @param queuedTasks  how many tasks its queue holds, that none of its threads has taken
+ * @param queuedAt     where those tasks were submitted, as far as known (each site once, in queue order)
  */
-public record Pool(long id, String className, int identityHash, List<Long> workers, int busyWorkers, int queuedTasks) {
+public record Pool(long id, String className, int identityHash, List<Long> workers, int busyWorkers, int queuedTasks,
+                   List<Site> queuedAt) {
 
     public Pool {
         workers = List.copyOf(workers);
+        queuedAt = List.copyOf(queuedAt);
     }
 
     /** Every thread of the pool runs a task, and tasks wait in its queue behind them. */

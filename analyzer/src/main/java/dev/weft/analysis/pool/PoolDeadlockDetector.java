@@ -28,8 +28,9 @@ import java.util.Set;
  *
  * <p>One finding per full pool: its threads (by id), then each other thread that waits for a future queued in it or
  * run by a thread of the finding. The finding's locks are what they wait for (a {@code future} run by a thread of
- * the finding is held by it; a future whose task is still queued is of kind {@code queued-task}), then the pool
- * (kind {@code thread-pool}), held by its threads and waited for by the threads that wait for its queued tasks.
+ * the finding is held by it; a future whose task is still queued is of kind {@code queued-task}; where a future's task
+ * was submitted, when known, is its {@code acquiredAt}), then the pool (kind {@code thread-pool}), held by its threads,
+ * waited for by the threads that wait for its queued tasks, its {@code acquiredAt} where its queued tasks were submitted.
  * Pure: no I/O, no clock.
  */
 public final class PoolDeadlockDetector {
@@ -94,7 +95,7 @@ public final class PoolDeadlockDetector {
         List<String> workers = threads.stream().filter(t -> pool.workers().contains(t.tid())).map(PoolThread::name).toList();
         List<LockInfo> all = new ArrayList<>(locks.values());
         all.add(new LockInfo(pool.displayName(), pool.className(), pool.identityHash(), THREAD_POOL, workers, waitersForQueue,
-                List.of()));
+                pool.queuedAt()));
         return new DeadlockFinding(FindingId.of(DeadlockFinding.KIND, idParts), DeadlockFinding.DetectedBy.THREAD_POOLS,
                 blocked, all);
     }
@@ -104,6 +105,7 @@ public final class PoolDeadlockDetector {
         List<String> waitedForBy = threads.stream().filter(t -> t.awaited().id() == awaited.id())
                 .sorted(Comparator.comparingLong(PoolThread::tid)).map(PoolThread::name).toList();
         return new LockInfo(awaited.displayName(), awaited.className(), awaited.identityHash(),
-                queued ? QUEUED_TASK : awaited.kind(), heldBy, waitedForBy, List.of());
+                queued ? QUEUED_TASK : awaited.kind(), heldBy, waitedForBy,
+                awaited.submittedAt() == null ? List.of() : List.of(awaited.submittedAt()));
     }
 }

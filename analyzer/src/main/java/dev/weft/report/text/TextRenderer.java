@@ -207,8 +207,10 @@ public final class TextRenderer {
                 String pool = pools.stream().filter(p -> p.waitedForBy().contains(thread.name())).map(LockInfo::name)
                         .findFirst().orElse("its pool");
                 out.append(" (future), whose task is still queued in ").append(pool);
+                submitted(out, lock.acquiredAt());
             } else if (!lock.heldBy().isEmpty()) {
                 out.append(" (").append(lock.kind()).append("), whose task runs in \"").append(lock.heldBy().get(0)).append('"');
+                submitted(out, lock.acquiredAt());
             } else {
                 out.append(" (").append(lock.kind()).append(')');
             }
@@ -219,7 +221,15 @@ public final class TextRenderer {
             out.append("  ").append(pool.name()).append(" (thread pool): ").append(size == 1 ? "its only thread" : "all " + size + " of its threads")
                     .append(" (\"").append(String.join("\", \"", pool.heldBy())).append("\") ")
                     .append(size == 1 ? "waits" : "wait").append(", and no thread of the program can go on to run the tasks queued behind ")
-                    .append(size == 1 ? "it" : "them").append('\n');
+                    .append(size == 1 ? "it" : "them");
+            submitted(out, pool.acquiredAt());
+            out.append('\n');
+        }
+    }
+
+    private static void submitted(StringBuilder out, List<Site> at) {
+        if (!at.isEmpty()) {
+            out.append(" (submitted at ").append(at.stream().map(Site::toString).collect(Collectors.joining(", "))).append(')');
         }
     }
 
