@@ -163,7 +163,7 @@ public final class DeadlockWatchdog implements Runnable {
         if (++looks % JVM_PROBE_EVERY == 0) {
             probeJvm(candidates, false);
         }
-        if (pools.pending() || looks % POOL_WATCH_EVERY == 0) {
+        if (candidates.isEmpty() && (pools.pending() || looks % POOL_WATCH_EVERY == 0)) { // a lock cycle is reported first
             report(pools.look(reported));
         }
         return unconfirmed || pools.pending();

@@ -25,8 +25,9 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.locks.AbstractOwnableSynchronizer;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The plain run's watch for thread-pool deadlocks ({@link PoolDeadlockDetector}), called by {@link DeadlockWatchdog}:
@@ -71,8 +72,8 @@ final class PoolWatch {
     }
 
     /**
-     * One look: the thread-pool deadlocks that stood since the previous look, leaving out pools whose threads are all
-     * in {@code reported}.
+     * One look: the thread-pool deadlocks that stood since the previous look, leaving out pools with a thread in
+     * {@code reported} (already in a deadlock reported).
      */
     List<DeadlockFinding> look(Collection<Long> reported) {
         Map<Long, Long> before = previousCounts;
@@ -148,7 +149,7 @@ final class PoolWatch {
         byPool.forEach((pool, workers) -> {
             boolean whole = workers.size() == jdk.threadCount(pool); // else a thread of it hides from us
             if (whole && workers.stream().allMatch(jdk::runsTask) && queued(pool).length > 0
-                    && !workers.stream().allMatch(w -> reported.contains(w.getId()))) {
+                    && workers.stream().noneMatch(w -> reported.contains(w.getId()))) {
                 full.put(pool, workers);
             }
         });
@@ -209,7 +210,8 @@ final class PoolWatch {
         if (type.getEnclosingClass() == CountDownLatch.class) {
             return Awaited.object(id, "latch", CountDownLatch.class.getName() + "$Sync", hash);
         }
-        return Awaited.object(id, blocker instanceof AbstractOwnableSynchronizer ? "lock" : "synchronizer", type.getName(), hash);
+        boolean lock = type.getEnclosingClass() == ReentrantLock.class || type.getEnclosingClass() == ReentrantReadWriteLock.class;
+        return Awaited.object(id, lock ? "lock" : "synchronizer", type.getName(), hash);
     }
 
     /** Where {@code task} (a future, or a task a queue holds) was submitted, when weft wrapped it then; else null. */

@@ -26,6 +26,9 @@ import java.util.Set;
  * threads could still end that (a signal handler's new thread, a native thread attaching, a debugger). A thread that
  * runs, or waits with a timeout ({@code get(1, SECONDS)}, {@code awaitTermination}), makes the moment no deadlock.
  *
+ * <p>A pool one of whose threads waits for a lock or a monitor is left to the wait-for graph and the JVM's own
+ * detection, which report such deadlocks with the locks' holders.
+ *
  * <p>One finding per full pool: its threads (by id), then each other thread that waits for a future queued in it or
  * run by a thread of the finding. The finding's locks are what they wait for (a {@code future} run by a thread of
  * the finding is held by it; a future whose task is still queued is of kind {@code queued-task}; where a future's task
@@ -49,11 +52,20 @@ public final class PoolDeadlockDetector {
         threads.forEach(t -> byTid.put(t.tid(), t));
         List<DeadlockFinding> findings = new ArrayList<>();
         for (Pool pool : pools) {
-            if (pool.full() && byTid.keySet().containsAll(pool.workers())) {
+            if (pool.full() && byTid.keySet().containsAll(pool.workers()) && !waitsForALock(pool, byTid)) {
                 findings.add(finding(pool, involved(pool, byTid)));
             }
         }
         return findings;
+    }
+
+    /**
+     * Whether a thread of the pool waits for a lock or a monitor: a deadlock through it is the wait-for graph's (or the
+     * JVM's) to report, with the locks' holders, and this rule leaves the pool alone.
+     */
+    private static boolean waitsForALock(Pool pool, Map<Long, PoolThread> byTid) {
+        return pool.workers().stream().map(byTid::get)
+                .anyMatch(t -> t.awaited() != null && Set.of("lock", "monitor").contains(t.awaited().kind()));
     }
 
     /** The pool's threads, then the threads that wait, directly or through a future's runner, for its tasks. */

@@ -108,6 +108,17 @@ class PoolDeadlockDetectorTest {
         assertEquals(List.of("pool-1-thread-1", "main"), found.get(0).threads().stream().map(BlockedThread::name).toList());
     }
 
+    /** A pool thread blocked on a monitor or a lock: the wait-for graph reports that deadlock, with the holders. */
+    @Test
+    void leavesAPoolWithAThreadWaitingForALockToTheLockDetectors() {
+        for (String kind : List.of("monitor", "lock")) {
+            assertTrue(detector.find(List.of(
+                    waiting(1, "main", runningFuture(11, 15), MAIN_GET),
+                    waiting(15, "pool-1-thread-1", Awaited.object(40, kind, "java.lang.Object", 40), WORKER_GET)),
+                    List.of(pool(List.of(15L), 1, 1))).isEmpty(), kind);
+        }
+    }
+
     private static String line(BlockedThread thread) {
         return thread.name() + " waits for " + thread.waitsFor() + " at " + thread.waitSite();
     }
