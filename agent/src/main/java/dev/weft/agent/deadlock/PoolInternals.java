@@ -84,10 +84,11 @@ final class PoolInternals {
         return pool instanceof ThreadPoolExecutor executor && !(pool instanceof ScheduledThreadPoolExecutor) ? executor : null;
     }
 
-    /** Whether {@code thread}, a thread of a pool, runs a task now (rather than waits for one in the queue). */
+    /** Whether {@code thread}, a thread of a pool, runs a task now (rather than waits for one in the queue, or ended). */
     boolean runsTask(Thread thread) {
+        Object worker = workerOf(thread);
         try {
-            return (Boolean) workerLocked.invoke(workerOf(thread));
+            return worker != null && (Boolean) workerLocked.invoke(worker);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

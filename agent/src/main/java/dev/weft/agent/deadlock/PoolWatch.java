@@ -84,6 +84,14 @@ final class PoolWatch {
         if (!jdk.available()) {
             return List.of();
         }
+        try {
+            return look(before, reported);
+        } catch (RuntimeException e) {
+            return List.of(); // a thread ended or changed under our feet: it was not stuck
+        }
+    }
+
+    private List<DeadlockFinding> look(Map<Long, Long> before, Collection<Long> reported) {
         List<Thread> threads = programThreads();
         if (threads.stream().anyMatch(t -> !waitsForever(t.getState()))) {
             return List.of();
