@@ -29,6 +29,8 @@ final class AgentStarter {
         ControlOptions control = attached ? null : options.control();
         if (control != null) {
             openSecurityToWeft(inst);
+        }
+        if (control != null || options.detects("deadlock")) {
             openConcurrentToWeft(inst);
         }
         if (attached && options.control() != null) {
@@ -91,7 +93,8 @@ final class AgentStarter {
 
     /**
      * Lets weft set back the numbering of {@code Executors.defaultThreadFactory()}'s pools between the schedules of one
-     * JVM (see {@code ThreadNumbering}), so that their threads are named as in a fresh JVM.
+     * JVM (see {@code ThreadNumbering}), so that their threads are named as in a fresh JVM; and lets the deadlock watchdog
+     * read which pool a thread works for, what its queue holds and which thread runs a future ({@code PoolInternals}).
      */
     private static void openConcurrentToWeft(Instrumentation inst) {
         inst.redefineModule(Lock.class.getModule(), Set.of(), Map.of(), Map.of("java.util.concurrent", Set.of(AgentStarter.class.getModule())),

@@ -51,7 +51,12 @@ public record DeadlockFinding(String id, DetectedBy detectedBy, List<BlockedThre
         /** The JVM's own deadlock detection ({@code ThreadMXBean.findDeadlockedThreads}). */
         JVM("jvm"),
         /** The scheduling model of a controlled run: no thread could run and some were blocked. */
-        SCHEDULING_MODEL("scheduling-model");
+        SCHEDULING_MODEL("scheduling-model"),
+        /**
+         * Weft's watch over thread pools in a plain run: a pool's every thread waits for what only tasks queued behind
+         * them would do, and no thread of the program can go on ({@code dev.weft.analysis.pool.PoolDeadlockDetector}).
+         */
+        THREAD_POOLS("thread-pools");
 
         private final String label;
 
@@ -109,7 +114,11 @@ public record DeadlockFinding(String id, DetectedBy detectedBy, List<BlockedThre
      *                     {@code thread "name" (id 12)}
      * @param className    the lock object's class
      * @param identityHash its identity hash (0 when not known)
-     * @param kind         {@code monitor}, {@code lock}, {@code read-write-lock} or {@code thread}
+     * @param kind         {@code monitor}, {@code lock}, {@code read-write-lock} or {@code thread}; in a deadlock found
+     *                     {@link DetectedBy#THREAD_POOLS by the watch over thread pools}, also {@code future},
+     *                     {@code queued-task} (a future whose task waits in the pool's queue), {@code latch}... and the
+     *                     pool itself, {@code thread-pool}, held by its threads; then {@code acquiredAt} is where the
+     *                     future's task, or the tasks in the pool's queue, were submitted, as far as known
      * @param heldBy       the names of the threads that hold it
      * @param waitedForBy  the names of all threads that wait for it, in the cycle or not
      * @param acquiredAt   where each holder took it, in the order of {@code heldBy} (empty for a thread,

@@ -39,6 +39,11 @@ abstract class HandedOffTask {
         this.site = site;
     }
 
+    /** The site of the call that handed the task off ({@code submit}, {@code execute}...). */
+    int site() {
+        return site;
+    }
+
     /**
      * Wraps {@code task} as the functional interface {@code type}.
      *

@@ -27,7 +27,8 @@ import java.util.function.Consumer;
  * each is blocked. Only then are the stacks taken (a stack costs a safepoint).
  * Every {@link #JVM_PROBE_EVERY} looks, the JVM's own deadlock detection catches cycles through locks weft
  * could not instrument. A thread that waits for a class's initialization, which neither weft's hooks nor the JVM's
- * detection see, is found by {@link ClassInitWaits}.
+ * detection see, is found by {@link ClassInitWaits}. Every {@link #POOL_WATCH_EVERY} looks, {@link PoolWatch} looks for
+ * a thread pool whose threads all wait for tasks queued behind them while no thread of the program can go on.
  */
 public final class DeadlockWatchdog implements Runnable {
 
@@ -35,6 +36,8 @@ public final class DeadlockWatchdog implements Runnable {
     /** How soon a cycle seen for the first time is looked at again, to confirm it. */
     static final long CONFIRM_MILLIS = 25;
     static final int JVM_PROBE_EVERY = 3;
+    /** Every how many looks the watch over thread pools looks too (and at the next look after it saw a full pool). */
+    static final int POOL_WATCH_EVERY = 3;
 
     private final LockTracker tracker;
     private final SiteRegistry sites;
@@ -46,6 +49,7 @@ public final class DeadlockWatchdog implements Runnable {
     private final ProvedSemaphores provedSemaphores;
     private final JvmDeadlockProbe jvm = new JvmDeadlockProbe();
     private final ClassInitWaits classInits = new ClassInitWaits();
+    private final PoolWatch pools;
 
     /** Wait epoch of each waiting thread at the previous look. */
     private Map<Long, Long> previousEpochs = Map.of();
@@ -69,6 +73,7 @@ public final class DeadlockWatchdog implements Runnable {
         this.provedSemaphores = new ProvedSemaphores(sites);
         this.sink = sink;
         this.warmUp = warmUp;
+        this.pools = new PoolWatch(sites);
     }
 
     /**
@@ -160,7 +165,10 @@ public final class DeadlockWatchdog implements Runnable {
         if (++looks % JVM_PROBE_EVERY == 0) {
             probeJvm(candidates, false);
         }
-        return unconfirmed;
+        if (candidates.isEmpty() && (pools.pending() || looks % POOL_WATCH_EVERY == 0)) { // a lock cycle is reported first
+            report(pools.look(reported));
+        }
+        return unconfirmed || pools.pending();
     }
 
     /**

@@ -66,8 +66,12 @@ public final class TextRenderer {
         if (d.confirms() != null) {
             out.append("  (confirms the predicted ").append(d.confirms()).append(")\n");
         }
-        for (int i = 0; i < threads.size(); i++) {
-            out.append("  ").append(cycleStep(d, threads.get(i), next(threads, i))).append('\n');
+        if (d.detectedBy() == DeadlockFinding.DetectedBy.THREAD_POOLS) {
+            poolSteps(out, d);
+        } else {
+            for (int i = 0; i < threads.size(); i++) {
+                out.append("  ").append(cycleStep(d, threads.get(i), next(threads, i))).append('\n');
+            }
         }
         for (int i = 0; i < threads.size(); i++) {
             out.append('\n');
@@ -190,6 +194,45 @@ public final class TextRenderer {
                 + heldAs(holder, lock).map(TextRenderer::readOrWrite).orElse("");
     }
 
+    /**
+     * The steps of a thread-pool deadlock: what each thread waits for (a task queued in the pool, a future whose task a
+     * thread of the deadlock runs, a latch...), then each pool whose threads all wait.
+     */
+    private static void poolSteps(StringBuilder out, DeadlockFinding d) {
+        List<LockInfo> pools = d.locks().stream().filter(l -> l.kind().equals("thread-pool")).toList();
+        for (BlockedThread thread : d.threads()) {
+            LockInfo lock = lock(d, thread.waitsFor());
+            out.append("  ").append(who(thread)).append(" waits for ").append(lock.name());
+            if (lock.kind().equals("queued-task")) {
+                String pool = pools.stream().filter(p -> p.waitedForBy().contains(thread.name())).map(LockInfo::name)
+                        .findFirst().orElse("its pool");
+                out.append(" (future), whose task is still queued in ").append(pool);
+                submitted(out, lock.acquiredAt());
+            } else if (!lock.heldBy().isEmpty()) {
+                out.append(" (").append(lock.kind()).append("), whose task runs in \"").append(lock.heldBy().get(0)).append('"');
+                submitted(out, lock.acquiredAt());
+            } else {
+                out.append(" (").append(lock.kind()).append(')');
+            }
+            out.append('\n');
+        }
+        for (LockInfo pool : pools) {
+            int size = pool.heldBy().size();
+            out.append("  ").append(pool.name()).append(" (thread pool): ").append(size == 1 ? "its only thread" : "all " + size + " of its threads")
+                    .append(" (\"").append(String.join("\", \"", pool.heldBy())).append("\") ")
+                    .append(size == 1 ? "waits" : "wait").append(", and no thread of the program can go on to run the tasks queued behind ")
+                    .append(size == 1 ? "it" : "them");
+            submitted(out, pool.acquiredAt());
+            out.append('\n');
+        }
+    }
+
+    private static void submitted(StringBuilder out, List<Site> at) {
+        if (!at.isEmpty()) {
+            out.append(" (submitted at ").append(at.stream().map(Site::toString).collect(Collectors.joining(", "))).append(')');
+        }
+    }
+
     private static void waitSection(StringBuilder out, DeadlockFinding d, BlockedThread thread, BlockedThread holder) {
         LockInfo lock = lock(d, thread.waitsFor());
         boolean joins = lock.kind().equals("thread");
@@ -258,6 +301,7 @@ public final class TextRenderer {
     private static String label(String kind, String mode) {
         return switch (kind) {
             case "read-write-lock" -> mode.equals("shared") ? "read lock" : "write lock";
+            case "queued-task" -> "future, its task still queued";
             default -> kind;
         };
     }
