@@ -201,7 +201,7 @@ final class LockClassVisitor extends ClassVisitor {
     /** The policy of a structured task scope (JDK 25 preview), whose {@code onComplete} each subtask's thread calls. */
     private static final String JOINER = "java/util/concurrent/StructuredTaskScope$Joiner";
     private static final String ON_COMPLETE = "onComplete(Ljava/util/concurrent/StructuredTaskScope$Subtask;)Z";
-    /** Whether the class implements {@link #JOINER} itself. */
+    /** Whether the class implements {@link #JOINER} itself (else a superclass of the program's may, which is looked up). */
     private boolean joiner;
 
     /** A {@code CountedCompleter}'s completion methods, which the thread that completes it calls. */
@@ -231,7 +231,8 @@ final class LockClassVisitor extends ClassVisitor {
         boolean poolHook = instance && (name.equals("terminated") && descriptor.equals("()V") || AFTER_EXECUTE.equals(name + descriptor));
         boolean decorates = instance && (name.equals("decorateTask") || name.equals("newTaskFor"))
                 && descriptor.endsWith("Future;") && Type.getReturnType(descriptor).getSort() == Type.OBJECT;
-        if (rewrites.handOffs() && instance && joiner && (ON_COMPLETE.equals(name + descriptor) || name.equals("result") && descriptor.startsWith("()"))) {
+        if (rewrites.handOffs() && instance && (ON_COMPLETE.equals(name + descriptor) || name.equals("result") && descriptor.startsWith("()"))
+                && (joiner || hooks.isA(internalName, JOINER))) {
             // onComplete runs in each subtask's thread after its task, result() in the owner's join() once every subtask's thread
             // ended: what onComplete did is released into the joiner (two subtasks' calls stay unordered), and result() acquires it
             return name.equals("result") ? MethodBracketVisitor.Bracket.RESULT : MethodBracketVisitor.Bracket.TASK_END;
