@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * ({@code map.keySet()}, {@code values()}, {@code entrySet()}, {@code list.subList(..)}, a
  * {@code TreeMap}'s {@code headMap}, {@code navigableKeySet}...), their iterators and list iterators, the
  * entries of a map's entry set, and the {@code Collections.unmodifiable*}, {@code checked*} and
- * {@code synchronized*} wrappers all stand for the collection behind them. A {@code HashSet}'s,
+ * {@code synchronized*} wrappers, and the views {@code reversed()} returns (JDK 21), all stand for the collection behind them. A {@code HashSet}'s,
  * {@code LinkedHashSet}'s or {@code TreeSet}'s iterators and views lead to the map inside the set, and so
  * does the set itself ({@link #insideSet}): its contents are the map's, which {@code headSet},
  * {@code descendingSet}... share.
@@ -42,7 +42,14 @@ final class CollectionViews {
      * The names of the fields through which the JDK's views, iterators and wrappers refer to what they show,
      * in the order they are looked for.
      */
-    private static final String[] BACKING_FIELDS = {"root", "m", "map", "c", "this$0", "this$1", "itr", "i"};
+    private static final String[] BACKING_FIELDS = {"root", "m", "map", "c", "this$0", "this$1", "itr", "i", "base"};
+
+    /**
+     * The prefix of the names of the views that {@code reversed()} returns (JDK 21): of a list ({@code ReverseOrderListView},
+     * and its {@code $Rand}), a deque, a sorted set or map; top-level classes of {@code java.util}, each with a field
+     * {@code base}, which {@code LinkedHashMap}'s reversed view has too.
+     */
+    private static final String REVERSE_ORDER = "java.util.ReverseOrder";
 
     /** The names of the fields in which an entry iterator of a map keeps the entry its {@code next()} returned last. */
     private static final String[] RETURNED_FIELDS = {"current", "lastReturned"};
@@ -227,8 +234,8 @@ final class CollectionViews {
 
     private static Shape shapeOf(Class<?> type) {
         String name = type.getName();
-        boolean candidate = type.getClassLoader() == null && name.startsWith("java.util.") && name.indexOf('$') >= 0
-                && name.indexOf('.', "java.util.".length()) < 0;
+        boolean candidate = type.getClassLoader() == null && name.startsWith("java.util.")
+                && (name.indexOf('$') >= 0 || name.startsWith(REVERSE_ORDER)) && name.indexOf('.', "java.util.".length()) < 0;
         if (!candidate) {
             return UNRELATED;
         }

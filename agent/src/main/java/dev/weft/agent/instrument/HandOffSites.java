@@ -265,7 +265,8 @@ final class HandOffSites {
             "java/util/Dictionary", "java/util/AbstractCollection", "java/util/AbstractList",
             "java/util/AbstractSet", "java/util/AbstractQueue", "java/util/AbstractMap",
             "java/util/Vector", "java/util/Stack", "java/util/Hashtable", "java/util/Properties",
-            "java/lang/StringBuffer");
+            "java/lang/StringBuffer",
+            "java/lang/AutoCloseable"); // close() of an executor (JDK 19+) or a structured task scope held as a resource of any kind
 
     /**
      * The {@code Collections} methods besides {@code unmodifiable*} whose result passes its calls on to the collection or

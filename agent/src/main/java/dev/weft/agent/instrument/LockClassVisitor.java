@@ -97,6 +97,7 @@ final class LockClassVisitor extends ClassVisitor {
     @Override
     public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
         this.runnableFuture = interfaces != null && !java.util.Collections.disjoint(RUNNABLE_FUTURES, java.util.Arrays.asList(interfaces));
+        this.joiner = interfaces != null && java.util.Arrays.asList(interfaces).contains(JOINER);
         this.version = version;
         this.internalName = name;
         this.className = name.replace('/', '.');
@@ -186,13 +187,22 @@ final class LockClassVisitor extends ClassVisitor {
      * did happens before {@code awaitTermination} returns); the result of a fork/join worker factory's
      * {@code newThread}, whose worker the JDK starts; {@code format}, {@code getHead} and {@code getTail} of a
      * {@code java.util.logging.Formatter}, which a handler calls inside its lock up to JDK 24, as a task body of the formatter;
-     * {@code childValue} of an {@code InheritableThreadLocal}, as a task body of the thread-local. Else {@code null}.
+     * {@code childValue} of an {@code InheritableThreadLocal}, as a task body of the thread-local; {@code onComplete} of a
+     * structured task scope's {@code Joiner} (JDK 25 preview), which each subtask's thread calls after its task and which
+     * only releases into the joiner, and the acquire on entry to its {@code result()}, which {@code join()} calls once
+     * every subtask's thread has ended. Else {@code null}.
      */
     /** The task types a pool subclass's {@code decorateTask}/{@code newTaskFor} may return, which its workers run. */
     private static final java.util.Set<String> RUNNABLE_FUTURES = java.util.Set.of(
             "java/util/concurrent/RunnableFuture", "java/util/concurrent/RunnableScheduledFuture");
     /** Whether the class implements one of them itself. */
     private boolean runnableFuture;
+
+    /** The policy of a structured task scope (JDK 25 preview), whose {@code onComplete} each subtask's thread calls. */
+    private static final String JOINER = "java/util/concurrent/StructuredTaskScope$Joiner";
+    private static final String ON_COMPLETE = "onComplete(Ljava/util/concurrent/StructuredTaskScope$Subtask;)Z";
+    /** Whether the class implements {@link #JOINER} itself (else a superclass of the program's may, which is looked up). */
+    private boolean joiner;
 
     /** A {@code CountedCompleter}'s completion methods, which the thread that completes it calls. */
     private static final java.util.Set<String> COMPLETIONS = java.util.Set.of("onCompletion(Ljava/util/concurrent/CountedCompleter;)V",
@@ -221,6 +231,12 @@ final class LockClassVisitor extends ClassVisitor {
         boolean poolHook = instance && (name.equals("terminated") && descriptor.equals("()V") || AFTER_EXECUTE.equals(name + descriptor));
         boolean decorates = instance && (name.equals("decorateTask") || name.equals("newTaskFor"))
                 && descriptor.endsWith("Future;") && Type.getReturnType(descriptor).getSort() == Type.OBJECT;
+        if (rewrites.handOffs() && instance && (ON_COMPLETE.equals(name + descriptor) || name.equals("result") && descriptor.startsWith("()"))
+                && (joiner || hooks.isA(internalName, JOINER))) {
+            // onComplete runs in each subtask's thread after its task, result() in the owner's join() once every subtask's thread
+            // ended: what onComplete did is released into the joiner (two subtasks' calls stay unordered), and result() acquires it
+            return name.equals("result") ? MethodBracketVisitor.Bracket.RESULT : MethodBracketVisitor.Bracket.TASK_END;
+        }
         if (rewrites.handOffs() && instance && name.equals("newThread") && descriptor.equals(MAKES_WORKER)) {
             return MethodBracketVisitor.Bracket.WORKER_MADE; // a fork/join worker factory's, the common pool's too
         }

@@ -33,7 +33,8 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
         /**
          * {@code getRawResult()} of a {@code ForkJoinTask} or {@code CountedCompleter}, which {@code join}, {@code invoke}
          * and {@code get} call in the waiting thread once the task completed, before they return: only
-         * {@code Weft.taskBegan(this, site)}, an acquire of what the task's body and completion released.
+         * {@code Weft.taskBegan(this, site)}, an acquire of what the task's body and completion released. Also
+         * {@code result()} of a structured task scope's {@code Joiner}, which {@code join()} calls in the owner.
          */
         RESULT("taskBegan", null, "(Ljava/lang/Object;I)V"),
         /**
@@ -58,8 +59,9 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
         /** {@code run()} of the program's own {@code RunnableFuture}: a {@link #TASK} body that also acquires the object itself. */
         DECORATED("decoratedTaskBegan", "taskEnded", "(Ljava/lang/Object;I)V"),
         /**
-         * A method a pool's worker calls after a task ({@code ThreadPoolExecutor.afterExecute}): only
-         * {@code Weft.taskEnded(this, site)}, so that two workers' calls stay unordered with each other.
+         * A method a pool's worker calls after a task ({@code ThreadPoolExecutor.afterExecute}; a {@code Joiner}'s
+         * {@code onComplete}, in each subtask's thread): only {@code Weft.taskEnded(this, site)}, so that two workers'
+         * calls stay unordered with each other.
          */
         TASK_END(null, "taskEnded", "(Ljava/lang/Object;I)V"),
         /**

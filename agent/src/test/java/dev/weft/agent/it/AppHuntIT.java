@@ -20,8 +20,9 @@ import org.junit.jupiter.api.TestFactory;
  * several classes and synchronization mechanisms each, a racy one and its fixed twin): each runs in a child
  * JVM with {@code detect=race,failOn=race}; it exits with status 66 exactly when it is racy, and its report
  * holds exactly what its {@code // weft: expect} line says ({@link ExpectedRaces}). The programs that need
- * JDK 21 (virtual threads, {@code src/test/resources/jdk21/example/apphunt}) or JDK 24 (stream gatherers,
- * {@code src/test/resources/jdk24/example/apphunt}) are compiled and run with the newest JDK installed beside
+ * JDK 21 (virtual threads, {@code src/test/resources/jdk21/example/apphunt}), JDK 24 (stream gatherers,
+ * {@code src/test/resources/jdk24/example/apphunt}) or JDK 25 ({@code ScopedValue}, final since then,
+ * {@code src/test/resources/jdk25/example/apphunt}) are compiled and run with the newest JDK installed beside
  * the build's, as {@link NewerJdkIT} finds it, and skipped when there is none that new; those of structured
  * concurrency, a preview API whose shape changes between releases, only with a JDK 25. The correct programs run
  * {@linkplain ProgramBatches several to a JVM}, each still a test of its own.
@@ -31,6 +32,8 @@ class AppHuntIT {
     private static final Path SOURCES = Path.of("src/test/java/example/apphunt").toAbsolutePath();
     private static final Path JDK21_SOURCES = Path.of("src/test/resources/jdk21/example/apphunt").toAbsolutePath();
     private static final Path JDK24_SOURCES = Path.of("src/test/resources/jdk24/example/apphunt").toAbsolutePath();
+    /** Programs of an API final since JDK 25 ({@code ScopedValue}). */
+    private static final Path JDK25_SOURCES = Path.of("src/test/resources/jdk25/example/apphunt").toAbsolutePath();
     /** Programs of a preview API of JDK 25 (structured concurrency), compiled and run with {@code --enable-preview}. */
     private static final Path JDK25_PREVIEW_SOURCES = Path.of("src/test/resources/jdk25preview/example/apphunt").toAbsolutePath();
     private static final Map<Path, Path> COMPILED = new HashMap<>();
@@ -97,5 +100,10 @@ class AppHuntIT {
             COMPILED.put(sources, compiled);
         }
         return compiled;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> reportsExactlyTheExpectedRacesWithScopedValues() throws Exception {
+        return onJdk(25, JDK25_SOURCES);
     }
 }
