@@ -5,7 +5,10 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Racy twin of {@code AlertsNewestFirstReversed}: the sensor escalates an alert's level after adding it to the deque, so
- * the dashboard, walking the deque's {@code reversed()} view meanwhile, reads the level unordered with that write.
+ * the dashboard, walking the deque's {@code reversed()} view meanwhile, reads the level unordered with that write. Only a
+ * walk between the newest alert's escalation and the next alert's addition shows it (a later addition orders the write),
+ * so the sensor raises 200 alerts a millisecond apart: a loaded machine that keeps the dashboard off the CPU through a
+ * few of those windows still leaves it many.
  */
 // weft: expect race example.apphunt.AlertsNewestFirstEscalated$Alert.level threads=main,sensor
 public final class AlertsNewestFirstEscalated {
@@ -18,7 +21,7 @@ public final class AlertsNewestFirstEscalated {
         ConcurrentLinkedDeque<Alert> recent = new ConcurrentLinkedDeque<>();
         CountDownLatch raised = new CountDownLatch(1);
         Thread.ofPlatform().name("sensor").start(() -> {
-            for (int n = 0; n < 40; n++) {
+            for (int n = 0; n < 200; n++) {
                 Alert alert = new Alert();
                 recent.addLast(alert);
                 alert.level = n % 4; // weft: race
