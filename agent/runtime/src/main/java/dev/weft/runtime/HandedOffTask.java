@@ -119,6 +119,10 @@ abstract class HandedOffTask {
         for (Object sync : ends) {
             if (sync instanceof MapKey entry) {
                 Weft.keyedFunctionExiting(entry.map, entry.number, site);
+            } else if (sync instanceof DefaultExecutors.Pending pending) {
+                for (Object executorSync : pending.syncs()) {
+                    Weft.releasing(executorSync, site);
+                }
             } else {
                 Weft.releasing(sync, site);
             }

@@ -186,7 +186,8 @@ final class LockClassVisitor extends ClassVisitor {
      * did happens before {@code awaitTermination} returns); the result of a fork/join worker factory's
      * {@code newThread}, whose worker the JDK starts; {@code format}, {@code getHead} and {@code getTail} of a
      * {@code java.util.logging.Formatter}, which a handler calls inside its lock up to JDK 24, as a task body of the formatter;
-     * {@code childValue} of an {@code InheritableThreadLocal}, as a task body of the thread-local. Else {@code null}.
+     * {@code childValue} of an {@code InheritableThreadLocal}, as a task body of the thread-local; the result of a
+     * {@code CompletableFuture} subclass's {@code defaultExecutor()}, where its async stages run. Else {@code null}.
      */
     /** The task types a pool subclass's {@code decorateTask}/{@code newTaskFor} may return, which its workers run. */
     private static final java.util.Set<String> RUNNABLE_FUTURES = java.util.Set.of(
@@ -197,6 +198,9 @@ final class LockClassVisitor extends ClassVisitor {
     /** A {@code CountedCompleter}'s completion methods, which the thread that completes it calls. */
     private static final java.util.Set<String> COMPLETIONS = java.util.Set.of("onCompletion(Ljava/util/concurrent/CountedCompleter;)V",
             "onExceptionalCompletion(Ljava/lang/Throwable;Ljava/util/concurrent/CountedCompleter;)Z");
+
+    /** {@code CompletableFuture.defaultExecutor()}, which a subclass may override to run its async stages elsewhere. */
+    private static final String DEFAULT_EXECUTOR = "()Ljava/util/concurrent/Executor;";
 
     /** {@code ForkJoinWorkerThreadFactory.newThread}, which the JDK calls to make a fork/join pool's worker. */
     private static final String MAKES_WORKER = "(Ljava/util/concurrent/ForkJoinPool;)Ljava/util/concurrent/ForkJoinWorkerThread;";
@@ -223,6 +227,9 @@ final class LockClassVisitor extends ClassVisitor {
                 && descriptor.endsWith("Future;") && Type.getReturnType(descriptor).getSort() == Type.OBJECT;
         if (rewrites.handOffs() && instance && name.equals("newThread") && descriptor.equals(MAKES_WORKER)) {
             return MethodBracketVisitor.Bracket.WORKER_MADE; // a fork/join worker factory's, the common pool's too
+        }
+        if (rewrites.handOffs() && instance && name.equals("defaultExecutor") && descriptor.equals(DEFAULT_EXECUTOR)) {
+            return jdkSuperclass().equals("java.util.concurrent.CompletableFuture") ? MethodBracketVisitor.Bracket.DEFAULT_EXECUTOR : null;
         }
         boolean formatting = instance && FORMATTING.contains(name + descriptor);
         boolean inherited = instance && name.equals("childValue") && Type.getArgumentTypes(descriptor).length == 1
