@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -47,7 +47,7 @@ public final class AuditStagesDefaultExecutor {
     }
 
     public static void main(String[] args) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(3, new NamedThreads("orders"));
+        ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(3, new NamedThreads("orders"));
         List<Order> orders = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             Order order = new Order(i);
@@ -74,7 +74,9 @@ public final class AuditStagesDefaultExecutor {
                 });
             }
         }
-        Thread.sleep(30); // the later stages are handed to the pool as the first ones complete
+        while (pool.getTaskCount() < 11) { // the later stages are handed to the pool as the first ones complete
+            Thread.sleep(1);
+        }
         pool.shutdown();
         pool.awaitTermination(10, TimeUnit.SECONDS);
         int flagged = 0;

@@ -86,7 +86,9 @@ public final class BufferPoolTreiberStack {
         for (Buffer buffer = free.pop(); buffer != null; buffer = free.pop()) {
             buffers++;
             uses += buffer.uses;
-            sum += buffer.bytes[buffer.length - 1] + buffer.lastUser.length();
+            if (buffer.uses > 0) { // one of the first buffers may never have been taken
+                sum += buffer.bytes[buffer.length - 1] + buffer.lastUser.length();
+            }
         }
         System.out.println(buffers + " buffers, " + uses + " uses, " + sum);
     }

@@ -378,4 +378,29 @@ public final class Tasks {
         }
         return java.util.List.of(rejected, seen.get(0), ran.get());
     }
+
+    /** A {@code CompletableFuture} whose async stages run on the executor it was made with. */
+    static final class OwnPoolFuture<T> extends CompletableFuture<T> {
+        private final java.util.concurrent.Executor pool;
+
+        OwnPoolFuture(java.util.concurrent.Executor pool) {
+            this.pool = pool;
+        }
+
+        @Override
+        public java.util.concurrent.Executor defaultExecutor() {
+            return pool;
+        }
+    }
+
+    static Object asyncStageOnASubclassDefaultExecutor() {
+        ExecutorService pool = Executors.newSingleThreadExecutor(POOL);
+        try {
+            OwnPoolFuture<Integer> quote = new OwnPoolFuture<>(pool);
+            quote.complete(20);
+            return List.of(quote.thenApplyAsync(cents -> cents + 1).join(), pool);
+        } finally {
+            pool.shutdown();
+        }
+    }
 }

@@ -262,4 +262,12 @@ class TaskInstrumentationTest {
                 "the pool's queue holds weft's wrapper: " + queued);
         assertEquals(true, tasks.get(2), "the task put back ran");
     }
+
+    @Test
+    void anAsyncStageOfASubclassEndsIntoWhatItsDefaultExecutorReturned() throws Throwable {
+        List<?> result = (List<?>) fixtures.run("Tasks", "asyncStageOnASubclassDefaultExecutor");
+        assertEquals(21, result.get(0));
+        Object pool = result.get(1);
+        assertTrue(indexOf(event("pool", "releasing", pool)) > 0, "the function's end, into the pool: " + all());
+    }
 }
