@@ -149,6 +149,9 @@ final class Submission {
             // before the pool is quiescent, so before awaitQuiescence (a call on the pool) returns true
             ends.add(syncOf(ForkJoinPool.commonPool()));
         }
+        if (!onReceiver && name.equals("adapt")) { // ForkJoinTask.adapt: the pool that runs the task is known when it ends
+            ends.add(HandedOffTask.RUNNING_POOL);
+        }
         // a subclass's stage: the task runs on what its defaultExecutor() returns inside the call
         boolean subclassDefault = async && !executorGiven && receiver instanceof CompletableFuture
                 && receiver.getClass() != CompletableFuture.class;
