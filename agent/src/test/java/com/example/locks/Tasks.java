@@ -403,4 +403,15 @@ public final class Tasks {
             pool.shutdown();
         }
     }
+
+    static Object adaptedTaskExecutedOnAForkJoinPool() throws InterruptedException {
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(1);
+        int[] done = new int[1];
+        pool.execute(java.util.concurrent.ForkJoinTask.adapt(() -> done[0] = 1));
+        pool.shutdown();
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("pool did not terminate");
+        }
+        return List.of(done[0], pool);
+    }
 }
