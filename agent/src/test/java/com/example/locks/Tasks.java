@@ -378,4 +378,40 @@ public final class Tasks {
         }
         return java.util.List.of(rejected, seen.get(0), ran.get());
     }
+
+    /** A {@code CompletableFuture} whose async stages run on the executor it was made with. */
+    static final class OwnPoolFuture<T> extends CompletableFuture<T> {
+        private final java.util.concurrent.Executor pool;
+
+        OwnPoolFuture(java.util.concurrent.Executor pool) {
+            this.pool = pool;
+        }
+
+        @Override
+        public java.util.concurrent.Executor defaultExecutor() {
+            return pool;
+        }
+    }
+
+    static Object asyncStageOnASubclassDefaultExecutor() {
+        ExecutorService pool = Executors.newSingleThreadExecutor(POOL);
+        try {
+            OwnPoolFuture<Integer> quote = new OwnPoolFuture<>(pool);
+            quote.complete(20);
+            return List.of(quote.thenApplyAsync(cents -> cents + 1).join(), pool);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static Object adaptedTaskExecutedOnAForkJoinPool() throws InterruptedException {
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(1);
+        int[] done = new int[1];
+        pool.execute(java.util.concurrent.ForkJoinTask.adapt(() -> done[0] = 1));
+        pool.shutdown();
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("pool did not terminate");
+        }
+        return List.of(done[0], pool);
+    }
 }

@@ -8,6 +8,7 @@ import java.lang.reflect.Proxy;
 import java.nio.channels.CompletionHandler;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -26,6 +27,13 @@ import java.util.function.Supplier;
  * Otherwise the wrapper behaves as the task: same result, same exception.
  */
 abstract class HandedOffTask {
+
+    /**
+     * Among a task's {@code ends}: the fork/join pool whose worker runs the task, known only when it ends (a task
+     * made by {@code ForkJoinTask.adapt}, handed to a pool later or forked), so that the pool's
+     * {@code awaitQuiescence} and {@code awaitTermination} order it, as they order a {@code RecursiveAction}'s body.
+     */
+    static final Object RUNNING_POOL = new Object();
 
     final Object task;
     private final Object[] starts;
@@ -124,6 +132,14 @@ abstract class HandedOffTask {
         for (Object sync : ends) {
             if (sync instanceof MapKey entry) {
                 Weft.keyedFunctionExiting(entry.map, entry.number, site);
+            } else if (sync == RUNNING_POOL) {
+                if (Thread.currentThread() instanceof ForkJoinWorkerThread worker) {
+                    Weft.releasing(worker.getPool(), site);
+                }
+            } else if (sync instanceof DefaultExecutors.Pending pending) {
+                for (Object executorSync : pending.syncs()) {
+                    Weft.releasing(executorSync, site);
+                }
             } else {
                 Weft.releasing(sync, site);
             }

@@ -149,6 +149,16 @@ final class Submission {
             // before the pool is quiescent, so before awaitQuiescence (a call on the pool) returns true
             ends.add(syncOf(ForkJoinPool.commonPool()));
         }
+        if (!onReceiver && name.equals("adapt")) { // ForkJoinTask.adapt: the pool that runs the task is known when it ends
+            ends.add(HandedOffTask.RUNNING_POOL);
+        }
+        // a subclass's stage: the task runs on what its defaultExecutor() returns inside the call
+        boolean subclassDefault = async && !executorGiven && receiver instanceof CompletableFuture
+                && receiver.getClass() != CompletableFuture.class;
+        DefaultExecutors.Pending outerDefault = subclassDefault ? DefaultExecutors.current() : null;
+        if (subclassDefault) {
+            ends.add(DefaultExecutors.calling(receiver));
+        }
         Object[] startSyncs = starts.toArray();
         for (int i = first; i < arguments.length; i++) {
             arguments[i] = wrapped(parameters[i], arguments[i], startSyncs, ends);
@@ -165,6 +175,9 @@ final class Submission {
         } finally {
             if (rejectable) {
                 RejectedTasks.executed(outerRejectable);
+            }
+            if (subclassDefault) {
+                DefaultExecutors.called(outerDefault);
             }
             if (onStage && !async || waits || bulk) { // an async function runs elsewhere: its end is not the caller's to see
                 SyncObjects.acquire(done, site);
@@ -293,7 +306,7 @@ final class Submission {
      * ({@link DelegatingExecutors}: an {@code ExecutorCompletionService}, an unconfigurable view), into those of the
      * executors behind it, whose {@code awaitTermination} waits for the task too.
      */
-    private static void endsOn(Object executor, List<Object> ends) {
+    static void endsOn(Object executor, List<Object> ends) {
         ends.add(syncOf(executor));
         Object behind = DelegatingExecutors.behind(executor);
         for (int depth = 0; behind != null && depth < 4; depth++, behind = DelegatingExecutors.behind(behind)) {
@@ -302,7 +315,7 @@ final class Submission {
     }
 
     /** A receiver that synchronizes uses its sync object; any other (an application's executor) itself. */
-    private static Object syncOf(Object object) {
+    static Object syncOf(Object object) {
         Object sync = SyncObjects.of(object);
         return sync == null ? object : sync;
     }

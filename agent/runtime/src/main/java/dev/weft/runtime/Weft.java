@@ -938,6 +938,19 @@ public final class Weft {
     }
 
     /**
+     * Before a {@code CompletableFuture} subclass's {@code defaultExecutor()} returns {@code executor} for {@code stage}:
+     * the async call without an executor that the JDK is making on {@code stage} in this thread, if any, hands its task
+     * to {@code executor}, whose {@code awaitTermination} then orders the task's end ({@link DefaultExecutors}).
+     */
+    public static void defaultExecutorChosen(Object executor, Object stage, int site) {
+        try {
+            DefaultExecutors.chosen(stage, executor);
+        } catch (Throwable t) {
+            failed(listener, t);
+        }
+    }
+
+    /**
      * When {@code run()} of the program's own {@code RunnableFuture} (a pool's decorated task) begins: it acquires
      * what {@link #taskHandedOver} released into it, and what its sync object holds, as a task body does.
      */

@@ -175,23 +175,6 @@ final class LockClassVisitor extends ClassVisitor {
         return jdkSuperclass;
     }
 
-    /**
-     * Which hooks bracket this method: a static initializer's, and the methods the JDK's thread-safe
-     * classes call back ({@code compareTo}, {@code equals}..., a {@code Phaser}'s {@code onAdvance}), for
-     * race detection; the body of a task the
-     * JDK runs, for hand-offs: {@code compute()} of a {@code ForkJoinTask} ({@code RecursiveTask},
-     * {@code RecursiveAction}...), {@code exec()} of a direct {@code ForkJoinTask} subclass,
-     * {@code onCompletion}/{@code onExceptionalCompletion} of a {@code CountedCompleter}, the acquire on entry
-     * to a task's {@code getRawResult()} and the release on exit from its {@code setRawResult(..)}, {@code run()} of a {@code TimerTask}, {@code terminated()} of a
-     * {@code ThreadPoolExecutor}; and its {@code afterExecute}, which only releases into the pool (what it
-     * did happens before {@code awaitTermination} returns); the result of a fork/join worker factory's
-     * {@code newThread}, whose worker the JDK starts; {@code format}, {@code getHead} and {@code getTail} of a
-     * {@code java.util.logging.Formatter}, which a handler calls inside its lock up to JDK 24, as a task body of the formatter;
-     * {@code childValue} of an {@code InheritableThreadLocal}, as a task body of the thread-local; {@code onComplete} of a
-     * structured task scope's {@code Joiner} (JDK 25 preview), which each subtask's thread calls after its task and which
-     * only releases into the joiner, and the acquire on entry to its {@code result()}, which {@code join()} calls once
-     * every subtask's thread has ended. Else {@code null}.
-     */
     /** The task types a pool subclass's {@code decorateTask}/{@code newTaskFor} may return, which its workers run. */
     private static final java.util.Set<String> RUNNABLE_FUTURES = java.util.Set.of(
             "java/util/concurrent/RunnableFuture", "java/util/concurrent/RunnableScheduledFuture");
@@ -208,9 +191,30 @@ final class LockClassVisitor extends ClassVisitor {
     private static final java.util.Set<String> COMPLETIONS = java.util.Set.of("onCompletion(Ljava/util/concurrent/CountedCompleter;)V",
             "onExceptionalCompletion(Ljava/lang/Throwable;Ljava/util/concurrent/CountedCompleter;)Z");
 
+    /** {@code CompletableFuture.defaultExecutor()}, which a subclass may override to run its async stages elsewhere. */
+    private static final String DEFAULT_EXECUTOR = "()Ljava/util/concurrent/Executor;";
+
     /** {@code ForkJoinWorkerThreadFactory.newThread}, which the JDK calls to make a fork/join pool's worker. */
     private static final String MAKES_WORKER = "(Ljava/util/concurrent/ForkJoinPool;)Ljava/util/concurrent/ForkJoinWorkerThread;";
 
+    /**
+     * Which hooks bracket this method: a static initializer's, and the methods the JDK's thread-safe
+     * classes call back ({@code compareTo}, {@code equals}..., a {@code Phaser}'s {@code onAdvance}), for
+     * race detection; the body of a task the
+     * JDK runs, for hand-offs: {@code compute()} of a {@code ForkJoinTask} ({@code RecursiveTask},
+     * {@code RecursiveAction}...), {@code exec()} of a direct {@code ForkJoinTask} subclass,
+     * {@code onCompletion}/{@code onExceptionalCompletion} of a {@code CountedCompleter}, the acquire on entry
+     * to a task's {@code getRawResult()} and the release on exit from its {@code setRawResult(..)}, {@code run()} of a {@code TimerTask}, {@code terminated()} of a
+     * {@code ThreadPoolExecutor}; and its {@code afterExecute}, which only releases into the pool (what it
+     * did happens before {@code awaitTermination} returns); the result of a fork/join worker factory's
+     * {@code newThread}, whose worker the JDK starts; {@code format}, {@code getHead} and {@code getTail} of a
+     * {@code java.util.logging.Formatter}, which a handler calls inside its lock up to JDK 24, as a task body of the formatter;
+     * {@code childValue} of an {@code InheritableThreadLocal}, as a task body of the thread-local; {@code onComplete} of a
+     * structured task scope's {@code Joiner} (JDK 25 preview), which each subtask's thread calls after its task and which
+     * only releases into the joiner, and the acquire on entry to its {@code result()}, which {@code join()} calls once
+     * every subtask's thread has ended; the result of a {@code CompletableFuture} subclass's {@code defaultExecutor()},
+     * where its async stages run. Else {@code null}.
+     */
     private MethodBracketVisitor.Bracket bracketOf(int access, String name, String descriptor) {
         if (name.equals("<clinit>")) {
             return rewrites.memoryAccesses() ? MethodBracketVisitor.Bracket.CLASS_INIT : null;
@@ -239,6 +243,9 @@ final class LockClassVisitor extends ClassVisitor {
         }
         if (rewrites.handOffs() && instance && name.equals("newThread") && descriptor.equals(MAKES_WORKER)) {
             return MethodBracketVisitor.Bracket.WORKER_MADE; // a fork/join worker factory's, the common pool's too
+        }
+        if (rewrites.handOffs() && instance && name.equals("defaultExecutor") && descriptor.equals(DEFAULT_EXECUTOR)) {
+            return jdkSuperclass().equals("java.util.concurrent.CompletableFuture") ? MethodBracketVisitor.Bracket.DEFAULT_EXECUTOR : null;
         }
         boolean formatting = instance && FORMATTING.contains(name + descriptor);
         boolean inherited = instance && name.equals("childValue") && Type.getArgumentTypes(descriptor).length == 1

@@ -56,6 +56,12 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
          * {@code Weft.workerMade(result, site)}, the new worker's start as the race detector sees it. Nothing when it throws.
          */
         WORKER_MADE(null, "workerMade", "(Ljava/lang/Object;I)V"),
+        /**
+         * {@code defaultExecutor()} of the program's {@code CompletableFuture} subclass, which the JDK calls on a stage
+         * inside an async call made without an executor, before it hands the task to the result: before it returns,
+         * {@code Weft.defaultExecutorChosen(result, this, site)}. Nothing when it throws.
+         */
+        DEFAULT_EXECUTOR(null, "defaultExecutorChosen", "(Ljava/lang/Object;Ljava/lang/Object;I)V"),
         /** {@code run()} of the program's own {@code RunnableFuture}: a {@link #TASK} body that also acquires the object itself. */
         DECORATED("decoratedTaskBegan", "taskEnded", "(Ljava/lang/Object;I)V"),
         /**
@@ -88,7 +94,7 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
 
         /** Whether the end hook takes the method's result, and only when it returns one. */
         boolean onResult() {
-            return this == HANDED_OVER || this == WORKER_MADE;
+            return this == HANDED_OVER || this == WORKER_MADE || this == DEFAULT_EXECUTOR;
         }
 
         Bracket(String begin, String end, String descriptor) {
@@ -98,8 +104,11 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
         }
     }
 
-    /** The most the hooks add to the operand stack: {@code this} and the site (above the thrown exception, in the handler). */
-    private static final int EXTRA_STACK = 2;
+    /**
+     * The most the hooks add to the operand stack: {@code this} and the site (above the thrown exception, in the
+     * handler), or the result, {@code this} and the site (above the result, before a return).
+     */
+    private static final int EXTRA_STACK = 3;
 
     private final Bracket bracket;
     private final String owner;
@@ -130,6 +139,9 @@ final class MethodBracketVisitor extends HookingMethodVisitor {
     public void visitInsn(int opcode) {
         if (bracket.onResult() && opcode == Opcodes.ARETURN) {
             super.visitInsn(Opcodes.DUP);
+            if (bracket == Bracket.DEFAULT_EXECUTOR) {
+                super.visitVarInsn(Opcodes.ALOAD, 0); // the stage the JDK asked
+            }
             callHook(bracket.end, bracket.descriptor, site);
         } else if (bracket.end != null && !bracket.onResult() && opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) {
             hook(bracket.end);

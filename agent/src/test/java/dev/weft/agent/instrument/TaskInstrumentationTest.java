@@ -262,4 +262,21 @@ class TaskInstrumentationTest {
                 "the pool's queue holds weft's wrapper: " + queued);
         assertEquals(true, tasks.get(2), "the task put back ran");
     }
+
+    @Test
+    void anAsyncStageOfASubclassEndsIntoWhatItsDefaultExecutorReturned() throws Throwable {
+        List<?> result = (List<?>) fixtures.run("Tasks", "asyncStageOnASubclassDefaultExecutor");
+        assertEquals(21, result.get(0));
+        Object pool = result.get(1);
+        assertTrue(indexOf(event("pool", "releasing", pool)) > 0, "the function's end, into the pool: " + all());
+    }
+
+    @Test
+    void anAdaptedTaskEndsIntoThePoolWhoseWorkerRunsIt() throws Throwable {
+        List<?> result = (List<?>) fixtures.run("Tasks", "adaptedTaskExecutedOnAForkJoinPool");
+        assertEquals(1, result.get(0));
+        Object pool = result.get(1);
+        assertTrue(all().stream().anyMatch(e -> !e.thread().equals(main()) && e.kind().equals("releasing") && e.object() == pool),
+                "the task's end, into the pool: " + all());
+    }
 }
