@@ -15,7 +15,6 @@ import dev.weft.runtime.Shadowed;
 import java.lang.ref.WeakReference;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
@@ -71,13 +70,6 @@ public final class RaceTracker implements Listener {
     private final RaceReporter reporter;
     private final FastTrack fastTrack;
     private final InitHandOffs initHandOffs = new InitHandOffs();
-    /**
-     * By field id, 1 + the slot the field got in the first table it was looked up in (0: none yet): the objects of
-     * a class mostly give a field the same slot (their constructor writes the fields in one order), and the static
-     * fields' table gives each one slot, so {@link #fieldSlot} tries it first ({@link VarTable#slotIfAny(int, int)}
-     * checks it against the slot's key). Read without a lock; a guess lost to a concurrent growth is noted again.
-     */
-    private volatile int[] slotGuesses = new int[1024];
 
     /**
      * @param fields    names the field ids of the instrumented accesses
@@ -181,35 +173,11 @@ public final class RaceTracker implements Listener {
      * class's shadows came to hold.
      */
     private int fieldSlot(VarTable vars, Object owner, int field) {
-        int[] guesses = slotGuesses;
-        int guess = field < guesses.length ? guesses[field] - 1 : -1;
-        int slot = vars.slotIfAny(field, guess);
-        if (slot < 0) {
-            slot = owner instanceof Shadowed ? shadowedClasses.get(owner.getClass()).sizing.slot((ObjectShadow) vars, field) : vars.slot(field);
+        int slot = vars.slotIfAny(field);
+        if (slot >= 0) {
+            return slot;
         }
-        if (guess < 0) {
-            guessSlot(field, slot);
-        }
-        return slot;
-    }
-
-    /**
-     * Notes {@code slot} as where field {@code field} is in the tables of its objects, if nothing was noted yet: a
-     * guess is written once, so that the threads only ever read the array (a line written again and again by several
-     * threads would move between their cores: {@code cost16a}). Growing the array is rare (field ids are dense).
-     */
-    private void guessSlot(int field, int slot) {
-        int[] guesses = slotGuesses;
-        if (field >= guesses.length) {
-            synchronized (this) {
-                guesses = slotGuesses;
-                if (field >= guesses.length) {
-                    guesses = Arrays.copyOf(guesses, Math.max(field + 1, 2 * guesses.length));
-                    slotGuesses = guesses;
-                }
-            }
-        }
-        guesses[field] = slot + 1;
+        return owner instanceof Shadowed ? shadowedClasses.get(owner.getClass()).sizing.slot((ObjectShadow) vars, field) : vars.slot(field);
     }
 
     private SyncClock volatileField(RaceThread t, Object owner, int field) {

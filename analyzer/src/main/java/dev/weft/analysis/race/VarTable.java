@@ -101,22 +101,6 @@ public class VarTable {
         return find(key);
     }
 
-    /**
-     * {@link #slotIfAny(int)} that first tries slot {@code guess} (any int; -1 for none): taken only when that
-     * slot's key is {@code key}, so a wrong or stale guess costs the usual look-up, never a wrong slot. For a
-     * caller that knows where the key mostly is (a field's slot in other objects of its class).
-     */
-    public final int slotIfAny(int key, int guess) {
-        long[] w = words;
-        if (w == null) {
-            return -1;
-        }
-        if (guess == 0 ? firstKey == key : guess > 0 && at(guess) < w.length && w[at(guess)] == (USED | (key & 0xffffffffL))) {
-            return guess;
-        }
-        return find(key);
-    }
-
     /** How many slots are in use (without the monitor: at least those in use when the last one was added before this call). */
     public final int slots() {
         long[] w = words;
