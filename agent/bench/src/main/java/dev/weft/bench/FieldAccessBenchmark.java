@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * plain, and as instrumented code runs them (the hooks before each access) with the live
  * {@link RaceTracker} installed. The object carries its shadow as instrumented classes do
  * ({@link Shadowed}); the common case measured is a thread accessing what it accessed last, in the same
- * epoch.
+ * epoch. {@code wideFieldHooked} does the same to a field of an object with twelve fields accessed, whose
+ * slot the table finds through its index.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -70,7 +71,31 @@ public class FieldAccessBenchmark {
         }
     }
 
+    /** An application object of many fields, whose shadow's table looks a field up through its index (more than 8 slots). */
+    public static final class Wide implements Shadowed {
+        private static final VarHandle SHADOW = handle(Wide.class, "shadow");
+        long f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11;
+        private transient Object shadow;
+
+        @Override
+        public Object weft$shadow() {
+            return shadow;
+        }
+
+        @Override
+        public void weft$shadow(Object value) {
+            shadow = value;
+        }
+
+        @Override
+        public boolean weft$shadowIfNone(Object value) {
+            return SHADOW.compareAndSet(this, null, value);
+        }
+    }
+
     private final Counter counter = new Counter();
+    private final Wide wide = new Wide();
+    private int wideField;
     private final long[] totals = new long[64];
     private int field;
 
@@ -79,6 +104,11 @@ public class FieldAccessBenchmark {
         FieldRegistry fields = new FieldRegistry();
         field = fields.id(getClass().getClassLoader(), Counter.class.getName(), "count");
         Weft.install(new RaceTracker(fields, new SiteRegistry(), List::of, finding -> { }, reason -> { }));
+        for (int i = 0; i < 12; i++) { // the constructor's writes, in order: slots 0 to 11
+            wideField = fields.id(getClass().getClassLoader(), Wide.class.getName(), "f" + i);
+            Weft.write(wide, wideField, SITE);
+        }
+        wideField--; // f10's
     }
 
     @TearDown
@@ -111,6 +141,15 @@ public class FieldAccessBenchmark {
         long value = totals[7] + 1;
         Weft.arrayWrite(totals, 7, SITE);
         totals[7] = value;
+        return value;
+    }
+
+    @Benchmark
+    public long wideFieldHooked() {
+        Weft.read(wide, wideField, SITE);
+        long value = wide.f10 + 1;
+        Weft.write(wide, wideField, SITE);
+        wide.f10 = value;
         return value;
     }
 }

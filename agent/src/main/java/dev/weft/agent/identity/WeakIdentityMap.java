@@ -53,7 +53,15 @@ public final class WeakIdentityMap<V> {
 
     /** The entry of {@code key}, made with the value {@code create} gives if there is none yet. */
     public Entry<V> entry(Object key, Supplier<V> create) {
-        int hash = System.identityHashCode(key);
+        return entry(key, System.identityHashCode(key), create);
+    }
+
+    /**
+     * {@link #entry(Object, Supplier)} for a caller that has the key's identity hash at hand already
+     * ({@code identityHash}, {@code System.identityHashCode(key)}): the VM is not asked for it again.
+     */
+    public Entry<V> entry(Object key, int identityHash, Supplier<V> create) {
+        int hash = identityHash;
         Stripe<V> stripe = stripes[hash & (STRIPES - 1)];
         Entry<V>[] table = stripe.table;
         Entry<V> head = table[spread(hash) & (table.length - 1)];
@@ -80,7 +88,12 @@ public final class WeakIdentityMap<V> {
      * be missed. For callers to whom a miss costs nothing worse than a check not made.
      */
     public V peek(Object key) {
-        int hash = System.identityHashCode(key);
+        return peek(key, System.identityHashCode(key));
+    }
+
+    /** {@link #peek(Object)} given the key's identity hash ({@code System.identityHashCode(key)}). */
+    public V peek(Object key, int identityHash) {
+        int hash = identityHash;
         Entry<V> e = stripes[hash & (STRIPES - 1)].findUnlocked(key, spread(hash));
         return e == null ? null : e.value;
     }

@@ -137,10 +137,19 @@ public final class RaceTracker implements Listener {
             Object shadow = shadowed.weft$shadow();
             return shadow != null ? (ObjectShadow) shadow : shadowedClasses.get(object.getClass()).install(shadowed);
         }
-        int slot = System.identityHashCode(object) & (RaceThread.RECENT - 1);
+        return mappedShadowOf(t, object);
+    }
+
+    /**
+     * The shadow of {@code object}, which is not {@link Shadowed} (an array, a JDK object...), from the weak map
+     * through the thread's recently used entries; its identity hash is asked of the VM once.
+     */
+    private ObjectShadow mappedShadowOf(RaceThread t, Object object) {
+        int hash = System.identityHashCode(object);
+        int slot = hash & (RaceThread.RECENT - 1);
         WeakIdentityMap.Entry<ObjectShadow> entry = t.recent[slot];
         if (entry == null || entry.get() != object) {
-            entry = others.entry(object, ObjectShadow::new);
+            entry = others.entry(object, hash, ObjectShadow::new);
             t.recent[slot] = entry;
         }
         return entry.value;
@@ -148,9 +157,9 @@ public final class RaceTracker implements Listener {
 
     /** The shadow of {@code object} (neither {@link Shadowed} nor {@code null}) if it has one, or {@code null}. */
     private ObjectShadow existingShadowOf(RaceThread t, Object object) {
-        int slot = System.identityHashCode(object) & (RaceThread.RECENT - 1);
-        WeakIdentityMap.Entry<ObjectShadow> entry = t.recent[slot];
-        return entry != null && entry.get() == object ? entry.value : others.peek(object);
+        int hash = System.identityHashCode(object);
+        WeakIdentityMap.Entry<ObjectShadow> entry = t.recent[hash & (RaceThread.RECENT - 1)];
+        return entry != null && entry.get() == object ? entry.value : others.peek(object, hash);
     }
 
     /** The table of {@code owner}'s fields, or of the static fields when it is {@code null}. */
@@ -223,7 +232,7 @@ public final class RaceTracker implements Listener {
             return null;
         }
         t.arrayType = array.getClass();
-        return shadowOf(t, array);
+        return mappedShadowOf(t, array); // an array is never Shadowed: no interface check
     }
 
     /**
