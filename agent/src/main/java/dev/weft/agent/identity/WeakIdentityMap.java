@@ -58,10 +58,9 @@ public final class WeakIdentityMap<V> {
 
     /**
      * {@link #entry(Object, Supplier)} for a caller that has the key's identity hash at hand already
-     * ({@code identityHash}, {@code System.identityHashCode(key)}): the VM is not asked for it again.
+     * ({@code hash}, {@code System.identityHashCode(key)}): the VM is not asked for it again.
      */
-    public Entry<V> entry(Object key, int identityHash, Supplier<V> create) {
-        int hash = identityHash;
+    public Entry<V> entry(Object key, int hash, Supplier<V> create) {
         Stripe<V> stripe = stripes[hash & (STRIPES - 1)];
         Entry<V>[] table = stripe.table;
         Entry<V> head = table[spread(hash) & (table.length - 1)];
@@ -92,8 +91,7 @@ public final class WeakIdentityMap<V> {
     }
 
     /** {@link #peek(Object)} given the key's identity hash ({@code System.identityHashCode(key)}). */
-    public V peek(Object key, int identityHash) {
-        int hash = identityHash;
+    public V peek(Object key, int hash) {
         Entry<V> e = stripes[hash & (STRIPES - 1)].findUnlocked(key, spread(hash));
         return e == null ? null : e.value;
     }
