@@ -50,9 +50,8 @@ public class FieldAccessBenchmark {
     private static final int SITE = 0;
 
     /** An application object as instrumentation leaves it: with its shadow field. */
-    public static final class Counter implements Shadowed {
-        private static final VarHandle SHADOW = handle(Counter.class, "shadow");
-        long count;
+    abstract static class Instrumented implements Shadowed {
+        private static final VarHandle SHADOW = handle(Instrumented.class, "shadow");
         private transient Object shadow;
 
         @Override
@@ -71,26 +70,14 @@ public class FieldAccessBenchmark {
         }
     }
 
+    /** An object of one field. */
+    public static final class Counter extends Instrumented {
+        long count;
+    }
+
     /** An application object of many fields, whose shadow's table looks a field up through its index (more than 8 slots). */
-    public static final class Wide implements Shadowed {
-        private static final VarHandle SHADOW = handle(Wide.class, "shadow");
+    public static final class Wide extends Instrumented {
         long f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11;
-        private transient Object shadow;
-
-        @Override
-        public Object weft$shadow() {
-            return shadow;
-        }
-
-        @Override
-        public void weft$shadow(Object value) {
-            shadow = value;
-        }
-
-        @Override
-        public boolean weft$shadowIfNone(Object value) {
-            return SHADOW.compareAndSet(this, null, value);
-        }
     }
 
     private final Counter counter = new Counter();
