@@ -117,10 +117,11 @@ class SemaphoreDeadlockIT {
      * permit holding the queue and the clerk the queue holding the permit, a semaphore proved a mutex: the lock-order
      * graph predicts the cycle.
      */
-    @org.junit.jupiter.api.Test
-    void aCycleOfAProvedSemaphoreAndAMonitorIsPredicted() throws Exception {
+    @ParameterizedTest(name = "options ''{0}''")
+    @ValueSource(strings = {",detect=deadlock,lock-order", ""}) // the default options: the semaphore proved with race detection on too
+    void aCycleOfAProvedSemaphoreAndAMonitorIsPredicted(String options) throws Exception {
         Path report = ChildJvm.freshDir("semaphore-lock-order").resolve("report.json");
-        ChildJvm.Result result = run(report, ",detect=deadlock,lock-order", "example.explorehunt.TicketDeskSemaphoreMutex", "latch");
+        ChildJvm.Result result = run(report, options, "example.explorehunt.TicketDeskSemaphoreMutex", "latch");
         assertEquals(0, result.exitStatus(), result.stderr());
         com.fasterxml.jackson.databind.JsonNode findings = JSON.readTree(report.toFile()).path("findings");
         assertEquals(1, findings.size(), findings.toString());
@@ -141,12 +142,7 @@ class SemaphoreDeadlockIT {
         "example.app.SemaphoreGatedOrders, '', done"})
     void noCycleThroughASemaphoreThatIsNoProvedMutexOrUnderAGateIsPredicted(String program, String argument, String printed)
             throws Exception {
-        Path report = ChildJvm.freshDir("semaphore-lock-order-silent").resolve("report.json");
-        ChildJvm.Result result = argument.isEmpty() ? run(report, ",detect=deadlock,lock-order", program)
-                : run(report, ",detect=deadlock,lock-order", program, argument);
-        assertEquals(0, result.exitStatus(), result.stderr());
-        assertEquals(0, JSON.readTree(report.toFile()).path("findings").size(), result.stderr());
-        assertTrue(result.stdout().contains(printed), result.stdout());
+        assertSilent(",detect=deadlock,lock-order", program, argument, printed);
     }
 
     /** The cycle of {@link #DESK}'s clerk and walk-in. */
@@ -190,18 +186,6 @@ class SemaphoreDeadlockIT {
         assertEquals(DESK_CYCLE, ClassInitDeadlockIT.deadlockedThreads(report));
     }
 
-    /** With the default options too, the explore hunt's desk with its latch has its cycle through the proved semaphore predicted. */
-    @org.junit.jupiter.api.Test
-    void aCycleOfAProvedSemaphoreAndAMonitorIsPredictedWithRaceDetectionOn() throws Exception {
-        Path report = ChildJvm.freshDir("semaphore-lock-order-race").resolve("report.json");
-        ChildJvm.Result result = run(report, "", "example.explorehunt.TicketDeskSemaphoreMutex", "latch");
-        assertEquals(0, result.exitStatus(), result.stderr());
-        com.fasterxml.jackson.databind.JsonNode findings = JSON.readTree(report.toFile()).path("findings");
-        assertEquals(1, findings.size(), findings.toString());
-        assertEquals("lock-order", findings.get(0).path("kind").asText());
-        assertEquals(PREDICTED_DESK_CYCLE, edges(findings.get(0)));
-    }
-
     /** The twins with the default options: no deadlock, no lock-order prediction, no race. */
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
@@ -212,8 +196,13 @@ class SemaphoreDeadlockIT {
         "example.app.SemaphoreGatedOrders, '', done"})
     void aSemaphoreThatIsNoProvedMutexOrUnderAGateIsSilentWithRaceDetectionOn(String program, String argument, String printed)
             throws Exception {
-        Path report = ChildJvm.freshDir("semaphore-race-silent").resolve("report.json");
-        ChildJvm.Result result = argument.isEmpty() ? run(report, "", program) : run(report, "", program, argument);
+        assertSilent("", program, argument, printed);
+    }
+
+    /** Runs {@code program} (with {@code argument} unless empty) under {@code options}: exit 0, no finding, {@code printed} printed. */
+    private static void assertSilent(String options, String program, String argument, String printed) throws Exception {
+        Path report = ChildJvm.freshDir("semaphore-silent").resolve("report.json");
+        ChildJvm.Result result = argument.isEmpty() ? run(report, options, program) : run(report, options, program, argument);
         assertEquals(0, result.exitStatus(), result.stderr());
         assertEquals(0, JSON.readTree(report.toFile()).path("findings").size(), result.stderr());
         assertTrue(result.stdout().contains(printed), result.stdout());
