@@ -53,7 +53,9 @@ public final class TicketDeskSemaphoreDeadlock {
 
     public static void main(String[] args) throws InterruptedException {
         boolean twice = args.length > 0 && args[0].equals("twice");
-        serve("first");
+        if (!(args.length > 0 && args[0].equals("unserved"))) { // unserved: it deadlocks on the counter's first acquire
+            serve("first");
+        }
         Thread clerk = new Thread(() -> run(() -> serveNext(twice)), "clerk");
         Thread walkIn = new Thread(() -> run(TicketDeskSemaphoreDeadlock::walkIn), "walk-in");
         clerk.start();

@@ -36,9 +36,6 @@ abstract class LinkedInstanceCallVisitor extends HookingMethodVisitor {
     /** Whether an instance call of this static type and name is linked by the bootstrap method. */
     abstract boolean links(String owner, String name);
 
-    /** Told of each call linked, with its new site, before it is emitted. */
-    void linking(int site) { }
-
     @Override
     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
         if (opcode != Opcodes.INVOKEINTERFACE && opcode != Opcodes.INVOKEVIRTUAL || !links(owner, name)) {
@@ -46,9 +43,7 @@ abstract class LinkedInstanceCallVisitor extends HookingMethodVisitor {
             return;
         }
         Handle original = new Handle(isInterface ? Opcodes.H_INVOKEINTERFACE : Opcodes.H_INVOKEVIRTUAL, owner, name, descriptor, isInterface);
-        int site = newSite();
-        linking(site);
         super.visitInvokeDynamicInsn(name, "(" + Type.getObjectType(owner).getDescriptor() + descriptor.substring(1),
-                bootstrap, original, site);
+                bootstrap, original, newSite());
     }
 }

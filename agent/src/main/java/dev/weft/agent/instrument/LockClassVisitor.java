@@ -143,6 +143,9 @@ final class LockClassVisitor extends ClassVisitor {
         if (modelledPools) {
             next = new ModelledPoolVisitor(next, sites); // after HandOffVisitor, which sees the calls as they were
         }
+        if (rewrites.handOffs() || rewrites.wrapperCalls()) {
+            next = new SemaphoreReceiverVisitor(next, registry, hooks.loader()); // after the visitors that link semaphore calls
+        }
         if (rewrites.handOffs()) {
             boolean lambdaBody = (access & Opcodes.ACC_SYNTHETIC) != 0 && name.startsWith("lambda$");
             int capturedSlots = lambdaBody ? (Type.getArgumentsAndReturnSizes(descriptor) >> 2) - ((access & Opcodes.ACC_STATIC) != 0 ? 1 : 0) : 0;
@@ -161,7 +164,7 @@ final class LockClassVisitor extends ClassVisitor {
             next = ExecutedTaskVisitor.ofQueueSubclass(next, access); // super.offer(task) may put a rejected task back; before HandOffVisitor too
         }
         if (rewrites.wrapperCalls() && (version & 0xFFFF) >= Opcodes.V1_7) { // an invokedynamic needs a class file of Java 7 or later
-            next = new SemaphoreCallVisitor(new StampCallVisitor(new WrapperCallVisitor(next, sites), sites), sites, hooks.loader());
+            next = new SemaphoreCallVisitor(new StampCallVisitor(new WrapperCallVisitor(next, sites), sites), sites);
         }
         return new LockOperationVisitor(next, sites, hooks);
     }

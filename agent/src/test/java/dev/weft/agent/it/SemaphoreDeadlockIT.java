@@ -41,12 +41,7 @@ class SemaphoreDeadlockIT {
         Path report = ChildJvm.freshDir("semaphore-deadlock").resolve("report.json");
         ChildJvm.Result result = run(report, options + ",onDeadlock=halt", DESK);
         assertEquals(66, result.exitStatus(), result.stderr());
-        assertEquals(Set.of(
-                "clerk waits for java.lang.Object at " + AT + "serveNext" + FILE + "38), holds " + SEMAPHORE
-                        + " (semaphore) taken at " + AT + "serveNext" + FILE + "31)",
-                "walk-in waits for " + SEMAPHORE + " at " + AT + "serve" + FILE + "22), holds java.lang.Object (monitor) taken at "
-                        + AT + "walkIn" + FILE + "48)"),
-                ClassInitDeadlockIT.deadlockedThreads(report));
+        assertEquals(DESK_CYCLE, ClassInitDeadlockIT.deadlockedThreads(report));
         assertTrue(result.stderr().contains("(semaphore)"), result.stderr());
     }
 
@@ -122,26 +117,17 @@ class SemaphoreDeadlockIT {
      * permit holding the queue and the clerk the queue holding the permit, a semaphore proved a mutex: the lock-order
      * graph predicts the cycle.
      */
-    @org.junit.jupiter.api.Test
-    void aCycleOfAProvedSemaphoreAndAMonitorIsPredicted() throws Exception {
+    @ParameterizedTest(name = "options ''{0}''")
+    @ValueSource(strings = {",detect=deadlock,lock-order", ""}) // the default options: the semaphore proved with race detection on too
+    void aCycleOfAProvedSemaphoreAndAMonitorIsPredicted(String options) throws Exception {
         Path report = ChildJvm.freshDir("semaphore-lock-order").resolve("report.json");
-        ChildJvm.Result result = run(report, ",detect=deadlock,lock-order", "example.explorehunt.TicketDeskSemaphoreMutex", "latch");
-        String desk = "example.explorehunt.TicketDeskSemaphoreMutex$Desk.";
-        String file = "(TicketDeskSemaphoreMutex.java:";
+        ChildJvm.Result result = run(report, options, "example.explorehunt.TicketDeskSemaphoreMutex", "latch");
         assertEquals(0, result.exitStatus(), result.stderr());
         com.fasterxml.jackson.databind.JsonNode findings = JSON.readTree(report.toFile()).path("findings");
         assertEquals(1, findings.size(), findings.toString());
         com.fasterxml.jackson.databind.JsonNode predicted = findings.get(0);
         assertEquals("lock-order", predicted.path("kind").asText());
-        Set<String> edges = new java.util.TreeSet<>();
-        for (com.fasterxml.jackson.databind.JsonNode edge : predicted.path("edges")) {
-            edges.add(edge.path("thread").asText() + ": " + edge.path("from").asText().replaceAll("@.*", "") + " at " + edge.path("fromSite").asText()
-                    + " -> " + edge.path("to").asText().replaceAll("@.*", "") + " at " + edge.path("toSite").asText());
-        }
-        assertEquals(Set.of(
-                "clerk: " + SEMAPHORE + " at " + desk + "serveNext" + file + "23) -> java.util.ArrayList at " + desk + "serveNext" + file + "25)",
-                "walk-in: java.util.ArrayList at " + desk + "walkIn" + file + "36) -> " + SEMAPHORE + " at " + desk + "serveAtCounter" + file + "48)"),
-                edges);
+        assertEquals(PREDICTED_DESK_CYCLE, edges(predicted));
     }
 
     /**
@@ -156,9 +142,67 @@ class SemaphoreDeadlockIT {
         "example.app.SemaphoreGatedOrders, '', done"})
     void noCycleThroughASemaphoreThatIsNoProvedMutexOrUnderAGateIsPredicted(String program, String argument, String printed)
             throws Exception {
-        Path report = ChildJvm.freshDir("semaphore-lock-order-silent").resolve("report.json");
-        ChildJvm.Result result = argument.isEmpty() ? run(report, ",detect=deadlock,lock-order", program)
-                : run(report, ",detect=deadlock,lock-order", program, argument);
+        assertSilent(",detect=deadlock,lock-order", program, argument, printed);
+    }
+
+    /** The cycle of {@link #DESK}'s clerk and walk-in. */
+    private static final Set<String> DESK_CYCLE = Set.of(
+            "clerk waits for java.lang.Object at " + AT + "serveNext" + FILE + "38), holds " + SEMAPHORE
+                    + " (semaphore) taken at " + AT + "serveNext" + FILE + "31)",
+            "walk-in waits for " + SEMAPHORE + " at " + AT + "serve" + FILE + "22), holds java.lang.Object (monitor) taken at "
+                    + AT + "walkIn" + FILE + "48)");
+
+    private static final String HUNT_DESK = "example.explorehunt.TicketDeskSemaphoreMutex$Desk.";
+    private static final String HUNT_FILE = "(TicketDeskSemaphoreMutex.java:";
+    /** The cycle the lock-order graph predicts from the explore hunt's desk run with its latch. */
+    private static final Set<String> PREDICTED_DESK_CYCLE = Set.of(
+            "clerk: " + SEMAPHORE + " at " + HUNT_DESK + "serveNext" + HUNT_FILE + "23) -> java.util.ArrayList at " + HUNT_DESK + "serveNext"
+                    + HUNT_FILE + "25)",
+            "walk-in: java.util.ArrayList at " + HUNT_DESK + "walkIn" + HUNT_FILE + "36) -> " + SEMAPHORE + " at " + HUNT_DESK
+                    + "serveAtCounter" + HUNT_FILE + "48)");
+
+    /** A lock-order finding's edges, as "thread: from at site -> to at site", the objects' identities left out. */
+    private static Set<String> edges(com.fasterxml.jackson.databind.JsonNode predicted) {
+        Set<String> edges = new java.util.TreeSet<>();
+        for (com.fasterxml.jackson.databind.JsonNode edge : predicted.path("edges")) {
+            edges.add(edge.path("thread").asText() + ": " + edge.path("from").asText().replaceAll("@.*", "") + " at " + edge.path("fromSite").asText()
+                    + " -> " + edge.path("to").asText().replaceAll("@.*", "") + " at " + edge.path("toSite").asText());
+        }
+        return edges;
+    }
+
+    /**
+     * Twenty-second session, proved semaphores with race detection on: the desk without its first service deadlocks on
+     * the counter's first acquire, before any permit was given back; the counter's field is proved a mutex from the
+     * bytecode, in a deadlock-only run and with the default options (race detection on, the call linked with its
+     * hand-offs), so the cycle is reported.
+     */
+    @ParameterizedTest(name = "options ''{0}''")
+    @ValueSource(strings = {",detect=deadlock", ""})
+    void aPermitProvedAMutexIsADeadlockAtTheFirstAcquireWithEveryDetector(String options) throws Exception {
+        Path report = ChildJvm.freshDir("semaphore-first-acquire-race").resolve("report.json");
+        ChildJvm.Result result = run(report, options + ",onDeadlock=halt", DESK, "unserved");
+        assertEquals(66, result.exitStatus(), result.stderr());
+        assertEquals(DESK_CYCLE, ClassInitDeadlockIT.deadlockedThreads(report));
+    }
+
+    /** The twins with the default options: no deadlock, no lock-order prediction, no race. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "example.explorehunt.TicketDeskSemaphoreOrdered, '', served:",
+        "example.explorehunt.TicketDeskSemaphoreOrdered, latch, served:",
+        "example.app.SemaphoreBatonReturnedByReferee, '', relay done",
+        "example.app.SemaphoreSlowHolder, '', audited",
+        "example.app.SemaphoreGatedOrders, '', done"})
+    void aSemaphoreThatIsNoProvedMutexOrUnderAGateIsSilentWithRaceDetectionOn(String program, String argument, String printed)
+            throws Exception {
+        assertSilent("", program, argument, printed);
+    }
+
+    /** Runs {@code program} (with {@code argument} unless empty) under {@code options}: exit 0, no finding, {@code printed} printed. */
+    private static void assertSilent(String options, String program, String argument, String printed) throws Exception {
+        Path report = ChildJvm.freshDir("semaphore-silent").resolve("report.json");
+        ChildJvm.Result result = argument.isEmpty() ? run(report, options, program) : run(report, options, program, argument);
         assertEquals(0, result.exitStatus(), result.stderr());
         assertEquals(0, JSON.readTree(report.toFile()).path("findings").size(), result.stderr());
         assertTrue(result.stdout().contains(printed), result.stdout());
