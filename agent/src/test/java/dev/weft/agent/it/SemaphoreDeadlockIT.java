@@ -79,26 +79,6 @@ class SemaphoreDeadlockIT {
     }
 
     /**
-     * Twenty-second session: the explore hunt's desk deadlocks on its first acquire, before any permit was given back;
-     * the counter's field is proved a mutex from the bytecode (docs/scheduling.md, "Twenty-second session: semaphores
-     * proved at the first acquire"), so the cycle is reported in a deadlock-only run.
-     */
-    @org.junit.jupiter.api.Test
-    void aPermitProvedAMutexFromTheBytecodeIsADeadlockAtTheFirstAcquire() throws Exception {
-        Path report = ChildJvm.freshDir("semaphore-first-acquire").resolve("report.json");
-        ChildJvm.Result result = run(report, ",detect=deadlock,onDeadlock=halt", "example.explorehunt.TicketDeskSemaphoreMutex");
-        String desk = "example.explorehunt.TicketDeskSemaphoreMutex$Desk.";
-        String file = "(TicketDeskSemaphoreMutex.java:";
-        assertEquals(66, result.exitStatus(), result.stderr());
-        assertEquals(Set.of(
-                "clerk waits for java.util.ArrayList at " + desk + "serveNext" + file + "25), holds " + SEMAPHORE
-                        + " (semaphore) taken at " + desk + "serveNext" + file + "23)",
-                "walk-in waits for " + SEMAPHORE + " at " + desk + "serveAtCounter" + file + "48), holds java.util.ArrayList (monitor) taken at "
-                        + desk + "walkIn" + file + "36)"),
-                ClassInitDeadlockIT.deadlockedThreads(report));
-    }
-
-    /**
      * Twenty-second session's twin: a baton of one permit in a final field that the runner takes and the referee gives
      * back, 600 ms into the cycle's shape; the field is no mutex (taken in a method that does not give it back), so
      * nothing is reported before any release, as after.
