@@ -1,0 +1,52 @@
+package dev.weft.agent.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The first rule over the twenty-second session's new deadlock checks (docs/scheduling.md, "Twenty-second session:
+ * first-rule audit of the session's new checks"): correct programs of {@code example.firstrule} that look like what
+ * the pool watch, the semaphore proof, lock wrappers handed on and class initialization through reflection catch end
+ * with no finding, in a deadlock-only run and with every detector.
+ */
+class FirstRuleAuditIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "GateOpensAfterWarmUp, ',detect=deadlock', scanned: 33",
+        "GateOpensAfterWarmUp, '', scanned: 33",
+        "OrdersFedLater, ',detect=deadlock', packed: 12",
+        "OrdersFedLater, '', packed: 12",
+        "RowsFromAnotherPool, ',detect=deadlock', report-2: 40 rows",
+        "RowsFromAnotherPool, '', report-2: 40 rows",
+        "RelayAtTheBarrier, ',detect=deadlock', laps: 1",
+        "RelayAtTheBarrier, '', laps: 1",
+        "ReminderScheduler, ',detect=deadlock', reminder sent",
+        "ReminderScheduler, '', reminder sent",
+        "CashDrawer, ',detect=deadlock', till: 5",
+        "CashDrawer, '', till: 5",
+        "LockerRelay, ',detect=deadlock', visits: 2400",
+        "LockerRelay, '', visits: 2400",
+        "SeatDesk, ',detect=deadlock', entries: 2000",
+        "SeatDesk, '', entries: 2000",
+        "ShelfAudit, ',detect=deadlock', counted: 300",
+        "ShelfAudit, '', counted: 300",
+        "TariffsByReflection, ',detect=deadlock', tariffs: 14",
+        "TariffsByReflection, '', tariffs: 14"})
+    void aCorrectProgramHasNoFinding(String program, String options, String printed) throws Exception {
+        Path report = ChildJvm.freshDir("first-rule").resolve("report.json");
+        ChildJvm.Result result = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + report + options,
+                "-cp", ChildJvm.TEST_CLASSES.toString(), "example.firstrule." + program));
+        assertEquals(0, result.exitStatus(), result.stderr());
+        assertEquals(0, JSON.readTree(report.toFile()).path("findings").size(), result.stderr());
+        assertTrue(result.stdout().contains(printed), result.stdout());
+    }
+}
