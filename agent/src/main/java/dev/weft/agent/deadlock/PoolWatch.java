@@ -57,16 +57,16 @@ final class PoolWatch {
     /** Ids of objects that a look saw only as a {@link LockInfo} (a monitor), clear of the others. */
     private static final long FIRST_MONITOR_ID = 1L << 48;
 
-    /** Read at the first look, once weft's start-up has opened the JDK's packages to it. */
-    private PoolInternals jdk;
-    private final PoolDeadlockDetector detector = new PoolDeadlockDetector();
-    private final SiteRegistry sites;
     /**
      * How long the moment must stand, its threads' wait counts unchanged, to be a deadlock: far longer than the system
      * takes to schedule a woken thread, even on a loaded machine.
      */
     static final long STANDS_NANOS = TimeUnit.SECONDS.toNanos(1);
 
+    /** Read at the first look, once weft's start-up has opened the JDK's packages to it. */
+    private PoolInternals jdk;
+    private final PoolDeadlockDetector detector = new PoolDeadlockDetector();
+    private final SiteRegistry sites;
     /** Wait counts of the program's threads at the previous look that saw a full pool among waiting threads, or null. */
     private Map<Long, Long> previousCounts;
     /** When a look first saw the moment that {@link #previousCounts} holds. */
