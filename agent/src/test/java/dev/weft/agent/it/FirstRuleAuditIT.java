@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The first rule over the twenty-second session's new deadlock checks (docs/scheduling.md, "Twenty-second session:
  * first-rule audit of the session's new checks"): correct programs of {@code example.firstrule} that look like what
  * the pool watch, the semaphore proof, lock wrappers handed on and class initialization through reflection catch end
- * with no finding, in a deadlock-only run and with every detector.
+ * with no finding, in a deadlock-only run (the lock-order ones with {@code lock-order} too) and with every detector.
  */
 class FirstRuleAuditIT {
 
@@ -40,7 +40,18 @@ class FirstRuleAuditIT {
         "ShelfAudit, ',detect=deadlock', counted: 300",
         "ShelfAudit, '', counted: 300",
         "TariffsByReflection, ',detect=deadlock', tariffs: 14",
-        "TariffsByReflection, '', tariffs: 14"})
+        "TariffsByReflection, '', tariffs: 14",
+        "ClosingShift, ',detect=deadlock', closed at: 100",
+        "ClosingShift, '', closed at: 100",
+        "ClosingShiftSignalled, ',detect=deadlock', closed at: 100",
+        "ClosingShiftSignalled, '', closed at: 100",
+        "CashDrawer, ',detect=deadlock,lock-order', till: 5",
+        "LockerRelay, ',detect=deadlock,lock-order', visits: 2400",
+        "SeatDesk, ',detect=deadlock,lock-order', entries: 2000",
+        "ShelfAudit, ',detect=deadlock,lock-order', counted: 300",
+        "TariffsByReflection, ',detect=deadlock,lock-order', tariffs: 14",
+        "ClosingShift, ',detect=deadlock,lock-order', closed at: 100",
+        "ClosingShiftSignalled, ',detect=deadlock,lock-order', closed at: 100"})
     void aCorrectProgramHasNoFinding(String program, String options, String printed) throws Exception {
         Path report = ChildJvm.freshDir("first-rule").resolve("report.json");
         ChildJvm.Result result = ChildJvm.run(List.of("-javaagent:" + ChildJvm.AGENT + "=report=" + report + options,
