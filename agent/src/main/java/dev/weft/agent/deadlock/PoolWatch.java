@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -36,9 +37,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <p>A look first asks each thread of the program for its state, and stops at the first that runs or waits with a
  * timeout (the common case, and cheap: no safepoint). When all wait forever and a pool's threads all run tasks while
  * its queue holds more, it notes how many waits each thread has begun ({@link ThreadInfo#getWaitedCount()} and
- * {@link ThreadInfo#getBlockedCount()}) and asks to look again soon; the moment is a deadlock only if the next look sees
- * the same threads, all still waiting forever, with the same counts: then none left its wait in between, so at one
- * moment none could go on. Only then are the stacks taken (one safepoint for all threads).
+ * {@link ThreadInfo#getBlockedCount()}) and asks to look again soon; the moment is a deadlock only if the looks for
+ * {@link #STANDS_NANOS} see the same threads, all still waiting forever, with the same counts, and none of them waits
+ * for a future already done. A thread shows {@code WAITING} until it runs again, also after it was woken: a woken
+ * thread the system has not yet scheduled looks like a waiting one, so one moment of all waiting is not enough. Only
+ * then are the stacks taken (one safepoint for all threads).
  *
  * <p>Left out of "the program's threads": weft's own daemons and the JVM's ({@code Reference Handler},
  * {@code Signal Dispatcher}...), which run none of the program's code but a finalizer or a cleaning action, and
@@ -54,12 +57,20 @@ final class PoolWatch {
     /** Ids of objects that a look saw only as a {@link LockInfo} (a monitor), clear of the others. */
     private static final long FIRST_MONITOR_ID = 1L << 48;
 
+    /**
+     * How long the moment must stand, its threads' wait counts unchanged, to be a deadlock: far longer than the system
+     * takes to schedule a woken thread, even on a loaded machine.
+     */
+    static final long STANDS_NANOS = TimeUnit.SECONDS.toNanos(1);
+
     /** Read at the first look, once weft's start-up has opened the JDK's packages to it. */
     private PoolInternals jdk;
     private final PoolDeadlockDetector detector = new PoolDeadlockDetector();
     private final SiteRegistry sites;
     /** Wait counts of the program's threads at the previous look that saw a full pool among waiting threads, or null. */
     private Map<Long, Long> previousCounts;
+    /** When a look first saw the moment that {@link #previousCounts} holds. */
+    private long seenSince;
 
     /** A watch that names the sites of submissions by {@code sites}. */
     PoolWatch(SiteRegistry sites) {
@@ -101,13 +112,16 @@ final class PoolWatch {
             return List.of();
         }
         long[] ids = threads.stream().mapToLong(Thread::getId).toArray();
-        boolean confirming = before != null;
+        boolean confirming = before != null && System.nanoTime() - seenSince >= STANDS_NANOS;
         ThreadInfo[] infos = ManagementFactory.getThreadMXBean().getThreadInfo(ids, confirming ? Integer.MAX_VALUE : 0);
         Map<Long, Long> counts = counts(infos);
-        if (counts == null) {
+        if (counts == null || threads.stream().anyMatch(PoolWatch::wokenByADoneFuture)) {
             return List.of();
         }
         if (!counts.equals(before)) {
+            seenSince = System.nanoTime();
+        }
+        if (!confirming || !counts.equals(before)) {
             previousCounts = counts;
             return List.of();
         }
@@ -138,6 +152,15 @@ final class PoolWatch {
     private static boolean notTheProgram(Thread thread) {
         String name = thread.getName();
         return thread.isDaemon() && (name.startsWith("weft-") || JVM_THREADS.contains(name)) || name.equals("DestroyJavaVM");
+    }
+
+    /**
+     * Whether {@code thread} waits for one of the JDK's futures that is done: it was woken, and has not run since (the
+     * program's subclasses are left alone: weft runs none of the program's code here).
+     */
+    private static boolean wokenByADoneFuture(Thread thread) {
+        return LockSupport.getBlocker(thread) instanceof FutureTask<?> future && future.getClass().getClassLoader() == null
+                && future.isDone();
     }
 
     private static boolean waitsForever(Thread.State state) {

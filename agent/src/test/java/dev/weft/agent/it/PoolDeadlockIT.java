@@ -149,10 +149,29 @@ class PoolDeadlockIT {
         "example.pools.RowsAlreadyRunning, ',detect=deadlock', 'rows: 42, footer', 1",
         "example.pools.RowsAlreadyRunning, '', 'rows: 42, footer', 2"})
     void aPoolThatCanRunWhatItsThreadsWaitForIsNotReported(String program, String options, String printed, int run) throws Exception {
+        endsSilently(program, options, printed);
+    }
+
+    /** Runs {@code program} with the agent's {@code options}: it must end with no finding, having printed {@code printed}. */
+    static void endsSilently(String program, String options, String printed) throws Exception {
         Path report = ChildJvm.freshDir("pool-silent").resolve("report.json");
         ChildJvm.Result result = run(report, options, program);
         assertEquals(0, result.exitStatus(), result.stderr());
         assertEquals(0, JSON.readTree(report.toFile()).path("findings").size(), result.stderr());
         assertTrue(result.stdout().contains(printed), result.stdout());
+    }
+
+    /**
+     * First-rule audit (docs/scheduling.md, "Twenty-second session: first-rule audit of the session's new checks"):
+     * correct programs whose pool threads all wait, for a moment or long, while tasks are queued: {@code ShiftHandover}
+     * wakes its one-thread pool's shift then waits for it, in many rounds (a woken thread shows {@code WAITING} until
+     * the system schedules it: with its worker starved it was reported as a pool deadlock).
+     */
+    @ParameterizedTest(name = "{0} {1} run {3}")
+    @CsvSource({
+        "example.pools.ShiftHandover, ',detect=deadlock', 'shifts handed over: 3000', 1",
+        "example.pools.ShiftHandover, '', 'shifts handed over: 3000', 2"})
+    void correctProgramsWhosePoolThreadsAllWaitAreNotReported(String program, String options, String printed, int run) throws Exception {
+        endsSilently(program, options, printed);
     }
 }
