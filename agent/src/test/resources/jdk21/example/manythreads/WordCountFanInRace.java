@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
  * counts into one {@code ConcurrentHashMap} of 7 words (the fan-in); the futures' totals are added up after.
  * The racy twin of {@link WordCountFanIn}: each task also bumps a plain static count of the documents.
  */
-// weft: expect race example.manythreads.WordCountFanInRace.counted
+// weft: expect race example.manythreads.WordCountFanInRace.counted threads=unnamed thread #*
 public final class WordCountFanInRace {
 
     private static int counted;
@@ -35,7 +35,7 @@ public final class WordCountFanInRace {
                     own.merge(word, 1, Integer::sum);
                 }
                 own.forEach((word, n) -> counts.merge(word, n, Integer::sum));
-                counted++;
+                counted++; // weft: race
                 return own.size();
             });
         }
