@@ -82,7 +82,8 @@ public final class RaceTracker implements Listener {
     public RaceTracker(FieldRegistry fields, SiteRegistry sites, Supplier<List<String>> locksHeld,
                        Consumer<? super Finding> sink, Consumer<String> stop) {
         long budget = Runtime.getRuntime().maxMemory() / CLOCK_BUDGET_DIVISOR;
-        clocks = new ThreadClocks(budget, alive -> stop.accept(alive + " threads alive at once need more clock memory than "
+        clocks = new ThreadClocks(budget, alive -> stop.accept(alive + " threads alive at once, with the last clocks of ended threads"
+                + " still held, need more clock memory than "
                 + budget / (1024 * 1024) + " MB (a quarter of the heap)"));
         reporter = new RaceReporter(fields, sites, clocks, locksHeld, sink);
         fastTrack = new FastTrack((var, priorEpoch, priorSite, priorKind, thread, site, kind) -> {

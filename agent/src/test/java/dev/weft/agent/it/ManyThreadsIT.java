@@ -59,6 +59,14 @@ class ManyThreadsIT {
         assertTrue(run.report().path("notes").toString().contains("race detection stopped: "), run.report().toString());
     }
 
+    @Test
+    void theFanInsRacyTwinIsReported() throws Exception {
+        ChildJvm.Result result = run("WordCountFanInRace", "detect=race,failOn=race").result();
+
+        assertEquals(66, result.exitStatus(), result.stderr());
+        assertTrue(result.stdout().startsWith("words "), result.stdout());
+    }
+
     /** A child JVM's run and the report it wrote. */
     private record Run(ChildJvm.Result result, JsonNode report) { }
 

@@ -30,6 +30,7 @@ public final class ThreadClock {
     private long lastAccess; // the clock of this thread's last checked access, 0 before the first
     private boolean clockExhausted;
     private VectorClock entries; // C_t as it was when made, but for the thread's own entry; null when out of date
+    private int widthTold; // the clock's width when the pool was last told it grew
 
     /** A thread having seen no other thread, numbered by {@code pool}; {@code ended} tells when it has ended. */
     ThreadClock(ThreadClocks pool, BooleanSupplier ended, Object owner) {
@@ -138,6 +139,7 @@ public final class ThreadClock {
     void learn(VectorClock other) {
         if (clock.join(other)) {
             entries = null;
+            grew();
         }
     }
 
@@ -146,6 +148,16 @@ public final class ThreadClock {
         boolean joined = clock.join(others);
         if (clock.raise(Epoch.thread(exactly), Epoch.clock(exactly)) || joined) {
             entries = null;
+            grew();
+        }
+    }
+
+    /** Tells the pool when the clock doubled in width since it was last told (its memory budget). */
+    private void grew() {
+        int width = clock.width();
+        if (width >= 2 * widthTold + VectorClock.DENSE_UP_TO) {
+            widthTold = width;
+            pool.grew();
         }
     }
 

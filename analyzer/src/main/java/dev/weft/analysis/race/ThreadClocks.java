@@ -1,5 +1,6 @@
 package dev.weft.analysis.race;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,8 +27,11 @@ import java.util.function.IntConsumer;
  *
  * <p><b>Memory budget.</b> A thread's clock costs up to 8 bytes for each index up to the largest it knows
  * ({@link VectorClock}). Before handing out a new index this checks what the clocks of the threads alive
- * with an index take (and the copies they share with sync objects) against the budget; past it, it tells
- * its {@code overBudget} action once (the caller stops race detection) and goes on.
+ * with an index take (and the copies they share with sync objects), and the last clocks of ended threads that
+ * something still holds (a future, a lock or a map key they released into), against the budget; past it, it
+ * tells its {@code overBudget} action once (the caller stops race detection) and goes on. Those last clocks
+ * are what grows with the square of the task count in a fan-in of tasks that do not know each other when they
+ * start (each gets its own index) but then each learns all the earlier ones through one shared object.
  */
 public final class ThreadClocks {
 
@@ -41,9 +45,12 @@ public final class ThreadClocks {
     private volatile long[] bases = new long[16]; // by index: the first clock of its current occupant
     private long[] ends = new long[16]; // by index, once its occupant ended: its last clock
     private final List<Occupancy> history = new ArrayList<>(); // who had which index from which clock on
+    private final List<EndClock> endClocks = new ArrayList<>(); // ended threads' clocks, until collected
     private int next; // indices handed out so far
     private int alive; // indices whose occupant was not seen ended
+    private int endClocksKept; // endClocks' size when last rid of the collected ones
     private int sweptAt;
+    private int growths; // clocks that doubled in width since the budget was last checked for growth
     private int measuredAt;
     private boolean overBudgetTold;
 
@@ -168,8 +175,25 @@ public final class ThreadClocks {
         ThreadClock o = occupants[index];
         lastAccess[index] = o.lastAccess();
         ends[index] = o.clock().get(index);
+        if (endClocks.size() >= 2 * endClocksKept + SWEEP_AFTER) { // amortized: the list stays within twice those held
+            endClocks.removeIf(EndClock::collected);
+            endClocksKept = endClocks.size();
+        }
+        endClocks.add(new EndClock(o));
         occupants[index] = null;
         alive--;
+    }
+
+    /**
+     * A thread's clock doubled in width: checks the budget again once the clocks grew as much as an eighth
+     * more indices would, since a fan-in's clocks grow after every index was handed out.
+     */
+    synchronized void grew() {
+        if (++growths >= SWEEP_AFTER + next / 8) {
+            growths = 0;
+            measuredAt = 0;
+            checkBudget();
+        }
     }
 
     private int fresh() {
@@ -204,11 +228,13 @@ public final class ThreadClocks {
     }
 
     /**
-     * Past the bound of {@code alive × indices × 8} bytes, sums what the clocks of the threads alive take
-     * (a pass over them, made again only once an eighth more indices were handed out).
+     * Past the bound of {@code (alive + ended clocks held) × indices × 8} bytes, sums what the clocks of the
+     * threads alive and the ended threads' last clocks not yet collected take (a pass over them, made again
+     * only once an eighth more indices were handed out).
      */
     private void checkBudget() {
-        if (overBudgetTold || (long) (alive + 1) * next * Long.BYTES <= budget || next < measuredAt + measuredAt / 8) {
+        if (overBudgetTold || (long) (alive + endClocks.size() + 1) * next * Long.BYTES <= budget
+                || next < measuredAt + measuredAt / 8) {
             return;
         }
         sweep();
@@ -217,6 +243,11 @@ public final class ThreadClocks {
         for (int i = 0; i < next; i++) {
             ThreadClock o = occupants[i];
             bytes += o == null ? 0 : o.bytes();
+        }
+        endClocks.removeIf(EndClock::collected);
+        endClocksKept = endClocks.size();
+        for (EndClock end : endClocks) {
+            bytes += end.bytes();
         }
         if (bytes > budget) {
             overBudgetTold = true;
@@ -227,6 +258,30 @@ public final class ThreadClocks {
     private void remember(int index, long base, Object owner) {
         if (owner != null) {
             history.add(new Occupancy(index, base, owner));
+        }
+    }
+
+    /**
+     * An ended thread's clock, while something holds it (its {@code Thread}, kept by a future, holds it all), and
+     * its last entries, which the sync objects it released into last share, while they are held.
+     */
+    private static final class EndClock extends WeakReference<ThreadClock> {
+        private final WeakReference<VectorClock> last;
+
+        EndClock(ThreadClock ended) {
+            super(ended);
+            VectorClock entries = ended.entriesIfAtHand();
+            last = entries == null ? null : new WeakReference<>(entries);
+        }
+
+        boolean collected() {
+            return refersTo(null) && (last == null || last.refersTo(null));
+        }
+
+        long bytes() {
+            ThreadClock t = get();
+            VectorClock entries = last == null ? null : last.get();
+            return t != null ? t.bytes() : entries != null ? entries.bytes() : 0;
         }
     }
 
