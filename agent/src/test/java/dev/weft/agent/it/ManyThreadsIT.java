@@ -61,7 +61,8 @@ class ManyThreadsIT {
 
     @Test
     void theFanInsRacyTwinIsReported() throws Exception {
-        ChildJvm.Result result = run("WordCountFanInRace", "detect=race,failOn=race").result();
+        // 2,000 documents: at 10,000 the clocks near the 256 MB heap and a loaded run's collections outlast the timeout
+        ChildJvm.Result result = run("WordCountFanInRace", "detect=race,failOn=race", "2000").result();
 
         assertEquals(66, result.exitStatus(), result.stderr());
         assertTrue(result.stdout().startsWith("words "), result.stdout());
@@ -72,6 +73,11 @@ class ManyThreadsIT {
 
     /** Runs {@code example.manythreads.<program>} with 10,000 tasks and asserts its report as its source says. */
     private static Run run(String program, String options) throws Exception {
+        return run(program, options, TASKS);
+    }
+
+    /** Runs {@code example.manythreads.<program>} with {@code tasks} tasks and asserts its report as its source says. */
+    private static Run run(String program, String options, String tasks) throws Exception {
         Optional<Path> jdk = NewerJdkIT.newestJdk();
         assumeTrue(jdk.isPresent(), "no JDK 21 or newer installed beside " + System.getProperty("java.home"));
         Path dir = ChildJvm.freshDir("manythreads");
@@ -84,7 +90,7 @@ class ManyThreadsIT {
         Path report = dir.resolve("report.json");
         ChildJvm.Result result = ChildJvm.run(jdk.get().resolve("bin/java"), List.of("-Xmx256m",
                 "-javaagent:" + ChildJvm.AGENT + "=" + options + ",report=" + report,
-                "-cp", classes.toString(), "example.manythreads." + program, TASKS));
+                "-cp", classes.toString(), "example.manythreads." + program, tasks));
         ExpectedRaces.of(SOURCES.resolve(program + ".java")).assertReport(report, result.stderr());
         return new Run(result, new ObjectMapper().readTree(report.toFile()));
     }
